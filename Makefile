@@ -1,0 +1,59 @@
+# Harbour — the two commands of the README are `make run` and `make test`; the rest is sugar.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+PYTHON310 ?= $(shell scripts/find_python310.sh)
+VENV      := .venv
+PY        := $(VENV)/bin/python
+SPACY     := .harbour/spacy/en_harbour_md/harbour-recipe.json
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: run test setup model train validate test-stories test-nlu bench lock clean
+
+## run: install what is missing, train if the data changed, start Harbour and print its URLs
+run: setup model
+	@exec $(PY) -m harbour.stack "$$($(PY) scripts/model.py path)"
+
+## test: everything `run` installs, then the whole suite (validation, story tests, pytest)
+test: setup model
+	@$(PY) scripts/validate.py
+	@$(PY) -m pytest
+
+## setup: the .venv on Python 3.10 with the locked dependencies, and the spaCy pipeline
+setup: $(VENV)/.installed $(SPACY)
+
+$(VENV)/.installed: requirements.lock
+	@test -n "$(PYTHON310)" || exit 1
+	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check 'pip==24.0'
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip check
+	@touch $@
+
+$(SPACY): scripts/build_spacy.py $(VENV)/.installed
+	$(PY) scripts/build_spacy.py
+
+## model: train a model only when none matches config, domain, data and NLU code
+model: setup
+	@$(PY) scripts/model.py ensure
+
+## train: same as model (kept for Rasa users' muscle memory)
+train: model
+
+## validate: rasa data validate with Harbour's stricter checks
+validate: setup
+	@$(PY) scripts/validate.py
+
+## bench: latency, throughput, memory, start-up and training figures, Harbour vs stock Rasa
+bench: setup model
+	@$(PY) scripts/bench.py
+
+## lock: re-pin every dependency (with hashes) from requirements.in
+lock: $(VENV)/.installed
+	$(PY) -m pip install --quiet 'pip-tools==7.4.1'
+	$(VENV)/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+
+clean:
+	rm -rf models results .pytest_cache

@@ -1,0 +1,58 @@
+"""When Harbour doesn't understand: rephrase once, then offer a person."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import HarbourAction, card
+
+TOPICS = [
+    {"title": "What counts as abuse?", "payload": "/ask_what_is_abuse"},
+    {"title": "Clare's Law", "payload": "/ask_clares_law"},
+    {"title": "Which helpline?", "payload": "/ask_helpline"},
+    {"title": "Talk to a person", "payload": "/request_human"},
+]
+
+
+def misunderstood_in_a_row(tracker: Tracker) -> int:
+    """How many of the person's latest messages in a row were not understood."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "user":
+            continue
+        if (event.get("parse_data") or {}).get("intent", {}).get("name") != "nlu_fallback":
+            break
+        count += 1
+    return count
+
+
+class ActionNotUnderstood(HarbourAction):
+    """Asks the person to rephrase; after two misunderstandings, hands off to a person."""
+
+    def name(self) -> Text:
+        return "action_not_understood"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        """The person gets topics to choose from, or a human service after two misses."""
+        if misunderstood_in_a_row(tracker) < 2:
+            dispatcher.utter_message(
+                text="Sorry, I didn't quite understand. Could you put it another way, or choose one of these? "
+                "If you're in danger, call 999.",
+                buttons=TOPICS,
+            )
+            return []
+        now = self.clock()
+        chosen = self.routing(tracker)
+        dispatcher.utter_message(
+            text="I'm sorry I'm not understanding. I'm an automated helper, and a trained person "
+            "could help you better:"
+        )
+        for block in self.helpline_messages(tracker, "")[1:]:
+            dispatcher.utter_message(text=block)
+        dispatcher.utter_message(json_message=card(chosen.primary[0], now))
+        dispatcher.utter_message(text="If you're in danger now, call 999.")
+        return []

@@ -1,0 +1,88 @@
+"""Checks shared by Harbour's channels: message limits, button payloads, the no-reply fallback.
+
+Pure helpers (no Sanic, no network) so every channel treats bad input the same way.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Text
+
+from harbour.nlu.danger import DANGER, SELF_HARM, classify
+
+MAX_MESSAGE_CHARS = int(os.environ.get("HARBOUR_MAX_MESSAGE_CHARS", "4000"))
+MAX_SENDER_CHARS = 128
+_PAYLOAD = re.compile(r"^/(?P<intent>[A-Za-z0-9_]+)(?P<entities>\{.*\})?$", re.DOTALL)
+# Entities a button may set, and the values each may take (None: any short string).
+_CATEGORIES = {
+    "nation": {"england", "wales", "scotland", "northern_ireland"},
+    "asker": {"self", "someone_else"},
+    "route": {
+        "woman", "man", "lgbt", "young", "older", "honour", "own_behaviour",
+        "stalking", "someone_else", "sexual_violence",
+    },
+}
+
+EMPTY = "utter_empty_message"
+TOO_LONG = "utter_message_too_long"
+UNKNOWN_BUTTON = "utter_unknown_button"
+NO_REPLY = "utter_safety_fallback"
+SAFETY_RESPONSES = {DANGER: "utter_danger", SELF_HARM: "utter_self_harm"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What to do with one incoming message: pass it to Rasa, or answer with a response."""
+
+    pass_through: bool
+    response: Optional[Text] = None
+
+
+def check_message(text: Any, intents: List[Text]) -> Verdict:
+    """Decide whether a message can go to Rasa, or which domain response answers it instead."""
+    if not isinstance(text, str) or not text.strip():
+        return Verdict(False, EMPTY)
+    if len(text) > MAX_MESSAGE_CHARS:
+        # Too long to classify, but never too long to check for danger.
+        forced = classify(text)
+        return Verdict(False, SAFETY_RESPONSES.get(forced, TOO_LONG))
+    stripped = text.strip()
+    if stripped.startswith("/"):
+        return Verdict(True) if valid_payload(stripped, intents) else Verdict(False, UNKNOWN_BUTTON)
+    return Verdict(True)
+
+
+def valid_payload(payload: Text, intents: List[Text]) -> bool:
+    """True for ``/intent`` or ``/intent{"entity": "value"}`` naming known intents and values."""
+    match = _PAYLOAD.match(payload)
+    if not match or match.group("intent") not in intents:
+        return False
+    raw = match.group("entities")
+    if not raw:
+        return True
+    try:
+        entities = json.loads(raw)
+    except ValueError:
+        return False
+    if not isinstance(entities, dict):
+        return False
+    for name, value in entities.items():
+        allowed = _CATEGORIES.get(name)
+        if allowed is None or value not in allowed:
+            return False
+    return True
+
+
+def render_response(domain: Any, name: Text) -> List[Dict[Text, Any]]:
+    """The first variation of a domain response as REST-style messages (no slot conditions)."""
+    variations = domain.responses.get(name) or []
+    plain = [v for v in variations if not v.get("condition")] or variations
+    if not plain:
+        return []
+    variation = plain[0]
+    message: Dict[Text, Any] = {"text": variation.get("text", "")}
+    if variation.get("buttons"):
+        message["buttons"] = variation["buttons"]
+    return [message]

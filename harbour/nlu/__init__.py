@@ -1,0 +1,1 @@
+"""Harbour's custom NLU components: the safety net and the place-to-nation normaliser."""

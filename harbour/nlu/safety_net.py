@@ -1,0 +1,69 @@
+"""Rasa NLU component that forces the danger and self-harm intents whatever DIET predicts."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from harbour.nlu.danger import classify
+
+logger = logging.getLogger(__name__)
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+)
+class SafetyNet(GraphComponent):
+    """Overrides the predicted intent when a message matches danger or self-harm language.
+
+    Put it last in the pipeline, after FallbackClassifier, so a low-confidence danger message
+    is never turned into ``nlu_fallback``.
+    """
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "SafetyNet":
+        """Creates the component (it has no state)."""
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Sets the intent to danger_now / self_harm where the patterns say so."""
+        for message in messages:
+            forced = classify(message.get(TEXT))
+            if not forced:
+                continue
+            current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if current == forced:
+                continue
+            # Only intent names are logged: never the text.
+            logger.info("Safety net forced intent %s over %s.", forced, current)
+            top = {INTENT_NAME_KEY: forced, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [
+                item
+                for item in message.get(INTENT_RANKING_KEY) or []
+                if item.get(INTENT_NAME_KEY) != forced
+            ]
+            message.set(INTENT, top, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: Any) -> Any:
+        """Training data passes through untouched."""
+        return training_data

@@ -1,0 +1,39 @@
+"""Harbour's privacy layer: redacted, ephemeral conversations and scrubbed logs.
+
+endpoints.yml names the store as ``harbour.privacy.PrivacyTrackerStore``. Names are
+imported lazily, so ``harbour.privacy.redaction`` can be used (and tested) without
+loading Rasa.
+"""
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "HARBOUR_ENTITY_VALUES": "harbour.privacy.redaction",
+    "SlotRule": "harbour.privacy.redaction",
+    "redact_event": "harbour.privacy.redaction",
+    "redact_events": "harbour.privacy.redaction",
+    "PrivacyBackendError": "harbour.privacy.store",
+    "PrivacyConfigError": "harbour.privacy.store",
+    "PrivacyTrackerStore": "harbour.privacy.store",
+    "PrivacyLogFilter": "harbour.privacy.logging",
+    "install_log_filter": "harbour.privacy.logging",
+    "scrub_text": "harbour.privacy.logging",
+    "PrivacyGuardError": "harbour.privacy.guard",
+    "assert_endpoints_safe": "harbour.privacy.guard",
+    "check_backend": "harbour.privacy.guard",
+    "install_guards": "harbour.privacy.guard",
+    "verify_loaded_store": "harbour.privacy.guard",
+    "verify_startup": "harbour.privacy.guard",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    """Imports an exported name from its module on first use (PEP 562)."""
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value

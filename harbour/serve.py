@@ -1,0 +1,118 @@
+"""Start one Harbour process: the Rasa server or the action server, with privacy guards on.
+
+    python -m harbour.serve rasa --model models/harbour-<hash>.tar.gz
+    python -m harbour.serve actions
+
+Host and ports come from HARBOUR_HOST (default 127.0.0.1), HARBOUR_RASA_PORT (5005) and
+HARBOUR_ACTIONS_PORT (5055). Rasa's HTTP API is never enabled here: the public port serves the
+channels in credentials.yml and their health routes, nothing else.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from typing import List, Optional
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_RASA_PORT = 5005
+DEFAULT_ACTIONS_PORT = 5055
+
+logger = logging.getLogger("harbour.serve")
+
+
+def _env_port(name: str, default: int) -> int:
+    raw = os.environ.get(name, str(default))
+    try:
+        port = int(raw)
+    except ValueError:
+        raise SystemExit(f"{name} must be a port number, not {raw!r}") from None
+    if not 0 < port < 65536:
+        raise SystemExit(f"{name} must be between 1 and 65535, not {port}")
+    return port
+
+
+def _prepare_environment() -> None:
+    """Telemetry off and the action endpoint known before Rasa reads endpoints.yml."""
+    if os.environ.get("RASA_TELEMETRY_ENABLED", "false").lower() not in ("false", "0", "no"):
+        raise SystemExit("RASA_TELEMETRY_ENABLED must stay false: Harbour sends nothing to third parties.")
+    os.environ["RASA_TELEMETRY_ENABLED"] = "false"
+    host = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
+    actions_port = _env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT)
+    os.environ.setdefault("ACTION_SERVER_URL", f"http://{host}:{actions_port}/webhook")
+
+
+def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> None:
+    """Run the Rasa server until it is stopped."""
+    from harbour.privacy import guard
+    from harbour.privacy.logging import install_log_filter
+
+    _prepare_environment()
+    guard.install_guards()
+    guard.assert_endpoints_safe(endpoints)
+
+    import rasa.core.run
+    import rasa.utils.common
+    from rasa.core.utils import AvailableEndpoints
+
+    rasa.utils.common.configure_logging_and_warnings(logging.DEBUG if debug else logging.INFO)
+    install_log_filter()
+
+    async def verify_store(app, _loop) -> None:  # noqa: ANN001 - Sanic listener signature
+        """Stop at once if the privacy store isn't the one Rasa loaded."""
+        try:
+            guard.verify_loaded_store(app.ctx.agent)
+            await guard.check_backend(app.ctx.agent)
+            if not app.ctx.agent.is_ready():
+                raise RuntimeError("No trained model was loaded.")
+        except Exception as error:  # noqa: BLE001 - any failure here must stop the server
+            logger.critical("Refusing to serve: %s", error)
+            os._exit(3)  # Sanic would otherwise keep serving without the guarantee
+        install_log_filter()  # Sanic and Rasa add handlers while starting
+
+    host = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
+    port = _env_port("HARBOUR_RASA_PORT", DEFAULT_RASA_PORT)
+    rasa.core.run.serve_application(
+        model_path=model,
+        credentials=credentials,
+        interface=host,
+        port=port,
+        enable_api=False,
+        endpoints=AvailableEndpoints.read_endpoints(endpoints),
+        server_listeners=[(verify_store, "after_server_start")],
+    )
+
+
+def serve_actions(debug: bool) -> None:
+    """Run the rasa-sdk action server for the ``actions`` package."""
+    from harbour.privacy.logging import install_log_filter
+
+    os.environ["SANIC_HOST"] = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO)
+    install_log_filter()
+    from rasa_sdk import endpoint
+
+    endpoint.run("actions", port=_env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT), cors_origins=[])
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m harbour.serve", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    rasa_parser = sub.add_parser("rasa", help="the Rasa server (channels only, no HTTP API)")
+    rasa_parser.add_argument("--model", required=True)
+    rasa_parser.add_argument("--endpoints", default="endpoints.yml")
+    rasa_parser.add_argument("--credentials", default="credentials.yml")
+    rasa_parser.add_argument("--debug", action="store_true")
+    actions_parser = sub.add_parser("actions", help="the action server")
+    actions_parser.add_argument("--debug", action="store_true")
+    args = parser.parse_args(argv)
+    if args.what == "rasa":
+        serve_rasa(args.model, args.endpoints, args.credentials, args.debug)
+    else:
+        serve_actions(args.debug)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""Start and stop everything a person needs: the action server and the Rasa server.
+
+``make run`` calls ``python -m harbour.stack``; the end-to-end tests use :class:`Stack` directly,
+on free ports, so both run the same processes the same way. Ctrl-C or SIGTERM stops every
+process this started (each child runs in its own process group).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class StackError(RuntimeError):
+    """A process didn't start or died."""
+
+
+def _wait_http(url: str, process: subprocess.Popen, timeout: float, name: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise StackError(f"{name} exited with code {process.returncode} before it was ready")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as reply:  # noqa: S310 - loopback only
+                if reply.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            pass
+        time.sleep(0.25)
+    raise StackError(f"{name} was not ready at {url} after {timeout:.0f} s")
+
+
+@dataclass
+class Stack:
+    """The action server and Rasa server as child processes."""
+
+    model: str
+    host: str = "127.0.0.1"
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    endpoints: str = "endpoints.yml"
+    credentials: str = "credentials.yml"
+    debug: bool = False
+    extra_env: Dict[str, str] = field(default_factory=dict)
+    log: Optional[IO[bytes]] = None
+    processes: List[subprocess.Popen] = field(default_factory=list)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def actions_url(self) -> str:
+        return f"http://{self.host}:{self.actions_port}"
+
+    def _env(self) -> Dict[str, str]:
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "RASA_TELEMETRY_ENABLED": "false",
+            "HARBOUR_HOST": self.host,
+            "HARBOUR_RASA_PORT": str(self.rasa_port),
+            "HARBOUR_ACTIONS_PORT": str(self.actions_port),
+            "ACTION_SERVER_URL": f"{self.actions_url}/webhook",
+            "TF_CPP_MIN_LOG_LEVEL": "2",
+            **self.extra_env,
+        }
+        return env
+
+    def _spawn(self, args: List[str]) -> subprocess.Popen:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "harbour.serve", *args, *(["--debug"] if self.debug else [])],
+            cwd=ROOT,
+            env=self._env(),
+            stdout=self.log,
+            stderr=subprocess.STDOUT if self.log else None,
+            start_new_session=True,
+        )
+        self.processes.append(process)
+        return process
+
+    def start_actions(self, timeout: float = 60) -> None:
+        process = self._spawn(["actions"])
+        self.actions_process = process
+        _wait_http(f"{self.actions_url}/health", process, timeout, "The action server")
+
+    def start_rasa(self, timeout: float = 180) -> None:
+        process = self._spawn(
+            ["rasa", "--model", self.model, "--endpoints", self.endpoints, "--credentials", self.credentials]
+        )
+        _wait_http(f"{self.rasa_url}/webhooks/rest/", process, timeout, "The Rasa server")
+
+    def stop_actions(self) -> None:
+        """Stop only the action server (tests use this to prove replies survive its loss)."""
+        process = getattr(self, "actions_process", None)
+        if process is not None and process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+        if process in self.processes:
+            self.processes.remove(process)
+
+    def start(self) -> "Stack":
+        try:
+            self.start_actions()
+            self.start_rasa()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self, grace: float = 10) -> None:
+        """SIGTERM every process group, then SIGKILL what is left after ``grace`` seconds."""
+        for process in self.processes:
+            if process.poll() is None:
+                try:
+                    os.killpg(process.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        deadline = time.monotonic() + grace
+        for process in self.processes:
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(process.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                process.wait()
+        self.processes.clear()
+
+
+def main() -> int:
+    """Run the stack in the foreground (``make run``) until Ctrl-C or SIGTERM."""
+    if len(sys.argv) != 2:
+        print("usage: python -m harbour.stack MODEL_PATH", file=sys.stderr)
+        return 2
+    stack = Stack(
+        model=sys.argv[1],
+        host=os.environ.get("HARBOUR_HOST", "127.0.0.1"),
+        rasa_port=int(os.environ.get("HARBOUR_RASA_PORT", "5005")),
+        actions_port=int(os.environ.get("HARBOUR_ACTIONS_PORT", "5055")),
+    )
+
+    def stop(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        started = time.monotonic()
+        stack.start()
+        print(
+            f"\nHarbour is running (ready in {time.monotonic() - started:.0f} s):\n"
+            f"  Chat (REST):    POST {stack.rasa_url}/webhooks/rest/webhook  "
+            '{"sender": "any-id", "message": "hello"}\n'
+            f"  Health:         GET  {stack.rasa_url}/webhooks/rest/\n"
+            f"  Action server:  {stack.actions_url} (internal)\n"
+            "Press Ctrl-C to stop.\n",
+            flush=True,
+        )
+        while all(process.poll() is None for process in stack.processes):
+            time.sleep(0.5)
+        print("A Harbour process stopped unexpectedly; stopping the rest.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopping Harbour...", flush=True)
+        return 0
+    except StackError as error:
+        print(f"Harbour could not start: {error}", file=sys.stderr)
+        return 1
+    finally:
+        stack.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Name, find and train Harbour's model: one model per fingerprint of everything it is trained on.
+
+    python scripts/model.py path     # prints models/harbour-<fingerprint>.tar.gz
+    python scripts/model.py ensure   # trains only if that file doesn't exist yet
+
+A trained model is also kept in ~/.cache/harbour/models (HARBOUR_MODEL_CACHE), so a fresh clone
+of the same data on the same machine reuses it instead of training again.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = ROOT / "models"
+CACHE = Path(os.environ.get("HARBOUR_MODEL_CACHE", Path.home() / ".cache" / "harbour" / "models"))
+# Everything that changes what training produces.
+INPUTS = [
+    "config.yml",
+    "domain.yml",
+    "data",
+    "harbour/nlu",
+    "harbour/content/places.yml",
+    "scripts/build_spacy.py",
+    "requirements.lock",
+]
+
+
+def _files() -> list[Path]:
+    found: list[Path] = []
+    for name in INPUTS:
+        path = ROOT / name
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and "__pycache__" not in p.parts)
+        elif path.is_file():
+            found.append(path)
+    return found
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in _files():
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def model_path() -> Path:
+    return MODELS / f"harbour-{fingerprint()}.tar.gz"
+
+
+def ensure() -> Path:
+    target = model_path()
+    if target.is_file():
+        print(f"Model up to date: {target.relative_to(ROOT)}")
+        return target
+    cached = CACHE / target.name
+    MODELS.mkdir(exist_ok=True)
+    if cached.is_file():
+        shutil.copy2(cached, target)
+        print(f"Model reused from {cached}")
+        return target
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "PYTHONPATH": str(ROOT)}
+    started = time.monotonic()
+    command = [
+        sys.executable, "-m", "rasa", "train", "--config", "config.yml", "--domain", "domain.yml",
+        "--data", "data", "--out", str(MODELS), "--fixed-model-name", target.name[: -len(".tar.gz")],
+    ]
+    print("Training Harbour's model (a few minutes on 2 cores)...", flush=True)
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    print(f"Trained {target.relative_to(ROOT)} in {time.monotonic() - started:.0f} s", flush=True)
+    for old in MODELS.glob("harbour-*.tar.gz"):
+        if old != target:
+            old.unlink()
+    try:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(target, cached)
+    except OSError as error:  # a read-only home must not fail the build
+        print(f"(Could not cache the model in {CACHE}: {error})")
+    return target
+
+
+def main(argv: list[str]) -> int:
+    if argv[1:] == ["path"]:
+        print(model_path().relative_to(ROOT))
+        return 0
+    if argv[1:] == ["ensure"]:
+        ensure()
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,46 @@
+"""Helpline routing and human handoff, as a person sees them."""
+import pytest
+
+from actions.helplines import ActionHandoff, ActionHelpline
+from tests.actions.conftest import SATURDAY_NIGHT, TUESDAY_MORNING
+
+
+def texts(messages):
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+@pytest.mark.asyncio
+async def test_unknown_person_gets_the_24h_national_line_and_choices(run_action):
+    events, messages = await run_action(ActionHelpline, "nothing_known")
+    assert events == []
+    body = texts(messages)
+    assert "0808 2000 247" in body
+    assert "Wales, Scotland or Northern Ireland" in body
+    assert any(m.get("buttons") for m in messages)
+    assert messages[-1]["text"] == "If you're in danger now, call 999."
+
+
+@pytest.mark.asyncio
+async def test_man_on_saturday_night_gets_mens_line_and_a_24h_option(run_action):
+    _, messages = await run_action(ActionHelpline, "man_in_england", SATURDAY_NIGHT)
+    body = texts(messages)
+    assert "0808 801 0327" in body  # Men's Advice Line
+    assert "can't confirm their current hours" in body  # hours unverified: said plainly
+    assert "day and night" in body  # a 24/7 line is always offered when one may be closed
+    assert "0808 2000 247" not in body  # the national helpline is run for women
+
+
+@pytest.mark.asyncio
+async def test_scotland_gets_scotlands_24h_line(run_action):
+    _, messages = await run_action(ActionHelpline, "someone_in_scotland", TUESDAY_MORNING)
+    assert "0800 027 1234" in texts(messages)
+
+
+@pytest.mark.asyncio
+async def test_handoff_sends_a_card_and_says_it_is_a_bot(run_action):
+    _, messages = await run_action(ActionHandoff, "man_in_england", TUESDAY_MORNING)
+    assert "automated helper" in messages[0]["text"]
+    cards = [m["custom"] for m in messages if m.get("custom")]
+    assert cards and cards[0]["type"] == "handoff"
+    assert cards[0]["service"]["tel"] == "+448088010327"
+    assert cards[0]["service"]["status"] == "unknown"

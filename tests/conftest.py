@@ -1,0 +1,77 @@
+"""Shared fixtures: the trained model and one real Harbour stack per test session."""
+from __future__ import annotations
+
+import json
+import socket
+import sys
+import urllib.request
+from pathlib import Path
+from typing import Any, Dict, List
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import model as model_script  # noqa: E402  (scripts/model.py)
+
+from harbour.stack import Stack  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def model_path() -> str:
+    path = model_script.model_path()
+    if not path.is_file():
+        pytest.fail(f"No model matches the current data ({path.name}); run `make model` (make test does).")
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def stack_log(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("stack") / "harbour.log"
+
+
+@pytest.fixture(scope="session")
+def stack(model_path, stack_log):
+    """The real action server and Rasa server on free loopback ports, shared by the session."""
+    with stack_log.open("ab") as log:
+        running = Stack(
+            model=model_path, rasa_port=free_port(), actions_port=free_port(), log=log
+        ).start()
+        try:
+            yield running
+        finally:
+            running.stop()
+
+
+def post(url: str, body: bytes, headers: Dict[str, str] | None = None, timeout: float = 60):
+    """POST raw bytes; returns (status, parsed JSON or text)."""
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers or {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as reply:  # noqa: S310 - loopback
+            status, raw = reply.status, reply.read()
+    except urllib.error.HTTPError as error:
+        status, raw = error.code, error.read()
+    try:
+        return status, json.loads(raw)
+    except ValueError:
+        return status, raw.decode("utf-8", "replace")
+
+
+def chat(stack: Stack, sender: str, message: Any) -> List[Dict[str, Any]]:
+    """Send one message through the REST channel and return the bot's messages."""
+    status, replies = post(
+        f"{stack.rasa_url}/webhooks/rest/webhook", json.dumps({"sender": sender, "message": message}).encode()
+    )
+    assert status == 200, replies
+    return replies
+
+
+def joined(replies: List[Dict[str, Any]]) -> str:
+    return "\n".join(r.get("text") or "" for r in replies)

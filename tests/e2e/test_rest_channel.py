@@ -1,0 +1,116 @@
+"""Harbour end to end over the REST channel: a real Rasa server and a real action server."""
+import json
+
+import pytest
+
+from tests.conftest import chat, joined, post
+
+pytestmark = pytest.mark.e2e
+
+
+def test_danger_gets_999_and_the_silent_solution_first(stack):
+    replies = chat(stack, "e2e-danger", "he's outside with a knife")
+    first = replies[0]["text"]
+    assert first.startswith("If you're in danger now, call 999.")
+    assert "press 55" in first
+
+
+def test_cant_talk_he_is_in_the_room(stack):
+    assert "call 999" in chat(stack, "e2e-whisper", "cant talk hes in the room")[0]["text"]
+
+
+def test_self_harm_gets_samaritans(stack):
+    assert "116 123" in joined(chat(stack, "e2e-self-harm", "i want to end my life"))
+
+
+def test_clares_law_question_and_guided_application_from_glasgow(stack):
+    sender = "e2e-clares"
+    assert "Right to Ask" in joined(chat(stack, sender, "what is clare's law?"))
+    ask = chat(stack, sender, "how do I apply for it?")
+    assert ask[-1]["buttons"], ask  # asks who it is for, with buttons
+    where = chat(stack, sender, '/inform{"asker": "self"}')
+    assert "Which part of the UK" in joined(where)
+    guide = joined(chat(stack, sender, "I live in Glasgow"))
+    assert "Disclosure Scheme for Domestic Abuse Scotland" in guide
+    assert "Police Scotland" in guide or "101" in guide
+
+
+def test_helpline_then_nation_refines_it(stack):
+    sender = "e2e-helpline"
+    assert "0808 2000 247" in joined(chat(stack, sender, "which helpline should I call?"))
+    assert "0808 80 10 800" in joined(chat(stack, sender, "I'm in Cardiff"))
+
+
+def test_request_for_a_person_gets_a_handoff_card(stack):
+    replies = chat(stack, "e2e-human", "can I speak to a real person")
+    assert any((r.get("custom") or {}).get("type") == "handoff" for r in replies)
+    assert "automated helper" in joined(replies)
+
+
+def test_describing_control_names_it_and_offers_help(stack):
+    text = joined(chat(stack, "e2e-control", "he checks where I am all the time and won't let me see my mum"))
+    assert "coercive" in text and "0808 2000 247" in text
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("", "I didn't get a message"),
+        ("   ", "I didn't get a message"),
+        ("x" * 10_000, "too long"),
+        ("/no_such_intent", "isn't available"),
+        ('/inform{"nation": "atlantis"}', "isn't available"),
+    ],
+)
+def test_bad_input_gets_a_short_sensible_reply(stack, message, expected):
+    assert expected in joined(chat(stack, "e2e-bad-input", message))
+
+
+def test_emoji_only_gets_a_reply(stack):
+    assert joined(chat(stack, "e2e-emoji", "\U0001F622\U0001F622\U0001F622")).strip()
+
+
+def test_another_language_is_answered_safely(stack):
+    text = joined(chat(stack, "e2e-polish", "Potrzebuję pomocy, mój mąż mnie bije"))
+    assert "999" in text
+
+
+def test_script_text_is_never_echoed(stack):
+    payload = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    replies = chat(stack, "e2e-xss", payload)
+    assert replies and "<script>" not in json.dumps(replies) and "onerror" not in json.dumps(replies)
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        (b"{not json", 400),
+        (b"[1, 2]", 400),
+        (b'{"message": "hi"}', 400),
+        (b'{"sender": 5, "message": "hi"}', 400),
+        (b'{"sender": "a", "message": 5}', 400),
+        (json.dumps({"sender": "x" * 500, "message": "hi"}).encode(), 400),
+    ],
+)
+def test_malformed_requests_get_a_clear_400(stack, body, status):
+    code, reply = post(f"{stack.rasa_url}/webhooks/rest/webhook", body)
+    assert code == status and "error" in reply
+    assert chat(stack, "e2e-still-serving", "hello")  # and the server keeps serving
+
+
+def test_rasa_http_api_is_not_on_the_public_port(stack):
+    for path in ("/conversations/x/tracker", "/model/parse", "/status", "/conversations/x/messages"):
+        code, _ = post(f"{stack.rasa_url}{path}", b"{}")
+        assert code in (401, 403, 404, 405), path
+
+
+def test_replies_survive_a_dead_action_server(stack):
+    """The person still gets 999 and the 24-hour helpline when custom actions can't run."""
+    stack.stop_actions()
+    try:
+        assert "call 999" in chat(stack, "e2e-no-actions", "he's outside the door")[0]["text"]
+        text = joined(chat(stack, "e2e-no-actions-2", "which helpline can I call?"))
+        assert "999" in text and "0808 2000 247" in text
+    finally:
+        stack.start_actions()
+    assert "0808" in joined(chat(stack, "e2e-actions-back", "which helpline can I call?"))

@@ -1,0 +1,48 @@
+"""Input checks shared by every channel."""
+import pytest
+
+from harbour.channels import guard
+
+INTENTS = ["greet", "inform", "ask_helpline", "danger_now"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", None, 42, ["hi"]])
+def test_empty_or_non_text_gets_the_empty_reply(text):
+    assert guard.check_message(text, INTENTS) == guard.Verdict(False, guard.EMPTY)
+
+
+def test_oversize_message_gets_the_too_long_reply():
+    assert guard.check_message("a" * (guard.MAX_MESSAGE_CHARS + 1), INTENTS) == guard.Verdict(False, guard.TOO_LONG)
+
+
+def test_oversize_message_is_still_checked_for_danger():
+    text = "blah " * 2000 + "he's outside with a knife"
+    assert guard.check_message(text, INTENTS) == guard.Verdict(False, "utter_danger")
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["/greet", '/inform{"nation": "scotland"}', '/inform{"asker": "someone_else"}', '/inform{"route": "man"}'],
+)
+def test_known_buttons_pass(payload):
+    assert guard.check_message(payload, INTENTS).pass_through
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "/nonexistent",
+        '/inform{"nation": "atlantis"}',
+        '/inform{"name": "Jo"}',
+        "/inform{not json",
+        '/inform["scotland"]',
+        "/greet extra words",
+        "/",
+    ],
+)
+def test_unknown_buttons_get_the_unknown_button_reply(payload):
+    assert guard.check_message(payload, INTENTS) == guard.Verdict(False, guard.UNKNOWN_BUTTON)
+
+
+def test_ordinary_text_passes():
+    assert guard.check_message("<script>alert(1)</script>", INTENTS).pass_through
