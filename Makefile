@@ -51,9 +51,11 @@ bench: setup model
 	@$(PY) scripts/bench.py
 
 ## lock: re-pin every dependency (with hashes) from requirements.in
-lock: $(VENV)/.installed
-	$(PY) -m pip install --quiet 'pip-tools==7.4.1'
-	$(VENV)/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+# pip-tools lives in its own venv so it never changes the project's (pip check stays clean).
+lock:
+	@test -x .harbour/piptools/bin/pip-compile || { $(PYTHON310) -m venv .harbour/piptools && \
+	  .harbour/piptools/bin/pip install --quiet 'pip==24.0' 'pip-tools==7.4.1'; }
+	.harbour/piptools/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
 
 clean:
 	rm -rf models results .pytest_cache

@@ -56,6 +56,10 @@ class HarbourAction(Action, abc.ABC):
     # Tests replace this with a fixed clock.
     clock: Callable[[], datetime] = staticmethod(utc_now)
 
+    @abc.abstractmethod
+    def name(self) -> str:
+        """The action's name in the domain (abstract, so rasa-sdk skips this base class)."""
+
     def routing(self, tracker: Tracker) -> Routing:
         """The helplines for what this person has told us (route and nation slots)."""
         return choose(

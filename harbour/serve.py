@@ -49,7 +49,7 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
     from harbour.privacy.logging import install_log_filter
 
     _prepare_environment()
-    guard.install_guards()
+    guard.install_guards()  # telemetry off, loud store loading, verify before serving, log filter
     guard.assert_endpoints_safe(endpoints)
 
     import rasa.core.run
@@ -59,16 +59,11 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
     rasa.utils.common.configure_logging_and_warnings(logging.DEBUG if debug else logging.INFO)
     install_log_filter()
 
-    async def verify_store(app, _loop) -> None:  # noqa: ANN001 - Sanic listener signature
-        """Stop at once if the privacy store isn't the one Rasa loaded."""
-        try:
-            guard.verify_loaded_store(app.ctx.agent)
-            await guard.check_backend(app.ctx.agent)
-            if not app.ctx.agent.is_ready():
-                raise RuntimeError("No trained model was loaded.")
-        except Exception as error:  # noqa: BLE001 - any failure here must stop the server
-            logger.critical("Refusing to serve: %s", error)
-            os._exit(3)  # Sanic would otherwise keep serving without the guarantee
+    async def require_model(app, _loop) -> None:  # noqa: ANN001 - Sanic listener signature
+        """Stop at once if no trained model loaded (the store itself is checked by the guards)."""
+        if not app.ctx.agent.is_ready():
+            logger.critical("Refusing to serve: no trained model was loaded.")
+            os._exit(3)  # Sanic would otherwise keep serving a bot that can't answer
         install_log_filter()  # Sanic and Rasa add handlers while starting
 
     host = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
@@ -80,7 +75,10 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
         port=port,
         enable_api=False,
         endpoints=AvailableEndpoints.read_endpoints(endpoints),
-        server_listeners=[(verify_store, "after_server_start")],
+        server_listeners=[
+            (require_model, "after_server_start"),
+            (guard.close_tracker_store, "after_server_stop"),
+        ],
     )
 
 

@@ -72,6 +72,7 @@ class Stack:
             "HARBOUR_ACTIONS_PORT": str(self.actions_port),
             "ACTION_SERVER_URL": f"{self.actions_url}/webhook",
             "TF_CPP_MIN_LOG_LEVEL": "2",
+            "PYTHONUNBUFFERED": "1",
             **self.extra_env,
         }
         return env

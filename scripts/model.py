@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,8 +28,14 @@ INPUTS = [
     "harbour/nlu",
     "harbour/content/places.yml",
     "scripts/build_spacy.py",
-    "requirements.lock",
 ]
+# Pinned packages whose version changes what training produces (not the whole lock file, so adding
+# a test or dashboard dependency doesn't force a retrain).
+TRAINING_PACKAGES = re.compile(
+    r"^(rasa|rasa-sdk|spacy|spacy-lookups-data|thinc|tensorflow[a-z-]*|keras|numpy|scipy|scikit-learn"
+    r"|tensorflow-addons|sklearn-crfsuite)==\S+",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _files() -> list[Path]:
@@ -49,6 +56,9 @@ def fingerprint() -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
+    lock = ROOT / "requirements.lock"
+    pins = sorted(m.group(0).lower() for m in TRAINING_PACKAGES.finditer(lock.read_text()))
+    digest.update("\n".join(pins).encode())
     return digest.hexdigest()[:16]
 
 

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import socket
+import subprocess
+import time
 import sys
 import urllib.request
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, Iterator, List
 
 import pytest
 
@@ -26,6 +30,10 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def model_path() -> str:
+    """The model trained on the current data (HARBOUR_TEST_MODEL overrides it while developing)."""
+    override = os.environ.get("HARBOUR_TEST_MODEL")
+    if override:
+        return override
     path = model_script.model_path()
     if not path.is_file():
         pytest.fail(f"No model matches the current data ({path.name}); run `make model` (make test does).")
@@ -75,3 +83,64 @@ def chat(stack: Stack, sender: str, message: Any) -> List[Dict[str, Any]]:
 
 def joined(replies: List[Dict[str, Any]]) -> str:
     return "\n".join(r.get("text") or "" for r in replies)
+
+
+# ---- A throwaway redis-server (installed from Debian's package if missing) ----
+
+
+def _redis_server_binary() -> str:
+    binary = shutil.which("redis-server")
+    if binary:
+        return binary
+    environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-q", "redis-server"]
+    if subprocess.run(install, env=environment, capture_output=True).returncode:
+        subprocess.run(["apt-get", "update", "-q"], env=environment, check=True)
+        subprocess.run(install, env=environment, check=True, capture_output=True)
+    binary = shutil.which("redis-server")
+    if not binary:
+        raise RuntimeError("redis-server could not be installed")
+    return binary
+
+
+def _wait_for_port(port: int, process: subprocess.Popen, timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"redis-server exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("redis-server did not start")
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server on a free loopback port that never writes to disk."""
+    workdir: Path = tmp_path_factory.mktemp("redis")
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            _redis_server_binary(),
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for_port(port, process)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -23,6 +23,7 @@ _EXPORTS = {
     "assert_endpoints_safe": "harbour.privacy.guard",
     "check_backend": "harbour.privacy.guard",
     "install_guards": "harbour.privacy.guard",
+    "privacy_store": "harbour.privacy.guard",
     "verify_loaded_store": "harbour.privacy.guard",
     "verify_startup": "harbour.privacy.guard",
 }

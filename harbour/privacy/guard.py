@@ -163,13 +163,7 @@ def verify_loaded_store(agent: Any) -> PrivacyTrackerStore:
     Also points Rasa's `FailSafeTrackerStore` fallback at the same store, so even an
     unexpected error can never leave an unredacted copy in an InMemoryTrackerStore.
     """
-    store = _unwrap(agent.tracker_store)
-    if not isinstance(store, PrivacyTrackerStore):
-        raise PrivacyGuardError(
-            f"Rasa loaded a {type(store).__name__}, not {STORE_TYPE}: it would keep "
-            f"message text. Check tracker_store in endpoints.yml and pass the "
-            f"endpoints to serve_application."
-        )
+    store = privacy_store(agent)
     processor = getattr(agent, "processor", None)
     if processor is not None and _unwrap(processor.tracker_store) is not store:
         raise PrivacyGuardError(
@@ -181,17 +175,36 @@ def verify_loaded_store(agent: Any) -> PrivacyTrackerStore:
     return store
 
 
+def privacy_store(target: Any) -> PrivacyTrackerStore:
+    """Returns the `PrivacyTrackerStore` behind an agent or Rasa's store wrappers.
+
+    Channels use it to forget a conversation at once, e.g. for Telegram's /forget::
+
+        agent = request.app.ctx.agent
+        async with agent.lock_store.lock(sender_id):
+            await privacy_store(agent).forget(sender_id)
+
+    Raises:
+        PrivacyGuardError: if the store in use is any other kind.
+    """
+    store = target if isinstance(target, TrackerStore) else target.tracker_store
+    store = _unwrap(store)
+    if not isinstance(store, PrivacyTrackerStore):
+        raise PrivacyGuardError(
+            f"Rasa loaded a {type(store).__name__}, not {STORE_TYPE}: it would keep "
+            f"message text. Check tracker_store in endpoints.yml and pass the "
+            f"endpoints to serve_application."
+        )
+    return store
+
+
 async def check_backend(target: Any) -> None:
     """Raises `PrivacyBackendError` if the store's backend (Redis) does not answer.
 
     Args:
         target: A `PrivacyTrackerStore`, a wrapper of one, or an agent.
     """
-    store = target if isinstance(target, TrackerStore) else target.tracker_store
-    store = _unwrap(store)
-    if not isinstance(store, PrivacyTrackerStore):
-        raise PrivacyGuardError(f"{type(store).__name__} is not {STORE_TYPE}.")
-    await store.ping()
+    await privacy_store(target).ping()
 
 
 async def verify_startup(agent: Any) -> PrivacyTrackerStore:

@@ -78,7 +78,10 @@ _TEMPLATES: List[Tuple[Pattern, str]] = [
             "Invalid entity specification: [redacted]. Assuming no entities.",
         ),
         # rasa/shared/core/slots.py (categorical slot set to an unknown value)
-        (r"is set to a value .* that is not specified", "is set to a value [redacted] that is not specified"),
+        (
+            r"is set to a value .* that is not specified",
+            "is set to a value [redacted] that is not specified",
+        ),
         # rasa/core/tracker_store.py
         (
             r"Could not find tracker for conversation ID .*",

@@ -1,5 +1,7 @@
 """Harbour end to end over the REST channel: a real Rasa server and a real action server."""
 import json
+import urllib.error
+import urllib.request
 
 import pytest
 
@@ -98,10 +100,23 @@ def test_malformed_requests_get_a_clear_400(stack, body, status):
     assert chat(stack, "e2e-still-serving", "hello")  # and the server keeps serving
 
 
-def test_rasa_http_api_is_not_on_the_public_port(stack):
-    for path in ("/conversations/x/tracker", "/model/parse", "/status", "/conversations/x/messages"):
-        code, _ = post(f"{stack.rasa_url}{path}", b"{}")
-        assert code in (401, 403, 404, 405), path
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("GET", "/conversations/x/tracker"),
+        ("POST", "/conversations/x/messages"),
+        ("POST", "/conversations/x/trigger_intent"),
+        ("POST", "/model/parse"),
+        ("PUT", "/model"),
+        ("GET", "/status"),
+        ("GET", "/domain"),
+    ],
+)
+def test_rasa_http_api_is_not_on_the_public_port(stack, method, path):
+    request = urllib.request.Request(f"{stack.rasa_url}{path}", data=b"{}" if method != "GET" else None, method=method)
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)  # noqa: S310 - loopback
+    assert refused.value.code in (401, 403, 404, 405)
 
 
 def test_replies_survive_a_dead_action_server(stack):

@@ -1,1 +1,1 @@
-"""Tests of harbour.privacy (a package so its module names cannot clash with other test folders)."""
+"""Tests of harbour.privacy (a package, so its test module names cannot clash)."""

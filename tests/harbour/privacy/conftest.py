@@ -75,74 +75,12 @@ def domain():
     return Domain.from_yaml(DOMAIN_YAML)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _redis_server_binary() -> str:
-    binary = shutil.which("redis-server")
-    if binary:
-        return binary
-    environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "-q", "redis-server"]
-    if subprocess.run(install, env=environment, capture_output=True).returncode:
-        subprocess.run(["apt-get", "update", "-q"], env=environment, check=True)
-        subprocess.run(install, env=environment, check=True, capture_output=True)
-    binary = shutil.which("redis-server")
-    if not binary:
-        raise RuntimeError("redis-server could not be installed")
-    return binary
-
-
-def _wait_for_port(port: int, process: subprocess.Popen, timeout: float = 15) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"redis-server exited with {process.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("redis-server did not start")
-
-
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A redis-server on a free loopback port that never writes to disk."""
-    workdir: Path = tmp_path_factory.mktemp("redis")
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            _redis_server_binary(),
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        _wait_for_port(port, process)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
 @pytest.fixture
 def unused_redis_url() -> str:
     """A Redis URL on a loopback port nothing listens on."""
-    return f"redis://127.0.0.1:{_free_port()}/0"
+    from tests.conftest import free_port
+
+    return f"redis://127.0.0.1:{free_port()}/0"
 
 
 @pytest.fixture

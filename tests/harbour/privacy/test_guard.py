@@ -110,6 +110,19 @@ def test_verify_loaded_store_refuses_rasa_default_store(domain):
 
 
 @pytest.mark.asyncio
+async def test_channels_can_forget_through_the_agent(domain, build_tracker):
+    store = PrivacyTrackerStore(domain=domain)
+    agent = Agent(domain=domain, tracker_store=store)
+    await agent.tracker_store.save(build_tracker("widget-1"))
+
+    async with agent.lock_store.lock("widget-1"):
+        await guard.privacy_store(agent).forget("widget-1")
+
+    assert await agent.tracker_store.retrieve("widget-1") is None
+    await store.close()
+
+
+@pytest.mark.asyncio
 async def test_rasa_start_up_listener_runs_the_checks(monkeypatch, domain):
     loaded = {}
 
@@ -187,7 +200,8 @@ def test_unsafe_endpoints_are_refused(tmp_path, body, message):
 
 
 def test_endpoints_with_bad_store_settings_are_refused(tmp_path):
-    path = write_endpoints(tmp_path, f"tracker_store:\n  type: {STORE}\n  backend: redis\n")
+    body = f"tracker_store:\n  type: {STORE}\n  backend: redis\n"
+    path = write_endpoints(tmp_path, body)
 
     with pytest.raises(PrivacyConfigError, match="needs url"):
         assert_endpoints_safe(path)

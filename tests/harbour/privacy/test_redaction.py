@@ -187,7 +187,11 @@ def test_slots_follow_their_rules_and_unlisted_slots_are_dropped():
 
 def test_featurization_and_unknown_events_are_dropped_and_metadata_everywhere():
     events = [
-        {"event": "user_featurization", "timestamp": 5.0, "use_text_for_featurization": True},
+        {
+            "event": "user_featurization",
+            "timestamp": 5.0,
+            "use_text_for_featurization": True,
+        },
         {"event": "made_up", "timestamp": 5.0, "text": CANARY},
         {"event": "session_started", "timestamp": 5.0, "metadata": {"m": CANARY}},
         {"event": "active_loop", "timestamp": 5.0, "name": "safety_form"},

@@ -79,9 +79,15 @@ async def test_retrieve_rebuilds_the_redacted_tracker(store, build_tracker, doma
 
 
 @pytest.mark.asyncio
-async def test_save_refreshes_the_expiry(domain, redis_url, prefix, redis_client, build_tracker):
+async def test_save_refreshes_the_expiry(
+    domain, redis_url, prefix, redis_client, build_tracker
+):
     store = PrivacyTrackerStore(
-        domain=domain, host=redis_url, backend="redis", key_prefix=prefix, idle_minutes=1
+        domain=domain,
+        host=redis_url,
+        backend="redis",
+        key_prefix=prefix,
+        idle_minutes=1,
     )
     await store.save(build_tracker())
     await redis_client.pexpire(prefix + "sender-1", 500)
@@ -111,7 +117,9 @@ async def test_idle_conversation_expires(domain, redis_url, prefix, build_tracke
 
 
 @pytest.mark.asyncio
-async def test_forget_intent_and_forget_delete_the_key(store, build_tracker, redis_client, prefix):
+async def test_forget_intent_and_forget_delete_the_key(
+    store, build_tracker, redis_client, prefix
+):
     await store.save(build_tracker("a"))
     await store.save(build_tracker("b"))
     tracker = await store.retrieve("a")

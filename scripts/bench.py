@@ -1,0 +1,394 @@
+"""Harbour vs stock Rasa: training time, start-up, memory, latency and throughput, side by side.
+
+    python scripts/bench.py [--quick] [--skip-stock] [--skip-training]
+
+Harbour is its trained model (scripts/model.py) served by harbour.stack.Stack; "stock" is Rasa 3.6's
+default pipeline and policies (what `rasa init` trains with) on Harbour's own domain and data, served
+by plain `rasa run` with a REST channel and the same Harbour action server. The servers run one at a
+time on free loopback ports. Every phase is bounded in count and time; the whole run stops by itself
+(~25 min cap) and prints what it has. Raw figures go to artifacts/bench.json. Nothing is asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import importlib.util
+import json
+import math
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import IO, Any, Dict, List, Optional, Tuple
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from harbour.stack import Stack, StackError, _wait_http  # noqa: E402
+from scripts.model import model_path  # noqa: E402
+
+ARTIFACTS = ROOT / "artifacts"
+CAP_S = 25 * 60
+HOST = "127.0.0.1"
+MIB_PER_GB = 1e9 / 2**20  # targets in GB are decimal (1.3 GB = 1,240 MiB): the stricter reading
+Result = Dict[str, Any]
+# Harbour-style user messages (greetings, Clare's Law, helplines, describing abuse, two danger phrases).
+MESSAGES = [
+    "hello", "hi there", "good morning", "what is clare's law", "how do I apply for clare's law",
+    "can I ask about my sister's new boyfriend", "what happens after I apply", "will he find out I asked",
+    "what does it mean if nothing is disclosed", "which helpline can I call?", "is there a helpline for men",
+    "I live in Glasgow", "I'm in Wales", "is the helpline open now", "can I talk to someone real?",
+    "is there someone for LGBT people", "he checks my phone all the time", "she takes my wages",
+    "my son shouts and takes my pension", "he won't let me see my friends", "he pushed me against the wall",
+    "is this abuse?", "yes", "no", "I'm worried about my friend", "what counts as domestic abuse",
+    "do you save this?", "how do I hide that I used this?", "thank you", "bye",
+    "he's outside the door", "cant talk hes here",
+]
+
+
+class Timeout(Exception):
+    """The global cap was reached (or the run was interrupted)."""
+
+
+def stock_config() -> str:
+    """Rasa's own defaults for an empty pipeline/policies (what `rasa init`'s model is trained with)."""
+    rasa_dir = Path(list(importlib.util.find_spec("rasa").submodule_search_locations)[0])  # type: ignore[union-attr]
+    text = (rasa_dir / "engine/recipes/config_files/default_config.yml").read_text()
+    return text.replace("assistant_id: placeholder_default", "assistant_id: bench_stock")
+
+
+def percentile(values: List[float], pct: float) -> Optional[float]:
+    """Nearest-rank percentile; None for no values."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(pct / 100 * len(ordered)) - 1)] if ordered else None
+
+
+def group_rss_mib(pgid: int) -> float:
+    """Sum of VmRSS over every process in a process group (children included), in MiB."""
+    total_kb = 0
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            if int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[2]) != pgid:
+                continue
+            for line in Path(f"/proc/{entry}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total_kb += int(line.split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    return total_kb / 1024
+
+
+class PeakRss(threading.Thread):
+    """Samples a process group's RSS every 0.2 s and keeps the peak."""
+
+    def __init__(self, pgid: int) -> None:
+        super().__init__(daemon=True)
+        self.pgid, self.peak, self.done = pgid, 0.0, threading.Event()
+        self.start()
+
+    def run(self) -> None:
+        while not self.done.wait(0.2):
+            self.peak = max(self.peak, group_rss_mib(self.pgid))
+
+    def stop(self) -> float:
+        self.done.set()
+        self.join(timeout=5)
+        return self.peak
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+class Bench:
+    def __init__(self, quick: bool) -> None:
+        self.started, self.quick = time.monotonic(), quick
+        self.seq_n, self.warmup = (20, 3) if quick else (200, 10)
+        self.clients, self.turns = (5, 3) if quick else (20, 10)
+        self.long_turns, self.window = (20, 5) if quick else (100, 10)
+        self.tmp = Path(tempfile.mkdtemp(prefix="harbour-bench-"))
+
+    def left(self, cap: float) -> float:
+        """Seconds a phase may take: its own cap, or what is left of the global one."""
+        remaining = CAP_S - (time.monotonic() - self.started)
+        if remaining <= 5:
+            raise Timeout("the 25-minute cap was reached")
+        return min(cap, remaining)
+
+    def train(self, name: str, config: Path, cwd: Path, cap: float, result: Result) -> Optional[Path]:
+        """Time one cold `rasa train` on Harbour's domain and data (own empty cache), killed at the cap."""
+        command = [sys.executable, "-m", "rasa", "train", "--config", str(config), "--domain", str(ROOT / "domain.yml"),
+                   "--data", str(ROOT / "data"), "--out", str(self.tmp / name), "--fixed-model-name", name]
+        env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "PYTHONPATH": str(ROOT),
+               "TF_CPP_MIN_LOG_LEVEL": "2", "RASA_CACHE_DIRECTORY": str(self.tmp / f"cache-{name}")}
+        timeout = self.left(cap)
+        print(f"[{name}] training (cap {timeout:.0f} s)...", flush=True)
+        code: Optional[int] = None
+        with open(ARTIFACTS / f"bench-train-{name}.log", "wb") as log:
+            started = time.monotonic()
+            process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                       start_new_session=True)
+            sampler = PeakRss(process.pid)
+            try:
+                code = process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                pass
+            finally:
+                if process.poll() is None:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+                result["train_peak_rss_mib"] = sampler.stop()
+        if code != 0:
+            result["train_error"] = "timed out" if code is None else f"exit code {code}"
+            print(f"[{name}] training failed ({result['train_error']}); see artifacts/bench-train-{name}.log")
+            return None
+        result["train_s"] = time.monotonic() - started
+        print(f"[{name}] trained in {result['train_s']:.0f} s", flush=True)
+        return self.tmp / name / f"{name}.tar.gz"
+
+    async def _conversation(self, session: aiohttp.ClientSession, url: str, sender: str, texts: List[str],
+                            out: List[float], errors: List[str], deadline: float) -> None:
+        """One sender's turns in order; latency (ms) of each good answer goes to ``out``."""
+        for text in texts:
+            if time.monotonic() > deadline:
+                return
+            started = time.perf_counter()
+            try:
+                async with session.post(url, json={"sender": sender, "message": text}) as reply:
+                    body = await reply.json(content_type=None)
+                    if reply.status != 200 or not isinstance(body, list):
+                        errors.append(f"HTTP {reply.status}")
+                        continue
+            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
+                errors.append(type(error).__name__)
+                continue
+            out.append((time.perf_counter() - started) * 1000)
+
+    async def _load(self, url: str, tag: str, result: Result) -> None:
+        rng = random.Random(2021)  # the same messages, in the same order, for both servers
+
+        def pick(n: int) -> List[str]:
+            return [rng.choice(MESSAGES) for _ in range(n)]
+
+        errors: List[str] = []
+        result["errors"] = errors
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
+            await self._conversation(session, url, f"{tag}-warm", pick(self.warmup), [], errors,
+                                     time.monotonic() + self.left(60))
+            seq: List[float] = []
+            result["seq_ms"], texts = seq, pick(self.seq_n)
+            deadline = time.monotonic() + self.left(240)
+            for start in range(0, self.seq_n, 10):  # ten-turn conversations, one after another
+                await self._conversation(session, url, f"{tag}-seq-{start}", texts[start:start + 10], seq,
+                                         errors, deadline)
+            result.update(seq_p50_ms=percentile(seq, 50), seq_p99_ms=percentile(seq, 99),
+                          seq_rate=len(seq) / (sum(seq) / 1000) if seq else None)
+            conc: List[float] = []
+            result["conc_ms"], limit = conc, self.left(240)
+            began, deadline = time.perf_counter(), time.monotonic() + limit
+            jobs = [self._conversation(session, url, f"{tag}-conc-{i}", pick(self.turns), conc, errors, deadline)
+                    for i in range(self.clients)]
+            try:
+                await asyncio.wait_for(asyncio.gather(*jobs), timeout=limit + 5)
+            except asyncio.TimeoutError:
+                print(f"[{tag}] concurrent phase timed out; keeping partial figures", flush=True)
+            result.update(conc_rate=len(conc) / (time.perf_counter() - began) if conc else None,
+                          conc_p50_ms=percentile(conc, 50), conc_p99_ms=percentile(conc, 99))
+            long: List[float] = []
+            result["long_ms"] = long
+            await self._conversation(session, url, f"{tag}-long", pick(self.long_turns), long, errors,
+                                     time.monotonic() + self.left(180))
+            if len(long) == self.long_turns:
+                first, last = percentile(long[: self.window], 50), percentile(long[-self.window:], 50)
+                result.update(long_first_p50_ms=first, long_last_p50_ms=last,
+                              long_ratio=last / first if first and last else None)
+
+    def serve(self, tag: str, model: Path, stock: bool, result: Result) -> None:
+        """Start one server (and an action server), measure it, stop both; figures go into ``result``."""
+        rasa_port, actions_port = free_port(), free_port()
+        result["model"] = str(model)
+        with open(ARTIFACTS / f"bench-serve-{tag}.log", "wb") as log:
+            stack = Stack(model=str(model), host=HOST, rasa_port=rasa_port, actions_port=actions_port, log=log)
+            try:
+                print(f"[{tag}] starting on {stack.rasa_url}...", flush=True)
+                stack.start_actions(timeout=self.left(90))
+                started = time.monotonic()
+                if stock:
+                    process = self._spawn_stock(model, rasa_port, actions_port, log)
+                    stack.processes.append(process)  # so stack.stop() stops it too
+                    _wait_http(f"{stack.rasa_url}/webhooks/rest/", process, self.left(240), "Stock Rasa")
+                else:
+                    stack.start_rasa(timeout=self.left(240))
+                    process = stack.processes[-1]
+                url = f"{stack.rasa_url}/webhooks/rest/webhook"
+                self._first_answer(url, process)
+                result["startup_s"] = time.monotonic() - started
+                time.sleep(2)
+                result["idle_rss_mib"] = group_rss_mib(process.pid)
+                result["actions_idle_rss_mib"] = group_rss_mib(stack.processes[0].pid)
+                print(f"[{tag}] answered 'hello' {result['startup_s']:.1f} s after start; "
+                      f"idle RSS {result['idle_rss_mib']:,.0f} MiB; measuring...", flush=True)
+                sampler = PeakRss(process.pid)
+                try:
+                    asyncio.run(self._load(url, tag, result))
+                finally:
+                    result["peak_rss_mib"] = max(sampler.stop(), result["idle_rss_mib"])
+            except StackError as error:
+                print(f"[{tag}] did not start: {error}; see artifacts/bench-serve-{tag}.log", flush=True)
+                result["serve_error"] = str(error)
+            finally:
+                stack.stop()
+
+    def _spawn_stock(self, model: Path, rasa_port: int, actions_port: int, log: IO[bytes]) -> subprocess.Popen:
+        folder = self.tmp / "stock-serve"
+        folder.mkdir(exist_ok=True)
+        (folder / "endpoints.yml").write_text(f"action_endpoint:\n  url: http://{HOST}:{actions_port}/webhook\n")
+        (folder / "credentials.yml").write_text("rest:\n")
+        env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+        command = [sys.executable, "-m", "rasa", "run", "-m", str(model), "--endpoints", "endpoints.yml",
+                   "--credentials", "credentials.yml", "-i", HOST, "-p", str(rasa_port)]
+        return subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+
+    def _first_answer(self, url: str, process: subprocess.Popen) -> None:
+        """Poll POST 'hello' until a 200 with a JSON list of messages."""
+        body = json.dumps({"sender": "bench-startup", "message": "hello"}).encode()
+        deadline = time.monotonic() + self.left(120)
+        while time.monotonic() < deadline and process.poll() is None:
+            request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+            try:
+                with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 - loopback only
+                    if reply.status == 200 and isinstance(json.loads(reply.read()), list):
+                        return
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.1)
+        raise StackError("no answer to 'hello'")
+
+
+def stock_model(bench: Bench, skip_training: bool, result: Result) -> Optional[Path]:
+    """The stock model on Harbour's domain and data, cached in artifacts/ by what it is trained on."""
+    config = stock_config()
+    digest = hashlib.sha256(config.encode())
+    for path in [ROOT / "domain.yml", *sorted((ROOT / "data").rglob("*.yml"))]:
+        digest.update(path.read_bytes())
+    cached = ARTIFACTS / f"bench-stock-{digest.hexdigest()[:16]}.tar.gz"
+    if skip_training and cached.is_file():
+        return cached
+    folder = bench.tmp / "stock-train"
+    folder.mkdir()
+    (folder / "config.yml").write_text(config)
+    cap = max(60.0, min(900.0, CAP_S - (time.monotonic() - bench.started) - 240))  # leave time to serve it
+    trained = bench.train("stock", folder / "config.yml", folder, cap, result)
+    return trained.replace(cached) if trained else None
+
+
+def fmt(value: Any, unit: str) -> str:
+    if not isinstance(value, (int, float)):
+        return "not measured"
+    return {"s": f"{value:.1f} s", "ms": f"{value:.1f} ms", "MiB": f"{value:,.0f} MiB",
+            "/s": f"{value:.1f} msg/s", "x": f"{value:.2f}x"}[unit]
+
+
+def met(value: Any, limit: float, stretch: Optional[float] = None) -> str:
+    if not isinstance(value, (int, float)):
+        return "?"
+    if stretch is not None and value <= stretch:
+        return "yes (stretch too)"
+    return "yes" if value <= limit else "NO"
+
+
+def report(results: Dict[str, Result], bench: Bench) -> None:
+    h, s = results["harbour"].get, results["stock"].get
+    conc_x = h("conc_rate") / s("conc_rate") if h("conc_rate") and s("conc_rate") else None
+    b, w, n = bench, bench.window, bench.long_turns
+    rows: List[Tuple[str, str, str, str, str]] = [
+        ("training, wall time", "train_s", "s", "<= 4 min (3 stretch)", met(h("train_s"), 240, 180)),
+        ("training, peak RSS", "train_peak_rss_mib", "MiB", "", ""),
+        ("start-up to 1st answer", "startup_s", "s", "<= 35 s (20 stretch)", met(h("startup_s"), 35, 20)),
+        ("idle RSS, Rasa server", "idle_rss_mib", "MiB", "<= 1.3 GB (1.2 stretch)",
+         met(h("idle_rss_mib"), 1.3 * MIB_PER_GB, 1.2 * MIB_PER_GB)),
+        ("idle RSS, action server", "actions_idle_rss_mib", "MiB", "", ""),
+        (f"sequential p50 ({b.seq_n} msg)", "seq_p50_ms", "ms", "<= 30 ms (25 stretch)", met(h("seq_p50_ms"), 30, 25)),
+        ("sequential p99", "seq_p99_ms", "ms", "<= 40 ms", met(h("seq_p99_ms"), 40)),
+        ("sequential rate", "seq_rate", "/s", "", ""),
+        (f"{b.clients} concurrent x {b.turns}: rate", "conc_rate", "/s", ">= 2x stock",
+         "?" if conc_x is None else f"{'yes' if conc_x >= 2 else 'NO'} ({conc_x:.2f}x)"),
+        (f"{b.clients} concurrent x {b.turns}: p99", "conc_p99_ms", "ms", "<= 500 ms", met(h("conc_p99_ms"), 500)),
+        (f"one conversation p50, turns 1-{w}", "long_first_p50_ms", "ms", "", ""),
+        (f"one conversation p50, turns {n - w + 1}-{n}", "long_last_p50_ms", "ms", "", ""),
+        ("  late / early", "long_ratio", "x", "<= 1.2x", met(h("long_ratio"), 1.2)),
+        ("peak RSS during load", "peak_rss_mib", "MiB", "", ""),
+    ]
+    print(f"\n{'figure':36} {'Harbour':>13} {'stock Rasa':>13}  {'target (Harbour)':24} met?")
+    print("-" * 100)
+    ratios = []
+    for label, key, unit, target, verdict in rows:
+        print(f"{label:36} {fmt(h(key), unit):>13} {fmt(s(key), unit):>13}  {target:24} {verdict}")
+        if isinstance(h(key), (int, float)) and isinstance(s(key), (int, float)) and s(key):
+            ratios.append(f"{key} {h(key) / s(key):.2f}")
+    for tag, get in (("Harbour", h), ("stock", s)):
+        problems = [str(get(k)) for k in ("train_error", "serve_error") if get(k)]
+        problems += [f"{len(get('errors'))} failed requests"] if get("errors") else []
+        print(f"{tag}: {'; '.join(problems) or 'no errors'}")
+    if bench.quick:
+        print("(quick run: few messages; percentiles are rough)")
+    print("Ratios Harbour/stock: " + (", ".join(ratios) if ratios else "none (stock not measured)"))
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few messages, for a smoke run")
+    parser.add_argument("--skip-stock", action="store_true", help="measure Harbour only")
+    parser.add_argument("--skip-training", action="store_true", help="don't time training")
+    args = parser.parse_args(argv)
+    ARTIFACTS.mkdir(exist_ok=True)
+    bench, model = Bench(args.quick), model_path()
+    results: Dict[str, Result] = {"harbour": {}, "stock": {}, "meta": {
+        "quick": args.quick, "cpus": os.cpu_count(), "messages": MESSAGES, "warmup": bench.warmup,
+        **{k: getattr(bench, k) for k in ("seq_n", "clients", "turns", "long_turns", "window")},
+        "notes": "latencies in ms per REST round trip; RSS = sum of VmRSS over the server's process group"}}
+
+    def on_signal(signum: int, _frame: object) -> None:
+        raise Timeout("hard cap" if signum == signal.SIGALRM else "interrupted")
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGALRM, on_signal)
+    signal.alarm(CAP_S + 120)  # backstop beyond the per-phase limits
+    try:
+        if model.is_file():
+            bench.serve("harbour", model, False, results["harbour"])
+        else:
+            print(f"No Harbour model at {model}: run `make model` first.", file=sys.stderr)
+        if not args.skip_training:
+            bench.train("harbour", ROOT / "config.yml", ROOT, 600, results["harbour"])
+        if not args.skip_stock:
+            stock = stock_model(bench, args.skip_training, results["stock"])
+            if stock is not None:
+                bench.serve("stock", stock, True, results["stock"])
+    except (Timeout, KeyboardInterrupt) as error:
+        print(f"\nStopped early ({error or 'interrupted'}); printing what was measured.", flush=True)
+    finally:
+        signal.alarm(0)
+        results["meta"]["wall_s"] = time.monotonic() - bench.started
+        (ARTIFACTS / "bench.json").write_text(json.dumps(results, indent=1))
+        report(results, bench)
+        print(f"Raw results: {ARTIFACTS / 'bench.json'} (whole run {results['meta']['wall_s']:.0f} s)")
+        shutil.rmtree(bench.tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
