@@ -6,6 +6,7 @@ PYTHON310 ?= $(shell scripts/find_python310.sh)
 VENV      := .venv
 PY        := $(VENV)/bin/python
 SPACY     := .harbour/spacy/en_harbour_md/harbour-recipe.json
+NODE      := node_modules/.installed
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
@@ -21,8 +22,8 @@ test: setup model
 	@$(PY) scripts/validate.py
 	@$(PY) -m pytest
 
-## setup: the .venv on Python 3.10 with the locked dependencies, and the spaCy pipeline
-setup: $(VENV)/.installed $(SPACY)
+## setup: the .venv on Python 3.10 with the locked dependencies, the spaCy pipeline, npm packages
+setup: $(VENV)/.installed $(SPACY) $(NODE)
 
 $(VENV)/.installed: requirements.lock
 	@test -n "$(PYTHON310)" || exit 1
@@ -34,6 +35,12 @@ $(VENV)/.installed: requirements.lock
 
 $(SPACY): scripts/build_spacy.py $(VENV)/.installed
 	$(PY) scripts/build_spacy.py
+
+# Front-end packages served from Harbour's own origin (socket.io client, Chart.js) and axe-core
+# for the accessibility tests, exactly as package-lock.json pins them.
+$(NODE): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 ## model: train a model only when none matches config, domain, data and NLU code
 model: setup

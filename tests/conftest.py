@@ -21,6 +21,10 @@ import model as model_script  # noqa: E402  (scripts/model.py)
 
 from harbour.stack import Stack  # noqa: E402
 
+# The Redis backend of the privacy store needs a shared HMAC key; every process a test starts
+# inherits this one (tests of the missing-secret error remove it).
+os.environ.setdefault("HARBOUR_STORE_SECRET", "harbour-tests-" + os.urandom(8).hex())
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -144,3 +148,31 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+# ---- Real headless Chromium (Debian's package), driven by Playwright ----
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the session; each test gets its own empty context through ``page``."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A page in a fresh browser context (no cookies, storage or cache from other tests)."""
+    context = browser.new_context()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

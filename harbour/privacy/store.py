@@ -9,6 +9,7 @@ Configured in endpoints.yml::
       max_conversations: 10000 # memory only: the least recently active go first
       url: ${REDIS_URL}        # redis only
       key_prefix: "harbour:"   # redis only
+      key_secret: ${HARBOUR_STORE_SECRET}  # redis only: keys are HMACs of the sender id
       keep_slots: []           # text/list/float/any slots whose values may be kept
 
 Every save stores the redacted events of the latest session (see
@@ -26,9 +27,12 @@ the start-up guard, raises.
 """
 
 import asyncio
+import hashlib
+import hmac
 import json
 import logging
 import math
+import os
 import time
 from collections import OrderedDict
 from typing import (
@@ -65,6 +69,8 @@ FORGET_INTENT = "forget_conversation"
 BACKENDS = ("memory", "redis")
 MAX_SWEEP_INTERVAL_SECONDS = 60.0
 REDIS_TIMEOUT_SECONDS = 2.0
+SECRET_VARIABLE = "HARBOUR_STORE_SECRET"
+MIN_SECRET_CHARS = 16
 
 
 class PrivacyConfigError(RasaException, ValueError):
@@ -89,6 +95,7 @@ class PrivacyTrackerStore(TrackerStore):
         key_prefix: Text = "harbour:",
         keep_slots: Optional[Iterable[Text]] = None,
         url: Optional[Text] = None,
+        key_secret: Optional[Text] = None,
         **kwargs: Any,
     ) -> None:
         """Creates the store; raises `PrivacyConfigError` for settings it cannot honour.
@@ -103,12 +110,15 @@ class PrivacyTrackerStore(TrackerStore):
             key_prefix: Redis only: prefix of every key.
             keep_slots: Non-categorical slots whose values may be stored.
             url: The Redis URL when the store is built in code.
+            key_secret: Redis only: the key for the HMAC that turns a sender id
+                into a Redis key (default: the HARBOUR_STORE_SECRET variable). Every
+                replica must share it; Redis never sees a sender id.
         """
         if kwargs:
             raise PrivacyConfigError(
                 f"Unknown tracker_store settings {sorted(kwargs)}; "
                 f"PrivacyTrackerStore accepts backend, idle_minutes, "
-                f"max_conversations, url, key_prefix and keep_slots."
+                f"max_conversations, url, key_prefix, key_secret and keep_slots."
             )
         super().__init__(domain, event_broker)
         self.idle_seconds = _positive_number(idle_minutes, "idle_minutes") * 60
@@ -129,7 +139,17 @@ class PrivacyTrackerStore(TrackerStore):
                 )
             if not isinstance(key_prefix, str) or not key_prefix:
                 raise PrivacyConfigError("tracker_store key_prefix must be a string.")
-            self._backend = _RedisBackend(redis_url, self.idle_seconds, key_prefix)
+            secret = key_secret or os.environ.get(SECRET_VARIABLE, "")
+            if not isinstance(secret, str) or len(secret) < MIN_SECRET_CHARS:
+                raise PrivacyConfigError(
+                    f"tracker_store backend: redis needs key_secret (or {SECRET_VARIABLE}) "
+                    f"of at least {MIN_SECRET_CHARS} characters, shared by every replica: "
+                    f"Redis keys are HMACs of the sender id, so Redis never holds a "
+                    f"person's id (a Telegram chat id identifies them)."
+                )
+            self._backend = _RedisBackend(
+                redis_url, self.idle_seconds, key_prefix, secret.encode()
+            )
         else:
             raise PrivacyConfigError(
                 f"tracker_store backend must be one of {list(BACKENDS)}, "
@@ -202,7 +222,7 @@ class PrivacyTrackerStore(TrackerStore):
         return await self.retrieve(conversation_id)
 
     async def keys(self) -> Iterable[Text]:
-        """Returns the ids of the conversations still live."""
+        """Returns the live conversations: sender ids in memory, their HMACs in Redis."""
         try:
             return await self._backend.keys()
         except Exception as error:  # noqa: BLE001
@@ -439,7 +459,9 @@ class _MemoryBackend(_Backend):
 class _RedisBackend(_Backend):
     """Redis through `redis.asyncio`; every key expires after the idle time."""
 
-    def __init__(self, url: Text, idle_seconds: float, key_prefix: Text) -> None:
+    def __init__(
+        self, url: Text, idle_seconds: float, key_prefix: Text, secret: bytes
+    ) -> None:
         try:
             from redis import asyncio as redis_asyncio
         except ImportError as error:
@@ -461,17 +483,24 @@ class _RedisBackend(_Backend):
             ) from error
         self.key_prefix = key_prefix
         self.expiry_ms = max(1, int(math.ceil(idle_seconds * 1000)))
+        self._secret = secret
+
+    def redis_key(self, sender_id: Text) -> Text:
+        """The Redis key of a conversation: the prefix and an HMAC of the sender id."""
+        digest = hmac.new(self._secret, sender_id.encode("utf-8"), hashlib.sha256)
+        return self.key_prefix + digest.hexdigest()
 
     async def get(self, key: Text) -> Optional[Text]:
-        return await self.client.get(self.key_prefix + key)
+        return await self.client.get(self.redis_key(key))
 
     async def put(self, key: Text, value: Text) -> None:
-        await self.client.set(self.key_prefix + key, value, px=self.expiry_ms)
+        await self.client.set(self.redis_key(key), value, px=self.expiry_ms)
 
     async def delete(self, key: Text) -> None:
-        await self.client.delete(self.key_prefix + key)
+        await self.client.delete(self.redis_key(key))
 
     async def keys(self) -> List[Text]:
+        """The live conversations' keys: HMACs, since sender ids are never stored."""
         pattern = _glob_escape(self.key_prefix) + "*"
         start = len(self.key_prefix)
         return [key[start:] async for key in self.client.scan_iter(match=pattern)]

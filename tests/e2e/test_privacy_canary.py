@@ -10,23 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import tempfile
-import uuid
-from pathlib import Path
 
 import pytest
-from redis import Redis
 
 from harbour.privacy.store import PrivacyTrackerStore
-from harbour.stack import ROOT, Stack
+from harbour.stack import Stack
+from tests.canary import default_places, make_canaries, redis_hits, scan
 from tests.conftest import chat, free_port
 
 pytestmark = pytest.mark.e2e
 
-RUN = uuid.uuid4().hex[:10]
-CANARIES = [f"KANARY{RUN}{n}" for n in range(8)]
-SENDERS = [f"sender-{RUN}-{n}" for n in range(4)]
+CANARIES = make_canaries("KANARY", 8)
+SENDERS = [f"sender-{c[-11:]}" for c in CANARIES[:4]]
 # Conversations a real person might have, each carrying canary text (and a place).
 SCRIPTS = [
     [f"hi my name is {CANARIES[0]}", f"he's outside with a knife {CANARIES[1]}", "/forget_conversation"],
@@ -34,28 +29,7 @@ SCRIPTS = [
     [f"he takes my wages at {CANARIES[4]} and checks my phone", "which helpline can I call?", f"I'm in Cardiff {CANARIES[5]}"],
     [f"<script>{CANARIES[6]}</script>", ("x " * 3000) + CANARIES[7], "is this abuse?", "/affirm"],
 ]
-SKIP_DIRS = {".git", ".venv", "node_modules", ".pyenv", "pip", ".npm", ".cache", "__pycache__", "proc"}
-NEEDLES = [c.encode() for c in CANARIES] + [s.encode() for s in SENDERS]
-
-
-def files_under(top: Path):
-    for dirpath, dirnames, filenames in os.walk(top, onerror=lambda _: None):
-        dirnames[:] = [d for d in dirnames if d not in SKIP_DIRS]
-        for name in filenames:
-            path = Path(dirpath) / name
-            try:
-                if path.is_file() and not path.is_symlink() and path.stat().st_size < 200_000_000:
-                    yield path
-            except OSError:
-                continue
-
-
-def hits_in(path: Path):
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return []
-    return [n.decode() for n in NEEDLES if n in data]
+NEEDLES = CANARIES + SENDERS
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +56,7 @@ def verbose_stack(model_path, redis_url, tmp_path_factory):
 
 def stored(redis_url: str, sender: str) -> str:
     async def read() -> str:
-        store = PrivacyTrackerStore(host=redis_url, backend="redis", key_prefix="canary:")
+        store = PrivacyTrackerStore(host=redis_url, backend="redis", key_prefix="canary:")  # secret from the environment
         try:
             tracker = await store.retrieve(sender)
             return json.dumps(tracker.current_state()) if tracker else ""
@@ -107,22 +81,12 @@ def test_canaries_are_stored_nowhere(verbose_stack, stack, stack_log, redis_url)
     assert not [c for c in CANARIES if c in json.dumps(replies)]
 
     verbose.stop()  # flush and close everything it had open
-    redis = Redis.from_url(redis_url)
-    keys = list(redis.scan_iter("*"))
-    for key in keys:
-        value = redis.dump(key) or b""
-        assert not [n for n in NEEDLES if n in key or n in value], key
-        if key.startswith(b"canary:"):
-            assert redis.pttl(key) > 0, f"{key!r} has no expiry"
+    keys, in_redis, without_expiry = redis_hits(redis_url, NEEDLES)
+    assert keys >= 3, "the Redis backend should hold the live conversations"
+    assert not in_redis, f"canaries or sender ids in Redis: {in_redis}"
+    assert not without_expiry, f"Redis keys without an expiry: {without_expiry}"
 
-    places = [verbose_log, stack_log, ROOT, Path(tempfile.gettempdir()), Path.home()]
-    scanned, found = 0, {}
-    for place in places:
-        for path in ([place] if place.is_file() else files_under(place)):
-            scanned += 1
-            hits = hits_in(path)
-            if hits:
-                found[str(path)] = hits
+    scanned, found = scan(default_places(verbose_log, stack_log), NEEDLES)
     assert scanned > 100, "the scan did not look at enough files to mean anything"
     assert verbose_log.stat().st_size > 10_000, "the --debug log should be verbose"
     assert not found, f"canaries or sender ids written to disk: {found}"

@@ -54,7 +54,9 @@ async def test_every_key_expires_and_no_value_holds_text(
 
     keys = await stored_keys(redis_client, prefix)
 
-    assert sorted(keys) == [prefix + "a", prefix + "b", prefix + "c"]
+    # Keys are HMACs of the sender ids: Redis never holds a person's id.
+    assert sorted(keys) == sorted(store._backend.redis_key(s) for s in ("a", "b", "c"))
+    assert not [key for key in keys if key[len(prefix):] in ("a", "b", "c")]
     for key in keys:
         ttl_ms = await redis_client.pttl(key)
         assert 0 < ttl_ms <= 30 * 60 * 1000
@@ -75,7 +77,7 @@ async def test_retrieve_rebuilds_the_redacted_tracker(store, build_tracker, doma
     assert tracker.latest_message.text is None
     assert tracker.get_slot("nation") == "wales"
     assert tracker.past_states(domain) == original.past_states(domain)
-    assert list(await store.keys()) == ["sender-1"]
+    assert list(await store.keys()) == [store._backend.redis_key("sender-1")[len(store._backend.key_prefix):]]
 
 
 @pytest.mark.asyncio
@@ -89,12 +91,13 @@ async def test_save_refreshes_the_expiry(
         key_prefix=prefix,
         idle_minutes=1,
     )
+    key = store._backend.redis_key("sender-1")
     await store.save(build_tracker())
-    await redis_client.pexpire(prefix + "sender-1", 500)
+    await redis_client.pexpire(key, 500)
 
     await store.save(await store.retrieve("sender-1"))
 
-    assert await redis_client.pttl(prefix + "sender-1") > 50_000
+    assert await redis_client.pttl(key) > 50_000
     await store.close()
 
 
@@ -172,3 +175,30 @@ def test_a_url_that_is_not_redis_fails_loudly(domain, url):
         PrivacyTrackerStore(domain=domain, host=url, backend="redis")
 
     assert raised.value.__cause__ is not None
+
+
+def test_redis_without_a_key_secret_fails_loudly(domain, redis_url, monkeypatch):
+    monkeypatch.delenv("HARBOUR_STORE_SECRET", raising=False)
+
+    with pytest.raises(PrivacyConfigError, match="needs key_secret"):
+        PrivacyTrackerStore(domain=domain, host=redis_url, backend="redis")
+    with pytest.raises(PrivacyConfigError, match="at least 16"):
+        PrivacyTrackerStore(domain=domain, host=redis_url, backend="redis", key_secret="short")
+
+
+@pytest.mark.asyncio
+async def test_replicas_sharing_the_secret_share_conversations(
+    domain, redis_url, prefix, build_tracker
+):
+    first, second, other = (
+        PrivacyTrackerStore(
+            domain=domain, host=redis_url, backend="redis", key_prefix=prefix, key_secret=secret
+        )
+        for secret in ("same-secret-0123456789", "same-secret-0123456789", "another-secret-9876543210")
+    )
+    await first.save(build_tracker("shared"))
+
+    assert (await second.retrieve("shared")) is not None
+    assert (await other.retrieve("shared")) is None
+    for store in (first, second, other):
+        await store.close()
