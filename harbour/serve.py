@@ -18,6 +18,7 @@ from typing import List, Optional
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
+LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s - %(message)s"
 
 logger = logging.getLogger("harbour.serve")
 
@@ -56,7 +57,11 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
     import rasa.utils.common
     from rasa.core.utils import AvailableEndpoints
 
-    rasa.utils.common.configure_logging_and_warnings(logging.DEBUG if debug else logging.INFO)
+    level = logging.DEBUG if debug else logging.INFO
+    # Rasa's CLI installs a console handler; started from Python there is none, and every record
+    # below WARNING would be dropped. This handler gets the privacy filter like any other.
+    logging.basicConfig(level=level, format=LOG_FORMAT)
+    rasa.utils.common.configure_logging_and_warnings(level)
     install_log_filter()
 
     async def require_model(app, _loop) -> None:  # noqa: ANN001 - Sanic listener signature
@@ -87,7 +92,7 @@ def serve_actions(debug: bool) -> None:
     from harbour.privacy.logging import install_log_filter
 
     os.environ["SANIC_HOST"] = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
-    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO)
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, format=LOG_FORMAT)
     install_log_filter()
     from rasa_sdk import endpoint
 

@@ -13,8 +13,10 @@ import json
 
 import pytest
 
+from rasa.shared.core.domain import Domain
+
 from harbour.privacy.store import PrivacyTrackerStore
-from harbour.stack import Stack
+from harbour.stack import ROOT, Stack
 from tests.canary import default_places, make_canaries, redis_hits, scan
 from tests.conftest import chat, free_port
 
@@ -56,7 +58,10 @@ def verbose_stack(model_path, redis_url, tmp_path_factory):
 
 def stored(redis_url: str, sender: str) -> str:
     async def read() -> str:
-        store = PrivacyTrackerStore(host=redis_url, backend="redis", key_prefix="canary:")  # secret from the environment
+        # The secret comes from the environment, as in the stack.
+        store = PrivacyTrackerStore(
+            domain=Domain.load(str(ROOT / "domain.yml")), host=redis_url, backend="redis", key_prefix="canary:"
+        )
         try:
             tracker = await store.retrieve(sender)
             return json.dumps(tracker.current_state()) if tracker else ""
