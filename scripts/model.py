@@ -29,6 +29,9 @@ INPUTS = [
     "harbour/content/places.yml",
     "scripts/build_spacy.py",
 ]
+# Read at prediction time only, never stored in the model: the safety net's patterns. Changing
+# them must not cost a retrain (the safety net is fixed more often than anything else).
+INFERENCE_ONLY = {ROOT / "harbour" / "nlu" / "danger.py"}
 # Pinned packages whose version changes what training produces (not the whole lock file, so adding
 # a test or dashboard dependency doesn't force a retrain).
 TRAINING_PACKAGES = re.compile(
@@ -43,7 +46,10 @@ def _files() -> list[Path]:
     for name in INPUTS:
         path = ROOT / name
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and "__pycache__" not in p.parts)
+            found.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and "__pycache__" not in p.parts and p not in INFERENCE_ONLY
+            )
         elif path.is_file():
             found.append(path)
     return found

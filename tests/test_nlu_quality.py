@@ -1,7 +1,9 @@
 """NLU quality on test sets written apart from the training data, with the safety net in place.
 
-Writes artifacts/nlu_report.json (accuracy, macro-F1, per-intent F1, danger and self-harm recall)
-and asserts the targets: accuracy >= 0.95, no intent below 0.85 F1, danger recall 100%.
+Writes artifacts/nlu_report.json (accuracy, macro-F1, per-intent F1 on both held-out sets; danger and
+self-harm recall and false alarms over every set) and asserts: danger and self-harm recall 100% on
+every set, accuracy >= 0.95 and no intent below 0.85 F1 on heldout.yml, and no regression below
+93% on heldout_fresh.yml.
 """
 from __future__ import annotations
 
@@ -17,8 +19,15 @@ import yaml
 pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
-SAFETY_UNSEEN = ROOT / "tests" / "nlu" / "safety_unseen.yml"
+NLU_TESTS = ROOT / "tests" / "nlu"
+# heldout: written with the first training data; heldout_fresh: written later by someone who saw
+# only the intents' descriptions; the safety sets hold danger, self-harm and calm (not_danger) lines.
+TEST_SETS = {
+    "heldout": NLU_TESTS / "heldout.yml",
+    "heldout_fresh": NLU_TESTS / "heldout_fresh.yml",
+    "safety_unseen": NLU_TESTS / "safety_unseen.yml",
+    "safety_fresh": NLU_TESTS / "safety_fresh.yml",
+}
 REPORT = ROOT / "artifacts" / "nlu_report.json"
 
 
@@ -34,7 +43,7 @@ def predictions(model_path):
     from rasa.core.agent import Agent
 
     agent = Agent.load(model_path)
-    texts = {text for path in (HELDOUT, SAFETY_UNSEEN) for text, _ in examples(path)}
+    texts = {text for path in TEST_SETS.values() if path.is_file() for text, _ in examples(path)}
 
     async def parse_all():
         return {text: (await agent.parse_message(text))["intent"]["name"] for text in texts}
@@ -57,34 +66,53 @@ def f1_scores(pairs):
     return scores
 
 
-def test_heldout_accuracy_macro_f1_and_safety_recall(predictions):
-    pairs = [(gold, predictions[text]) for text, gold in examples(HELDOUT)]
+def scores(pairs):
     accuracy = sum(g == p for g, p in pairs) / len(pairs)
     f1 = f1_scores(pairs)
-    macro_f1 = sum(f1.values()) / len(f1)
-    danger = [(t, predictions[t]) for t, g in examples(HELDOUT) if g == "danger_now"]
-    unseen = list(examples(SAFETY_UNSEEN))
-    unseen_danger = [(t, predictions[t]) for t, g in unseen if g == "danger_now"]
-    unseen_self_harm = [(t, predictions[t]) for t, g in unseen if g == "self_harm"]
-    unseen_false_alarms = [(t, predictions[t]) for t, g in unseen if g == "not_danger" and predictions[t] in ("danger_now", "self_harm")]
-    report = {
-        "heldout_examples": len(pairs),
-        "accuracy": round(accuracy, 4),
-        "macro_f1": round(macro_f1, 4),
+    return accuracy, sum(f1.values()) / len(f1), f1
+
+
+def test_heldout_accuracy_macro_f1_and_safety_recall(predictions):
+    sets = {name: list(examples(path)) for name, path in TEST_SETS.items() if path.is_file()}
+    report = {}
+    for name in ("heldout", "heldout_fresh"):
+        pairs = [(gold, predictions[text]) for text, gold in sets[name] if gold != "not_danger"]
+        accuracy, macro_f1, f1 = scores(pairs)
+        report[name] = {
+            "examples": len(pairs),
+            "accuracy": round(accuracy, 4),
+            "macro_f1": round(macro_f1, 4),
+            "fallbacks": sum(p == "nlu_fallback" for _, p in pairs),
+            "per_intent_f1": {k: round(v, 3) for k, v in sorted(f1.items())},
+            "confusions": Counter(f"{g} -> {p}" for g, p in pairs if g != p).most_common(30),
+        }
+    every = [(text, gold) for items in sets.values() for text, gold in items]
+    danger = [(t, predictions[t]) for t, g in every if g == "danger_now"]
+    self_harm = [(t, predictions[t]) for t, g in every if g == "self_harm"]
+    calm = [(t, predictions[t]) for t, g in every if g == "not_danger"]
+    report["safety"] = {
+        "sets": sorted(sets),
+        "danger_examples": len(danger),
         "danger_recall": sum(p == "danger_now" for _, p in danger) / len(danger),
-        "unseen_danger_recall": sum(p == "danger_now" for _, p in unseen_danger) / len(unseen_danger),
-        "unseen_self_harm_recall": sum(p == "self_harm" for _, p in unseen_self_harm) / len(unseen_self_harm),
-        "unseen_false_alarms": len(unseen_false_alarms),
-        "per_intent_f1": {k: round(v, 3) for k, v in sorted(f1.items())},
-        "confusions": Counter(f"{g} -> {p}" for g, p in pairs if g != p).most_common(30),
-        "missed_danger": [t for t, p in danger + unseen_danger if p != "danger_now"],
+        "self_harm_examples": len(self_harm),
+        "self_harm_recall": sum(p == "self_harm" for _, p in self_harm) / len(self_harm),
+        "not_danger_examples": len(calm),
+        "false_alarms": [t for t, p in calm if p in ("danger_now", "self_harm")],
+        "missed_danger": [t for t, p in danger if p != "danger_now"],
+        "missed_self_harm": [t for t, p in self_harm if p != "self_harm"],
     }
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text(json.dumps(report, indent=2))
-    print(json.dumps({k: v for k, v in report.items() if k not in ("per_intent_f1", "confusions")}, indent=2))
+    summary = {name: {k: v for k, v in part.items() if k not in ("per_intent_f1", "confusions")}
+               for name, part in report.items()}
+    print(json.dumps(summary, indent=2))
 
-    assert report["missed_danger"] == [], "a danger message was missed"
-    assert report["unseen_self_harm_recall"] == 1.0
-    assert accuracy >= 0.95, report["confusions"]
-    weak = {k: v for k, v in f1.items() if v < 0.85}
+    assert report["safety"]["missed_danger"] == [], "a danger message was missed"
+    assert report["safety"]["missed_self_harm"] == [], "a self-harm message was missed"
+    heldout, fresh = report["heldout"], report["heldout_fresh"]
+    assert heldout["accuracy"] >= 0.95, heldout["confusions"]
+    weak = {k: v for k, v in heldout["per_intent_f1"].items() if v < 0.85}
     assert not weak, weak
+    # Written later by someone who never saw the training data: a guard against regressions at the
+    # level measured when it was added (94.3%), not the 95% target, which it does not yet reach.
+    assert fresh["accuracy"] >= 0.93, fresh["confusions"]

@@ -31,6 +31,10 @@ _WORD_FIXES = {
     "stranglin": "strangling", "chokin": "choking", "batterin": "battering", "helpp": "help",
     "hepl": "help", "hlp": "help", "halp": "help", "tbh": "", "omg": "", "pls": "please", "kll": "kill", "murda": "murder", "stab": "stab", "coppers": "police",
     "cops": "police", "feds": "police", "polic": "police", "poilce": "police",
+    "toppin": "topping", "wiv": "with", "hes": "he is", "til": "till", "untill": "until",
+    "im": "i am", "mam": "mum", "ma": "mum", "wasnt": "was not", "werent": "were not",
+    "isnt": "is not", "hurtin": "hurting", "breakin": "breaking", "lookin": "looking",
+    "screamin": "screaming", "killin": "killing", "comin up": "coming up",
 }
 _SUFFIX_FIXES = (("'s", " is"), ("'re", " are"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
 
@@ -61,7 +65,8 @@ _STRONG = [re.compile(p) for p in (
     rf"\b(?:going to|will|is going to|about to|wants to|trying to) {_VERBS_OF_HARM} (?:me|us|my|her|him|them|it in|the door|the (?:kids|children|baby)|both of us|the both of us)\b",
     rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))",
     r"\b(?:smashing|wrecking|trashing|breaking) (?:the |my |our )?(?:house|place|flat|gaff|home|room|stuff|things) ?(?:up)?\b",
-    r"\b(?:set|setting|sets) fire\b|\bpetrol\b|\bon fire\b",
+    r"\b(?:set|setting|sets) fire\b|\bon fire\b",
+    r"\b(?:pour|pouring|poured|throw|throwing|threw|covered|soaked|dousing|doused|got|has|with|holding) (?:the |some |a can of |a bottle of |a )?petrol\b|\bpetrol (?:on|over|through|in|round) (?:me|us|the|my|our)\b",
     r"\b(?:pinning|holding|pushing|keeping) (?:me|us) down\b|\b(?:will not|wont|would not) let (?:me |us )?(?:go|leave|out)(?:$| now| of me| of the (?:house|room|flat|car)| the house| the room| the flat)",
     r"\b(?:cannot|can not|could not) breathe\b",
     r"\b(?:chasing|running after) (?:me|us)\b|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
@@ -100,6 +105,30 @@ _STRONG = [re.compile(p) for p in (
     r"\bthreatening to (?:kill|stab|shoot|throw|hurt|strangle|burn|drown)\b",
     r"\b(?:he|she|they) (?:has|have|just) (?:broken|kicked|smashed|forced) (?:in|the door|down the door|my door)\b",
     r"\b(?:he|she|they) (?:is|are) (?:drunk|high|off (?:his|her|their) head|raging|going mental|kicking off|losing it)\b.*\b(?:scared|kill|hurt|knife|coming|here|home|door)\b",
+    # Happening now: anything about the abuser or an attack, said to be happening at this moment.
+    rf"\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b.*\b(?:{_WHO}|kick|kicking|hit|hitting|attack|lock|force|forcing|wall|door|knife|screaming|killing|hurting|going for|started on)\b",
+    rf"\b(?:{_WHO}|kick|kicking|trying to|forcing|force|going for|started on|against the wall|screaming|killing|hurting)\b.*\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b",
+    r"\b(?:it is|its) happening (?:now|right now|again now)\b|^happening now$",
+    r"\bnot safe (?:here |at home |in (?:my|the) (?:house|flat|home) )?(?:right )?(?:now|this second|this minute|tonight)\b",
+    # Hiding, whispering, can't call because they would be heard.
+    r"\b(?:he|she|they) (?:would|will|might|could) hear me\b",
+    r"\b(?:whispering|typing) (?:from|in|under) (?:the |my )?(?:wardrobe|cupboard|bathroom|toilet|loo|bedroom|closet|bed|shed|car)\b|\bi am whispering\b",
+    rf"\b{_WHO} {_BE} (?:\w+ ){{0,6}}(?:looking|searching|hunting) for (?:me|us)\b",
+    r"\b(?:will be|is|be) back any (?:second|minute|moment)\b",
+    # Trapped: no way out, locked in, kept in.
+    r"\b(?:cannot|can not|could not) get out\b",
+    r"\b(?:will not|wont|would not) let (?:me|us|me and the (?:kids|children|baby)|me or the (?:kids|children|baby)) (?:out|leave)(?: of)?(?: the (?:house|room|flat|car|bedroom))?(?:$| and (?:he|she|they)| now| right now)",
+    r"\blocked (?:all )?the doors\b|\blocked in (?:the|my|a) (?:room|bedroom|bathroom|house|flat|car)\b",
+    # Being attacked or cornered now.
+    r"\b(?:standing|stood|stands) over (?:me|us)\b",
+    r"\bjust (?:knocked|pushed|shoved|thrown|threw|slapped|grabbed|dragged|choked|strangled|headbutted|bitten|bit) (?:me|us|her|him)\b",
+    r"\b(?:swinging|throwing|pointing|waving) (?:a |the |his |her )?\w+(?: \w+)? at (?:me|us)\b",
+    rf"\b{_WHO} {_BE} (?:going for|laying into|started on|starting on|on top of) (?:me|us|her|him|my \w+)\b",
+    rf"\b{_WHO} {_BE} (?:with me|in here with me|here with me) (?:now|right now)\b",
+    rf"\b{_WHO} {_BE} (?:going|gone) (?:mental|mad|crazy|berserk|nuts|off on one)\b.*\b(?:downstairs|upstairs|outside|in the (?:house|kitchen|hall|room)|locked|hiding|cannot|can not|kids|door)\b",
+    rf"\b(?:downstairs|upstairs|in the (?:house|kitchen|hall|room)|locked|hiding|kids|door)\b.*\b{_WHO} {_BE} (?:going|gone) (?:mental|mad|crazy|berserk|nuts|off on one)\b",
+    rf"\b{_WHO} {_BE} (?:killing|murdering|strangling|stabbing) (?:her|him|me|us|them|my \w+)\b",
+    r"\b(?:coming|running|walking) up the stairs\b",
 )]
 
 # Danger unless the message is clearly about the past.
@@ -152,6 +181,33 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\b(?:want|wish|need) (?:it|this|everything|it all) (?:all )?to (?:stop|end) (?:for good|forever|permanently)\b",
     r"\bpoint (?:in|of) (?:living|being alive|going on|carrying on|me being here)\b",
     r"\b(?:got|have|saved|saving|collected|lined up) (?:the |my |all |all my |enough )?(?:pills|tablets|meds)(?: (?:lined up|ready|saved|out|to do it))?\b.*\b(?:lined up|ready|enough|do it|end)\b",
+    # Means and plans: trains, bridges, heights, rope, cars, pills.
+    r"\b(?:step|stepping|stepped|jump|jumping|jumped|throw myself|throwing myself|walk|walking) in front of (?:a |the )?(?:train|bus|lorry|car|traffic)\b",
+    r"\b(?:standing|stood|sat|sitting|stand) (?:on|at) (?:the |a )?(?:bridge|edge|ledge|roof|cliff|platform edge)\b",
+    r"\b(?:thinking about|thought about|keep thinking about|want to|going to) (?:jumping|jump|dying|hanging|drowning|crashing)\b",
+    r"\b(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a |the )?\w+ on purpose\b|\bon purpose\b.*\b(?:crash|drive|driving)\b",
+    r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |some |the )?(?:pills|tablets|meds|paracetamol)\b|\b(?:pills|tablets|meds) (?:saved|stockpiled|hoarded)\b",
+    r"\bhow many (?:paracetamol|pills|tablets|sleeping pills|meds) (?:would|does|will|to)\b",
+    r"\b(?:tablets|pills|meds) (?:all )?(?:out|lined up) (?:on|in front)\b|\bthinking about taking (?:them|the (?:pills|tablets)|all of them)\b",
+    r"\b(?:ways|how) (?:to|i (?:might|could|would|will)) (?:do it|end it|kill myself)\b|\blooking up ways\b",
+    r"\b(?:planned|planning|plan) (?:how|out how) (?:to |i would |i will |i would do it|i could )?(?:do it|end it|end things|die)?\b.*\b(?:do it|end it|die|end things)\b",
+    r"\b(?:end|ending|finish|finishing) (?:things|my life|it tonight|everything)\b",
+    r"\b(?:telling|tells) me to (?:end it|kill myself|do it)\b",
+    # Self-injury.
+    r"\b(?:scratch|scratching|cut|cutting|burn|burning|punch|punching|hit|hitting|bang|banging|starve|starving|hurt|hurting) myself\b",
+    r"\bi (?:keep |have been |often |sometimes |always )?(?:scratch|scratching|cut|cutting|burn|burning|punch|punching|bang|banging|starve|starving) my (?:arms?|legs?|wrists?|skin|head|thighs?|stomach)\b",
+    r"\btill? (?:they|it|my \w+) bleeds?\b|\b(?:relapsed|relapse) and (?:cut|hurt)\b|\bcut (?:again )?tonight\b",
+    # Hopelessness with intent, in other words.
+    r"\b(?:no (?:wish|will|desire) to (?:go on|live|carry on|keep going)|(?:cannot|can not|do not think i can) keep going)\b",
+    r"\b(?:not safe from myself|scared of what i (?:might|will|could) do to myself|dark thoughts|suicidal)\b",
+    r"\b(?:top|topping|topped) myself\b",
+    r"\bthe pain to (?:stop|end) (?:for good|forever|permanently)\b",
+    r"\bpoint (?:in|of) (?:me )?(?:even )?(?:being alive|living|being here|going on)\b",
+    r"\b(?:want|wants|wanted|wanting) to (?:be dead|die|not exist|not be alive)\b",
+    r"\bbetter off (?:if i (?:was|were) (?:not here|gone|dead)|if i was not around|with me gone)\b",
+    r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b",
+    r"\blife (?:is not|isnt|aint|is no longer) worth (?:it|living)\b",
+    r"\b(?:written|wrote|writing) (?:a|my) (?:suicide )?(?:note|letter)s?$",
 )]
 
 

@@ -37,6 +37,27 @@ def _examples(path: Path) -> dict:
         "please send police",
         "he is strangling me",
         "help door",
+        # Families added after independent writers' danger messages slipped past the net:
+        "my husband is trying to smash the window right now",  # happening now
+        "this second he is banging and shouting",
+        "its happening again now",
+        "not safe at home tonight",
+        "cant ring anyone she would hear me",  # can't call: would be heard
+        "typing in the toilet",
+        "my ex is out there in his car searching for me",
+        "he'll be back any minute",
+        "i cant get out, he has the keys",  # trapped
+        "she wont let me and the kids leave the house",
+        "he locked all the doors",
+        "she is standing over me",  # attacked or cornered now
+        "he just pushed me down",
+        "he is swinging a chair at me",
+        "my stepdad is going for my mum",
+        "hes in here with me now",
+        "my dad is going mental downstairs",
+        "the kids are upstairs and hes going crazy",
+        "he is coming up the stairs",
+        "sounds like hes killing her next door",
     ],
 )
 def test_danger_phrases_are_caught(text):
@@ -51,6 +72,23 @@ def test_danger_phrases_are_caught(text):
         "thinking about killing myself",
         "everyone would be better off without me",
         "i wanna die tbh",
+        # Families added after independent writers' messages slipped past the net:
+        "keep thinking of walking in front of a bus",  # means and plans
+        "sat on the edge of the roof",
+        "been stockpiling tablets",
+        "how many sleeping pills would kill you",
+        "searched for ways to do it",
+        "i want to end things",
+        "the voices keep telling me to do it",
+        "i burn myself with a lighter",  # self-injury
+        "i cut my arms when it gets bad",
+        "no will to carry on",  # hopelessness with intent
+        "scared of what i could do to myself",
+        "gonna top myself",
+        "part of me wants to be dead",
+        "they'd be better off if i was gone",
+        "whats the point in me even living",
+        "life isnt worth it",
     ],
 )
 def test_self_harm_phrases_are_caught(text):
@@ -66,6 +104,12 @@ def test_self_harm_phrases_are_caught(text):
         "what is clare's law",
         "he checks my phone",
         "i want to end it with him",
+        "wheres the cheapest petrol round here",
+        "this housing form is killing me",
+        "he keeps turning up at my mums looking for me",
+        "he won't let me go to college",
+        "she threw a plate at me and it cut my head",
+        "my partner shoved me and i hit my head on the table",
         "",
         None,
         "\U0001F622\U0001F622",
