@@ -247,3 +247,14 @@ def test_rest_and_telegram_share_the_server(stack, chat):
 
     assert rest_chat(stack, "rest-next-to-telegram", "hello")
     assert chat.say("hello")
+
+
+def test_a_turn_with_no_reply_gets_the_safety_fallback(stack, chat):
+    """The action server is down: the person still gets 999 and the 24-hour helpline."""
+    stack.stop_actions()
+    try:
+        text = texts(chat.say("which helpline can I call?"))
+        assert "call 999" in text and NATIONAL_24H in text
+    finally:
+        stack.start_actions()
+    assert "0808" in texts(chat.say("which helpline can I call?"))
