@@ -11,7 +11,7 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test setup model train validate test-stories test-nlu bench lock clean
+.PHONY: run test setup model train validate test-stories test-nlu bench lock clean telegram-webhook telegram-polling
 
 ## run: install what is missing, train if the data changed, start Harbour and print its URLs
 run: setup model
@@ -56,6 +56,14 @@ validate: setup
 ## bench: latency, throughput, memory, start-up and training figures, Harbour vs stock Rasa
 bench: setup model
 	@$(PY) scripts/bench.py
+
+## telegram-webhook: register TELEGRAM_WEBHOOK_URL with Telegram, with the secret (DROP_PENDING=1 drops waiting updates)
+telegram-webhook: setup
+	@$(PY) -m harbour.channels.telegram_cli webhook $(if $(DROP_PENDING),--drop-pending-updates)
+
+## telegram-polling: no public URL? long-poll Telegram and feed the Harbour that `make run` started
+telegram-polling: setup
+	@exec $(PY) -m harbour.channels.telegram_cli polling $(if $(DROP_PENDING),--drop-pending-updates)
 
 ## lock: re-pin every dependency (with hashes) from requirements.in
 # pip-tools lives in its own venv so it never changes the project's (pip check stays clean).

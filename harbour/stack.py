@@ -139,6 +139,16 @@ class Stack:
         self.processes.clear()
 
 
+def _telegram_line(stack: Stack) -> str:
+    """Where Telegram updates go, or how to turn the channel on (README "Telegram")."""
+    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
+        return (
+            f"  Telegram:       POST {stack.rasa_url}/webhooks/telegram/webhook  (on; register it with "
+            "`make telegram-webhook`, or run `make telegram-polling`)\n"
+        )
+    return "  Telegram:       off (set TELEGRAM_BOT_TOKEN and TELEGRAM_SECRET_TOKEN to turn it on)\n"
+
+
 def main() -> int:
     """Run the stack in the foreground (``make run``) until Ctrl-C or SIGTERM."""
     if len(sys.argv) != 2:
@@ -163,6 +173,7 @@ def main() -> int:
             f"  Chat (REST):    POST {stack.rasa_url}/webhooks/rest/webhook  "
             '{"sender": "any-id", "message": "hello"}\n'
             f"  Health:         GET  {stack.rasa_url}/webhooks/rest/\n"
+            f"{_telegram_line(stack)}"
             f"  Action server:  {stack.actions_url} (internal)\n"
             "Press Ctrl-C to stop.\n",
             flush=True,

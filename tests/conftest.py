@@ -50,11 +50,30 @@ def stack_log(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def stack(model_path, stack_log):
-    """The real action server and Rasa server on free loopback ports, shared by the session."""
+def telegram_api():
+    """A fake Telegram Bot API on a free loopback port (Telegram itself is out of reach)."""
+    from tests.fakes.telegram_api import FakeTelegramAPI
+    from tests.telegram import TOKEN
+
+    fake = FakeTelegramAPI(TOKEN).start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+@pytest.fixture(scope="session")
+def stack(model_path, stack_log, telegram_api):
+    """The real action server and Rasa server on free loopback ports, shared by the session.
+
+    The Telegram channel is on, pointed at the fake Bot API, so REST and Telegram tests share it.
+    """
+    from tests.telegram import telegram_env
+
     with stack_log.open("ab") as log:
         running = Stack(
-            model=model_path, rasa_port=free_port(), actions_port=free_port(), log=log
+            model=model_path, rasa_port=free_port(), actions_port=free_port(), log=log,
+            extra_env=telegram_env(telegram_api),
         ).start()
         try:
             yield running
