@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, card
+from actions.base import HarbourAction, card, directory
 
 TOPICS = [
     {"title": "What counts as abuse?", "payload": "/ask_what_is_abuse"},
@@ -39,9 +39,14 @@ class ActionNotUnderstood(HarbourAction):
     ) -> List[Dict[Text, Any]]:
         """The person gets topics to choose from, or a human service after two misses."""
         if misunderstood_in_a_row(tracker) < 2:
+            # Misunderstood messages include people in crisis who write in ways the classifier
+            # doesn't know, so the safety lines come with every one.
+            samaritans = directory().service("samaritans")
             dispatcher.utter_message(
-                text="Sorry, I didn't quite understand. Could you put it another way, or choose one of these? "
-                "If you're in danger, call 999.",
+                text="Sorry, I didn't quite understand. Could you put it another way, or choose one of these?\n"
+                "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked.\n"
+                f"If you're thinking of ending your life, {samaritans.name} are there day and night on "
+                f"{samaritans.phone}.",
                 buttons=TOPICS,
             )
             return []

@@ -47,6 +47,14 @@ def test_safety_responses_carry_999_55_and_samaritans():
     assert "999" in texts["utter_safety_fallback"] and "0808 2000 247" in texts["utter_safety_fallback"]
 
 
+def test_every_danger_variation_also_carries_samaritans():
+    """A message can hold danger and self-harm at once; the danger answer wins, so it carries both."""
+    variations = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]["utter_danger"]
+    assert len(variations) == 4  # one per nation: England (default), Scotland, Wales, Northern Ireland
+    for variation in variations:
+        assert "press 55" in variation["text"] and "116 123" in variation["text"], variation
+
+
 def test_domain_numbers_appear_in_facts():
     if not FACTS.is_file():
         import pytest

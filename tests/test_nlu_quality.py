@@ -27,7 +27,9 @@ TEST_SETS = {
     "heldout_fresh": NLU_TESTS / "heldout_fresh.yml",
     "safety_unseen": NLU_TESTS / "safety_unseen.yml",
     "safety_fresh": NLU_TESTS / "safety_fresh.yml",
+    "safety_fresh2": NLU_TESTS / "safety_fresh2.yml",
 }
+SELF_HARM_ANSWERS = ("self_harm", "danger_now")
 REPORT = ROOT / "artifacts" / "nlu_report.json"
 
 
@@ -95,11 +97,13 @@ def test_heldout_accuracy_macro_f1_and_safety_recall(predictions):
         "danger_examples": len(danger),
         "danger_recall": sum(p == "danger_now" for _, p in danger) / len(danger),
         "self_harm_examples": len(self_harm),
-        "self_harm_recall": sum(p == "self_harm" for _, p in self_harm) / len(self_harm),
+        # Every danger answer carries Samaritans too (tests/test_domain_facts.py), so a message holding
+        # both danger and self-harm is answered either way; anything else is a miss.
+        "self_harm_recall": sum(p in SELF_HARM_ANSWERS for _, p in self_harm) / len(self_harm),
         "not_danger_examples": len(calm),
         "false_alarms": [t for t, p in calm if p in ("danger_now", "self_harm")],
         "missed_danger": [t for t, p in danger if p != "danger_now"],
-        "missed_self_harm": [t for t, p in self_harm if p != "self_harm"],
+        "missed_self_harm": [t for t, p in self_harm if p not in SELF_HARM_ANSWERS],
     }
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text(json.dumps(report, indent=2))

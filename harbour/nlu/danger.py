@@ -7,10 +7,17 @@ a normalised form of the message (lower case, contractions expanded, common text
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Mapping, Optional
 
 DANGER = "danger_now"
 SELF_HARM = "self_harm"
+FALLBACK = "nlu_fallback"
+# When the classifier is unsure (its answer is nlu_fallback) a danger or self-harm score this high is
+# enough to answer with safety information; when it is sure of another intent, this one is. Chosen for
+# the asymmetry of the costs: a false alarm shows 999 to someone who didn't need it, a miss can cost
+# a life (see the closing note of the NLU work for the measurements behind them).
+ESCALATE_WHEN_UNSURE = 0.25
+ESCALATE_ALWAYS = 0.4
 
 # Text-speak and contractions, applied word by word after lower-casing and stripping punctuation.
 _WORD_FIXES = {
@@ -33,6 +40,9 @@ _WORD_FIXES = {
     "cops": "police", "feds": "police", "polic": "police", "poilce": "police",
     "toppin": "topping", "wiv": "with", "hes": "he is", "til": "till", "untill": "until",
     "im": "i am", "mam": "mum", "ma": "mum", "wasnt": "was not", "werent": "were not",
+    "smashin": "smashing", "radge": "mad", "mun": "", "proper": "",
+    "masel": "myself", "mysel": "myself", "meself": "myself", "gonnae": "going to",
+    "cannae": "cannot", "canny": "cannot", "dae": "do", "mair": "more", "nae": "no",
     "isnt": "is not", "hurtin": "hurting", "breakin": "breaking", "lookin": "looking",
     "screamin": "screaming", "killin": "killing", "comin up": "coming up",
 }
@@ -129,6 +139,19 @@ _STRONG = [re.compile(p) for p in (
     rf"\b(?:downstairs|upstairs|in the (?:house|kitchen|hall|room)|locked|hiding|kids|door)\b.*\b{_WHO} {_BE} (?:going|gone) (?:mental|mad|crazy|berserk|nuts|off on one)\b",
     rf"\b{_WHO} {_BE} (?:killing|murdering|strangling|stabbing) (?:her|him|me|us|them|my \w+)\b",
     r"\b(?:coming|running|walking) up the stairs\b",
+    # Getting in, blocking the way out, strangling now, threats to kill tonight.
+    r"\b(?:climbed|climbing|got|getting|broke|breaking|forced|forcing|smashed|come|came) (?:his way |her way |their way )?in (?:through|via|by) (?:the |a |my )?(?:\w+ )?(?:window|door|back|front|garden)\b",
+    rf"\b{_WHO} {_BE} (?:blocking|standing in|stood in|sat in|sitting in|sat across|sitting across|in front of) (?:the |my )?(?:front |back |bedroom |kitchen )?(?:door|doorway|exit|way out|stairs|hall)\b",
+    r"\b(?:he|she|they) (?:chokes|strangles|throttles|smothers) (?:me|us) (?:again|now|right now)\b|\bevery time i try to get up\b",
+    r"\b(?:not|never|no one is|nobody is) (?:leaving|leave|getting out of|get out of) (?:this |the |here )?(?:house |room |flat |place |car )?alive\b",
+    rf"\b{_WHO} {_BE} (?:gone|going|went) (?:totally |completely |fully )?(?:mad|wild|mental|berserk|psycho|nuts|crazy|ballistic)\b.*\b(?:locked|hiding|smash\w*|still going|thrown|throwing|hitting|kicking|door|kids|blood|toilet|bathroom)\b",
+    r"\b(?:he|she|they) (?:beat|hit|hurt|kick|attack|break|breaking) (?:me|us|the door|door|my door)(?: (?:now|right now))?\b.*\b(?:now|help|blood|toilet|bathroom|door)\b",
+    r"\b(?:he|she|they) (?:come|comes|coming) back (?:soon|any minute|any second|now)\b",
+    r"\b(?:blood everywhere|there is blood|covered in blood|i am bleeding)\b",
+    r"\b(?:got|has got|is holding|holding|is dragging|dragging) (?:me|us|her|him) by the (?:hair|throat|neck|arms?|wrists?)\b",
+    rf"\b{_WHO} {_BE} at the (?:front|back|side) (?:door|gate|window)\b",
+    r"\b(?:found|tracked) (?:me|us) (?:at|in) (?:the |my |our )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|mum's|safe house)\b",
+    r"\bholding (?:him|her|the baby|my \w+|them|the kids) (?:over|out of|off) (?:the )?(?:balcony|edge|window|bridge|railing)\b",
 )]
 
 # Danger unless the message is clearly about the past.
@@ -191,7 +214,7 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\b(?:tablets|pills|meds) (?:all )?(?:out|lined up) (?:on|in front)\b|\bthinking about taking (?:them|the (?:pills|tablets)|all of them)\b",
     r"\b(?:ways|how) (?:to|i (?:might|could|would|will)) (?:do it|end it|kill myself)\b|\blooking up ways\b",
     r"\b(?:planned|planning|plan) (?:how|out how) (?:to |i would |i will |i would do it|i could )?(?:do it|end it|end things|die)?\b.*\b(?:do it|end it|die|end things)\b",
-    r"\b(?:end|ending|finish|finishing) (?:things|my life|it tonight|everything)\b",
+    r"\b(?:end|ending|finish|finishing) (?:things|my life|it tonight|everything)\b(?! with)",
     r"\b(?:telling|tells) me to (?:end it|kill myself|do it)\b",
     # Self-injury.
     r"\b(?:scratch|scratching|cut|cutting|burn|burning|punch|punching|hit|hitting|bang|banging|starve|starving|hurt|hurting) myself\b",
@@ -208,7 +231,33 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b",
     r"\blife (?:is not|isnt|aint|is no longer) worth (?:it|living)\b",
     r"\b(?:written|wrote|writing) (?:a|my) (?:suicide )?(?:note|letter)s?$",
+    r"\b(?:written|wrote|writing|left) (?:my|the) (?:letters|notes|goodbyes?)\b",
+    # Means ready or used.
+    r"\b(?:rope|noose|ligature|belt) (?:is )?(?:ready|up|tied|round my neck)\b|\b(?:got|have|bought|tied) (?:a |the )?(?:rope|noose)\b",
+    r"\b(?:going to|want to|will|about to|gonna|thinking of|thinking about) (?:drive|driving|crash|crashing|steer|steering) (?:my |the )?(?:car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|lorry|cliff|motorway|road|barrier|river)\b",
+    r"\b(?:razor|blade|knife)\b.*\b(?:bath|wrists?|my arms)\b|\bbath with a (?:razor|blade|knife)\b",
+    r"\b(?:taken|took|swallowed|necked|downed) (?:about |around |like |over |nearly |almost )?\d+\b",
+    r"\b(?:take|taking|swallow|swallowing|overdose on|od on) all (?:of )?(?:my|his|her|the|me)\b.*\b(?:morphine|pills|tablets|meds|medication|insulin|paracetamol|painkillers|antidepressants)\b",
+    r"\b(?:sat|sitting|standing|stood|waiting|lying|lay) (?:by|on|near|at) (?:the )?(?:train |railway )?(?:tracks|line|rails)\b",
+    r"\b(?:keep|kept|been|started|always|still) (?:banging|cutting|burning|scratching|biting|punching|hitting) (?:my (?:head|arms?|legs?|wrists?|skin|self)|myself)\b|\bbiting my (?:arms?|hands?|wrists?)\b",
+    # Farewells and decisions made.
+    r"\bthis is (?:my )?goodbye\b|\bsorry for everything\b.*\b(?:goodbye|bye|love you|love them)\b",
+    r"\btell (?:my|the) (?:kids|children|mum|mam|dad|family|daughter|son|boys|girls|sister|brother) (?:that )?i (?:love|loved) (?:them|her|him)\b",
+    r"\btake myself out (?:of )?(?:the picture|of the equation|of this world|of it all)\b",
+    r"\b(?:cannot|can not) (?:do|face|take|survive) (?:another|one more) (?:day|night)\b",
+    r"\bkill me\b.*\bdo it myself\b",
+    r"\b(?:taken|took|swallowed|necked|downed) (?:a (?:whole )?(?:box|packet|bottle|strip|load|handful) of|the (?:whole )?(?:box|packet|bottle|lot)|all (?:of )?(?:my|the|his|her))\b",
+    r"\bno point (?:anymore|any more|in anything|to anything|in any of it)\b",
+    r"\bs(?:u| )?[i1]c[i1]d",
+    r"\b(?:not|will not|wont) (?:going to )?be (?:here|around) (?:much )?(?:longer|for long|tomorrow|anymore|any more)\b",
+    r"\bwant (?:to )?die\b|\bno more life\b|\bctb\b",
 )]
+
+# A mention of self-harm that is negated, in the past or hypothetical is not a disclosure.
+_SELF_HARM_NOT_NOW = re.compile(
+    r"\b(?:i am|i am not|not|never|no longer) (?:not )?(?:suicidal|self harming)\b(?<!i am suicidal)(?<!i am self harming)"
+    r"|\bused to (?:self harm|cut|hurt myself|be suicidal)\b|\bif i (?:ever|was|were)\b.*\bsuicidal\b"
+)
 
 
 def normalise(text: str) -> str:
@@ -218,7 +267,7 @@ def normalise(text: str) -> str:
         text = text.replace(suffix, replacement)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
     words = [_WORD_FIXES.get(word, word) for word in text.replace("'", "").split()]
-    return " ".join(words)
+    return " ".join(word for word in words if word)
 
 
 def classify(text: Optional[str]) -> Optional[str]:
@@ -234,6 +283,21 @@ def classify(text: Optional[str]) -> Optional[str]:
         return DANGER
     if not _QUESTION.search(plain) and not _PAST.search(plain) and _CALL_POLICE.search(plain):
         return DANGER
-    if any(pattern.search(plain) for pattern in _SELF_HARM):
+    if any(pattern.search(plain) for pattern in _SELF_HARM) and not _SELF_HARM_NOT_NOW.search(plain):
         return SELF_HARM
     return None
+
+
+def escalate(intent: Optional[str], scores: Mapping[str, float]) -> Optional[str]:
+    """Return ``"danger_now"`` or ``"self_harm"`` when the classifier's own scores make either likely.
+
+    ``intent`` is the predicted intent (``nlu_fallback`` when unsure) and ``scores`` the confidence
+    of every intent in the ranking.
+    """
+    if intent in (DANGER, SELF_HARM):
+        return None
+    danger, self_harm = scores.get(DANGER, 0.0), scores.get(SELF_HARM, 0.0)
+    threshold = ESCALATE_WHEN_UNSURE if intent in (None, FALLBACK) else ESCALATE_ALWAYS
+    if max(danger, self_harm) < threshold:
+        return None
+    return DANGER if danger >= self_harm else SELF_HARM

@@ -17,7 +17,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from harbour.nlu.danger import classify
+from harbour.nlu.danger import classify, escalate
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,8 @@ logger = logging.getLogger(__name__)
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
 class SafetyNet(GraphComponent):
-    """Overrides the predicted intent when a message matches danger or self-harm language.
+    """Overrides the predicted intent when a message matches danger or self-harm language, or when
+    the classifier's own danger or self-harm score is high enough to err on the side of safety.
 
     Put it last in the pipeline, after FallbackClassifier, so a low-confidence danger message
     is never turned into ``nlu_fallback``.
@@ -46,11 +47,13 @@ class SafetyNet(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         """Sets the intent to danger_now / self_harm where the patterns say so."""
         for message in messages:
-            forced = classify(message.get(TEXT))
-            if not forced:
-                continue
             current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if current == forced:
+            scores = {
+                item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0
+                for item in message.get(INTENT_RANKING_KEY) or []
+            }
+            forced = classify(message.get(TEXT)) or escalate(current, scores)
+            if not forced or current == forced:
                 continue
             # Only intent names are logged: never the text.
             logger.info("Safety net forced intent %s over %s.", forced, current)

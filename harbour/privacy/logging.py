@@ -157,6 +157,9 @@ _UUID = re.compile(
     r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
 )
 _HEX = re.compile(r"\b[0-9a-fA-F]{16,}\b")
+# A Telegram bot token (digits, a colon, 35 URL-safe characters), e.g. in a Bot API URL that an
+# HTTP client logs: whoever holds it can read the bot's updates.
+_BOT_TOKEN = re.compile(r"\d{5,16}:[A-Za-z0-9_-]{30,}")
 _FRAME = re.compile(r'^\s+File ".*", line \d+')
 _EXCEPTION_TYPE = re.compile(r"^([A-Za-z_][\w.]*)(:|$)")
 _TRACEBACK_HEADINGS = (
@@ -174,6 +177,7 @@ _SCRUBBED_MARK = "_harbour_scrubbed"
 
 def scrub_text(text: str) -> str:
     """Returns `text` with message text and ids replaced by ``[redacted]``."""
+    text = _BOT_TOKEN.sub(REDACTED, text)
     for pattern, replacement in _TEMPLATES:
         text = pattern.sub(replacement, text)
 

@@ -5,7 +5,7 @@ import re
 import pytest
 import yaml
 
-from harbour.nlu.danger import DANGER, SELF_HARM, classify, normalise
+from harbour.nlu.danger import DANGER, SELF_HARM, classify, escalate, normalise
 
 UNSEEN = Path(__file__).parents[2] / "nlu" / "safety_unseen.yml"
 
@@ -135,3 +135,15 @@ def test_unseen_danger_and_self_harm_recall():
     missed_self_harm = [t for t in examples["self_harm"] if classify(t) is None]
     assert not missed_danger, missed_danger
     assert not missed_self_harm, missed_self_harm
+
+
+def test_an_unsure_classifier_escalates_to_safety_on_a_modest_danger_score():
+    assert escalate("nlu_fallback", {"nlu_fallback": 0.4, "danger_now": 0.3, "greet": 0.1}) == DANGER
+    assert escalate("nlu_fallback", {"nlu_fallback": 0.4, "self_harm": 0.26, "danger_now": 0.1}) == SELF_HARM
+    assert escalate("nlu_fallback", {"nlu_fallback": 0.4, "danger_now": 0.2}) is None
+
+
+def test_a_sure_classifier_escalates_only_on_a_high_safety_score():
+    assert escalate("describe_stalking", {"describe_stalking": 0.45, "danger_now": 0.41}) == DANGER
+    assert escalate("describe_stalking", {"describe_stalking": 0.6, "danger_now": 0.3}) is None
+    assert escalate("danger_now", {"danger_now": 0.9}) is None

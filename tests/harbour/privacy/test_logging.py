@@ -8,6 +8,7 @@ import structlog
 
 from harbour.privacy.logging import (
     PrivacyLogFilter,
+    scrub_text,
     install_log_filter,
     uninstall_log_filter,
     verify_log_filter,
@@ -253,3 +254,13 @@ def test_verify_notices_when_structlog_is_reconfigured(logs):
 def test_verify_fails_before_install():
     with pytest.raises(RuntimeError, match="install_log_filter"):
         verify_log_filter()
+
+
+def test_a_telegram_bot_token_in_a_url_is_scrubbed():
+    token = "1234567890:AAH" + "x" * 32
+    line = f'HTTP Request: POST https://api.telegram.org/bot{token}/sendMessage "HTTP/1.1 200 OK"'
+
+    scrubbed = scrub_text(line)
+
+    assert token not in scrubbed
+    assert "1234567890" not in scrubbed
