@@ -208,7 +208,10 @@ class Bench:
                           conc_p50_ms=percentile(conc, 50), conc_p99_ms=percentile(conc, 99))
             long: List[float] = []
             result["long_ms"] = long
-            await self._conversation(session, url, f"{tag}-long", pick(self.long_turns), long, errors,
+            # The same window of messages over and over, so the first and last windows differ only in
+            # how long the conversation already is.
+            cycle = pick(self.window) * (self.long_turns // self.window)
+            await self._conversation(session, url, f"{tag}-long", cycle, long, errors,
                                      time.monotonic() + self.left(180))
             if len(long) == self.long_turns:
                 first, last = percentile(long[: self.window], 50), percentile(long[-self.window:], 50)

@@ -11,9 +11,12 @@ Configured in endpoints.yml::
       key_prefix: "harbour:"   # redis only
       key_secret: ${HARBOUR_STORE_SECRET}  # redis only: keys are HMACs of the sender id
       keep_slots: []           # text/list/float/any slots whose values may be kept
+      max_events: 60           # events kept per conversation (older turns are summarised)
 
 Every save stores the redacted events of the latest session (see
-:mod:`harbour.privacy.redaction`), never the text. A conversation is dropped when it
+:mod:`harbour.privacy.redaction`), never the text, and at most ``max_events`` of them:
+older turns are replaced by the state they left (slot values and any active form), so a
+long conversation costs each turn what a short one does. A conversation is dropped when it
 has been idle for ``idle_minutes`` (memory: a background sweep plus a check on every
 read; Redis: every key is written with that expiry), at once when its newest user
 message has the intent ``forget_conversation``, and when a channel calls
@@ -50,7 +53,7 @@ from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.constants import ACTION_SESSION_START_NAME, REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import EndpointConfig
@@ -70,6 +73,7 @@ BACKENDS = ("memory", "redis")
 MAX_SWEEP_INTERVAL_SECONDS = 60.0
 REDIS_TIMEOUT_SECONDS = 2.0
 SECRET_VARIABLE = "HARBOUR_STORE_SECRET"
+MIN_EVENTS = 20  # room for a few whole turns, so the policies' history (max_history 4) is intact
 MIN_SECRET_CHARS = 16
 
 
@@ -96,6 +100,7 @@ class PrivacyTrackerStore(TrackerStore):
         keep_slots: Optional[Iterable[Text]] = None,
         url: Optional[Text] = None,
         key_secret: Optional[Text] = None,
+        max_events: int = 60,
         **kwargs: Any,
     ) -> None:
         """Creates the store; raises `PrivacyConfigError` for settings it cannot honour.
@@ -113,16 +118,21 @@ class PrivacyTrackerStore(TrackerStore):
             key_secret: Redis only: the key for the HMAC that turns a sender id
                 into a Redis key (default: the HARBOUR_STORE_SECRET variable). Every
                 replica must share it; Redis never sees a sender id.
+            max_events: Events kept per conversation; older turns are summarised as
+                their slot values and active form.
         """
         if kwargs:
             raise PrivacyConfigError(
                 f"Unknown tracker_store settings {sorted(kwargs)}; "
                 f"PrivacyTrackerStore accepts backend, idle_minutes, "
-                f"max_conversations, url, key_prefix, key_secret and keep_slots."
+                f"max_conversations, url, key_prefix, key_secret, max_events and keep_slots."
             )
         super().__init__(domain, event_broker)
         self.idle_seconds = _positive_number(idle_minutes, "idle_minutes") * 60
         self.backend_name = backend
+        self.max_events = _positive_integer(max_events, "max_events")
+        if self.max_events < MIN_EVENTS:
+            raise PrivacyConfigError(f"tracker_store max_events must be at least {MIN_EVENTS}.")
         self._keep_slots = _slot_names(keep_slots)
         redis_url = url or host
 
@@ -263,7 +273,7 @@ class PrivacyTrackerStore(TrackerStore):
             _log_failure("publish", error)
 
     def _serialise(self, tracker: DialogueStateTracker) -> Text:
-        events = latest_session(list(tracker.events))
+        events = bounded(tracker, latest_session(list(tracker.events)), self.max_events)
         return json.dumps(self._redact([event.as_dict() for event in events]))
 
     def _redact(self, events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
@@ -298,6 +308,35 @@ def latest_session(events: List[Event]) -> List[Event]:
         ):
             return events[index:]
     return events
+
+
+def bounded(tracker: DialogueStateTracker, events: List[Event], limit: int) -> List[Event]:
+    """At most about ``limit`` events: the session's start, the state older turns left, recent turns.
+
+    The recent part starts at a user message, so every kept turn is whole; the state is the slot
+    values and active form at the start of it, replayed as events, so the rebuilt tracker has the
+    same slots and form as the full one.
+    """
+    if len(events) <= limit:
+        return events
+    start = next(
+        (i + 1 for i, e in enumerate(events) if isinstance(e, ActionExecuted) and e.action_name == "action_listen"),
+        1,
+    )
+    cut = len(events) - limit + start
+    while cut < len(events) and not isinstance(events[cut], UserUttered):
+        cut += 1
+    if cut >= len(events):
+        return events
+    replay = DialogueStateTracker.from_events(tracker.sender_id, events[:cut], tracker.slots.values())
+    state: List[Event] = [
+        SlotSet(name, value)
+        for name, value in replay.current_slot_values().items()
+        if value is not None
+    ]
+    if replay.active_loop_name:
+        state.append(ActiveLoop(replay.active_loop_name))
+    return [*events[:start], *state, *events[cut:]]
 
 
 def slot_rules_for(domain: Domain, keep_slots: Collection[Text]) -> Dict[Text, SlotRule]:
