@@ -46,12 +46,14 @@ def _prepare_environment() -> None:
 
 def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> None:
     """Run the Rasa server until it is stopped."""
+    from harbour import perf
     from harbour.privacy import guard
     from harbour.privacy.logging import install_log_filter
 
     _prepare_environment()
     guard.install_guards()  # telemetry off, loud store loading, verify before serving, log filter
     guard.assert_endpoints_safe(endpoints)
+    perf.install()  # Rasa's hot-path fixes that change no behaviour
 
     import rasa.core.run
     import rasa.utils.common
