@@ -11,7 +11,7 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test setup model train validate test-stories test-nlu bench lock clean telegram-webhook telegram-polling
+.PHONY: run test setup model train validate test-stories test-nlu bench bench-memory lock clean telegram-webhook telegram-polling
 
 ## run: install what is missing, train if the data changed, start Harbour and print its URLs
 run: setup model
@@ -64,6 +64,10 @@ telegram-webhook: setup
 ## telegram-polling: no public URL? long-poll Telegram and feed the Harbour that `make run` started
 telegram-polling: setup
 	@exec $(PY) -m harbour.channels.telegram_cli polling $(if $(DROP_PENDING),--drop-pending-updates)
+
+## bench-memory: 10,000 conversations through the privacy store; RSS before, at peak, after expiry
+bench-memory: setup model
+	@$(PY) scripts/bench_memory.py
 
 ## lock: re-pin every dependency (with hashes) from requirements.in
 # pip-tools lives in its own venv so it never changes the project's (pip check stays clean).

@@ -18,6 +18,7 @@ from typing import List, Optional
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
+MAX_REQUEST_BYTES = 1024 * 1024
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s - %(message)s"
 
 logger = logging.getLogger("harbour.serve")
@@ -39,6 +40,8 @@ def _prepare_environment() -> None:
     if os.environ.get("RASA_TELEMETRY_ENABLED", "false").lower() not in ("false", "0", "no"):
         raise SystemExit("RASA_TELEMETRY_ENABLED must stay false: Harbour sends nothing to third parties.")
     os.environ["RASA_TELEMETRY_ENABLED"] = "false"
+    # Sanic accepts 100 MB bodies by default; no chat message needs more than a megabyte.
+    os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
     host = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
     actions_port = _env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT)
     os.environ.setdefault("ACTION_SERVER_URL", f"http://{host}:{actions_port}/webhook")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
-from harbour.nlu.danger import DANGER, SELF_HARM, classify
+from harbour.nlu.danger import DANGER, SELF_HARM, classify_long
 
 MAX_MESSAGE_CHARS = int(os.environ.get("HARBOUR_MAX_MESSAGE_CHARS", "4000"))
 MAX_SENDER_CHARS = 128
@@ -46,7 +46,7 @@ def check_message(text: Any, intents: List[Text]) -> Verdict:
         return Verdict(False, EMPTY)
     if len(text) > MAX_MESSAGE_CHARS:
         # Too long to classify, but never too long to check for danger.
-        forced = classify(text)
+        forced = classify_long(text)
         return Verdict(False, SAFETY_RESPONSES.get(forced, TOO_LONG))
     stripped = text.strip()
     if stripped.startswith("/"):

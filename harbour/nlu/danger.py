@@ -301,3 +301,29 @@ def escalate(intent: Optional[str], scores: Mapping[str, float]) -> Optional[str
     if max(danger, self_harm) < threshold:
         return None
     return DANGER if danger >= self_harm else SELF_HARM
+
+
+WINDOW_CHARS = 600
+WINDOW_OVERLAP = 150
+LONG_MESSAGE_LIMIT = 200_000
+
+
+def classify_long(text: Optional[str]) -> Optional[str]:
+    """`classify` for a message of any length, in time linear in its length.
+
+    Some patterns are ``A.*B``, quadratic on long text; a long message is checked in overlapping
+    windows instead (a phrase shorter than the overlap is never split). Beyond
+    ``LONG_MESSAGE_LIMIT`` characters only the start and the end are checked.
+    """
+    if not text or len(text) <= WINDOW_CHARS:
+        return classify(text)
+    if len(text) > LONG_MESSAGE_LIMIT:
+        half = LONG_MESSAGE_LIMIT // 2
+        text = text[:half] + "\n" + text[-half:]
+    found = None
+    for start in range(0, len(text), WINDOW_CHARS - WINDOW_OVERLAP):
+        verdict = classify(text[start : start + WINDOW_CHARS])
+        if verdict == DANGER:
+            return DANGER
+        found = found or verdict
+    return found

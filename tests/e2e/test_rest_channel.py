@@ -129,3 +129,12 @@ def test_replies_survive_a_dead_action_server(stack):
     finally:
         stack.start_actions()
     assert "0808" in joined(chat(stack, "e2e-actions-back", "which helpline can I call?"))
+
+
+def test_a_body_over_a_megabyte_is_refused_and_the_server_keeps_serving(stack):
+    body = json.dumps({"sender": "e2e-huge", "message": "a" * (2 * 1024 * 1024)}).encode()
+
+    status, _ = post(f"{stack.rasa_url}/webhooks/rest/webhook", body)
+
+    assert status == 413
+    assert "999" in joined(chat(stack, "e2e-after-huge", "he's outside the door"))

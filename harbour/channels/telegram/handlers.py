@@ -24,7 +24,7 @@ from harbour.channels.telegram.client import TelegramClient
 from harbour.channels.telegram.memory import CallbackPayloads, MessageLog
 from harbour.channels.telegram.output import TelegramOutput
 from harbour.channels.telegram.settings import sender_id_for
-from harbour.nlu.danger import classify
+from harbour.nlu.danger import classify_long
 from harbour.privacy.guard import privacy_store
 
 logger = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ class UpdateHandler:
         elif incoming.kind == tg.UNSUPPORTED:
             await output.send(tg.UNSUPPORTED_REPLY)
         elif incoming.kind == tg.EDITED:
-            safety = SAFETY_RESPONSES.get(classify(incoming.text or ""))
+            safety = SAFETY_RESPONSES.get(classify_long(incoming.text or ""))
             if safety:
                 await output.send_messages(render_response(domain, safety))
             else:

@@ -5,7 +5,7 @@ import re
 import pytest
 import yaml
 
-from harbour.nlu.danger import DANGER, SELF_HARM, classify, escalate, normalise
+from harbour.nlu.danger import DANGER, SELF_HARM, classify, classify_long, escalate, normalise
 
 UNSEEN = Path(__file__).parents[2] / "nlu" / "safety_unseen.yml"
 
@@ -147,3 +147,16 @@ def test_a_sure_classifier_escalates_only_on_a_high_safety_score():
     assert escalate("describe_stalking", {"describe_stalking": 0.45, "danger_now": 0.41}) == DANGER
     assert escalate("describe_stalking", {"describe_stalking": 0.6, "danger_now": 0.3}) is None
     assert escalate("danger_now", {"danger_now": 0.9}) is None
+
+
+@pytest.mark.timeout(10)
+def test_danger_at_either_end_of_a_huge_message_is_found_in_linear_time():
+    filler = "he never lets me see my friends and the door is always locked " * 20_000  # ~1.2 MB
+    assert classify_long(filler + " hes outside with a knife") == DANGER
+    assert classify_long("hes outside with a knife " + filler) == DANGER
+    assert classify_long(filler) is None
+
+
+def test_a_phrase_across_a_window_boundary_is_still_found():
+    text = "x" * 590 + " he's got a knife"  # straddles the first 600-character window
+    assert classify_long(text) == DANGER
