@@ -35,7 +35,7 @@ TEST_SETS = {
 # misses were looked at once, so it is only partly blind; safety_fresh3 never was): their recall is
 # reported, and guarded against falling below what was measured when they were added.
 DEVELOPMENT_SETS = ("heldout", "heldout_fresh", "safety_unseen", "safety_fresh")
-BLIND_RECALL_FLOOR = {"safety_fresh2": (0.93, 0.93), "safety_fresh3": (0.90, 0.85)}
+BLIND_RECALL_FLOOR = {"safety_fresh2": (0.93, 0.93), "safety_fresh3": (0.90, 0.95)}
 SELF_HARM_ANSWERS = ("self_harm", "danger_now")
 REPORT = ROOT / "artifacts" / "nlu_report.json"
 
