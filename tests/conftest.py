@@ -290,9 +290,15 @@ def postgres() -> Iterator[PostgresServer]:
 # ---- Real headless Chromium (Debian's package), driven by Playwright ----
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One Chromium for the session; each test gets its own empty context through ``page``."""
+    """One Chromium per test module; each test gets its own empty context through ``page``.
+
+    Module scope, not session: while Playwright's sync API is running, asyncio sees its loop
+    as running in the main thread, so every ``pytest.mark.asyncio`` test (and asyncio.run)
+    run after a browser test in the same session would fail with "Cannot run the event loop
+    while another loop is running". Keep browser tests and asyncio tests in separate modules.
+    """
     from playwright.sync_api import sync_playwright
 
     from tests.browser import launch

@@ -8,7 +8,8 @@ kind           name                          counted when
 =============  ============================  ===========================================
 ``intent``     the intent (``unknown`` if    a person's message reached Rasa
                Rasa dropped it)
-``outcome``    ``conversation_started``      ``action_session_start`` ran
+``outcome``    ``conversation_started``      ``action_session_start`` ran (counted with the
+                                             first message, on its channel)
 ``outcome``    ``danger_response``           ``utter_danger`` ran (999, Silent Solution)
 ``outcome``    ``self_harm_response``        ``utter_self_harm`` ran (Samaritans)
 ``outcome``    ``not_understood``            ``action_not_understood`` (or Rasa's default
@@ -37,8 +38,8 @@ FORGET_INTENT = "forget_conversation"
 SERVICE_MARK = "harbour_service"
 """Bot-message metadata naming the service a helpline text block gave (see actions/base.py)."""
 
+SESSION_START = "action_session_start"
 OUTCOME_ACTIONS = {
-    "action_session_start": "conversation_started",
     "utter_danger": "danger_response",
     "utter_self_harm": "self_harm_response",
     "action_not_understood": "not_understood",
@@ -60,6 +61,7 @@ class Conversation:
     channel: str = UNKNOWN
     nation: Optional[str] = None
     forgotten: bool = False
+    starting: bool = False
 
 
 def count_event(event: Mapping[str, Any], conversation: Conversation) -> Tuple[List[Count], Conversation]:
@@ -100,13 +102,17 @@ def _user(event: Mapping[str, Any], conversation: Conversation) -> Tuple[List[Co
         conversation,
         channel=channel_label(event.get("input_channel")),
         forgotten=conversation.forgotten or label == FORGET_INTENT,
+        starting=False,
     )
-    return [("intent", label)], updated
+    started: List[Count] = [("outcome", "conversation_started")] if conversation.starting else []
+    return [("intent", label), *started], updated
 
 
 def _action(name: Any, conversation: Conversation) -> Tuple[List[Count], Conversation]:
     if not isinstance(name, str):
         return [], conversation
+    if name == SESSION_START:  # counted with the next message, so on the channel it came from
+        return [], replace(conversation, starting=True)
     if name in OUTCOME_ACTIONS:
         return [("outcome", OUTCOME_ACTIONS[name])], conversation
     if name == "action_clares_law_guide":

@@ -74,7 +74,7 @@ def conversation(domain, sender: str = SENDER) -> DialogueStateTracker:
 
 
 EXPECTED = {
-    CountKey(DAY, "unknown", "outcome", "conversation_started"): 1,
+    CountKey(DAY, "telegram", "outcome", "conversation_started"): 1,
     CountKey(DAY, "telegram", "intent", "danger_now"): 1,
     CountKey(DAY, "telegram", "outcome", "danger_response"): 1,
     CountKey(DAY, "telegram", "intent", "clares_law_apply"): 1,

@@ -39,11 +39,18 @@ def test_safety_responses_fallback_and_new_conversations_are_named_outcomes():
     )
     outcomes = [c for c in counted if c[1] == "outcome"]
     assert outcomes == [
-        ("unknown", "outcome", "conversation_started"),  # before the first message: channel not known yet
+        ("socketio", "outcome", "conversation_started"),  # with the first message, on its channel
         ("socketio", "outcome", "danger_response"),
         ("socketio", "outcome", "self_harm_response"),
         ("socketio", "outcome", "not_understood"),
     ]
+
+
+def test_a_new_session_counts_once_with_its_first_message():
+    counted, _ = run([action("action_session_start"), action("action_listen"), user("greet", "telegram"),
+                      action("utter_greet"), user("greet", "telegram")])
+    assert counted == [("telegram", "intent", "greet"), ("telegram", "outcome", "conversation_started"),
+                       ("telegram", "intent", "greet")]
 
 
 def test_clares_law_guide_counts_the_nation_from_the_slot():
