@@ -62,6 +62,23 @@ def wait_for_delta(database: Path, before: Counter, expected: Dict[Key, int], ti
         time.sleep(0.25)
 
 
+def settled(database: Path, quiet: float = 7.0, timeout: float = 90) -> Counter:
+    """The totals once earlier conversations' counts are all written.
+
+    The broker writes every 5 s (endpoints.yml), so totals unchanged for longer than that
+    mean nothing from earlier tests is still waiting in its memory.
+    """
+    deadline = time.monotonic() + timeout
+    last, since = totals(database), time.monotonic()
+    while time.monotonic() - since < quiet:
+        assert time.monotonic() < deadline, "the statistics never settled"
+        time.sleep(0.5)
+        now = totals(database)
+        if now != last:
+            last, since = now, time.monotonic()
+    return last
+
+
 def shown_services(replies: List[dict]) -> Tuple[Counter, Counter]:
     """(handoff cards, helpline blocks) by service id, as the person saw them."""
     cards, blocks = Counter(), Counter()
@@ -79,7 +96,7 @@ def shown_services(replies: List[dict]) -> Tuple[Counter, Counter]:
 
 def test_a_real_conversation_is_counted_exactly_and_none_of_its_text_is_kept(stack, stack_stats_db):
     sender = f"stats-sender-{CANARIES[0]}"
-    before = totals(stack_stats_db)
+    before = settled(stack_stats_db)
     replies: List[dict] = []
 
     danger = chat(stack, sender, f"he's outside with a knife {CANARIES[1]}")
@@ -111,9 +128,8 @@ def test_a_real_conversation_is_counted_exactly_and_none_of_its_text_is_kept(sta
     }
     if "put it another way" in joined(confused):
         expected[("rest", "outcome", "not_understood")] = 1
-    after = wait_for_delta(stack_stats_db, before, expected)
-    time.sleep(1)  # nothing more may trickle in
-    after = totals(stack_stats_db)
+    wait_for_delta(stack_stats_db, before, expected)
+    after = settled(stack_stats_db)  # nothing more may trickle in
     intents = sum(after[k] - before[k] for k in after if k[1] == "intent")
     assert intents == sent, "every message counted exactly once"
     for key, amount in expected.items():
@@ -137,8 +153,7 @@ def test_a_real_conversation_is_counted_exactly_and_none_of_its_text_is_kept(sta
 
 def test_a_locked_database_costs_no_reply_and_counts_resume(stack, stack_stats_db, stack_log):
     sender = f"locked-{CANARIES[4]}"
-    wait_for_delta(stack_stats_db, totals(stack_stats_db), {})
-    before = totals(stack_stats_db)
+    before = settled(stack_stats_db)
     log_start = stack_log.stat().st_size
     locker = sqlite3.connect(stack_stats_db, timeout=30, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")
@@ -154,7 +169,9 @@ def test_a_locked_database_costs_no_reply_and_counts_resume(stack, stack_stats_d
     finally:
         locker.execute("ROLLBACK")
         locker.close()
-    after = wait_for_delta(stack_stats_db, before, {("rest", "outcome", "danger_response"): 2})
+    wait_for_delta(stack_stats_db, before, {("rest", "outcome", "danger_response"): 2})
+    after = settled(stack_stats_db)
+    assert after[("rest", "outcome", "danger_response")] - before[("rest", "outcome", "danger_response")] == 2
     assert sum(after[k] - before[k] for k in after if k[1] == "intent") == 4
     assert b"the database is back" in stack_log.read_bytes()[log_start:]
 
@@ -162,7 +179,7 @@ def test_a_locked_database_costs_no_reply_and_counts_resume(stack, stack_stats_d
 def test_the_stacks_dashboard_shows_the_counts_suppressed(stack, stack_stats_db):
     result = run_cli(f"sqlite:///{stack_stats_db}", "staff", "add", "e2e-staff", stdin=PASSWORD + "\n")
     assert result.returncode == 0, result.stderr
-    wait_for_delta(stack_stats_db, totals(stack_stats_db), {})
+    settled(stack_stats_db)
     today = today_in_london()
     start = today - timedelta(days=1)
     store = StatsStore(f"sqlite:///{stack_stats_db}")

@@ -74,6 +74,19 @@ def wait_for_delta(url: str, before: Counter, expected: Dict[Key, int], timeout:
         time.sleep(0.25)
 
 
+def settled(url: str, quiet: float = 3.0, timeout: float = 60) -> Counter:
+    """The totals once nothing is left waiting in the broker's memory (it writes every second)."""
+    deadline = time.monotonic() + timeout
+    last, since = totals(url), time.monotonic()
+    while time.monotonic() - since < quiet:
+        assert time.monotonic() < deadline, "the statistics never settled"
+        time.sleep(0.25)
+        now = totals(url)
+        if now != last:
+            last, since = now, time.monotonic()
+    return last
+
+
 def every_table_as_text(url: str) -> str:
     """Every row of every table in the database, cast to text."""
     engine = sa.create_engine(url)
@@ -92,7 +105,7 @@ def every_table_as_text(url: str) -> str:
 def test_counts_reach_postgresql_and_the_canary_never_does(pg_stack):
     stack, url, _ = pg_stack
     sender = f"pg-sender-{CANARIES[0]}"
-    before = totals(url)
+    before = settled(url)
     assert "999" in joined(chat(stack, sender, f"he's outside with a knife {CANARIES[1]}"))
     replies = chat(stack, sender, f"can I speak to a real person {CANARIES[2]}")
     cards = Counter((r.get("custom") or {}).get("service", {}).get("id") for r in replies if r.get("custom"))
@@ -113,9 +126,10 @@ def test_counts_reach_postgresql_and_the_canary_never_does(pg_stack):
 def test_postgresql_down_mid_conversation_costs_no_reply_and_counts_resume(pg_stack, postgres):
     stack, url, log_path = pg_stack
     sender = f"pg-down-{CANARIES[3]}"
-    start = totals(url)
+    start = settled(url)
     assert chat(stack, sender, "hello")
-    before = wait_for_delta(url, start, {("rest", "outcome", "conversation_started"): 1})
+    wait_for_delta(url, start, {("rest", "outcome", "conversation_started"): 1})
+    before = settled(url)
     log_start = log_path.stat().st_size
     postgres.stop()
     try:
@@ -128,7 +142,8 @@ def test_postgresql_down_mid_conversation_costs_no_reply_and_counts_resume(pg_st
         assert "999" in joined(chat(stack, sender, "cant talk hes in the room"))
     finally:
         postgres.start()
-    after = wait_for_delta(url, before, {("rest", "outcome", "danger_response"): 2})
+    wait_for_delta(url, before, {("rest", "outcome", "danger_response"): 2})
+    after = settled(url)
     assert sum(after[k] - before[k] for k in after if k[1] == "intent") == 3
     log = log_path.read_bytes()[log_start:]
     assert b"the database is back" in log
