@@ -2,7 +2,7 @@
 
 Every request the browser makes is recorded: none may leave the dashboard's origin, and the
 console must stay free of errors (a Content-Security-Policy violation would show there).
-Screenshots go to artifacts/ (gitignored).
+axe-core finds no serious or critical accessibility problem. Screenshots go to artifacts/ (gitignored).
 """
 from __future__ import annotations
 
@@ -33,6 +33,15 @@ def drawn_pixels(page) -> int:
     )
 
 
+def accessibility_problems(page) -> list:
+    """Serious or critical axe-core findings on the current page (axe runs through DevTools, not CSP)."""
+    page.evaluate((ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8"))
+    found = page.evaluate("async () => (await axe.run(document)).violations"
+                          ".filter(v => ['serious', 'critical'].includes(v.impact))"
+                          ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")
+    return found
+
+
 def figures(page) -> list:
     """Every count on the page as the person sees it."""
     return [text.strip() for text in page.locator("td, .totals .value").all_inner_texts()]
@@ -49,6 +58,7 @@ def test_staff_log_in_see_charts_filter_a_range_and_download_the_csv(dashboard, 
 
     page.goto(dashboard.url + "/")
     assert urlsplit(page.url).path == "/login"
+    assert accessibility_problems(page) == []
     page.fill("input[name=name]", "alex")
     page.fill("input[name=password]", PASSWORD)
     page.click("form.login button[type=submit]")
@@ -56,6 +66,7 @@ def test_staff_log_in_see_charts_filter_a_range_and_download_the_csv(dashboard, 
     page.wait_for_selector("body[data-chart=ready]", timeout=30_000)
     assert drawn_pixels(page) > 1000, "the trend chart drew nothing"
     page.screenshot(path=str(ARTIFACTS / "dashboard-overview.png"), full_page=True)
+    assert accessibility_problems(page) == []
 
     # A date range: the last two seeded days.
     page.fill("input[name=start]", DAYS[1].isoformat())
@@ -93,6 +104,7 @@ def test_staff_log_in_see_charts_filter_a_range_and_download_the_csv(dashboard, 
     assert names == sorted(names)
     assert "<script>alert('x')</script>" in names  # shown as text, never run
     page.screenshot(path=str(ARTIFACTS / "dashboard-intents.png"), full_page=True)
+    assert accessibility_problems(page) == []
     assert not [f for f in figures(page) if SMALL.match(f)]
 
     for path in ("/outcomes", "/channels"):
@@ -100,6 +112,7 @@ def test_staff_log_in_see_charts_filter_a_range_and_download_the_csv(dashboard, 
         page.wait_for_url(re.compile(path))
         shown = figures(page)
         assert shown and "<5" in shown and not [f for f in shown if SMALL.match(f)]
+        assert accessibility_problems(page) == []
 
     page.click("form.logout button")
     page.wait_for_url(re.compile(r"/login$"))
