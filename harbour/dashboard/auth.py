@@ -15,7 +15,7 @@ from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from harbour.dashboard.pages import in_thread, render, safe_next
+from harbour.dashboard.pages import in_thread, render, safe_next, unavailable
 from harbour.dashboard.security import cookie_name, csrf_ok, same_origin, security_headers
 
 PUBLIC = ("/login", "/health")
@@ -45,7 +45,10 @@ def blueprint() -> Blueprint:
         address = request.ip or "unknown"
         if ctx.limiter.blocked(name, address):
             return render(request, "login.html", 429, title="Sign in", error=TOO_MANY, next=target)
-        stamp = await in_thread(ctx.accounts.verify, name, password)
+        try:
+            stamp = await in_thread(ctx.accounts.verify, name, password)
+        except Exception as error:  # noqa: BLE001 - the database is down: say so, never a traceback
+            return unavailable(request, "login.html", error, {"title": "Sign in", "next": target})
         if stamp is None:
             ctx.limiter.failed(name, address)
             return render(request, "login.html", 401, title="Sign in", error=LOGIN_FAILED, next=target)
@@ -92,7 +95,11 @@ async def check_request(request: Request) -> Optional[HTTPResponse]:
     if path in PUBLIC:
         return None
     if session is not None and session.user is not None:
-        if await in_thread(ctx.accounts.stamp, session.user) == session.stamp:
+        try:
+            current = await in_thread(ctx.accounts.stamp, session.user)
+        except Exception as error:  # noqa: BLE001 - the database is down: say so, never a traceback
+            return unavailable(request, "login.html", error, {"title": "Sign in", "next": "/"})
+        if current == session.stamp:
             return None
         ctx.sessions.drop(token)  # the account was removed or re-created
         request.ctx.token, request.ctx.session = None, None

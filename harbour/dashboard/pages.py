@@ -88,7 +88,8 @@ def unavailable(request: Request, template: str, error: BaseException, context: 
     """The page with a 503 note when the statistics database can't be read."""
     logger.error("Dashboard: the statistics database could not be read (%s).", type(error).__name__)
     message = "The statistics database can't be reached right now. Try again in a minute."
-    return render(request, template, 503, error=message, report=None, period=None, **context)
+    context = {"report": None, "period": None, **context, "error": message}
+    return render(request, template, 503, **context)
 
 
 def safe_next(target: Optional[str]) -> str:

@@ -102,12 +102,14 @@ class Dashboard:
                 self.process.wait()
 
 
-def start_dashboard(workdir: Path, env: Optional[Dict[str, str]] = None) -> Dashboard:
-    """Seeds a database in ``workdir``, adds staff "alex" and starts the dashboard on a free port."""
+def start_dashboard(workdir: Path, env: Optional[Dict[str, str]] = None, stats_url: Optional[str] = None) -> Dashboard:
+    """Starts the dashboard on a free port, with staff "alex", over ``stats_url`` (already seeded)
+    or else a seeded SQLite file in ``workdir``."""
     db_path = workdir / "stats.sqlite3"
-    stats_url = f"sqlite:///{db_path}"
-    if not db_path.exists():
-        seed(stats_url)
+    if stats_url is None:
+        stats_url = f"sqlite:///{db_path}"
+        if not db_path.exists():
+            seed(stats_url)
     port = free_port()
     log = (workdir / f"dashboard-{port}.log").open("wb")
     process = subprocess.Popen(

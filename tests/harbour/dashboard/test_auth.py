@@ -179,3 +179,30 @@ def test_twenty_failures_from_one_address_block_every_name_from_it(tmp_path):
             assert login(client, "alex").status_code == 429
     finally:
         dashboard.stop()
+
+
+def test_a_database_that_goes_down_gets_a_clear_503_never_a_traceback(tmp_path, postgres):
+    from tests.harbour.dashboard.conftest import seed
+
+    url = postgres.new_database()
+    seed(url)
+    dashboard = start_dashboard(tmp_path, stats_url=url)
+    try:
+        with dashboard.client() as client:
+            assert login(client).status_code == 303
+            assert client.get("/intents").status_code == 200
+            postgres.stop()
+            try:
+                for path in ("/", "/intents", "/export/overview.csv"):
+                    reply = client.get(path)
+                    assert reply.status_code == 503, path
+                    assert "can't be reached" in reply.text.replace("&#39;", "'")
+                    assert "Traceback" not in reply.text and postgres.password not in reply.text
+                with dashboard.client() as other:
+                    assert login(other).status_code == 503
+            finally:
+                postgres.start()
+            assert client.get("/intents").status_code == 200  # back without a restart
+    finally:
+        dashboard.stop()
+    assert postgres.password not in "".join(p.read_text() for p in tmp_path.glob("dashboard-*.log"))
