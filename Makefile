@@ -11,7 +11,7 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test setup model train validate test-stories test-nlu bench bench-memory lock clean telegram-webhook telegram-polling
+.PHONY: run test setup model train validate bench bench-memory lock clean staff telegram-webhook telegram-polling
 
 ## run: install what is missing, train if the data changed, start Harbour and print its URLs
 run: setup model
@@ -41,6 +41,11 @@ $(SPACY): scripts/build_spacy.py $(VENV)/.installed
 $(NODE): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+## staff: add a staff account for the dashboard (password asked twice): make staff NAME=alex
+staff: setup
+	@test -n "$(NAME)" || { echo "usage: make staff NAME=your-name" >&2; exit 2; }
+	@$(PY) -m harbour.dashboard.cli staff add '$(NAME)'
 
 ## model: train a model only when none matches config, domain, data and NLU code
 model: setup

@@ -33,6 +33,5 @@ class ActionAbuseCheckResult(HarbourAction):
         """The person gets a non-judgemental reflection and where to talk it through."""
         yes = sum(1 for slot in QUESTIONS if tracker.get_slot(slot) is True)
         dispatcher.utter_message(text=SOME_SIGNS if yes else NO_SIGNS)
-        for block in self.helpline_messages(tracker, "A specialist can talk it through with you, in confidence:"):
-            dispatcher.utter_message(text=block)
+        self.utter_helplines(dispatcher, tracker, "A specialist can talk it through with you, in confidence:")
         return [SlotSet(slot, None) for slot in QUESTIONS]

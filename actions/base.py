@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import abc
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
+
+SERVICE_MARK = "harbour_service"
+"""Message metadata naming the service a helpline block gives (kept by the statistics only)."""
 
 NATION_NAMES = {
     "england": "England",
@@ -66,15 +70,36 @@ class HarbourAction(Action, abc.ABC):
             tracker.get_slot("route"), tracker.get_slot("nation"), directory(), self.clock()
         )
 
-    def helpline_messages(self, tracker: Tracker, intro: str) -> List[str]:
-        """Text blocks: an intro, each service, and a 24/7 line when the first may be closed."""
+    def helpline_blocks(self, tracker: Tracker, intro: str) -> List[Tuple[str, Optional[str]]]:
+        """(text, service id) blocks: an intro, each service, a 24/7 line if the first may be closed."""
         now = self.clock()
         chosen = self.routing(tracker)
-        blocks = [intro]
-        blocks.extend(format_service(service, now) for service in chosen.primary)
+        blocks: List[Tuple[str, Optional[str]]] = [(intro, None)]
+        blocks.extend((format_service(service, now), service.id) for service in chosen.primary)
         if chosen.always_open is not None:
             blocks.append(
-                "If they can't answer, this line is open day and night:\n"
-                + format_service(chosen.always_open, now)
+                (
+                    "If they can't answer, this line is open day and night:\n"
+                    + format_service(chosen.always_open, now),
+                    chosen.always_open.id,
+                )
             )
         return blocks
+
+    def helpline_messages(self, tracker: Tracker, intro: str) -> List[str]:
+        """Text blocks: an intro, each service, and a 24/7 line when the first may be closed."""
+        return [text for text, _ in self.helpline_blocks(tracker, intro)]
+
+    def utter_helplines(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[str]
+    ) -> None:
+        """Sends the helpline blocks (no intro when ``intro`` is None).
+
+        Each service's block carries its id as ``harbour_service`` metadata: channels ignore
+        it, and it is the only part of the message the statistics may keep (a closed list).
+        """
+        for text, service_id in self.helpline_blocks(tracker, intro or ""):
+            if service_id is None and intro is None:
+                continue
+            marks = {SERVICE_MARK: service_id} if service_id else {}
+            dispatcher.utter_message(text=text, **marks)

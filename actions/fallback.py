@@ -56,8 +56,7 @@ class ActionNotUnderstood(HarbourAction):
             text="I'm sorry I'm not understanding. I'm an automated helper, and a trained person "
             "could help you better:"
         )
-        for block in self.helpline_messages(tracker, "")[1:]:
-            dispatcher.utter_message(text=block)
+        self.utter_helplines(dispatcher, tracker, None)
         dispatcher.utter_message(json_message=card(chosen.primary[0], now))
         dispatcher.utter_message(text="If you're in danger now, call 999.")
         return []

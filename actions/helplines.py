@@ -28,9 +28,7 @@ class ActionHelpline(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
-        blocks = self.helpline_messages(tracker, "These people can help, in confidence:")
-        for block in blocks:
-            dispatcher.utter_message(text=block)
+        self.utter_helplines(dispatcher, tracker, "These people can help, in confidence:")
         hints = []
         if tracker.get_slot("nation") is None:
             hints.append("If you live in Wales, Scotland or Northern Ireland, tell me: each has its own 24-hour line.")
@@ -61,7 +59,6 @@ class ActionHandoff(HarbourAction):
         )
         for service in chosen.services:
             dispatcher.utter_message(json_message=card(service, now))
-        for block in self.helpline_messages(tracker, "How to reach them:")[1:]:
-            dispatcher.utter_message(text=block)
+        self.utter_helplines(dispatcher, tracker, None)
         dispatcher.utter_message(text="If you're in danger now, call 999.")
         return []

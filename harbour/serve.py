@@ -1,11 +1,14 @@
-"""Start one Harbour process: the Rasa server or the action server, with privacy guards on.
+"""Start one Harbour process: the Rasa server, the action server or the staff dashboard.
 
     python -m harbour.serve rasa --model models/harbour-<hash>.tar.gz
     python -m harbour.serve actions
+    python -m harbour.serve dashboard
 
 Host and ports come from HARBOUR_HOST (default 127.0.0.1), HARBOUR_RASA_PORT (5005) and
 HARBOUR_ACTIONS_PORT (5055). Rasa's HTTP API is never enabled here: the public port serves the
-channels in credentials.yml and their health routes, nothing else.
+channels in credentials.yml and their health routes, nothing else. The dashboard listens on
+HARBOUR_DASHBOARD_HOST (127.0.0.1) and HARBOUR_DASHBOARD_PORT (8001) and reads only the
+statistics database named in endpoints.yml (or HARBOUR_STATS_URL).
 """
 from __future__ import annotations
 
@@ -104,6 +107,22 @@ def serve_actions(debug: bool) -> None:
     endpoint.run("actions", port=_env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT), cors_origins=[])
 
 
+def serve_dashboard(endpoints: str, debug: bool) -> None:
+    """Run the staff dashboard until it is stopped."""
+    from harbour.dashboard import create_app
+    from harbour.dashboard.config import DashboardConfig
+    from harbour.privacy.logging import install_log_filter
+
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, format=LOG_FORMAT)
+    install_log_filter()
+    config = DashboardConfig.from_env(endpoints)
+    app = create_app(config)
+    logger.info(
+        "Staff dashboard on http://%s:%d/ (statistics: %s).", config.host, config.port, app.ctx.store.where()
+    )
+    app.run(host=config.host, port=config.port, access_log=False, debug=False, workers=1, motd=False)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m harbour.serve", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -114,9 +133,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     rasa_parser.add_argument("--debug", action="store_true")
     actions_parser = sub.add_parser("actions", help="the action server")
     actions_parser.add_argument("--debug", action="store_true")
+    dashboard_parser = sub.add_parser("dashboard", help="the staff dashboard (statistics only)")
+    dashboard_parser.add_argument("--endpoints", default="endpoints.yml")
+    dashboard_parser.add_argument("--debug", action="store_true")
     args = parser.parse_args(argv)
     if args.what == "rasa":
         serve_rasa(args.model, args.endpoints, args.credentials, args.debug)
+    elif args.what == "dashboard":
+        serve_dashboard(args.endpoints, args.debug)
     else:
         serve_actions(args.debug)
     return 0

@@ -1,8 +1,9 @@
-"""Start and stop everything a person needs: the action server and the Rasa server.
+"""Start and stop everything Harbour runs: the action server, the Rasa server and the dashboard.
 
 ``make run`` calls ``python -m harbour.stack``; the end-to-end tests use :class:`Stack` directly,
 on free ports, so both run the same processes the same way. Ctrl-C or SIGTERM stops every
-process this started (each child runs in its own process group).
+process this started (each child runs in its own process group). The staff dashboard starts
+after the Rasa server when ``dashboard_port`` is set (``make run``: 127.0.0.1:8001).
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ class Stack:
     endpoints: str = "endpoints.yml"
     credentials: str = "credentials.yml"
     debug: bool = False
+    dashboard_port: Optional[int] = None
+    dashboard_host: str = "127.0.0.1"
     extra_env: Dict[str, str] = field(default_factory=dict)
     log: Optional[IO[bytes]] = None
     processes: List[subprocess.Popen] = field(default_factory=list)
@@ -61,6 +64,10 @@ class Stack:
     @property
     def actions_url(self) -> str:
         return f"http://{self.host}:{self.actions_port}"
+
+    @property
+    def dashboard_url(self) -> str:
+        return f"http://{self.dashboard_host}:{self.dashboard_port}"
 
     def _env(self) -> Dict[str, str]:
         env = {
@@ -75,6 +82,9 @@ class Stack:
             "PYTHONUNBUFFERED": "1",
             **self.extra_env,
         }
+        if self.dashboard_port:
+            env["HARBOUR_DASHBOARD_HOST"] = self.dashboard_host
+            env["HARBOUR_DASHBOARD_PORT"] = str(self.dashboard_port)
         return env
 
     def _spawn(self, args: List[str]) -> subprocess.Popen:
@@ -100,6 +110,11 @@ class Stack:
         )
         _wait_http(f"{self.rasa_url}/webhooks/rest/", process, timeout, "The Rasa server")
 
+    def start_dashboard(self, timeout: float = 60) -> None:
+        """The staff dashboard (reads only the statistics database)."""
+        process = self._spawn(["dashboard", "--endpoints", self.endpoints])
+        _wait_http(f"{self.dashboard_url}/health", process, timeout, "The staff dashboard")
+
     def stop_actions(self) -> None:
         """Stop only the action server (tests use this to prove replies survive its loss)."""
         process = getattr(self, "actions_process", None)
@@ -113,6 +128,8 @@ class Stack:
         try:
             self.start_actions()
             self.start_rasa()
+            if self.dashboard_port:
+                self.start_dashboard()
         except BaseException:
             self.stop()
             raise
@@ -159,6 +176,8 @@ def main() -> int:
         host=os.environ.get("HARBOUR_HOST", "127.0.0.1"),
         rasa_port=int(os.environ.get("HARBOUR_RASA_PORT", "5005")),
         actions_port=int(os.environ.get("HARBOUR_ACTIONS_PORT", "5055")),
+        dashboard_port=int(os.environ.get("HARBOUR_DASHBOARD_PORT", "8001")),
+        dashboard_host=os.environ.get("HARBOUR_DASHBOARD_HOST", "127.0.0.1"),
     )
 
     def stop(signum: int, _frame: object) -> None:
@@ -175,6 +194,7 @@ def main() -> int:
             f"  Health:         GET  {stack.rasa_url}/webhooks/rest/\n"
             f"{_telegram_line(stack)}"
             f"  Action server:  {stack.actions_url} (internal)\n"
+            f"  Staff dashboard: {stack.dashboard_url}/  (accounts: make staff NAME=...)\n"
             "Press Ctrl-C to stop.\n",
             flush=True,
         )

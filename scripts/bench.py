@@ -222,8 +222,10 @@ class Bench:
         """Start one server (and an action server), measure it, stop both; figures go into ``result``."""
         rasa_port, actions_port = free_port(), free_port()
         result["model"] = str(model)
-        with open(ARTIFACTS / f"bench-serve-{tag}.log", "wb") as log:
-            stack = Stack(model=str(model), host=HOST, rasa_port=rasa_port, actions_port=actions_port, log=log)
+        # Benchmark traffic is counted in a throwaway statistics database, never the real one.
+        with open(ARTIFACTS / f"bench-serve-{tag}.log", "wb") as log, tempfile.TemporaryDirectory() as stats:
+            stack = Stack(model=str(model), host=HOST, rasa_port=rasa_port, actions_port=actions_port, log=log,
+                          extra_env={"HARBOUR_STATS_URL": f"sqlite:///{stats}/bench-stats.sqlite3"})
             try:
                 print(f"[{tag}] starting on {stack.rasa_url}...", flush=True)
                 stack.start_actions(timeout=self.left(90))

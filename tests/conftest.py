@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import tempfile
 import time
 import sys
 import urllib.request
@@ -63,17 +65,25 @@ def telegram_api():
 
 
 @pytest.fixture(scope="session")
-def stack(model_path, stack_log, telegram_api):
-    """The real action server and Rasa server on free loopback ports, shared by the session.
+def stack_stats_db(tmp_path_factory) -> Path:
+    """The SQLite file the session stack counts into (and its dashboard reads)."""
+    return tmp_path_factory.mktemp("stats") / "stats.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def stack(model_path, stack_log, telegram_api, stack_stats_db):
+    """The real action server, Rasa server and staff dashboard on free loopback ports, shared by the session.
 
     The Telegram channel is on, pointed at the fake Bot API, so REST and Telegram tests share it.
+    Statistics go to a temporary SQLite file (``stack_stats_db``), never to .harbour/.
     """
     from tests.telegram import telegram_env
 
     with stack_log.open("ab") as log:
         running = Stack(
             model=model_path, rasa_port=free_port(), actions_port=free_port(), log=log,
-            extra_env=telegram_env(telegram_api),
+            dashboard_port=free_port(),
+            extra_env={**telegram_env(telegram_api), "HARBOUR_STATS_URL": f"sqlite:///{stack_stats_db}"},
         ).start()
         try:
             yield running
@@ -169,12 +179,143 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-# ---- Real headless Chromium (Debian's package), driven by Playwright ----
+# ---- A throwaway PostgreSQL server (installed from Debian's package if missing) ----
+
+
+def _postgres_bin_dir() -> Path:
+    """The bin directory of Debian's PostgreSQL (initdb and postgres are not on PATH there)."""
+
+    def found() -> "Path | None":
+        versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"), key=lambda p: int(p.parts[-3]))
+        return versions[-1].parent if versions else None
+
+    if found() is None:
+        environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        install = ["apt-get", "install", "-y", "-q", "postgresql"]
+        if subprocess.run(install, env=environment, capture_output=True).returncode:
+            subprocess.run(["apt-get", "update", "-q"], env=environment, check=True, capture_output=True)
+            subprocess.run(install, env=environment, check=True, capture_output=True)
+    directory = found()
+    if directory is None:
+        raise RuntimeError("PostgreSQL could not be installed (apt-get install postgresql)")
+    return directory
+
+
+class PostgresServer:
+    """A PostgreSQL server in a temporary data directory on a free loopback port.
+
+    initdb and postgres refuse to run as root, so both run as the ``postgres`` system user
+    (created by Debian's package). The data directory is on /dev/shm when there is one, with
+    fsync off: nothing a test writes is meant to outlive it. Tests may ``stop()`` and
+    ``start()`` it to take the database away mid-conversation.
+    """
+
+    def __init__(self) -> None:
+        import pwd
+        import secrets
+
+        self.bin = _postgres_bin_dir()
+        account = pwd.getpwnam("postgres")
+        self.uid, self.gid = account.pw_uid, account.pw_gid
+        base = "/dev/shm" if os.path.isdir("/dev/shm") else None
+        self.root = Path(tempfile.mkdtemp(prefix="harbour-pg-", dir=base))
+        os.chown(self.root, self.uid, self.gid)
+        self.data = self.root / "data"
+        self.port = free_port()
+        self.password = secrets.token_urlsafe(16)
+        password_file = self.root / "pw"
+        password_file.write_text(self.password)
+        os.chown(password_file, self.uid, self.gid)
+        self._run([str(self.bin / "initdb"), "-D", str(self.data), "-U", "harbour", "--auth=scram-sha-256",
+                   f"--pwfile={password_file}", "-E", "UTF8", "--locale=C.UTF-8"])
+        password_file.unlink()
+        self.process: "subprocess.Popen | None" = None
+        self.start()
+
+    def _run(self, command: List[str]) -> None:
+        subprocess.run(command, user=self.uid, group=self.gid, extra_groups=[], cwd=self.root,
+                       check=True, capture_output=True, timeout=120)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://harbour:{self.password}@127.0.0.1:{self.port}/{database}"
+
+    def start(self, timeout: float = 30) -> None:
+        """Starts the server and waits until it accepts connections."""
+        import psycopg2
+
+        self.process = subprocess.Popen(
+            [str(self.bin / "postgres"), "-D", str(self.data), "-p", str(self.port), "-k", str(self.root),
+             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+             "-c", "full_page_writes=off", "-c", "logging_collector=off"],
+            user=self.uid, group=self.gid, extra_groups=[], cwd=self.root,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"postgres exited with {self.process.returncode}")
+            try:
+                psycopg2.connect(self.url(), connect_timeout=2).close()
+                return
+            except psycopg2.OperationalError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("postgres did not start") from None
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        """Fast shutdown: every client is disconnected at once."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+    def new_database(self) -> str:
+        """A fresh, empty database; returns its URL."""
+        import secrets
+
+        import psycopg2
+
+        name = "test_" + secrets.token_hex(6)
+        connection = psycopg2.connect(self.url(), connect_timeout=5)
+        try:
+            connection.autocommit = True
+            with connection.cursor() as cursor:
+                cursor.execute(f"CREATE DATABASE {name}")  # name is ours: test_ and hex digits
+        finally:
+            connection.close()
+        return self.url(name)
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the session (each test takes its own database)."""
+    server = PostgresServer()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+# ---- Real headless Chromium (Debian's package), driven by Playwright ----
+
+
+@pytest.fixture(scope="module")
 def browser():
-    """One Chromium for the session; each test gets its own empty context through ``page``."""
+    """One Chromium per test module; each test gets its own empty context through ``page``.
+
+    Module scope, not session: while Playwright's sync API is running, asyncio sees its loop
+    as running in the main thread, so every ``pytest.mark.asyncio`` test (and asyncio.run)
+    run after a browser test in the same session would fail with "Cannot run the event loop
+    while another loop is running". Keep browser tests and asyncio tests in separate modules.
+    """
     from playwright.sync_api import sync_playwright
 
     from tests.browser import launch

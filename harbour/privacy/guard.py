@@ -14,8 +14,10 @@ imported becomes an ``InMemoryTrackerStore`` that keeps every message, a missing
 
 `install_guards` also makes Rasa's own start-up listener run `verify_startup` on the
 agent it has just loaded, before the server accepts a connection: the loaded store
-must be a `PrivacyTrackerStore`, its backend must answer, and the log scrubbing must
-still be in place. Any failure raises and the process exits.
+must be a `PrivacyTrackerStore`, its backend must answer, the log scrubbing must
+still be in place, and a configured event_broker must have loaded as Harbour's
+`harbour.stats.StatsBroker` (Rasa otherwise runs without it, with only a warning).
+Any failure raises and the process exits.
 """
 
 import functools
@@ -155,6 +157,7 @@ def assert_endpoints_safe(endpoints_path: Text) -> None:
                 f"{endpoints_path} configures an {name} endpoint, which would send "
                 f"message text to another server. Remove it."
             )
+    _check_event_broker(content.get("event_broker"), endpoints_path)
 
 
 def verify_loaded_store(agent: Any) -> PrivacyTrackerStore:
@@ -207,15 +210,27 @@ async def check_backend(target: Any) -> None:
     await privacy_store(target).ping()
 
 
-async def verify_startup(agent: Any) -> PrivacyTrackerStore:
-    """All start-up checks on a loaded agent: store, backend, log scrubbing."""
+async def verify_startup(agent: Any, endpoints: Any = None) -> PrivacyTrackerStore:
+    """All start-up checks on a loaded agent (and its endpoints): store, backend, logs, broker."""
     store = verify_loaded_store(agent)
     await check_backend(store)
     try:
         verify_log_filter()
     except RuntimeError as error:
         raise PrivacyGuardError(str(error)) from error
+    if endpoints is not None or store.event_broker is not None:
+        from harbour.stats.guard import verify_loaded_broker  # SQLAlchemy only when needed
+
+        verify_loaded_broker(store.event_broker, endpoints)
     return store
+
+
+def _check_event_broker(section: Any, endpoints_path: Text) -> None:
+    """Refuses any event broker but a valid `harbour.stats.StatsBroker`."""
+    if section is not None:
+        from harbour.stats.guard import check_broker_section
+
+        check_broker_section(section, endpoints_path)
 
 
 def _verify_after_agent_loads() -> None:
@@ -234,7 +249,8 @@ def _verify_after_agent_loads() -> None:
     @functools.wraps(original)
     async def load_agent_on_start(*args: Any, **kwargs: Any) -> Any:
         agent = await original(*args, **kwargs)
-        await verify_startup(agent)
+        endpoints = kwargs.get("endpoints", args[1] if len(args) > 1 else None)
+        await verify_startup(agent, endpoints)
         return agent
 
     _state["load_agent_on_start"] = original

@@ -15,7 +15,10 @@ What survives, by event type:
   ``message_id`` is not content, but it is a key that can link the stored turn to the
   same message kept elsewhere (a Telegram chat, a channel log) and nothing in Rasa's
   prediction reads it, so it goes.
-* ``bot`` and ``agent``: ``timestamp`` only (no text, no buttons, no metadata).
+* ``bot`` and ``agent``: ``timestamp`` only (no text, no buttons, no metadata). Given
+  ``service_ids`` (the statistics stream only), a bot message also keeps the id of the
+  service it showed when it is one of them: a handoff card's ``data.custom.service.id``
+  or a helpline block's ``metadata.harbour_service`` (set by the actions).
 * ``action``: name, policy, confidence, ``hide_rule_turn``; never ``action_text``.
 * ``slot``: only slots with a :class:`SlotRule`; the rule decides what value is kept.
 * ``user_featurization`` and event types not listed here: dropped entirely.
@@ -88,6 +91,8 @@ _SAFE_FIELDS: Mapping[str, Collection[str]] = {
     "session_started": (),
 }
 _WITH_ENTITIES = ("entities", "reminder", "cancel_reminder")
+SERVICE_MARK = "harbour_service"
+"""Bot-message metadata naming the service a helpline text block gave."""
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,7 @@ def redact_events(
     entity_values: Mapping[str, Collection[str]] = HARBOUR_ENTITY_VALUES,
     known_intents: Optional[Collection[str]] = None,
     known_entities: Optional[Collection[str]] = None,
+    service_ids: Optional[Collection[str]] = None,
 ) -> List[Dict[str, Any]]:
     """Returns redacted copies of serialised events; the input is left untouched.
 
@@ -132,6 +138,7 @@ def redact_events(
         known_intents: When given, intent names outside it are dropped (a
             "/some text" message must not turn text into an intent name).
         known_entities: When given, entities of other types are dropped.
+        service_ids: When given, bot messages keep which of these services they showed.
     """
     redacted = []
     for event in events:
@@ -141,6 +148,7 @@ def redact_events(
             entity_values=entity_values,
             known_intents=known_intents,
             known_entities=known_entities,
+            service_ids=service_ids,
         )
         if copy is not None:
             redacted.append(copy)
@@ -154,6 +162,7 @@ def redact_event(
     entity_values: Mapping[str, Collection[str]] = HARBOUR_ENTITY_VALUES,
     known_intents: Optional[Collection[str]] = None,
     known_entities: Optional[Collection[str]] = None,
+    service_ids: Optional[Collection[str]] = None,
 ) -> Optional[Dict[str, Any]]:
     """Returns a redacted copy of one serialised event, or ``None`` to drop it."""
     if not isinstance(event, Mapping):
@@ -167,6 +176,8 @@ def redact_event(
         return _redact_user(event, base, entity_values, known_intents, known_entities)
     if kind == "slot":
         return _redact_slot(event, base, slot_rules)
+    if kind == "bot" and service_ids:
+        return _keep_service(event, base, service_ids)
     if kind not in _SAFE_FIELDS:
         return None
 
@@ -246,6 +257,21 @@ def _redact_entities(
             copy["value"] = value
         kept.append(copy)
     return kept
+
+
+def _keep_service(event: Mapping[str, Any], base: Dict[str, Any], ids: Collection[str]) -> Dict[str, Any]:
+    custom = _get(_get(event, "data"), "custom")
+    card_id = _get(_get(custom, "service"), "id")
+    if _get(custom, "type") == "handoff" and isinstance(card_id, str) and card_id in ids:
+        base["data"] = {"custom": {"type": "handoff", "service": {"id": card_id}}}
+    marked = _get(_get(event, "metadata"), SERVICE_MARK)
+    if isinstance(marked, str) and marked in ids:
+        base["metadata"] = {SERVICE_MARK: marked}
+    return base
+
+
+def _get(value: Any, key: str) -> Any:
+    return value.get(key) if isinstance(value, Mapping) else None
 
 
 def _redact_slot(

@@ -30,6 +30,7 @@ the start-up guard, raises.
 """
 
 import asyncio
+import functools
 import hashlib
 import hmac
 import json
@@ -260,8 +261,13 @@ class PrivacyTrackerStore(TrackerStore):
     async def _stream_new_events(
         self, event_broker: EventBroker, new_events: List[Event], sender_id: Text
     ) -> None:
-        """Publishes the new events redacted, like everything else that leaves."""
-        for event in self._redact([event.as_dict() for event in new_events]):
+        """Publishes the new events redacted, like everything else that leaves.
+
+        Bot messages also keep the id of the service they showed (a closed list from
+        services.yml), so the statistics can count handoffs and helplines by service.
+        """
+        events = [event.as_dict() for event in new_events]
+        for event in self._redact(events, service_ids=_service_ids()):
             event_broker.publish({"sender_id": sender_id, **event})
 
     async def _publish_new_events(self, tracker: DialogueStateTracker) -> None:
@@ -276,13 +282,16 @@ class PrivacyTrackerStore(TrackerStore):
         events = bounded(tracker, latest_session(list(tracker.events)), self.max_events)
         return json.dumps(self._redact([event.as_dict() for event in events]))
 
-    def _redact(self, events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
+    def _redact(
+        self, events: List[Dict[Text, Any]], service_ids: Collection[Text] = ()
+    ) -> List[Dict[Text, Any]]:
         return redact_events(
             events,
             self._slot_rules,
             entity_values=self._entity_values,
             known_intents=self._known_intents,
             known_entities=self._known_entities,
+            service_ids=service_ids,
         )
 
     async def _drop_quietly(self, sender_id: Text) -> None:
@@ -290,6 +299,14 @@ class PrivacyTrackerStore(TrackerStore):
             await self._backend.delete(sender_id)
         except Exception as error:  # noqa: BLE001
             _log_failure("delete", error)
+
+
+@functools.lru_cache(maxsize=1)
+def _service_ids() -> frozenset:
+    """The service ids in harbour/content/services.yml (read once, on first publish)."""
+    from harbour.services import load_directory
+
+    return frozenset(service.id for service in load_directory().services)
 
 
 def asks_to_forget(tracker: DialogueStateTracker) -> bool:

@@ -44,3 +44,20 @@ async def test_handoff_sends_a_card_and_says_it_is_a_bot(run_action):
     assert cards and cards[0]["type"] == "handoff"
     assert cards[0]["service"]["tel"] == "+448088010327"
     assert cards[0]["service"]["status"] == "unknown"
+
+
+@pytest.mark.asyncio
+async def test_each_helpline_block_names_its_service_for_the_statistics(run_action):
+    """Only a known service id travels with the text (the statistics keep it, channels ignore it)."""
+    from actions.base import SERVICE_MARK, directory
+
+    known = {service.id for service in directory().services}
+    _, messages = await run_action(ActionHelpline, "man_in_england", SATURDAY_NIGHT)
+    marked = [m for m in messages if m.get(SERVICE_MARK)]
+    assert [m[SERVICE_MARK] for m in marked][:1] == ["mens_advice_line"]
+    assert all(m[SERVICE_MARK] in known for m in marked)
+    assert all(directory().service(m[SERVICE_MARK]).name in m["text"] for m in marked)  # its own block
+    assert not [m for m in messages if SERVICE_MARK in m and not m[SERVICE_MARK]]
+
+    _, handoff = await run_action(ActionHandoff, "man_in_england", TUESDAY_MORNING)
+    assert [m[SERVICE_MARK] for m in handoff if m.get(SERVICE_MARK)]  # text blocks under the cards too

@@ -269,3 +269,48 @@ def test_redaction_imports_without_rasa():
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO)
 
     assert result.returncode == 0
+
+
+SERVICES = frozenset({"ndah", "respect_phoneline"})
+
+
+def bot_event(custom=None, metadata=None):
+    return {
+        "event": "bot",
+        "timestamp": 1700000000.5,
+        "text": f"Call them {CANARY}",
+        "data": {"custom": custom, "buttons": [{"title": CANARY, "payload": "/greet"}]},
+        "metadata": metadata or {},
+    }
+
+
+def test_bot_events_keep_a_known_service_id_only_when_service_ids_are_given():
+    card = {"type": "handoff", "service": {"id": "ndah", "name": CANARY, "phone": "0808 2000 247"}}
+    marked = {"harbour_service": "respect_phoneline", "utter_action": CANARY}
+
+    assert redact_event(bot_event(card), RULES) == {"event": "bot", "timestamp": 1700000000.5}
+    assert redact_event(bot_event(card), RULES, service_ids=SERVICES) == {
+        "event": "bot",
+        "timestamp": 1700000000.5,
+        "data": {"custom": {"type": "handoff", "service": {"id": "ndah"}}},
+    }
+    assert redact_event(bot_event(metadata=marked), RULES, service_ids=SERVICES) == {
+        "event": "bot",
+        "timestamp": 1700000000.5,
+        "metadata": {"harbour_service": "respect_phoneline"},
+    }
+
+
+def test_service_ids_outside_the_closed_list_or_on_other_cards_are_dropped():
+    for custom, metadata in [
+        ({"type": "handoff", "service": {"id": CANARY}}, None),
+        ({"type": "handoff", "service": {"id": ["ndah"]}}, None),
+        ({"type": "note", "service": {"id": "ndah"}}, None),
+        ({"type": "handoff", "service": "ndah"}, None),
+        (None, {"harbour_service": CANARY}),
+        (None, {"harbour_service": {"id": "ndah"}}),
+        ("ndah", "ndah"),
+    ]:
+        redacted = redact_event(bot_event(custom, metadata), RULES, service_ids=SERVICES)
+        assert redacted == {"event": "bot", "timestamp": 1700000000.5}, (custom, metadata)
+        assert CANARY not in json.dumps(redacted)

@@ -7,7 +7,7 @@ import logging
 import pytest
 import pytest_asyncio
 from rasa.core.tracker_store import FailSafeTrackerStore
-from rasa.shared.core.events import ActionExecuted, SessionStarted, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 from rasa.utils.endpoints import EndpointConfig
 
 from harbour.privacy.redaction import REDACTED
@@ -230,6 +230,24 @@ async def test_event_broker_receives_redacted_new_events_only(domain, build_trac
     user = next(event for event in broker.published if event["event"] == "user")
     assert user["parse_data"]["intent"]["name"] == "inform"
     assert user["input_channel"] == "rest"
+    await store.close()
+
+
+@pytest.mark.asyncio
+async def test_only_the_statistics_stream_learns_which_service_a_card_showed(domain, build_tracker):
+    broker = CollectingBroker()
+    store = PrivacyTrackerStore(domain=domain, event_broker=broker)
+    tracker = build_tracker()
+    tracker.update(BotUttered(None, {"custom": {"type": "handoff", "service": {"id": "ndah", "name": CANARY}}}))
+    tracker.update(BotUttered(f"Call {CANARY}", metadata={"harbour_service": "galop"}))
+    await store.save(tracker)
+
+    published = [event for event in broker.published if event["event"] == "bot"]
+    assert published[-2]["data"] == {"custom": {"type": "handoff", "service": {"id": "ndah"}}}
+    assert published[-1]["metadata"] == {"harbour_service": "galop"}
+    assert CANARY not in json.dumps(broker.published)
+    stored = stored_text(store)
+    assert "ndah" not in stored and "galop" not in stored  # the conversation itself keeps no service
     await store.close()
 
 

@@ -1,0 +1,193 @@
+"""What each page shows, already suppressed: tables of text cells and chart series.
+
+Every figure goes through :func:`harbour.stats.suppress.shown` (tables, CSV) or
+:func:`harbour.stats.suppress.rounded` (charts: a hidden count is a gap, never a number),
+and pages and their CSV exports are built from the same `Report`, so an export is
+exactly what is on the screen. Row sets never depend on the date range (every intent,
+channel and service ever counted is listed), so a row's presence says nothing either.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+
+from harbour.stats.outcomes import NATIONS, OUTCOMES
+from harbour.stats.store import StatsStore
+from harbour.stats.suppress import rounded, shown, sort_value
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+EARLIEST = date(2000, 1, 1)
+OUTCOME_LABELS = {
+    "conversation_started": "Conversations started",
+    "danger_response": "Danger response shown (999 and the Silent Solution)",
+    "self_harm_response": "Self-harm response shown (Samaritans)",
+    "not_understood": "Not understood (asked to rephrase or offered a person)",
+}
+NATION_LABELS = {"england": "England", "wales": "Wales", "scotland": "Scotland", "northern_ireland": "Northern Ireland"}
+CHANNEL_LABELS = {"rest": "REST API", "socketio": "Web widget", "telegram": "Telegram"}
+METRICS: Sequence[Tuple[str, str]] = (
+    ("messages", "Messages"),
+    ("conversation_started", "Conversations started"),
+    ("danger_response", "Danger responses"),
+    ("self_harm_response", "Self-harm responses"),
+    ("handoff", "Handoffs offered"),
+    ("clares_law", "Clare's Law guides"),
+    ("not_understood", "Not understood"),
+)
+"""Columns of the overview and channels tables: (what is summed, heading)."""
+SORTS = ("count", "name")
+ORDERS = ("desc", "asc")
+
+
+class InputError(ValueError):
+    """A query parameter the dashboard cannot use; the message is safe to show."""
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of days."""
+
+    start: date
+    end: date
+
+    def days(self) -> List[date]:
+        """Every day in the range, in order."""
+        return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
+
+    def query(self) -> str:
+        """The range as URL query text (ISO dates only)."""
+        return f"start={self.start.isoformat()}&end={self.end.isoformat()}"
+
+
+@dataclass
+class Table:
+    """A titled table of text cells, as shown and as exported."""
+
+    title: str
+    columns: List[str]
+    rows: List[List[str]] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """One page: its tables, an optional chart, and headline figures."""
+
+    tables: List[Table]
+    chart: Optional[Dict] = None
+    totals: List[Tuple[str, str]] = field(default_factory=list)
+
+
+def parse_range(args: Mapping[str, str], today: date, max_days: int, default_days: int) -> DateRange:
+    """The range asked for in ``start``/``end`` (YYYY-MM-DD), or the last ``default_days``."""
+    end = _parse_day(args.get("end"), "end", today)
+    start = _parse_day(args.get("start"), "start", end - timedelta(days=default_days - 1))
+    if start > end:
+        raise InputError("The start date must be on or before the end date.")
+    if (end - start).days + 1 > max_days:
+        raise InputError(f"Choose a range of at most {max_days} days.")
+    if start < EARLIEST or end > today + timedelta(days=366):
+        raise InputError("Choose dates between 2000 and next year.")
+    return DateRange(start, end)
+
+
+def parse_sort(args: Mapping[str, str]) -> Tuple[str, str]:
+    """The intents table's sort column and order (only the listed values are accepted)."""
+    sort = args.get("sort") or "count"
+    order = args.get("order") or ("desc" if sort == "count" else "asc")
+    if sort not in SORTS or order not in ORDERS:
+        raise InputError("Sort by count or name, in asc or desc order.")
+    return sort, order
+
+
+def overview(store: StatsStore, period: DateRange, k: int) -> Report:
+    """Totals for the range and, per day, messages and the main outcomes."""
+    daily: Dict[Tuple[date, str], int] = {}
+    totals: Dict[str, int] = {}
+    for day, kind, name, count in store.sums(period.start, period.end, ("day", "kind", "name")):
+        column = "messages" if kind == "intent" else name if kind == "outcome" else kind
+        daily[(day, column)] = daily.get((day, column), 0) + count
+        totals[column] = totals.get(column, 0) + count
+    columns = METRICS
+    table = Table("Per day", ["Day"] + [label for _, label in columns])
+    for day in period.days():
+        table.rows.append([day.isoformat()] + [shown(daily.get((day, key), 0), k) for key, _ in columns])
+    table.rows.append(["Total"] + [shown(totals.get(key, 0), k) for key, _ in columns])
+    chart = {
+        "type": "line",
+        "labels": [day.isoformat() for day in period.days()],
+        "series": [
+            {"label": label, "data": [rounded(daily.get((day, key), 0), k) for day in period.days()]}
+            for key, label in columns[:2]
+        ],
+    }
+    return Report([table], chart, [(label, shown(totals.get(key, 0), k)) for key, label in columns])
+
+
+def intents(store: StatsStore, period: DateRange, k: int, sort: str, order: str) -> Report:
+    """Messages per intent over the range, sorted by the published figure or the name."""
+    sums = {name: count for name, count in store.sums(period.start, period.end, ("name",), ["intent"])}
+    names = sorted(set(store.labels("name", "intent")) | set(sums))
+    if sort == "count":
+        sign = -1 if order == "desc" else 1
+        names.sort(key=lambda name: (sign * sort_value(sums.get(name, 0), k), name))
+    elif order == "desc":
+        names.reverse()
+    table = Table("Messages by intent", ["Intent", "Messages"])
+    table.rows = [[name, shown(sums.get(name, 0), k)] for name in names]
+    chart = {
+        "type": "bar",
+        "labels": names,
+        "series": [{"label": "Messages", "data": [rounded(sums.get(name, 0), k) for name in names]}],
+    }
+    return Report([table], chart)
+
+
+def outcomes(store: StatsStore, period: DateRange, k: int, services: Mapping[str, str]) -> Report:
+    """Safety responses, handoffs and helplines by service, Clare's Law guides by nation."""
+    sums: Dict[Tuple[str, str], int] = {
+        (kind, name): count
+        for kind, name, count in store.sums(
+            period.start, period.end, ("kind", "name"), ["outcome", "handoff", "helpline", "clares_law"]
+        )
+    }
+    safety = Table("Safety and understanding", ["Outcome", "Count"])
+    safety.rows = [[OUTCOME_LABELS[name], shown(sums.get(("outcome", name), 0), k)] for name in OUTCOMES]
+    tables = [safety]
+    for kind, title in (("handoff", "Handoffs offered, by service"), ("helpline", "Helplines given, by service")):
+        ids = sorted(set(services) | set(store.labels("name", kind)) | {n for c, n in sums if c == kind})
+        table = Table(title, ["Service", "Count"])
+        table.rows = [[services.get(i, i), shown(sums.get((kind, i), 0), k)] for i in ids]
+        tables.append(table)
+    nations = Table("Clare's Law guide completed, by nation", ["Nation", "Count"])
+    nations.rows = [[NATION_LABELS[n], shown(sums.get(("clares_law", n), 0), k)] for n in NATIONS]
+    tables.append(nations)
+    return Report(tables)
+
+
+def channels(store: StatsStore, period: DateRange, k: int) -> Report:
+    """Per channel: messages, conversations, safety responses, handoffs, misunderstandings."""
+    sums: Dict[Tuple[str, str], int] = {}
+    for channel, kind, name, count in store.sums(period.start, period.end, ("channel", "kind", "name")):
+        column = "messages" if kind == "intent" else name if kind == "outcome" else kind
+        sums[(channel, column)] = sums.get((channel, column), 0) + count
+    columns = METRICS
+    names = sorted(set(store.labels("channel")) | {channel for channel, _ in sums})
+    table = Table("By channel", ["Channel"] + [label for _, label in columns])
+    table.rows = [
+        [CHANNEL_LABELS.get(name, name)] + [shown(sums.get((name, key), 0), k) for key, _ in columns]
+        for name in names
+    ]
+    return Report([table])
+
+
+def _parse_day(raw: Optional[str], name: str, default: date) -> date:
+    if raw is None or raw == "":
+        return default
+    if not isinstance(raw, str) or not _ISO_DATE.match(raw):
+        raise InputError(f"The {name} date must look like 2026-03-31.")
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise InputError(f"The {name} date is not a real date.") from None

@@ -1,0 +1,1 @@
+"""Tests of harbour.dashboard (a package, so its test module names cannot clash)."""
