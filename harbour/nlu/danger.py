@@ -152,6 +152,13 @@ _STRONG = [re.compile(p) for p in (
     rf"\b{_WHO} {_BE} at the (?:front|back|side) (?:door|gate|window)\b",
     r"\b(?:found|tracked) (?:me|us) (?:at|in) (?:the |my |our )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|mum's|safe house)\b",
     r"\bholding (?:him|her|the baby|my \w+|them|the kids) (?:over|out of|off) (?:the )?(?:balcony|edge|window|bridge|railing)\b",
+    # Someone else's door being kicked in; a weapon being fetched; a last night; smothering.
+    r"\b(?:kicking|booting|smashing|breaking|banging) (?:\w+ is |\w+ )?(?:\w+ )?(?:door|doors|window) (?:in|down)\b",
+    r"\b(?:getting|got|get|taken|took|taking|fetched|fetching|bringing|brought) (?:his|her|their|the|a|my) (?:gun|guns|knife|knives|tools|hammer|axe|shotgun|rifle|machete|bat|weapon|weapons)s? (?:out|down|from)\b",
+    r"\bthis is (?:our|my) last (?:night|day)\b|\b(?:our|my) last night (?:alive|together|on earth)\b",
+    rf"\b{_WHO} {_BE} (?:sat|sitting|parked|waiting|standing) (?:in|by) (?:his|her|their|the|a) (?:car|van) (?:outside|across the road|down the road|at the end of)\b",
+    r"\b(?:get|got|getting) in(?:to)? the car\b.*\b(?:woods|scared|hurt|kill|nobody will|no one will|last)\b",
+    r"\b(?:pillow|cushion|bag|hand|hands) over my (?:face|mouth|head)\b",
 )]
 
 # Danger unless the message is clearly about the past.
@@ -188,7 +195,7 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\bs[ea]?l?f ?harm|\bsefl ?harm",
     r"\b(?:kms|unalive|unaliving)\b",
     r"\b(?:never|not) (?:wake|waking) up\b",
-    r"\b(?:done with|tired of|sick of|finished with) (?:life|living|being alive)\b",
+    r"\b(?:done with|tired of|sick of|finished with|had enough of|fed up of|fed up with) (?:life|living|being alive|it all|everything)\b",
     r"\b(?:goodbye|suicide) (?:letter|note)s?\b|\bletters?\b.*\bgoodbye\b|\bsaying goodbye to (?:everyone|my kids|my family|my children)\b",
     r"\b(?:going to|want to|will|about to|gonna) (?:od|o d|overdose)\b",
     r"\b(?:only way out|no way out)\b|\bway out (?:is|except|but) (?:dying|death|to die)\b",
