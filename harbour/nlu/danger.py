@@ -52,7 +52,8 @@ _WHO = r"(?:he|she|they|him|her|them|my (?:ex|partner|husband|wife|boyfriend|gir
 _BE = r"(?:is|are|'s)"
 _NOW = r"(?:right now|now|as we speak|at the moment|tonight)"
 _WEAPON = r"(?:knife|blade|gun|machete|hammer|bat|axe|weapon|crowbar|screwdriver|scissors|bottle|shotgun|pistol)"
-_ATTACK = r"(?:hitting|strangling|choking|strangulating|attacking|beating|punching|kicking|stabbing|battering|slapping|dragging|throttling|smothering|suffocating|beating up|laying into)"
+_ATTACK_VERBS = r"hitting|strangling|choking|strangulating|attacking|beating|punching|kicking|stabbing|battering|slapping|dragging|throttling|smothering|suffocating|beating up|laying into"
+_ATTACK = rf"(?:{_ATTACK_VERBS})"
 _VERBS_OF_HARM = r"(?:kill|murder|stab|shoot|strangle|choke|batter|beat|hit|hurt|punch|kick|boot|smash|attack|burn|harm|do me in|do us in|finish me)"
 _QUESTION = re.compile(r"^(?:what|how|can|could|should|do|does|is|when|will|would|where|why|who)\b")
 _PAST = re.compile(
@@ -159,6 +160,16 @@ _STRONG = [re.compile(p) for p in (
     rf"\b{_WHO} {_BE} (?:sat|sitting|parked|waiting|standing) (?:in|by) (?:his|her|their|the|a) (?:car|van) (?:outside|across the road|down the road|at the end of)\b",
     r"\b(?:get|got|getting) in(?:to)? the car\b.*\b(?:woods|scared|hurt|kill|nobody will|no one will|last)\b",
     r"\b(?:pillow|cushion|bag|hand|hands) over my (?:face|mouth|head)\b",
+    # Anyone attacking anyone, now (a witness: "grandad is hitting nan", "someone is hurting my mum").
+    rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|mam|dad|gran|grandad|the)\b",
+    r"\bagainst the wall by (?:his|her|my|the|their) (?:throat|neck)\b",
+    r"\b(?:someone|somebody|some man|some guy|a man) (?:is|s) (?:hurting|hitting|attacking|beating|kicking|strangling) \w+",
+    r"\bforcing (?:me|us|her|him) to (?:take|drink|swallow|eat|have)\b",
+    r"\b(?:\d+|five|ten|two|few) (?:min|mins|minute|minutes) away\b.*\b(?:finish|kill|hurt|end|get me|coming|sort me)\b",
+    r"\b(?:cut|pulled|ripped) (?:the |my )?(?:phone )?(?:line|wires|cable|power)\b",
+    r"\b(?:taken|took|hidden|hid|thrown away) my (?:insulin|inhaler|medication|meds|epipen|tablets)\b",
+    r"\bmake sure (?:i|you|she|we) (?:never|cannot|can not) (?:walk|see|wake|talk|leave)\b",
+    r"\b(?:will not|wont|would not|does not|is not) let (?:me|us) (?:ring|call|phone) (?:an ambulance|999|the police|police|anyone|for help)\b",
 )]
 
 # Danger unless the message is clearly about the past.
@@ -253,6 +264,8 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\btake myself out (?:of )?(?:the picture|of the equation|of this world|of it all)\b",
     r"\b(?:cannot|can not) (?:do|face|take|survive) (?:another|one more) (?:day|night)\b",
     r"\bkill me\b.*\bdo it myself\b",
+    r"\b(?:do not|dont|cannot|can not) see (?:why|the point|how|any reason) (?:i should |to |in )?(?:keep going|go on|carry on|living|live|stay)\b",
+    r"\b(?:at|on|near|going to|driving to|heading to) beachy head\b",
     r"\b(?:taken|took|swallowed|necked|downed) (?:a (?:whole )?(?:box|packet|bottle|strip|load|handful) of|the (?:whole )?(?:box|packet|bottle|lot)|all (?:of )?(?:my|the|his|her))\b",
     r"\bno point (?:anymore|any more|in anything|to anything|in any of it)\b",
     r"\bs(?:u| )?[i1]c[i1]d",
