@@ -36,6 +36,7 @@ TEST_SETS = {
 # was measured blind once (fresh2 after its misses had been looked at, so only partly blind; fresh3:
 # 90% danger / 98% self-harm; fresh4: 90% / 97%), then the families of messages it missed were added
 # to the patterns. Their recall is reported and guarded so that it can't fall back.
+DEVELOPMENT_SETS = ("heldout", "heldout_fresh", "safety_unseen", "safety_fresh")
 BLIND_RECALL_FLOOR = {"safety_fresh2": (0.95, 0.93), "safety_fresh3": (1.0, 1.0), "safety_fresh4": (1.0, 1.0)}
 SELF_HARM_ANSWERS = ("self_harm", "danger_now")
 REPORT = ROOT / "artifacts" / "nlu_report.json"
