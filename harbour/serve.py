@@ -2,10 +2,13 @@
 
     python -m harbour.serve rasa --model models/harbour-<hash>.tar.gz
     python -m harbour.serve actions
+    python -m harbour.serve web
 
-Host and ports come from HARBOUR_HOST (default 127.0.0.1), HARBOUR_RASA_PORT (5005) and
-HARBOUR_ACTIONS_PORT (5055). Rasa's HTTP API is never enabled here: the public port serves the
-channels in credentials.yml and their health routes, nothing else.
+Host and ports come from HARBOUR_HOST (default 127.0.0.1), HARBOUR_RASA_PORT (5005),
+HARBOUR_ACTIONS_PORT (5055) and HARBOUR_WEB_PORT (8000). Rasa's HTTP API is never enabled here:
+the public port serves the channels in credentials.yml and their health routes, nothing else.
+The socket.io channel accepts browsers from HARBOUR_ALLOWED_ORIGINS (default: the web server's
+own origin, http://HARBOUR_HOST:HARBOUR_WEB_PORT).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from typing import List, Optional
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
+DEFAULT_WEB_PORT = 8000
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s - %(message)s"
 
 logger = logging.getLogger("harbour.serve")
@@ -42,6 +46,13 @@ def _prepare_environment() -> None:
     host = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
     actions_port = _env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT)
     os.environ.setdefault("ACTION_SERVER_URL", f"http://{host}:{actions_port}/webhook")
+    os.environ.setdefault("HARBOUR_ALLOWED_ORIGINS", default_origins(host, _env_port("HARBOUR_WEB_PORT", DEFAULT_WEB_PORT)))
+
+
+def default_origins(host: str, web_port: int) -> str:
+    """The web server's own origin (and its other loopback name), comma-separated."""
+    names = [host] + {"127.0.0.1": ["localhost"], "localhost": ["127.0.0.1"]}.get(host, [])
+    return ",".join(f"http://{name}:{web_port}" for name in names)
 
 
 def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> None:
@@ -99,6 +110,21 @@ def serve_actions(debug: bool) -> None:
     endpoint.run("actions", port=_env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT), cors_origins=[])
 
 
+def serve_web(debug: bool) -> None:
+    """Run the web server: the demo page and the widget's files (no conversation passes here)."""
+    from harbour.privacy.logging import install_log_filter
+    from harbour.web import WebConfig, WebConfigError, create_app
+
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, format=LOG_FORMAT)
+    install_log_filter()
+    try:
+        config = WebConfig.from_env()
+        app = create_app(config)
+    except (WebConfigError, FileNotFoundError) as error:
+        raise SystemExit(f"The web server cannot start: {error}") from error
+    app.run(host=config.host, port=config.port, access_log=False, debug=False, auto_reload=False, motd=False, workers=1)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m harbour.serve", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -109,9 +135,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     rasa_parser.add_argument("--debug", action="store_true")
     actions_parser = sub.add_parser("actions", help="the action server")
     actions_parser.add_argument("--debug", action="store_true")
+    web_parser = sub.add_parser("web", help="the web server (demo page and widget files)")
+    web_parser.add_argument("--debug", action="store_true")
     args = parser.parse_args(argv)
     if args.what == "rasa":
         serve_rasa(args.model, args.endpoints, args.credentials, args.debug)
+    elif args.what == "web":
+        serve_web(args.debug)
     else:
         serve_actions(args.debug)
     return 0

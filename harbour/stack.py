@@ -1,4 +1,4 @@
-"""Start and stop everything a person needs: the action server and the Rasa server.
+"""Start and stop everything a person needs: the action server, the Rasa server, the web server.
 
 ``make run`` calls ``python -m harbour.stack``; the end-to-end tests use :class:`Stack` directly,
 on free ports, so both run the same processes the same way. Ctrl-C or SIGTERM stops every
@@ -41,12 +41,14 @@ def _wait_http(url: str, process: subprocess.Popen, timeout: float, name: str) -
 
 @dataclass
 class Stack:
-    """The action server and Rasa server as child processes."""
+    """The action server, the Rasa server and (given ``web_port``) the web server as child processes."""
 
     model: str
     host: str = "127.0.0.1"
     rasa_port: int = 5005
     actions_port: int = 5055
+    # The widget's web server; None: not started (tests that need only Rasa never bind a port).
+    web_port: Optional[int] = None
     endpoints: str = "endpoints.yml"
     credentials: str = "credentials.yml"
     debug: bool = False
@@ -62,6 +64,12 @@ class Stack:
     def actions_url(self) -> str:
         return f"http://{self.host}:{self.actions_port}"
 
+    @property
+    def web_url(self) -> str:
+        if self.web_port is None:
+            raise StackError("This stack has no web server (web_port is None)")
+        return f"http://{self.host}:{self.web_port}"
+
     def _env(self) -> Dict[str, str]:
         env = {
             **os.environ,
@@ -71,6 +79,7 @@ class Stack:
             "HARBOUR_RASA_PORT": str(self.rasa_port),
             "HARBOUR_ACTIONS_PORT": str(self.actions_port),
             "ACTION_SERVER_URL": f"{self.actions_url}/webhook",
+            **({"HARBOUR_WEB_PORT": str(self.web_port)} if self.web_port is not None else {}),
             "TF_CPP_MIN_LOG_LEVEL": "2",
             "PYTHONUNBUFFERED": "1",
             **self.extra_env,
@@ -100,6 +109,10 @@ class Stack:
         )
         _wait_http(f"{self.rasa_url}/webhooks/rest/", process, timeout, "The Rasa server")
 
+    def start_web(self, timeout: float = 60) -> None:
+        process = self._spawn(["web"])
+        _wait_http(f"{self.web_url}/health", process, timeout, "The web server")
+
     def stop_actions(self) -> None:
         """Stop only the action server (tests use this to prove replies survive its loss)."""
         process = getattr(self, "actions_process", None)
@@ -113,6 +126,8 @@ class Stack:
         try:
             self.start_actions()
             self.start_rasa()
+            if self.web_port is not None:
+                self.start_web()
         except BaseException:
             self.stop()
             raise
@@ -149,6 +164,7 @@ def main() -> int:
         host=os.environ.get("HARBOUR_HOST", "127.0.0.1"),
         rasa_port=int(os.environ.get("HARBOUR_RASA_PORT", "5005")),
         actions_port=int(os.environ.get("HARBOUR_ACTIONS_PORT", "5055")),
+        web_port=int(os.environ.get("HARBOUR_WEB_PORT", "8000")),
     )
 
     def stop(signum: int, _frame: object) -> None:
@@ -160,6 +176,7 @@ def main() -> int:
         stack.start()
         print(
             f"\nHarbour is running (ready in {time.monotonic() - started:.0f} s):\n"
+            f"  Web widget demo: {stack.web_url}/\n"
             f"  Chat (REST):    POST {stack.rasa_url}/webhooks/rest/webhook  "
             '{"sender": "any-id", "message": "hello"}\n'
             f"  Health:         GET  {stack.rasa_url}/webhooks/rest/\n"

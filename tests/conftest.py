@@ -51,10 +51,10 @@ def stack_log(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def stack(model_path, stack_log):
-    """The real action server and Rasa server on free loopback ports, shared by the session."""
+    """The real action server, Rasa server and web server on free loopback ports, shared by the session."""
     with stack_log.open("ab") as log:
         running = Stack(
-            model=model_path, rasa_port=free_port(), actions_port=free_port(), log=log
+            model=model_path, rasa_port=free_port(), actions_port=free_port(), web_port=free_port(), log=log
         ).start()
         try:
             yield running
