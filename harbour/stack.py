@@ -176,7 +176,7 @@ def main() -> int:
         stack.start()
         print(
             f"\nHarbour is running (ready in {time.monotonic() - started:.0f} s):\n"
-            f"  Web widget demo: {stack.web_url}/\n"
+            f"  Web widget:     {stack.web_url}/  (the demo page; widget at /widget/harbour-widget.js)\n"
             f"  Chat (REST):    POST {stack.rasa_url}/webhooks/rest/webhook  "
             '{"sender": "any-id", "message": "hello"}\n'
             f"  Health:         GET  {stack.rasa_url}/webhooks/rest/\n"

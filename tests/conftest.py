@@ -153,9 +153,14 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 # ---- Real headless Chromium (Debian's package), driven by Playwright ----
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One Chromium for the session; each test gets its own empty context through ``page``."""
+    """One Chromium per test module; each test gets its own empty context through ``page``.
+
+    Module scope, not session: while Playwright's sync API is running it holds an asyncio loop in
+    this thread, and every pytest-asyncio test after it would fail with "cannot be called from a
+    running event loop".
+    """
     from playwright.sync_api import sync_playwright
 
     from tests.browser import launch

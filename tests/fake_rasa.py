@@ -60,6 +60,7 @@ class FakeRasa:
 
         def run() -> None:
             loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
             self._loop = loop
             self._runner = web.AppRunner(self._app())
             loop.run_until_complete(self._runner.setup())

@@ -8,7 +8,9 @@ import json
 import re
 import subprocess
 import sys
+import threading
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Set
 from urllib.parse import urlsplit
@@ -60,10 +62,11 @@ class Widget:
         self.page = page
         self.network = Network(page)
 
-    def goto(self, url: str) -> "Widget":
+    def goto(self, url: str, ready: str = ".hw-launcher") -> "Widget":
+        """Loads a page with the widget; waits until ``ready`` (inside the widget) is visible."""
         self.page.goto(url)
         self.page.wait_for_selector("harbour-widget", state="attached")
-        self.launcher.wait_for(state="visible")
+        self.page.locator(f"harbour-widget {ready}").wait_for(state="visible")
         return self
 
     @property
@@ -186,11 +189,27 @@ def web_server(rasa_url: str, port: int, log: Path, exit_url: Optional[str] = No
             process.wait(timeout=10)
 
 
-def directory_json() -> str:
-    """The services directory as the tests read it (numbers to compare with the widget)."""
-    from harbour.services import load_directory
+@contextmanager
+def embedding_site(page_html: str) -> Iterator[str]:
+    """Someone else's website on its own loopback origin, serving one page that embeds the widget."""
+    body = page_html.encode()
 
-    directory = load_directory()
-    numbers = {service.phone: service.tel for service in directory.services if service.phone}
-    numbers.update({other.phone: other.tel for s in directory.services for other in s.other_phones})
-    return json.dumps(numbers)
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, name="embedding-site", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

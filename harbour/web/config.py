@@ -83,5 +83,8 @@ class WebConfig:
                 "base-uri 'none'",
                 "form-action 'none'",
                 "frame-ancestors 'none'",
+                # No HTML or script-URL sinks without a policy; the widget's one policy is named.
+                "require-trusted-types-for 'script'",
+                "trusted-types harbour-widget",
             ]
         )

@@ -20,6 +20,9 @@ EMPTY_BROWSER = {"cookie": "", "localStorage": 0, "sessionStorage": 0, "indexedD
 
 
 def test_a_whole_conversation_through_the_widget(page, stack):
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
     widget = Widget(page).goto(stack.web_url + "/").open()
     intro = widget.bot_messages()[0]
     assert "press Esc" in intro and "Leave quickly" in intro and "isn't saved" in intro
@@ -76,6 +79,25 @@ def test_a_whole_conversation_through_the_widget(page, stack):
     urls = widget.network.urls
     assert any(u.endswith("/widget/socket.io.min.js") for u in urls)
     assert any(u.startswith("ws://") for u in urls), "the chat should run over a WebSocket"
+    assert errors == []  # no script error and no Content-Security-Policy or Trusted Types violation
+
+
+def test_the_demo_page_enforces_its_security_policy(page, stack):
+    Widget(page).goto(stack.web_url + "/")
+    blocked = page.evaluate(
+        """() => {
+            const attempts = {
+                html: () => document.body.insertAdjacentHTML("beforeend", "<b>x</b>"),
+                inline: () => { const s = document.createElement("script"); s.textContent = "1"; },
+            };
+            const results = {};
+            for (const [name, attempt] of Object.entries(attempts)) {
+                try { attempt(); results[name] = "allowed"; } catch (error) { results[name] = error.name; }
+            }
+            return results;
+        }"""
+    )
+    assert blocked == {"html": "TypeError", "inline": "TypeError"}
 
 
 def _neutral_site(page) -> None:  # noqa: ANN001 - Playwright Page

@@ -11,21 +11,12 @@ import json
 import pytest
 
 from harbour.services import load_directory
-from tests.conftest import free_port
 from tests.fake_rasa import FakeRasa
-from tests.widget import Widget, web_server
+from tests.widget import Widget
 
 pytestmark = pytest.mark.e2e
 
 NOTICE_DEADLINE_MS = 5_000  # the issue's promise: emergency numbers within 5 seconds
-
-
-@pytest.fixture
-def harbour_web(tmp_path):
-    """The web server, its widget pointed at a free port where nothing listens (yet)."""
-    rasa_port = free_port()
-    with web_server(f"http://127.0.0.1:{rasa_port}", free_port(), tmp_path / "web.log") as url:
-        yield url, rasa_port
 
 
 def emergency_facts():

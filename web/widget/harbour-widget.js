@@ -56,6 +56,7 @@
       "This chat isn't saved: it disappears when you leave or reload this page.",
     connecting: "Connecting…",
     lost: "Can't reach Harbour right now. Trying again…",
+    offline: "Harbour can't be reached right now. You can still get help:",
     retrying: (attempt) => `Can't reach Harbour right now. Trying again (attempt ${attempt})…`,
     back: "Connected again.",
     retry: "Try again now",
@@ -177,7 +178,7 @@
   // ---- The widget ----------------------------------------------------------------------------
 
   const state = { open: false, socket: null, sessionId: null, connected: false, started: false,
-    greeted: false, exiting: false, deadline: null, pending: 0, attempt: 0 };
+    greeted: false, exiting: false, deadline: null, pending: 0, attempt: 0, loading: false };
   let ui = null;
 
   function build() {
@@ -351,7 +352,7 @@
       ui.notice.append(paragraph);
     }
     const retry = el("button", "hw-retry", TEXT.retry, { type: "button" });
-    retry.addEventListener("click", () => state.socket && state.socket.connect());
+    retry.addEventListener("click", connect);
     ui.notice.append(retry);
     ui.notice.hidden = false;
   }
@@ -375,13 +376,32 @@
     if (!ui) return;
     if (state.pending) { state.pending = 1; setTyping(false); }
     if (!state.attempt) ui.status.textContent = TEXT.lost;
-    if (ui.notice.hidden) showEmergency(TEXT.lost);
+    if (ui.notice.hidden) showEmergency(TEXT.offline);
+  }
+
+  // Pages that enforce Trusted Types (Harbour's own does) get the one script URL the widget loads
+  // through a policy named "harbour-widget"; the widget has no other DOM sink to declare.
+  let policy = null;
+  function scriptUrl(url) {
+    try {
+      if (!window.trustedTypes) return url;
+      policy = policy || trustedTypes.createPolicy("harbour-widget", {
+        createScriptURL: (value) => {
+          if (value !== settings.assets + "socket.io.min.js") throw new TypeError("unexpected script");
+          return value;
+        },
+      });
+      return policy.createScriptURL(url);
+    } catch (error) {
+      return url; // the page allows no new policy: plain URLs are then allowed too
+    }
   }
 
   function loadSocketClient() {
     return new Promise((resolve, reject) => {
       const previous = window.io;
-      const tag = el("script", null, null, { src: settings.assets + "socket.io.min.js" });
+      const tag = document.createElement("script");
+      tag.src = scriptUrl(settings.assets + "socket.io.min.js");
       tag.addEventListener("load", () => {
         const io = window.io;
         if (previous === undefined) delete window.io; else window.io = previous; // leave the page's own alone
@@ -400,12 +420,20 @@
     addMessage("bot", TEXT.intro, "hw-intro");
     ui.status.textContent = TEXT.connecting;
     state.deadline = setTimeout(() => { if (!state.connected) onLost(); }, CONNECT_DEADLINE_MS);
+    connect();
+  }
+
+  function connect() {
+    if (state.socket) { state.socket.connect(); return; }
     if (!settings.server) {
       console.error("Harbour widget: data-server is missing or not an http(s) URL.");
       return;
     }
+    if (state.loading) return;
+    state.loading = true;
     loadSocketClient().then((io) => {
-      if (state.exiting) return;
+      state.loading = false;
+      if (state.exiting || state.socket) return;
       const socket = io(settings.server, {
         path: settings.socketPath,
         auth: { session_id: state.sessionId },
@@ -423,13 +451,13 @@
         state.attempt = attempt;
         if (ui) ui.status.textContent = TEXT.retrying(attempt);
       });
-    }, () => onLost());
+    }, () => { state.loading = false; onLost(); });
   }
 
   function sendMessage(payload, shown) {
     if (!state.socket || !state.connected) {
       ui.status.textContent = TEXT.notSent;
-      if (ui.notice.hidden) showEmergency(TEXT.lost);
+      if (ui.notice.hidden) showEmergency(TEXT.offline);
       return false;
     }
     if (shown !== null) addMessage("user", shown);
@@ -453,10 +481,13 @@
     ui.input.focus();
   }
 
-  // Forget the conversation on the server (best effort, without waiting) and in the page.
+  // Removes every message, then the whole widget, from the page.
   function wipe() {
     clearTimeout(state.deadline);
-    if (ui) ui.host.remove();
+    if (ui) {
+      ui.list.replaceChildren();
+      ui.host.remove();
+    }
     ui = null;
   }
 
@@ -489,17 +520,21 @@
 
   // Leaving the page any other way also ends the conversation; a page restored from the
   // back/forward cache starts a new one.
-  function onPageHide() {
-    if (state.exiting || !state.socket) return;
-    if (state.socket.connected) state.socket.emit("forget", {});
-    state.socket.disconnect();
+  function onPageHide(event) {
+    if (state.exiting) return;
+    if (state.socket) {
+      if (state.socket.connected) state.socket.emit("forget", {});
+      state.socket.disconnect();
+    }
+    if (event.persisted) wipe(); // the back/forward cache keeps no chat
   }
 
   function onPageShow(event) {
     if (!event.persisted || state.exiting) return;
     wipe();
+    clearTimeout(state.deadline);
     Object.assign(state, { open: false, socket: null, sessionId: null, connected: false, started: false,
-      greeted: false, pending: 0, attempt: 0 });
+      greeted: false, pending: 0, attempt: 0, loading: false });
     ui = build();
   }
 
