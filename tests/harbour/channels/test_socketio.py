@@ -24,7 +24,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
 from harbour.channels import guard
-from harbour.channels.socketio import SocketIOConfigError, SocketIOInput, parse_origins, valid_session_id
+from harbour.channels.socketio import SocketIOInput, valid_session_id
 from harbour.privacy.store import PrivacyTrackerStore
 from tests.sanic_server import serving
 
@@ -304,41 +304,3 @@ async def test_nothing_typed_and_no_session_id_is_logged(harness, caplog):
     logged = "\n".join(f"{record.name}: {record.getMessage()}" for record in ours)
     assert "failed in Rasa (RuntimeError)" in logged
     assert canary not in logged and SESSION not in logged
-
-
-# ---- Settings (credentials.yml) ----
-
-
-def test_from_credentials_reads_origins_from_credentials_or_the_environment(monkeypatch):
-    monkeypatch.delenv("HARBOUR_ALLOWED_ORIGINS", raising=False)
-    channel = SocketIOInput.from_credentials({"cors_allowed_origins": "https://a.example, http://127.0.0.1:8000/"})
-    assert channel.cors_allowed_origins == ["https://a.example", "http://127.0.0.1:8000"]
-    monkeypatch.setenv("HARBOUR_ALLOWED_ORIGINS", "https://b.example")
-    assert SocketIOInput.from_credentials(None).cors_allowed_origins == ["https://b.example"]
-    assert SocketIOInput.from_credentials({}).name() == "socketio"
-
-
-@pytest.mark.parametrize(
-    "credentials, complaint",
-    [
-        ({}, "cors_allowed_origins is empty"),
-        ({"cors_allowed_origins": ""}, "cors_allowed_origins is empty"),
-        ({"cors_allowed_origins": "*"}, "not an origin"),
-        ({"cors_allowed_origins": ["https://a.example/path"]}, "not an origin"),
-        ({"cors_allowed_origins": "a.example"}, "not an origin"),
-        ({"cors_allowed_origins": 5}, "must be a list"),
-        ({"cors_allowed_origins": "https://a.example", "jwt_key": "x"}, "Unsupported"),
-        ({"cors_allowed_origins": "https://a.example", "session_persistence": False}, "Unsupported"),
-    ],
-)
-def test_unsafe_or_missing_settings_fail_loudly(monkeypatch, credentials, complaint):
-    monkeypatch.delenv("HARBOUR_ALLOWED_ORIGINS", raising=False)
-    with pytest.raises(SocketIOConfigError, match=complaint):
-        SocketIOInput.from_credentials(credentials)
-
-
-def test_origins_accept_ipv6_loopback_and_ports():
-    assert parse_origins(["http://[::1]:8000", "https://chat.example.org:8443"]) == [
-        "http://[::1]:8000",
-        "https://chat.example.org:8443",
-    ]
