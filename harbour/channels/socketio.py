@@ -29,7 +29,9 @@ from rasa.core.channels.socketio import SocketBlueprint
 from rasa.core.channels.socketio import SocketIOInput as RasaSocketIOInput
 from rasa.core.channels.socketio import SocketIOOutput as RasaSocketIOOutput
 from rasa.shared.exceptions import RasaException
-from sanic import Sanic
+from sanic import Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from harbour.channels.guard import NO_REPLY, check_message, render_response
@@ -152,7 +154,7 @@ class SocketIOInput(RasaSocketIOInput):
         session = await self.sio.get_session(sid, namespace=self.namespace or "/")
         if session.get("session_id"):
             return session["session_id"]
-        session_id = valid_session_id(offered)
+        session_id = None if session.get("forgotten") else valid_session_id(offered)
         if session_id:
             await self._bind(sid, session_id)
             return session_id
@@ -172,9 +174,7 @@ class SocketIOInput(RasaSocketIOInput):
         namespace = self.namespace
 
         @blueprint.route("/", methods=["GET"])
-        async def health(_: Any) -> Any:
-            from sanic import response
-
+        async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
         @sio.on("connect", namespace=namespace)
@@ -226,7 +226,7 @@ class SocketIOInput(RasaSocketIOInput):
                 return {"forgotten": False}
             if sender_id != sid:
                 await sio.leave_room(sid, sender_id, namespace=namespace or "/")
-            await sio.save_session(sid, {}, namespace=namespace or "/")
+            await sio.save_session(sid, {"forgotten": True}, namespace=namespace or "/")
             return {"forgotten": True}
 
         return blueprint
