@@ -11,12 +11,15 @@ clients keep working: ``session_request`` → ``session_confirm``, ``user_uttere
 - every message gets the REST channel's checks (:mod:`harbour.channels.guard`) and a reply that is
   never empty; ``user_uttered`` is acknowledged once the turn is over;
 - ``forget`` drops the conversation from the privacy store at once (quick exit), then acknowledges;
+  ``POST /webhooks/socketio/forget`` ``{"session_id"}`` does the same for ``navigator.sendBeacon``
+  as a page closes (allowed origins only);
 - custom payloads (handoff cards) arrive as ``{"custom": {...}}`` (Rasa's own output passes the
   payload's keys to ``emit`` as arguments, which fails);
 - client metadata and JWT options are not accepted; nothing typed and no session id is logged.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -149,9 +152,16 @@ class SocketIOInput(RasaSocketIOInput):
         await self.sio.enter_room(sid, session_id, namespace=namespace)
         await self.sio.save_session(sid, {"session_id": session_id}, namespace=namespace)
 
+    async def _session(self, sid: Text) -> Dict[Text, Any]:
+        """This socket's session, or an empty one once it has disconnected."""
+        try:
+            return await self.sio.get_session(sid, namespace=self.namespace or "/")
+        except KeyError:  # python-socketio: "Session is disconnected"
+            return {}
+
     async def _sender(self, sid: Text, offered: Any = None) -> Text:
         """The conversation id of this socket: its bound session, an offered one, or the socket id."""
-        session = await self.sio.get_session(sid, namespace=self.namespace or "/")
+        session = await self._session(sid)
         if session.get("session_id"):
             return session["session_id"]
         session_id = None if session.get("forgotten") else valid_session_id(offered)
@@ -159,6 +169,16 @@ class SocketIOInput(RasaSocketIOInput):
             await self._bind(sid, session_id)
             return session_id
         return sid
+
+    async def _forget(self, agent: Any, sender_id: Text) -> bool:
+        """Drops a conversation from the privacy store at once, under its lock; never logs the id."""
+        try:
+            async with agent.lock_store.lock(sender_id):
+                await privacy_store(agent).forget(sender_id)
+        except Exception as error:  # noqa: BLE001 - report failure to the page, never the id
+            logger.error("Could not forget a socket.io conversation (%s).", type(error).__name__)
+            return False
+        return True
 
     async def _reply(self, output: SocketIOOutput, sender_id: Text, domain: Any, name: Text) -> None:
         for message in render_response(domain, name):
@@ -215,18 +235,31 @@ class SocketIOInput(RasaSocketIOInput):
             return {"ok": True}
 
         @sio.on("forget", namespace=namespace)
-        async def forget(sid: Text, _data: Any = None) -> Dict[Text, bool]:
-            sender_id = await self._sender(sid)
-            agent = blueprint.ctx.app.ctx.agent
-            try:
-                async with agent.lock_store.lock(sender_id):
-                    await privacy_store(agent).forget(sender_id)
-            except Exception as error:  # noqa: BLE001 - report failure to the page, never the id
-                logger.error("Could not forget a socket.io conversation (%s).", type(error).__name__)
+        async def forget(sid: Text, data: Any = None) -> Dict[Text, bool]:
+            session = await self._session(sid)
+            offered = valid_session_id(data.get("session_id")) if isinstance(data, dict) else None
+            sender_id = session.get("session_id") or offered or sid
+            if not await self._forget(blueprint.ctx.app.ctx.agent, sender_id):
                 return {"forgotten": False}
-            if sender_id != sid:
-                await sio.leave_room(sid, sender_id, namespace=namespace or "/")
-            await sio.save_session(sid, {"forgotten": True}, namespace=namespace or "/")
+            if session:
+                if sender_id != sid:
+                    await sio.leave_room(sid, sender_id, namespace=namespace or "/")
+                await sio.save_session(sid, {"forgotten": True}, namespace=namespace or "/")
             return {"forgotten": True}
+
+        @blueprint.route("/forget", methods=["POST"])
+        async def forget_beacon(request: Request) -> HTTPResponse:
+            """``navigator.sendBeacon`` as a page closes (socket messages sent then may be lost)."""
+            if request.headers.get("origin") not in self.cors_allowed_origins:
+                return response.json({"error": "This origin may not use the chat."}, status=403)
+            try:
+                body = json.loads(request.body or b"")
+            except (ValueError, UnicodeDecodeError):
+                body = None
+            session_id = valid_session_id(body.get("session_id")) if isinstance(body, dict) else None
+            if session_id is None:
+                return response.json({"error": "The body must be {\"session_id\": \"...\"}."}, status=400)
+            forgotten = await self._forget(request.app.ctx.agent, session_id)
+            return response.empty(status=204) if forgotten else response.json({"error": "Not forgotten."}, 503)
 
         return blueprint

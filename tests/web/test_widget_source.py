@@ -56,12 +56,17 @@ def test_the_demo_page_states_only_directory_numbers():
     [
         r"\.innerHTML", r"\.outerHTML", r"insertAdjacentHTML", r"document\.write", r"\beval\(",
         r"new Function", r"setTimeout\(\s*['\"`]", r"localStorage", r"sessionStorage", r"indexedDB",
-        r"document\.cookie", r"serviceWorker", r"caches\.", r"navigator\.sendBeacon", r"\bfetch\(",
+        r"document\.cookie", r"serviceWorker", r"caches\.", r"\bfetch\(",
         r"XMLHttpRequest", r"createContextualFragment", r"DOMParser", r"srcdoc", r"console\.log",
     ],
 )
 def test_the_widget_never_uses(forbidden):
     assert not re.search(forbidden, source()), forbidden
+
+
+def test_its_only_beacon_is_the_forget_request():
+    beacons = re.findall(r"sendBeacon\(([^;]*)\);", source(), re.DOTALL)
+    assert len(beacons) == 1 and "webhooks/socketio/forget" in beacons[0] and "session_id" in beacons[0]
 
 
 def test_links_it_builds_are_only_tel_sms_and_http():

@@ -504,7 +504,7 @@
       if (socket) socket.disconnect();
       location.replace(settings.exitUrl);
     };
-    if (socket && socket.connected) socket.timeout(FORGET_WAIT_MS).emit("forget", {}, leave);
+    if (socket && socket.connected) socket.timeout(FORGET_WAIT_MS).emit("forget", { session_id: state.sessionId }, leave);
     setTimeout(leave, socket && socket.connected ? FORGET_WAIT_MS + 100 : 0);
   }
 
@@ -523,7 +523,10 @@
   function onPageHide(event) {
     if (state.exiting) return;
     if (state.socket) {
-      if (state.socket.connected) state.socket.emit("forget", {});
+      // A beacon outlives the page; a socket message sent now may be dropped with the socket.
+      const base = settings.socketPath.replace(/socket\.io\/?$/, "");
+      navigator.sendBeacon(`${settings.server}${base}webhooks/socketio/forget`,
+        JSON.stringify({ session_id: state.sessionId }));
       state.socket.disconnect();
     }
     if (event.persisted) wipe(); // the back/forward cache keeps no chat

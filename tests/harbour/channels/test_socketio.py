@@ -7,12 +7,14 @@ replaced, by a small function that answers the way a test needs (the e2e tests u
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import uuid
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Awaitable, Callable, Dict, List, Optional
 
+import httpx
 import pytest
 import pytest_asyncio
 import socketio
@@ -279,6 +281,48 @@ async def test_forget_drops_this_conversation_at_once_and_no_other(harness, doma
     assert await client.sio.call("forget", {}, timeout=10) == {"forgotten": True}
     assert await harness.store.retrieve(SESSION) is None
     assert await harness.store.retrieve(other) is not None
+
+
+@pytest.mark.asyncio
+async def test_forget_names_the_conversation_too_for_when_the_page_is_closing(harness, domain):
+    """A forget sent as the page closes may be handled after the disconnect cleared the session."""
+    await _save(harness.store, domain, SESSION)
+    client = await harness.client()  # no session bound to this socket
+    assert await client.sio.call("forget", {"session_id": SESSION}, timeout=10) == {"forgotten": True}
+    assert await harness.store.retrieve(SESSION) is None
+
+
+async def _beacon(harness: Harness, body: bytes, origin: Optional[str] = PAGE) -> httpx.Response:
+    headers = {"Content-Type": "text/plain;charset=UTF-8", **({"Origin": origin} if origin else {})}
+    async with httpx.AsyncClient(timeout=10) as http:
+        return await http.post(f"{harness.url}/webhooks/socketio/forget", content=body, headers=headers)
+
+
+@pytest.mark.asyncio
+async def test_a_beacon_as_the_page_closes_forgets_the_conversation(harness, domain):
+    await _save(harness.store, domain, SESSION)
+    reply = await _beacon(harness, json.dumps({"session_id": SESSION}).encode())
+    assert reply.status_code == 204
+    assert await harness.store.retrieve(SESSION) is None
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "body, origin, status",
+    [
+        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e"}', "http://evil.example", 403),
+        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e"}', None, 403),
+        (b"{not json", PAGE, 400),
+        (b'{"session_id": "short"}', PAGE, 400),
+        (b'["0f8fad5b-d9cb-469f-a165-70867728950e"]', PAGE, 400),
+    ],
+    ids=["other origin", "no origin", "not json", "not an id", "not an object"],
+)
+async def test_a_beacon_from_elsewhere_or_malformed_forgets_nothing(harness, domain, body, origin, status):
+    await _save(harness.store, domain, SESSION)
+    reply = await _beacon(harness, body, origin)
+    assert reply.status_code == status and "error" in reply.json()
+    assert await harness.store.retrieve(SESSION) is not None
 
 
 @pytest.mark.asyncio
