@@ -1,12 +1,15 @@
-"""Start one Harbour process: the Rasa server, the action server or the staff dashboard.
+"""Start one Harbour process: the Rasa server, the action server, the web server or the dashboard.
 
     python -m harbour.serve rasa --model models/harbour-<hash>.tar.gz
     python -m harbour.serve actions
+    python -m harbour.serve web
     python -m harbour.serve dashboard
 
-Host and ports come from HARBOUR_HOST (default 127.0.0.1), HARBOUR_RASA_PORT (5005) and
-HARBOUR_ACTIONS_PORT (5055). Rasa's HTTP API is never enabled here: the public port serves the
-channels in credentials.yml and their health routes, nothing else. The dashboard listens on
+Host and ports come from HARBOUR_HOST (default 127.0.0.1), HARBOUR_RASA_PORT (5005),
+HARBOUR_ACTIONS_PORT (5055) and HARBOUR_WEB_PORT (8000). Rasa's HTTP API is never enabled here:
+the public port serves the channels in credentials.yml and their health routes, nothing else.
+The socket.io channel accepts browsers from HARBOUR_ALLOWED_ORIGINS (default: the web server's
+own origin, http://HARBOUR_HOST:HARBOUR_WEB_PORT). The dashboard listens on
 HARBOUR_DASHBOARD_HOST (127.0.0.1) and HARBOUR_DASHBOARD_PORT (8001) and reads only the
 statistics database named in endpoints.yml (or HARBOUR_STATS_URL).
 """
@@ -22,6 +25,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
 MAX_REQUEST_BYTES = 1024 * 1024
+DEFAULT_WEB_PORT = 8000
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s - %(message)s"
 
 logger = logging.getLogger("harbour.serve")
@@ -48,6 +52,13 @@ def _prepare_environment() -> None:
     host = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
     actions_port = _env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT)
     os.environ.setdefault("ACTION_SERVER_URL", f"http://{host}:{actions_port}/webhook")
+    os.environ.setdefault("HARBOUR_ALLOWED_ORIGINS", default_origins(host, _env_port("HARBOUR_WEB_PORT", DEFAULT_WEB_PORT)))
+
+
+def default_origins(host: str, web_port: int) -> str:
+    """The web server's own origin (and its other loopback name), comma-separated."""
+    names = [host] + {"127.0.0.1": ["localhost"], "localhost": ["127.0.0.1"]}.get(host, [])
+    return ",".join(f"http://{name}:{web_port}" for name in names)
 
 
 def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> None:
@@ -123,6 +134,21 @@ def serve_dashboard(endpoints: str, debug: bool) -> None:
     app.run(host=config.host, port=config.port, access_log=False, debug=False, workers=1, motd=False)
 
 
+def serve_web(debug: bool) -> None:
+    """Run the web server: the demo page and the widget's files (no conversation passes here)."""
+    from harbour.privacy.logging import install_log_filter
+    from harbour.web import WebConfig, WebConfigError, create_app
+
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, format=LOG_FORMAT)
+    install_log_filter()
+    try:
+        config = WebConfig.from_env()
+        app = create_app(config)
+    except (WebConfigError, FileNotFoundError) as error:
+        raise SystemExit(f"The web server cannot start: {error}") from error
+    app.run(host=config.host, port=config.port, access_log=False, debug=False, auto_reload=False, motd=False, workers=1)
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m harbour.serve", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -136,11 +162,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     dashboard_parser = sub.add_parser("dashboard", help="the staff dashboard (statistics only)")
     dashboard_parser.add_argument("--endpoints", default="endpoints.yml")
     dashboard_parser.add_argument("--debug", action="store_true")
+    web_parser = sub.add_parser("web", help="the web server (demo page and widget files)")
+    web_parser.add_argument("--debug", action="store_true")
     args = parser.parse_args(argv)
     if args.what == "rasa":
         serve_rasa(args.model, args.endpoints, args.credentials, args.debug)
     elif args.what == "dashboard":
         serve_dashboard(args.endpoints, args.debug)
+    elif args.what == "web":
+        serve_web(args.debug)
     else:
         serve_actions(args.debug)
     return 0

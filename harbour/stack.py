@@ -1,4 +1,5 @@
-"""Start and stop everything Harbour runs: the action server, the Rasa server and the dashboard.
+"""Start and stop everything Harbour runs: the action server, the Rasa server, the web server (the
+widget and its demo page) and the staff dashboard.
 
 ``make run`` calls ``python -m harbour.stack``; the end-to-end tests use :class:`Stack` directly,
 on free ports, so both run the same processes the same way. Ctrl-C or SIGTERM stops every
@@ -42,12 +43,14 @@ def _wait_http(url: str, process: subprocess.Popen, timeout: float, name: str) -
 
 @dataclass
 class Stack:
-    """The action server and Rasa server as child processes."""
+    """The action server, the Rasa server and (given their ports) the web server and dashboard."""
 
     model: str
     host: str = "127.0.0.1"
     rasa_port: int = 5005
     actions_port: int = 5055
+    # The widget's web server; None: not started (tests that need only Rasa never bind a port).
+    web_port: Optional[int] = None
     endpoints: str = "endpoints.yml"
     credentials: str = "credentials.yml"
     debug: bool = False
@@ -69,6 +72,12 @@ class Stack:
     def dashboard_url(self) -> str:
         return f"http://{self.dashboard_host}:{self.dashboard_port}"
 
+    @property
+    def web_url(self) -> str:
+        if self.web_port is None:
+            raise StackError("This stack has no web server (web_port is None)")
+        return f"http://{self.host}:{self.web_port}"
+
     def _env(self) -> Dict[str, str]:
         env = {
             **os.environ,
@@ -78,6 +87,7 @@ class Stack:
             "HARBOUR_RASA_PORT": str(self.rasa_port),
             "HARBOUR_ACTIONS_PORT": str(self.actions_port),
             "ACTION_SERVER_URL": f"{self.actions_url}/webhook",
+            **({"HARBOUR_WEB_PORT": str(self.web_port)} if self.web_port is not None else {}),
             "TF_CPP_MIN_LOG_LEVEL": "2",
             "PYTHONUNBUFFERED": "1",
             **self.extra_env,
@@ -115,6 +125,11 @@ class Stack:
         process = self._spawn(["dashboard", "--endpoints", self.endpoints])
         _wait_http(f"{self.dashboard_url}/health", process, timeout, "The staff dashboard")
 
+    def start_web(self, timeout: float = 60) -> None:
+        """The web server: the demo page and the widget's files (no conversation passes through it)."""
+        process = self._spawn(["web"])
+        _wait_http(f"{self.web_url}/health", process, timeout, "The web server")
+
     def stop_actions(self) -> None:
         """Stop only the action server (tests use this to prove replies survive its loss)."""
         process = getattr(self, "actions_process", None)
@@ -130,6 +145,8 @@ class Stack:
             self.start_rasa()
             if self.dashboard_port:
                 self.start_dashboard()
+            if self.web_port is not None:
+                self.start_web()
         except BaseException:
             self.stop()
             raise
@@ -178,6 +195,7 @@ def main() -> int:
         actions_port=int(os.environ.get("HARBOUR_ACTIONS_PORT", "5055")),
         dashboard_port=int(os.environ.get("HARBOUR_DASHBOARD_PORT", "8001")),
         dashboard_host=os.environ.get("HARBOUR_DASHBOARD_HOST", "127.0.0.1"),
+        web_port=int(os.environ.get("HARBOUR_WEB_PORT", "8000")),
     )
 
     def stop(signum: int, _frame: object) -> None:
@@ -189,6 +207,7 @@ def main() -> int:
         stack.start()
         print(
             f"\nHarbour is running (ready in {time.monotonic() - started:.0f} s):\n"
+            f"  Web widget:     {stack.web_url}/  (the demo page; widget at /widget/harbour-widget.js)\n"
             f"  Chat (REST):    POST {stack.rasa_url}/webhooks/rest/webhook  "
             '{"sender": "any-id", "message": "hello"}\n'
             f"  Health:         GET  {stack.rasa_url}/webhooks/rest/\n"

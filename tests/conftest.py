@@ -72,7 +72,8 @@ def stack_stats_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def stack(model_path, stack_log, telegram_api, stack_stats_db):
-    """The real action server, Rasa server and staff dashboard on free loopback ports, shared by the session.
+    """The real action server, Rasa server, web server and staff dashboard on free loopback ports, shared
+    by the session.
 
     The Telegram channel is on, pointed at the fake Bot API, so REST and Telegram tests share it.
     Statistics go to a temporary SQLite file (``stack_stats_db``), never to .harbour/.
@@ -82,7 +83,7 @@ def stack(model_path, stack_log, telegram_api, stack_stats_db):
     with stack_log.open("ab") as log:
         running = Stack(
             model=model_path, rasa_port=free_port(), actions_port=free_port(), log=log,
-            dashboard_port=free_port(),
+            dashboard_port=free_port(), web_port=free_port(),
             extra_env={**telegram_env(telegram_api), "HARBOUR_STATS_URL": f"sqlite:///{stack_stats_db}"},
         ).start()
         try:

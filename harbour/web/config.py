@@ -1,0 +1,90 @@
+"""Settings of the widget's web server, from the environment or given directly (tests)."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Mapping, Optional
+from urllib.parse import urlsplit
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_WEB_PORT = 8000
+DEFAULT_RASA_PORT = 5005
+# Where "Leave quickly" goes unless the embedding page says otherwise: a busy, neutral site.
+DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
+_ORIGIN = re.compile(r"^https?://[^/\s?#'\"<>]+$")
+
+
+class WebConfigError(ValueError):
+    """A web server setting is missing or malformed."""
+
+
+def _origin(name: str, value: str) -> str:
+    value = value.strip().rstrip("/")
+    if not _ORIGIN.match(value):
+        raise WebConfigError(f"{name} must be an origin like https://chat.example.org, not {value!r}")
+    return value
+
+
+def _port(name: str, value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        raise WebConfigError(f"{name} must be a port number, not {value!r}") from None
+    if not 0 < port < 65536:
+        raise WebConfigError(f"{name} must be between 1 and 65535, not {port}")
+    return port
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """Where the web server listens, where the widget finds Rasa, where quick exit goes."""
+
+    rasa_url: str
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_WEB_PORT
+    exit_url: str = DEFAULT_EXIT_URL
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rasa_url", _origin("rasa_url", self.rasa_url))
+        parts = urlsplit(self.exit_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or any(c in self.exit_url for c in "\"'<> "):
+            raise WebConfigError(f"exit_url must be an http(s) URL, not {self.exit_url!r}")
+
+    @classmethod
+    def from_env(cls, environ: Optional[Mapping[str, str]] = None) -> "WebConfig":
+        """HARBOUR_HOST, HARBOUR_WEB_PORT, HARBOUR_RASA_PUBLIC_URL (or HARBOUR_RASA_PORT), HARBOUR_EXIT_URL."""
+        env = os.environ if environ is None else environ
+        host = env.get("HARBOUR_HOST", DEFAULT_HOST)
+        rasa_port = _port("HARBOUR_RASA_PORT", env.get("HARBOUR_RASA_PORT", str(DEFAULT_RASA_PORT)))
+        return cls(
+            rasa_url=env.get("HARBOUR_RASA_PUBLIC_URL") or f"http://{host}:{rasa_port}",
+            host=host,
+            port=_port("HARBOUR_WEB_PORT", env.get("HARBOUR_WEB_PORT", str(DEFAULT_WEB_PORT))),
+            exit_url=env.get("HARBOUR_EXIT_URL") or DEFAULT_EXIT_URL,
+        )
+
+    @property
+    def origin(self) -> str:
+        """This server's own origin (the default allowed origin of the socket.io channel)."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def content_security_policy(self) -> str:
+        """Scripts and styles from this origin only; connections to the Rasa server only."""
+        socket = re.sub(r"^http", "ws", self.rasa_url)
+        return "; ".join(
+            [
+                "default-src 'none'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self'",
+                f"connect-src {self.rasa_url} {socket}",
+                "base-uri 'none'",
+                "form-action 'none'",
+                "frame-ancestors 'none'",
+                # No HTML or script-URL sinks without a policy; the widget's one policy is named.
+                "require-trusted-types-for 'script'",
+                "trusted-types harbour-widget",
+            ]
+        )

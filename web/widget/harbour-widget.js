@@ -1,0 +1,554 @@
+/*! Harbour chat widget. Embed with one tag (no build step):
+ *
+ *   <script src="https://harbour.example.org/widget/harbour-widget.js"
+ *           data-server="https://chat.harbour.example.org" defer></script>
+ *
+ * Settings (data- attributes on that tag): data-server (the Rasa server, required),
+ * data-title, data-neutral-title (a plain title shown instead, for disguise), data-exit-url
+ * (where "Leave quickly" and Esc go), data-colour and data-colour-text (header and buttons),
+ * data-socket-path (default /socket.io), data-open ("true": start open).
+ *
+ * Keeps nothing in the browser: no cookies, no web storage, no IndexedDB, no service worker, no
+ * third-party requests. The session id lives only in this page's memory; a reload starts anew.
+ * Every text from the server is put in the page as text (textContent), never as HTML.
+ */
+(function () {
+  "use strict";
+
+  const script = document.currentScript;
+  if (!script || document.querySelector("harbour-widget")) return; // one widget per page
+
+  const DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
+  const CONNECT_DEADLINE_MS = 3000; // emergency numbers appear if not connected by then
+  const REPLY_TIMEOUT_MS = 30000;
+  const FORGET_WAIT_MS = 700;
+
+  // Built-in safety text, shown when Harbour can't be reached, so nobody is left with nothing.
+  // It mirrors harbour/content/services.yml: emergency.immediate_danger (999),
+  // emergency.silent_solution (press 55 on a mobile) and services → id: ndah (National Domestic
+  // Abuse Helpline, 0808 2000 247, tel +448082000247, 24 hours). tests/web/test_widget_source.py
+  // checks these against the directory, so change them there first.
+  const EMERGENCY = {
+    danger: "999",
+    silentKeys: "55",
+    helplineName: "National Domestic Abuse Helpline",
+    helplinePhone: "0808 2000 247",
+    helplineTel: "+448082000247",
+    helplineHours: "free and open 24 hours",
+  };
+
+  const TEXT = {
+    title: "Harbour",
+    open: "Chat to",
+    hide: "Hide",
+    hideLabel: "Hide the chat (it stays on this page)",
+    leave: "Leave quickly",
+    leaveHint: "Press Esc to leave quickly",
+    you: "You:",
+    bot: "Harbour:",
+    input: "Type your message",
+    send: "Send",
+    typing: "Harbour is typing",
+    log: "Conversation",
+    replies: "Reply options",
+    intro:
+      "To leave this page quickly, press Esc or use the “Leave quickly” button.\n" +
+      "This chat isn't saved: it disappears when you leave or reload this page.",
+    connecting: "Connecting…",
+    lost: "Can't reach Harbour right now. Trying again…",
+    offline: "Harbour can't be reached right now. You can still get help:",
+    retrying: (attempt) => `Can't reach Harbour right now. Trying again (attempt ${attempt})…`,
+    back: "Connected again.",
+    retry: "Try again now",
+    notSent: "Not sent: Harbour can't be reached right now. Your message is still in the box.",
+    noAnswer: "Sorry, no answer came back.",
+    webchat: "Webchat",
+    website: "Website",
+    newTab: " (opens in a new tab)",
+    call: "Call",
+    textUs: "Text",
+    status: { open: "Open now", closed: "Probably closed now", unknown: "Hours not confirmed" },
+  };
+
+  // ---- Settings ----------------------------------------------------------------------------
+
+  function httpUrl(value, base) {
+    try {
+      const url = new URL(String(value || ""), base);
+      return url.protocol === "https:" || url.protocol === "http:" ? url : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function rgb(colour) {
+    const canvas = document.createElement("canvas").getContext("2d");
+    canvas.fillStyle = "#010203";
+    canvas.fillStyle = colour;
+    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(canvas.fillStyle);
+    return hex && canvas.fillStyle !== "#010203" ? hex.slice(1).map((h) => parseInt(h, 16)) : null;
+  }
+
+  function contrast(a, b) {
+    const lum = (c) =>
+      c.map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  }
+
+  function readSettings() {
+    const data = script.dataset;
+    const server = httpUrl(data.server, location.href);
+    const colour = data.colour || data.color;
+    const colourText = data.colourText || data.colorText || "#ffffff";
+    let colours = null;
+    if (colour) {
+      const [accent, onAccent, bubble] = [rgb(colour), rgb(colourText), [242, 239, 246]];
+      if (accent && onAccent && contrast(accent, onAccent) >= 4.5 && contrast(accent, bubble) >= 4.5) {
+        colours = { accent: colour, onAccent: colourText };
+      } else {
+        console.warn("Harbour widget: data-colour has too little contrast; using the default colours.");
+      }
+    }
+    const exit = httpUrl(data.exitUrl, location.href);
+    return {
+      server: server ? server.origin : null,
+      socketPath: /^\/[\w\-/.]*$/.test(data.socketPath || "") ? data.socketPath : "/socket.io",
+      title: (data.neutralTitle || data.title || TEXT.title).slice(0, 60),
+      disguised: Boolean(data.neutralTitle),
+      exitUrl: exit ? exit.href : DEFAULT_EXIT_URL,
+      colours: colours,
+      startOpen: data.open === "true",
+      assets: new URL(".", script.src).href,
+    };
+  }
+
+  const settings = readSettings();
+
+  // ---- Small DOM helpers (text only, never HTML) ---------------------------------------------
+
+  function el(tag, className, text, attributes) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
+    return node;
+  }
+
+  // The tel: form of a UK number, as harbour/services.py dialable() makes it (digits only).
+  function dialable(phone) {
+    const digits = String(phone).replace(/\D/g, "");
+    if (String(phone).trim().startsWith("+")) return "+" + digits;
+    return digits.startsWith("0") ? "+44" + digits.slice(1) : digits;
+  }
+
+  // Phone numbers (UK 0- and +44 numbers, 116 xxx, 999, 101, 111, 18000/18001) and web links.
+  const LINKABLE =
+    /(https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?])|(?<![\w+])((?:\+44 ?|0)\d{1,4}(?: ?\d{2,4}){1,4}|116 ?\d{3}|1800[01]|999|101|111)(?![\w])/g;
+
+  function appendLinked(parent, text) {
+    let last = 0;
+    for (const match of String(text).matchAll(LINKABLE)) {
+      const [whole, web, phone] = match;
+      let link = null;
+      if (web && httpUrl(web)) {
+        link = el("a", null, web, { href: httpUrl(web).href, target: "_blank", rel: "noopener noreferrer" });
+      } else if (phone) {
+        const digits = phone.replace(/\D/g, "").length;
+        const ok = /^[+0]/.test(phone) ? digits >= 8 && digits <= 12 : true;
+        if (ok) link = el("a", null, phone, { href: "tel:" + dialable(phone) });
+      }
+      if (!link) continue;
+      parent.append(document.createTextNode(text.slice(last, match.index)), link);
+      last = match.index + whole.length;
+    }
+    parent.append(document.createTextNode(String(text).slice(last)));
+  }
+
+  function clock() {
+    return new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  }
+
+  function newSessionId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  // ---- The widget ----------------------------------------------------------------------------
+
+  const state = { open: false, socket: null, sessionId: null, connected: false, started: false,
+    greeted: false, exiting: false, deadline: null, pending: 0, attempt: 0, loading: false };
+  let ui = null;
+
+  function build() {
+    const host = el("harbour-widget");
+    host.style.visibility = "hidden"; // until the styles have loaded
+    if (settings.colours) {
+      host.style.setProperty("--hw-accent", settings.colours.accent);
+      host.style.setProperty("--hw-on-accent", settings.colours.onAccent);
+    }
+    const root = host.attachShadow({ mode: "open" });
+    const sheet = el("link", null, null, { rel: "stylesheet", href: settings.assets + "harbour-widget.css" });
+    const show = () => { host.style.visibility = ""; };
+    sheet.addEventListener("load", show);
+    sheet.addEventListener("error", show);
+
+    const dock = el("div", "hw-dock");
+    const launcherLabel = settings.disguised ? settings.title : `${TEXT.open} ${settings.title}`;
+    const launcher = el("button", "hw-launcher", launcherLabel,
+      { type: "button", "aria-expanded": "false", "aria-controls": "hw-panel" });
+    const dockExit = el("button", "hw-exit", TEXT.leave, { type: "button" });
+    dock.append(dockExit, launcher);
+
+    const panel = el("section", "hw-panel", null,
+      { id: "hw-panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "hw-title" });
+    panel.hidden = true;
+    const header = el("div", "hw-header");
+    const title = el("h2", "hw-title", settings.title, { id: "hw-title" });
+    const exit = el("button", "hw-exit", TEXT.leave,
+      { type: "button", "aria-keyshortcuts": "Escape", "aria-describedby": "hw-exit-hint" });
+    const hint = el("span", "hw-sr", TEXT.leaveHint, { id: "hw-exit-hint" });
+    const hide = el("button", "hw-hide", TEXT.hide, { type: "button", "aria-label": TEXT.hideLabel });
+    header.append(title, exit, hint, hide);
+
+    const status = el("p", "hw-status", "", { role: "status" });
+    const notice = el("div", "hw-notice", null, { role: "alert" });
+    notice.hidden = true;
+    const log = el("div", "hw-log", null, { role: "log", "aria-live": "polite", "aria-label": TEXT.log, tabindex: "0" });
+    const list = el("ol", "hw-messages");
+    log.append(list);
+    const typing = el("p", "hw-typing", TEXT.typing);
+    typing.append(el("span", "hw-dot", null, { "aria-hidden": "true" }),
+      el("span", "hw-dot", null, { "aria-hidden": "true" }), el("span", "hw-dot", null, { "aria-hidden": "true" }));
+    typing.hidden = true;
+
+    const form = el("form", "hw-form", null, { novalidate: "" });
+    const label = el("label", "hw-sr", TEXT.input, { for: "hw-input" });
+    const input = el("textarea", "hw-input", null, { id: "hw-input", rows: "1", autocomplete: "off",
+      spellcheck: "false", enterkeyhint: "send", placeholder: TEXT.input });
+    const send = el("button", "hw-send", TEXT.send, { type: "submit" });
+    form.append(label, input, send);
+    panel.append(header, status, notice, log, typing, form);
+    root.append(sheet, dock, panel);
+
+    launcher.addEventListener("click", () => setOpen(true));
+    hide.addEventListener("click", () => setOpen(false));
+    exit.addEventListener("click", quickExit);
+    dockExit.addEventListener("click", quickExit);
+    form.addEventListener("submit", (event) => { event.preventDefault(); submit(); });
+    input.addEventListener("input", () => {
+      input.style.height = "auto";
+      input.style.height = `${input.scrollHeight + 4}px`;
+    });
+    input.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); submit(); }
+    });
+    document.body.append(host);
+    return { host, root, dock, launcher, panel, status, notice, log, list, typing, input };
+  }
+
+  function setOpen(open) {
+    state.open = open;
+    ui.panel.hidden = !open;
+    ui.dock.hidden = open;
+    ui.launcher.setAttribute("aria-expanded", String(open));
+    if (open) ui.host.setAttribute("data-open", ""); else ui.host.removeAttribute("data-open");
+    if (open) {
+      start();
+      ui.input.focus();
+    } else {
+      ui.launcher.focus();
+    }
+  }
+
+  function scrollDown() {
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    ui.log.scrollTo({ top: ui.log.scrollHeight, behavior: reduce ? "auto" : "smooth" });
+  }
+
+  function addMessage(kind, text, extraClass) {
+    const item = el("li", `hw-msg hw-${kind}` + (extraClass ? " " + extraClass : ""));
+    const bubble = el("div", "hw-bubble");
+    bubble.append(el("span", "hw-sr", kind === "user" ? TEXT.you + " " : TEXT.bot + " "));
+    appendLinked(bubble, text);
+    item.append(bubble, el("span", "hw-time", clock()));
+    ui.list.append(item);
+    scrollDown();
+    return item;
+  }
+
+  function addReplies(item, buttons) {
+    const group = el("div", "hw-replies", null, { role: "group", "aria-label": TEXT.replies });
+    for (const button of buttons) {
+      if (!button || typeof button.title !== "string" || typeof button.payload !== "string") continue;
+      const node = el("button", "hw-reply", button.title, { type: "button" });
+      node.addEventListener("click", () => {
+        if (sendMessage(button.payload, button.title)) {
+          group.remove();
+          ui.input.focus();
+        }
+      });
+      group.append(node);
+    }
+    if (group.childElementCount) item.insertBefore(group, item.lastChild);
+  }
+
+  function addCard(service) {
+    if (!service || typeof service.name !== "string") return;
+    const item = el("li", "hw-msg hw-bot");
+    const card = el("div", "hw-card", null, { role: "group", "aria-label": service.name });
+    card.append(el("span", "hw-sr", TEXT.bot + " "), el("p", "hw-card-name", service.name));
+    const hours = [service.hours, TEXT.status[service.status]].filter((v) => typeof v === "string" && v);
+    if (hours.length) card.append(el("p", "hw-card-hours", hours.join(" · ")));
+    const actions = el("div", "hw-card-actions");
+    const tel = /^\+?\d{3,15}$/.test(service.tel || "") ? service.tel : service.phone && dialable(service.phone);
+    if (typeof service.phone === "string" && tel) {
+      actions.append(el("a", "hw-action", `${TEXT.call} ${service.phone}`, { href: "tel:" + tel }));
+    }
+    if (typeof service.text === "string" && /^[+\d ]{3,20}$/.test(service.text)) {
+      actions.append(el("a", "hw-action", `${TEXT.textUs} ${service.text}`, { href: "sms:" + dialable(service.text) }));
+    }
+    const site = httpUrl(service.website);
+    if (site && site.protocol === "https:") {
+      const link = el("a", "hw-action", service.webchat === true ? TEXT.webchat : TEXT.website,
+        { href: site.href, target: "_blank", rel: "noopener noreferrer" });
+      link.append(el("span", "hw-sr", ` ${service.name}${TEXT.newTab}`));
+      actions.append(link);
+    }
+    if (actions.childElementCount) card.append(actions);
+    item.append(card, el("span", "hw-time", clock()));
+    ui.list.append(item);
+    scrollDown();
+  }
+
+  function onBotMessage(message) {
+    if (!ui || !message || typeof message !== "object") return;
+    if (typeof message.text === "string" && message.text.trim()) {
+      const item = addMessage("bot", message.text);
+      const buttons = message.quick_replies || message.buttons;
+      if (Array.isArray(buttons) && buttons.length) addReplies(item, buttons);
+    }
+    if (message.custom && message.custom.type === "handoff") addCard(message.custom.service);
+  }
+
+  function setTyping(on) {
+    state.pending = Math.max(0, state.pending + (on ? 1 : -1));
+    ui.typing.hidden = state.pending === 0;
+    if (!ui.typing.hidden) scrollDown();
+  }
+
+  function showEmergency(reason) {
+    ui.notice.replaceChildren();
+    const lines = [
+      reason,
+      `If you're in danger now, call ${EMERGENCY.danger}. If you can't speak on a mobile, call ` +
+        `${EMERGENCY.danger}, stay silent and press ${EMERGENCY.silentKeys} when asked.`,
+      `The ${EMERGENCY.helplineName} is ${EMERGENCY.helplineHours}: ${EMERGENCY.helplinePhone}.`,
+    ];
+    for (const line of lines) {
+      const paragraph = el("p");
+      appendLinked(paragraph, line);
+      ui.notice.append(paragraph);
+    }
+    const retry = el("button", "hw-retry", TEXT.retry, { type: "button" });
+    retry.addEventListener("click", connect);
+    ui.notice.append(retry);
+    ui.notice.hidden = false;
+  }
+
+  function onConnected() {
+    if (!ui) return;
+    const wasLost = !ui.notice.hidden;
+    state.connected = true;
+    state.attempt = 0;
+    clearTimeout(state.deadline);
+    ui.notice.hidden = true;
+    ui.status.textContent = wasLost ? TEXT.back : "";
+    if (!state.greeted) {
+      state.greeted = true;
+      sendMessage("/greet", null);
+    }
+  }
+
+  function onLost() {
+    state.connected = false;
+    if (!ui) return;
+    if (state.pending) { state.pending = 1; setTyping(false); }
+    if (!state.attempt) ui.status.textContent = TEXT.lost;
+    if (ui.notice.hidden) showEmergency(TEXT.offline);
+  }
+
+  // Pages that enforce Trusted Types (Harbour's own does) get the one script URL the widget loads
+  // through a policy named "harbour-widget"; the widget has no other DOM sink to declare.
+  let policy = null;
+  function scriptUrl(url) {
+    try {
+      if (!window.trustedTypes) return url;
+      policy = policy || trustedTypes.createPolicy("harbour-widget", {
+        createScriptURL: (value) => {
+          if (value !== settings.assets + "socket.io.min.js") throw new TypeError("unexpected script");
+          return value;
+        },
+      });
+      return policy.createScriptURL(url);
+    } catch (error) {
+      return url; // the page allows no new policy: plain URLs are then allowed too
+    }
+  }
+
+  function loadSocketClient() {
+    return new Promise((resolve, reject) => {
+      const previous = window.io;
+      const tag = document.createElement("script");
+      tag.src = scriptUrl(settings.assets + "socket.io.min.js");
+      tag.addEventListener("load", () => {
+        const io = window.io;
+        if (previous === undefined) delete window.io; else window.io = previous; // leave the page's own alone
+        tag.remove();
+        io ? resolve(io) : reject(new Error("socket.io client missing"));
+      });
+      tag.addEventListener("error", () => { tag.remove(); reject(new Error("socket.io client not loaded")); });
+      document.head.append(tag);
+    });
+  }
+
+  function start() {
+    if (state.started) return;
+    state.started = true;
+    state.sessionId = newSessionId();
+    addMessage("bot", TEXT.intro, "hw-intro");
+    ui.status.textContent = TEXT.connecting;
+    state.deadline = setTimeout(() => { if (!state.connected) onLost(); }, CONNECT_DEADLINE_MS);
+    connect();
+  }
+
+  function connect() {
+    if (state.socket) { state.socket.connect(); return; }
+    if (!settings.server) {
+      console.error("Harbour widget: data-server is missing or not an http(s) URL.");
+      return;
+    }
+    if (state.loading) return;
+    state.loading = true;
+    loadSocketClient().then((io) => {
+      state.loading = false;
+      if (state.exiting || state.socket) return;
+      const socket = io(settings.server, {
+        path: settings.socketPath,
+        auth: { session_id: state.sessionId },
+        withCredentials: false,
+        reconnectionDelay: 1000,
+        reconnectionDelayMax: 10000,
+        timeout: 8000,
+      });
+      state.socket = socket;
+      socket.on("connect", onConnected);
+      socket.on("disconnect", onLost);
+      socket.on("connect_error", onLost);
+      socket.on("bot_uttered", onBotMessage);
+      socket.io.on("reconnect_attempt", (attempt) => {
+        state.attempt = attempt;
+        if (ui) ui.status.textContent = TEXT.retrying(attempt);
+      });
+    }, () => { state.loading = false; onLost(); });
+  }
+
+  function sendMessage(payload, shown) {
+    if (!state.socket || !state.connected) {
+      ui.status.textContent = TEXT.notSent;
+      if (ui.notice.hidden) showEmergency(TEXT.offline);
+      return false;
+    }
+    if (shown !== null) addMessage("user", shown);
+    setTyping(true);
+    state.socket.timeout(REPLY_TIMEOUT_MS).emit("user_uttered",
+      { message: payload, session_id: state.sessionId }, (error) => {
+        if (!ui) return;
+        setTyping(false);
+        if (error && state.connected && !state.exiting) showEmergency(TEXT.noAnswer);
+      });
+    return true;
+  }
+
+  function submit() {
+    const text = ui.input.value;
+    if (!text.trim()) { ui.input.focus(); return; }
+    if (sendMessage(text, text)) {
+      ui.input.value = "";
+      for (const group of ui.list.querySelectorAll(".hw-replies")) group.remove();
+    }
+    ui.input.focus();
+  }
+
+  // Removes every message, then the whole widget, from the page.
+  function wipe() {
+    clearTimeout(state.deadline);
+    if (ui) {
+      ui.list.replaceChildren();
+      ui.host.remove();
+    }
+    ui = null;
+  }
+
+  function quickExit() {
+    if (state.exiting) return;
+    state.exiting = true;
+    document.documentElement.style.setProperty("visibility", "hidden", "important");
+    wipe();
+    const socket = state.socket;
+    let gone = false;
+    const leave = () => {
+      if (gone) return;
+      gone = true;
+      if (socket) socket.disconnect();
+      location.replace(settings.exitUrl);
+    };
+    if (socket && socket.connected) socket.timeout(FORGET_WAIT_MS).emit("forget", { session_id: state.sessionId }, leave);
+    setTimeout(leave, socket && socket.connected ? FORGET_WAIT_MS + 100 : 0);
+  }
+
+  function onKeydown(event) {
+    if (event.key !== "Escape" || state.exiting || !ui) return;
+    const inWidget = event.composedPath().includes(ui.host);
+    if (state.open || state.started || inWidget) {
+      event.preventDefault();
+      event.stopPropagation();
+      quickExit();
+    }
+  }
+
+  // Leaving the page any other way also ends the conversation; a page restored from the
+  // back/forward cache starts a new one.
+  function onPageHide(event) {
+    if (state.exiting) return;
+    if (state.socket) {
+      // A beacon outlives the page; a socket message sent now may be dropped with the socket.
+      const base = settings.socketPath.replace(/socket\.io\/?$/, "");
+      navigator.sendBeacon(`${settings.server}${base}webhooks/socketio/forget`,
+        JSON.stringify({ session_id: state.sessionId }));
+      state.socket.disconnect();
+    }
+    if (event.persisted) wipe(); // the back/forward cache keeps no chat
+  }
+
+  function onPageShow(event) {
+    if (!event.persisted || state.exiting) return;
+    wipe();
+    clearTimeout(state.deadline);
+    Object.assign(state, { open: false, socket: null, sessionId: null, connected: false, started: false,
+      greeted: false, pending: 0, attempt: 0, loading: false });
+    ui = build();
+  }
+
+  function init() {
+    ui = build();
+    document.addEventListener("keydown", onKeydown, true);
+    window.addEventListener("pagehide", onPageHide);
+    window.addEventListener("pageshow", onPageShow);
+    if (settings.startOpen) setOpen(true);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
