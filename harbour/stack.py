@@ -90,6 +90,9 @@ class Stack:
             **({"HARBOUR_WEB_PORT": str(self.web_port)} if self.web_port is not None else {}),
             "TF_CPP_MIN_LOG_LEVEL": "2",
             "PYTHONUNBUFFERED": "1",
+            # Rasa's dependencies print pages of deprecation warnings at start-up; they say nothing
+            # to whoever runs Harbour (set PYTHONWARNINGS to see them).
+            "PYTHONWARNINGS": os.environ.get("PYTHONWARNINGS", "ignore::DeprecationWarning,ignore::PendingDeprecationWarning"),
             **self.extra_env,
         }
         if self.dashboard_port:
@@ -228,6 +231,10 @@ def main() -> int:
         print(f"Harbour could not start: {error}", file=sys.stderr)
         return 1
     finally:
+        # A second Ctrl-C or SIGTERM (make and the terminal both send one) must not cut the
+        # clean stop short and leave children running.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         stack.stop()
 
 
