@@ -42,7 +42,7 @@ TG_CANARIES = make_canaries("TGKANARY", 8)
 PHOTO = [{"file_id": "f", "file_unique_id": "u", "width": 1, "height": 1}]
 # Telegram conversations: ("say", text), ("press", button title), ("photo", caption), ("edit", text).
 TG_SCRIPTS = [
-    [("say", "/start"), ("press", "Clare's Law"), ("say", f"how do I apply, his name is {TG_CANARIES[0]}"),
+    [("say", "/start"), ("press", "Clare's Law"), ("say", f"how do I apply for clare's law? his name is {TG_CANARIES[0]}"),
      ("press", "My own partner"), ("say", f"I live in Glasgow near {TG_CANARIES[1]}"), ("say", "/forget")],
     [("say", f"he's outside with a knife {TG_CANARIES[2]}"), ("photo", f"look {TG_CANARIES[3]}"),
      ("edit", f"{TG_CANARIES[4]} he's here"), ("say", "which helpline can I call?"), ("press", "LGBT"),
