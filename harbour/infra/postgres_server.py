@@ -105,16 +105,18 @@ class PostgresServer:
                 self.process.wait()
         self.process = None
 
-    def new_database(self) -> str:
-        """A fresh, empty database; returns its URL."""
+    def new_database(self, name: Optional[str] = None) -> str:
+        """A fresh, empty database (``test_`` and random hex digits unless named); returns its URL."""
         import psycopg2
 
-        name = "test_" + secrets.token_hex(6)
+        name = name or "test_" + secrets.token_hex(6)
+        if not name.replace("_", "").isalnum() or not name.isascii():
+            raise ValueError("a database name of letters, digits and _ only")
         connection = psycopg2.connect(self.url(), connect_timeout=5)
         try:
             connection.autocommit = True
             with connection.cursor() as cursor:
-                cursor.execute(f"CREATE DATABASE {name}")  # name is ours: test_ and hex digits
+                cursor.execute(f"CREATE DATABASE {name}")  # checked above: letters, digits and _
         finally:
             connection.close()
         return self.url(name)
