@@ -1,6 +1,7 @@
 """A throwaway redis-server on a loopback port that never writes to disk."""
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import tempfile
@@ -17,10 +18,10 @@ def redis_server_binary() -> str:
 
 
 class RedisServer:
-    """redis-server with ``save ""`` and ``appendonly no``, bound to 127.0.0.1.
+    """redis-server with ``save ""`` and ``appendonly no``, bound to 127.0.0.1, dangerous commands off.
 
-    The configuration, with the password if there is one, goes in on stdin, so neither shows in
-    the process list. Its working directory is a temporary one, removed on `stop`.
+    The configuration goes in on stdin, so it never shows in the process list. Its working
+    directory is a temporary one, removed on `stop`.
     """
 
     def __init__(self, port: Optional[int] = None, password: Optional[str] = None) -> None:
@@ -47,9 +48,11 @@ class RedisServer:
             "loglevel warning",
             'logfile ""',
         ]
-        if self.password:
-            escaped = self.password.replace("\\", "\\\\").replace('"', '\\"')
-            lines.append(f'requirepass "{escaped}"')
+        # No client may turn persistence on (CONFIG SET save, BGSAVE, SAVE), copy the data away
+        # (REPLICAOF, MIGRATE), watch every command (MONITOR) or list keys wholesale (KEYS):
+        # Redis' "dangerous" commands are refused. The password is given as its SHA-256 only.
+        password = "#" + hashlib.sha256(self.password.encode()).hexdigest() if self.password else "nopass"
+        lines.append(f"user default on {password} ~* &* +@all -@dangerous")
         return "\n".join(lines) + "\n"
 
     def start(self, timeout: float = 15) -> "RedisServer":
