@@ -1,6 +1,6 @@
 """Capacity of the scaled-out topology: N Rasa replicas behind nginx, measured through nginx.
 
-    python scripts/bench_scaled.py [--replicas 1 2] [--clients 20] [--turns 10] [--rounds 3]
+    python scripts/bench_scaled.py [--replicas 1 2] [--clients 20] [--turns 10] [--rounds 3] [--plain]
 
 For each replica count, starts what ``make run-scaled`` starts (harbour.scaled.ScaledStack: Redis,
 PostgreSQL, two action servers, nginx, the replicas) on free loopback ports, warms every replica up,
@@ -21,6 +21,7 @@ import json
 import os
 import random
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -106,6 +107,7 @@ def measure_scaled(model: str, replicas: int, clients: int = 20, turns: int = 10
                       f"{figures['wall_s']:.1f} s = {figures['rate']:.1f}/s, p50 {figures['p50_ms']:.0f} ms, "
                       f"p99 {figures['p99_ms']:.0f} ms, {len(figures['errors'])} errors", flush=True)
             result["peak_rss_mib"] = [sampler.stop() for sampler in samplers]
+            result["redis"] = redis_usage(topology.redis_url)
             result["shared_rss_mib"] = {
                 "action servers": sum(group_rss_mib(s.processes[-1].pid) for s in topology.actions),
                 "nginx": group_rss_mib(topology.nginx.process.pid),
@@ -115,11 +117,51 @@ def measure_scaled(model: str, replicas: int, clients: int = 20, turns: int = 10
         finally:
             topology.stop()
     result["load_after"] = os.getloadavg()
-    rates = [r["rate"] for r in result["rounds"]]
-    result["best_rate"] = max(rates) if rates else None
-    result["median_rate"] = sorted(rates)[len(rates) // 2] if rates else None
-    result["median_p99_ms"] = sorted(r["p99_ms"] for r in result["rounds"])[len(rates) // 2] if rates else None
+    _summarise(result)
     return result
+
+
+def redis_usage(url: str) -> Result:
+    """How many conversations Redis holds after the load, and the bytes each takes (MEMORY USAGE)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        sizes = [client.memory_usage(key) or 0 for key in client.scan_iter("harbour:*")]
+    finally:
+        client.close()
+    return {"conversations": len(sizes), "bytes_mean": sum(sizes) / len(sizes) if sizes else None,
+            "bytes_max": max(sizes) if sizes else None}
+
+
+def measure_single(model: str, clients: int = 20, turns: int = 10, rounds: int = 3) -> Result:
+    """The same rounds against one plain `make run` process (memory store, no nginx), for comparison."""
+    from harbour.stack import Stack
+
+    result: Result = {"replicas": "plain", "clients": clients, "turns": turns, "load_before": os.getloadavg(),
+                      "rounds": []}
+    with (ARTIFACTS / "bench-scaled-plain.log").open("wb") as log, tempfile.TemporaryDirectory() as stats:
+        stack = Stack(model=model, rasa_port=free_port(), actions_port=free_port(), log=log,
+                      extra_env={"HARBOUR_STATS_URL": f"sqlite:///{stats}/stats.sqlite3"})
+        try:
+            stack.start()
+            asyncio.run(_warm_up([stack.rasa_url]))
+            for number in range(rounds):
+                figures = asyncio.run(_round(f"{stack.rasa_url}/webhooks/rest/webhook", clients, turns, 2021 + number))
+                result["rounds"].append(figures)
+                print(f"  [plain make run] round {number + 1}: {figures['rate']:.1f}/s, p50 {figures['p50_ms']:.0f} ms, "
+                      f"p99 {figures['p99_ms']:.0f} ms, {len(figures['errors'])} errors", flush=True)
+        finally:
+            stack.stop()
+    result["load_after"] = os.getloadavg()
+    _summarise(result)
+    return result
+
+
+def _summarise(result: Result) -> None:
+    rates = sorted(r["rate"] for r in result["rounds"])
+    result["median_rate"] = rates[len(rates) // 2] if rates else None
+    result["median_p99_ms"] = sorted(r["p99_ms"] for r in result["rounds"])[len(rates) // 2] if rates else None
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -128,9 +170,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--turns", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--plain", action="store_true", help="also measure one plain `make run` process")
     args = parser.parse_args(argv)
     model = str(model_path())
-    results = []
+    ARTIFACTS.mkdir(exist_ok=True)
+    results = [measure_single(model, args.clients, args.turns, args.rounds)] if args.plain else []
     for replicas in args.replicas:
         print(f"[{replicas} replica(s)] starting the topology...", flush=True)
         results.append(measure_scaled(model, replicas, args.clients, args.turns, args.rounds))
@@ -138,8 +182,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     print(f"\n{'replicas':>8} {'msg/s (median)':>15} {'p99 ms':>8} {'idle RSS/replica MiB':>21} "
           f"{'peak RSS/replica MiB':>21} {'load before→after':>18}")
     for r in results:
-        print(f"{r['replicas']:>8} {r['median_rate']:>15.1f} {r['median_p99_ms']:>8.0f} "
-              f"{max(r['idle_rss_mib']):>21,.0f} {max(r['peak_rss_mib']):>21,.0f} "
+        idle = f"{max(r['idle_rss_mib']):,.0f}" if "idle_rss_mib" in r else "-"
+        peak = f"{max(r['peak_rss_mib']):,.0f}" if "peak_rss_mib" in r else "-"
+        print(f"{r['replicas']:>8} {r['median_rate']:>15.1f} {r['median_p99_ms']:>8.0f} {idle:>21} {peak:>21} "
               f"{r['load_before'][0]:>8.2f} → {r['load_after'][0]:.2f}")
     print("Raw figures: artifacts/bench-scaled.json")
     return 0

@@ -45,17 +45,19 @@ end
 """
 
 ISSUE = _HELPERS + """
--- KEYS[1] the conversation's lock; ARGV[1] lifetime ms, ARGV[2] lease ms. Returns the ticket.
+-- KEYS[1] the conversation's lock; ARGV[1] lifetime ms, ARGV[2] lease ms.
+-- Returns {the ticket, 1 if it is served at once (no earlier live ticket) else 0}.
 local now = now_ms()
 local lifetime, lease = tonumber(ARGV[1]), tonumber(ARGV[2])
-prune(KEYS[1], now)
+local first = prune(KEYS[1], now)
 local number = redis.call('HINCRBY', KEYS[1], 'n', 1)
 local hard = now + lifetime
 redis.call('HSET', KEYS[1], 't:' .. number, ms(math.min(hard, now + lease)) .. ':' .. ms(hard))
 if redis.call('PTTL', KEYS[1]) < lifetime + 1000 then
   redis.call('PEXPIRE', KEYS[1], lifetime + 1000)
 end
-return number
+if first == nil then return {number, 1} end
+return {number, 0}
 """
 
 TURN = _HELPERS + """

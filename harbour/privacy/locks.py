@@ -31,7 +31,7 @@ import math
 import time
 from collections import deque
 from contextlib import asynccontextmanager, suppress
-from typing import Any, AsyncGenerator, Dict, Optional, Text, Tuple
+from typing import Any, AsyncGenerator, Dict, Optional, Set, Text, Tuple
 
 from rasa.core.lock import Ticket, TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
@@ -103,6 +103,7 @@ class PrivacyLockStore(LockStore):
         self._release = self.client.register_script(lock_scripts.RELEASE)
         self._count = self.client.register_script(lock_scripts.COUNT)
         self._local: Dict[Text, Tuple[asyncio.Lock, int]] = {}
+        self._background: Set["asyncio.Future[None]"] = set()
         super().__init__()
 
     @classmethod
@@ -174,29 +175,33 @@ class PrivacyLockStore(LockStore):
         raise NotImplementedError(f"{LOCK_STORE_TYPE} works through lock() only.")
 
     @staticmethod
-    async def _run(script: Any, key: Text, *args: int) -> int:
+    async def _run(script: Any, key: Text, *args: int) -> Any:
         """Runs a script, shielded: a cancelled turn stops waiting at once, and redis-py never sees
         the cancellation (redis-py 4.x can lose it, or leave a reply on the connection)."""
-        return int(await asyncio.shield(script(keys=[key], args=list(args))))
+        reply = await asyncio.shield(script(keys=[key], args=list(args)))
+        return [int(item) for item in reply] if isinstance(reply, list) else int(reply)
 
     async def _queue(self, key: Text, lifetime_ms: int, max_poll: float) -> Optional[int]:
         """Takes a ticket and waits for its turn; None if Redis failed (the caller goes local)."""
+        issuing = asyncio.ensure_future(self._run(self._issue, key, lifetime_ms, self.lease_ms))
         try:
-            ticket = await self._run(self._issue, key, lifetime_ms, self.lease_ms)
+            ticket, turn = await asyncio.shield(issuing)
+        except asyncio.CancelledError:  # the ticket may still be issued: give it back once it is
+            self._background.add(asyncio.ensure_future(self._give_back(issuing, key)))
+            raise
         except Exception as error:  # noqa: BLE001 - a person's message is never refused for Redis
             _log_unavailable("issue a ticket", error, local=True)
             return None
         poll = FIRST_POLL_SECONDS
         max_poll = max(FIRST_POLL_SECONDS, min(max_poll, self.lease_ms / 3000))
         try:
-            while True:
-                turn = await self._run(self._turn, key, ticket, self.lease_ms)
-                if turn == 1:
-                    return ticket
+            while turn != 1:  # one round trip when nobody else holds the conversation
                 if turn == -1:
                     raise LockError("A message's lock ticket expired before its turn came.")
                 await asyncio.sleep(poll)
                 poll = min(max_poll, poll * 2)
+                turn = await self._run(self._turn, key, ticket, self.lease_ms)
+            return ticket
         except asyncio.CancelledError:
             await self._finish(key, ticket)
             raise
@@ -205,6 +210,16 @@ class PrivacyLockStore(LockStore):
         except Exception as error:  # noqa: BLE001
             _log_unavailable("wait for a ticket", error, local=True)
             return None
+
+    async def _give_back(self, issuing: "asyncio.Future[Any]", key: Text) -> None:
+        """Releases a ticket whose message was cancelled while it was being issued."""
+        try:
+            ticket, _ = await issuing
+            await self._finish(key, ticket)
+        except Exception:  # noqa: BLE001 - never issued, or Redis failed: the lease runs out
+            pass
+        finally:
+            self._background.discard(asyncio.current_task())
 
     async def _renew(self, key: Text, ticket: int) -> None:
         """Keeps the held ticket's lease alive until the turn is over."""

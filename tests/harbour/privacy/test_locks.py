@@ -57,7 +57,8 @@ async def wait_for_tickets(store: PrivacyLockStore, sender: str, count: int) -> 
 
 async def dead_ticket(store: PrivacyLockStore, sender: str, lifetime_ms: int, lease_ms: int) -> int:
     """A ticket whose owner died at once: issued, never renewed, never released."""
-    return await store._run(store._issue, store.redis_key(sender), lifetime_ms, lease_ms)
+    ticket, _ = await store._run(store._issue, store.redis_key(sender), lifetime_ms, lease_ms)
+    return ticket
 
 
 @pytest.mark.asyncio
@@ -214,6 +215,30 @@ async def test_a_cancelled_message_gives_back_its_ticket_at_once(replicas, sende
         with pytest.raises(asyncio.CancelledError):
             await waiting
         assert await replicas[1].tickets(sender) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_message_cancelled_while_its_ticket_is_issued_gives_it_back(replicas, sender, redis_url, prefix):
+    store = PrivacyLockStore(redis_url, key_prefix=prefix, lease_seconds=60)  # lapsing would take a minute
+    redis_may_answer = asyncio.Event()
+    issue = store._issue
+
+    async def slow_issue(**kwargs):
+        await redis_may_answer.wait()
+        return await issue(**kwargs)
+
+    store._issue = slow_issue
+    waiting = asyncio.create_task(store.lock(sender).__aenter__())
+    await asyncio.sleep(0.05)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    redis_may_answer.set()  # the ticket is issued after all...
+    store._issue = issue
+    await wait_for_tickets(replicas[1], sender, 0)  # ...and given back at once, not after its lease
+    async with replicas[1].lock(sender):
+        pass
+    await store.close()
 
 
 @pytest.mark.asyncio
