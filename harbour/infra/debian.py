@@ -17,6 +17,8 @@ def ensure_installed(package: str, find: Callable[[], Optional[T]]) -> T:
     found = find()
     if found:
         return found
+    if os.geteuid() != 0:
+        raise RuntimeError(f"{package} is missing: install it with `sudo apt-get install {package}`")
     environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", package]
     try:

@@ -29,16 +29,19 @@ def postgres_bin_dir() -> Path:
 class PostgresServer:
     """PostgreSQL with one ``harbour`` account (a random password), on 127.0.0.1 only.
 
-    initdb and postgres refuse to run as root, so both run as the ``postgres`` system user
-    (created by Debian's package). The data directory is on /dev/shm when there is one, with
+    initdb and postgres refuse to run as root, so as root both run as the ``postgres`` system
+    user (created by Debian's package); otherwise as the current user. The data directory is on /dev/shm when there is one, with
     fsync off: nothing written is meant to outlive it, and `close` removes it. Tests may
     `stop()` and `start()` it to take the database away mid-conversation.
     """
 
     def __init__(self) -> None:
         self.bin = postgres_bin_dir()
-        account = pwd.getpwnam("postgres")
-        self.uid, self.gid = account.pw_uid, account.pw_gid
+        if os.geteuid() == 0:
+            account = pwd.getpwnam("postgres")
+            self.uid, self.gid = account.pw_uid, account.pw_gid
+        else:
+            self.uid, self.gid = os.geteuid(), os.getegid()
         base = "/dev/shm" if os.path.isdir("/dev/shm") else None
         self.root = Path(tempfile.mkdtemp(prefix="harbour-pg-", dir=base))
         os.chown(self.root, self.uid, self.gid)
@@ -60,9 +63,12 @@ class PostgresServer:
         self.process: Optional[subprocess.Popen] = None
         self.start()
 
+    def _as_owner(self) -> dict:
+        """Popen arguments that run a command as the data directory's owner."""
+        return {"user": self.uid, "group": self.gid, "extra_groups": []} if os.geteuid() == 0 else {}
+
     def _run(self, command: List[str]) -> None:
-        subprocess.run(command, user=self.uid, group=self.gid, extra_groups=[], cwd=self.root,
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(command, **self._as_owner(), cwd=self.root, check=True, capture_output=True, timeout=120)
 
     def url(self, database: str = "postgres") -> str:
         """A SQLAlchemy URL with the password (pass it only through the environment)."""
@@ -76,7 +82,7 @@ class PostgresServer:
             [str(self.bin / "postgres"), "-D", str(self.data), "-p", str(self.port), "-k", str(self.root),
              "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
              "-c", "full_page_writes=off", "-c", "logging_collector=off"],
-            user=self.uid, group=self.gid, extra_groups=[], cwd=self.root,
+            **self._as_owner(), cwd=self.root,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
         )
         deadline = time.monotonic() + timeout
