@@ -64,7 +64,7 @@ class NginxSite:
             action_ports=[int(port) for port in self.action_ports],
             public_port=int(self.public_port),
             actions_port=int(self.actions_port),
-            host=self.host,
+            host=f"[{self.host}]" if ":" in self.host else self.host,  # an IPv6 address needs brackets
             workers=int(self.workers),
             access_log=self.access_log,
             max_body=MAX_BODY,

@@ -102,13 +102,15 @@ class ScaledStack:
                           self.public_port, self.actions_port, host=self.host),
                 unavailable_reply(), log=self.log,
             ).start()
-            env = {"REDIS_URL": self.redis_url, "STATS_DB_URL": self.stats_url, SECRET_VARIABLE: secret}
+            # HARBOUR_STATS_URL too: it would win over STATS_DB_URL if the caller's environment had it.
+            env = {"REDIS_URL": self.redis_url, "STATS_DB_URL": self.stats_url, "HARBOUR_STATS_URL": self.stats_url,
+                   SECRET_VARIABLE: secret}
             for replica in self.rasa:
                 replica.extra_env.update(env)
             _in_parallel([lambda r=replica: r.start_rasa(timeout=300) for replica in self.rasa])
             if self.dashboard_port:
                 self.dashboard = self._stack(dashboard_port=self.dashboard_port)
-                self.dashboard.extra_env["STATS_DB_URL"] = self.stats_url
+                self.dashboard.extra_env.update(STATS_DB_URL=self.stats_url, HARBOUR_STATS_URL=self.stats_url)
                 self.dashboard.start_dashboard()
             self._check_public_port()
         except BaseException:
