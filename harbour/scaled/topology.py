@@ -176,11 +176,15 @@ class ScaledStack:
             store.close()
 
     def _stack(self, rasa_port: int = 0, actions_port: int = 0, dashboard_port: Optional[int] = None) -> Stack:
-        """A `Stack` for one process; replicas reach the action servers through nginx."""
+        """A `Stack` for one process; replicas reach the action servers through nginx.
+
+        The store secret is blanked here (whatever the caller's environment holds): only the
+        replicas get it, in `start`.
+        """
         return Stack(
             model=self.model, host=LOOPBACK, rasa_port=rasa_port, actions_port=actions_port or self.actions_port,
             endpoints=self.endpoints, credentials=self.credentials, dashboard_port=dashboard_port,
-            extra_env=dict(self.extra_env), log=self.log,
+            extra_env={**self.extra_env, SECRET_VARIABLE: ""}, log=self.log,
         )
 
     def _check_public_port(self) -> None:
