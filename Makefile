@@ -11,11 +11,15 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test setup model train validate bench bench-memory lock clean staff telegram-webhook telegram-polling
+.PHONY: run run-scaled test setup model train validate bench bench-memory lock clean staff telegram-webhook telegram-polling
 
 ## run: install what is missing, train if the data changed, start Harbour and print its URLs
 run: setup model
 	@exec $(PY) -m harbour.stack "$$($(PY) scripts/model.py path)"
+
+## run-scaled: HARBOUR_REPLICAS Rasa replicas (2) and action servers behind nginx, sharing Redis and PostgreSQL (docs/scaling.md)
+run-scaled: setup model
+	@exec $(PY) -m harbour.scaled "$$($(PY) scripts/model.py path)"
 
 ## test: everything `run` installs, then the whole suite (validation, story tests, pytest)
 test: setup model

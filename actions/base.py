@@ -13,6 +13,8 @@ from harbour.services import Directory, Service, load_directory
 
 SERVICE_MARK = "harbour_service"
 """Message metadata naming the service a helpline block gives (kept by the statistics only)."""
+SCHEME_MARK = "harbour_scheme"
+"""Message metadata naming the nation whose disclosure scheme a Clare's Law guide gives (ditto)."""
 
 NATION_NAMES = {
     "england": "England",

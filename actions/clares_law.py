@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import NATION_NAMES, HarbourAction, directory
+from actions.base import NATION_NAMES, SCHEME_MARK, HarbourAction, directory
 
 
 def guide_text(nation: str, asker: str) -> str:
@@ -36,6 +36,8 @@ class ActionClaresLawGuide(HarbourAction):
         """The person gets the disclosure scheme for their nation and how to use it."""
         nation = tracker.get_slot("nation") or "england"
         asker = tracker.get_slot("asker") or "self"
-        dispatcher.utter_message(text=guide_text(nation, asker))
+        # The nation rides along as metadata (channels ignore it): the statistics count the guide
+        # by it, on whichever replica shows it, without remembering the conversation's nation.
+        dispatcher.utter_message(text=guide_text(nation, asker), **{SCHEME_MARK: nation})
         dispatcher.utter_message(text="If you're in danger now, call 999.")
         return [SlotSet("asker", None)]

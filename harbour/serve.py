@@ -65,6 +65,7 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
     """Run the Rasa server until it is stopped."""
     from harbour import perf
     from harbour.privacy import guard
+    from harbour.privacy.lock_guard import close_lock_store
     from harbour.privacy.logging import install_log_filter
 
     _prepare_environment()
@@ -102,6 +103,7 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
         server_listeners=[
             (require_model, "after_server_start"),
             (guard.close_tracker_store, "after_server_stop"),
+            (close_lock_store, "after_server_stop"),
         ],
     )
 

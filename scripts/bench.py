@@ -395,5 +395,21 @@ def main(argv: Optional[List[str]] = None) -> int:
     return 0
 
 
+# ---- Scaled mode (the scale-out work of issue 7; not called by main() — wire it in where it fits) ----
+
+
+def scaled_phase(model: Path, replicas: int = 2, clients: int = 20, turns: int = 10, rounds: int = 1) -> Result:
+    """Throughput and p99 of ``clients`` concurrent conversations × ``turns`` turns through nginx,
+    with ``replicas`` Rasa replicas on one Redis and PostgreSQL (the topology of `make run-scaled`).
+
+    Returns scripts/bench_scaled.py's figures: ``median_rate`` (messages/s), ``median_p99_ms``,
+    ``rounds`` (each round's rate, p50, p99 and errors), ``idle_rss_mib``/``peak_rss_mib`` per
+    replica, ``startup_s``. Takes about a minute plus the rounds. See docs/scaling.md.
+    """
+    from scripts.bench_scaled import measure_scaled  # imports this module: only when called
+
+    return measure_scaled(str(model), replicas, clients, turns, rounds)
+
+
 if __name__ == "__main__":
     sys.exit(main())

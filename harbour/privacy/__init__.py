@@ -16,6 +16,7 @@ _EXPORTS = {
     "PrivacyBackendError": "harbour.privacy.store",
     "PrivacyConfigError": "harbour.privacy.store",
     "PrivacyTrackerStore": "harbour.privacy.store",
+    "PrivacyLockStore": "harbour.privacy.locks",
     "PrivacyLogFilter": "harbour.privacy.logging",
     "install_log_filter": "harbour.privacy.logging",
     "scrub_text": "harbour.privacy.logging",

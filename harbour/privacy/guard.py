@@ -14,9 +14,10 @@ imported becomes an ``InMemoryTrackerStore`` that keeps every message, a missing
 
 `install_guards` also makes Rasa's own start-up listener run `verify_startup` on the
 agent it has just loaded, before the server accepts a connection: the loaded store
-must be a `PrivacyTrackerStore`, its backend must answer, the log scrubbing must
-still be in place, and a configured event_broker must have loaded as Harbour's
-`harbour.stats.StatsBroker` (Rasa otherwise runs without it, with only a warning).
+must be a `PrivacyTrackerStore`, its backend must answer, a configured lock store must
+be the one that loaded and answer (:mod:`harbour.privacy.lock_guard`), the log
+scrubbing must still be in place, and a configured event_broker must have loaded as
+Harbour's `harbour.stats.StatsBroker` (Rasa otherwise runs without it, with only a warning).
 Any failure raises and the process exits.
 """
 
@@ -158,6 +159,9 @@ def assert_endpoints_safe(endpoints_path: Text) -> None:
                 f"message text to another server. Remove it."
             )
     _check_event_broker(content.get("event_broker"), endpoints_path)
+    from harbour.privacy.lock_guard import check_lock_store_section
+
+    check_lock_store_section(content.get("lock_store"), endpoints_path)
 
 
 def verify_loaded_store(agent: Any) -> PrivacyTrackerStore:
@@ -211,9 +215,12 @@ async def check_backend(target: Any) -> None:
 
 
 async def verify_startup(agent: Any, endpoints: Any = None) -> PrivacyTrackerStore:
-    """All start-up checks on a loaded agent (and its endpoints): store, backend, logs, broker."""
+    """All start-up checks on a loaded agent (and its endpoints): store, backend, locks, logs, broker."""
+    from harbour.privacy.lock_guard import verify_loaded_lock_store
+
     store = verify_loaded_store(agent)
     await check_backend(store)
+    await verify_loaded_lock_store(agent, endpoints)
     try:
         verify_log_filter()
     except RuntimeError as error:

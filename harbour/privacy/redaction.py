@@ -18,7 +18,8 @@ What survives, by event type:
 * ``bot`` and ``agent``: ``timestamp`` only (no text, no buttons, no metadata). Given
   ``service_ids`` (the statistics stream only), a bot message also keeps the id of the
   service it showed when it is one of them: a handoff card's ``data.custom.service.id``
-  or a helpline block's ``metadata.harbour_service`` (set by the actions).
+  or a helpline block's ``metadata.harbour_service`` (set by the actions); and a Clare's
+  Law guide's ``metadata.harbour_scheme`` when it is one of the ``nation`` values.
 * ``action``: name, policy, confidence, ``hide_rule_turn``; never ``action_text``.
 * ``slot``: only slots with a :class:`SlotRule`; the rule decides what value is kept.
 * ``user_featurization`` and event types not listed here: dropped entirely.
@@ -93,6 +94,8 @@ _SAFE_FIELDS: Mapping[str, Collection[str]] = {
 _WITH_ENTITIES = ("entities", "reminder", "cancel_reminder")
 SERVICE_MARK = "harbour_service"
 """Bot-message metadata naming the service a helpline text block gave."""
+SCHEME_MARK = "harbour_scheme"
+"""Bot-message metadata naming the nation whose disclosure scheme a Clare's Law guide gave."""
 
 
 @dataclass(frozen=True)
@@ -177,7 +180,7 @@ def redact_event(
     if kind == "slot":
         return _redact_slot(event, base, slot_rules)
     if kind == "bot" and service_ids:
-        return _keep_service(event, base, service_ids)
+        return _keep_service(event, base, service_ids, entity_values.get("nation", ()))
     if kind not in _SAFE_FIELDS:
         return None
 
@@ -259,14 +262,20 @@ def _redact_entities(
     return kept
 
 
-def _keep_service(event: Mapping[str, Any], base: Dict[str, Any], ids: Collection[str]) -> Dict[str, Any]:
+def _keep_service(
+    event: Mapping[str, Any], base: Dict[str, Any], ids: Collection[str], nations: Collection[str]
+) -> Dict[str, Any]:
     custom = _get(_get(event, "data"), "custom")
     card_id = _get(_get(custom, "service"), "id")
     if _get(custom, "type") == "handoff" and isinstance(card_id, str) and card_id in ids:
         base["data"] = {"custom": {"type": "handoff", "service": {"id": card_id}}}
-    marked = _get(_get(event, "metadata"), SERVICE_MARK)
+    metadata = _get(event, "metadata")
+    marked = _get(metadata, SERVICE_MARK)
     if isinstance(marked, str) and marked in ids:
         base["metadata"] = {SERVICE_MARK: marked}
+    scheme = _get(metadata, SCHEME_MARK)
+    if isinstance(scheme, str) and scheme in nations:
+        base.setdefault("metadata", {})[SCHEME_MARK] = scheme
     return base
 
 

@@ -31,12 +31,9 @@ the start-up guard, raises.
 
 import asyncio
 import functools
-import hashlib
-import hmac
 import json
 import logging
 import math
-import os
 import time
 from collections import OrderedDict
 from typing import (
@@ -59,6 +56,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import EndpointConfig
 
+from harbour.privacy.keys import MIN_SECRET_CHARS, SECRET_VARIABLE, sender_hmac, shared_secret
 from harbour.privacy.redaction import (
     CATEGORICAL_OTHER,
     HARBOUR_ENTITY_VALUES,
@@ -73,9 +71,7 @@ FORGET_INTENT = "forget_conversation"
 BACKENDS = ("memory", "redis")
 MAX_SWEEP_INTERVAL_SECONDS = 60.0
 REDIS_TIMEOUT_SECONDS = 2.0
-SECRET_VARIABLE = "HARBOUR_STORE_SECRET"
 MIN_EVENTS = 20  # room for a few whole turns, so the policies' history (max_history 4) is intact
-MIN_SECRET_CHARS = 16
 
 
 class PrivacyConfigError(RasaException, ValueError):
@@ -150,17 +146,15 @@ class PrivacyTrackerStore(TrackerStore):
                 )
             if not isinstance(key_prefix, str) or not key_prefix:
                 raise PrivacyConfigError("tracker_store key_prefix must be a string.")
-            secret = key_secret or os.environ.get(SECRET_VARIABLE, "")
-            if not isinstance(secret, str) or len(secret) < MIN_SECRET_CHARS:
+            secret = shared_secret(key_secret)
+            if secret is None:
                 raise PrivacyConfigError(
                     f"tracker_store backend: redis needs key_secret (or {SECRET_VARIABLE}) "
                     f"of at least {MIN_SECRET_CHARS} characters, shared by every replica: "
                     f"Redis keys are HMACs of the sender id, so Redis never holds a "
                     f"person's id (a Telegram chat id identifies them)."
                 )
-            self._backend = _RedisBackend(
-                redis_url, self.idle_seconds, key_prefix, secret.encode()
-            )
+            self._backend = _RedisBackend(redis_url, self.idle_seconds, key_prefix, secret)
         else:
             raise PrivacyConfigError(
                 f"tracker_store backend must be one of {list(BACKENDS)}, "
@@ -543,8 +537,7 @@ class _RedisBackend(_Backend):
 
     def redis_key(self, sender_id: Text) -> Text:
         """The Redis key of a conversation: the prefix and an HMAC of the sender id."""
-        digest = hmac.new(self._secret, sender_id.encode("utf-8"), hashlib.sha256)
-        return self.key_prefix + digest.hexdigest()
+        return self.key_prefix + sender_hmac(self._secret, sender_id)
 
     async def get(self, key: Text) -> Optional[Text]:
         return await self.client.get(self.redis_key(key))

@@ -16,27 +16,30 @@ kind           name                          counted when
                                              fallback) ran
 ``handoff``    a service id                  a handoff card for that service was shown
 ``helpline``   a service id                  that service's number was given as text
-``clares_law`` a nation                      ``action_clares_law_guide`` ran
+``clares_law`` a nation                      the guide to that nation's disclosure scheme
+                                             was shown (its message says which)
 =============  ============================  ===========================================
 
-A conversation's channel (for outcomes) is the channel of its latest user message and
-its nation is the latest ``nation`` slot value; both are held in a `Conversation`
-the caller keeps in memory only.
+A conversation's channel (for outcomes) is the channel of its latest user message, held
+in a `Conversation` the caller keeps in memory only. Everything else is counted from the
+turn's own events, so a turn counts the same on whichever replica answers it: the
+nation of a Clare's Law guide comes from the guide's message (``harbour_scheme``), not
+from a nation the person may have given to another replica turns earlier.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any, List, Mapping, Optional, Tuple
+from typing import Any, List, Mapping, Tuple
 
 UNKNOWN = "unknown"
 OTHER = "other"
 NATIONS = ("england", "wales", "scotland", "northern_ireland")
-GUIDE_DEFAULT_NATION = "england"
-"""actions/clares_law.py guides a person through England's scheme when no nation is set."""
 FORGET_INTENT = "forget_conversation"
 SERVICE_MARK = "harbour_service"
 """Bot-message metadata naming the service a helpline text block gave (see actions/base.py)."""
+SCHEME_MARK = "harbour_scheme"
+"""Bot-message metadata naming the nation of the scheme a Clare's Law guide gave (actions/clares_law.py)."""
 
 SESSION_START = "action_session_start"
 OUTCOME_ACTIONS = {
@@ -59,7 +62,6 @@ class Conversation:
     """What the counter remembers about one live conversation (never who it is)."""
 
     channel: str = UNKNOWN
-    nation: Optional[str] = None
     forgotten: bool = False
     starting: bool = False
 
@@ -71,11 +73,6 @@ def count_event(event: Mapping[str, Any], conversation: Conversation) -> Tuple[L
         return _user(event, conversation)
     if kind == "action":
         return _action(event.get("name"), conversation)
-    if kind == "slot" and event.get("name") == "nation":
-        value = event.get("value")
-        return [], replace(conversation, nation=value if value in NATIONS else None)
-    if kind == "restart":
-        return [], replace(conversation, nation=None)
     if kind == "bot":
         return _bot(event), conversation
     return [], conversation
@@ -115,8 +112,6 @@ def _action(name: Any, conversation: Conversation) -> Tuple[List[Count], Convers
         return [], replace(conversation, starting=True)
     if name in OUTCOME_ACTIONS:
         return [("outcome", OUTCOME_ACTIONS[name])], conversation
-    if name == "action_clares_law_guide":
-        return [("clares_law", conversation.nation or GUIDE_DEFAULT_NATION)], conversation
     return [], conversation
 
 
@@ -133,4 +128,7 @@ def _bot(event: Mapping[str, Any]) -> List[Count]:
     marked = metadata.get(SERVICE_MARK) if isinstance(metadata, Mapping) else None
     if isinstance(marked, str) and _LABEL.match(marked):
         found.append(("helpline", marked))
+    scheme = metadata.get(SCHEME_MARK) if isinstance(metadata, Mapping) else None
+    if scheme in NATIONS:
+        found.append(("clares_law", scheme))
     return found

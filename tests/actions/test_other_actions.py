@@ -16,6 +16,8 @@ async def test_clares_law_for_a_friend_in_northern_ireland(run_action):
     body = texts(messages)
     assert "Northern Ireland" in body and "DVADS" in body
     assert "28 days" not in body  # England & Wales timescale must not leak into NI
+    # The guide names its nation for the statistics (channels ignore the mark).
+    assert [m["harbour_scheme"] for m in messages if m.get("harbour_scheme")] == ["northern_ireland"]
     assert events == [{"event": "slot", "timestamp": None, "name": "asker", "value": None}]
 
 
@@ -24,6 +26,7 @@ async def test_clares_law_in_england_gives_101_and_28_days(run_action):
     _, messages = await run_action(ActionClaresLawGuide, "clares_law_england_self")
     body = texts(messages)
     assert "101" in body and "28 days" in body
+    assert [m["harbour_scheme"] for m in messages if m.get("harbour_scheme")] == ["england"]
     assert "doesn't either" in body  # never "no disclosure means safe"
 
 

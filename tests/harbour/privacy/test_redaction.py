@@ -301,6 +301,18 @@ def test_bot_events_keep_a_known_service_id_only_when_service_ids_are_given():
     }
 
 
+def test_a_guide_keeps_the_nation_of_its_scheme_only_when_it_is_a_nation():
+    kept = redact_event(bot_event(metadata={"harbour_scheme": "scotland", "note": CANARY}), RULES, service_ids=SERVICES)
+    assert kept == {"event": "bot", "timestamp": 1700000000.5, "metadata": {"harbour_scheme": "scotland"}}
+    both = {"harbour_scheme": "wales", "harbour_service": "respect_phoneline"}
+    assert redact_event(bot_event(metadata=both), RULES, service_ids=SERVICES)["metadata"] == both
+    for value in (CANARY, "Glasgow", ["wales"], {"nation": "wales"}):
+        dropped = redact_event(bot_event(metadata={"harbour_scheme": value}), RULES, service_ids=SERVICES)
+        assert dropped == {"event": "bot", "timestamp": 1700000000.5}, value
+    assert redact_event(bot_event(metadata={"harbour_scheme": "wales"}), RULES) == {
+        "event": "bot", "timestamp": 1700000000.5}  # the stored tracker keeps no metadata
+
+
 def test_service_ids_outside_the_closed_list_or_on_other_cards_are_dropped():
     for custom, metadata in [
         ({"type": "handoff", "service": {"id": CANARY}}, None),

@@ -58,7 +58,7 @@ def conversation(domain, sender: str = SENDER) -> DialogueStateTracker:
                     entities=[{"entity": "place", "value": CANARY}], input_channel="telegram"),
         SlotSet("nation", "scotland"),
         ActionExecuted("action_clares_law_guide"),
-        BotUttered(f"In Scotland {CANARY}"),
+        BotUttered(f"In Scotland {CANARY}", metadata={"harbour_scheme": "scotland"}),
         ActionExecuted("action_listen"),
         UserUttered(f"can I talk to a person {CANARY}", {"name": "request_human", "confidence": 0.9},
                     input_channel="telegram"),

@@ -43,8 +43,8 @@ def test_conversations_hold_no_sender_id_and_expire_when_idle():
     conversations = Conversations(idle_seconds=60, capacity=10, clock=lambda: now[0])
     key_a = conversations.key("+447700900123")
     assert b"447700900123" not in key_a and len(key_a) == 16
-    conversations.put(key_a, Conversation(channel="telegram", nation="wales"))
-    assert conversations.get(key_a).nation == "wales"
+    conversations.put(key_a, Conversation(channel="telegram", forgotten=True))
+    assert conversations.get(key_a).channel == "telegram"
     now[0] = 61
     assert conversations.get(key_a) == Conversation()
     assert len(conversations) == 0
