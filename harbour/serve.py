@@ -21,6 +21,8 @@ import os
 import sys
 from typing import List, Optional
 
+from harbour.envvars import port_number
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
@@ -32,14 +34,10 @@ logger = logging.getLogger("harbour.serve")
 
 
 def _env_port(name: str, default: int) -> int:
-    raw = os.environ.get(name, str(default))
     try:
-        port = int(raw)
-    except ValueError:
-        raise SystemExit(f"{name} must be a port number, not {raw!r}") from None
-    if not 0 < port < 65536:
-        raise SystemExit(f"{name} must be between 1 and 65535, not {port}")
-    return port
+        return port_number(name, os.environ.get(name, str(default)))
+    except ValueError as error:
+        raise SystemExit(str(error)) from None
 
 
 def _prepare_environment() -> None:

@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import Any, Mapping, Optional
 
+from harbour.envvars import port_number
 from harbour.stats.settings import StatsConfigError, StatsSettings
 
 DEFAULT_HOST = "127.0.0.1"
@@ -103,9 +104,6 @@ def is_loopback(host: str) -> bool:
 
 def _port(raw: str) -> int:
     try:
-        port = int(raw)
-    except ValueError:
-        raise StatsConfigError(f"HARBOUR_DASHBOARD_PORT must be a port number, not {raw!r}.") from None
-    if not 0 < port < 65536:
-        raise StatsConfigError("HARBOUR_DASHBOARD_PORT must be between 1 and 65535.")
-    return port
+        return port_number("HARBOUR_DASHBOARD_PORT", raw)
+    except ValueError as error:
+        raise StatsConfigError(str(error)) from None

@@ -1,6 +1,7 @@
-"""Free loopback ports, and waiting for a server to listen on one."""
+"""Free loopback ports, waiting for a server to listen on one, and stopping it again."""
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import time
@@ -25,3 +26,15 @@ def wait_for_port(port: int, process: subprocess.Popen, name: str, timeout: floa
         except OSError:
             time.sleep(0.05)
     raise RuntimeError(f"{name} did not start listening on {host}:{port} within {timeout:.0f} s")
+
+
+def stop_process(process: subprocess.Popen, sig: int = signal.SIGTERM, grace: float = 10) -> None:
+    """Sends ``sig`` to a running ``process``, then SIGKILL if it has not exited after ``grace`` s."""
+    if process.poll() is not None:
+        return
+    process.send_signal(sig)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from harbour.infra.debian import ensure_installed
-from harbour.infra.ports import free_port
+from harbour.infra.ports import free_port, stop_process
 
 
 def postgres_bin_dir() -> Path:
@@ -102,13 +102,8 @@ class PostgresServer:
 
     def stop(self) -> None:
         """Fast shutdown: every client is disconnected at once."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            stop_process(self.process, signal.SIGINT, grace=30)
         self.process = None
 
     def new_database(self, name: Optional[str] = None) -> str:

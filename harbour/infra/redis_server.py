@@ -9,7 +9,7 @@ from typing import Optional
 from urllib.parse import quote
 
 from harbour.infra.debian import ensure_installed
-from harbour.infra.ports import free_port, wait_for_port
+from harbour.infra.ports import free_port, stop_process, wait_for_port
 
 
 def redis_server_binary() -> str:
@@ -78,13 +78,8 @@ class RedisServer:
 
     def stop(self) -> None:
         """Stops the server (nothing to save) and removes its directory."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            stop_process(self.process)
         self.process = None
         if self.workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)

@@ -5,8 +5,7 @@ imported lazily, so ``harbour.privacy.redaction`` can be used (and tested) witho
 loading Rasa.
 """
 
-import importlib
-from typing import Any
+from harbour.lazy import lazy_exports
 
 _EXPORTS = {
     "HARBOUR_ENTITY_VALUES": "harbour.privacy.redaction",
@@ -31,11 +30,4 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str) -> Any:
-    """Imports an exported name from its module on first use (PEP 562)."""
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -26,7 +26,6 @@ import os
 from typing import Any, Dict, Optional, Text, Union
 
 import pluggy
-import rasa.shared.utils.common
 import rasa.shared.utils.io
 from rasa.core.tracker_store import (
     AwaitableTrackerStore,
@@ -38,6 +37,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import EndpointConfig
 
+from harbour.plugins import plugin_class
 from harbour.privacy.logging import install_log_filter, verify_log_filter
 from harbour.privacy.store import PrivacyTrackerStore
 
@@ -270,19 +270,14 @@ def _privacy_store_class(store_type: Text) -> type:
             f"tracker_store type {store_type!r} is one of Rasa's own stores, which "
             f"keep message text. Use type: {STORE_TYPE} (backend: memory or redis)."
         )
-    try:
-        store_class = rasa.shared.utils.common.class_from_module_path(store_type)
-    except (ImportError, AttributeError, RasaException) as error:
-        raise PrivacyGuardError(
-            f"tracker_store type {store_type!r} cannot be imported; Rasa would "
-            f"quietly keep every message in memory instead. Use type: {STORE_TYPE}."
-        ) from error
-    if not issubclass(store_class, PrivacyTrackerStore):
-        raise PrivacyGuardError(
-            f"tracker_store type {store_type!r} is not a PrivacyTrackerStore. "
-            f"Use type: {STORE_TYPE}."
-        )
-    return store_class
+    return plugin_class(
+        "tracker_store",
+        store_type,
+        PrivacyTrackerStore,
+        STORE_TYPE,
+        PrivacyGuardError,
+        if_unimportable="; Rasa would quietly keep every message in memory instead",
+    )
 
 
 def _unwrap(store: Any) -> Any:

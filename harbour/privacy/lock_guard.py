@@ -17,11 +17,11 @@ import asyncio
 import logging
 from typing import Any, Mapping, Optional
 
-import rasa.shared.utils.common
 from rasa.core.lock_store import InMemoryLockStore
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import EndpointConfig
 
+from harbour.plugins import plugin_class
 from harbour.privacy.locks import LOCK_STORE_TYPE, PrivacyLockStore
 from harbour.privacy.store import PrivacyBackendError
 
@@ -66,14 +66,9 @@ def check_lock_store_section(section: Any, where: str = "endpoints.yml") -> None
             f"conversation id (a Telegram chat id is a person) into Redis and blocks the server. "
             f"Use type: {LOCK_STORE_TYPE}."
         )
-    try:
-        store_class = rasa.shared.utils.common.class_from_module_path(store_type)
-    except (ImportError, AttributeError, RasaException) as error:
-        raise _guard_error(
-            f"{where}: lock_store type {store_type!r} cannot be imported. Use type: {LOCK_STORE_TYPE}."
-        ) from error
-    if not isinstance(store_class, type) or not issubclass(store_class, PrivacyLockStore):
-        raise _guard_error(f"{where}: lock_store type {store_type!r} is not {LOCK_STORE_TYPE}.")
+    store_class = plugin_class(
+        f"{where}: lock_store", store_type, PrivacyLockStore, LOCK_STORE_TYPE, _guard_error
+    )
     try:
         store = store_class(endpoint_config=EndpointConfig.from_dict(dict(section)))
     except (ValueError, RasaException) as error:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.engine.url import make_url
 
+from harbour.envvars import whole_number
 from harbour.privacy.keys import SECRET_VARIABLE
 from harbour.scaled.topology import ScaledStack
 from harbour.stack import StackError
@@ -27,14 +28,10 @@ MAX_RESTARTS = 3
 
 
 def _env_int(name: str, default: int, low: int, high: int) -> int:
-    raw = os.environ.get(name, str(default))
     try:
-        value = int(raw)
-    except ValueError:
-        raise SystemExit(f"{name} must be a whole number, not {raw!r}") from None
-    if not low <= value <= high:
-        raise SystemExit(f"{name} must be between {low} and {high}, not {value}")
-    return value
+        return whole_number(name, os.environ.get(name, str(default)), low, high)
+    except ValueError as error:
+        raise SystemExit(str(error)) from None
 
 
 def describe(scaled: ScaledStack, secret_from_env: bool, seconds: float) -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
-import rasa.shared.utils.common
-from rasa.shared.exceptions import RasaException
 from sqlalchemy.engine.url import make_url
 
+from harbour.plugins import plugin_class
 from harbour.privacy.guard import PrivacyGuardError
 from harbour.stats.broker import StatsBroker
 from harbour.stats.settings import BROKER_TYPE, StatsConfigError, StatsSettings
@@ -51,15 +50,14 @@ def _check_section(section: Any) -> StatsSettings:
             f"event_broker type {broker_type!r} is not Harbour's: Rasa's brokers keep every "
             f"event with its sender id and exact time. Use type: {BROKER_TYPE}."
         )
-    try:
-        broker_class = rasa.shared.utils.common.class_from_module_path(broker_type)
-    except (ImportError, AttributeError, RasaException) as error:
-        raise StatsGuardError(
-            f"event_broker type {broker_type!r} cannot be imported; Rasa would quietly run "
-            f"without statistics. Use type: {BROKER_TYPE}."
-        ) from error
-    if not isinstance(broker_class, type) or not issubclass(broker_class, StatsBroker):
-        raise StatsGuardError(f"event_broker type {broker_type!r} is not a {BROKER_TYPE}.")
+    plugin_class(
+        "event_broker",
+        broker_type,
+        StatsBroker,
+        BROKER_TYPE,
+        StatsGuardError,
+        if_unimportable="; Rasa would quietly run without statistics",
+    )
     values = {key: value for key, value in section.items() if key not in ("type", "store_type")}
     settings = StatsSettings.from_mapping(values)
     try:

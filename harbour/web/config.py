@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Mapping, Optional
 from urllib.parse import urlsplit
 
+from harbour.envvars import port_number
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_WEB_PORT = 8000
 DEFAULT_RASA_PORT = 5005
@@ -28,12 +30,9 @@ def _origin(name: str, value: str) -> str:
 
 def _port(name: str, value: str) -> int:
     try:
-        port = int(value)
-    except ValueError:
-        raise WebConfigError(f"{name} must be a port number, not {value!r}") from None
-    if not 0 < port < 65536:
-        raise WebConfigError(f"{name} must be between 1 and 65535, not {port}")
-    return port
+        return port_number(name, value)
+    except ValueError as error:
+        raise WebConfigError(str(error)) from None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ import json
 import time
 import uuid
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 from typing import Any, Dict, List, Tuple
 
@@ -21,10 +20,10 @@ import yaml
 
 from harbour.privacy.locks import PrivacyLockStore
 from harbour.scaled import DEFAULT_ENDPOINTS, ScaledStack
-from harbour.stats.store import StatsStore
-from harbour.stats.timezone import today_in_london
 from tests.canary import make_canaries, redis_hits, scan
 from tests.conftest import free_port, joined, post
+from tests.stats_counts import settled as settled_counts
+from tests.stats_counts import wait_for_delta
 
 pytestmark = pytest.mark.e2e
 
@@ -178,39 +177,17 @@ def test_statistics_from_both_replicas_add_up_in_postgresql(scaled):
     assert after[("clares_law", "england")] == before[("clares_law", "england")]
 
 
-def counts(url: str) -> Counter:
-    """Every count held, by (kind, name), summed over days and channels, through the store's API."""
-    store = StatsStore(url)
-    try:
-        today = today_in_london()
-        rows = store.sums(today - timedelta(days=1), today + timedelta(days=1), by=["kind", "name"])
-        return Counter({(kind, name): total for kind, name, total in rows})
-    finally:
-        store.close()
+BY_KIND_AND_NAME = ("kind", "name")  # summed over both replicas' channels
 
 
 def settled(url: str, quiet: float = 3.0) -> Counter:
     """The counts once nothing has changed for ``quiet`` seconds (both replicas flushed)."""
-    deadline = time.monotonic() + GUARD
-    last, since = counts(url), time.monotonic()
-    while time.monotonic() - since < quiet:
-        assert time.monotonic() < deadline, "the statistics never settled"
-        time.sleep(0.25)
-        now = counts(url)
-        if now != last:
-            last, since = now, time.monotonic()
-    return last
+    return settled_counts(url, quiet, timeout=GUARD, by=BY_KIND_AND_NAME)
 
 
 def wait_for(url: str, before: Counter, expected: Dict[Tuple[str, str], int]) -> Counter:
-    deadline = time.monotonic() + GUARD
-    while True:
-        now = counts(url)
-        delta = {key: now[key] - before[key] for key in expected}
-        if delta == expected:
-            return settled(url)
-        assert time.monotonic() < deadline, f"counts added: {delta}, expected {expected}"
-        time.sleep(0.25)
+    wait_for_delta(url, before, expected, timeout=GUARD, by=BY_KIND_AND_NAME)
+    return settled(url)
 
 
 def test_nginx_serves_only_the_channels_and_keeps_bodies_off_disk(scaled):

@@ -18,7 +18,6 @@ from typing import Dict, List, Tuple
 
 import httpx
 import pytest
-import sqlalchemy as sa
 
 from harbour.services import load_directory
 from harbour.stats.store import StatsStore
@@ -26,6 +25,8 @@ from harbour.stats.suppress import shown
 from harbour.stats.timezone import today_in_london
 from tests.canary import make_canaries
 from tests.conftest import chat, joined
+from tests.stats_counts import settled as settled_counts
+from tests.stats_counts import wait_for_delta
 from tests.harbour.dashboard.conftest import PASSWORD, login, run_cli
 
 pytestmark = pytest.mark.e2e
@@ -35,48 +36,9 @@ CANARIES = make_canaries("STATKANARY", 6)
 SERVICE_NAMES = {service.name: service.id for service in load_directory().services}
 
 
-def totals(database: Path) -> Counter:
-    """Counts by (channel, kind, name) over all days; empty before the first write."""
-    store = StatsStore(f"sqlite:///{database}")
-    try:
-        found = Counter()
-        for key, count in store.all_counts().items():
-            found[(key.channel, key.kind, key.name)] += count
-        return found
-    except sa.exc.OperationalError:
-        return Counter()
-    finally:
-        store.close()
-
-
-def wait_for_delta(database: Path, before: Counter, expected: Dict[Key, int], timeout: float = 60) -> Counter:
-    """Polls until every expected key has grown by exactly its amount; returns the new totals."""
-    deadline = time.monotonic() + timeout
-    while True:
-        now = totals(database)
-        delta = {key: now[key] - before[key] for key in expected}
-        if delta == expected:
-            return now
-        if time.monotonic() > deadline:
-            raise AssertionError(f"counts after {timeout:.0f} s: {delta}, expected {expected}")
-        time.sleep(0.25)
-
-
-def settled(database: Path, quiet: float = 7.0, timeout: float = 90) -> Counter:
-    """The totals once earlier conversations' counts are all written.
-
-    The broker writes every 5 s (endpoints.yml), so totals unchanged for longer than that
-    mean nothing from earlier tests is still waiting in its memory.
-    """
-    deadline = time.monotonic() + timeout
-    last, since = totals(database), time.monotonic()
-    while time.monotonic() - since < quiet:
-        assert time.monotonic() < deadline, "the statistics never settled"
-        time.sleep(0.5)
-        now = totals(database)
-        if now != last:
-            last, since = now, time.monotonic()
-    return last
+def settled(database: Path) -> Counter:
+    """Totals once nothing is waiting in the broker (it writes every 5 s, endpoints.yml)."""
+    return settled_counts(database, quiet=7.0)
 
 
 def shown_services(replies: List[dict]) -> Tuple[Counter, Counter]:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import Dict, Tuple
+from typing import Tuple
 
 import pytest
 import sqlalchemy as sa
 
 from harbour.stack import Stack
-from harbour.stats.store import StatsStore
 from tests.canary import make_canaries
 from tests.conftest import chat, free_port, joined
+from tests.stats_counts import settled as settled_counts
+from tests.stats_counts import wait_for_delta
 
 pytestmark = pytest.mark.e2e
 
@@ -47,44 +48,9 @@ def pg_stack(model_path, postgres, tmp_path_factory):
             running.stop()
 
 
-def totals(url: str) -> Counter:
-    store = StatsStore(url)
-    try:
-        found = Counter()
-        for key, count in store.all_counts().items():
-            found[(key.channel, key.kind, key.name)] += count
-        return found
-    except sa.exc.OperationalError:
-        return Counter()
-    except sa.exc.ProgrammingError:  # the tables are not there yet
-        return Counter()
-    finally:
-        store.close()
-
-
-def wait_for_delta(url: str, before: Counter, expected: Dict[Key, int], timeout: float = 60) -> Counter:
-    deadline = time.monotonic() + timeout
-    while True:
-        now = totals(url)
-        delta = {key: now[key] - before[key] for key in expected}
-        if delta == expected:
-            return now
-        if time.monotonic() > deadline:
-            raise AssertionError(f"counts after {timeout:.0f} s: {delta}, expected {expected}")
-        time.sleep(0.25)
-
-
-def settled(url: str, quiet: float = 3.0, timeout: float = 60) -> Counter:
-    """The totals once nothing is left waiting in the broker's memory (it writes every second)."""
-    deadline = time.monotonic() + timeout
-    last, since = totals(url), time.monotonic()
-    while time.monotonic() - since < quiet:
-        assert time.monotonic() < deadline, "the statistics never settled"
-        time.sleep(0.25)
-        now = totals(url)
-        if now != last:
-            last, since = now, time.monotonic()
-    return last
+def settled(url: str) -> Counter:
+    """Totals once nothing is waiting in the broker (it writes every second here)."""
+    return settled_counts(url, quiet=3.0, timeout=60)
 
 
 def every_table_as_text(url: str) -> str:

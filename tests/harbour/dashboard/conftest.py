@@ -20,6 +20,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+from harbour.infra.ports import stop_process
 from harbour.stats.schema import counts
 from harbour.stats.store import CountKey, StatsStore
 from harbour.stats.timezone import today_in_london
@@ -93,13 +94,7 @@ class Dashboard:
         assert result.returncode == 0, result.stderr
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, grace=15)
 
 
 def start_dashboard(workdir: Path, env: Optional[Dict[str, str]] = None, stats_url: Optional[str] = None) -> Dashboard:

@@ -33,7 +33,7 @@ def endpoints_file(tmp_path, lock_section: str) -> str:
     [
         ("lock_store:\n  type: redis\n  url: localhost\n", "raw\\s+conversation id"),
         ("lock_store:\n  type: harbour.privacy.NoSuchLocks\n", "cannot be imported"),
-        ("lock_store:\n  type: rasa.core.lock_store.RedisLockStore\n", "is not harbour.privacy.PrivacyLockStore"),
+        ("lock_store:\n  type: rasa.core.lock_store.RedisLockStore\n", "is not a harbour.privacy.PrivacyLockStore"),
         ("lock_store:\n  store_type: redis\n  type: in_memory\n", "RedisLockStore"),  # Rasa reads store_type
         (f"lock_store:\n  type: {LOCKS}\n", "needs url"),
         (f"lock_store:\n  type: {LOCKS}\n  url: redis://127.0.0.1:6379/0\n  db: 1\n", "Unknown lock_store settings"),
