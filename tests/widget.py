@@ -4,7 +4,6 @@ The widget lives in an open shadow root; Playwright's role and CSS locators reac
 """
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys

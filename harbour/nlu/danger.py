@@ -68,7 +68,7 @@ _STRONG = [re.compile(p) for p in (
     rf"\b{_WHO} {_BE} back(?: (?:again|here|home|now))*$",
     rf"\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b",
     rf"\b{_WHO} {_BE} (?:banging|kicking|booting|smashing|breaking|bashing|hammering|pounding) (?:on |down |in )?(?:the |my |our )?(?:door|doors|window|windows|house|place)\b",
-    rf"\b(?:kicking|booting|smashing|breaking|bashing|banging|hammering|pounding) (?:the |my |our )?(?:door|window)s? (?:in|down)\b",
+    r"\b(?:kicking|booting|smashing|breaking|bashing|banging|hammering|pounding) (?:the |my |our )?(?:door|window)s? (?:in|down)\b",
     r"\b(?:trying to|going to) (?:get|break|force his way|force her way|force their way) in\b",
     rf"\b{_WHO} {_BE} {_ATTACK} (?:me|us|my|her|him|them|the (?:kids|children|baby))\b",
     rf"\b{_WHO} {_BE} (?:got|holding|has got|waving|pointing|brandishing) (?:a |the |his |her |their )?{_WEAPON}\b",

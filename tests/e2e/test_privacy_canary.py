@@ -121,12 +121,12 @@ def test_canaries_are_stored_nowhere(verbose_stack, stack, stack_log, redis_url,
     verbose, verbose_log = verbose_stack
     replies = []
     for sender, script in zip(SENDERS, SCRIPTS):
-        for message in script:
-            replies.extend(chat(verbose, sender, message))
+        for text in script:
+            replies.extend(chat(verbose, sender, text))
             held = stored(redis_url, sender)
             assert not [c for c in CANARIES if c in held], f"stored tracker of {sender} holds text"
-        for message in script:  # the same conversations through the default (memory) stack
-            replies.extend(chat(stack, "mem-" + sender, message))
+        for text in script:  # the same conversations through the default (memory) stack
+            replies.extend(chat(stack, "mem-" + sender, text))
     assert any("999" in (r.get("text") or "") for r in replies)
     # The bot never echoes what the person typed.
     assert not [c for c in CANARIES if c in json.dumps(replies)]

@@ -160,7 +160,7 @@ def test_reduced_motion_turns_animation_off(browser, stack):
     context = browser.new_context(reduced_motion="reduce")
     try:
         page = context.new_page()
-        widget = Widget(page).goto(stack.web_url + "/").open()
+        Widget(page).goto(stack.web_url + "/").open()
         names = page.evaluate(
             """() => {
                 const root = document.querySelector("harbour-widget").shadowRoot;

@@ -1,5 +1,5 @@
 """Page contents straight from the store: suppression everywhere, input checked before any query."""
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 

@@ -1,13 +1,5 @@
 """Shared fixtures: a small Harbour-like domain and a throwaway redis-server."""
 
-import os
-import shutil
-import socket
-import subprocess
-import time
-from pathlib import Path
-from typing import Iterator
-
 import pytest
 
 CANARY = "CANARY-xyz"
