@@ -318,10 +318,13 @@ def fmt(value: Any, unit: str) -> str:
             "/s": f"{value:.1f} msg/s", "x": f"{value:.2f}x"}[unit]
 
 
-def met(value: Any, limit: float) -> str:
+def met(value: Any, limit: float, stricter: Optional[float] = None) -> str:
+    """Whether ``value`` is within ``limit`` and, where the two issues differ, issue 7's ``stricter``."""
     if not isinstance(value, (int, float)):
         return "?"
-    return "yes" if value <= limit else "NO"
+    if stricter is None or value <= stricter:
+        return "yes" if value <= limit else "NO"
+    return "issue 2 only" if value <= limit else "NO"
 
 
 def _ratio(ours: Any, theirs: Any) -> Optional[float]:
@@ -340,12 +343,13 @@ def report(results: Dict[str, Result], bench: Bench) -> None:
     scaled_x = _ratio(scaled.get("median_rate"), s("conc_rate"))
     b, w, n = bench, bench.window, bench.long_turns
     rows: List[Tuple[str, str, str, str, str]] = [
-        ("training, wall time", "train_s", "s", "<= 3 min", met(h("train_s"), 180)),
+        ("training, wall time", "train_s", "s", "<= 4 min · 3 min", met(h("train_s"), 240, 180)),
         ("training, peak RSS", "train_peak_rss_mib", "MiB", "", ""),
-        ("start-up to 1st answer", "startup_s", "s", "<= 20 s", met(h("startup_s"), 20)),
-        ("idle RSS, Rasa server", "idle_rss_mib", "MiB", "<= 1.2 GB", met(h("idle_rss_mib"), 1.2 * MIB_PER_GB)),
+        ("start-up to 1st answer", "startup_s", "s", "<= 35 s · 20 s", met(h("startup_s"), 35, 20)),
+        ("idle RSS, Rasa server", "idle_rss_mib", "MiB", "<= 1.3 GB · 1.2 GB",
+         met(h("idle_rss_mib"), 1.3 * MIB_PER_GB, 1.2 * MIB_PER_GB)),
         ("idle RSS, action server", "actions_idle_rss_mib", "MiB", "", ""),
-        (f"sequential p50 ({b.seq_n} msg)", "seq_p50_ms", "ms", "<= 25 ms", met(h("seq_p50_ms"), 25)),
+        (f"sequential p50 ({b.seq_n} msg)", "seq_p50_ms", "ms", "<= 30 ms · 25 ms", met(h("seq_p50_ms"), 30, 25)),
         ("sequential p99", "seq_p99_ms", "ms", "<= 40 ms", met(h("seq_p99_ms"), 40)),
         ("sequential rate", "seq_rate", "/s", "", ""),
         (f"{b.clients} concurrent x {b.turns}: rate", "conc_rate", "/s", ">= 2x stock", _times(conc_x, 2)),
@@ -355,7 +359,8 @@ def report(results: Dict[str, Result], bench: Bench) -> None:
         ("  late / early", "long_ratio", "x", "<= 1.2x", met(h("long_ratio"), 1.2)),
         ("peak RSS during load", "peak_rss_mib", "MiB", "", ""),
     ]
-    print(f"\n{'figure':36} {'Harbour':>13} {'stock Rasa':>13}  {'target (Harbour)':24} met?")
+    print("\nTargets for Harbour; where issue 2 and issue 7 differ, both are shown (issue 2 · issue 7).")
+    print(f"{'figure':36} {'Harbour':>13} {'stock Rasa':>13}  {'target (Harbour)':24} met?")
     print("-" * 100)
     ratios = []
     for label, key, unit, target, verdict in rows:

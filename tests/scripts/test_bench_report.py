@@ -18,9 +18,10 @@ def test_figures_are_judged_against_the_targets_and_scaled_against_stock(capsys)
     stock = {"conc_rate": 20.0, "train_s": 200.0}
     scaled = {"replicas": 2, "median_rate": 45.0, "median_p99_ms": 450.0, "idle_rss_mib": [1150.0, 1160.0]}
     rows = table({"harbour": harbour, "stock": stock, "scaled": scaled}, capsys)
-    assert rows["training, wall time"].endswith("NO")
-    assert rows["start-up to 1st answer"].endswith("yes")
-    assert rows["idle RSS, Rasa server"].endswith("NO")  # 1,200 MiB is more than 1.2 GB (1,144 MiB)
+    assert rows["training, wall time"].endswith("NO")  # over both 4 min (issue 2) and 3 min (issue 7)
+    assert rows["start-up to 1st answer"].endswith("yes")  # within 35 s and 20 s
+    # 1,200 MiB is within 1.3 GB (1,240 MiB) but over 1.2 GB (1,144 MiB).
+    assert rows["idle RSS, Rasa server"].endswith("issue 2 only")
     assert rows["sequential p50 (200 msg)"].endswith("yes")
     assert rows["sequential p99"].endswith("NO")
     assert rows["20 concurrent x 10: rate"].endswith("NO (1.50x)")
