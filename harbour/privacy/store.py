@@ -11,7 +11,7 @@ Configured in endpoints.yml::
       key_prefix: "harbour:"   # redis only
       key_secret: ${HARBOUR_STORE_SECRET}  # redis only: keys are HMACs of the sender id
       keep_slots: []           # text/list/float/any slots whose values may be kept
-      max_events: 60           # events kept per conversation (older turns are summarised)
+      max_events: 30           # events kept per conversation (older turns are summarised)
 
 Every save stores the redacted events of the latest session (see
 :mod:`harbour.privacy.redaction`), never the text, and at most ``max_events`` of them:
@@ -97,7 +97,7 @@ class PrivacyTrackerStore(TrackerStore):
         keep_slots: Optional[Iterable[Text]] = None,
         url: Optional[Text] = None,
         key_secret: Optional[Text] = None,
-        max_events: int = 60,
+        max_events: int = 30,
         **kwargs: Any,
     ) -> None:
         """Creates the store; raises `PrivacyConfigError` for settings it cannot honour.

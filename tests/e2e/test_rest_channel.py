@@ -37,6 +37,24 @@ def test_clares_law_question_and_guided_application_from_glasgow(stack):
     assert "Police Scotland" in guide or "101" in guide
 
 
+def test_a_long_conversation_remembers_its_nation_and_still_runs_the_guided_flow(stack):
+    """Bounded history (30 events, about five turns): state from turn 1 survives 25 turns of other
+    topics, and a form started late still runs as it does in a fresh conversation."""
+    sender = "e2e-long"
+    chat(stack, sender, "I live in Cardiff")
+    chatter = ["what counts as domestic abuse", "he checks my phone all the time", "is this abuse?",
+               "do you save this?", "thank you", "she takes my wages", "what is coercive control"]
+    for turn in range(25):
+        assert chat(stack, sender, chatter[turn % len(chatter)]), f"no reply at turn {turn + 2}"
+    assert "0808 80 10 800" in joined(chat(stack, sender, "which helpline should I call?"))  # Wales
+    ask = chat(stack, sender, "how do I apply for clare's law?")
+    assert ask[-1]["buttons"], ask
+    guide = joined(chat(stack, sender, '/inform{"asker": "self"}'))
+    # The nation given at turn 1 is still known: the Welsh (England and Wales) scheme, no question.
+    assert "Which part of the UK" not in guide
+    assert "Clare's Law" in guide or "Domestic Violence Disclosure Scheme" in guide, guide
+
+
 def test_helpline_then_nation_refines_it(stack):
     sender = "e2e-helpline"
     assert "0808 2000 247" in joined(chat(stack, sender, "which helpline should I call?"))

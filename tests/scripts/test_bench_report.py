@@ -38,3 +38,25 @@ def test_a_failed_scaled_phase_is_reported_without_losing_the_rest(capsys):
     assert "scaled: RuntimeError: no nginx" in rows
     assert rows["2 replicas via nginx: rate"].split()[-1] == "?"
     assert "not measured" in rows["20 concurrent x 10: p99"]
+
+
+def test_stock_training_time_is_estimated_from_each_models_time_per_epoch():
+    from scripts.bench import full_training_estimate
+
+    bar = "Epochs: {pct:>3}%|#| {done}/{total} [{clock}<00:10, 3.0s/it, t_loss=1.0]"
+    log = "\r".join(
+        [bar.format(pct=0, done=0, total=5, clock="00:00")]
+        + [bar.format(pct=20 * d, done=d, total=5, clock=f"00:{8 + 3 * (d - 1):02d}") for d in range(1, 6)]
+        + ["\n2026-12-01 INFO Finished training component 'DIETClassifier'.\n"]
+        + [bar.format(pct=0, done=0, total=5, clock="00:00")]
+        + [bar.format(pct=20 * d, done=d, total=5, clock=f"01:{2 * d:02d}") for d in range(1, 6)]
+    )
+    # DIET: 3 s an epoch after the first, TED: 2 s; 95 epochs more of each.
+    assert full_training_estimate(100.0, log) == 100.0 + 95 * 3 + 95 * 2
+
+
+def test_no_readable_progress_gives_no_estimate():
+    from scripts.bench import full_training_estimate
+
+    assert full_training_estimate(100.0, "no bars here") is None
+    assert full_training_estimate(100.0, "Epochs:   0%|  | 0/5 [00:00<?, ?it/s]") is None
