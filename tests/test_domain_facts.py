@@ -5,9 +5,9 @@ from pathlib import Path
 import yaml
 
 from harbour.services import load_directory
+from tests.facts import FACTS
 
 ROOT = Path(__file__).resolve().parents[1]
-FACTS = ROOT.parent / "shared" / "content" / "FACTS.md"
 NUMBER = re.compile(r"(?<![\w/])(?:0\d{2,4}(?: \d{2,4}){1,3}|116 123|999|55|101)(?![\w/])")
 
 

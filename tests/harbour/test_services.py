@@ -3,16 +3,15 @@
 import copy
 import re
 from datetime import date, datetime, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
 
 from harbour.services import DEFAULT_PATH, dialable, load_directory
+from tests.facts import FACTS
 
 LONDON = ZoneInfo("Europe/London")
-FACTS = Path(__file__).resolve().parents[2] / ".." / "shared" / "content" / "FACTS.md"
 SERVICES_TEXT = DEFAULT_PATH.read_text(encoding="utf-8")
 RAW = yaml.safe_load(SERVICES_TEXT)
 
