@@ -175,7 +175,7 @@ _STRONG = [re.compile(p) for p in (
     r"\b(?:putting|forcing|pushing|dragging|bundling|shoving|throwing) (?:me|us|her|him) (?:in|into) (?:the |a |their |his |her )?(?:car|van|taxi|boot)\b",
     r"\b(?:do not|dont) know where (?:they|he|she) (?:are |is )?(?:taking|take|takes|will take|going to take) (?:me|us)\b",
     r"\b(?:make|making|made) (?:me|us|her|him) disappear\b",
-    r"\b(?:bring|brought|bringing|bringing) shame\b.*\b(?:taking me|take me|car|kill|hurt|punish|disappear|locked)\b",
+    r"\b(?:bring|brought|bringing) shame\b.*\b(?:taking me|take me|car|kill|hurt|punish|disappear|locked)\b",
     # Injured now, the abuser still here.
     r"\bblood (?:on|from|coming (?:out )?(?:of|from)|pouring (?:out )?(?:of|from)|all over) my\b",
     r"\bmy (?:head|nose|face|mouth|lip|ear) (?:is )?(?:bleeding|pouring)\b",
