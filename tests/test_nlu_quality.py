@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
+
+from tests.nlu_examples import examples
 
 pytestmark = pytest.mark.model
 
@@ -43,13 +43,6 @@ DEVELOPMENT_SETS = ("heldout", "heldout_fresh", "safety_unseen", "safety_fresh")
 BLIND_RECALL_FLOOR = {"safety_fresh2": (1.0, 0.97), "safety_fresh3": (0.98, 0.97), "safety_fresh4": (1.0, 1.0)}
 SELF_HARM_ANSWERS = ("self_harm", "danger_now")
 REPORT = ROOT / "artifacts" / "nlu_report.json"
-
-
-def examples(path: Path):
-    for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-        for line in block["examples"].splitlines():
-            if line.strip():
-                yield re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line.strip()[2:]), block["intent"]
 
 
 @pytest.fixture(scope="module")

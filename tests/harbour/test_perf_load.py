@@ -5,14 +5,13 @@ states; the fast path must really be taken (no fall-back) and must take less tim
 """
 import asyncio
 import logging
-import re
 import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from harbour import perf
+from tests.nlu_examples import examples
 
 pytestmark = pytest.mark.model
 
@@ -22,13 +21,7 @@ DIALOGUE = ["what is clare's law", "I want to apply", "I live in Glasgow", "he's
 
 
 def texts():
-    found = []
-    for path in sorted(NLU_TESTS.glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-            for line in block["examples"].splitlines():
-                if line.strip():
-                    found.append(re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line.strip()[2:]))
-    return found
+    return [text for path in sorted(NLU_TESTS.glob("*.yml")) for text, _ in examples(path)]
 
 
 def answers(model_path, messages):

@@ -1,25 +1,19 @@
 """The safety net's patterns: danger and self-harm are never missed, the past is not danger."""
 from pathlib import Path
-import re
 
 import pytest
-import yaml
 
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, classify_long, escalate, normalise
+from tests.nlu_examples import examples
 
 UNSEEN = Path(__file__).parents[2] / "nlu" / "safety_unseen.yml"
 
 
 def _examples(path: Path) -> dict:
-    blocks = yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]
-    return {
-        block["intent"]: [
-            re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line.strip()[2:])
-            for line in block["examples"].splitlines()
-            if line.strip()
-        ]
-        for block in blocks
-    }
+    by_intent: dict = {}
+    for text, intent in examples(path):
+        by_intent.setdefault(intent, []).append(text)
+    return by_intent
 
 
 @pytest.mark.parametrize(
