@@ -19,30 +19,14 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from harbour.vocab import AUDIENCES as ALL_AUDIENCES
+from harbour.vocab import NATIONS, SCHEME_KEYS, scheme_key
+
 Status = Literal["open", "closed", "unknown"]
 
-NATIONS: Tuple[str, ...] = ("england", "wales", "scotland", "northern_ireland")
-AUDIENCES = frozenset(
-    {
-        "woman",
-        "man",
-        "lgbt",
-        "young",
-        "older",
-        "honour",
-        "own_behaviour",
-        "stalking",
-        "someone_else",
-        "sexual_violence",
-        "self_harm",
-        "any_crime",
-        "fgm",
-        "tech_abuse",
-    }
-)
+AUDIENCES = frozenset(ALL_AUDIENCES)
 DAYS: Tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 KINDS = frozenset({"helpline", "website"})
-SCHEME_KEYS: Tuple[str, ...] = ("england_wales", "scotland", "northern_ireland")
 EMERGENCY_KEYS: Tuple[str, ...] = (
     "immediate_danger",
     "silent_solution",
@@ -214,7 +198,7 @@ class Directory:
 
     def scheme(self, nation: str) -> Scheme:
         """The disclosure scheme for a nation; england and wales share one."""
-        key = "england_wales" if nation in ("england", "wales") else nation
+        key = scheme_key(nation)
         if key not in self.schemes:
             raise KeyError(f"no disclosure scheme for {nation!r}")
         return self.schemes[key]

@@ -11,19 +11,13 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
 from harbour.nlu.danger import DANGER, SELF_HARM, classify_long
+from harbour.vocab import ENTITY_VALUES
 
 MAX_MESSAGE_CHARS = int(os.environ.get("HARBOUR_MAX_MESSAGE_CHARS", "4000"))
 MAX_SENDER_CHARS = 128
 _PAYLOAD = re.compile(r"^/(?P<intent>[A-Za-z0-9_]+)(?P<entities>\{.*\})?$", re.DOTALL)
-# Entities a button may set, and the values each may take (None: any short string).
-_CATEGORIES = {
-    "nation": {"england", "wales", "scotland", "northern_ireland"},
-    "asker": {"self", "someone_else"},
-    "route": {
-        "woman", "man", "lgbt", "young", "older", "honour", "own_behaviour",
-        "stalking", "someone_else", "sexual_violence",
-    },
-}
+# Entities a button may set, and the values each may take: the closed vocabularies.
+_CATEGORIES = ENTITY_VALUES
 
 EMPTY = "utter_empty_message"
 TOO_LONG = "utter_message_too_long"

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from harbour.stats.outcomes import NATIONS, OUTCOMES
+from harbour.vocab import NATION_NAMES
 from harbour.stats.store import StatsStore
 from harbour.stats.suppress import rounded, shown, sort_value
 
@@ -25,7 +26,7 @@ OUTCOME_LABELS = {
     "self_harm_response": "Self-harm response shown (Samaritans)",
     "not_understood": "Not understood (asked to rephrase or offered a person)",
 }
-NATION_LABELS = {"england": "England", "wales": "Wales", "scotland": "Scotland", "northern_ireland": "Northern Ireland"}
+NATION_LABELS = NATION_NAMES
 CHANNEL_LABELS = {"rest": "REST API", "socketio": "Web widget", "telegram": "Telegram"}
 METRICS: Sequence[Tuple[str, str]] = (
     ("messages", "Messages"),

@@ -14,7 +14,8 @@ from typing import Any, Dict, Iterable, List, Optional, Pattern, Text, Tuple
 
 import yaml
 
-NATIONS = ("england", "wales", "scotland", "northern_ireland")
+from harbour.vocab import NATIONS
+
 # Names outside the UK that contain a UK name ("new south wales"): matched, then ignored.
 ELSEWHERE = "elsewhere"
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "content" / "places.yml"

@@ -38,31 +38,16 @@ from typing import (
     Optional,
 )
 
+from harbour.vocab import ENTITY_VALUES, SCHEME_MARK, SERVICE_MARK
+
 REDACTED = "[redacted]"
 """Stand-in stored for a slot whose content must not be kept but whose being set matters."""
 
 CATEGORICAL_OTHER = "__other__"
 """Rasa's catch-all value of a categorical slot (featurised the same as any unknown value)."""
 
-HARBOUR_ENTITY_VALUES: Mapping[str, Collection[str]] = {
-    "nation": frozenset({"england", "wales", "scotland", "northern_ireland"}),
-    "asker": frozenset({"self", "someone_else"}),
-    "route": frozenset(
-        {
-            "woman",
-            "man",
-            "lgbt",
-            "young",
-            "older",
-            "honour",
-            "own_behaviour",
-            "stalking",
-            "someone_else",
-            "sexual_violence",
-        }
-    ),
-}
-"""Entities whose values are closed categories (docs: /tmp/harbour-spec.md, Entities)."""
+HARBOUR_ENTITY_VALUES: Mapping[str, Collection[str]] = ENTITY_VALUES
+"""Entities whose values are closed categories (one list: :mod:`harbour.vocab`)."""
 
 _LABEL = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 _NAME = re.compile(r"^[A-Za-z0-9_\-./:]{1,128}$")
@@ -92,10 +77,6 @@ _SAFE_FIELDS: Mapping[str, Collection[str]] = {
     "session_started": (),
 }
 _WITH_ENTITIES = ("entities", "reminder", "cancel_reminder")
-SERVICE_MARK = "harbour_service"
-"""Bot-message metadata naming the service a helpline text block gave."""
-SCHEME_MARK = "harbour_scheme"
-"""Bot-message metadata naming the nation whose disclosure scheme a Clare's Law guide gave."""
 
 
 @dataclass(frozen=True)

@@ -32,14 +32,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, List, Mapping, Tuple
 
+from harbour.vocab import NATIONS, SCHEME_MARK, SERVICE_MARK
+
 UNKNOWN = "unknown"
 OTHER = "other"
-NATIONS = ("england", "wales", "scotland", "northern_ireland")
 FORGET_INTENT = "forget_conversation"
-SERVICE_MARK = "harbour_service"
-"""Bot-message metadata naming the service a helpline text block gave (see actions/base.py)."""
-SCHEME_MARK = "harbour_scheme"
-"""Bot-message metadata naming the nation of the scheme a Clare's Law guide gave (actions/clares_law.py)."""
 
 SESSION_START = "action_session_start"
 OUTCOME_ACTIONS = {

@@ -1,0 +1,122 @@
+"""Harbour's closed vocabularies: the one place each list of allowed values lives.
+
+Imports nothing (not even from Harbour), so every layer can use it: the domain's categorical
+slots, the channels' button checks, the privacy store's redaction, the statistics, routing and
+the services directory. ``tests/test_vocab.py`` checks ``domain.yml`` against it, so adding a
+value is one edit here plus the data that uses it.
+"""
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping, Tuple
+
+NATIONS: Tuple[str, ...] = ("england", "wales", "scotland", "northern_ireland")
+NATION_NAMES: Mapping[str, str] = MappingProxyType(
+    {"england": "England", "wales": "Wales", "scotland": "Scotland", "northern_ireland": "Northern Ireland"}
+)
+SCHEME_KEYS: Tuple[str, ...] = ("england_wales", "scotland", "northern_ireland")
+"""Disclosure schemes: England and Wales share Clare's Law; Scotland and NI have their own."""
+
+ASKERS: Tuple[str, ...] = ("self", "someone_else")
+"""Who a question is for: the person typing, or someone they are worried about."""
+
+ROUTES: Tuple[str, ...] = (
+    "woman",
+    "man",
+    "lgbt",
+    "young",
+    "older",
+    "honour",
+    "own_behaviour",
+    "stalking",
+    "someone_else",
+    "sexual_violence",
+)
+"""Values of the ``route`` slot: the kind of help a topic or a button points to."""
+
+SERVICE_ONLY_AUDIENCES: Tuple[str, ...] = ("self_harm", "fgm", "any_crime", "tech_abuse")
+"""Audiences a service in services.yml can serve that no person is routed to by the slot."""
+
+AUDIENCES: Tuple[str, ...] = ROUTES + SERVICE_ONLY_AUDIENCES
+"""Every ``audience`` key services.yml may use; routing can ask for any of them."""
+
+# Who the person at risk is, from any message ("I'm 15", "my 78 year old mum", "my brother's
+# wife is abusing him"): combined with route and nation into one routing decision.
+GENDERS: Tuple[str, ...] = ("woman", "man", "non_binary")
+AGE_GROUPS: Tuple[str, ...] = ("child", "young", "older")
+"""child: under 16 (outside the adult definition); young: 16 to 18; older: 60 and over."""
+IDENTITIES: Tuple[str, ...] = ("lgbt",)
+RELATIONSHIPS: Tuple[str, ...] = (
+    "partner",
+    "ex_partner",
+    "child",
+    "parent",
+    "sibling",
+    "in_law",
+    "grandparent",
+    "other_family",
+)
+"""How the person harming is related to the person at risk."""
+
+ABUSE_FORMS: Tuple[str, ...] = (
+    "coercive_control",
+    "economic",
+    "emotional",
+    "physical",
+    "sexual",
+    "tech",
+    "stalking",
+    "honour",
+    "threats",
+)
+"""Forms of abuse a description can show (FACTS 1.1 and 1.4)."""
+
+ANSWERS: Tuple[str, ...] = ("yes", "no", "unsure")
+"""A typed answer to a yes/no question ("yeah", "not really", "skip")."""
+
+TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check")
+"""What the bot last offered to tailor, so a bare "Glasgow" or "for my sister" is understood."""
+
+LANGUAGES: Tuple[str, ...] = ("en",)
+
+ENTITY_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
+    {
+        "nation": NATIONS,
+        "asker": ASKERS,
+        "route": ROUTES,
+        "gender": GENDERS,
+        "age_group": AGE_GROUPS,
+        "identity": IDENTITIES,
+        "relationship": RELATIONSHIPS,
+        "answer": ANSWERS,
+    }
+)
+"""Entities whose values are closed categories: the only entity values a button may carry and
+the only ones the privacy store keeps (anything else a person types into an entity is dropped)."""
+
+SLOT_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
+    {
+        "nation": NATIONS,
+        "asker": ASKERS,
+        "route": ROUTES,
+        "gender": GENDERS,
+        "age_group": AGE_GROUPS,
+        "identity": IDENTITIES,
+        "relationship": RELATIONSHIPS,
+        "topic": TOPICS,
+        "check_afraid": ANSWERS,
+        "check_control": ANSWERS,
+        "check_hurt": ANSWERS,
+    }
+)
+"""Categorical slots of domain.yml and their values (tests/test_vocab.py holds them equal)."""
+
+SERVICE_MARK = "harbour_service"
+"""Bot-message metadata naming the service a helpline block gave (kept by the statistics only)."""
+SCHEME_MARK = "harbour_scheme"
+"""Bot-message metadata naming the nation whose disclosure scheme a guide gave (ditto)."""
+
+
+def scheme_key(nation: str) -> str:
+    """The disclosure scheme of a nation: England and Wales share one."""
+    return "england_wales" if nation in ("england", "wales") else nation
