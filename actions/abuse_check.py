@@ -1,37 +1,87 @@
-"""The "is this abuse?" reflection: never a diagnosis, always where to get help."""
+"""What counts as abuse: name what the person described, then an optional reflection.
+
+The answer comes first: the form (or forms) of abuse a description shows, that the law counts it
+as domestic abuse, that it isn't their fault, and where to get help. The three-question
+reflection is only offered; it never diagnoses and always ends with where to get help.
+"""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction
+from actions.base import HarbourAction, response_text
+from harbour.abuse_forms import forms_for
 
 QUESTIONS = ("check_afraid", "check_control", "check_hurt")
-
+FORM_RESPONSES = {
+    "coercive_control": "utter_coercive_control",
+    "economic": "utter_economic_abuse",
+    "emotional": "utter_emotional_abuse",
+    "physical": "utter_physical_abuse",
+    "sexual": "utter_sexual_abuse",
+    "tech": "utter_tech_abuse",
+    "stalking": "utter_stalking",
+    "honour": "utter_honour_abuse",
+    "threats": "utter_threats",
+}
+THE_LAW = (
+    "The Domestic Abuse Act 2021 counts this as domestic abuse when it's done by a partner, an ex or a "
+    "family member and you're both 16 or over. It isn't your fault."
+)
+OFFER = "If it would help to think it through, I can ask you three short questions. It isn't a test, and you can skip any of them."
+OFFER_BUTTONS = [
+    {"title": "Yes, ask me", "payload": "/affirm"},
+    {"title": "No thanks", "payload": "/deny"},
+]
+INTRO = "OK. Answer in your own words, or say skip. You can stop at any time."
 SOME_SIGNS = (
     "Thank you for answering. What you've told me can be signs of domestic abuse. "
     "Only you can decide what it means for you, and none of it is your fault."
 )
-NO_SIGNS = (
-    "Thank you for answering. These answers don't show the usual warning signs, "
-    "but you know your situation best. If something still feels wrong, trust that."
+NO_CLEAR_ANSWER = (
+    "Thank you for answering. Abuse can take many forms, and you know your situation best. "
+    "If something feels wrong, trust that, and talk it through with someone."
 )
 
 
-class ActionAbuseCheckResult(HarbourAction):
-    """Reflects the answers back gently and points to a specialist, whatever the answers."""
+def ask(dispatcher: CollectingDispatcher, slot: str) -> List[Dict[Text, Any]]:
+    """Asks one reflection question, with Yes / No / Skip buttons."""
+    dispatcher.utter_message(response=f"utter_ask_{slot}")
+    return [SlotSet("requested_slot", slot), SlotSet("topic", "abuse_check")]
+
+
+class ActionAbuseAnswer(HarbourAction):
+    """Names the abuse a person described (or explains what counts), then where to get help."""
 
     def name(self) -> Text:
-        return "action_abuse_check_result"
+        return "action_abuse_answer"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        """The person gets a non-judgemental reflection and where to talk it through."""
-        yes = sum(1 for slot in QUESTIONS if tracker.get_slot(slot) is True)
-        dispatcher.utter_message(text=SOME_SIGNS if yes else NO_SIGNS)
-        self.utter_helplines(dispatcher, tracker, "A specialist can talk it through with you, in confidence:")
-        return [SlotSet(slot, None) for slot in QUESTIONS]
+        """The person hears what the behaviour is called, that it's abuse and not their fault, and who can help."""
+        message = tracker.latest_message or {}
+        intent: Optional[str] = (message.get("intent") or {}).get("name")
+        forms = forms_for(intent, message.get("text"))
+        if forms:
+            for form in forms:
+                dispatcher.utter_message(text=response_text(domain, FORM_RESPONSES[form]))
+            dispatcher.utter_message(text=THE_LAW)
+        else:
+            dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
+        self.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
+        events: List[Dict[Text, Any]] = [SlotSet(slot, None) for slot in QUESTIONS]
+        if intent == "ask_is_this_abuse":
+            dispatcher.utter_message(text=OFFER, buttons=OFFER_BUTTONS)
+            events += [SlotSet("topic", "abuse_check"), SlotSet("requested_slot", None)]
+        dispatcher.utter_message(text="If you're in danger now, call 999.")
+        return events
+
+
+def reflection_result(tracker: Tracker) -> str:
+    """A gentle reflection of the answers: never a diagnosis, never reassurance."""
+    answers = [tracker.get_slot(slot) for slot in QUESTIONS]
+    return SOME_SIGNS if "yes" in answers else NO_CLEAR_ANSWER

@@ -10,18 +10,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
+from harbour.vocab import NATION_NAMES, SCHEME_MARK, SERVICE_MARK  # noqa: F401  (re-exported to actions)
 
-SERVICE_MARK = "harbour_service"
-"""Message metadata naming the service a helpline block gives (kept by the statistics only)."""
-SCHEME_MARK = "harbour_scheme"
-"""Message metadata naming the nation whose disclosure scheme a Clare's Law guide gives (ditto)."""
 
-NATION_NAMES = {
-    "england": "England",
-    "wales": "Wales",
-    "scotland": "Scotland",
-    "northern_ireland": "Northern Ireland",
-}
+CONFIDENTIAL = (
+    "Helplines are confidential, but like any service they may share information if someone's "
+    "life, or a child, is at serious risk."
+)
+"""What "in confidence" means (FACTS 3.1 confidentiality note, 6.5): said wherever it is promised."""
+DANGER_LINE = "If you're in danger now, call 999."
 
 _DIRECTORY: Optional[Directory] = None
 
@@ -56,6 +53,30 @@ def card(service: Service, now: datetime) -> Dict[str, Any]:
     }
 
 
+def response_text(domain: Dict[str, Any], name: str) -> str:
+    """The first (unconditional) text of a domain response, so actions reuse the domain's words."""
+    for variation in (domain.get("responses") or {}).get(name) or []:
+        if not variation.get("condition"):
+            return variation.get("text") or ""
+    raise KeyError(f"domain has no unconditional response {name!r}")
+
+
+def previous_action(tracker: Tracker) -> Optional[str]:
+    """The last action the bot ran before the person's latest message (None at the start)."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_user:
+                continue
+            seen_user = True
+        elif kind == "action" and seen_user:
+            name = event.get("name")
+            if name not in ("action_listen", "action_extract_slots", None):
+                return name
+    return None
+
+
 class HarbourAction(Action, abc.ABC):
     """Base for Harbour's actions; rasa-sdk never registers abstract classes."""
 
@@ -69,7 +90,13 @@ class HarbourAction(Action, abc.ABC):
     def routing(self, tracker: Tracker) -> Routing:
         """The helplines for what this person has told us (route and nation slots)."""
         return choose(
-            tracker.get_slot("route"), tracker.get_slot("nation"), directory(), self.clock()
+            tracker.get_slot("route"),
+            tracker.get_slot("nation"),
+            directory(),
+            self.clock(),
+            gender=tracker.get_slot("gender"),
+            age_group=tracker.get_slot("age_group"),
+            identity=tracker.get_slot("identity"),
         )
 
     def helpline_blocks(self, tracker: Tracker, intro: str) -> List[Tuple[str, Optional[str]]]:

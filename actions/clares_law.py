@@ -1,43 +1,111 @@
-"""Clare's Law: how to apply where the person lives, for themselves or someone else."""
+"""Clare's Law: the answer first (what it is, how to apply), then tailored to where and for whom."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import NATION_NAMES, SCHEME_MARK, HarbourAction, directory
+from actions.base import DANGER_LINE, NATION_NAMES, SCHEME_MARK, HarbourAction, directory
+from harbour.vocab import scheme_key
+
+WHAT_IT_IS = (
+    "Clare's Law (the Domestic Violence Disclosure Scheme) lets you ask the police whether a partner "
+    "or ex has a history of violent or abusive behaviour, including controlling behaviour. With the "
+    '"Right to Ask", you or someone worried about you asks the police; with the "Right to Know", the '
+    "police decide to tell you, to keep you safe. It's for anyone aged 16 or over, in any kind of relationship."
+)
+FOR_SOMEONE_ELSE = (
+    "Yes, you can ask for someone else: a parent, friend, neighbour or relative can ask about "
+    "someone's partner."
+)
+CANT_CHECK = (
+    "I can't check anyone's record or tell you whether someone is safe: I have no access to police "
+    "records, and I never look people up. The police can, through a disclosure scheme."
+)
+NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 
-def guide_text(nation: str, asker: str) -> str:
-    """The guide for one nation and asker, from the scheme in services.yml."""
+def scheme_title(nation: str) -> str:
+    """The scheme's names, e.g. "Clare's Law (DVDS), the Domestic Violence Disclosure Scheme"."""
     scheme = directory().scheme(nation)
-    lines = [f"In {NATION_NAMES[nation]}, it's the {scheme.name} ({scheme.short_name}). You can apply:"]
+    return f"{scheme.short_name}, the {scheme.name}"
+
+
+def other_schemes_line() -> str:
+    """One line naming Scotland's and Northern Ireland's own schemes."""
+    scotland, ni = directory().scheme("scotland"), directory().scheme("northern_ireland")
+    return (
+        f"Scotland has its own scheme ({scotland.name}, {scotland.short_name}), and so does Northern "
+        f"Ireland ({ni.name}, {ni.short_name}). Tell me if you live there."
+    )
+
+
+def guide_text(nation: Optional[str], asker: Optional[str]) -> str:
+    """How to apply where the person lives (England and Wales when not known), for them or someone else."""
+    key = nation or "england"
+    scheme = directory().scheme(key)
+    where = "England and Wales" if scheme_key(key) == "england_wales" else NATION_NAMES[key]
+    lines = [f"In {where} it's {scheme_title(key)}. You can apply:"]
     lines.extend(f"- {way}" for way in scheme.how_to_apply)
     if asker == "someone_else":
         lines.append(scheme.who_receives)
     if scheme.timescale:
         lines.append(scheme.timescale)
-    lines.append("Police will ask for a safe way and time to contact you.")
-    lines.append("A disclosure never proves someone is safe, and nothing being disclosed doesn't either.")
+    lines.append("The police will ask for a safe way and time to contact you.")
+    lines.append(NO_GUARANTEE)
+    if nation is None:
+        lines.append(other_schemes_line())
     return "\n".join(lines)
 
 
-class ActionClaresLawGuide(HarbourAction):
-    """Ends the Clare's Law guide with the right scheme, how to apply and who is told."""
+def buttons(nation: Optional[str], asker: Optional[str]) -> List[Dict[str, str]]:
+    """Ways to tailor the answer: none of them needed to use it."""
+    offered = [{"title": "What happens next?", "payload": "/clares_law_process"}]
+    if asker != "someone_else":
+        offered.append({"title": "Asking for someone else", "payload": "/clares_law_someone_else"})
+    if nation is None:
+        offered.append({"title": "I live in Scotland", "payload": '/inform{"nation": "scotland"}'})
+        offered.append({"title": "I live in Northern Ireland", "payload": '/inform{"nation": "northern_ireland"}'})
+    return offered
+
+
+def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[str]) -> List[Dict[Text, Any]]:
+    """Sends an intro (if any), the guide for this person and the danger line; remembers the topic."""
+    nation, asker = tracker.get_slot("nation"), tracker.get_slot("asker")
+    if intro:
+        dispatcher.utter_message(text=intro)
+    # The nation rides along as metadata (channels ignore it): the statistics count the guide
+    # by it, on whichever replica shows it, without remembering the conversation's nation.
+    dispatcher.utter_message(
+        text=guide_text(nation, asker), buttons=buttons(nation, asker), **{SCHEME_MARK: nation or "england"}
+    )
+    dispatcher.utter_message(text=DANGER_LINE)
+    return [SlotSet("topic", "clares_law")]
+
+
+class ActionClaresLaw(HarbourAction):
+    """Clare's Law answered at once: what it is, how to apply where the person lives, who is told."""
 
     def name(self) -> Text:
-        return "action_clares_law_guide"
+        return "action_clares_law"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        """The person gets the disclosure scheme for their nation and how to use it."""
-        nation = tracker.get_slot("nation") or "england"
-        asker = tracker.get_slot("asker") or "self"
-        # The nation rides along as metadata (channels ignore it): the statistics count the guide
-        # by it, on whichever replica shows it, without remembering the conversation's nation.
-        dispatcher.utter_message(text=guide_text(nation, asker), **{SCHEME_MARK: nation})
-        dispatcher.utter_message(text="If you're in danger now, call 999.")
-        return [SlotSet("asker", None)]
+        """The person gets the scheme by name and how to apply, for their nation if they said it."""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        events: List[Dict[Text, Any]] = []
+        if intent == "clares_law_someone_else" or tracker.get_slot("asker") == "someone_else":
+            intro = FOR_SOMEONE_ELSE if intent == "clares_law_someone_else" else None
+            if intent == "clares_law_someone_else" and tracker.get_slot("asker") != "someone_else":
+                events.append(SlotSet("asker", "someone_else"))
+                tracker.slots["asker"] = "someone_else"
+        elif intent == "ask_clares_law":
+            intro = WHAT_IT_IS
+        elif intent == "ask_check_person":
+            intro = CANT_CHECK
+        else:
+            intro = None
+        return events + utter_guide(dispatcher, tracker, intro)

@@ -42,9 +42,11 @@ class ActionNotUnderstood(HarbourAction):
             # Misunderstood messages include people in crisis who write in ways the classifier
             # doesn't know, so the safety lines come with every one.
             samaritans = directory().service("samaritans")
+            best = self.routing(tracker).primary[0]
             dispatcher.utter_message(
                 text="Sorry, I didn't quite understand. Could you put it another way, or choose one of these?\n"
                 "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked.\n"
+                f"If you'd like to talk to a person: {best.name}, {best.phone or best.website}.\n"
                 f"If you're thinking of ending your life, {samaritans.name} are there day and night on "
                 f"{samaritans.phone}.",
                 buttons=TOPICS,

@@ -4,18 +4,38 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, card
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory
 
 WHO_IS_IT_FOR = [
-    {"title": "I'm a man", "payload": '/inform{"route": "man"}'},
-    {"title": "LGBT+", "payload": '/inform{"route": "lgbt"}'},
-    {"title": "I'm under 18", "payload": '/inform{"route": "young"}'},
-    {"title": "An older person", "payload": '/inform{"route": "older"}'},
+    {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
+    {"title": "LGBT+", "payload": '/inform{"identity": "lgbt"}'},
+    {"title": "I'm under 18", "payload": '/inform{"age_group": "young"}'},
+    {"title": "An older person", "payload": '/inform{"age_group": "older"}'},
     {"title": "Honour-based abuse", "payload": '/inform{"route": "honour"}'},
     {"title": "My own behaviour", "payload": '/inform{"route": "own_behaviour"}'},
 ]
+# Lines for some people, named with their numbers in the first answer when nothing is known
+# about the person yet, so nobody has to answer a question to get their line (FACTS 3.1).
+OTHER_LINES = (
+    ("men", "mens_advice_line"),
+    ("LGBT+ people", "galop"),
+    ("children and young people under 19", "childline"),
+    ("older people", "hourglass"),
+    ("honour-based abuse or forced marriage", "karma_nirvana"),
+)
+PROFILE_SLOTS = ("route", "gender", "age_group", "identity")
+
+
+def other_lines_text() -> str:
+    """One line per specialist service: who it is for, its name and number."""
+    lines = ["There are also lines just for some people:"]
+    for who, service_id in OTHER_LINES:
+        service = directory().service(service_id)
+        lines.append(f"- {who}: {service.name}, {service.phone}")
+    return "\n".join(lines)
 
 
 class ActionHelpline(HarbourAction):
@@ -28,17 +48,17 @@ class ActionHelpline(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
-        self.utter_helplines(dispatcher, tracker, "These people can help, in confidence:")
+        self.utter_helplines(dispatcher, tracker, "These people can help:")
         hints = []
+        known = any(tracker.get_slot(slot) for slot in PROFILE_SLOTS)
         if tracker.get_slot("nation") is None:
             hints.append("If you live in Wales, Scotland or Northern Ireland, tell me: each has its own 24-hour line.")
-        if tracker.get_slot("route") is None:
-            hints.append("There are also services just for some people. Is one of these you?")
-            dispatcher.utter_message(text="\n".join(hints), buttons=WHO_IS_IT_FOR)
-        elif hints:
-            dispatcher.utter_message(text="\n".join(hints))
-        dispatcher.utter_message(text="If you're in danger now, call 999.")
-        return []
+        if not known:
+            hints.append(other_lines_text())
+        hints.append(CONFIDENTIAL)
+        dispatcher.utter_message(text="\n".join(hints), buttons=[] if known else WHO_IS_IT_FOR)
+        dispatcher.utter_message(text=DANGER_LINE)
+        return [SlotSet("topic", "helpline")]
 
 
 class ActionHandoff(HarbourAction):
@@ -55,10 +75,11 @@ class ActionHandoff(HarbourAction):
         chosen = self.routing(tracker)
         dispatcher.utter_message(
             text="I'm an automated helper, so I can't put you through myself. "
-            "These trained people can talk it through with you, in confidence:"
+            "These trained people can talk it through with you:"
         )
         for service in chosen.services:
             dispatcher.utter_message(json_message=card(service, now))
         self.utter_helplines(dispatcher, tracker, None)
-        dispatcher.utter_message(text="If you're in danger now, call 999.")
-        return []
+        dispatcher.utter_message(text=CONFIDENTIAL)
+        dispatcher.utter_message(text=DANGER_LINE)
+        return [SlotSet("topic", "helpline")]

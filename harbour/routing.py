@@ -12,25 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
-from harbour.services import NATIONS, Directory, Service
+from harbour.services import Directory, Service
+from harbour.vocab import AUDIENCES, NATIONS
 
-ROUTES: Tuple[str, ...] = (
-    "woman",
-    "man",
-    "lgbt",
-    "young",
-    "older",
-    "honour",
-    "own_behaviour",
-    "stalking",
-    "someone_else",
-    "sexual_violence",
-    "self_harm",
-    "fgm",
-    "any_crime",
-)
+ROUTES: Tuple[str, ...] = AUDIENCES
+"""Every audience a line can be chosen for (the route slot's values and the service-only ones)."""
 
 # The nation's own 24/7 line, for everyone in that nation.
 NATION_LINES = {
@@ -39,7 +27,7 @@ NATION_LINES = {
     "northern_ireland": "ni_helpline",
 }
 
-# Specialist lines per route, best first (FACTS 3.1). None = not yet known.
+# Specialist lines per audience, best first (FACTS 3.1). None = nothing known about the person.
 SPECIALISTS = {
     None: ("ndah",),
     "woman": ("ndah",),
@@ -55,9 +43,31 @@ SPECIALISTS = {
     "sexual_violence": ("rape_crisis_support_line",),
     "fgm": ("nspcc_fgm",),
     "any_crime": ("victim_support",),
+    "tech_abuse": ("ndah", "refuge_tech_safety"),  # a victim's line first, then the guides
 }
 
-# Routes for which the nation line alone is the answer (no specialist added).
+# Which audience wins when a person fits several ("I'm 71 and gay", "a man being stalked"):
+# lines that only make sense first (own behaviour, self-harm) lead, then the most specific.
+PRIORITY: Tuple[str, ...] = (
+    "own_behaviour",
+    "self_harm",
+    "honour",
+    "fgm",
+    "young",
+    "older",
+    "lgbt",
+    "stalking",
+    "sexual_violence",
+    "man",
+    "tech_abuse",
+    "any_crime",
+)
+# At most this many audiences are combined, so an answer stays short enough to act on.
+MAX_AUDIENCES = 2
+# Audiences whose line goes before the nation's own line, wherever the person lives: Respect is
+# the only line for someone worried about their own behaviour, Samaritans for self-harm.
+_LEADS_EVERYWHERE = frozenset({"own_behaviour", "self_harm"})
+# Audiences for which the nation's line alone is the answer (no specialist added).
 _NATION_LINE_ONLY = frozenset({None, "woman", "someone_else"})
 
 
@@ -69,6 +79,7 @@ class Routing:
     nation: Optional[str]
     primary: Tuple[Service, ...]
     always_open: Optional[Service]
+    audiences: Tuple[str, ...] = ()
 
     @property
     def services(self) -> Tuple[Service, ...]:
@@ -95,31 +106,71 @@ def normalise_nation(value: Any) -> Optional[str]:
     return key if key in NATIONS else None
 
 
+def audiences_for(
+    route: Any = None, *, gender: Any = None, age_group: Any = None, identity: Any = None
+) -> Tuple[str, ...]:
+    """Every audience this person fits, best first, at most ``MAX_AUDIENCES``.
+
+    ``route`` is what the topic or a button said (honour, stalking, own behaviour...); the others
+    are who the person at risk is, from anything they typed ("I'm 15", "my 78 year old mum",
+    "I'm non-binary", "my brother's wife hits him"). Unknown values count as nothing.
+    """
+    route = normalise_route(route)
+    if route == "own_behaviour":
+        return (route,)  # the person asking may harm someone: only Respect fits
+    fits = {route} if route else set()
+    if age_group in ("child", "young"):
+        fits.add("young")
+    elif age_group == "older":
+        fits.add("older")
+    if identity == "lgbt" or gender == "non_binary":
+        fits.add("lgbt")
+    if gender == "man":
+        fits.add("man")
+    if "young" in fits:
+        fits.discard("older")
+    chosen = tuple(audience for audience in PRIORITY if audience in fits)[:MAX_AUDIENCES]
+    if not chosen and route in ("woman", "someone_else"):
+        return (route,)
+    return chosen
+
+
 def _serves(service: Service, nation: Optional[str]) -> bool:
     return service.serves(nation or "england")
 
 
-def _primary(route: Optional[str], nation: Optional[str], directory: Directory) -> Tuple[Service, ...]:
-    specialists = [directory.service(sid) for sid in SPECIALISTS[route]]
-    if route == "self_harm" or nation not in NATION_LINES:
-        # Self-harm goes to Samaritans first everywhere (safety invariant).
-        return tuple(s for s in specialists if _serves(s, nation))
+def _specialists(audiences: Tuple[str, ...], nation: Optional[str], directory: Directory) -> List[Service]:
+    found: List[Service] = []
+    for audience in audiences or (None,):
+        for sid in SPECIALISTS[audience]:
+            service = directory.service(sid)
+            if service not in found and _serves(service, nation):
+                found.append(service)
+    return found
+
+
+def _primary(audiences: Tuple[str, ...], nation: Optional[str], directory: Directory) -> Tuple[Service, ...]:
+    specialists = _specialists(audiences, nation, directory)
+    lead = audiences[0] if audiences else None
+    if lead in _LEADS_EVERYWHERE or nation not in NATION_LINES:
+        return tuple(specialists)
     nation_line = directory.service(NATION_LINES[nation])
-    if route in _NATION_LINE_ONLY:
+    if lead in _NATION_LINE_ONLY:
         return (nation_line,)
-    return (nation_line,) + tuple(
-        s for s in specialists if s is not nation_line and _serves(s, nation)
-    )
+    return (nation_line,) + tuple(s for s in specialists if s is not nation_line)
 
 
 def _fallback(
-    route: Optional[str], nation: Optional[str], directory: Directory, taken: Tuple[Service, ...]
+    audiences: Tuple[str, ...], nation: Optional[str], directory: Directory, taken: Tuple[Service, ...]
 ) -> Optional[Service]:
-    if nation in NATION_LINES:
+    lead = audiences[0] if audiences else None
+    if lead == "own_behaviour":
+        candidates: Tuple[str, ...] = ()  # victims' lines are not for someone worried they harm
+    elif nation in NATION_LINES:
         candidates = (NATION_LINES[nation],)
-    elif route in _NATION_LINE_ONLY:
+    elif lead in _NATION_LINE_ONLY:
         candidates = ("ndah",)
-    elif route == "man":
+    elif lead == "man":
         candidates = ("victim_support",)  # NDAH is run for women
     else:
         candidates = ()
@@ -130,21 +181,36 @@ def _fallback(
     return None
 
 
-def choose(route: Any, nation: Any, directory: Directory, now: datetime) -> Routing:
-    """Pick the lines for this person; unknown route or nation values count as None."""
+def choose(
+    route: Any,
+    nation: Any,
+    directory: Directory,
+    now: datetime,
+    *,
+    gender: Any = None,
+    age_group: Any = None,
+    identity: Any = None,
+) -> Routing:
+    """Pick the lines for this person; unknown values count as None.
+
+    The nation's own 24/7 line comes first in Wales, Scotland and Northern Ireland (except for
+    Respect and Samaritans, which lead everywhere), then up to two specialists that fit who the
+    person is and serve where they live.
+    """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("choose needs a timezone-aware datetime, got a naive one")
     route, nation = normalise_route(route), normalise_nation(nation)
-    primary = _primary(route, nation, directory)
+    audiences = audiences_for(route, gender=gender, age_group=age_group, identity=identity)
+    primary = _primary(audiences, nation, directory)
     if not primary:
         # Only reachable if the directory stops listing a line for this nation.
-        fallback = _fallback(route, nation, directory, ())
+        fallback = _fallback(audiences, nation, directory, ())
         primary = (fallback,) if fallback else ()
     if not primary or primary[0].hours.always_open:
-        return Routing(route, nation, primary, None)
+        return Routing(route, nation, primary, None, audiences)
     # The first line is not 24/7: its hours are unknown or it may be (or soon be)
     # closed, so always add a line that answers around the clock.
-    return Routing(route, nation, primary, _fallback(route, nation, directory, primary))
+    return Routing(route, nation, primary, _fallback(audiences, nation, directory, primary), audiences)
 
 
 def format_service(service: Service, now: datetime) -> str:

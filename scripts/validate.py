@@ -18,6 +18,12 @@ sys.path.insert(0, str(ROOT))
 from harbour.channels import guard  # noqa: E402
 
 CHANNEL_RESPONSES = {guard.EMPTY, guard.TOO_LONG, guard.UNKNOWN_BUTTON, guard.NO_REPLY}
+# Responses Harbour's custom actions send or read by name (response="utter_...", or their text
+# through actions.base.response_text): sent, though no story or rule names them.
+_BY_NAME = re.compile(r"[\"'](utter_[a-z_]+)[\"']")
+ACTION_RESPONSES = {
+    name for path in sorted((ROOT / "actions").glob("*.py")) for name in _BY_NAME.findall(path.read_text())
+} | {f"utter_ask_{q}" for q in ("check_afraid", "check_control", "check_hurt")}  # actions/abuse_check.ask
 UNUSED = re.compile(r"The utterance '(?P<name>[^']+)' is not used in any story or rule\.")
 
 
@@ -28,7 +34,7 @@ def allowed(message: str, form_asks: set) -> bool:
     if any(re.match(pattern, message) for _, pattern in EXPECTED_WARNINGS):
         return True
     match = UNUSED.search(message)
-    return bool(match) and match.group("name") in (CHANNEL_RESPONSES | form_asks)
+    return bool(match) and match.group("name") in (CHANNEL_RESPONSES | ACTION_RESPONSES | form_asks)
 
 
 def main() -> int:

@@ -17,7 +17,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from harbour.nlu.danger import classify, escalate
+from harbour.nlu.danger import SELF_HARM, classify, escalate
+from harbour.nlu.profile_extractor import ANSWER_MARK, DESCRIPTION_MARK
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +53,14 @@ class SafetyNet(GraphComponent):
                 item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0
                 for item in message.get(INTENT_RANKING_KEY) or []
             }
+            if message.get(ANSWER_MARK):
+                # A typed answer ("myself", "for my sister", "yeah"): the patterns still run,
+                # but the classifier's score alone never turns an answer into a crisis.
+                scores = {}
+            elif message.get(DESCRIPTION_MARK):
+                # Someone describing what another person does to them: self-harm only if the
+                # patterns say so; danger still escalates on the score.
+                scores.pop(SELF_HARM, None)
             forced = classify(message.get(TEXT)) or escalate(current, scores)
             if not forced or current == forced:
                 continue

@@ -12,9 +12,12 @@ def texts(messages):
 @pytest.mark.asyncio
 async def test_unknown_person_gets_the_24h_national_line_and_choices(run_action):
     events, messages = await run_action(ActionHelpline, "nothing_known")
-    assert events == []
+    assert events == [{"event": "slot", "timestamp": None, "name": "topic", "value": "helpline"}]
     body = texts(messages)
     assert "0808 2000 247" in body
+    # Nothing known about the person: the lines for some people are named with their numbers.
+    assert "0808 801 0327" in body and "0800 999 5428" in body and "0800 1111" in body
+    assert "may share information" in body  # what "confidential" means, said plainly
     assert "Wales, Scotland or Northern Ireland" in body
     assert any(m.get("buttons") for m in messages)
     assert messages[-1]["text"] == "If you're in danger now, call 999."

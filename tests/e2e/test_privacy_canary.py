@@ -32,7 +32,7 @@ SENDERS = [f"sender-{c[-11:]}" for c in CANARIES[:4]]
 # Conversations a real person might have, each carrying canary text (and a place).
 SCRIPTS = [
     [f"hi my name is {CANARIES[0]}", f"he's outside with a knife {CANARIES[1]}", "/forget_conversation"],
-    [f"how do I apply for clare's law about {CANARIES[2]}", '/inform{"asker": "self"}', f"I live in Glasgow near {CANARIES[3]}"],
+    [f"how do I apply for clare's law about {CANARIES[2]}", "for me", f"I live in Glasgow near {CANARIES[3]}"],
     [f"he takes my wages at {CANARIES[4]} and checks my phone", "which helpline can I call?", f"I'm in Cardiff {CANARIES[5]}"],
     [f"<script>{CANARIES[6]}</script>", ("x " * 3000) + CANARIES[7], "is this abuse?", "/affirm"],
 ]
@@ -43,7 +43,7 @@ PHOTO = [{"file_id": "f", "file_unique_id": "u", "width": 1, "height": 1}]
 # Telegram conversations: ("say", text), ("press", button title), ("photo", caption), ("edit", text).
 TG_SCRIPTS = [
     [("say", "/start"), ("press", "Clare's Law"), ("say", f"how do I apply for clare's law? his name is {TG_CANARIES[0]}"),
-     ("press", "My own partner"), ("say", f"I live in Glasgow near {TG_CANARIES[1]}"), ("say", "/forget")],
+     ("press", "Asking for someone else"), ("say", f"I live in Glasgow near {TG_CANARIES[1]}"), ("say", "/forget")],
     [("say", f"he's outside with a knife {TG_CANARIES[2]}"), ("photo", f"look {TG_CANARIES[3]}"),
      ("edit", f"{TG_CANARIES[4]} he's here"), ("say", "which helpline can I call?"), ("press", "LGBT"),
      ("say", "forget this conversation")],

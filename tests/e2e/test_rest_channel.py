@@ -25,21 +25,40 @@ def test_self_harm_gets_samaritans(stack):
     assert "116 123" in joined(chat(stack, "e2e-self-harm", "i want to end my life"))
 
 
-def test_clares_law_question_and_guided_application_from_glasgow(stack):
+def test_clares_law_typed_from_question_to_glasgow(stack):
+    """Typed, as people write: the first answer carries the routes; a town tailors it."""
     sender = "e2e-clares"
     assert "Right to Ask" in joined(chat(stack, sender, "what is clare's law?"))
-    ask = chat(stack, sender, "how do I apply for it?")
-    assert ask[-1]["buttons"], ask  # asks who it is for, with buttons
-    where = chat(stack, sender, '/inform{"asker": "self"}')
-    assert "Which part of the UK" in joined(where)
+    first = joined(chat(stack, sender, "how do i make a clares law request"))
+    assert "101" in first and "police station" in first and "DSDAS" in first  # answered, not asked
+    assert "Clare's Law" in joined(chat(stack, sender, "for me"))  # never "didn't understand"
+    assert "116 123" not in joined(chat(stack, sender, "myself"))  # an answer, not a crisis
     guide = joined(chat(stack, sender, "I live in Glasgow"))
-    assert "Disclosure Scheme for Domestic Abuse Scotland" in guide
-    assert "Police Scotland" in guide or "101" in guide
+    assert "Disclosure Scheme for Domestic Abuse Scotland" in guide and "Police Scotland" in guide
 
 
-def test_a_long_conversation_remembers_its_nation_and_still_runs_the_guided_flow(stack):
+def test_clares_law_button_for_someone_else_still_works(stack):
+    sender = "e2e-clares-button"
+    chat(stack, sender, "how do I apply for clare's law")
+    guide = joined(chat(stack, sender, "/clares_law_someone_else"))
+    assert "usually won't be told" in guide
+
+
+def test_the_same_question_twice_never_gets_stuck(stack):
+    """Asking the Clare's Law question twice, and every button twice, leaves the conversation
+    answering normally, danger first."""
+    sender = "e2e-twice"
+    for message in ["how do i apply for clares law"] * 2 + ["/clares_law_apply"] * 2 + ["is this abuse?"] * 2 + ["/affirm"] * 2:
+        replies = chat(stack, sender, message)
+        text = joined(replies)
+        assert "something went wrong" not in text, message
+        assert text.count("didn't quite understand") <= 1, message
+    assert "999" in chat(stack, sender, "he's back and he's got a knife")[0]["text"]
+
+
+def test_a_long_conversation_remembers_its_nation(stack):
     """Bounded history (30 events, about five turns): state from turn 1 survives 25 turns of other
-    topics, and a form started late still runs as it does in a fresh conversation."""
+    topics, and the Clare's Law answer still uses it."""
     sender = "e2e-long"
     chat(stack, sender, "I live in Cardiff")
     chatter = ["what counts as domestic abuse", "he checks my phone all the time", "is this abuse?",
@@ -47,12 +66,9 @@ def test_a_long_conversation_remembers_its_nation_and_still_runs_the_guided_flow
     for turn in range(25):
         assert chat(stack, sender, chatter[turn % len(chatter)]), f"no reply at turn {turn + 2}"
     assert "0808 80 10 800" in joined(chat(stack, sender, "which helpline should I call?"))  # Wales
-    ask = chat(stack, sender, "how do I apply for clare's law?")
-    assert ask[-1]["buttons"], ask
-    guide = joined(chat(stack, sender, '/inform{"asker": "self"}'))
-    # The nation given at turn 1 is still known: the Welsh (England and Wales) scheme, no question.
-    assert "Which part of the UK" not in guide
-    assert "Clare's Law" in guide or "Domestic Violence Disclosure Scheme" in guide, guide
+    guide = joined(chat(stack, sender, "how do I apply for clare's law?"))
+    # The nation given at turn 1 is still known: England and Wales's scheme, and no other nation offered.
+    assert "In England and Wales it's Clare's Law" in guide and "I live in Scotland" not in guide
 
 
 def test_helpline_then_nation_refines_it(stack):

@@ -29,8 +29,8 @@ pytestmark = pytest.mark.e2e
 
 CANARIES = make_canaries("SCALEKANARY", 6)
 GUARD = 90  # seconds: no step waits this long unless something is broken
-ASKER = "My own partner or ex"
-WHERE = "Which part of the UK"
+OFFER = "I live in Scotland"  # the guide offers to tailor by nation while it is unknown
+GUIDE = "In England and Wales it's Clare's Law"
 SCOTLAND = "Disclosure Scheme for Domestic Abuse Scotland"
 SCOTLAND_HELPLINE = "0800 027 1234"
 
@@ -91,8 +91,9 @@ def test_one_conversation_alternating_between_replicas_completes_the_clares_law_
     first, second = topology.replica_urls
     sender = new_sender("alternate")
 
-    assert ASKER in titles(say(first, sender, "how do I apply for clare's law"))
-    assert WHERE in joined(say(second, sender, '/inform{"asker": "self"}'))
+    assert OFFER in titles(say(first, sender, "how do I apply for clare's law"))
+    # "for me" is read in the context the first replica left: the guide again, not the helplines.
+    assert GUIDE in joined(say(second, sender, "for me"))
     guide = joined(say(first, sender, "I live in Glasgow"))
     assert SCOTLAND in guide
     # The nation set on the first replica is known to the second.
@@ -118,7 +119,7 @@ def test_two_messages_sent_at_once_are_answered_in_order_by_the_lock(scaled):
             async with locks.lock(sender):  # a turn of this conversation is in progress
                 asking = in_background(send, first, "how do I apply for clare's law", "asking")
                 await until(lambda: _tickets(locks, sender, 2))
-                answering = in_background(send, second, '/inform{"asker": "self"}', "answering")
+                answering = in_background(send, second, "for me", "answering")
                 await until(lambda: _tickets(locks, sender, 3))
                 await asyncio.sleep(1)
                 assert done == [], "a replica answered while the conversation was locked"
@@ -131,9 +132,10 @@ def test_two_messages_sent_at_once_are_answered_in_order_by_the_lock(scaled):
 
     asked, answered, done = asyncio.run(scenario())
     assert done == ["asking", "answering"]
-    # Each reply fits only this order: the asker question first, then the nation question.
-    assert ASKER in titles(asked)
-    assert WHERE in joined(answered)
+    # Each reply fits only this order: the guide first, then "for me" read as about the guide
+    # (sent first, it would have been answered with the helplines).
+    assert OFFER in titles(asked)
+    assert GUIDE in joined(answered) and "These people can help" not in joined(answered)
     assert SCOTLAND in joined(say(first, sender, "I live in Glasgow"))
 
 
@@ -165,8 +167,8 @@ def test_statistics_from_both_replicas_add_up_in_postgresql(scaled):
     sender = new_sender("stats-guide")
     say(first, sender, "which helpline can I call?")
     assert SCOTLAND_HELPLINE in joined(say(first, sender, "I'm in Glasgow"))
-    assert ASKER in titles(say(second, sender, "how do I apply for clare's law"))
-    assert SCOTLAND in joined(say(second, sender, '/inform{"asker": "self"}'))
+    # The nation was given on the other replica: the first answer is already Scotland's scheme.
+    assert SCOTLAND in joined(say(second, sender, "how do I apply for clare's law"))
 
     after = wait_for(topology.stats_url, before, {
         ("intent", "danger_now"): 5,
@@ -230,8 +232,8 @@ def test_killing_the_replica_answering_a_message_loses_no_reply(scaled):
     topology, log_path = scaled
     public = topology.public_url
     sender = new_sender("kill")
-    assert ASKER in titles(say(public, sender, "how do I apply for clare's law"))
-    assert WHERE in joined(say(public, sender, '/inform{"asker": "self"}'))
+    assert OFFER in titles(say(public, sender, "how do I apply for clare's law"))
+    assert GUIDE in joined(say(public, sender, "for me"))
     log_start = log_path.stat().st_size
 
     async def scenario() -> List[Dict[str, Any]]:

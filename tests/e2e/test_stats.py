@@ -65,7 +65,7 @@ def test_a_real_conversation_is_counted_exactly_and_none_of_its_text_is_kept(sta
     assert danger[0]["text"].startswith("If you're in danger now, call 999.")
     replies += danger
     replies += chat(stack, sender, "how do I apply for clare's law?")
-    replies += chat(stack, sender, '/inform{"asker": "self"}')
+    replies += chat(stack, sender, "for me")
     guide = chat(stack, sender, f"I live in Glasgow {CANARIES[2]}")
     assert "Disclosure Scheme for Domestic Abuse Scotland" in joined(guide)
     replies += guide
@@ -83,6 +83,7 @@ def test_a_real_conversation_is_counted_exactly_and_none_of_its_text_is_kept(sta
         ("rest", "intent", "danger_now"): 1,
         ("rest", "outcome", "danger_response"): 1,
         ("rest", "clares_law", "scotland"): 1,
+        ("rest", "clares_law", "england"): 2,  # answered at once, then again "for me"
         ("rest", "intent", "request_human"): 1,
         ("rest", "outcome", "conversation_started"): 1,
         **{("rest", "handoff", service): n for service, n in cards.items()},

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.e2e
 def _conversation(widget: Widget) -> None:
     """Messages of every kind: text with links, buttons, a handoff card."""
     widget.say("he's outside with a knife", expect="call 999")
-    widget.say("how do I apply for clare's law", expect="your own partner or ex")
+    widget.say("how do I apply for clare's law", expect="101")
     widget.say("can I speak to a real person", expect="automated helper")
     widget.page.locator("harbour-widget .hw-card").first.wait_for()
 

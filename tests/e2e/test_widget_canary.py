@@ -29,9 +29,9 @@ def test_canaries_typed_in_the_widget_are_stored_nowhere(browser, stack, stack_l
 
         # 2. Clare's Law with a button and a place, odd input; then a reload.
         widget = Widget(page).goto(stack.web_url + "/").open()
-        widget.say(f"how do I apply for clare's law about {CANARIES[2]}", expect="your own partner or ex")
-        page.get_by_role("button", name="My own partner or ex").click()
-        widget.wait_for_bot("Which part of the UK")
+        widget.say(f"how do I apply for clare's law about {CANARIES[2]}", expect="101")
+        page.get_by_role("button", name="Asking for someone else").click()
+        widget.wait_for_bot("won't be told")
         widget.wait_until_idle()
         widget.say(f"I live in Glasgow near {CANARIES[3]}", expect="Scotland")
         widget.say(f"<script>{CANARIES[4]}</script>", expect="")

@@ -34,6 +34,7 @@ ENGLAND = {
     "sexual_violence": (["rape_crisis_support_line"], None),
     "fgm": (["nspcc_fgm"], None),
     "any_crime": (["victim_support"], None),
+    "tech_abuse": (["ndah", "refuge_tech_safety"], None),
 }
 
 # Specialist lines added after the nation's own 24/7 line, per nation.
@@ -44,11 +45,11 @@ NATION_EXTRAS = {
         "young": ["childline"],
         "older": ["hourglass"],
         "honour": ["karma_nirvana", "forced_marriage_unit"],
-        "own_behaviour": ["respect_phoneline"],
         "stalking": ["stalking_helpline"],
         "sexual_violence": ["rape_crisis_support_line"],
         "fgm": ["nspcc_fgm"],
         "any_crime": ["victim_support"],
+        "tech_abuse": ["refuge_tech_safety"],
     },
     # Men's Advice Line, Rape Crisis E&W and Victim Support are listed for
     # England and Wales only, so they drop out in Scotland and Northern Ireland.
@@ -58,9 +59,9 @@ NATION_EXTRAS = {
         "young": ["childline"],
         "older": ["hourglass"],
         "honour": ["karma_nirvana", "forced_marriage_unit"],
-        "own_behaviour": ["respect_phoneline"],
         "stalking": ["stalking_helpline"],
         "fgm": ["nspcc_fgm"],
+        "tech_abuse": ["refuge_tech_safety"],
     },
 }
 NATION_EXTRAS["northern_ireland"] = NATION_EXTRAS["scotland"]
@@ -76,6 +77,9 @@ def expected(route, nation):
         return ENGLAND[route]
     if route == "self_harm":
         return ["samaritans"], None
+    if route == "own_behaviour":
+        # Respect first wherever the person lives; victims' lines are not the fallback.
+        return ["respect_phoneline"], "samaritans"
     return [NATION_LINE[nation], *NATION_EXTRAS[nation].get(route, [])], None
 
 
@@ -157,7 +161,7 @@ def test_unknown_values_are_treated_as_none(route, nation):
 def test_values_are_normalised():
     routing = choose(" Own Behaviour ", "Northern Ireland", DIRECTORY, TUESDAY_11)
     assert routing.route == "own_behaviour" and routing.nation == "northern_ireland"
-    assert ids(routing.primary) == ["ni_helpline", "respect_phoneline"]
+    assert ids(routing.primary) == ["respect_phoneline"]  # Respect first, wherever they live
     assert choose("MAN", "Wales", DIRECTORY, TUESDAY_11).primary[0].id == "live_fear_free"
 
 
@@ -232,3 +236,34 @@ def test_format_service_rejects_naive_datetimes():
         format_service(DIRECTORY.service("ndah"), datetime(2026, 11, 24, 11, 0))
     with pytest.raises(ValueError):
         format_service(DIRECTORY.service("refuge_tech_safety"), datetime(2026, 11, 24, 11, 0))
+
+
+@pytest.mark.parametrize(
+    "profile, nation, first_ids",
+    [
+        # Who the person at risk is, combined: up to two specialists, the nation's line first.
+        ({"gender": "man"}, "england", ["mens_advice_line", "mankind"]),
+        ({"gender": "man", "age_group": "older"}, "england", ["hourglass", "mens_advice_line", "mankind"]),
+        ({"gender": "non_binary"}, None, ["galop"]),
+        ({"identity": "lgbt", "gender": "man"}, "england", ["galop", "mens_advice_line", "mankind"]),
+        ({"age_group": "child"}, "england", ["childline"]),
+        ({"age_group": "young", "gender": "woman"}, "england", ["childline"]),
+        ({"age_group": "older"}, "scotland", ["scotland_helpline", "hourglass"]),
+        ({"gender": "man"}, "scotland", ["scotland_helpline", "mankind"]),
+        ({"gender": "woman"}, "wales", ["live_fear_free"]),
+        ({"route": "honour", "gender": "woman", "age_group": "young"}, "england",
+         ["karma_nirvana", "forced_marriage_unit", "childline"]),
+        # Own behaviour: Respect, whoever and wherever they are.
+        ({"route": "own_behaviour", "gender": "man"}, "wales", ["respect_phoneline"]),
+    ],
+)
+def test_attributes_combine_into_one_decision(profile, nation, first_ids):
+    profile = dict(profile)
+    route = profile.pop("route", None)
+    routing = choose(route, nation, DIRECTORY, TUESDAY_11, **profile)
+    assert ids(routing.primary) == first_ids
+
+
+def test_unknown_attribute_values_count_as_nothing():
+    routing = choose(None, None, DIRECTORY, TUESDAY_11, gender="robot", age_group=12, identity=["lgbt"])
+    assert ids(routing.primary) == ["ndah"]

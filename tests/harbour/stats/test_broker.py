@@ -57,7 +57,7 @@ def conversation(domain, sender: str = SENDER) -> DialogueStateTracker:
                     {"name": "clares_law_apply", "confidence": 0.9},
                     entities=[{"entity": "place", "value": CANARY}], input_channel="telegram"),
         SlotSet("nation", "scotland"),
-        ActionExecuted("action_clares_law_guide"),
+        ActionExecuted("action_clares_law"),
         BotUttered(f"In Scotland {CANARY}", metadata={"harbour_scheme": "scotland"}),
         ActionExecuted("action_listen"),
         UserUttered(f"can I talk to a person {CANARY}", {"name": "request_human", "confidence": 0.9},

@@ -58,16 +58,16 @@ def guide(nation):
 
 
 def test_clares_law_guide_counts_the_nation_its_message_names():
-    counted, _ = run([user("clares_law_apply"), action("action_clares_law_guide"), guide("scotland")])
+    counted, _ = run([user("clares_law_apply"), action("action_clares_law"), guide("scotland")])
     assert [c for c in counted if c[1] == "clares_law"] == [("rest", "clares_law", "scotland")]
 
 
 def test_the_guide_counts_the_same_without_the_turns_before_it():
     """On another replica the nation slot set turns earlier was never seen: the message still says."""
-    counted, _ = run([user("inform", "telegram"), action("action_clares_law_guide"), guide("wales")])
+    counted, _ = run([user("inform", "telegram"), action("action_clares_law"), guide("wales")])
     assert ("telegram", "clares_law", "wales") in counted
     counted, _ = run([{"event": "slot", "name": "nation", "value": "scotland"}, user("clares_law_apply"),
-                      action("action_clares_law_guide")])
+                      action("action_clares_law")])
     assert [c for c in counted if c[1] == "clares_law"] == []  # no guide message, no guide counted
 
 

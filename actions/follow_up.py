@@ -1,0 +1,69 @@
+"""Typed answers to what the bot offered: "Glasgow", "for my sister", "yeah", "skip"."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.abuse_check import INTRO, QUESTIONS, ask, reflection_result
+from actions.base import DANGER_LINE, HarbourAction, previous_action, response_text
+from actions.clares_law import utter_guide
+from actions.helplines import ActionHelpline
+
+ANSWERS = {"affirm": "yes", "deny": "no", "skip": "unsure"}
+# Actions after which a yes, no or skip answers the bot (anything else: the person moved on).
+ASKING_ACTIONS = frozenset({"action_abuse_answer", "action_follow_up"})
+WORRIED_FRIEND = "utter_worried_about_someone"
+
+
+class ActionFollowUp(HarbourAction):
+    """Reads a short typed answer in the context of what the bot last offered, and answers it."""
+
+    def name(self) -> Text:
+        return "action_follow_up"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        """The person's answer tailors the last answer; yes/no/skip move the reflection on."""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        topic = tracker.get_slot("topic")
+        if intent in ANSWERS:
+            return self._answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
+        if topic == "clares_law":
+            return utter_guide(dispatcher, tracker, None)
+        # Who or where, said on its own: the helplines for that person.
+        if tracker.get_slot("asker") == "someone_else" and tracker.get_slot("route") != "own_behaviour":
+            dispatcher.utter_message(text=response_text(domain, WORRIED_FRIEND))
+        return await ActionHelpline().run(dispatcher, tracker, domain)
+
+    def _answer(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[Text, Any],
+        answer: str,
+        topic: Optional[str],
+    ) -> List[Dict[Text, Any]]:
+        in_context = previous_action(tracker) in ASKING_ACTIONS and topic == "abuse_check"
+        pending = tracker.get_slot("requested_slot") if in_context else None
+        if in_context and pending in QUESTIONS:
+            events: List[Dict[Text, Any]] = [SlotSet(pending, answer)]
+            tracker.slots[pending] = answer
+            later = QUESTIONS[QUESTIONS.index(pending) + 1:]
+            if later:
+                return events + ask(dispatcher, later[0])
+            dispatcher.utter_message(text=reflection_result(tracker))
+            self.utter_helplines(dispatcher, tracker, "A specialist can talk it through with you:")
+            dispatcher.utter_message(text=DANGER_LINE)
+            return events + [SlotSet("requested_slot", None), SlotSet("topic", None)] + [
+                SlotSet(slot, None) for slot in QUESTIONS
+            ]
+        if in_context and answer == "yes":
+            dispatcher.utter_message(text=INTRO)
+            return ask(dispatcher, QUESTIONS[0])
+        # A yes, no or skip with nothing to answer: nothing more is asked.
+        dispatcher.utter_message(response="utter_anything_else")
+        return [SlotSet("requested_slot", None), SlotSet("topic", None)]

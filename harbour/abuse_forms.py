@@ -1,0 +1,65 @@
+"""Which forms of abuse a description shows (FACTS 1.1 and 1.4) — pure, no Rasa import.
+
+"he doesn't let me see my friends... is that abuse?" should be answered "that is controlling
+behaviour, a form of domestic abuse", not with a question. The classifier says what a person
+wants (an answer about abuse); these word lists say what they described, so an answer can name
+every form a message shows ("he takes my wages and tracks my phone": economic and tech abuse).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+from harbour.vocab import ABUSE_FORMS
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+_PATTERNS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+    (form, re.compile(pattern))
+    for form, pattern in (
+        ("coercive_control", r"\b(?:(?:won'?t|wont|will not|doesn'?t|doesnt|does not|never) (?:let|allow) me|not allowed to|(?:stops|stopped|stopping) me (?:from )?(?:seeing|going|working|talking|leaving|having|wearing|using|driving|going out)|cut me off|cuts me off|isolat\w+|controls? (?:everything|me|what|who|where|when|all)|controlling|coercive|tells me what to (?:wear|do|eat|say)|what i (?:can|can'?t) wear|have to ask (?:his |her |their )?permission|ask permission|account for (?:every|where)|keeps me (?:in|at home|locked)|locks me in|(?:checks|goes through|looks through|reads) my (?:phone|messages|texts)|have to tell (?:him|her|them) (?:where|everywhere|who)|times me|on a curfew|curfew|makes me (?:stay|ask)|see my (?:friends|family|mates|mum|mam|sister)|(?:friends|family) (?:away|off)|won'?t let me out|who i (?:see|talk to|text))"),
+        ("economic", r"\b(?:money|wages?|salary|pay packet|paycheck|my pay\b|bank|cards?\b|benefits?|universal credit|pension|allowance|pocket money|loans?|debts?|credit|in my name|finances?|financial|savings|spends? (?:all|my)|takes? (?:all )?my (?:money|wages|pay|card|benefits|pension)|won'?t let me work|stops? me (?:from )?working|made me quit|rent money|bills)\b"),
+        ("emotional", r"\b(?:puts? me down|putting me down|calls? me (?:names|stupid|useless|fat|ugly|worthless|a \w+)|name[- ]calling|humiliat\w+|worthless|useless|belittl\w+|gaslight\w*|mind games|makes? me feel (?:crazy|mad|stupid|worthless|small|like)|(?:shouts|screams|yells|swears) at me|silent treatment|blames me|my fault|crazy|insults?|mocks? me|laughs at me|threatens to leave|emotional(?:ly)?|psycholog\w+|manipulat\w+|walking on eggshells|eggshells)\b"),
+        ("physical", r"\b(?:hits?|hitting|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|strangl\w*|chok\w*|grab\w*|throws? (?:things|stuff)|threw|bruis\w*|beats? me|beaten|black eye|spat|spits|bit me|bites me|pulled my hair|pulls my hair|hurts? me|hurt me|physical(?:ly)?|violent|violence|burn(?:ed|t)? me|pinn\w* me|headbutt\w*)\b"),
+        ("sexual", r"\b(?:sex|sexual(?:ly)?|rape\w*|raping|forced me|forces me|makes me (?:do|have) (?:things|sex|stuff)|touch(?:es|ed|ing)? me|consent|contracepti\w+|(?:the )?pill\b|condoms?|pregnan\w+|nudes|intimate (?:images?|pictures?|photos?|videos?)|(?:share|post|send|leak)\w* (?:my )?(?:pics|pictures|photos|videos|nudes)|revenge porn|porn)\b"),
+        ("tech", r"\b(?:track\w*|location|gps|airtag|air tag|tracker|spy\w*|spyware|stalkerware|app on my phone|find my (?:phone|iphone|friends)|snap ?map|life ?360|(?:reads?|checks?|goes through|looks? through) my (?:phone|messages|texts|emails|whatsapp)|(?:knows?|know) my passwords?|passwords?|hack\w*|camera|cameras|ring doorbell|logs? into my|my accounts?)\b"),
+        ("stalking", r"\b(?:stalk\w*|follow(?:s|ing|ed)? me|turns? up|turning up|turned up|watch(?:es|ing)? (?:me|my (?:house|flat|home|work))|outside my (?:house|flat|home|work|school)|won'?t leave me alone|keeps? (?:messaging|calling|texting|ringing|contacting|turning up)|hundreds of (?:messages|texts|calls)|(?:new|fake) (?:accounts?|numbers?)|sits? outside|parked outside|harass\w*)\b"),
+        ("honour", r"\b(?:honou?r|izzat|shame on (?:the|my|our) family|dishonou?r|bring(?:ing)? shame|forced? (?:me )?(?:in)?to marry|forced marriage|make me marry|making me marry|marry (?:my cousin|someone|a man|a woman|him|her)|arranged marriage|sent (?:me )?(?:abroad|back home)|back home to (?:get )?marr\w+|fgm|cutting|virginity)\b"),
+        ("threats", r"\b(?:threat\w*|(?:says|said|saying) (?:he|she|they)(?:'ll| will| would)? (?:kill|hurt|take|report|out|leave|post|share)|(?:kick\w*|hurt\w*|kill\w*|hit\w*|drown\w*|poison\w*) (?:the|my|our) (?:dog|cat|pet|puppy|kitten|rabbit|horse)|(?:take|taking) the (?:kids|children)|deport\w*|get me deported|(?:out|outing) me\b|scares? me|scared of (?:him|her|them))\b"),
+    )
+)
+assert {form for form, _ in _PATTERNS} <= set(ABUSE_FORMS)
+
+# Intents that already name a form: the form they name comes first in the answer.
+INTENT_FORMS = {
+    "describe_coercive_control": "coercive_control",
+    "describe_economic_abuse": "economic",
+    "describe_emotional_abuse": "emotional",
+    "describe_physical_abuse": "physical",
+    "describe_sexual_abuse": "sexual",
+    "describe_tech_abuse": "tech",
+    "describe_stalking": "stalking",
+    "describe_honour_abuse": "honour",
+}
+
+MAX_FORMS = 3
+
+
+# "he's never hit me", "she doesn't hurt me": what didn't happen isn't described.
+_NEGATED = re.compile(r"\b(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|has not|does not|did not|won'?t|wont)(?: (?:ever|actually|once|really|physically))? (?:\w+ ){0,1}(?:hit|hits|hurt|hurts|touched|touch|beat|beats|punched|kicked|slapped|pushed|laid a finger on)\b(?: me)?")
+
+
+def forms_in(text: Optional[str]) -> List[str]:
+    """Every form of abuse the text describes, in the order of ``ABUSE_FORMS``."""
+    lowered = " ".join((text or "").translate(_APOSTROPHES).lower().split())
+    lowered = _NEGATED.sub(" ", lowered)
+    if not lowered.strip():
+        return []
+    return [form for form, pattern in _PATTERNS if pattern.search(lowered)]
+
+
+def forms_for(intent: Optional[str], text: Optional[str]) -> List[str]:
+    """The forms an answer names: the intent's own form first, then what the text shows."""
+    found = [INTENT_FORMS[intent]] if intent in INTENT_FORMS else []
+    found += [form for form in forms_in(text) if form not in found]
+    return found[:MAX_FORMS]

@@ -1,0 +1,334 @@
+"""Who and where, from anything a person types — pure functions, no Rasa import.
+
+"I'm 15", "my 78 year old mum", "my brother's wife is abusing him", "I'm non-binary", "we're
+in Derry", "for my sister", "yeah", "not really": each becomes closed-category entities
+(:mod:`harbour.vocab`) that slots and routing read. Nothing the person typed is copied into a
+value: only the category.
+
+The person the values describe is the person at risk: the one typing, or the one they are
+worried about. Words about the person harming them ("my son hits me", "his wife") describe the
+abuser, so they never make the person at risk a child or a man.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+# ---- relatives and partners ----------------------------------------------------------------
+_FEMALE_KIN = {
+    "sister": "sibling", "sis": "sibling", "mum": "parent", "mam": "parent", "mom": "parent",
+    "mother": "parent", "mummy": "parent", "ma": "parent", "daughter": "child", "auntie": "other_family",
+    "aunt": "other_family", "aunty": "other_family", "niece": "other_family", "nan": "grandparent",
+    "nana": "grandparent", "nanna": "grandparent", "gran": "grandparent", "granny": "grandparent",
+    "grandma": "grandparent", "grandmother": "grandparent", "stepmum": "parent", "step mum": "parent",
+    "stepdaughter": "child", "step daughter": "child", "sister in law": "in_law", "sister-in-law": "in_law",
+    "mother in law": "in_law", "mother-in-law": "in_law", "daughter in law": "in_law",
+    "daughter-in-law": "in_law", "cousin": "other_family", "girl": "child", "lass": "other_family",
+}
+_MALE_KIN = {
+    "brother": "sibling", "bro": "sibling", "dad": "parent", "da": "parent", "father": "parent",
+    "daddy": "parent", "son": "child", "uncle": "other_family", "nephew": "other_family",
+    "grandad": "grandparent", "granda": "grandparent", "grandpa": "grandparent",
+    "grandfather": "grandparent", "stepdad": "parent", "step dad": "parent", "stepson": "child",
+    "step son": "child", "brother in law": "in_law", "brother-in-law": "in_law",
+    "father in law": "in_law", "father-in-law": "in_law", "son in law": "in_law", "son-in-law": "in_law",
+    "boy": "child", "lad": "other_family", "our kid": "sibling",
+}
+_FRIENDS = ("friend", "mate", "pal", "bestie", "best friend", "bff", "colleague", "coworker",
+            "co-worker", "neighbour", "neighbor", "flatmate", "housemate", "client", "student",
+            "cousin", "workmate", "buddy")
+_FEMALE_PARTNER = ("wife", "girlfriend", "gf", "missus", "missis", "mrs", "fiancee")
+_MALE_PARTNER = ("husband", "boyfriend", "bf", "hubby", "fiance", "fella", "feller", "man")
+_ANY_PARTNER = ("partner", "ex", "ex partner", "ex-partner", "other half", "spouse", "date",
+                "ex wife", "ex-wife", "ex husband", "ex-husband", "ex boyfriend", "ex-boyfriend",
+                "ex girlfriend", "ex-girlfriend", "baby daddy", "baby mama", "baby father", "baby mother",
+                "new partner", "new boyfriend", "new girlfriend", "other half")
+_PARTNERS = _FEMALE_PARTNER + _MALE_PARTNER + _ANY_PARTNER
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_KIN = {**_FEMALE_KIN, **_MALE_KIN}
+_KIN_ALT = _alt(list(_KIN) + list(_FRIENDS))
+_PARTNER_ALT = _alt(_PARTNERS)
+_AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|yr|yrs|-year-old)|(?P<teen>teenage|teen|young|little|elderly|old|older|aging|ageing|frail|disabled|vulnerable|adult|grown up|grown-up))"
+# "my (78 year old) mum", "my sister's husband", "our kid"
+_MY_KIN = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
+_MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
+_THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
+_A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
+    r"(?:someone|somebody|some1|a person|a loved one|another person|other people)(?:\s+else)?\b|"
+    r"\bsomeone (?:else|i know|i care about|close to me)\b|\bnot (?:for )?me\b|\bnot myself\b|\bon (?:her|his|their) behalf\b"
+)
+_SELF = re.compile(
+    r"^(?:it'?s |its |it is |its for |it'?s for |for )?(?:me|myself|meself|masel|mysel|me myself|mine|my own|my self|i am|im|i'm|just me|me only|only me)"
+    r"(?: (?:tho|though|please|pls|thanks|ta|really|obviously|personally|innit|like))?[.!]*$|"
+    r"\b(?:for me|for myself|for meself|myself|my own (?:partner|relationship|ex|boyfriend|girlfriend|husband|wife|fella|situation|safety)|about my own|"
+    r"its about me|it'?s about me|it is about me|asking for me|i'?m the one|im the one|about me)\b"
+)
+
+# ---- who the person typing is ----------------------------------------------------------
+_I_AM = r"(?:i'?m|im|i am|am|i identify as|as an?|me being an?)"
+_MAN = re.compile(rf"^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor men\b|\bmale victims?\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
+_WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|\bfor women\b|\b(?:1[6-9]|[2-9]\d)f\b")
+_NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
+_LGBT = re.compile(r"\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
+_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
+_SELF_YOUNG = re.compile(r"\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b")
+_SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
+_OLDER_WORDS = ("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granda", "grandpa", "grandfather")
+_NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
+
+# ---- what is being done, and by whom ----------------------------------------------------
+_HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|strangle\w*|choke\w*|grab\w*|abuse|abuses|abused|abusing|control|controls|controlling|threaten\w*|scare|scares|scared|bully|bullies|bullying|rape\w*|assault\w*|shout\w* at|scream\w* at|swear\w* at|batter\w*|attack\w*|knock\w* about|throw\w* things|spit\w* on|spat on|belittle\w*|humiliate\w*|isolate\w*|manipulate\w*|gaslight\w*|take|takes|took|steal\w*|stalk\w*|follow\w*|track\w*|watch\w*|check\w*|monitor\w*|force\w*|make|makes|made|won'?t let|wont let|doesn'?t let|doesnt let|does not let|will not let|never lets|stops|stopped|keeps)"
+_VICTIM_ME = re.compile(
+    rf"\b(?:he|she|they|him|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
+    r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
+    r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b"
+)
+_PERPETRATOR = re.compile(
+    r"\bi (?:\w+ )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|check|checked|shout at|shouted at|scream at|screamed at|threaten\w*|smash\w*|throw|threw|lash\w* out|lose my temper|lost my temper|snap at|snapped at|abuse|abused|bully|bullied|won'?t let|wont let|don'?t let|dont let|make her|make him|made her|made him|go through (?:her|his|their) phone|track (?:her|his|their))\b(?!\s+(?:myself|for me))|"
+    r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
+    r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b"
+)
+
+# ---- nations the place gazetteer leaves out on purpose (too short or too ambiguous alone) --
+_NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
+_NI_ALONE = re.compile(r"^\W*(?:in |im in |i'?m in |i am in |we'?re in |were in |its |it'?s |from )?ni\W*(?:btw|tho|though)?\W*$")
+_NATION_WORDS = (
+    (re.compile(r"\bn\.? ?ireland\b|\bnorn iron\b|\bnorthern irish\b|\bnorth of ireland\b|\bnorn ireland\b"), "northern_ireland"),
+    (re.compile(r"\bwelsh\b|\bcymru\b"), "wales"),
+    (re.compile(r"\bscottish\b|\bscots\b"), "scotland"),
+)
+
+# ---- short typed answers ------------------------------------------------------------------
+_YES = r"(?:yes+|yeah+|yea|yeh|yep|yup|ya|yah|ye|aye|y|sure|ok|okay|okey|k|course|of course|definitely|defo|deffo|totally|absolutely|all the time|always|often|usually|a lot|loads|lots|sometimes|some times|a bit|a little|kind of|kinda|sort of|sorta|i guess|i suppose|suppose so|i think so|think so|probably|he does|she does|they do|it does|i do|true|correct|that's right|thats right|right|please|yes please|go on|go ahead|why not|alright|ok then)"
+_NO = r"(?:no+|nah+|nope|na|naw|n|not really|not at all|never|no way|not that i know|not that i know of|he doesn'?t|she doesn'?t|they don'?t|i don'?t think so|don'?t think so|not much|not often|rarely|hardly|hardly ever|not anymore|no thanks|no thank you|nah thanks|i'?m ok|im ok|i'?m fine|im fine|not now|no ta)"
+_UNSURE = r"(?:not sure|unsure|dunno|don'?t know|dont know|do not know|idk|no idea|skip|skip it|skip this|skip that|pass|next|move on|doesn'?t matter|doesnt matter|does not matter|rather not say|prefer not to say|i'?d rather not|id rather not|can we skip|maybe|hard to say|depends|it depends|not sure really|no comment|whatever)"
+_TAIL = r"(?:\s+(?:tbh|to be honest|really|mate|hun|thanks|thank you|ta|please|pls|i think|i guess|honestly|lol|x+|sorry|though|tho|then|to be fair|tbf))*"
+_ANSWER = {
+    "yes": re.compile(rf"^(?:{_YES})(?:[\s,]+(?:{_YES}))*{_TAIL}[\s.!?]*$"),
+    "no": re.compile(rf"^(?:{_NO})(?:[\s,]+(?:{_NO}))*{_TAIL}[\s.!?]*$"),
+    "unsure": re.compile(rf"^(?:{_UNSURE})(?:[\s,]+(?:{_UNSURE}))*{_TAIL}[\s.!?]*$"),
+}
+
+# Words that carry no request of their own: what is left of a message once these and the
+# recognised who/where words are gone decides whether the message is only an answer.
+_FILLER = frozenset(
+    """a an the and or but so well um erm er uh hmm oh ok okay like just its it's it is its for to
+    of in at on near from about with im i'm i am we we're were are live living based stay staying
+    up down round around by outside just about btw fyi thanks thank you ta cheers please pls
+    sorry lol haha yeah yes no nah not really me my mine own myself our us town city area
+    country bit part here there now currently at the moment atm tho though actually sure
+    asking ask person someone somebody else someones behalf on behalf this that she he her his
+    they them their who whose being got has have is was i'm live lives living from originally
+    moved just recently north south east west of the uk""".split()
+)
+_ENTITY_WORDS = re.compile(
+    rf"\b(?:{_KIN_ALT}|{_PARTNER_ALT}|friend|friends|mate|mates|pal|pals|england|wales|scotland|ireland|northern|ni|n|english|welsh|scottish|irish|"
+    r"woman|man|girl|guy|bloke|lad|male|female|lady|non|binary|nonbinary|non-binary|enby|gay|lesbian|bi|bisexual|trans|queer|lgbt\w*|"
+    r"year|years|yr|yrs|yo|old|aged|age|teen|teenager|elderly|pensioner|older)(?:'s|s)?\b"
+)
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+@dataclass
+class Profile:
+    """Closed-category facts found in one message (all optional)."""
+
+    asker: Optional[str] = None
+    gender: Optional[str] = None
+    age_group: Optional[str] = None
+    identity: Optional[str] = None
+    relationship: Optional[str] = None
+    nation: Optional[str] = None
+    answer: Optional[str] = None
+    victim_is_self: bool = False
+    perpetrator: bool = False
+    extras: Dict[str, str] = field(default_factory=dict)
+
+    def entities(self) -> List[Tuple[str, str]]:
+        """(entity, value) pairs for every attribute found."""
+        pairs = [
+            (name, getattr(self, name))
+            for name in ("asker", "gender", "age_group", "identity", "relationship", "nation", "answer")
+        ]
+        return [(name, value) for name, value in pairs if value]
+
+
+def clean(text: Optional[str]) -> str:
+    """Lower case, straight apostrophes, single spaces."""
+    return " ".join((text or "").translate(_APOSTROPHES).lower().split())
+
+
+def age_group(age: int) -> Optional[str]:
+    """child under 16 (outside the adult definition), young 16-18, older 60 and over."""
+    if age < 5:
+        return None  # "im 2 scared" is not an age
+    if age < 16:
+        return "child"
+    if age < 19:
+        return "young"
+    if age >= 60:
+        return "older"
+    return None
+
+
+def _kin_gender(kin: str) -> Optional[str]:
+    if kin in _FEMALE_KIN:
+        return "woman"
+    if kin in _MALE_KIN:
+        return "man"
+    return None
+
+
+def _partner_gender(partner: str) -> Optional[str]:
+    if partner in _FEMALE_PARTNER:
+        return "woman"
+    if partner in _MALE_PARTNER:
+        return "man"
+    return None
+
+
+def _third_party(profile: Profile, text: str) -> None:
+    """Someone else at risk: "my sister's husband", "worried about my 78 year old mum", "a mate"."""
+    for match in _MY_KIN.finditer(text):
+        kin, after = match.group("kin"), text[match.end():]
+        possessive = bool(match.group("poss")) and re.match(rf"\s*(?:new\s+|ex\s+|current\s+)?(?:{_PARTNER_ALT})\b", after)
+        # "my sister is being hit", "my mum's husband", "worried about my son"
+        about = possessive or re.match(
+            r"\s*(?:is|was|has|keeps|'s|s)?\s*(?:being|been|getting|got|in an?|with an?|stuck with|married to|seeing|dating|going out with|living with|scared|afraid|frightened|terrified)\b",
+            after,
+        ) or re.search(rf"\b(?:worried|concerned|scared|afraid|asking|ask|apply|applying|check|checking|help|helping|for|about)\b(?:\s+\w+){{0,3}}\s+(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?{re.escape(kin)}\b", text)
+        if kin in _FRIENDS or kin in ("cousin",):
+            about = about or not re.match(rf"\s*(?:{_HARM_VERBS})\s+(?:me|my|us)\b", after)
+        if not about:
+            continue
+        profile.asker = "someone_else"
+        profile.gender = profile.gender or _kin_gender(kin)
+        pronoun = _THIRD_PARTNER.search(after)
+        if pronoun and profile.gender is None:
+            profile.gender = {"her": "woman", "his": "man"}.get(pronoun.group("who"))
+        if possessive:
+            profile.relationship = "partner"
+        age_text = match.group("age")
+        if age_text:
+            profile.age_group = profile.age_group or age_group(int(age_text))
+        elif match.group("teen") in ("teenage", "teen", "young", "little"):
+            profile.age_group = profile.age_group or "young"
+        elif match.group("teen") in ("elderly", "old", "older", "aging", "ageing", "frail") or kin in _OLDER_WORDS:
+            profile.age_group = profile.age_group or "older"
+        later = re.search(rf"\b(?:she|he|they)(?:'s| is| are|s)\s+(?:only\s+)?(?P<n>\d{{1,2}})\b|\b(?:who'?s|who is|aged|age)\s+(?P<m>\d{{1,2}})\b", after)
+        if later and not profile.age_group:
+            profile.age_group = age_group(int(later.group("n") or later.group("m")))
+        return
+    third = _THIRD_PARTNER.search(text)
+    if third and not _VICTIM_ME.search(text):
+        profile.asker = "someone_else"
+        profile.relationship = "partner"
+        if third.group("who") == "her":
+            profile.gender = profile.gender or "woman"
+        elif third.group("who") == "his":
+            profile.gender = profile.gender or "man"
+        return
+    if _A_FRIEND.search(text) and not _VICTIM_ME.search(text):
+        profile.asker = "someone_else"
+    elif _SOMEONE_ELSE.search(text):
+        profile.asker = "someone_else"
+
+
+def _self(profile: Profile, text: str) -> None:
+    """The person typing: their gender, age and identity, and the partner harming them."""
+    if _NON_BINARY.search(text):
+        profile.gender = "non_binary"
+        profile.identity = "lgbt"
+    elif _MAN.search(text):
+        profile.gender = "man"
+    elif _WOMAN.search(text):
+        profile.gender = "woman"
+    age = _SELF_AGE.search(text)
+    if age:
+        number = int(age.group("age")) if age.group("age") else _NUMBER_WORDS[age.group("word")]
+        profile.age_group = age_group(number)
+    elif _SELF_YOUNG.search(text):
+        profile.age_group = "child" if re.search(r"under 16|year (?:[7-9]|10|11)\b", text) else "young"
+    elif _SELF_OLDER.search(text):
+        profile.age_group = "older"
+    partner = _MY_PARTNER.search(text)
+    if partner:
+        profile.relationship = "ex_partner" if partner.group("partner").startswith("ex") else "partner"
+        partner_gender = _partner_gender(partner.group("partner"))
+        if partner_gender and profile.gender in ("man", "woman") and partner_gender == profile.gender:
+            profile.identity = "lgbt"  # a man and his husband, a woman and her wife
+    elif re.search(rf"\bmy (?:{_alt(_FEMALE_KIN)}|{_alt(_MALE_KIN)})\b", text):
+        profile.relationship = profile.relationship or "other_family"
+    if _SELF.search(text):
+        profile.asker = "self"
+
+
+_BARE_KIN = re.compile(rf"^(?:it'?s |its |it is |for |about |for my |about my )?(?:my|our|me|a|one of my)\s+(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?:'s|s)?(?:\s+(?:\w+\s+)?(?P<partner>{_PARTNER_ALT}))?[\s.!]*$")
+_BARE_PARTNER = re.compile(rf"^(?:it'?s |its |it is |about |for )?(?:my|me|our)\s+(?:own\s+)?(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})[\s.!]*$")
+
+
+def extract(text: Optional[str]) -> Profile:
+    """Every closed-category fact in one message (see the module docstring)."""
+    raw = text or ""
+    lowered = clean(raw)
+    profile = Profile()
+    if not lowered:
+        return profile
+    profile.victim_is_self = bool(_VICTIM_ME.search(lowered))
+    profile.perpetrator = bool(_PERPETRATOR.search(lowered))
+    for name, pattern in _ANSWER.items():
+        if pattern.match(lowered):
+            profile.answer = name
+            break
+    bare_partner = _BARE_PARTNER.match(lowered)
+    if bare_partner:
+        # "it's my boyfriend", said to "for you or someone else?": about their own partner.
+        profile.asker = "self"
+    elif _BARE_KIN.match(lowered):
+        # "my sister", "a mate", "my daughter's fiance": someone else is at risk.
+        kin = _BARE_KIN.match(lowered).group("kin")
+        profile.asker = "someone_else"
+        profile.gender = _kin_gender(kin)
+        profile.relationship = "partner" if _BARE_KIN.match(lowered).group("partner") else None
+        profile.age_group = "older" if kin in _OLDER_WORDS else None
+    elif not profile.victim_is_self:
+        _third_party(profile, lowered)
+    if profile.asker != "someone_else":
+        _self(profile, lowered)
+    elif profile.gender is None:
+        # "my mate's girlfriend hits him": the pronouns say who is at risk.
+        male, female = re.search(r"\b(?:him|he|his)\b", lowered), re.search(r"\b(?:her|she|hers)\b", lowered)
+        if male and not female:
+            profile.gender = "man"
+        elif female and not male:
+            profile.gender = "woman"
+    if profile.identity is None and _LGBT.search(lowered):
+        profile.identity = "lgbt"
+    profile.nation = _nation_word(raw, lowered)
+    return profile
+
+
+def _nation_word(raw: str, lowered: str) -> Optional[str]:
+    """A nation the place gazetteer leaves out: "NI", "N Ireland", "Welsh", "Scottish"."""
+    if _NI_CAPITALS.search(raw) or _NI_ALONE.match(lowered):
+        return "northern_ireland"
+    for pattern, nation in _NATION_WORDS:
+        if pattern.search(lowered):
+            return nation
+    return None
+
+
+def leftover_words(text: Optional[str]) -> List[str]:
+    """The words of a message that are not filler, places or who-words: what it asks beyond them."""
+    lowered = _ENTITY_WORDS.sub(" ", clean(text))
+    return [w for w in _WORD.findall(lowered) if w not in _FILLER and not w.isdigit()]

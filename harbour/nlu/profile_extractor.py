@@ -1,0 +1,146 @@
+"""Rasa NLU component: who and where from any message, and typed answers understood as answers.
+
+Runs after the classifier (and FallbackClassifier and PlaceNormaliser), before the safety net:
+
+* adds closed-category entities from :mod:`harbour.nlu.profile` (asker, gender, age group,
+  identity, relationship, nation words the gazetteer leaves out, yes/no/unsure answers);
+* a message that is only an answer ("yeah", "not really", "skip", "for my sister", "we're in
+  Derry", "myself") becomes ``affirm`` / ``deny`` / ``skip`` / ``inform`` whatever the
+  classifier guessed, and is marked so the safety net doesn't escalate it on the classifier's
+  score alone (its danger and self-harm patterns still run on every message);
+* someone describing being hurt is never given the own-behaviour intent unless they also say
+  they harm someone, and a description of abuse by someone else is not turned into self-harm
+  by the classifier alone.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from harbour.nlu.danger import SELF_HARM, classify
+from harbour.nlu.places import DEFAULT_GAZETTEER, PlaceMatcher
+from harbour.nlu.profile import extract, leftover_words
+from harbour.nlu.refusals import refused_request
+
+logger = logging.getLogger(__name__)
+
+ANSWER_INTENTS = {"yes": "affirm", "no": "deny", "unsure": "skip"}
+INFORM = "inform"
+OWN_BEHAVIOUR = "worried_own_behaviour"
+# Marks read by the safety net (never stored: message data, not output).
+ANSWER_MARK = "harbour_answer"
+DESCRIPTION_MARK = "harbour_abuse_described"
+# Intents an answer-like message keeps: they are answers of their own.
+_KEEP = frozenset({"greet", "goodbye", "thank", "forget_conversation", "request_human", "bot_challenge"})
+# Words that may be left once the who/where words and filler are gone ("is there a Welsh
+# helpline?"); any other word means the message asks or tells something more.
+_ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one"})
+
+
+def _set_intent(message: Message, name: str) -> None:
+    top = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+    ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) != name]
+    message.set(INTENT, top, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+
+
+def _next_best(message: Message, exclude: set) -> Optional[str]:
+    for item in message.get(INTENT_RANKING_KEY) or []:
+        name = item.get(INTENT_NAME_KEY)
+        if name not in exclude and (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= 0.05:
+            return name
+    return None
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class ProfileExtractor(GraphComponent):
+    """Closed-category who/where entities, and typed answers read as answers (see module doc)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"gazetteer": str(DEFAULT_GAZETTEER)}
+
+    def __init__(self, matcher: PlaceMatcher) -> None:
+        self._matcher = matcher
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ProfileExtractor":
+        return cls(PlaceMatcher.from_path(Path(config["gazetteer"])))
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._process(message)
+        return messages
+
+    def _process(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if not text or text.startswith("/"):
+            return  # button payloads carry their own intent and entities
+        profile = extract(text)
+        entities = list(message.get(ENTITIES) or [])
+        have = {entity.get("entity") for entity in entities}
+        for name, value in profile.entities():
+            if name in have:
+                continue  # a place the gazetteer found wins over a nation word
+            entities.append(
+                {"entity": name, "value": value, "confidence_entity": 1.0, "extractor": "ProfileExtractor"}
+            )
+        message.set(ENTITIES, entities, add_to_output=True)
+
+        intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        refused = refused_request(text)
+        if refused:
+            _set_intent(message, refused)
+            return
+        if profile.answer:
+            _set_intent(message, ANSWER_INTENTS[profile.answer])
+            message.set(ANSWER_MARK, True)
+            return
+        said_who_or_where = any(entity.get("entity") != "answer" for entity in entities)
+        if said_who_or_where and intent not in _KEEP and self._only_an_answer(text):
+            if intent != INFORM:
+                logger.info("Profile extractor read an answer as inform (classifier said %s).", intent)
+            _set_intent(message, INFORM)
+            message.set(ANSWER_MARK, True)
+            return
+        if profile.victim_is_self and not profile.perpetrator:
+            message.set(DESCRIPTION_MARK, True)
+            if intent == OWN_BEHAVIOUR:
+                better = _next_best(message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm"})
+                _set_intent(message, better or "ask_helpline")
+            elif intent == SELF_HARM and classify(text) != SELF_HARM:
+                # Someone describing what another person does to them: the classifier alone
+                # doesn't make it self-harm (the patterns still can).
+                better = _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR})
+                _set_intent(message, better or "ask_helpline")
+
+    def _only_an_answer(self, text: str) -> bool:
+        spans = self._matcher.find(text)
+        stripped = text
+        for start, end, _ in sorted(spans, reverse=True):
+            stripped = stripped[:start] + " " + stripped[end:]
+        return set(leftover_words(stripped)) <= _ANSWER_LEFTOVER
+
+    def process_training_data(self, training_data: Any) -> Any:
+        return training_data

@@ -1,0 +1,58 @@
+"""Requests Harbour must refuse, recognised whatever the classifier thinks — pure, no Rasa import.
+
+Finding where someone is (a partner who left, a refuge), watching someone (tracking a phone,
+reading messages) and vouching for a named person ("has he got a record?") each get a calm
+refusal and the right redirect. A classifier trained on help-seeking messages reads these as
+help-seeking ("I want to find my wife" looks like a worried partner), so patterns decide.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+LOCATE = "ask_locate_person"
+MONITOR = "ask_monitor_someone"
+CHECK = "ask_check_person"
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
+
+_LOCATE = re.compile(
+    rf"\b(?:where|wat|what|which) (?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:staying|living|hiding|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
+    rf"\b(?:find|found|locate|track down|trace|get hold of|reach) (?:out )?(?:where )?{_THEM}(?:\s+(?:is|are) (?:staying|living|hiding))?\b(?! (?:help|support))|"
+    r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) refuge\b|"
+    r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
+    r"\bwhich (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
+    rf"\b(?:is|are) {_THEM} (?:in|at|staying (?:in|at)) (?:a |the )?(?:refuge|safe house|shelter)\b|"
+    rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b"
+)
+_MONITOR = re.compile(
+    rf"\b(?:track|trace|follow|monitor|spy on|keep tabs on|check up on|watch|see)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)?\b(?! (?:is|are) (?:tracking|following|watching))|"
+    rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapp|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
+    r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
+    r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?)\b|"
+    r"\bhow (?:do|can|could) i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)"
+)
+_CHECK = re.compile(
+    rf"\b(?:does|has|did|is) {_THEM} (?:got |have |has )?(?:a )?(?:criminal )?(?:record|records|convictions?|previous|form|history of (?:violence|abuse)|been (?:convicted|arrested|in prison|inside))\b|"
+    rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
+    r"\b(?:can|could|will) you (?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet)\b|"
+    r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|partner|date|fella)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
+)
+
+
+def refused_request(text: Optional[str]) -> Optional[str]:
+    """The refusal intent a message asks for, or None (most messages)."""
+    if not text:
+        return None
+    lowered = " ".join(text.translate(_APOSTROPHES).lower().split())
+    # Someone asking how to protect themselves from being tracked is not asking to track.
+    if re.search(r"\b(?:tracking|following|watching|monitoring|spying on|reading|checking) (?:me|my)\b|\bam i being\b|\bis (?:he|she|they|my \w+) (?:tracking|spying|reading|watching)\b", lowered):
+        return None
+    if _CHECK.search(lowered):
+        return CHECK
+    if _MONITOR.search(lowered):
+        return MONITOR
+    if _LOCATE.search(lowered):
+        return LOCATE
+    return None

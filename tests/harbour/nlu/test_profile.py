@@ -1,0 +1,95 @@
+"""Who and where from typed messages (harbour.nlu.profile): closed categories only."""
+import pytest
+
+from harbour.nlu.profile import extract, leftover_words
+
+
+def found(text):
+    return dict(extract(text).entities())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Answers to "for you or someone else?"
+        ("for me", {"asker": "self"}),
+        ("myself", {"asker": "self"}),
+        ("my own", {"asker": "self"}),
+        ("its my boyfriend", {"asker": "self", "relationship": "partner"}),
+        ("my sister", {"asker": "someone_else", "gender": "woman"}),
+        ("a mate", {"asker": "someone_else"}),
+        ("my daughter's fiance", {"asker": "someone_else", "gender": "woman", "relationship": "partner"}),
+        ("my nan", {"asker": "someone_else", "gender": "woman", "age_group": "older"}),
+        # Who is at risk, inside a description
+        ("my brother's wife is abusing him", {"asker": "someone_else", "gender": "man", "relationship": "partner"}),
+        ("my 78 year old mum is being bullied by her carer", {"asker": "someone_else", "gender": "woman", "age_group": "older"}),
+        ("worried about my friend, her boyfriend checks her phone", {"asker": "someone_else", "gender": "woman"}),
+        ("my mate's girlfriend hits him", {"asker": "someone_else", "gender": "man", "relationship": "partner"}),
+        ("I'm 15 and my boyfriend hits me", {"age_group": "child", "relationship": "partner"}),
+        ("im 17", {"age_group": "young"}),
+        ("im 71 and my son takes my pension", {"age_group": "older", "relationship": "other_family"}),
+        ("I'm non-binary and my partner hurts me", {"gender": "non_binary", "identity": "lgbt", "relationship": "partner"}),
+        ("im a man and my wife hits me", {"gender": "man", "relationship": "partner"}),
+        ("gay man, my husband controls everything", {"gender": "man", "identity": "lgbt", "relationship": "partner"}),
+        ("I'm a woman and my partner hurts me", {"gender": "woman", "relationship": "partner"}),
+        # Nations the gazetteer leaves out on purpose
+        ("NI", {"nation": "northern_ireland"}),
+        ("N Ireland", {"nation": "northern_ireland"}),
+        ("is there a Welsh helpline?", {"nation": "wales"}),
+        # Yes / no / unsure in the forms people use
+        ("yeah", {"answer": "yes"}),
+        ("sometimes", {"answer": "yes"}),
+        ("i guess", {"answer": "yes"}),
+        ("nah", {"answer": "no"}),
+        ("not really", {"answer": "no"}),
+        ("skip", {"answer": "unsure"}),
+        ("not sure", {"answer": "unsure"}),
+    ],
+)
+def test_closed_categories_from_typed_text(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my son hits me", "frying pan", "he said he'd kill me", "i need help", "ni hao", "i'm 2 scared to call"],
+)
+def test_nothing_is_invented(text):
+    values = found(text)
+    assert "asker" not in values or values["asker"] == "self"
+    assert "age_group" not in values and "nation" not in values and "gender" not in values
+
+
+def test_the_abuser_is_never_taken_for_the_person_at_risk():
+    assert found("my son is 15 and he hits me").get("age_group") is None  # the son is 15, not the mother
+    assert extract("my son hits me").victim_is_self
+
+
+@pytest.mark.parametrize(
+    "text, hurt, harms",
+    [
+        ("I'm a woman and my partner hurts me. Who can I ring that isn't the police?", True, False),
+        ("he hits me when he's drunk", True, False),
+        ("i'm being controlled by my husband", True, False),
+        ("I lose my temper and hit my girlfriend", False, True),
+        ("im scared i'll hurt her", False, True),
+        ("am i the abuser", False, True),
+    ],
+)
+def test_being_hurt_and_harming_are_told_apart(text, hurt, harms):
+    profile = extract(text)
+    assert (profile.victim_is_self, profile.perpetrator) == (hurt, harms)
+
+
+@pytest.mark.parametrize(
+    "text, leftover",
+    [
+        ("we're in derry", ["derry"]),  # places are removed by the component, not here
+        ("for my sister", []),
+        ("Scotland btw", []),
+        ("my son hits me", ["hits"]),
+        ("is there a clares law in scotland", ["clares", "law"]),
+    ],
+)
+def test_what_a_message_says_beyond_who_and_where(text, leftover):
+    assert leftover_words(text) == leftover

@@ -1,0 +1,29 @@
+"""Which forms of abuse a description shows (harbour.abuse_forms)."""
+import pytest
+
+from harbour.abuse_forms import MAX_FORMS, forms_for, forms_in
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("he doesn't let me see my friends", ["coercive_control"]),
+        ("he takes my wages and tracks my phone", ["economic", "tech"]),
+        ("my ex took out 3 loans in my name", ["economic"]),
+        ("he pokes holes in the condoms", ["sexual"]),
+        ("she calls me useless every day", ["emotional"]),
+        ("he kicked the dog and said next time it's me", ["physical", "threats"]),
+        ("he keeps turning up outside my work", ["stalking"]),
+        ("my family want to force me to marry my cousin", ["honour"]),
+        ("what counts as domestic abuse", []),
+        ("he's never hit me tho", []),
+        ("he doesn't hurt me but he calls me useless", ["emotional"]),
+    ],
+)
+def test_forms_in(text, expected):
+    assert forms_in(text) == expected
+
+
+def test_the_intents_form_comes_first_and_answers_stay_short():
+    assert forms_for("describe_tech_abuse", "he takes my money and tracks me")[0] == "tech"
+    assert len(forms_for("ask_is_this_abuse", "he hits me, takes my money, tracks my phone, calls me useless, follows me")) == MAX_FORMS
