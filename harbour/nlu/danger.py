@@ -22,8 +22,8 @@ ESCALATE_ALWAYS = 0.4
 # Text-speak and contractions, applied word by word after lower-casing and stripping punctuation.
 _WORD_FIXES = {
     "hes": "he is", "shes": "she is", "theyre": "they are", "theres": "there is",
-    "im": "i am", "ive": "i have", "cant": "cannot", "can't": "cannot", "cnt": "cannot",
-    "dont": "do not", "don't": "do not", "wont": "will not", "won't": "will not",
+    "im": "i am", "ive": "i have", "cant": "cannot", "cnt": "cannot",
+    "dont": "do not", "wont": "will not",
     "u": "you", "ur": "your", "wiv": "with", "wit": "with", "w": "with", "gonna": "going to",
     "gna": "going to", "tryna": "trying to", "pls": "please", "plz": "please", "plez": "please",
     "rn": "right now", "atm": "right now", "nw": "now", "hr": "here", "hre": "here",
@@ -36,20 +36,20 @@ _WORD_FIXES = {
     "goin": "going", "tryin": "trying", "threatning": "threatening", "threatnin": "threatening",
     "threating": "threatening", "threatenin": "threatening", "kniff": "knife", "wanna": "want to",
     "stranglin": "strangling", "chokin": "choking", "batterin": "battering", "helpp": "help",
-    "hepl": "help", "hlp": "help", "halp": "help", "tbh": "", "omg": "", "pls": "please", "kll": "kill", "murda": "murder", "stab": "stab", "coppers": "police",
+    "hepl": "help", "hlp": "help", "halp": "help", "tbh": "", "omg": "", "kll": "kill", "murda": "murder", "coppers": "police",
     "cops": "police", "feds": "police", "polic": "police", "poilce": "police",
-    "toppin": "topping", "wiv": "with", "hes": "he is", "til": "till", "untill": "until",
-    "im": "i am", "mam": "mum", "ma": "mum", "wasnt": "was not", "werent": "were not",
+    "toppin": "topping", "til": "till", "untill": "until",
+    "mam": "mum", "ma": "mum", "wasnt": "was not", "werent": "were not",
     "smashin": "smashing", "radge": "mad", "mun": "", "proper": "",
     "masel": "myself", "mysel": "myself", "meself": "myself", "gonnae": "going to",
     "cannae": "cannot", "canny": "cannot", "dae": "do", "mair": "more", "nae": "no",
     "isnt": "is not", "hurtin": "hurting", "breakin": "breaking", "lookin": "looking",
-    "screamin": "screaming", "killin": "killing", "comin up": "coming up",
+    "screamin": "screaming", "killin": "killing",
 }
 _SUFFIX_FIXES = (("'s", " is"), ("'re", " are"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
 
-_WHO = r"(?:he|she|they|him|her|them|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|son|daughter|brother|sister|stepdad|uncle)|the abuser|[a-z]+'?s? (?:ex|boyfriend|husband|partner|dad))"
-_BE = r"(?:is|are|'s)"
+_WHO = r"(?:he|she|they|him|her|them|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|son|daughter|brother|sister|stepdad|uncle)|the abuser|[a-z]+s? (?:ex|boyfriend|husband|partner|dad))"
+_BE = r"(?:is|are)"
 _NOW = r"(?:right now|now|as we speak|at the moment|tonight)"
 _WEAPON = r"(?:knife|blade|gun|machete|hammer|bat|axe|weapon|crowbar|screwdriver|scissors|bottle|shotgun|pistol)"
 _ATTACK_VERBS = r"hitting|strangling|choking|strangulating|attacking|beating|punching|kicking|stabbing|battering|slapping|dragging|throttling|smothering|suffocating|beating up|laying into"
@@ -78,7 +78,7 @@ _STRONG = [re.compile(p) for p in (
     r"\b(?:smashing|wrecking|trashing|breaking) (?:the |my |our )?(?:house|place|flat|gaff|home|room|stuff|things) ?(?:up)?\b",
     r"\b(?:set|setting|sets) fire\b|\bon fire\b",
     r"\b(?:pour|pouring|poured|throw|throwing|threw|covered|soaked|dousing|doused|got|has|with|holding) (?:the |some |a can of |a bottle of |a )?petrol\b|\bpetrol (?:on|over|through|in|round) (?:me|us|the|my|our)\b",
-    r"\b(?:pinning|holding|pushing|keeping) (?:me|us) down\b|\b(?:will not|wont|would not) let (?:me |us )?(?:go|leave|out)(?:$| now| of me| of the (?:house|room|flat|car)| the house| the room| the flat)",
+    r"\b(?:pinning|holding|pushing|keeping) (?:me|us) down\b|\b(?:will not|would not) let (?:me |us )?(?:go|leave|out)(?:$| now| of me| of the (?:house|room|flat|car)| the house| the room| the flat)",
     r"\b(?:cannot|can not|could not) breathe\b",
     r"\b(?:chasing|running after) (?:me|us)\b|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
     r"\b(?:i am|i will be|i would be|we are) (?:dead|a dead (?:woman|man))\b",
@@ -88,14 +88,14 @@ _STRONG = [re.compile(p) for p in (
     rf"\b{_WHO} {_BE} throwing (?:things|stuff|\w+) at (?:me|us)\b",
     r"\bjust (?:stabbed|hit|punched|attacked|strangled|kicked|cut|burned|hurt|beaten|battered) (?:me|us|her|him|the|my)\b",
     rf"\b{_WHO} {_BE} (?:hurting|harming) (?:the (?:kids|children|baby)|my (?:kids|children|baby|son|daughter))\b",
-    r"^(?:please |pls )?send (?:the |me )?(?:police|someone|somebody|help|an ambulance)\b|\bi need (?:the )?police\b|\bi need (?:an ambulance|help) (?:now|right now|quick|asap)\b|\bthis is an emergency\b",
+    r"^(?:please )?send (?:the |me )?(?:police|someone|somebody|help|an ambulance)\b|\bi need (?:the )?police\b|\bi need (?:an ambulance|help) (?:now|right now|quick|asap)\b|\bthis is an emergency\b",
     r"\b(?:i am|we are) trapped\b",
     rf"\b{_WHO} {_BE} back and\b",
     r"\b(?:kids|children|baby) (?:are|is) in danger\b|\bthere is someone in the (?:house|flat|garden|room)\b",
     rf"\b{_WHO} {_BE} (?:waiting|sat|sitting|parked|standing|lurking) (?:for me |for us )?(?:outside|downstairs|at the door|in the car|in the hall|on the stairs)\b",
     rf"\b{_WHO} {_BE} (?:inside|in here|right next to me|next to me|beside me|in the next room)\b",
     r"\bsmashing up (?:the |my |our )?(?:house|place|flat|home|room)\b",
-    rf"\b{_WHO} {_BE} (?:got|taken|taking) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:in the car|away|and (?:will not|wont|is|says|said))\b",
+    rf"\b{_WHO} {_BE} (?:got|taken|taking) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:in the car|away|and (?:will not|is|says|said))\b",
     r"^(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
     r"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:kill|murder|stab|shoot) (?:me|us)\b",
     r"\b(?:cannot|can not) (?:talk|speak|type|call|say much)(?: (?:now|right now|much|for long|properly|anymore))? (?:he|she|they|someone) (?:is|are|can|will|might|could)\b",
@@ -105,7 +105,7 @@ _STRONG = [re.compile(p) for p in (
     r"\b(?:locked|barricaded) (?:me|us|myself|ourselves) in\b",
     r"\bhiding (?:in|from|under|behind)\b",
     r"\b(?:i am|we are|i feel) (?:in danger|not safe (?:here|right now|now|at home)|scared for my life|terrified for my life)\b",
-    r"\b(?:fear|scared|frightened|afraid) for (?:my|our|their|the kids|my kids|my childrens|my children's) li(?:fe|ves)\b",
+    r"\b(?:fear|scared|frightened|afraid) for (?:my|our|their|the kids|my kids|my childrens) li(?:fe|ves)\b",
     rf"\bdanger {_NOW}\b|\bin danger (?:now|right now)\b",
     r"\b(?:send|get|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
     r"\b(?:please|somebody|someone) (?:send|call|get) (?:the )?(?:police|ambulance|999|help)\b",
@@ -128,7 +128,7 @@ _STRONG = [re.compile(p) for p in (
     r"\b(?:will be|is|be) back any (?:second|minute|moment)\b",
     # Trapped: no way out, locked in, kept in.
     r"\b(?:cannot|can not|could not) get out\b",
-    r"\b(?:will not|wont|would not) let (?:me|us|me and the (?:kids|children|baby)|me or the (?:kids|children|baby)) (?:out|leave)(?: of)?(?: the (?:house|room|flat|car|bedroom))?(?:$| and (?:he|she|they)| now| right now)",
+    r"\b(?:will not|would not) let (?:me|us|me and the (?:kids|children|baby)|me or the (?:kids|children|baby)) (?:out|leave)(?: of)?(?: the (?:house|room|flat|car|bedroom))?(?:$| and (?:he|she|they)| now| right now)",
     r"\blocked (?:all )?the doors\b|\blocked in (?:the|my|a) (?:room|bedroom|bathroom|house|flat|car)\b",
     # Being attacked or cornered now.
     r"\b(?:standing|stood|stands) over (?:me|us)\b",
@@ -151,17 +151,17 @@ _STRONG = [re.compile(p) for p in (
     r"\b(?:blood everywhere|there is blood|covered in blood|i am bleeding)\b",
     r"\b(?:got|has got|is holding|holding|is dragging|dragging) (?:me|us|her|him) by the (?:hair|throat|neck|arms?|wrists?)\b",
     rf"\b{_WHO} {_BE} at the (?:front|back|side) (?:door|gate|window)\b",
-    r"\b(?:found|tracked) (?:me|us) (?:at|in) (?:the |my |our )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|mum's|safe house)\b",
+    r"\b(?:found|tracked) (?:me|us) (?:at|in) (?:the |my |our )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)\b",
     r"\bholding (?:him|her|the baby|my \w+|them|the kids) (?:over|out of|off) (?:the )?(?:balcony|edge|window|bridge|railing)\b",
     # Someone else's door being kicked in; a weapon being fetched; a last night; smothering.
     r"\b(?:kicking|booting|smashing|breaking|banging) (?:\w+ is |\w+ )?(?:\w+ )?(?:door|doors|window) (?:in|down)\b",
-    r"\b(?:getting|got|get|taken|took|taking|fetched|fetching|bringing|brought) (?:his|her|their|the|a|my) (?:gun|guns|knife|knives|tools|hammer|axe|shotgun|rifle|machete|bat|weapon|weapons)s? (?:out|down|from)\b",
+    r"\b(?:getting|got|get|taken|took|taking|fetched|fetching|bringing|brought) (?:his|her|their|the|a|my) (?:gun|guns|knife|tools|hammer|axe|shotgun|rifle|machete|bat|weapon|weapons)s? (?:out|down|from)\b",
     r"\bthis is (?:our|my) last (?:night|day)\b|\b(?:our|my) last night (?:alive|together|on earth)\b",
     rf"\b{_WHO} {_BE} (?:sat|sitting|parked|waiting|standing) (?:in|by) (?:his|her|their|the|a) (?:car|van) (?:outside|across the road|down the road|at the end of)\b",
     r"\b(?:get|got|getting) in(?:to)? the car\b.*\b(?:woods|scared|hurt|kill|nobody will|no one will|last)\b",
     r"\b(?:pillow|cushion|bag|hand|hands) over my (?:face|mouth|head)\b",
     # Anyone attacking anyone, now (a witness: "grandad is hitting nan", "someone is hurting my mum").
-    rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|mam|dad|gran|grandad|the)\b",
+    rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|dad|gran|grandad|the)\b",
     r"\bagainst the wall by (?:his|her|my|the|their) (?:throat|neck)\b",
     r"\b(?:someone|somebody|some man|some guy|a man) (?:is|s) (?:hurting|hitting|attacking|beating|kicking|strangling) \w+",
     r"\bforcing (?:me|us|her|him) to (?:take|drink|swallow|eat|have)\b",
@@ -169,11 +169,11 @@ _STRONG = [re.compile(p) for p in (
     r"\b(?:cut|pulled|ripped) (?:the |my )?(?:phone )?(?:line|wires|cable|power)\b",
     r"\b(?:taken|took|hidden|hid|thrown away) my (?:insulin|inhaler|medication|meds|epipen|tablets)\b",
     r"\bmake sure (?:i|you|she|we) (?:never|cannot|can not) (?:walk|see|wake|talk|leave)\b",
-    r"\b(?:will not|wont|would not|does not|is not) let (?:me|us) (?:ring|call|phone) (?:an ambulance|999|the police|police|anyone|for help)\b",
+    r"\b(?:will not|would not|does not|is not) let (?:me|us) (?:ring|call|phone) (?:an ambulance|999|the police|police|anyone|for help)\b",
     # Being taken somewhere against your will ("honour"-based abuse): forced into a car, not knowing
     # where to, threats to make a person disappear, shame given as the reason.
     r"\b(?:putting|forcing|pushing|dragging|bundling|shoving|throwing) (?:me|us|her|him) (?:in|into) (?:the |a |their |his |her )?(?:car|van|taxi|boot)\b",
-    r"\b(?:do not|dont) know where (?:they|he|she) (?:are |is )?(?:taking|take|takes|will take|going to take) (?:me|us)\b",
+    r"\bdo not know where (?:they|he|she) (?:are |is )?(?:taking|take|takes|will take|going to take) (?:me|us)\b",
     r"\b(?:make|making|made) (?:me|us|her|him) disappear\b",
     r"\b(?:bring|brought|bringing) shame\b.*\b(?:taking me|take me|car|kill|hurt|punish|disappear|locked)\b",
     # Injured now, the abuser still here.
@@ -196,12 +196,12 @@ _CALL_POLICE = re.compile(r"\b(?:call|ring|phone) (?:the )?(?:police|999|ambulan
 
 _SELF_HARM = [re.compile(p) for p in (
     r"\b(?:kill|hurt|harm|cut|cutting|hurting|harming|killing|burn|burning) myself\b",
-    r"\bself[ -]?harm",
+    r"\bself ?harm",
     r"\bsuicid",
     r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life)\b",
     r"\bend it all\b",
-    r"\b(?:want|wanna|wanting|going) to die\b",
-    r"\b(?:do not|no longer|dont) want to (?:live|be alive|be here anymore|be here|exist|wake up|go on)\b",
+    r"\b(?:want|wanting|going) to die\b",
+    r"\b(?:do not|no longer) want to (?:live|be alive|be here anymore|be here|exist|wake up|go on)\b",
     r"\bno (?:point|reason|use) (?:in )?(?:living|going on|being alive|to live|carrying on|me being here)\b",
     r"\bbetter off (?:dead|without me)\b",
     r"\b(?:cannot|can not) (?:go on|do this anymore|carry on|take (?:it|this|any more|anymore))\b",
@@ -218,11 +218,11 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\b(?:never|not) (?:wake|waking) up\b",
     r"\b(?:done with|tired of|sick of|finished with|had enough of|fed up of|fed up with) (?:life|living|being alive|it all|everything)\b",
     r"\b(?:goodbye|suicide) (?:letter|note)s?\b|\bletters?\b.*\bgoodbye\b|\bsaying goodbye to (?:everyone|my kids|my family|my children)\b",
-    r"\b(?:going to|want to|will|about to|gonna) (?:od|o d|overdose)\b",
+    r"\b(?:going to|want to|will|about to) (?:od|o d|overdose)\b",
     r"\b(?:only way out|no way out)\b|\bway out (?:is|except|but) (?:dying|death|to die)\b",
     r"\b(?:thinking about|thought about|going to|want to|planning to|planning on) (?:ending it|end it)(?! with)\b",
     r"\b(?:feel like|thinking of) ending it\b(?! with)",
-    r"\blife (?:is not|isnt|is no longer|aint) worth living\b",
+    r"\blife (?:is not|is no longer|aint) worth living\b",
     r"\b(?:i am|i feel like) (?:just )?a burden\b",
     r"\b(?:taken|took|swallowed) (?:a load of|loads of|all|all of|too many|a lot of|a bottle of|a packet of|the whole) (?:my )?(?:tablets|pills|meds|paracetamol)\b",
     r"\b(?:written|wrote|writing) (?:a |my )?(?:note|letter)s? (?:for|to) (?:my|the) (?:family|kids|children|mum|partner)\b",
@@ -257,12 +257,12 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\b(?:want|wants|wanted|wanting) to (?:be dead|die|not exist|not be alive)\b",
     r"\bbetter off (?:if i (?:was|were) (?:not here|gone|dead)|if i was not around|with me gone)\b",
     r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b",
-    r"\blife (?:is not|isnt|aint|is no longer) worth (?:it|living)\b",
+    r"\blife (?:is not|aint|is no longer) worth (?:it|living)\b",
     r"\b(?:written|wrote|writing) (?:a|my) (?:suicide )?(?:note|letter)s?$",
     r"\b(?:written|wrote|writing|left) (?:my|the) (?:letters|notes|goodbyes?)\b",
     # Means ready or used.
     r"\b(?:rope|noose|ligature|belt) (?:is )?(?:ready|up|tied|round my neck)\b|\b(?:got|have|bought|tied) (?:a |the )?(?:rope|noose)\b",
-    r"\b(?:going to|want to|will|about to|gonna|thinking of|thinking about) (?:drive|driving|crash|crashing|steer|steering) (?:my |the )?(?:car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|lorry|cliff|motorway|road|barrier|river)\b",
+    r"\b(?:going to|want to|will|about to|thinking of|thinking about) (?:drive|driving|crash|crashing|steer|steering) (?:my |the )?(?:car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|lorry|cliff|motorway|road|barrier|river)\b",
     r"\b(?:razor|blade|knife)\b.*\b(?:bath|wrists?|my arms)\b|\bbath with a (?:razor|blade|knife)\b",
     r"\b(?:taken|took|swallowed|necked|downed) (?:about |around |like |over |nearly |almost )?\d+\b",
     r"\b(?:take|taking|swallow|swallowing|overdose on|od on) all (?:of )?(?:my|his|her|the|me)\b.*\b(?:morphine|pills|tablets|meds|medication|insulin|paracetamol|painkillers|antidepressants)\b",
@@ -270,16 +270,16 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\b(?:keep|kept|been|started|always|still) (?:banging|cutting|burning|scratching|biting|punching|hitting) (?:my (?:head|arms?|legs?|wrists?|skin|self)|myself)\b|\bbiting my (?:arms?|hands?|wrists?)\b",
     # Farewells and decisions made.
     r"\bthis is (?:my )?goodbye\b|\bsorry for everything\b.*\b(?:goodbye|bye|love you|love them)\b",
-    r"\btell (?:my|the) (?:kids|children|mum|mam|dad|family|daughter|son|boys|girls|sister|brother) (?:that )?i (?:love|loved) (?:them|her|him)\b",
+    r"\btell (?:my|the) (?:kids|children|mum|dad|family|daughter|son|boys|girls|sister|brother) (?:that )?i (?:love|loved) (?:them|her|him)\b",
     r"\btake myself out (?:of )?(?:the picture|of the equation|of this world|of it all)\b",
     r"\b(?:cannot|can not) (?:do|face|take|survive) (?:another|one more) (?:day|night)\b",
     r"\bkill me\b.*\bdo it myself\b",
-    r"\b(?:do not|dont|cannot|can not) see (?:why|the point|how|any reason) (?:i should |to |in )?(?:keep going|go on|carry on|living|live|stay)\b",
+    r"\b(?:do not|cannot|can not) see (?:why|the point|how|any reason) (?:i should |to |in )?(?:keep going|go on|carry on|living|live|stay)\b",
     r"\b(?:at|on|near|going to|driving to|heading to) beachy head\b",
     r"\b(?:taken|took|swallowed|necked|downed) (?:a (?:whole )?(?:box|packet|bottle|strip|load|handful) of|the (?:whole )?(?:box|packet|bottle|lot)|all (?:of )?(?:my|the|his|her))\b",
     r"\bno point (?:anymore|any more|in anything|to anything|in any of it)\b",
     r"\bs(?:u| )?[i1]c[i1]d",
-    r"\b(?:not|will not|wont) (?:going to )?be (?:here|around) (?:much )?(?:longer|for long|tomorrow|anymore|any more)\b",
+    r"\b(?:not|will not) (?:going to )?be (?:here|around) (?:much )?(?:longer|for long|tomorrow|anymore|any more)\b",
     r"\bwant (?:to )?die\b|\bno more life\b|\bctb\b",
     # Goodbyes passed on, last messages, possessions given away.
     r"\bsay (?:bye|goodbye) to (?:my|the) \w+(?: \w+)? for me\b",
@@ -287,7 +287,7 @@ _SELF_HARM = [re.compile(p) for p in (
     r"\bi am (?:just |so )?(?:done|finished)(?: now)? goodbye\b",
     r"\b(?:given|gave|giving) (?:away )?(?:my|all my|all of my) (?:cat|cats|dog|dogs|pets?|things|stuff|belongings|possessions)\b.*\b(?:ready|goodbye|deleted|last|sorted)\b",
     # Means in reach: a train that won't stop, drink with pills.
-    r"\b(?:fast|non stop|express) trains? (?:through|passing|coming through|goes through|that does not stop)\b|\btrains? (?:that )?(?:does not|will not|wont) stop (?:here|at this)\b",
+    r"\b(?:fast|non stop|express) trains? (?:through|passing|coming through|goes through|that does not stop)\b|\btrains? (?:that )?(?:does not|will not) stop (?:here|at this)\b",
     r"\b(?:mixing|mixed|mix|necking|downing) (?:\w+ )?(?:vodka|alcohol|booze|whisky|whiskey|gin|wine|drink)\b.*\b(?:pills|tablets|meds|paracetamol|painkillers)\b",
     r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b.*\bto see what happens\b|\bto see what happens\b.*\b(?:pills|tablets|meds)\b",
 )]
