@@ -3,7 +3,20 @@ from pathlib import Path
 
 import pytest
 
-from harbour.nlu.danger import DANGER, SELF_HARM, classify, classify_long, escalate, normalise
+from harbour.nlu.danger import (
+    _WORD_FIXES,
+    DANGER,
+    FAMILIES,
+    SELF_HARM,
+    _main,
+    classify,
+    classify_long,
+    escalate,
+    explain,
+    normalise,
+)
+from harbour.nlu.danger_patterns import DANGER_FAMILIES, STRONG, WEAK
+from harbour.nlu.self_harm_patterns import SELF_HARM_FAMILIES
 from tests.nlu_examples import examples
 
 UNSEEN = Path(__file__).parents[2] / "nlu" / "safety_unseen.yml"
@@ -177,3 +190,68 @@ def test_danger_at_either_end_of_a_huge_message_is_found_in_linear_time():
 def test_a_phrase_across_a_window_boundary_is_still_found():
     text = "x" * 590 + " he's got a knife"  # straddles the first 600-character window
     assert classify_long(text) == DANGER
+
+
+def test_family_names_are_unique_and_every_family_is_tried():
+    names = [family.name for family in FAMILIES]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+    assert sorted(names) == sorted(f.name for f in DANGER_FAMILIES + SELF_HARM_FAMILIES)
+    assert {f.kind for f in DANGER_FAMILIES} == {DANGER}
+    assert {f.kind for f in SELF_HARM_FAMILIES} == {SELF_HARM}
+    assert {f.strength for f in FAMILIES} <= {STRONG, WEAK}
+    kinds = [family.kind for family in FAMILIES]
+    assert kinds == sorted(kinds), "every danger family is tried before any self-harm family"
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda family: family.name)
+def test_every_pattern_matches_one_of_its_familys_examples(family):
+    plain = [normalise(example) for example in family.examples]
+    unmatched = [
+        (index, pattern.pattern)
+        for index, pattern in enumerate(family.patterns)
+        if not any(pattern.search(text) for text in plain)
+    ]
+    assert family.patterns and not unmatched, unmatched
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda family: family.name)
+def test_every_example_gets_its_familys_answer(family):
+    wrong = [(text, classify(text)) for text in family.examples if classify(text) != family.kind]
+    assert not wrong, wrong
+
+
+def test_patterns_and_word_fixes_never_need_what_normalise_removes():
+    """normalise() drops apostrophes and hyphens and splits on spaces: such entries can never apply."""
+    assert not [p.pattern for f in FAMILIES for p in f.patterns if "'" in p.pattern or "[ -]" in p.pattern]
+    assert not [word for word in _WORD_FIXES if not word.isalnum() or _WORD_FIXES[word] == word]
+
+
+def test_explain_names_the_family_and_pattern_that_decided():
+    hit = explain("Hes outside wiv a knfie!!")
+    assert (hit.family, hit.kind, hit.strength, hit.index) == ("abuser_here", DANGER, STRONG, 0)
+    assert hit.pattern == FAMILIES[0].patterns[0].pattern
+    assert explain("he threatened me with a knife last year") is None  # weak, and about the past
+    assert explain("what number do i call the police on") is None  # weak, and a question
+    assert explain("i want to die").kind == SELF_HARM
+    assert explain("i'm not suicidal") is None
+    assert explain("") is None and explain(None) is None and explain("!!") is None
+
+
+def test_explain_and_classify_agree_on_every_example():
+    texts = [text for family in FAMILIES for text in family.examples]
+    texts += ["he hit me last week", "what is clare's law", "I can't talk to anyone about this"]
+    assert [classify(t) for t in texts] == [(explain(t) or (None,) * 2)[1] for t in texts]
+
+
+def test_the_maintainers_command_prints_the_normalised_text_decision_and_family():
+    lines = []
+    assert _main(["he threatened me with a knife last year"], out=lines.append) == 0
+    assert lines[:2] == ["normalised: he threatened me with a knife last year", "decision:   None"]
+    assert lines[2].startswith("vetoed (about the past): weapon_mentioned #0 ")
+    lines.clear()
+    _main(["he's", "outside"], out=lines.append)
+    assert lines[:3] == [
+        "normalised: he is outside",
+        "decision:   danger_now",
+        "fired:   abuser_here #0 (danger_now, strong) - " + FAMILIES[0].about,
+    ]
