@@ -62,6 +62,28 @@ _ATTACK_VERBS = r"hitting|strangling|choking|strangulating|attacking|beating|pun
 _ATTACK = rf"(?:{_ATTACK_VERBS})"
 _VERBS_OF_HARM = r"(?:kill|murder|stab|shoot|strangle|choke|batter|beat|hit|hurt|punch|kick|boot|smash|attack|burn|harm|do me in|do us in|finish me)"
 
+# Threats received by text, DM, voice note or post: the kinds of message, and threats in the sender's
+# words ("ur dead", "I'll kill you") or as the person reports them ("saying I'm next").
+_MESSAGE = r"(?:texts?|texted|texting|txts?|txted|txting|messages?|messaged|messaging|msgs?|msgd|dms?|dmd|dmed|inbox|inboxed|snaps?|snapped|snapchat|snapchatted|whatsapps?|whatsapped|voice ?notes?|voice ?messages?|voicemails?|vm|emails?|emailed|posts?|posted|comments?|commented|tweets?|tweeted|facebook|fb|instagram|insta|tiktok|story)"
+_NEXT = r"next(?:$| (?:i|you|he|she|they|when|if|and|then|tonight|after|watch|see|bitch|slag|x+)\b)"  # not "next on the list"
+_DEAD = r"dead\b(?! (?:to|tired|on|serious|funny|bored|jealous|excited|proud|happy|lucky|good|nice|keen|busy|boring|easy)\b)"
+_TO_YOU = (
+    rf"(?:\b(?:you are|you r|youre|your|you|you will be) (?:{_DEAD}|{_NEXT}|a dead (?:man|woman)|dead meat|going to die\b(?! laughing)|done for\b(?! (?:the|today|tonight|now|this|that)\b))"
+    r"|(?<!never )(?<!not )\b(?:kill|murder|stab|shoot|strangle|batter|end|finish) (?:you|ya)\b|\bdo (?:you|ya) in\b"
+    r"|\b(?:coming|come) for (?:you|ya)\b(?! (?:at|from|after|in|around|about|later|with)\b)|\bslit (?:your|ya) throat\b|\bwatch your back\b"
+    r"|\byour (?:days are numbered|time is up)\b|\bsleep with one eye open\b"
+    r"|\byou will not (?:see|live to see|make it to) (?:christmas|tomorrow|the morning|the weekend|next week|your birthday|another day)\b"
+    r"|\b(?:you will|make you) pay(?:$| for (?:this|that|it|what you did|what you have done)\b| tonight\b| when\b)"
+    r"|\bi am (?:outside|at) your (?:house|door|front door|flat|window|work|car)\b)"
+)
+_TO_ME = (
+    rf"(?:\b(?:i am|we are|i will be) (?:{_NEXT}|dead meat|a dead (?:man|woman))"
+    r"|\bfinish (?:what (?:he|she|they) started|me off|us off|me|us)\b|\bend (?:me|us)\b|\bdo (?:me|us) in\b"
+    r"|\bslit my throat\b|\b(?:kill|murder|stab|shoot|strangle|batter) (?:me|us)\b"
+    r"|\b(?:i|we) (?:will not|would not) (?:see|live to see|make it to) (?:christmas|tomorrow|the morning|the weekend|next week|my birthday|another day)\b)"
+)
+_SHOWN = r"(?:photos?|pics?|pictures?|snaps?|videos?|selfies?|images?|clips?)"  # pictures sent
+
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
         rf"\b{_WHO} {_BE} (?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b",
@@ -158,7 +180,7 @@ DANGER_FAMILIES = (
     family("threat_to_kill", DANGER, STRONG, "A threat to kill or maim, or \"I'm dead\".", patterns=(
         rf"\b(?:going to|will|is going to|about to|wants to|trying to) {_VERBS_OF_HARM} (?:me|us|my|her|him|them|it in|the door|the (?:kids|children|baby)|both of us|the both of us)\b",
         rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))",
-        r"\b(?:i am|i will be|i would be|we are) (?:dead|a dead (?:woman|man))\b",
+        r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed)\b)|a dead (?:woman|man)\b)",
         r"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:kill|murder|stab|shoot) (?:me|us)\b",
         r"\bthreatening to (?:kill|stab|shoot|throw|hurt|strangle|burn|drown)\b",
         r"\b(?:not|never|no one is|nobody is) (?:leaving|leave|getting out of|get out of) (?:this |the |here )?(?:house |room |flat |place |car )?alive\b",
@@ -169,6 +191,19 @@ DANGER_FAMILIES = (
         "i'm dead if he finds me", "they would kill us", "he's threatening to burn the house down",
         "he says nobody is leaving this house alive", "he keeps saying this is our last night",
         "he said he'll make sure i never walk again",
+    )),
+    family("threat_by_message", DANGER, STRONG, "A threat received by text, DM, voice note or post: \"ur dead\", \"I'll kill you\", a photo of a knife.", patterns=(
+        rf"\b{_MESSAGE}\b(?: \w+){{0,12}} {_TO_YOU}",
+        rf"{_TO_YOU}(?: \w+){{0,8}} {_MESSAGE}\b",
+        rf"\b{_MESSAGE}\b(?: \w+){{0,12}} {_TO_ME}",
+        # A photo or video of a weapon or of outside the home ("dm'd" is normalised to "dm would").
+        rf"\b(?:sent|sends|sending|got|getting|received|texted|messaged|posted|snapped|snapchatted|whatsapped|dmd|dm would)\b(?: \w+){{0,4}} {_SHOWN}\b(?: \w+){{0,5}} (?:knife|blade|gun|machete|axe|shotgun|pistol|rifle|petrol|bullets?(?! journal)|grave|coffin|noose|outside (?:my|our) (?:house|flat|door|front door|window|work|car))\b",
+    ), examples=(
+        "ex just messaged me 'on my way ur dead' what do i do", "he dm'd me saying i'm going to kill you",
+        "text from an unknown number: watch your back", "'ur dead' is all he keeps texting",
+        "she's been texting me all night saying i'm next", "he emailed me saying he'll finish what he started",
+        "she sent me a snap of a knife saying ur next", "he sent me a video of him sharpening a knife",
+        "he texted a photo of outside my house and said 'surprise'",
     )),
     family("fire_or_petrol", DANGER, STRONG, "Fire or petrol.", patterns=(
         r"\b(?:set|setting|sets) fire\b|\bon fire\b",
@@ -305,6 +340,11 @@ DANGER_FAMILIES = (
     ), examples=(
         "he wants to kill me", "hes hurtin me",
     )),
+    family("threats_received", DANGER, WEAK, "Death threats, unless it is a question or about the past.", patterns=(
+        r"\bdeath threats?\b|\bthreats? to kill\b",
+    ), examples=(
+        "my ex keeps sending me death threats on instagram", "i've had threats to kill from her brother",
+    ), not_in_questions=True),
     family("found_or_broken_in", DANGER, WEAK, "Found where I live, or broken in, unless it is about the past.", patterns=(
         r"\b(?:found|found out|has found) where (?:i|we) (?:live|am|are|are staying)\b",
         r"\b(?:breaking in|broken in|broke in|breaking into|broken into)\b|\bsmashed (?:the|my|our) (?:\w+ )?(?:door|window)\b",

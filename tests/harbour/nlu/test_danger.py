@@ -149,6 +149,97 @@ def test_ordinary_messages_are_not_flagged(text):
     assert classify(text) is None
 
 
+# A threat received by message is danger (issue "A threat received by message is missed"): by text,
+# voice note, DM or post, in the sender's words or as the person reports them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ex just messaged me 'on my way ur dead' what do i do",
+        "he texted he'll kill me tonight",
+        "got a voice note saying hes coming to finish me",
+        "she sent me a snap of a knife saying ur next",
+        "he keeps messaging that im dead when he finds me",
+        "my ex just texted 'you're dead tonight'",
+        "he dm'd me saying i'm going to kill you",
+        "got a whatsapp from him: i know where you are, you're next",
+        "he left a voicemail saying he's going to slit my throat",
+        "my ex sent a pic of a gun and said see you soon",
+        "text from an unknown number: watch your back",
+        "snapchat from my ex: coming for you tonight",
+        "my boyfriend texted 'ur gonna die when i get home'",
+        "voice note from him screaming that he is going to end me",
+        "he texted a photo of outside my house and said 'surprise'",
+        "got a dm from a fake account saying i will find you and kill you",
+        "he messaged me 'im outside ur flat, come down or else'",
+        "text from him: i'll make you pay for this",
+        "he sent me a video of him sharpening a knife",
+        "ex sent 'you won't see christmas' on whatsapp",
+        "he messaged saying your days are numbered",
+        "got a message saying sleep with one eye open",
+        "my ex keeps sending me death threats on instagram",
+        "she's been texting me all night saying i'm next",
+        "he commented on my post 'ur a dead woman'",
+        "he emailed me saying he'll finish what he started",
+        "'ur dead' is all he keeps texting",
+        "i keep getting texts from him saying you're done for",
+        "he whatsapped me a pic of petrol cans and my address",
+        "my ex tweeted that he's going to do me in",
+        "got a text off him - u r dead",
+        "he sent a voice message 'i swear i'll kill ya'",
+    ],
+)
+def test_a_threat_received_by_message_is_danger(text):
+    assert classify(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he texted me to say sorry",
+        "i got a message about clares law",
+        "my phone is dead",
+        "i'm dead tired",
+        "he sent me a message saying he misses me",
+        "she messaged saying the kids are fine",
+        "he texted asking if i'm coming back",
+        "he left a voicemail saying he wants to talk",
+        "my mate texted saying this weather is killing her",
+        "he posted a photo of his new car",
+        "she sent me a pic of the kids at the park",
+        "i got a text from the council about my housing",
+        "he sends me nasty messages but nothing violent",
+        "my ex keeps commenting on my posts",
+        "he emailed me saying the divorce papers are ready",
+        "she texted me 'you're dead to me'",
+        "my mate messaged me 'ur dead funny'",
+        "the gp texted saying you're next on the list",
+        "he dm'd me asking for his stuff back",
+        "i got a snap from my ex saying happy birthday",
+        "he texted he's going to kill it at his job interview",
+        "my battery's dead so i'm texting from my friend's phone",
+        "he sent a voice note saying your next appointment is on monday",
+        "he texted 'i'd never hurt you, you know that'",
+        "he sends me loads of messages from new numbers",
+        "got a message from my ex saying he's dead excited to see the kids",
+        "my friend sent me a video of her new puppy",
+        "i texted him 'you'll pay me back for the phone bill'",
+        "he messaged to say he'll pay for the school trip",
+        "how do i save threatening messages as evidence",
+        "he sent me threatening texts three weeks ago, should i still report them",
+        "my mum texted 'your dad will be late tonight'",
+        "we're dead on our feet after the move",
+        "i texted my friend saying i'm done for the day",
+        "my mum texted 'i'm coming for you at 3, be ready'",
+        "he emailed to say he'll finish the job on the kitchen next week",
+        "my sister texted 'you'll pay for the takeaway next time'",
+        "she messaged that i'm next in the queue for the shower",
+        "my son sent me a photo of his bullet journal",
+    ],
+)
+def test_calm_messages_about_messages_are_not_flagged(text):
+    assert classify(text) is None
+
+
 def test_danger_wins_over_self_harm():
     assert classify("he's outside with a knife and I want to die") == DANGER
 
