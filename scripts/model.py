@@ -32,7 +32,9 @@ INPUTS = [
 ]
 # Read at prediction time only, never stored in the model: the safety net's patterns. Changing
 # them must not cost a retrain (the safety net is fixed more often than anything else).
-INFERENCE_ONLY = {ROOT / "harbour" / "nlu" / "danger.py"}
+INFERENCE_ONLY = {
+    ROOT / "harbour" / "nlu" / name for name in ("danger.py", "danger_patterns.py", "self_harm_patterns.py")
+}
 # Pinned packages whose version changes what training produces (not the whole lock file, so adding
 # a test or dashboard dependency doesn't force a retrain).
 TRAINING_PACKAGES = re.compile(

@@ -3,7 +3,20 @@ from pathlib import Path
 
 import pytest
 
-from harbour.nlu.danger import DANGER, SELF_HARM, classify, classify_long, escalate, normalise
+from harbour.nlu.danger import (
+    _WORD_FIXES,
+    DANGER,
+    FAMILIES,
+    SELF_HARM,
+    _main,
+    classify,
+    classify_long,
+    escalate,
+    explain,
+    normalise,
+)
+from harbour.nlu.danger_patterns import DANGER_FAMILIES, STRONG, WEAK
+from harbour.nlu.self_harm_patterns import SELF_HARM_FAMILIES
 from tests.nlu_examples import examples
 
 UNSEEN = Path(__file__).parents[2] / "nlu" / "safety_unseen.yml"
@@ -136,6 +149,97 @@ def test_ordinary_messages_are_not_flagged(text):
     assert classify(text) is None
 
 
+# A threat received by message is danger (issue "A threat received by message is missed"): by text,
+# voice note, DM or post, in the sender's words or as the person reports them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ex just messaged me 'on my way ur dead' what do i do",
+        "he texted he'll kill me tonight",
+        "got a voice note saying hes coming to finish me",
+        "she sent me a snap of a knife saying ur next",
+        "he keeps messaging that im dead when he finds me",
+        "my ex just texted 'you're dead tonight'",
+        "he dm'd me saying i'm going to kill you",
+        "got a whatsapp from him: i know where you are, you're next",
+        "he left a voicemail saying he's going to slit my throat",
+        "my ex sent a pic of a gun and said see you soon",
+        "text from an unknown number: watch your back",
+        "snapchat from my ex: coming for you tonight",
+        "my boyfriend texted 'ur gonna die when i get home'",
+        "voice note from him screaming that he is going to end me",
+        "he texted a photo of outside my house and said 'surprise'",
+        "got a dm from a fake account saying i will find you and kill you",
+        "he messaged me 'im outside ur flat, come down or else'",
+        "text from him: i'll make you pay for this",
+        "he sent me a video of him sharpening a knife",
+        "ex sent 'you won't see christmas' on whatsapp",
+        "he messaged saying your days are numbered",
+        "got a message saying sleep with one eye open",
+        "my ex keeps sending me death threats on instagram",
+        "she's been texting me all night saying i'm next",
+        "he commented on my post 'ur a dead woman'",
+        "he emailed me saying he'll finish what he started",
+        "'ur dead' is all he keeps texting",
+        "i keep getting texts from him saying you're done for",
+        "he whatsapped me a pic of petrol cans and my address",
+        "my ex tweeted that he's going to do me in",
+        "got a text off him - u r dead",
+        "he sent a voice message 'i swear i'll kill ya'",
+    ],
+)
+def test_a_threat_received_by_message_is_danger(text):
+    assert classify(text) == DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he texted me to say sorry",
+        "i got a message about clares law",
+        "my phone is dead",
+        "i'm dead tired",
+        "he sent me a message saying he misses me",
+        "she messaged saying the kids are fine",
+        "he texted asking if i'm coming back",
+        "he left a voicemail saying he wants to talk",
+        "my mate texted saying this weather is killing her",
+        "he posted a photo of his new car",
+        "she sent me a pic of the kids at the park",
+        "i got a text from the council about my housing",
+        "he sends me nasty messages but nothing violent",
+        "my ex keeps commenting on my posts",
+        "he emailed me saying the divorce papers are ready",
+        "she texted me 'you're dead to me'",
+        "my mate messaged me 'ur dead funny'",
+        "the gp texted saying you're next on the list",
+        "he dm'd me asking for his stuff back",
+        "i got a snap from my ex saying happy birthday",
+        "he texted he's going to kill it at his job interview",
+        "my battery's dead so i'm texting from my friend's phone",
+        "he sent a voice note saying your next appointment is on monday",
+        "he texted 'i'd never hurt you, you know that'",
+        "he sends me loads of messages from new numbers",
+        "got a message from my ex saying he's dead excited to see the kids",
+        "my friend sent me a video of her new puppy",
+        "i texted him 'you'll pay me back for the phone bill'",
+        "he messaged to say he'll pay for the school trip",
+        "how do i save threatening messages as evidence",
+        "he sent me threatening texts three weeks ago, should i still report them",
+        "my mum texted 'your dad will be late tonight'",
+        "we're dead on our feet after the move",
+        "i texted my friend saying i'm done for the day",
+        "my mum texted 'i'm coming for you at 3, be ready'",
+        "he emailed to say he'll finish the job on the kitchen next week",
+        "my sister texted 'you'll pay for the takeaway next time'",
+        "she messaged that i'm next in the queue for the shower",
+        "my son sent me a photo of his bullet journal",
+    ],
+)
+def test_calm_messages_about_messages_are_not_flagged(text):
+    assert classify(text) is None
+
+
 def test_danger_wins_over_self_harm():
     assert classify("he's outside with a knife and I want to die") == DANGER
 
@@ -177,3 +281,68 @@ def test_danger_at_either_end_of_a_huge_message_is_found_in_linear_time():
 def test_a_phrase_across_a_window_boundary_is_still_found():
     text = "x" * 590 + " he's got a knife"  # straddles the first 600-character window
     assert classify_long(text) == DANGER
+
+
+def test_family_names_are_unique_and_every_family_is_tried():
+    names = [family.name for family in FAMILIES]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+    assert sorted(names) == sorted(f.name for f in DANGER_FAMILIES + SELF_HARM_FAMILIES)
+    assert {f.kind for f in DANGER_FAMILIES} == {DANGER}
+    assert {f.kind for f in SELF_HARM_FAMILIES} == {SELF_HARM}
+    assert {f.strength for f in FAMILIES} <= {STRONG, WEAK}
+    kinds = [family.kind for family in FAMILIES]
+    assert kinds == sorted(kinds), "every danger family is tried before any self-harm family"
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda family: family.name)
+def test_every_pattern_matches_one_of_its_familys_examples(family):
+    plain = [normalise(example) for example in family.examples]
+    unmatched = [
+        (index, pattern.pattern)
+        for index, pattern in enumerate(family.patterns)
+        if not any(pattern.search(text) for text in plain)
+    ]
+    assert family.patterns and not unmatched, unmatched
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda family: family.name)
+def test_every_example_gets_its_familys_answer(family):
+    wrong = [(text, classify(text)) for text in family.examples if classify(text) != family.kind]
+    assert not wrong, wrong
+
+
+def test_patterns_and_word_fixes_never_need_what_normalise_removes():
+    """normalise() drops apostrophes and hyphens and splits on spaces: such entries can never apply."""
+    assert not [p.pattern for f in FAMILIES for p in f.patterns if "'" in p.pattern or "[ -]" in p.pattern]
+    assert not [word for word in _WORD_FIXES if not word.isalnum() or _WORD_FIXES[word] == word]
+
+
+def test_explain_names_the_family_and_pattern_that_decided():
+    hit = explain("Hes outside wiv a knfie!!")
+    assert (hit.family, hit.kind, hit.strength, hit.index) == ("abuser_here", DANGER, STRONG, 0)
+    assert hit.pattern == FAMILIES[0].patterns[0].pattern
+    assert explain("he threatened me with a knife last year") is None  # weak, and about the past
+    assert explain("what number do i call the police on") is None  # weak, and a question
+    assert explain("i want to die").kind == SELF_HARM
+    assert explain("i'm not suicidal") is None
+    assert explain("") is None and explain(None) is None and explain("!!") is None
+
+
+def test_explain_and_classify_agree_on_every_example():
+    texts = [text for family in FAMILIES for text in family.examples]
+    texts += ["he hit me last week", "what is clare's law", "I can't talk to anyone about this"]
+    assert [classify(t) for t in texts] == [(explain(t) or (None,) * 2)[1] for t in texts]
+
+
+def test_the_maintainers_command_prints_the_normalised_text_decision_and_family():
+    lines = []
+    assert _main(["he threatened me with a knife last year"], out=lines.append) == 0
+    assert lines[:2] == ["normalised: he threatened me with a knife last year", "decision:   None"]
+    assert lines[2].startswith("vetoed (about the past): weapon_mentioned #0 ")
+    lines.clear()
+    _main(["he's", "outside"], out=lines.append)
+    assert lines[:3] == [
+        "normalised: he is outside",
+        "decision:   danger_now",
+        "fired:   abuser_here #0 (danger_now, strong) - " + FAMILIES[0].about,
+    ]
