@@ -30,10 +30,12 @@ INPUTS = [
     "harbour/vocab.py",
     "scripts/build_spacy.py",
 ]
-# Read at prediction time only, never stored in the model: the safety net's patterns. Changing
-# them must not cost a retrain (the safety net is fixed more often than anything else).
+# Read at prediction time only, never stored in the model: the safety net's patterns and the
+# rules of the untrained components after the classifier (who/where, typed answers, refusals).
+# Changing them must not cost a retrain (they are fixed more often than anything else).
 INFERENCE_ONLY = {
-    ROOT / "harbour" / "nlu" / name for name in ("danger.py", "danger_patterns.py", "self_harm_patterns.py")
+    ROOT / "harbour" / "nlu" / name
+    for name in ("danger.py", "danger_patterns.py", "self_harm_patterns.py", "profile.py", "refusals.py")
 }
 # Pinned packages whose version changes what training produces (not the whole lock file, so adding
 # a test or dashboard dependency doesn't force a retrain).
