@@ -66,6 +66,12 @@ class ActionAbuseAnswer(HarbourAction):
         message = tracker.latest_message or {}
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
+        if tracker.get_slot("route") == "own_behaviour":
+            # Someone describing what they do to a partner: named plainly, never "not your fault".
+            dispatcher.utter_message(text=response_text(domain, "utter_own_behaviour"))
+            self.utter_helplines(dispatcher, tracker, None)
+            dispatcher.utter_message(text="If someone is in danger now, call 999.")
+            return []
         if forms:
             for form in forms:
                 dispatcher.utter_message(text=response_text(domain, FORM_RESPONSES[form]))

@@ -49,6 +49,7 @@ def guide_text(nation: Optional[str], asker: Optional[str]) -> str:
     where = "England and Wales" if scheme_key(key) == "england_wales" else NATION_NAMES[key]
     lines = [f"In {where} it's {scheme_title(key)}. You can apply:"]
     lines.extend(f"- {way}" for way in scheme.how_to_apply)
+    lines.append(f"Who can ask: {scheme.who_can_ask}")
     if asker == "someone_else":
         lines.append(scheme.who_receives)
     if scheme.timescale:

@@ -6,7 +6,10 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, card, directory
+from actions.base import HarbourAction, card, directory, previous_action
+from actions.clares_law import utter_guide
+
+CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up"})
 
 TOPICS = [
     {"title": "What counts as abuse?", "payload": "/ask_what_is_abuse"},
@@ -38,6 +41,11 @@ class ActionNotUnderstood(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets topics to choose from, or a human service after two misses."""
+        if tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in CLARES_LAW_ACTIONS:
+            # Right after the Clare's Law answer, an unclear message ("how do i do it") is most
+            # likely about applying: answer that again rather than ask them to rephrase.
+            dispatcher.utter_message(text="Sorry, I'm not sure I understood. In case you were asking how to apply:")
+            return utter_guide(dispatcher, tracker, None)
         if misunderstood_in_a_row(tracker) < 2:
             # Misunderstood messages include people in crisis who write in ways the classifier
             # doesn't know, so the safety lines come with every one.

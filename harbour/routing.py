@@ -40,7 +40,7 @@ SPECIALISTS = {
     "own_behaviour": ("respect_phoneline",),
     "stalking": ("stalking_helpline",),
     "self_harm": ("samaritans",),
-    "sexual_violence": ("rape_crisis_support_line",),
+    "sexual_violence": ("ndah", "rape_crisis_support_line"),  # a 24-hour line first, then the specialist
     "fgm": ("nspcc_fgm",),
     "any_crime": ("victim_support",),
     "tech_abuse": ("ndah", "refuge_tech_safety"),  # a victim's line first, then the guides
@@ -143,6 +143,8 @@ def _specialists(audiences: Tuple[str, ...], nation: Optional[str], directory: D
     found: List[Service] = []
     for audience in audiences or (None,):
         for sid in SPECIALISTS[audience]:
+            if sid == "ndah" and "man" in audiences:
+                continue  # the National Domestic Abuse Helpline is run for women
             service = directory.service(sid)
             if service not in found and _serves(service, nation):
                 found.append(service)

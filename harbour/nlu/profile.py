@@ -76,10 +76,10 @@ _SELF = re.compile(
 
 # ---- who the person typing is ----------------------------------------------------------
 _I_AM = r"(?:i'?m|im|i am|am|i identify as|as an?|me being an?)"
-_MAN = re.compile(rf"^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor men\b|\bmale victims?\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
+_MAN = re.compile(rf"\bwho (?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor men\b|\bmale victims?\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
 _WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|\bfor women\b|\b(?:1[6-9]|[2-9]\d)f\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
-_LGBT = re.compile(r"\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
+_LGBT = re.compile(r"\bboth (?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
 _SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b")
 _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
@@ -99,6 +99,12 @@ _PERPETRATOR = re.compile(
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b"
 )
 
+# ---- the kind of help a description points to (the route slot) ----------------------------
+_ROUTES = (
+    ("honour", re.compile(r"\b(?:honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm)\b")),
+    ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turning|showing) up|won'?t leave me alone)\b")),
+)
+
 # ---- nations the place gazetteer leaves out on purpose (too short or too ambiguous alone) --
 _NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
 _NI_ALONE = re.compile(r"^\W*(?:in |im in |i'?m in |i am in |we'?re in |were in |its |it'?s |from )?ni\W*(?:btw|tho|though)?\W*$")
@@ -109,7 +115,7 @@ _NATION_WORDS = (
 )
 
 # ---- short typed answers ------------------------------------------------------------------
-_YES = r"(?:yes+|yeah+|yea|yeh|yep|yup|ya|yah|ye|aye|y|sure|ok|okay|okey|k|course|of course|definitely|defo|deffo|totally|absolutely|all the time|always|often|usually|a lot|loads|lots|sometimes|some times|a bit|a little|kind of|kinda|sort of|sorta|i guess|i suppose|suppose so|i think so|think so|probably|he does|she does|they do|it does|i do|true|correct|that's right|thats right|right|please|yes please|go on|go ahead|why not|alright|ok then)"
+_YES = r"(?:yes+|yeah+|yea|yeh|yep|yup|ya|yah|ye|aye|y|sure|ok|okay|okey|k|course|of course|definitely|defo|deffo|totally|absolutely|all the time|always|often|usually|a lot|loads|lots|sometimes|some times|a bit|a little|kind of|kinda|sort of|sorta|i guess|i suppose|suppose so|i think so|think so|probably|he does|she does|they do|it does|i do|true|correct|that's right|thats right|right|please|yes please|go on|go ahead|why not|alright|ok then|ask me|ask away|ask|go for it|fire away|ok ask me|yes ask me)"
 _NO = r"(?:no+|nah+|nope|na|naw|n|not really|not at all|never|no way|not that i know|not that i know of|he doesn'?t|she doesn'?t|they don'?t|i don'?t think so|don'?t think so|not much|not often|rarely|hardly|hardly ever|not anymore|no thanks|no thank you|nah thanks|i'?m ok|im ok|i'?m fine|im fine|not now|no ta)"
 _UNSURE = r"(?:not sure|unsure|dunno|don'?t know|dont know|do not know|idk|no idea|skip|skip it|skip this|skip that|pass|next|move on|doesn'?t matter|doesnt matter|does not matter|rather not say|prefer not to say|i'?d rather not|id rather not|can we skip|maybe|hard to say|depends|it depends|not sure really|no comment|whatever)"
 _TAIL = r"(?:\s+(?:tbh|to be honest|really|mate|hun|thanks|thank you|ta|please|pls|i think|i guess|honestly|lol|x+|sorry|though|tho|then|to be fair|tbf))*"
@@ -150,6 +156,7 @@ class Profile:
     relationship: Optional[str] = None
     nation: Optional[str] = None
     answer: Optional[str] = None
+    route: Optional[str] = None
     victim_is_self: bool = False
     perpetrator: bool = False
     extras: Dict[str, str] = field(default_factory=dict)
@@ -158,7 +165,7 @@ class Profile:
         """(entity, value) pairs for every attribute found."""
         pairs = [
             (name, getattr(self, name))
-            for name in ("asker", "gender", "age_group", "identity", "relationship", "nation", "answer")
+            for name in ("asker", "gender", "age_group", "identity", "relationship", "nation", "answer", "route")
         ]
         return [(name, value) for name, value in pairs if value]
 
@@ -315,6 +322,10 @@ def extract(text: Optional[str]) -> Profile:
     if profile.identity is None and _LGBT.search(lowered):
         profile.identity = "lgbt"
     profile.nation = _nation_word(raw, lowered)
+    if profile.perpetrator and not profile.victim_is_self:
+        profile.route = "own_behaviour"
+    else:
+        profile.route = next((route for route, pattern in _ROUTES if pattern.search(lowered)), None)
     return profile
 
 

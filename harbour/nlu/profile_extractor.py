@@ -32,7 +32,9 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from harbour.nlu.danger import SELF_HARM, classify
+import re
+
+from harbour.nlu.danger import DANGER, SELF_HARM, classify
 from harbour.nlu.places import DEFAULT_GAZETTEER, PlaceMatcher
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
@@ -50,6 +52,19 @@ _KEEP = frozenset({"greet", "goodbye", "thank", "forget_conversation", "request_
 # Words that may be left once the who/where words and filler are gone ("is there a Welsh
 # helpline?"); any other word means the message asks or tells something more.
 _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one"})
+
+
+# A question about a service, a scheme or a legal step: the classifier's danger or self-harm guess
+# on such a message (with no danger or self-harm pattern in it) is a false alarm more often than not.
+TOPIC_EVIDENCE = re.compile(
+    r"\b(?:clare'?s law|claire'?s law|clares|disclosure scheme|dvds|dsdas|dvads|helplines?|help line|"
+    r"(?:phone )?number|non[- ]?molestation|occupation order|protection order|dvpo|dapo|court|solicitor|"
+    r"legal aid|refuge|loans?|debts?|in my name|credit cards?|record|convictions?|"
+    r"(?:who|where) (?:do|can|should|could) (?:i|he|she|they|we|blokes|men|people) (?:ring|call|phone|talk|speak|go|contact)|"
+    r"who (?:can|could|should) (?:i|he|she|they) (?:ring|call|phone|talk to|speak to))\b"
+)
+SAFETY_INTENTS = (DANGER, SELF_HARM)
+TOPIC_MARK = "harbour_topic_question"
 
 
 def _set_intent(message: Message, name: str) -> None:
@@ -123,6 +138,15 @@ class ProfileExtractor(GraphComponent):
                 logger.info("Profile extractor read an answer as inform (classifier said %s).", intent)
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
+            return
+        if intent in SAFETY_INTENTS and classify(text) is None and TOPIC_EVIDENCE.search(text.lower()):
+            # The classifier alone says danger or self-harm, but the message asks about a service or
+            # a scheme and no danger or self-harm pattern fires: answer the question (every such
+            # answer ends with 999), and don't let the score alone bring the safety answer back.
+            better = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
+            logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
+            _set_intent(message, better or "ask_helpline")
+            message.set(TOPIC_MARK, True)
             return
         if profile.victim_is_self and not profile.perpetrator:
             message.set(DESCRIPTION_MARK, True)

@@ -27,7 +27,8 @@ _LOCATE = re.compile(
     rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b"
 )
 _MONITOR = re.compile(
-    rf"\b(?:track|trace|follow|monitor|spy on|keep tabs on|check up on|watch|see)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)?\b(?! (?:is|are) (?:tracking|following|watching))|"
+    rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}\b(?! (?:is|are) (?:tracking|following|watching))|"
+    rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapp|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?)\b|"
@@ -36,8 +37,9 @@ _MONITOR = re.compile(
 _CHECK = re.compile(
     rf"\b(?:does|has|did|is) {_THEM} (?:got |have |has )?(?:a )?(?:criminal )?(?:record|records|convictions?|previous|form|history of (?:violence|abuse)|been (?:convicted|arrested|in prison|inside))\b|"
     rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
-    r"\b(?:can|could|will) you (?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet)\b|"
-    r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|partner|date|fella)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
+    r"\b(?:can|could|will) (?:you|u) (?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet)\b|"
+    r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?police\b|"
+    r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|date|fella|man)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
 )
 
 

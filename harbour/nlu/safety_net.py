@@ -18,7 +18,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from harbour.nlu.danger import SELF_HARM, classify, escalate
-from harbour.nlu.profile_extractor import ANSWER_MARK, DESCRIPTION_MARK
+from harbour.nlu.profile_extractor import ANSWER_MARK, DESCRIPTION_MARK, TOPIC_MARK
 
 logger = logging.getLogger(__name__)
 
@@ -53,9 +53,9 @@ class SafetyNet(GraphComponent):
                 item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0
                 for item in message.get(INTENT_RANKING_KEY) or []
             }
-            if message.get(ANSWER_MARK):
-                # A typed answer ("myself", "for my sister", "yeah"): the patterns still run,
-                # but the classifier's score alone never turns an answer into a crisis.
+            if message.get(ANSWER_MARK) or message.get(TOPIC_MARK):
+                # A typed answer ("myself", "for my sister", "yeah") or a question about a service:
+                # the patterns still run, but the classifier's score alone never turns it into a crisis.
                 scores = {}
             elif message.get(DESCRIPTION_MARK):
                 # Someone describing what another person does to them: self-harm only if the

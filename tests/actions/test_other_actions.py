@@ -86,6 +86,14 @@ async def test_a_description_is_named_before_anything_is_asked(run_action):
 
 
 @pytest.mark.asyncio
+async def test_someone_describing_what_they_do_is_never_told_it_isnt_their_fault(run_action):
+    _, messages = await run_action(ActionAbuseAnswer, "own_behaviour_described")
+    body = texts(messages)
+    assert "0808 802 4040" in body and "controlling behaviour" in body
+    assert "isn't your fault" not in body and "not your fault" not in body
+
+
+@pytest.mark.asyncio
 async def test_what_counts_gets_the_definition_and_no_offer(run_action):
     events, messages = await run_action(ActionAbuseAnswer, "what_is_abuse_plain")
     body = texts(messages)

@@ -27,3 +27,8 @@ def test_forms_in(text, expected):
 def test_the_intents_form_comes_first_and_answers_stay_short():
     assert forms_for("describe_tech_abuse", "he takes my money and tracks me")[0] == "tech"
     assert len(forms_for("ask_is_this_abuse", "he hits me, takes my money, tracks my phone, calls me useless, follows me")) == MAX_FORMS
+
+
+def test_a_negated_hit_is_not_named_physical_abuse():
+    assert forms_for("describe_physical_abuse", "he's never hit me tho") == []
+    assert forms_for("describe_physical_abuse", "he hit me") == ["physical"]

@@ -31,7 +31,7 @@ ENGLAND = {
     "own_behaviour": (["respect_phoneline"], "samaritans"),
     "stalking": (["stalking_helpline"], "samaritans"),
     "self_harm": (["samaritans"], None),
-    "sexual_violence": (["rape_crisis_support_line"], None),
+    "sexual_violence": (["ndah", "rape_crisis_support_line"], None),
     "fgm": (["nspcc_fgm"], None),
     "any_crime": (["victim_support"], None),
     "tech_abuse": (["ndah", "refuge_tech_safety"], None),
