@@ -96,17 +96,11 @@ the only ones the privacy store keeps (anything else a person types into an enti
 
 SLOT_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
     {
-        "nation": NATIONS,
-        "asker": ASKERS,
-        "route": ROUTES,
-        "gender": GENDERS,
-        "age_group": AGE_GROUPS,
-        "identity": IDENTITIES,
-        "relationship": RELATIONSHIPS,
+        # Every closed entity fills the slot of its name, except a yes/no answer, which the
+        # follow-up action files under the question it answers.
+        **{name: values for name, values in ENTITY_VALUES.items() if name != "answer"},
         "topic": TOPICS,
-        "check_afraid": ANSWERS,
-        "check_control": ANSWERS,
-        "check_hurt": ANSWERS,
+        **{question: ANSWERS for question in ("check_afraid", "check_control", "check_hurt")},
     }
 )
 """Categorical slots of domain.yml and their values (tests/test_vocab.py holds them equal)."""

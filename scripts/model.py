@@ -27,7 +27,6 @@ INPUTS = [
     "data",
     "harbour/nlu",
     "harbour/content/places.yml",
-    "harbour/vocab.py",
     "scripts/build_spacy.py",
 ]
 # Read at prediction time only, never stored in the model: the safety net's patterns and the
