@@ -53,7 +53,31 @@ _WORD_FIXES = {
     "isnt": "is not", "hurtin": "hurting", "breakin": "breaking", "lookin": "looking",
     "screamin": "screaming", "killin": "killing",
 }
-_SUFFIX_FIXES = (("'s", " is"), ("'re", " are"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
+_SUFFIXES = {"re": " are", "ll": " will", "m": " am", "d": " would"}
+_SUFFIX = re.compile(r"(?<=\w)'(re|ll|m|d)\b")
+
+# "'s" is " is" (or "has": "he is got" is what the patterns expect) unless it is clearly possessive,
+# when it is dropped to the apostrophe-less form people type anyway ("at my mum's" -> "at my mums",
+# "my ex's car" -> "my exs car"): after a noun, not a pronoun, and followed by a noun that is owned
+# ("my sister's boyfriend"), by new/old/front... and one ("my mum's front door"), or by nothing, at
+# the end of the message or a clause ("he's found me at my mum's, help"). Anything else stays " is":
+# "my ex's here", "john's coming", "my dad's got a knife". Before are/were the "'s" is a plural.
+_ALWAYS_IS = frozenset("he she it there here who what that where how when why this let".split())
+_OWNED = frozenset("""
+    boyfriend boyfriends girlfriend girlfriends husband husbands wife wives partner partners ex exes
+    fiance fiancee bf gf hubby fella bloke man missus mrs mum mam mom mother dad father parents
+    stepdad stepmum brother brothers sister sisters son sons daughter daughters kid kids child
+    children baby babies family friend friends mate mates pal pals cousin cousins uncle aunt auntie
+    aunty nan gran grandma grandad grandparents nephew niece neighbour neighbours dog cat carer
+    house flat place home door doorstep window gate garden drive driveway street road estate car van
+    bike phone number address keys stuff things room bedroom kitchen bed birthday party wedding
+    funeral school work job office shop pub life lives face hand hands fists head neck throat eyes
+    voice money account passport benefits medication meds tablets pills insulin knife gun past
+    history record behaviour temper background
+""".split()) - {"home"}  # "my husband's home" is as likely "is home"
+_OWNED_AFTER = frozenset("new old own best little big younger older eldest oldest youngest other front back late".split())
+_PLURAL_BEFORE = frozenset(("are", "were"))
+_APOSTROPHE_S = re.compile(r"\b(\w+)'s\b(?=([^a-z0-9]*)([a-z0-9]*)(?:[^a-z0-9]+([a-z0-9]+))?)")
 
 _QUESTION = re.compile(r"^(?:what|how|can|could|should|do|does|is|when|will|would|where|why|who)\b")
 _PAST = re.compile(
@@ -87,11 +111,22 @@ class Hit(NamedTuple):
     pattern: str
 
 
+def _apostrophe_s(match: "re.Match[str]") -> str:
+    word, gap, after, then = match.groups()
+    if word in _ALWAYS_IS:
+        return word + " is"
+    if after in _PLURAL_BEFORE and not gap.strip(" \t"):
+        return word + "s"
+    owned = after in _OWNED or (after in _OWNED_AFTER and then in _OWNED)
+    end = not after or bool(gap.strip(" \t"))
+    return word + "s" if owned or end else word + " is"
+
+
 def normalise(text: str) -> str:
-    """Lower-case, unify apostrophes, expand contractions and common text-speak."""
+    """Lower-case, unify apostrophes, expand contractions and common text-speak; keep possessives."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    for suffix, replacement in _SUFFIX_FIXES:
-        text = text.replace(suffix, replacement)
+    text = _APOSTROPHE_S.sub(_apostrophe_s, text)
+    text = _SUFFIX.sub(lambda m: _SUFFIXES[m.group(1)], text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
     words = [_WORD_FIXES.get(word, word) for word in text.replace("'", "").split()]
     return " ".join(word for word in words if word)

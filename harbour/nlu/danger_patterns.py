@@ -4,8 +4,9 @@ A family is a few patterns that say one thing ("the abuser is here", "trapped", 
 with examples of messages each pattern is there to catch (every pattern matches at least one of its
 family's examples, tested). Patterns run on the text `danger.normalise` returns: lower case, only
 letters, digits and single spaces, no apostrophes, text-speak and contractions expanded ("he's",
-"hes" -> "he is"; "won't", "wont" -> "will not"), so a pattern never needs an apostrophe or a word
-normalise rewrites.
+"hes" -> "he is"; "won't", "wont" -> "will not"; a possessive "'s" kept as people type it without
+the apostrophe: "at my mum's" -> "at my mums", "my ex's car" -> "my exs car", while "my ex's here" ->
+"my ex is here"), so a pattern never needs an apostrophe or a word normalise rewrites.
 
 A STRONG danger family fires whatever else the message says; a WEAK one not when the message is
 about the past, and, with not_in_questions, not when it is a question. Self-harm families are WEAK:
@@ -83,6 +84,16 @@ _TO_ME = (
     r"|\b(?:i|we) (?:will not|would not) (?:see|live to see|make it to) (?:christmas|tomorrow|the morning|the weekend|next week|my birthday|another day)\b)"
 )
 _SHOWN = r"(?:photos?|pics?|pictures?|snaps?|videos?|selfies?|images?|clips?)"  # pictures sent
+# Somewhere to stay away from the abuser, as people name it: "my mum's" ("my mums" after normalise),
+# "my best friend's flat", "the refuge", "my new address".
+_KIN = r"(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|sister|brother|aunt|auntie|aunty|uncle|cousin|friend|mate|pal|bestie|neighbour|parent)s?|parents|in laws"
+_REFUGE = rf"(?:(?:the |my |our |a )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)|(?:my|our|a|the) (?:best |new |old )?(?:{_KIN})(?: (?:house|flat|place|home))?)"
+# A threat "to do me in" or "finish me (off)", from a person ("this job will finish me" is not one).
+_FINISH = r"(?:do (?:me|us) in|finish (?:me|us)(?: off)?)\b"
+# The abuser's car: "his car", "my ex's car" ("my exs car" after normalise), not "my mum's car".
+_WHOSE = r"(?:his|her|their|(?:my |her |his |[a-z]+s )?(?:exs|partners|husbands|boyfriends|girlfriends|wifes|stepdads|fiances|fellas))"
+_NOT_BEFORE = r"(?!.*\b(?:before|times|years)\b)"  # "he's broken my arm before" is a history
+_BODY = r"(?:arms?|legs?|nose|jaw|ribs?|wrists?|fingers?|hands?|cheekbone|collarbone|skull|teeth|tooth|eye socket|ankle|shoulder|face|neck|throat|head|back|chest|stomach)(?! (?:door|doors|window|windows|gate|garden|seat|of)\b)"
 
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
@@ -93,10 +104,12 @@ DANGER_FAMILIES = (
         rf"\b{_WHO} {_BE} (?:inside|in here|right next to me|next to me|beside me|in the next room)\b",
         rf"\b{_WHO} {_BE} (?:with me|in here with me|here with me) (?:now|right now)\b",
         rf"\b{_WHO} {_BE} at the (?:front|back|side) (?:door|gate|window)\b",
+        rf"\b{_WHO} {_BE} (?:standing |stood |banging |knocking |shouting )?(?:at|outside) (?:my|our|the) \w+s (?:front |back |side )?(?:door|window|gate)\b",
     ), examples=(
         "he's in the house", "my ex is at the door", "she's downstairs", "hes hear",
         "he's back again", "he's back and he's been drinking", "she's in the next room",
         "hes right next to me", "hes with me right now", "my husband is at the back door",
+        "he's at my mum's front door",
     )),
     family("abuser_on_the_way", DANGER, STRONG, "The abuser is coming, on the way, or back any minute.", patterns=(
         rf"\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b",
@@ -110,11 +123,11 @@ DANGER_FAMILIES = (
         "he's five minutes away and says he's coming to sort me out",
     )),
     family("waiting_outside", DANGER, STRONG, "The abuser or their car is waiting outside.", patterns=(
-        r"\b(?:his|her|their) car is (?:outside|here|parked outside)\b|\b(?:can see|i see|there is) (?:his|her|their) car (?:outside|here)\b",
+        rf"\b{_WHOSE} (?:car|van) is (?:outside|here|parked outside|parked up outside)\b|\b(?:can see|i see|there is) {_WHOSE} (?:car|van) (?:outside|here)\b",
         rf"\b{_WHO} {_BE} (?:waiting|sat|sitting|parked|standing|lurking) (?:for me |for us )?(?:outside|downstairs|at the door|in the car|in the hall|on the stairs)\b",
         rf"\b{_WHO} {_BE} (?:sat|sitting|parked|waiting|standing) (?:in|by) (?:his|her|their|the|a) (?:car|van) (?:outside|across the road|down the road|at the end of)\b",
     ), examples=(
-        "his car is parked outside", "i can see her car outside", "she's waiting for me downstairs",
+        "his car is parked outside", "i can see her car outside", "my ex's van is outside", "she's waiting for me downstairs",
         "my ex is sat in his car outside the house",
     )),
     family("getting_in", DANGER, STRONG, "Breaking in: at the door, through a window, forcing a way in.", patterns=(
@@ -157,20 +170,20 @@ DANGER_FAMILIES = (
     family("held_down_or_choked", DANGER, STRONG, "Held down, strangled, smothered, dragged or forced to swallow something.", patterns=(
         r"\b(?:pinning|holding|pushing|keeping) (?:me|us) down\b",
         r"\b(?:cannot|can not|could not) breathe\b",
-        r"\b(?:hands?|arms?) (?:round|around|on) my (?:neck|throat)\b|\b(?:got|has) (?:me|us) pinned\b",
+        r"\b(?:hands?|arms?|fingers) (?:are |is |r )?(?:round|around|on|squeezing) my (?:neck|throat)\b|\b(?:got|has) (?:me|us) pinned\b|\b(?:squeezing|crushing) my (?:neck|throat|windpipe)\b",
         r"\b(?:he|she|they) (?:chokes|strangles|throttles|smothers) (?:me|us) (?:again|now|right now)\b|\bevery time i try to get up\b",
-        r"\b(?:got|has got|is holding|holding|is dragging|dragging) (?:me|us|her|him) by the (?:hair|throat|neck|arms?|wrists?)\b",
+        r"\b(?:got|has got|is holding|holding|is dragging|dragging) (?:me|us|her|him|my \w+) by the (?:hair|throat|neck|arms?|wrists?)\b",
         r"\b(?:pillow|cushion|bag|hand|hands) over my (?:face|mouth|head)\b",
         r"\bagainst the wall by (?:his|her|my|the|their) (?:throat|neck)\b",
         r"\bforcing (?:me|us|her|him) to (?:take|drink|swallow|eat|have)\b",
     ), examples=(
-        "he's pinning me down", "i can't breathe", "he has his hands round my throat",
+        "he's pinning me down", "i can't breathe", "his hands are round my throat",
         "he's got me pinned", "every time i try to get up he pushes me back",
         "he's dragging me by the hair", "he's holding a pillow over my face",
         "he's got her up against the wall by her throat", "he's forcing me to drink bleach",
     )),
     family("weapon_now", DANGER, STRONG, "A weapon in the abuser's hand now, or being fetched.", patterns=(
-        rf"\b{_WHO} {_BE} (?:got|holding|has got|waving|pointing|brandishing) (?:a |the |his |her |their )?{_WEAPON}\b",
+        rf"\b{_WHO} {_BE} (?:got|holding|has got|waving|pointing|brandishing) (?:a |the |his |her |their |my |(?:my |his |her |their )\w+s )?{_WEAPON}\b",
         rf"\b{_WEAPON} (?:to|at|against) my (?:throat|neck|head|face|chest)\b",
         r"\b(?:getting|got|get|taken|took|taking|fetched|fetching|bringing|brought) (?:his|her|their|the|a|my) (?:gun|guns|knife|tools|hammer|axe|shotgun|rifle|machete|bat|weapon|weapons)s? (?:out|down|from)\b",
     ), examples=(
@@ -181,13 +194,15 @@ DANGER_FAMILIES = (
         rf"\b(?:going to|will|is going to|about to|wants to|trying to) {_VERBS_OF_HARM} (?:me|us|my|her|him|them|it in|the door|the (?:kids|children|baby)|both of us|the both of us)\b",
         rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))",
         r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed)\b)|a dead (?:woman|man)\b)",
-        r"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:kill|murder|stab|shoot) (?:me|us)\b",
+        rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:(?:kill|murder|stab|shoot) (?:me|us)\b|{_FINISH})",
+        rf"\b{_WHO}(?: is| are| has| says| said)? (?:going to|will|would|about to|wants to|trying to|want to|swears he will|swore he would) {_FINISH}",
         r"\bthreatening to (?:kill|stab|shoot|throw|hurt|strangle|burn|drown)\b",
         r"\b(?:not|never|no one is|nobody is) (?:leaving|leave|getting out of|get out of) (?:this |the |here )?(?:house |room |flat |place |car )?alive\b",
         r"\bthis is (?:our|my) last (?:night|day)\b|\b(?:our|my) last night (?:alive|together|on earth)\b",
         r"\bmake sure (?:i|you|she|we) (?:never|cannot|can not) (?:walk|see|wake|talk|leave)\b",
     ), examples=(
         "he's going to kill me", "hes gonna batter me", "he'll kill me", "shell murder me",
+        "he swore he'd finish me", "my ex is going to do me in",
         "i'm dead if he finds me", "they would kill us", "he's threatening to burn the house down",
         "he says nobody is leaving this house alive", "he keeps saying this is our last night",
         "he said he'll make sure i never walk again",
@@ -230,7 +245,7 @@ DANGER_FAMILIES = (
     family("hunted", DANGER, STRONG, "Chased, followed, searched for, found at a refuge or a new address.", patterns=(
         r"\b(?:chasing|running after) (?:me|us)\b|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
         rf"\b{_WHO} {_BE} (?:\w+ ){{0,6}}(?:looking|searching|hunting) for (?:me|us)\b",
-        r"\b(?:found|tracked) (?:me|us) (?:at|in) (?:the |my |our )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)\b",
+        r"\b(?:found|tracked) (?:me|us)(?: down)? (?:at|in|to) (?:the |my |our |a )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)\b",
     ), examples=(
         "he's chasing me", "she's following me home", "my ex is out looking for me",
         "he's found me at the refuge",
@@ -238,12 +253,13 @@ DANGER_FAMILIES = (
     family("fear_for_life", DANGER, STRONG, "In danger, not safe now, scared for my life.", patterns=(
         r"\b(?:kids|children|baby) (?:are|is) in danger\b|\bthere is someone in the (?:house|flat|garden|room)\b",
         r"\b(?:i am|we are|i feel) (?:in danger|not safe (?:here|right now|now|at home)|scared for my life|terrified for my life)\b",
-        r"\b(?:fear|scared|frightened|afraid) for (?:my|our|their|the kids|my kids|my childrens) li(?:fe|ves)\b",
+        r"\b(?:fear|fearing|scared|frightened|afraid|terrified) for (?:my|our|their|the)(?! (?:whole|entire|adult|working|social|love|future)\b)(?: \w+){0,2} li(?:fe|ves)\b",
         rf"\bdanger {_NOW}\b|\bin danger (?:now|right now)\b",
         r"\bnot safe (?:here |at home |in (?:my|the) (?:house|flat|home) )?(?:right )?(?:now|this second|this minute|tonight)\b",
     ), examples=(
         "the kids are in danger", "there's someone in the house", "i'm not safe here",
         "i'm scared for my life", "we're in danger now", "not safe at home tonight",
+        "scared for my children's lives",
     )),
     family("injured_now", DANGER, STRONG, "Bleeding or blood now.", patterns=(
         r"\b(?:i am|we are) bleeding\b",
@@ -340,6 +356,20 @@ DANGER_FAMILIES = (
     ), examples=(
         "he wants to kill me", "hes hurtin me",
     )),
+    family("badly_hurt", DANGER, WEAK, "Badly hurt just now: stabbed, burnt, bones broken, knocked out, unconscious, can't stop bleeding; unless it is about the past.", patterns=(
+        rf"\b{_WHO} (?:is|has|have|are) (?:just )?(?:broken|broke|fractured|cracked|dislocated|smashed) (?:my|her|his|our) (?:\w+ )?{_BODY}\b{_NOT_BEFORE}",
+        rf"\b{_WHO} (?:is|has|have|are) (?:just )?(?:stabbed|knifed|slashed|glassed|shot|bitten|burned|burnt|scalded|cut) (?:me|us|her|him|my {_BODY})\b(?! (?:off|out|up|down|dead|a|an|some)\b){_NOT_BEFORE}",
+        rf"\b(?:i|we) (?:have|am|are) (?:just )?been (?:stabbed|knifed|slashed|glassed|shot|knocked out|scalded|burnt|burned)\b{_NOT_BEFORE}",
+        rf"\b(?:knocked|knocking|knock) (?:me|her|him|us|them|my \w+) (?:out|unconscious|spark out)\b{_NOT_BEFORE}",
+        rf"\b(?:{_WHO}|my (?:{_KIN})|my (?:little |baby )?(?:boy|girl|baby|brother|sister)|the baby) (?:is|are|has|have) (?:gone )?(?:unconscious|not breathing|stopped breathing|unresponsive)\b",
+        r"\bi (?:keep|kept|am|think i am|am going to|think i am going to) (?:passing|blacking|pass|black) out\b|\bi (?:think i am|am) concussed\b",
+        r"^(?!.*\b(?:myself|self harm\w*)\b).*(?:\b(?:will not|would not|cannot|can not) stop (?:the )?bleeding\b|\b(?:bleeding|blood) (?:will not|would not) stop\b)",
+        rf"\b(?:cannot|can not) see out of my (?:left |right )?eye\b|\bi think my {_BODY} (?:is|are) (?:broken|fractured|dislocated|cracked)\b",
+    ), examples=(
+        "he's broken my nose", "he's burnt me with the iron", "i've been stabbed",
+        "he knocked her out", "my mum's unconscious on the floor", "i keep blacking out",
+        "my lip won't stop bleeding", "i think my ribs are broken",
+    )),
     family("threats_received", DANGER, WEAK, "Death threats, unless it is a question or about the past.", patterns=(
         r"\bdeath threats?\b|\bthreats? to kill\b",
     ), examples=(
@@ -347,9 +377,13 @@ DANGER_FAMILIES = (
     ), not_in_questions=True),
     family("found_or_broken_in", DANGER, WEAK, "Found where I live, or broken in, unless it is about the past.", patterns=(
         r"\b(?:found|found out|has found) where (?:i|we) (?:live|am|are|are staying)\b",
+        rf"\b(?:found|tracked) (?:me|us)(?: down)? (?:at|in|to) {_REFUGE}\b",
+        rf"\b{_WHO} (?:is|has|have|are) (?:just |finally |now )?(?:found|tracked) (?:me|us)(?: down)?(?:$| (?:again|here|now|and|i|he|she|they|help|please|at|in)\b)",
+        rf"\b{_WHO} (?:is|has|have|are) (?:just )?(?:turned|shown|showed|rocked) up (?:at|outside) {_REFUGE}\b(?!.*\b(?:twice|times|every|always|before|asking|looking for|where (?:i|we))\b)",
         r"\b(?:breaking in|broken in|broke in|breaking into|broken into)\b|\bsmashed (?:the|my|our) (?:\w+ )?(?:door|window)\b",
     ), examples=(
         "he has found where i live", "someone's breaking in", "he smashed the back door",
+        "he's found me at my mum's", "he's just turned up at my sister's flat", "he's found us again",
     )),
     family("asks_for_police", DANGER, WEAK, "Calling the police, unless it is a question or about the past.", patterns=(
         r"\b(?:call|ring|phone) (?:the )?(?:police|999|ambulance)\b",
