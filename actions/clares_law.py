@@ -98,15 +98,15 @@ class ActionClaresLaw(HarbourAction):
         """The person gets the scheme by name and how to apply, for their nation if they said it."""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         events: List[Dict[Text, Any]] = []
-        if intent == "clares_law_someone_else" or tracker.get_slot("asker") == "someone_else":
+        if intent == "ask_check_person":
+            intro = CANT_CHECK
+        elif intent == "clares_law_someone_else" or tracker.get_slot("asker") == "someone_else":
             intro = FOR_SOMEONE_ELSE if intent == "clares_law_someone_else" else None
             if intent == "clares_law_someone_else" and tracker.get_slot("asker") != "someone_else":
                 events.append(SlotSet("asker", "someone_else"))
                 tracker.slots["asker"] = "someone_else"
         elif intent == "ask_clares_law":
             intro = WHAT_IT_IS
-        elif intent == "ask_check_person":
-            intro = CANT_CHECK
         else:
             intro = None
         return events + utter_guide(dispatcher, tracker, intro)

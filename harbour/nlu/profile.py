@@ -26,7 +26,7 @@ _FEMALE_KIN = {
     "grandma": "grandparent", "grandmother": "grandparent", "stepmum": "parent", "step mum": "parent",
     "stepdaughter": "child", "step daughter": "child", "sister in law": "in_law", "sister-in-law": "in_law",
     "mother in law": "in_law", "mother-in-law": "in_law", "daughter in law": "in_law",
-    "daughter-in-law": "in_law", "cousin": "other_family", "girl": "child", "lass": "other_family",
+    "daughter-in-law": "in_law", "girl": "child", "lass": "other_family",
 }
 _MALE_KIN = {
     "brother": "sibling", "bro": "sibling", "dad": "parent", "da": "parent", "father": "parent",
@@ -93,10 +93,12 @@ _VICTIM_ME = re.compile(
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b"
 )
+_HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the kids|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
-    r"\bi (?:\w+ )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|check|checked|shout at|shouted at|scream at|screamed at|threaten\w*|smash\w*|throw|threw|lash\w* out|lose my temper|lost my temper|snap at|snapped at|abuse|abused|bully|bullied|won'?t let|wont let|don'?t let|dont let|make her|make him|made her|made him|go through (?:her|his|their) phone|track (?:her|his|their))\b(?!\s+(?:myself|for me))|"
+    rf"\bi (?:\w+ )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|check|checked|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|abuse|abused|bully|bullied|make|made|won'?t let|wont let|don'?t let|dont let|go through|went through|track|tracked|read|snap at|snapped at) {_HARMED}\b|"
+    r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
     r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
-    r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b"
+    r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b"
 )
 
 # ---- the kind of help a description points to (the route slot) ----------------------------

@@ -22,7 +22,7 @@ _LOCATE = re.compile(
     rf"\b(?:find|found|locate|track down|trace|get hold of|reach) (?:out )?(?:where )?{_THEM}(?:\s+(?:is|are) (?:staying|living|hiding))?\b(?! (?:help|support))|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) refuge\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
-    r"\bwhich (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
+    r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
     rf"\b(?:is|are) {_THEM} (?:in|at|staying (?:in|at)) (?:a |the )?(?:refuge|safe house|shelter)\b|"
     rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b"
 )
@@ -39,6 +39,7 @@ _CHECK = re.compile(
     rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
     r"\b(?:can|could|will) (?:you|u) (?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet)\b|"
     r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?police\b|"
+    r"\b(?:does|has|did) (?:\w+ ){1,4}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
     r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|date|fella|man)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
 )
 
