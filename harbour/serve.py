@@ -61,7 +61,7 @@ def default_origins(host: str, web_port: int) -> str:
 
 def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> None:
     """Run the Rasa server until it is stopped."""
-    from harbour import perf
+    from harbour import perf, turns
     from harbour.privacy import guard
     from harbour.privacy.lock_guard import close_lock_store
     from harbour.privacy.logging import install_log_filter
@@ -70,6 +70,7 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
     guard.install_guards()  # telemetry off, loud store loading, verify before serving, log filter
     guard.assert_endpoints_safe(endpoints)
     perf.install()  # Rasa's hot-path fixes that change no behaviour
+    turns.install()  # a turn that hits Rasa's action limit ends cleanly; the next one is normal
 
     import rasa.core.run
     import rasa.utils.common

@@ -15,13 +15,9 @@ Runs after the classifier (and FallbackClassifier and PlaceNormaliser), before t
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import Any, Dict, List, Optional, Text
+from typing import List, Optional
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
     ENTITIES,
     INTENT,
@@ -35,7 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 import re
 
 from harbour.nlu.danger import DANGER, SELF_HARM, classify
-from harbour.nlu.places import DEFAULT_GAZETTEER, PlaceMatcher
+from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
 
@@ -83,25 +79,11 @@ def _next_best(message: Message, exclude: set) -> Optional[str]:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
-class ProfileExtractor(GraphComponent):
-    """Closed-category who/where entities, and typed answers read as answers (see module doc)."""
+class ProfileExtractor(PlaceNormaliser):
+    """Closed-category who/where entities, and typed answers read as answers (see module doc).
 
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"gazetteer": str(DEFAULT_GAZETTEER)}
-
-    def __init__(self, matcher: PlaceMatcher) -> None:
-        self._matcher = matcher
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "ProfileExtractor":
-        return cls(PlaceMatcher.from_path(Path(config["gazetteer"])))
+    Built like the place normaliser (the same gazetteer, to tell a place from other words).
+    """
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -166,5 +148,3 @@ class ProfileExtractor(GraphComponent):
             stripped = stripped[:start] + " " + stripped[end:]
         return set(leftover_words(stripped)) <= _ANSWER_LEFTOVER
 
-    def process_training_data(self, training_data: Any) -> Any:
-        return training_data

@@ -1,0 +1,88 @@
+"""The ProfileExtractor component in Rasa's own message objects: answers, guards and marks."""
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from harbour.nlu.place_normaliser import PlaceNormaliser
+from harbour.nlu.places import DEFAULT_GAZETTEER, PlaceMatcher
+from harbour.nlu.profile_extractor import ANSWER_MARK, DESCRIPTION_MARK, TOPIC_MARK, ProfileExtractor
+from harbour.nlu.safety_net import SafetyNet
+
+
+def parsed(text, ranking):
+    """A message as the classifier leaves it: ``ranking`` is [(intent, confidence), ...], best first."""
+    message = Message(data={"text": text})
+    intents = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    message.set("intent", intents[0])
+    message.set("intent_ranking", intents)
+    message.set("entities", [])
+    return message
+
+
+def run(text, ranking):
+    """The deterministic end of config.yml's pipeline, in its order."""
+    message = parsed(text, ranking)
+    matcher = PlaceMatcher.from_path(DEFAULT_GAZETTEER)
+    PlaceNormaliser(matcher).process([message])
+    ProfileExtractor(matcher).process([message])
+    SafetyNet().process([message])
+    return message
+
+
+def entities(message):
+    return {e["entity"]: e["value"] for e in message.get("entities")}
+
+
+@pytest.mark.parametrize(
+    "text, classifier, expected",
+    [
+        ("myself", [("self_harm", 0.9), ("inform", 0.05)], "inform"),  # an answer, not a crisis
+        ("for my sister", [("worried_about_someone", 0.6), ("inform", 0.3)], "inform"),
+        ("we're in Derry", [("nlu_fallback", 0.4), ("inform", 0.3)], "inform"),
+        ("not really", [("out_of_scope", 0.5), ("deny", 0.3)], "deny"),
+        ("sometimes", [("nlu_fallback", 0.4), ("affirm", 0.2)], "affirm"),
+        ("skip", [("danger_now", 0.5), ("skip", 0.3)], "skip"),
+        ("hes here", [("inform", 0.9)], "danger_now"),  # the patterns still run on every message
+    ],
+)
+def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):
+    message = run(text, classifier)
+    assert message.get("intent")["name"] == expected
+
+
+def test_an_answer_is_marked_and_never_escalated_on_the_score_alone():
+    message = run("myself", [("self_harm", 0.95), ("inform", 0.04)])
+    assert message.get(ANSWER_MARK) and message.get("intent")["name"] == "inform"
+    assert entities(message) == {"asker": "self"}
+
+
+def test_being_hurt_is_never_read_as_own_behaviour():
+    message = run(
+        "I'm a woman and my partner hurts me. Who can I ring that isn't the police?",
+        [("worried_own_behaviour", 0.6), ("ask_helpline", 0.3), ("describe_physical_abuse", 0.1)],
+    )
+    assert message.get("intent")["name"] == "ask_helpline"
+    assert message.get(DESCRIPTION_MARK) and entities(message)["gender"] == "woman"
+
+
+def test_described_abuse_is_not_self_harm_on_the_classifier_alone():
+    message = run(
+        "my ex took loans out in my name and he hits me",
+        [("self_harm", 0.7), ("describe_economic_abuse", 0.2)],
+    )
+    assert message.get("intent")["name"] == "describe_economic_abuse"
+
+
+def test_a_question_about_a_service_is_answered_not_alarmed():
+    message = run("who can he ring, his wife batters him", [("danger_now", 0.6), ("ask_helpline", 0.3)])
+    assert message.get("intent")["name"] == "ask_helpline" and message.get(TOPIC_MARK)
+    assert entities(message)["gender"] == "man"
+
+
+def test_refusals_win_over_the_classifier():
+    message = run("how can i track my girlfriends phone", [("describe_tech_abuse", 0.8)])
+    assert message.get("intent")["name"] == "ask_monitor_someone"
+
+
+def test_button_payloads_are_left_alone():
+    message = run('/inform{"asker": "self"}', [("inform", 1.0)])
+    assert message.get("intent")["name"] == "inform" and entities(message) == {}
