@@ -1,0 +1,1 @@
+"""Typed conversations, judged by their answers: the suite, its runner and its checks."""
