@@ -34,7 +34,10 @@ INPUTS = [
 # Changing them must not cost a retrain (they are fixed more often than anything else).
 INFERENCE_ONLY = {
     ROOT / "harbour" / "nlu" / name
-    for name in ("danger.py", "danger_patterns.py", "self_harm_patterns.py", "profile.py", "refusals.py")
+    for name in (
+        "danger.py", "danger_patterns.py", "danger_near_patterns.py", "self_harm_patterns.py",
+        "profile.py", "refusals.py",
+    )
 }
 # Pinned packages whose version changes what training produces (not the whole lock file, so adding
 # a test or dashboard dependency doesn't force a retrain).
