@@ -3,7 +3,7 @@
 Pure functions with no Rasa import, so they test in microseconds. The patterns err towards
 safety: a false alarm shows 999 to someone who didn't need it; a miss can cost a life. They run on
 a normalised form of the message (lower case, contractions expanded, common text-speak fixed) and
-come in named families (danger_patterns, self_harm_patterns); `explain` says which one fired.
+come in named families (danger_patterns, danger_near_patterns, self_harm_patterns); `explain` says which one fired.
 
 A maintainer's check of one message, run by hand (prints to the terminal only, stores nothing):
 
@@ -15,6 +15,7 @@ import re
 import sys
 from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
+from harbour.nlu.danger_near_patterns import NEAR_FAMILIES
 from harbour.nlu.danger_patterns import DANGER, DANGER_FAMILIES, SELF_HARM, STRONG, Family
 from harbour.nlu.self_harm_patterns import SELF_HARM_FAMILIES
 
@@ -31,7 +32,7 @@ _WORD_FIXES = {
     "hes": "he is", "shes": "she is", "theyre": "they are", "theres": "there is",
     "im": "i am", "ive": "i have", "cant": "cannot", "cnt": "cannot",
     "dont": "do not", "wont": "will not",
-    "u": "you", "ur": "your", "wiv": "with", "wit": "with", "w": "with", "gonna": "going to",
+    "u": "you", "ur": "your", "wiv": "with", "wif": "with", "wit": "with", "w": "with", "gonna": "going to",
     "gna": "going to", "tryna": "trying to", "pls": "please", "plz": "please", "plez": "please",
     "rn": "right now", "atm": "right now", "nw": "now", "hr": "here", "hre": "here",
     "knive": "knife", "knif": "knife", "nife": "knife", "knfie": "knife", "kinfe": "knife",
@@ -93,9 +94,10 @@ _SELF_HARM_NOT_NOW = re.compile(
 
 # Every family, in the order they are tried: strong danger, weak danger, then self-harm. Any danger
 # family beats any self-harm family; within a kind the order only decides what `explain` reports.
+ALL_DANGER_FAMILIES = DANGER_FAMILIES + NEAR_FAMILIES
 FAMILIES = (
-    tuple(f for f in DANGER_FAMILIES if f.strength == STRONG)
-    + tuple(f for f in DANGER_FAMILIES if f.strength != STRONG)
+    tuple(f for f in ALL_DANGER_FAMILIES if f.strength == STRONG)
+    + tuple(f for f in ALL_DANGER_FAMILIES if f.strength != STRONG)
     + tuple(f for f in SELF_HARM_FAMILIES if f.strength == STRONG)
     + tuple(f for f in SELF_HARM_FAMILIES if f.strength != STRONG)
 )

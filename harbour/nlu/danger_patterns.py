@@ -1,4 +1,5 @@
-"""The safety net's danger patterns, in named families (the self-harm ones are in self_harm_patterns).
+"""The safety net's danger patterns, in named families (more in danger_near_patterns; the self-harm
+ones are in self_harm_patterns).
 
 A family is a few patterns that say one thing ("the abuser is here", "trapped", "a weapon now"),
 with examples of messages each pattern is there to catch (every pattern matches at least one of its
@@ -328,7 +329,7 @@ DANGER_FAMILIES = (
     )),
     family("cut_off_from_help", DANGER, STRONG, "Phone lines cut, medication taken away, calls for help stopped.", patterns=(
         r"\b(?:cut|pulled|ripped) (?:the |my )?(?:phone )?(?:line|wires|cable|power)\b",
-        r"\b(?:taken|took|hidden|hid|thrown away) my (?:insulin|inhaler|medication|meds|epipen|tablets)\b",
+        r"(?<!\bi )(?<!\bi have )(?<!\bi had )(?<!\bi just )(?<!\bi have just )(?<!\bi have not )(?<!\bi forgot to have )\b(?:taken|took|hidden|hid|thrown away) my (?:insulin|inhaler|medication|meds|epipen|tablets)\b",
         r"\b(?:will not|would not|does not|is not) let (?:me|us) (?:ring|call|phone) (?:an ambulance|999|the police|police|anyone|for help)\b",
     ), examples=(
         "he's cut the phone line", "she's hidden my inhaler", "he won't let me call an ambulance",

@@ -7,6 +7,26 @@ from __future__ import annotations
 
 from harbour.nlu.danger_patterns import SELF_HARM, WEAK, family
 
+# Overdose already taken: "took", "taken", "had", "swallowed", "necked", "downed" (dialect past
+# "i've took" included), a quantity (a packet, a box, a strip, all my, a load of, 30) and a drug.
+_TOOK = (
+    r"(?:taken|took|tooken|tookin|had|swallowed|swallow|necked|downed|popped|eaten|ate|done|knocked back|chucked down|after taking|gone and taken|gone and took)"
+)
+_DRUG = (
+    r"(?:pills?|tablets?|tabs|meds|medication|medicine|capsules|paracetamols?|paracetemol|parecetamol|paracetamol|paras|ibuprofen|nurofen|aspirin"
+    r"|co codamol|cocodamol|codeine|tramadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|diazepam|valium|zopiclone"
+    r"|propranolol|pregabalin|gabapentin|morphine|oxycodone|lithium|quetiapine|olanzapine|insulin|painkillers|pain killers|antidepressants"
+    r"|anti depressants|sleeping (?:pills|tablets)|sleepers|prescription|benzos|blues|xanax|lemsip|night nurse|anadin|solpadeine|my dads (?:pills|tablets|meds))"
+)
+_QUANTITY = (
+    r"(?:box|boxes|packet|packets|pack|packs|strip|strips|bottle|bottles|tub|tubs|blister|blisters|load|loads|lot|handful|handfuls"
+    r"|fistful|sheet|sheets|jar|pot|supply|stash|all|every|whole|full|entire|rest|dozen|[5-9]|\d\d+|ten|twelve|fifteen|sixteen|twenty|thirty"
+    r"|forty|fifty|hundred|several|too many|so many|way too many|a lot|lots)"
+)
+# Not pills: "downed a bottle of wine", "swallowed a load of water".
+_NOT_DRINK = r"(?! (?:\w+ )?(?:water|wine|vodka|beer|cider|gin|whisky|whiskey|rum|booze|lager|prosecco|alcohol|drink|drinks|coffee|tea|juice|pop|coke|milk|food|crisps|chocolates?|sweets|biscuits|cake|pizza|sleep)\b)"
+_AS_PRESCRIBED = r"(?!.*\b(?:as prescribed|prescribed dose|like (?:the|my) (?:doctor|gp|nurse|pharmacist) (?:said|told)|with (?:my )?(?:breakfast|dinner|tea|food)|headache|for the day|every day|each day|once a day|twice a day)\b)"
+
 SELF_HARM_FAMILIES = (
     family("suicide_named", SELF_HARM, WEAK, "Suicide named, however it is spelt.", patterns=(
         r"\bsuicid",
@@ -86,10 +106,10 @@ SELF_HARM_FAMILIES = (
         r"\b(?:take|taking|swallow|swallowing) (?:all )?(?:my |the |these |those )?(?:pills|tablets|meds)\b",
         r"\boverdos",
         r"\b(?:going to|want to|will|about to) (?:od|o d|overdose)\b",
-        r"\b(?:taken|took|swallowed) (?:a load of|loads of|all|all of|too many|a lot of|a bottle of|a packet of|the whole) (?:my )?(?:tablets|pills|meds|paracetamol)\b",
+        rf"\b(?:taken|took|swallowed) (?:a load of|loads of|all|all of|too many|a lot of|a bottle of|a packet of|the whole) (?:my )?(?:tablets|pills|meds|paracetamol)\b{_AS_PRESCRIBED}",
         r"\b(?:taken|took|swallowed|necked|downed) (?:about |around |like |over |nearly |almost )?\d+\b",
         r"\b(?:take|taking|swallow|swallowing|overdose on|od on) all (?:of )?(?:my|his|her|the|me)\b.*\b(?:morphine|pills|tablets|meds|medication|insulin|paracetamol|painkillers|antidepressants)\b",
-        r"\b(?:taken|took|swallowed|necked|downed) (?:a (?:whole )?(?:box|packet|bottle|strip|load|handful) of|the (?:whole )?(?:box|packet|bottle|lot)|all (?:of )?(?:my|the|his|her))\b",
+        rf"\b(?:taken|took|swallowed|necked|downed) (?:a (?:whole )?(?:box|packet|bottle|strip|load|handful) of|the (?:whole )?(?:box|packet|bottle|lot)|all (?:of )?(?:my|the|his|her))\b{_NOT_DRINK}{_AS_PRESCRIBED}",
         r"\b(?:mixing|mixed|mix|necking|downing) (?:\w+ )?(?:vodka|alcohol|booze|whisky|whiskey|gin|wine|drink)\b.*\b(?:pills|tablets|meds|paracetamol|painkillers)\b",
         r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b.*\bto see what happens\b|\bto see what happens\b.*\b(?:pills|tablets|meds)\b",
     ), examples=(
@@ -97,6 +117,19 @@ SELF_HARM_FAMILIES = (
         "i've taken too many tablets", "i've just taken 30 paracetamol",
         "going to take all of my mum's sleeping tablets", "i've swallowed a whole packet of them",
         "necking wine with a box of paracetamol", "took some of her tablets to see what happens",
+    )),
+    family("overdose_taken", SELF_HARM, WEAK, "An overdose already taken: a packet, a box, a strip, all my pills, a load of tablets.", patterns=(
+        rf"\b{_TOOK}(?: \w+){{0,3}}? {_QUANTITY}\b(?: \w+){{0,3}}? {_DRUG}\b{_AS_PRESCRIBED}",
+        rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:\w+ )?(?:the|a|my) (?:whole |full |entire )?(?:box|packet|pack|strip|bottle|tub|lot|load|stash)(?: of (?:them|those|these|it|em|the lot))?(?:$| (?:and|i|now|help|please|just|an hour|about|what|so|in))",
+        rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:\w+ )?(?:all|every one|the rest) of (?:them|those|these|em|it)(?:$| (?:and|i|now|help|please|just|an hour|about|what|so|in))",
+        rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:loads|lots|too many|way too many|so many|a load|a lot|handfuls|a handful|a bunch)(?: of)?(?: (?:them|those|these|em|my \w+|the \w+))?(?: {_DRUG})?(?:$| (?:and|i|now|help|please|just|what|so)\b){_AS_PRESCRIBED}",
+        rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped)\b(?: \w+){{0,5}}? (?:and|with|plus|then) (?:a |the |my |all my |all of my |a load of |loads of )?(?:whole |full )?(?:box|packet|pack|strip|bottle|load|handful|tub) of (?:my |me |his |her |the )?{_DRUG}\b",
+    ), examples=(
+        "ive took a full packet of paracetamol", "i've taken a whole box of co-codamol",
+        "just swallowed a strip of sertraline", "necked all my pills", "i've downed a load of tablets",
+        "i had a full packet of my sleeping tablets an hour ago", "i'm after taking 20 of my mam's tablets",
+        "i've taken the whole box", "swallowed all of them", "i took way too many",
+        "ive necked a bottle of vodka and a packet of paras",
     )),
     family("plans_and_means", SELF_HARM, WEAK, "Plans made, means ready: pills saved, rope, blades, ways looked up.", patterns=(
         r"\b(?:got|have|saved|saving|collected|lined up) (?:the |my |all |all my |enough )?(?:pills|tablets|meds)(?: (?:lined up|ready|saved|out|to do it))?\b.*\b(?:lined up|ready|enough|do it|end)\b",

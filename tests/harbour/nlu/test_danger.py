@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from harbour.nlu.danger import (
+    ALL_DANGER_FAMILIES,
     _WORD_FIXES,
     DANGER,
     FAMILIES,
@@ -286,8 +287,9 @@ def test_a_phrase_across_a_window_boundary_is_still_found():
 def test_family_names_are_unique_and_every_family_is_tried():
     names = [family.name for family in FAMILIES]
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
-    assert sorted(names) == sorted(f.name for f in DANGER_FAMILIES + SELF_HARM_FAMILIES)
-    assert {f.kind for f in DANGER_FAMILIES} == {DANGER}
+    assert sorted(names) == sorted(f.name for f in ALL_DANGER_FAMILIES + SELF_HARM_FAMILIES)
+    assert set(DANGER_FAMILIES) <= set(ALL_DANGER_FAMILIES)
+    assert {f.kind for f in ALL_DANGER_FAMILIES} == {DANGER}
     assert {f.kind for f in SELF_HARM_FAMILIES} == {SELF_HARM}
     assert {f.strength for f in FAMILIES} <= {STRONG, WEAK}
     kinds = [family.kind for family in FAMILIES]
