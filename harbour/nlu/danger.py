@@ -189,6 +189,18 @@ def classify(text: Optional[str]) -> Optional[str]:
     return hit.kind if hit else None
 
 
+_STILL_NOW = re.compile(
+    r"\b(?:now|right now|tonight|today|again|still|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help)\b"
+)
+
+
+def only_about_the_past(text: Optional[str]) -> bool:
+    """True when a message tells of something that happened before ("last weekend", "years ago")
+    and says nothing of now: the classifier's danger guess alone is not enough for 999 first."""
+    plain = normalise(text or "")
+    return bool(plain) and bool(_PAST.search(plain)) and not _STILL_NOW.search(plain)
+
+
 def escalate(intent: Optional[str], scores: Mapping[str, float]) -> Optional[str]:
     """Return ``"danger_now"`` or ``"self_harm"`` when the classifier's own scores make either likely.
 

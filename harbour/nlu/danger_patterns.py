@@ -244,7 +244,7 @@ DANGER_FAMILIES = (
         "he's gone totally psycho and he's throwing things",
     )),
     family("hunted", DANGER, STRONG, "Chased, followed, searched for, found at a refuge or a new address.", patterns=(
-        r"\b(?:chasing|running after) (?:me|us)\b|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
+        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears))|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
         rf"\b{_WHO} {_BE} (?:\w+ ){{0,6}}(?:looking|searching|hunting) for (?:me|us)\b",
         r"\b(?:found|tracked) (?:me|us)(?: down)? (?:at|in|to) (?:the |my |our |a )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)\b",
     ), examples=(

@@ -95,7 +95,8 @@ _VICTIM_ME = re.compile(
 )
 _HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the kids|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
-    rf"\bi (?:\w+ )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|check|checked|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|abuse|abused|bully|bullied|make|made|won'?t let|wont let|don'?t let|dont let|go through|went through|track|tracked|read|snap at|snapped at) {_HARMED}\b|"
+    rf"\bi (?:\w+ )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|abuse|abused|bully|bullied|track|tracked|snap at|snapped at) {_HARMED}\b|"
+    rf"\bi (?:\w+ )?(?:check|checked|go through|went through|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
     r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b"

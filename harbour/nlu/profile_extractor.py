@@ -30,7 +30,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 import re
 
-from harbour.nlu.danger import DANGER, SELF_HARM, classify
+from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
@@ -121,10 +121,12 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
             return
-        if intent in SAFETY_INTENTS and classify(text) is None and TOPIC_EVIDENCE.search(text.lower()):
+        past = intent == DANGER and only_about_the_past(text)
+        if intent in SAFETY_INTENTS and classify(text) is None and (past or TOPIC_EVIDENCE.search(text.lower())):
             # The classifier alone says danger or self-harm, but the message asks about a service or
-            # a scheme and no danger or self-harm pattern fires: answer the question (every such
-            # answer ends with 999), and don't let the score alone bring the safety answer back.
+            # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
+            # pattern fires: answer what was said (every such answer ends with 999), and don't let
+            # the score alone bring the safety answer back.
             better = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")

@@ -86,3 +86,18 @@ def test_refusals_win_over_the_classifier():
 def test_button_payloads_are_left_alone():
     message = run('/inform{"asker": "self"}', [("inform", 1.0)])
     assert message.get("intent")["name"] == "inform" and entities(message) == {}
+
+
+def test_something_told_of_the_past_is_answered_and_still_ends_with_help():
+    message = run("he grabbed me round the neck last weekend", [("danger_now", 0.7), ("describe_physical_abuse", 0.25)])
+    assert message.get("intent")["name"] == "describe_physical_abuse"
+    # ... but the past never hides the present: a pattern or a word of now keeps 999 first.
+    assert run("he grabbed me round the neck last week and hes coming back", [("danger_now", 0.7)]).get("intent")["name"] == "danger_now"
+    assert run("he hurt me last year and im scared", [("danger_now", 0.6), ("describe_physical_abuse", 0.3)]).get("intent")["name"] == "danger_now"
+
+
+def test_debt_collectors_chasing_a_loan_are_not_danger():
+    from harbour.nlu.danger import classify
+
+    assert classify("my ex took out loans in my name and now theyre chasing me for it") is None
+    assert classify("he's chasing me down the street") == "danger_now"
