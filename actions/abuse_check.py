@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import HarbourAction, response_text
 from harbour.abuse_forms import forms_for
 
-QUESTIONS = ("check_afraid", "check_control", "check_hurt")
+from harbour.vocab import QUESTIONS
 FORM_RESPONSES = {
     "coercive_control": "utter_coercive_control",
     "economic": "utter_economic_abuse",
@@ -50,7 +50,7 @@ NO_CLEAR_ANSWER = (
 def ask(dispatcher: CollectingDispatcher, slot: str) -> List[Dict[Text, Any]]:
     """Asks one reflection question, with Yes / No / Skip buttons."""
     dispatcher.utter_message(response=f"utter_ask_{slot}")
-    return [SlotSet("requested_slot", slot), SlotSet("topic", "abuse_check")]
+    return [SlotSet("question", slot), SlotSet("topic", "abuse_check")]
 
 
 class ActionAbuseAnswer(HarbourAction):
@@ -82,7 +82,7 @@ class ActionAbuseAnswer(HarbourAction):
         events: List[Dict[Text, Any]] = [SlotSet(slot, None) for slot in QUESTIONS]
         if intent == "ask_is_this_abuse":
             dispatcher.utter_message(text=OFFER, buttons=OFFER_BUTTONS)
-            events += [SlotSet("topic", "abuse_check"), SlotSet("requested_slot", None)]
+            events += [SlotSet("topic", "abuse_check"), SlotSet("question", None)]
         dispatcher.utter_message(text="If you're in danger now, call 999.")
         return events
 

@@ -48,7 +48,7 @@ class ActionFollowUp(HarbourAction):
         topic: Optional[str],
     ) -> List[Dict[Text, Any]]:
         in_context = previous_action(tracker) in ASKING_ACTIONS and topic == "abuse_check"
-        pending = tracker.get_slot("requested_slot") if in_context else None
+        pending = tracker.get_slot("question") if in_context else None
         if in_context and pending in QUESTIONS:
             events: List[Dict[Text, Any]] = [SlotSet(pending, answer)]
             tracker.slots[pending] = answer
@@ -58,7 +58,7 @@ class ActionFollowUp(HarbourAction):
             dispatcher.utter_message(text=reflection_result(tracker))
             self.utter_helplines(dispatcher, tracker, "A specialist can talk it through with you:")
             dispatcher.utter_message(text=DANGER_LINE)
-            return events + [SlotSet("requested_slot", None), SlotSet("topic", None)] + [
+            return events + [SlotSet("question", None), SlotSet("topic", None)] + [
                 SlotSet(slot, None) for slot in QUESTIONS
             ]
         if in_context and answer == "yes":
@@ -66,4 +66,4 @@ class ActionFollowUp(HarbourAction):
             return ask(dispatcher, QUESTIONS[0])
         # A yes, no or skip with nothing to answer: nothing more is asked.
         dispatcher.utter_message(response="utter_anything_else")
-        return [SlotSet("requested_slot", None), SlotSet("topic", None)]
+        return [SlotSet("question", None), SlotSet("topic", None)]

@@ -75,6 +75,8 @@ ANSWERS: Tuple[str, ...] = ("yes", "no", "unsure")
 """A typed answer to a yes/no question ("yeah", "not really", "skip")."""
 
 TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check")
+QUESTIONS: Tuple[str, ...] = ("check_afraid", "check_control", "check_hurt")
+"""The optional reflection's three yes/no questions, in the order they are asked."""
 """What the bot last offered to tailor, so a bare "Glasgow" or "for my sister" is understood."""
 
 LANGUAGES: Tuple[str, ...] = ("en",)
@@ -100,7 +102,8 @@ SLOT_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
         # follow-up action files under the question it answers.
         **{name: values for name, values in ENTITY_VALUES.items() if name != "answer"},
         "topic": TOPICS,
-        **{question: ANSWERS for question in ("check_afraid", "check_control", "check_hurt")},
+        "question": QUESTIONS,
+        **{question: ANSWERS for question in QUESTIONS},
     }
 )
 """Categorical slots of domain.yml and their values (tests/test_vocab.py holds them equal)."""

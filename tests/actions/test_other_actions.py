@@ -105,7 +105,7 @@ async def test_what_counts_gets_the_definition_and_no_offer(run_action):
 async def test_yes_to_the_offer_asks_the_first_question(run_action):
     events, messages = await run_action(ActionFollowUp, "reflection_offer_yes")
     assert messages[-1]["response"] == "utter_ask_check_afraid"
-    assert slots(events) == {"requested_slot": "check_afraid", "topic": "abuse_check"}
+    assert slots(events) == {"question": "check_afraid", "topic": "abuse_check"}
 
 
 @pytest.mark.asyncio

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from harbour.privacy.store import PrivacyConfigError, PrivacyTrackerStore
@@ -14,7 +14,7 @@ INTENTS = ["greet", "ask_clares_law", "describe_coercive_control", "ask_helpline
 
 
 def long_conversation(turns: int) -> DialogueStateTracker:
-    """A session where the nation is set early, then many turns, then a form starts."""
+    """A session where the nation is set early, then many turns, then the reflection starts."""
     events = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
     events += [
         UserUttered("I live in Cardiff", intent={"name": "inform", "confidence": 1.0},
@@ -31,10 +31,13 @@ def long_conversation(turns: int) -> DialogueStateTracker:
             ActionExecuted("action_listen"),
         ]
     events += [
-        UserUttered("how do I apply", intent={"name": "clares_law_apply", "confidence": 0.9}),
-        ActionExecuted("clares_law_form"),
-        ActiveLoop("clares_law_form"),
-        SlotSet("requested_slot", "asker"),
+        UserUttered("is this abuse", intent={"name": "ask_is_this_abuse", "confidence": 0.9}),
+        ActionExecuted("action_abuse_answer"),
+        SlotSet("topic", "abuse_check"),
+        ActionExecuted("action_listen"),
+        UserUttered("yeah", intent={"name": "affirm", "confidence": 1.0}),
+        ActionExecuted("action_follow_up"),
+        SlotSet("question", "check_afraid"),
         ActionExecuted("action_listen"),
     ]
     return DialogueStateTracker.from_events("long", events, DOMAIN.slots)
@@ -58,8 +61,8 @@ async def test_a_long_conversation_keeps_its_state_and_recent_turns_only():
 
     assert len(stored) <= 40 + 5, len(stored)
     assert restored.get_slot("nation") == "wales"
-    assert restored.active_loop_name == "clares_law_form"
-    assert restored.get_slot("requested_slot") == "asker"
+    assert restored.get_slot("topic") == "abuse_check"
+    assert restored.get_slot("question") == "check_afraid"  # the question waiting for its answer
     # What the policies see of the last turns is the same (less the text, which is never kept).
     assert without_text(restored.past_states(DOMAIN)[-8:]) == without_text(full.past_states(DOMAIN)[-8:])
     assert isinstance(restored.events[0], ActionExecuted)  # still starts like a session
