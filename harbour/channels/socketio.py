@@ -38,7 +38,7 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from harbour.channels.guard import NO_REPLY, check_message, render_response
-from harbour.privacy.guard import privacy_store
+from harbour.privacy.store import privacy_store
 
 logger = logging.getLogger(__name__)
 

@@ -19,13 +19,7 @@ _EXPORTS = {
     "PrivacyLogFilter": "harbour.privacy.logging",
     "install_log_filter": "harbour.privacy.logging",
     "scrub_text": "harbour.privacy.logging",
-    "PrivacyGuardError": "harbour.privacy.guard",
-    "assert_endpoints_safe": "harbour.privacy.guard",
-    "check_backend": "harbour.privacy.guard",
-    "install_guards": "harbour.privacy.guard",
-    "privacy_store": "harbour.privacy.guard",
-    "verify_loaded_store": "harbour.privacy.guard",
-    "verify_startup": "harbour.privacy.guard",
+    "privacy_store": "harbour.privacy.store",
 }
 
 __all__ = sorted(_EXPORTS)

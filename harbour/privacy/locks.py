@@ -21,7 +21,7 @@ conversation for the whole lifetime.
 
 If Redis stops answering mid-run, a message is never refused for it: the turn is ordered by
 a lock inside this process only, and the failure is logged without content. At start-up the
-guard (:mod:`harbour.privacy.lock_guard`) refuses to run if Redis cannot be reached.
+check (:mod:`harbour.startup.preload` and :mod:`~harbour.startup.postload`) refuses to run if Redis cannot be reached.
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ Rasa wraps every tracker store in ``FailSafeTrackerStore``, which copies the who
 unredacted tracker into an ``InMemoryTrackerStore`` when ``save`` raises. So ``save``,
 ``retrieve``, ``keys`` and ``forget`` never raise: a failure is logged without content
 and the conversation's state is dropped. Only :meth:`PrivacyTrackerStore.ping`, used by
-the start-up guard, raises.
+the start-up checks (:mod:`harbour.startup.postload`), raises.
 """
 
 import asyncio
@@ -48,7 +48,7 @@ from typing import (
 )
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import TrackerStore
+from rasa.core.tracker_store import AwaitableTrackerStore, FailSafeTrackerStore, TrackerStore
 from rasa.shared.core.constants import ACTION_SESSION_START_NAME, REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
@@ -293,6 +293,36 @@ class PrivacyTrackerStore(TrackerStore):
             await self._backend.delete(sender_id)
         except Exception as error:  # noqa: BLE001
             _log_failure("delete", error)
+
+
+def privacy_store(target: Any) -> PrivacyTrackerStore:
+    """Returns the `PrivacyTrackerStore` behind an agent or Rasa's store wrappers.
+
+    Channels use it to forget a conversation at once, e.g. for Telegram's /forget::
+
+        agent = request.app.ctx.agent
+        async with agent.lock_store.lock(sender_id):
+            await privacy_store(agent).forget(sender_id)
+
+    Raises:
+        PrivacyConfigError: if the store in use is any other kind (start-up refuses that).
+    """
+    store = target if isinstance(target, TrackerStore) else target.tracker_store
+    store = unwrap(store)
+    if not isinstance(store, PrivacyTrackerStore):
+        raise PrivacyConfigError(
+            f"Rasa loaded a {type(store).__name__}, not harbour.privacy.PrivacyTrackerStore: "
+            f"it would keep message text. Check tracker_store in endpoints.yml and pass the "
+            f"endpoints to serve_application."
+        )
+    return store
+
+
+def unwrap(store: Any) -> Any:
+    """The store inside Rasa's `FailSafeTrackerStore` and `AwaitableTrackerStore` wrappers."""
+    while isinstance(store, (FailSafeTrackerStore, AwaitableTrackerStore)):
+        store = store._tracker_store
+    return store
 
 
 @functools.lru_cache(maxsize=1)

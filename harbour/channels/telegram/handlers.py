@@ -25,7 +25,7 @@ from harbour.channels.telegram.memory import CallbackPayloads, MessageLog
 from harbour.channels.telegram.output import TelegramOutput
 from harbour.channels.telegram.settings import sender_id_for
 from harbour.nlu.danger import classify_long
-from harbour.privacy.guard import privacy_store
+from harbour.privacy.store import privacy_store
 
 logger = logging.getLogger(__name__)
 

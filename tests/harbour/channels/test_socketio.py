@@ -151,7 +151,7 @@ async def test_client_metadata_is_not_passed_to_rasa(harness):
         ("   ", guard.EMPTY),
         (None, guard.EMPTY),
         (42, guard.EMPTY),
-        ("x" * (guard.MAX_MESSAGE_CHARS + 1), guard.TOO_LONG),
+        ("x" * (guard.max_message_chars() + 1), guard.TOO_LONG),
         ("blah " * 2000 + "he's outside with a knife", "utter_danger"),
         ("/no_such_intent", guard.UNKNOWN_BUTTON),
         ('/inform{"nation": "atlantis"}', guard.UNKNOWN_BUTTON),

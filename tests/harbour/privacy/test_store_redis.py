@@ -10,7 +10,6 @@ import pytest_asyncio
 from redis import asyncio as redis_asyncio
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
-from harbour.privacy.guard import check_backend
 from harbour.privacy.store import (
     PrivacyBackendError,
     PrivacyConfigError,
@@ -136,18 +135,18 @@ async def test_forget_intent_and_forget_delete_the_key(
 
 
 @pytest.mark.asyncio
-async def test_check_backend_passes_on_a_live_server(store):
-    await check_backend(store)
+async def test_ping_passes_on_a_live_server(store):
+    await store.ping()
 
 
 @pytest.mark.asyncio
-async def test_check_backend_gives_a_clear_error_when_redis_is_unreachable(
+async def test_ping_gives_a_clear_error_when_redis_is_unreachable(
     domain, unused_redis_url
 ):
     store = PrivacyTrackerStore(domain=domain, host=unused_redis_url, backend="redis")
 
     with pytest.raises(PrivacyBackendError, match="redis backend .* cannot be reached"):
-        await check_backend(store)
+        await store.ping()
     await store.close()
 
 
