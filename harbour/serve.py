@@ -23,7 +23,7 @@ from typing import List, Optional
 
 from harbour.channels.guard import max_message_chars
 from harbour.envvars import port_number
-from harbour.privacy.logging import install_log_filter
+from harbour.privacy.log_filter import install_log_filter
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_RASA_PORT = 5005

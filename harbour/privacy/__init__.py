@@ -12,13 +12,13 @@ _EXPORTS = {
     "SlotRule": "harbour.privacy.redaction",
     "redact_event": "harbour.privacy.redaction",
     "redact_events": "harbour.privacy.redaction",
-    "PrivacyBackendError": "harbour.privacy.store",
-    "PrivacyConfigError": "harbour.privacy.store",
+    "PrivacyBackendError": "harbour.privacy.errors",
+    "PrivacyConfigError": "harbour.privacy.errors",
     "PrivacyTrackerStore": "harbour.privacy.store",
     "PrivacyLockStore": "harbour.privacy.locks",
-    "PrivacyLogFilter": "harbour.privacy.logging",
-    "install_log_filter": "harbour.privacy.logging",
-    "scrub_text": "harbour.privacy.logging",
+    "PrivacyLogFilter": "harbour.privacy.log_filter",
+    "install_log_filter": "harbour.privacy.log_filter",
+    "scrub_text": "harbour.privacy.log_filter",
     "privacy_store": "harbour.privacy.store",
 }
 

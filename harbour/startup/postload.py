@@ -15,7 +15,7 @@ from rasa.core.lock_store import InMemoryLockStore
 from rasa.core.tracker_store import FailSafeTrackerStore
 
 from harbour.privacy.locks import LOCK_STORE_TYPE, PrivacyLockStore
-from harbour.privacy.logging import verify_log_filter
+from harbour.privacy.log_filter import verify_log_filter
 from harbour.privacy.store import PrivacyBackendError, PrivacyConfigError, PrivacyTrackerStore, privacy_store, unwrap
 from harbour.startup.errors import PrivacyGuardError, StatsGuardError
 from harbour.startup.preload import IN_MEMORY_LOCKS

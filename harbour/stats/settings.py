@@ -16,13 +16,13 @@ Nothing here imports Rasa: the dashboard reads the same settings without loading
 """
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
 from harbour.endpoints import ROOT, EndpointsError, read_endpoints
+from harbour.envvars import config_number, config_whole
 
 URL_VARIABLE = "HARBOUR_STATS_URL"
 DEFAULT_URL = "sqlite:///.harbour/stats.sqlite3"
@@ -124,19 +124,8 @@ def resolve_url(url: Any) -> str:
 
 
 def _number(value: Any, name: str, low: float, high: float) -> float:
-    if isinstance(value, bool):
-        raise StatsConfigError(f"event_broker {name} must be a number.")
-    try:
-        number = float(value)
-    except (TypeError, ValueError) as error:
-        raise StatsConfigError(f"event_broker {name} must be a number.") from error
-    if not math.isfinite(number) or not low <= number <= high:
-        raise StatsConfigError(f"event_broker {name} must be between {low:g} and {high:g}.")
-    return number
+    return config_number(value, f"event_broker {name}", low=low, high=high, error=StatsConfigError)
 
 
 def _whole(value: Any, name: str, low: int, high: int) -> int:
-    number = _number(value, name, low, high)
-    if number != int(number):
-        raise StatsConfigError(f"event_broker {name} must be a whole number.")
-    return int(number)
+    return config_whole(value, f"event_broker {name}", low=low, high=high, error=StatsConfigError)

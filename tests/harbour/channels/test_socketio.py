@@ -342,7 +342,7 @@ async def test_nothing_typed_and_no_session_id_is_logged(harness, caplog):
     await client.say(f"he hurt me {canary}")
     await client.say("/no_such_intent" + canary)
     await client.sio.call("forget", {}, timeout=10)
-    # Rasa's own records (lock store, processor) are scrubbed by harbour.privacy.logging in the
+    # Rasa's own records (lock store, processor) are scrubbed by harbour.privacy.log_filter in the
     # servers; this checks the channel and the socket.io libraries under it.
     ours = [r for r in caplog.records if r.name.split(".")[0] in ("harbour", "socketio", "engineio")]
     logged = "\n".join(f"{record.name}: {record.getMessage()}" for record in ours)

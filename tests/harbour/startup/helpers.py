@@ -1,5 +1,5 @@
 """What ``harbour.serve rasa`` installs before Rasa starts, as tests install and remove it."""
-from harbour.privacy.logging import install_log_filter
+from harbour.privacy.log_filter import install_log_filter
 from harbour.startup import patches, preload
 
 

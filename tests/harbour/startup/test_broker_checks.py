@@ -15,7 +15,7 @@ from rasa.utils.endpoints import EndpointConfig
 from harbour.startup.errors import PrivacyGuardError
 from harbour.startup.preload import check_endpoints
 from tests.harbour.startup.helpers import install_checks, uninstall_checks
-from harbour.privacy.logging import uninstall_log_filter
+from harbour.privacy.log_filter import uninstall_log_filter
 from harbour.privacy.store import PrivacyTrackerStore
 from harbour.stats.broker import StatsBroker
 from harbour.startup.errors import StatsGuardError

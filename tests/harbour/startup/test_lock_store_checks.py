@@ -16,7 +16,7 @@ from harbour.startup.preload import check_endpoints
 from tests.harbour.startup.helpers import install_checks, uninstall_checks
 from harbour.startup.postload import verify_loaded_lock_store
 from harbour.privacy.locks import PrivacyLockStore
-from harbour.privacy.logging import uninstall_log_filter
+from harbour.privacy.log_filter import uninstall_log_filter
 from harbour.privacy.store import PrivacyTrackerStore
 
 LOCKS = "harbour.privacy.PrivacyLockStore"

@@ -12,7 +12,7 @@ from harbour.startup.errors import PrivacyGuardError
 from harbour.startup.postload import verify_loaded_store, verify_startup
 from harbour.startup.preload import check_endpoints
 from tests.harbour.startup.helpers import install_checks, uninstall_checks
-from harbour.privacy.logging import install_log_filter, uninstall_log_filter
+from harbour.privacy.log_filter import install_log_filter, uninstall_log_filter
 from harbour.privacy.store import PrivacyConfigError, PrivacyTrackerStore, privacy_store
 
 STORE = "harbour.privacy.PrivacyTrackerStore"
