@@ -132,7 +132,7 @@ class RedisBackend(Backend):
         self, url: Text, idle_seconds: float, key_prefix: Text, secret: bytes
     ) -> None:
         try:
-            from redis import asyncio as redis_asyncio
+            from redis import asyncio as redis_asyncio  # optional: backend memory needs no redis package
         except ImportError as error:
             # Not ImportError: Rasa would swallow it and fall back to memory.
             raise PrivacyConfigError(

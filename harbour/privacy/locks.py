@@ -260,7 +260,7 @@ class PrivacyLockStore(LockStore):
 def _client(url: Text) -> Any:
     """A `redis.asyncio` client; no connection is made until the first command."""
     try:
-        from redis import asyncio as redis_asyncio
+        from redis import asyncio as redis_asyncio  # optional: backend memory needs no redis package
     except ImportError as error:  # not ImportError: Rasa would swallow it
         raise PrivacyConfigError("lock_store needs the `redis` package (>= 4.2).") from error
     try:
