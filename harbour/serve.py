@@ -21,7 +21,7 @@ import os
 import sys
 from typing import List, Optional
 
-from harbour.channels.guard import max_message_chars
+from harbour.channels.inputs import max_message_chars
 from harbour.envvars import port_number
 from harbour.privacy.log_filter import install_log_filter
 

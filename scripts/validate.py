@@ -19,7 +19,7 @@ from rasa.shared.importers.importer import TrainingDataImporter  # noqa: E402
 from rasa.utils.common import EXPECTED_WARNINGS  # noqa: E402
 from rasa.validator import Validator  # noqa: E402
 
-from harbour.channels import guard  # noqa: E402
+from harbour.channels import inputs as guard  # noqa: E402
 
 CHANNEL_RESPONSES = {guard.EMPTY, guard.TOO_LONG, guard.UNKNOWN_BUTTON, guard.NO_REPLY}
 # Responses Harbour's custom actions send or read by name (response="utter_...", or their text

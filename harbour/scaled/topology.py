@@ -31,7 +31,7 @@ from typing import IO, Callable, Dict, List, Optional
 
 import yaml
 
-from harbour.channels.guard import NO_REPLY, render_response
+from harbour.channels.inputs import NO_REPLY, render_response
 from harbour.infra.nginx import NginxServer, NginxSite
 from harbour.infra.ports import free_port
 from harbour.infra.postgres_server import PostgresServer

@@ -25,7 +25,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
-from harbour.channels import guard
+from harbour.channels import inputs as guard
 from harbour.channels.socketio import SocketIOInput, valid_session_id
 from harbour.privacy.store import PrivacyTrackerStore
 from tests.sanic_server import serving

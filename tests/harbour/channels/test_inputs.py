@@ -1,7 +1,7 @@
 """Input checks shared by every channel."""
 import pytest
 
-from harbour.channels import guard
+from harbour.channels import inputs as guard
 
 INTENTS = ["greet", "inform", "ask_helpline", "danger_now"]
 
