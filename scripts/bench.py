@@ -16,7 +16,6 @@ import asyncio
 import hashlib
 import importlib.util
 import json
-import math
 import os
 import random
 import re
@@ -26,7 +25,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -37,6 +35,8 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from harbour.stack import Stack, StackError, _wait_http  # noqa: E402
+from scripts.bench_measure import MESSAGES, PeakRss, group_rss_mib, percentile  # noqa: E402
+from scripts.bench_scaled import scaled_phase  # noqa: E402
 from scripts.model import model_path  # noqa: E402
 
 ARTIFACTS = ROOT / "artifacts"
@@ -48,20 +48,6 @@ STOCK_CACHE = Path.home() / ".cache" / "harbour" / "bench"
 HOST = "127.0.0.1"
 MIB_PER_GB = 1e9 / 2**20  # targets in GB are decimal (1.3 GB = 1,240 MiB): the stricter reading
 Result = Dict[str, Any]
-# Harbour-style user messages (greetings, Clare's Law, helplines, describing abuse, two danger phrases).
-MESSAGES = [
-    "hello", "hi there", "good morning", "what is clare's law", "how do I apply for clare's law",
-    "can I ask about my sister's new boyfriend", "what happens after I apply", "will he find out I asked",
-    "what does it mean if nothing is disclosed", "which helpline can I call?", "is there a helpline for men",
-    "I live in Glasgow", "I'm in Wales", "is the helpline open now", "can I talk to someone real?",
-    "is there someone for LGBT people", "he checks my phone all the time", "she takes my wages",
-    "my son shouts and takes my pension", "he won't let me see my friends", "he pushed me against the wall",
-    "is this abuse?", "yes", "no", "I'm worried about my friend", "what counts as domestic abuse",
-    "do you save this?", "how do I hide that I used this?", "thank you", "bye",
-    "he's outside the door", "cant talk hes here",
-]
-
-
 class Timeout(Exception):
     """The global cap was reached (or the run was interrupted)."""
 
@@ -100,45 +86,6 @@ def full_training_estimate(train_s: float, log_text: str, full_epochs: int = STO
             return None
         extra += max(0, full_epochs - total) * (times[total] - times[1]) / (total - 1)
     return train_s + extra if bars else None
-
-
-def percentile(values: List[float], pct: float) -> Optional[float]:
-    """Nearest-rank percentile; None for no values."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(pct / 100 * len(ordered)) - 1)] if ordered else None
-
-
-def group_rss_mib(pgid: int) -> float:
-    """Sum of VmRSS over every process in a process group (children included), in MiB."""
-    total_kb = 0
-    for entry in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            if int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[2]) != pgid:
-                continue
-            for line in Path(f"/proc/{entry}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total_kb += int(line.split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-    return total_kb / 1024
-
-
-class PeakRss(threading.Thread):
-    """Samples a process group's RSS every 0.2 s and keeps the peak."""
-
-    def __init__(self, pgid: int) -> None:
-        super().__init__(daemon=True)
-        self.pgid, self.peak, self.done = pgid, 0.0, threading.Event()
-        self.start()
-
-    def run(self) -> None:
-        while not self.done.wait(0.2):
-            self.peak = max(self.peak, group_rss_mib(self.pgid))
-
-    def stop(self) -> float:
-        self.done.set()
-        self.join(timeout=5)
-        return self.peak
 
 
 def free_port() -> int:
@@ -503,22 +450,6 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"Raw results: {ARTIFACTS / 'bench.json'} (whole run {results['meta']['wall_s']:.0f} s)")
         shutil.rmtree(bench.tmp, ignore_errors=True)
     return 0
-
-
-# ---- Scaled mode: scripts/bench_scaled.py measures it; main() calls it through Bench.scaled ----
-
-
-def scaled_phase(model: Path, replicas: int = 2, clients: int = 20, turns: int = 10, rounds: int = 1) -> Result:
-    """Throughput and p99 of ``clients`` concurrent conversations × ``turns`` turns through nginx,
-    with ``replicas`` Rasa replicas on one Redis and PostgreSQL (the topology of `make run-scaled`).
-
-    Returns scripts/bench_scaled.py's figures: ``median_rate`` (messages/s), ``median_p99_ms``,
-    ``rounds`` (each round's rate, p50, p99 and errors), ``idle_rss_mib``/``peak_rss_mib`` per
-    replica, ``startup_s``. Takes about a minute plus the rounds. See docs/scaling.md.
-    """
-    from scripts.bench_scaled import measure_scaled  # imports this module: only when called
-
-    return measure_scaled(str(model), replicas, clients, turns, rounds)
 
 
 if __name__ == "__main__":

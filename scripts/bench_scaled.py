@@ -28,12 +28,14 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import aiohttp
+import redis
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from harbour.infra.ports import free_port  # noqa: E402
 from harbour.scaled import ScaledStack  # noqa: E402
-from scripts.bench import MESSAGES, PeakRss, group_rss_mib, percentile  # noqa: E402
+from harbour.stack import Stack  # noqa: E402
+from scripts.bench_measure import MESSAGES, PeakRss, group_rss_mib, percentile  # noqa: E402
 from scripts.model import model_path  # noqa: E402
 
 ARTIFACTS = ROOT / "artifacts"
@@ -123,8 +125,6 @@ def measure_scaled(model: str, replicas: int, clients: int = 20, turns: int = 10
 
 def redis_usage(url: str) -> Result:
     """How many conversations Redis holds after the load, and the bytes each takes (MEMORY USAGE)."""
-    import redis
-
     client = redis.Redis.from_url(url)
     try:
         sizes = [client.memory_usage(key) or 0 for key in client.scan_iter("harbour:*")]
@@ -136,8 +136,6 @@ def redis_usage(url: str) -> Result:
 
 def measure_single(model: str, clients: int = 20, turns: int = 10, rounds: int = 3) -> Result:
     """The same rounds against one plain `make run` process (memory store, no nginx), for comparison."""
-    from harbour.stack import Stack
-
     result: Result = {"replicas": "plain", "clients": clients, "turns": turns, "load_before": os.getloadavg(),
                       "rounds": []}
     with (ARTIFACTS / "bench-scaled-plain.log").open("wb") as log, tempfile.TemporaryDirectory() as stats:
@@ -188,6 +186,17 @@ def main(argv: Optional[List[str]] = None) -> int:
               f"{r['load_before'][0]:>8.2f} → {r['load_after'][0]:.2f}")
     print("Raw figures: artifacts/bench-scaled.json")
     return 0
+
+
+def scaled_phase(model: Path, replicas: int = 2, clients: int = 20, turns: int = 10, rounds: int = 1) -> Result:
+    """Throughput and p99 of ``clients`` concurrent conversations × ``turns`` turns through nginx,
+    with ``replicas`` Rasa replicas on one Redis and PostgreSQL (the topology of `make run-scaled`).
+
+    Returns scripts/bench_scaled.py's figures: ``median_rate`` (messages/s), ``median_p99_ms``,
+    ``rounds`` (each round's rate, p50, p99 and errors), ``idle_rss_mib``/``peak_rss_mib`` per
+    replica, ``startup_s``. Takes about a minute plus the rounds. See docs/scaling.md.
+    """
+    return measure_scaled(str(model), replicas, clients, turns, rounds)
 
 
 if __name__ == "__main__":

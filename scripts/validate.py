@@ -15,7 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from harbour.channels import guard  # noqa: E402
+from rasa.shared.importers.importer import TrainingDataImporter  # noqa: E402
+from rasa.utils.common import EXPECTED_WARNINGS  # noqa: E402
+from rasa.validator import Validator  # noqa: E402
+
+from harbour.channels import inputs as guard  # noqa: E402
 
 CHANNEL_RESPONSES = {guard.EMPTY, guard.TOO_LONG, guard.UNKNOWN_BUTTON, guard.NO_REPLY}
 # Responses Harbour's custom actions send or read by name (response="utter_...", or their text
@@ -28,8 +32,6 @@ UNUSED = re.compile(r"The utterance '(?P<name>[^']+)' is not used in any story o
 
 
 def allowed(message: str, form_asks: set) -> bool:
-    from rasa.utils.common import EXPECTED_WARNINGS
-
     # Warnings Rasa itself always emits and filters from its own CLI output.
     if any(re.match(pattern, message) for _, pattern in EXPECTED_WARNINGS):
         return True
@@ -38,9 +40,6 @@ def allowed(message: str, form_asks: set) -> bool:
 
 
 def main() -> int:
-    from rasa.shared.importers.importer import TrainingDataImporter
-    from rasa.validator import Validator
-
     importer = TrainingDataImporter.load_from_config(
         str(ROOT / "config.yml"), str(ROOT / "domain.yml"), [str(ROOT / "data")]
     )

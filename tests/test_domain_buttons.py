@@ -10,7 +10,7 @@ from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from harbour.channels.guard import valid_payload
+from harbour.channels.inputs import valid_payload
 
 ROOT = Path(__file__).resolve().parents[1]
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))

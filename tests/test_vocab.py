@@ -4,7 +4,7 @@ from pathlib import Path
 import yaml
 
 from harbour import vocab
-from harbour.channels.guard import valid_payload
+from harbour.channels.inputs import valid_payload
 from harbour.privacy.redaction import HARBOUR_ENTITY_VALUES
 from harbour.services import load_directory
 

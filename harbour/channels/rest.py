@@ -18,7 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from harbour.channels.guard import MAX_SENDER_CHARS, NO_REPLY, check_message, render_response
+from harbour.channels.inputs import MAX_SENDER_CHARS, NO_REPLY, check_message, render_response
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ clients keep working: ``session_request`` → ``session_confirm``, ``user_uttere
 - the conversation id is the page's random session id (sent as the connect ``auth`` or in
   ``session_request``), held only in that socket's memory, so a reconnect resumes the same
   conversation and a reload starts a new one;
-- every message gets the REST channel's checks (:mod:`harbour.channels.guard`) and a reply that is
+- every message gets the REST channel's checks (:mod:`harbour.channels.inputs`) and a reply that is
   never empty; ``user_uttered`` is acknowledged once the turn is over;
 - ``forget`` drops the conversation from the privacy store at once (quick exit), then acknowledges;
   ``POST /webhooks/socketio/forget`` ``{"session_id"}`` does the same for ``navigator.sendBeacon``
@@ -37,8 +37,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from harbour.channels.guard import NO_REPLY, check_message, render_response
-from harbour.privacy.guard import privacy_store
+from harbour.channels.inputs import NO_REPLY, check_message, render_response
+from harbour.privacy.store import privacy_store
 
 logger = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from telegram.error import TelegramError
 
 from harbour.channels.telegram.client import TelegramClient
 from harbour.channels.telegram.polling import Poller, PollingError
-from harbour.privacy.logging import install_log_filter
+from harbour.privacy.log_filter import install_log_filter
 from harbour.channels.telegram.settings import (
     ALLOWED_UPDATES,
     TOKEN_VARIABLE,

@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import List, Optional
 
+import psycopg2
+
 from harbour.infra.debian import ensure_installed
 from harbour.infra.ports import free_port, stop_process
 
@@ -76,8 +78,6 @@ class PostgresServer:
 
     def start(self, timeout: float = 30) -> None:
         """Starts the server and waits until it accepts connections."""
-        import psycopg2
-
         self.process = subprocess.Popen(
             [str(self.bin / "postgres"), "-D", str(self.data), "-p", str(self.port), "-k", str(self.root),
              "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
@@ -108,8 +108,6 @@ class PostgresServer:
 
     def new_database(self, name: Optional[str] = None) -> str:
         """A fresh, empty database (``test_`` and random hex digits unless named); returns its URL."""
-        import psycopg2
-
         name = name or "test_" + secrets.token_hex(6)
         if not name.replace("_", "").isalnum() or not name.isascii():
             raise ValueError("a database name of letters, digits and _ only")

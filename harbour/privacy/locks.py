@@ -21,7 +21,7 @@ conversation for the whole lifetime.
 
 If Redis stops answering mid-run, a message is never refused for it: the turn is ordered by
 a lock inside this process only, and the failure is logged without content. At start-up the
-guard (:mod:`harbour.privacy.lock_guard`) refuses to run if Redis cannot be reached.
+check (:mod:`harbour.startup.preload` and :mod:`~harbour.startup.postload`) refuses to run if Redis cannot be reached.
 """
 from __future__ import annotations
 
@@ -37,9 +37,11 @@ from rasa.core.lock import Ticket, TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
+from harbour.envvars import config_number
 from harbour.privacy import lock_scripts
+from harbour.privacy.backends import REDIS_TIMEOUT_SECONDS
+from harbour.privacy.errors import PrivacyBackendError, PrivacyConfigError
 from harbour.privacy.keys import MIN_SECRET_CHARS, SECRET_VARIABLE, sender_hmac, shared_secret
-from harbour.privacy.store import REDIS_TIMEOUT_SECONDS, PrivacyBackendError, PrivacyConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -258,7 +260,7 @@ class PrivacyLockStore(LockStore):
 def _client(url: Text) -> Any:
     """A `redis.asyncio` client; no connection is made until the first command."""
     try:
-        from redis import asyncio as redis_asyncio
+        from redis import asyncio as redis_asyncio  # optional: backend memory needs no redis package
     except ImportError as error:  # not ImportError: Rasa would swallow it
         raise PrivacyConfigError("lock_store needs the `redis` package (>= 4.2).") from error
     try:
@@ -272,14 +274,7 @@ def _client(url: Text) -> Any:
 
 
 def _milliseconds(value: Any, name: Text, low: float) -> int:
-    if isinstance(value, bool):
-        raise PrivacyConfigError(f"lock_store {name} must be a number of seconds.")
-    try:
-        seconds = float(value)
-    except (TypeError, ValueError) as error:
-        raise PrivacyConfigError(f"lock_store {name} must be a number of seconds.") from error
-    if not math.isfinite(seconds) or seconds < low:
-        raise PrivacyConfigError(f"lock_store {name} must be at least {low:g} seconds.")
+    seconds = config_number(value, f"lock_store {name}", low=low, unit="seconds", error=PrivacyConfigError)
     return max(1, int(math.ceil(seconds * 1000)))
 
 

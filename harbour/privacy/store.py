@@ -26,60 +26,43 @@ Rasa wraps every tracker store in ``FailSafeTrackerStore``, which copies the who
 unredacted tracker into an ``InMemoryTrackerStore`` when ``save`` raises. So ``save``,
 ``retrieve``, ``keys`` and ``forget`` never raise: a failure is logged without content
 and the conversation's state is dropped. Only :meth:`PrivacyTrackerStore.ping`, used by
-the start-up guard, raises.
+the start-up checks (:mod:`harbour.startup.postload`), raises.
+
+Where the redacted JSON lives is :mod:`harbour.privacy.backends`; which events and slots of a
+conversation are kept is :mod:`harbour.privacy.history`; the errors are :mod:`harbour.privacy.errors`.
 """
 
-import asyncio
 import functools
 import json
 import logging
-import math
-import time
-from collections import OrderedDict
-from typing import (
-    Any,
-    Collection,
-    Dict,
-    Iterable,
-    List,
-    Optional,
-    Text,
-    Tuple,
-)
+from typing import Any, Collection, Dict, Iterable, List, Optional, Text
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import TrackerStore
-from rasa.shared.core.constants import ACTION_SESSION_START_NAME, REQUESTED_SLOT
+from rasa.core.tracker_store import AwaitableTrackerStore, FailSafeTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import EndpointConfig
 
-from harbour.privacy.keys import MIN_SECRET_CHARS, SECRET_VARIABLE, sender_hmac, shared_secret
-from harbour.privacy.redaction import (
-    CATEGORICAL_OTHER,
-    HARBOUR_ENTITY_VALUES,
-    REDACTED,
-    SlotRule,
-    redact_events,
+from harbour.envvars import config_number, config_whole
+from harbour.privacy.backends import Backend, MemoryBackend, RedisBackend, log_failure
+from harbour.privacy.errors import PrivacyBackendError, PrivacyConfigError
+from harbour.privacy.history import (
+    MIN_EVENTS,
+    asks_to_forget,
+    bounded,
+    entity_values_for,
+    latest_session,
+    slot_rules_for,
 )
+from harbour.privacy.keys import MIN_SECRET_CHARS, SECRET_VARIABLE, shared_secret
+from harbour.privacy.redaction import redact_events
+from harbour.services import load_directory
 
 logger = logging.getLogger(__name__)
 
-FORGET_INTENT = "forget_conversation"
 BACKENDS = ("memory", "redis")
-MAX_SWEEP_INTERVAL_SECONDS = 60.0
-REDIS_TIMEOUT_SECONDS = 2.0
-MIN_EVENTS = 20  # room for a few whole turns, so the policies' history (max_history 4) is intact
-
-
-class PrivacyConfigError(RasaException, ValueError):
-    """The tracker_store section of endpoints.yml cannot give Harbour's guarantees."""
-
-
-class PrivacyBackendError(RasaException):
-    """The storage behind the tracker store cannot be reached."""
+__all__ = ["PrivacyBackendError", "PrivacyConfigError", "PrivacyTrackerStore", "privacy_store", "unwrap"]
 
 
 class PrivacyTrackerStore(TrackerStore):
@@ -125,9 +108,9 @@ class PrivacyTrackerStore(TrackerStore):
                 f"max_conversations, url, key_prefix, key_secret, max_events and keep_slots."
             )
         super().__init__(domain, event_broker)
-        self.idle_seconds = _positive_number(idle_minutes, "idle_minutes") * 60
+        self.idle_seconds = config_number(idle_minutes, "tracker_store idle_minutes", above=0, error=PrivacyConfigError) * 60
         self.backend_name = backend
-        self.max_events = _positive_integer(max_events, "max_events")
+        self.max_events = config_whole(max_events, "tracker_store max_events", above=0, error=PrivacyConfigError)
         if self.max_events < MIN_EVENTS:
             raise PrivacyConfigError(f"tracker_store max_events must be at least {MIN_EVENTS}.")
         self._keep_slots = _slot_names(keep_slots)
@@ -136,8 +119,8 @@ class PrivacyTrackerStore(TrackerStore):
         if backend == "memory":
             if redis_url:
                 logger.warning("tracker_store url is ignored with backend: memory.")
-            capacity = _positive_integer(max_conversations, "max_conversations")
-            self._backend: _Backend = _MemoryBackend(self.idle_seconds, capacity)
+            capacity = config_whole(max_conversations, "tracker_store max_conversations", above=0, error=PrivacyConfigError)
+            self._backend: Backend = MemoryBackend(self.idle_seconds, capacity)
         elif backend == "redis":
             if not redis_url:
                 raise PrivacyConfigError(
@@ -154,7 +137,7 @@ class PrivacyTrackerStore(TrackerStore):
                     f"Redis keys are HMACs of the sender id, so Redis never holds a "
                     f"person's id (a Telegram chat id identifies them)."
                 )
-            self._backend = _RedisBackend(redis_url, self.idle_seconds, key_prefix, secret)
+            self._backend = RedisBackend(redis_url, self.idle_seconds, key_prefix, secret)
         else:
             raise PrivacyConfigError(
                 f"tracker_store backend must be one of {list(BACKENDS)}, "
@@ -200,7 +183,7 @@ class PrivacyTrackerStore(TrackerStore):
                 return
             await self._backend.put(tracker.sender_id, self._serialise(tracker))
         except Exception as error:  # noqa: BLE001 (never let FailSafe keep a copy)
-            _log_failure("save", error)
+            log_failure("save", error)
             await self._drop_quietly(tracker.sender_id)
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
@@ -216,7 +199,7 @@ class PrivacyTrackerStore(TrackerStore):
                 self.max_event_history,
             )
         except Exception as error:  # noqa: BLE001
-            _log_failure("retrieve", error)
+            log_failure("retrieve", error)
             await self._drop_quietly(sender_id)
             return None
 
@@ -231,7 +214,7 @@ class PrivacyTrackerStore(TrackerStore):
         try:
             return await self._backend.keys()
         except Exception as error:  # noqa: BLE001
-            _log_failure("list", error)
+            log_failure("list", error)
             return []
 
     async def forget(self, sender_id: Text) -> None:
@@ -270,7 +253,7 @@ class PrivacyTrackerStore(TrackerStore):
         try:
             await self.stream_events(tracker)
         except Exception as error:  # noqa: BLE001 (statistics must not cost the turn)
-            _log_failure("publish", error)
+            log_failure("publish", error)
 
     def _serialise(self, tracker: DialogueStateTracker) -> Text:
         events = bounded(tracker, latest_session(list(tracker.events)), self.max_events)
@@ -292,311 +275,43 @@ class PrivacyTrackerStore(TrackerStore):
         try:
             await self._backend.delete(sender_id)
         except Exception as error:  # noqa: BLE001
-            _log_failure("delete", error)
+            log_failure("delete", error)
+
+
+def privacy_store(target: Any) -> PrivacyTrackerStore:
+    """Returns the `PrivacyTrackerStore` behind an agent or Rasa's store wrappers.
+
+    Channels use it to forget a conversation at once, e.g. for Telegram's /forget::
+
+        agent = request.app.ctx.agent
+        async with agent.lock_store.lock(sender_id):
+            await privacy_store(agent).forget(sender_id)
+
+    Raises:
+        PrivacyConfigError: if the store in use is any other kind (start-up refuses that).
+    """
+    store = target if isinstance(target, TrackerStore) else target.tracker_store
+    store = unwrap(store)
+    if not isinstance(store, PrivacyTrackerStore):
+        raise PrivacyConfigError(
+            f"Rasa loaded a {type(store).__name__}, not harbour.privacy.PrivacyTrackerStore: "
+            f"it would keep message text. Check tracker_store in endpoints.yml and pass the "
+            f"endpoints to serve_application."
+        )
+    return store
+
+
+def unwrap(store: Any) -> Any:
+    """The store inside Rasa's `FailSafeTrackerStore` and `AwaitableTrackerStore` wrappers."""
+    while isinstance(store, (FailSafeTrackerStore, AwaitableTrackerStore)):
+        store = store._tracker_store
+    return store
 
 
 @functools.lru_cache(maxsize=1)
 def _service_ids() -> frozenset:
     """The service ids in harbour/content/services.yml (read once, on first publish)."""
-    from harbour.services import load_directory
-
     return frozenset(service.id for service in load_directory().services)
-
-
-def asks_to_forget(tracker: DialogueStateTracker) -> bool:
-    """Whether the newest user message asked Harbour to forget the conversation."""
-    latest = tracker.get_last_event_for(UserUttered)
-    return latest is not None and latest.intent_name == FORGET_INTENT
-
-
-def latest_session(events: List[Event]) -> List[Event]:
-    """Returns the events from the latest `action_session_start` on."""
-    for index in range(len(events) - 1, -1, -1):
-        event = events[index]
-        if (
-            isinstance(event, ActionExecuted)
-            and event.action_name == ACTION_SESSION_START_NAME
-        ):
-            return events[index:]
-    return events
-
-
-def bounded(tracker: DialogueStateTracker, events: List[Event], limit: int) -> List[Event]:
-    """At most about ``limit`` events: the session's start, the state older turns left, recent turns.
-
-    The recent part starts at a user message, so every kept turn is whole; the state is the slot
-    values and active form at the start of it, replayed as events, so the rebuilt tracker has the
-    same slots and form as the full one.
-    """
-    if len(events) <= limit:
-        return events
-    start = next(
-        (i + 1 for i, e in enumerate(events) if isinstance(e, ActionExecuted) and e.action_name == "action_listen"),
-        1,
-    )
-    cut = len(events) - limit + start
-    while cut < len(events) and not isinstance(events[cut], UserUttered):
-        cut += 1
-    if cut >= len(events):
-        return events
-    replay = DialogueStateTracker.from_events(tracker.sender_id, events[:cut], tracker.slots.values())
-    state: List[Event] = [
-        SlotSet(name, value)
-        for name, value in replay.current_slot_values().items()
-        if value is not None
-    ]
-    if replay.active_loop_name:
-        state.append(ActiveLoop(replay.active_loop_name))
-    return [*events[:start], *state, *events[cut:]]
-
-
-def slot_rules_for(domain: Domain, keep_slots: Collection[Text]) -> Dict[Text, SlotRule]:
-    """Returns which slots may be stored, and how, for a domain.
-
-    Categorical and boolean slots keep their values (a categorical value outside the
-    domain's list is stored as ``__other__``, which Rasa featurises the same way).
-    ``requested_slot`` keeps slot names, so forms survive between turns. Text, list,
-    float and any slots are dropped unless listed in ``keep_slots``; a text or list
-    slot that influences the conversation is stored as ``[redacted]`` so the policies
-    still see that it is set.
-    """
-    rules: Dict[Text, SlotRule] = {}
-    slot_names = frozenset(slot.name.lower() for slot in domain.slots)
-    for slot in domain.slots:
-        kind = slot.type_name
-        if slot.name in keep_slots:
-            rules[slot.name] = SlotRule()
-        elif kind == "categorical":
-            allowed = frozenset(str(value).lower() for value in slot.values)
-            rules[slot.name] = SlotRule(allowed, CATEGORICAL_OTHER)
-        elif kind == "bool":
-            rules[slot.name] = SlotRule(frozenset({"true", "false"}), None)
-        elif slot.name == REQUESTED_SLOT:
-            rules[slot.name] = SlotRule(slot_names, None)
-        elif slot.influence_conversation and kind == "text":
-            rules[slot.name] = SlotRule(frozenset(), REDACTED)
-        elif slot.influence_conversation and kind == "list":
-            rules[slot.name] = SlotRule(frozenset(), [REDACTED])
-        elif slot.influence_conversation:
-            logger.warning(
-                "Slot %s (%s) influences the conversation but its value is not "
-                "stored between turns; make it categorical or list it in keep_slots.",
-                slot.name,
-                kind,
-            )
-    return rules
-
-
-def entity_values_for(domain: Domain) -> Dict[Text, frozenset]:
-    """Returns the closed-category entities (nation, asker, route) and their values.
-
-    A categorical slot of the same name in the domain is the source of truth; the
-    defaults in `HARBOUR_ENTITY_VALUES` apply when the domain has no such slot.
-    """
-    values = {name: frozenset(allowed) for name, allowed in HARBOUR_ENTITY_VALUES.items()}
-    for slot in domain.slots:
-        if slot.name in values and slot.type_name == "categorical":
-            values[slot.name] = frozenset(
-                str(value) for value in slot.values if value != CATEGORICAL_OTHER
-            )
-    return values
-
-
-class _Backend:
-    """Where the redacted JSON of each conversation lives."""
-
-    async def get(self, key: Text) -> Optional[Text]:
-        raise NotImplementedError()
-
-    async def put(self, key: Text, value: Text) -> None:
-        raise NotImplementedError()
-
-    async def delete(self, key: Text) -> None:
-        raise NotImplementedError()
-
-    async def keys(self) -> List[Text]:
-        raise NotImplementedError()
-
-    async def ping(self) -> None:
-        raise NotImplementedError()
-
-    async def close(self) -> None:
-        raise NotImplementedError()
-
-
-class _MemoryBackend(_Backend):
-    """An LRU of conversations ordered by last activity, swept for idle ones."""
-
-    def __init__(self, idle_seconds: float, max_conversations: int) -> None:
-        self.idle_seconds = idle_seconds
-        self.max_conversations = max_conversations
-        self.entries: "OrderedDict[Text, Tuple[Text, float]]" = OrderedDict()
-        self.sweep_interval = min(MAX_SWEEP_INTERVAL_SECONDS, idle_seconds / 4)
-        self.clock = time.monotonic
-        self._sweeper: Optional["asyncio.Task[None]"] = None
-
-    async def get(self, key: Text) -> Optional[Text]:
-        self._start_sweeper()
-        entry = self.entries.get(key)
-        if entry is None:
-            return None
-        if self._is_idle(entry[1], self.clock()):
-            del self.entries[key]
-            return None
-        return entry[0]
-
-    async def put(self, key: Text, value: Text) -> None:
-        self._start_sweeper()
-        self.entries[key] = (value, self.clock())
-        self.entries.move_to_end(key)
-        while len(self.entries) > self.max_conversations:
-            self.entries.popitem(last=False)
-
-    async def delete(self, key: Text) -> None:
-        self.entries.pop(key, None)
-
-    async def keys(self) -> List[Text]:
-        self._start_sweeper()
-        self.sweep()
-        return list(self.entries)
-
-    async def ping(self) -> None:
-        return None
-
-    async def close(self) -> None:
-        if self._sweeper is not None and not self._sweeper.done():
-            self._sweeper.cancel()
-            try:
-                await self._sweeper
-            except asyncio.CancelledError:
-                pass
-        self._sweeper = None
-
-    def sweep(self) -> int:
-        """Drops idle conversations (the oldest come first); returns how many."""
-        now = self.clock()
-        dropped = 0
-        while self.entries:
-            key, (_, last_active) = next(iter(self.entries.items()))
-            if not self._is_idle(last_active, now):
-                break
-            del self.entries[key]
-            dropped += 1
-        return dropped
-
-    def _is_idle(self, last_active: float, now: float) -> bool:
-        return now - last_active >= self.idle_seconds
-
-    def _start_sweeper(self) -> None:
-        loop = asyncio.get_running_loop()
-        if (
-            self._sweeper is not None
-            and not self._sweeper.done()
-            and self._sweeper.get_loop() is loop
-        ):
-            return
-        self._sweeper = loop.create_task(self._sweep_forever())
-
-    async def _sweep_forever(self) -> None:
-        while True:
-            await asyncio.sleep(self.sweep_interval)
-            try:
-                self.sweep()
-            except Exception as error:  # noqa: BLE001 (keep sweeping)
-                _log_failure("sweep", error)
-
-
-class _RedisBackend(_Backend):
-    """Redis through `redis.asyncio`; every key expires after the idle time."""
-
-    def __init__(
-        self, url: Text, idle_seconds: float, key_prefix: Text, secret: bytes
-    ) -> None:
-        try:
-            from redis import asyncio as redis_asyncio
-        except ImportError as error:
-            # Not ImportError: Rasa would swallow it and fall back to memory.
-            raise PrivacyConfigError(
-                "tracker_store backend: redis needs the `redis` package (>= 4.2)."
-            ) from error
-        try:
-            self.client = redis_asyncio.from_url(
-                url,
-                decode_responses=True,
-                socket_timeout=REDIS_TIMEOUT_SECONDS,
-                socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
-            )
-        except (ValueError, TypeError) as error:
-            raise PrivacyConfigError(
-                "tracker_store url is not a Redis URL "
-                "(redis://, rediss:// or unix://)."
-            ) from error
-        self.key_prefix = key_prefix
-        self.expiry_ms = max(1, int(math.ceil(idle_seconds * 1000)))
-        self._secret = secret
-
-    def redis_key(self, sender_id: Text) -> Text:
-        """The Redis key of a conversation: the prefix and an HMAC of the sender id."""
-        return self.key_prefix + sender_hmac(self._secret, sender_id)
-
-    async def get(self, key: Text) -> Optional[Text]:
-        return await self.client.get(self.redis_key(key))
-
-    async def put(self, key: Text, value: Text) -> None:
-        await self.client.set(self.redis_key(key), value, px=self.expiry_ms)
-
-    async def delete(self, key: Text) -> None:
-        await self.client.delete(self.redis_key(key))
-
-    async def keys(self) -> List[Text]:
-        """The live conversations' keys: HMACs, since sender ids are never stored."""
-        pattern = _glob_escape(self.key_prefix) + "*"
-        start = len(self.key_prefix)
-        return [key[start:] async for key in self.client.scan_iter(match=pattern)]
-
-    async def ping(self) -> None:
-        await self.client.ping()
-
-    async def close(self) -> None:
-        await self.client.close(close_connection_pool=True)
-
-
-def _log_failure(operation: Text, error: BaseException) -> None:
-    """Logs where a failure happened without its message, which may hold content."""
-    traceback = error.__traceback__
-    while traceback is not None and traceback.tb_next is not None:
-        traceback = traceback.tb_next
-    where = (
-        f"{traceback.tb_frame.f_code.co_filename}:{traceback.tb_lineno}"
-        if traceback is not None
-        else "unknown"
-    )
-    logger.error(
-        "Tracker store could not %s a conversation (%s at %s); its state was "
-        "dropped.",
-        operation,
-        type(error).__name__,
-        where,
-    )
-
-
-def _positive_number(value: Any, name: Text) -> float:
-    if isinstance(value, bool):
-        raise PrivacyConfigError(f"tracker_store {name} must be a number.")
-    try:
-        number = float(value)
-    except (TypeError, ValueError) as error:
-        raise PrivacyConfigError(f"tracker_store {name} must be a number.") from error
-    if not math.isfinite(number) or number <= 0:
-        raise PrivacyConfigError(f"tracker_store {name} must be more than 0.")
-    return number
-
-
-def _positive_integer(value: Any, name: Text) -> int:
-    number = _positive_number(value, name)
-    if number != int(number):
-        raise PrivacyConfigError(f"tracker_store {name} must be a whole number.")
-    return int(number)
 
 
 def _slot_names(keep_slots: Optional[Iterable[Text]]) -> frozenset:
@@ -609,5 +324,3 @@ def _slot_names(keep_slots: Optional[Iterable[Text]]) -> frozenset:
     raise PrivacyConfigError("tracker_store keep_slots must be a list of slot names.")
 
 
-def _glob_escape(text: Text) -> Text:
-    return "".join(f"\\{char}" if char in "*?[]\\" else char for char in text)

@@ -31,12 +31,14 @@ from typing import IO, Callable, Dict, List, Optional
 
 import yaml
 
+from harbour.channels.inputs import NO_REPLY, render_response
 from harbour.infra.nginx import NginxServer, NginxSite
 from harbour.infra.ports import free_port
 from harbour.infra.postgres_server import PostgresServer
 from harbour.infra.redis_server import RedisServer
 from harbour.privacy.keys import MIN_SECRET_CHARS, SECRET_VARIABLE
 from harbour.stack import ROOT, Stack, StackError
+from harbour.stats.store import StatsStore
 
 DEFAULT_ENDPOINTS = ROOT / "deploy" / "endpoints.scaled.yml"
 LOOPBACK = "127.0.0.1"
@@ -44,8 +46,6 @@ LOOPBACK = "127.0.0.1"
 
 def unavailable_reply(domain_path: Path = ROOT / "domain.yml") -> List[dict]:
     """What nginx answers on REST when no replica can: the domain's safety fallback (999, helpline)."""
-    from harbour.channels.guard import NO_REPLY, render_response
-
     responses = (yaml.safe_load(domain_path.read_text(encoding="utf-8")) or {}).get("responses") or {}
     reply = render_response(SimpleNamespace(responses=responses), NO_REPLY)
     if not reply or "999" not in reply[0].get("text", ""):
@@ -162,8 +162,6 @@ class ScaledStack:
             self.redis_url = self.redis.url
 
     def _start_postgres(self) -> None:
-        from harbour.stats.store import StatsStore
-
         if not self.stats_url:
             self.postgres = PostgresServer()
             self.stats_url = self.postgres.new_database("harbour_stats")

@@ -16,21 +16,18 @@ Nothing here imports Rasa: the dashboard reads the same settings without loading
 """
 from __future__ import annotations
 
-import math
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
-import yaml
+from harbour.endpoints import ROOT, EndpointsError, read_endpoints
+from harbour.envvars import config_number, config_whole
 
-ROOT = Path(__file__).resolve().parents[2]
 URL_VARIABLE = "HARBOUR_STATS_URL"
 DEFAULT_URL = "sqlite:///.harbour/stats.sqlite3"
 BROKER_TYPE = "harbour.stats.StatsBroker"
 SECTION = "event_broker"
-_ENV_REFERENCE = re.compile(r"\$\{([^}]+)\}")
 _SETTINGS = (
     "url",
     "retention_months",
@@ -89,22 +86,14 @@ class StatsSettings:
 
 
 def read_section(path: str | Path) -> Optional[Mapping[str, Any]]:
-    """The event_broker section of an endpoints file, ``${VARIABLES}`` expanded, or None."""
-    path = Path(path)
-    if not path.is_absolute() and not path.exists():
-        path = ROOT / path
+    """The event_broker section of an endpoints file (read by :mod:`harbour.endpoints`), or None."""
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise StatsConfigError(f"Cannot read the endpoints file {path.name}: {type(error).__name__}") from error
-    if not isinstance(content, Mapping):
-        raise StatsConfigError(f"{path.name} is not a mapping of endpoints.")
-    section = content.get(SECTION)
-    if section is None:
-        return None
-    if not isinstance(section, Mapping):
-        raise StatsConfigError(f"{path.name}: {SECTION} must be a mapping.")
-    return {key: _expand(value) for key, value in section.items()}
+        section = read_endpoints(path).get(SECTION)
+    except EndpointsError as error:
+        raise StatsConfigError(str(error)) from error
+    if section is not None and not isinstance(section, Mapping):
+        raise StatsConfigError(f"{Path(path).name}: {SECTION} must be a mapping.")
+    return section
 
 
 def resolve_url(url: Any) -> str:
@@ -134,34 +123,9 @@ def resolve_url(url: Any) -> str:
     return f"{prefix}:///{file}"
 
 
-def _expand(value: Any) -> Any:
-    """Replaces ``${NAME}`` with the environment variable, as Rasa does for endpoints.yml."""
-    if not isinstance(value, str):
-        return value
-
-    def replace(match: "re.Match[str]") -> str:
-        name = match.group(1)
-        if name not in os.environ:
-            raise StatsConfigError(f"endpoints.yml refers to ${{{name}}}, which is not set.")
-        return os.environ[name]
-
-    return _ENV_REFERENCE.sub(replace, value)
-
-
 def _number(value: Any, name: str, low: float, high: float) -> float:
-    if isinstance(value, bool):
-        raise StatsConfigError(f"event_broker {name} must be a number.")
-    try:
-        number = float(value)
-    except (TypeError, ValueError) as error:
-        raise StatsConfigError(f"event_broker {name} must be a number.") from error
-    if not math.isfinite(number) or not low <= number <= high:
-        raise StatsConfigError(f"event_broker {name} must be between {low:g} and {high:g}.")
-    return number
+    return config_number(value, f"event_broker {name}", low=low, high=high, error=StatsConfigError)
 
 
 def _whole(value: Any, name: str, low: int, high: int) -> int:
-    number = _number(value, name, low, high)
-    if number != int(number):
-        raise StatsConfigError(f"event_broker {name} must be a whole number.")
-    return int(number)
+    return config_whole(value, f"event_broker {name}", low=low, high=high, error=StatsConfigError)

@@ -1,6 +1,6 @@
 """One Telegram update from start to finish: typed text, buttons, commands and the rest.
 
-Every text a person sends, typed or pressed, goes through `harbour.channels.guard` like the
+Every text a person sends, typed or pressed, goes through `harbour.channels.inputs` like the
 REST channel's; a turn that produces no reply at all gets the safety fallback (999 and the
 24-hour helpline). /forget forgets the conversation under the agent's lock, deletes the
 messages the channel knows by id and tells the person how to delete the chat itself.
@@ -12,7 +12,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
 
-from harbour.channels.guard import (
+from harbour.channels.inputs import (
     NO_REPLY,
     SAFETY_RESPONSES,
     UNKNOWN_BUTTON,
@@ -25,7 +25,7 @@ from harbour.channels.telegram.memory import CallbackPayloads, MessageLog
 from harbour.channels.telegram.output import TelegramOutput
 from harbour.channels.telegram.settings import sender_id_for
 from harbour.nlu.danger import classify_long
-from harbour.privacy.guard import privacy_store
+from harbour.privacy.store import privacy_store
 
 logger = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
-from harbour.channels import guard
+from harbour.channels import inputs as guard
 from harbour.channels.socketio import SocketIOInput, valid_session_id
 from harbour.privacy.store import PrivacyTrackerStore
 from tests.sanic_server import serving
@@ -151,7 +151,7 @@ async def test_client_metadata_is_not_passed_to_rasa(harness):
         ("   ", guard.EMPTY),
         (None, guard.EMPTY),
         (42, guard.EMPTY),
-        ("x" * (guard.MAX_MESSAGE_CHARS + 1), guard.TOO_LONG),
+        ("x" * (guard.max_message_chars() + 1), guard.TOO_LONG),
         ("blah " * 2000 + "he's outside with a knife", "utter_danger"),
         ("/no_such_intent", guard.UNKNOWN_BUTTON),
         ('/inform{"nation": "atlantis"}', guard.UNKNOWN_BUTTON),
@@ -342,7 +342,7 @@ async def test_nothing_typed_and_no_session_id_is_logged(harness, caplog):
     await client.say(f"he hurt me {canary}")
     await client.say("/no_such_intent" + canary)
     await client.sio.call("forget", {}, timeout=10)
-    # Rasa's own records (lock store, processor) are scrubbed by harbour.privacy.logging in the
+    # Rasa's own records (lock store, processor) are scrubbed by harbour.privacy.log_filter in the
     # servers; this checks the channel and the socket.io libraries under it.
     ours = [r for r in caplog.records if r.name.split(".")[0] in ("harbour", "socketio", "engineio")]
     logged = "\n".join(f"{record.name}: {record.getMessage()}" for record in ours)

@@ -5,7 +5,7 @@ import pytest
 
 from harbour.channels import telegram_cli
 from harbour.channels.telegram.settings import ALLOWED_UPDATES
-from harbour.privacy.logging import uninstall_log_filter
+from harbour.privacy.log_filter import uninstall_log_filter
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.telegram import SECRET, TOKEN
 

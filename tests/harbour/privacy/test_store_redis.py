@@ -1,4 +1,4 @@
-"""The Redis backend against a real redis-server: expiry on every key, no text."""
+"""The Redis backend against a real redis-server: expiry on every key, HMAC keys (shared behaviour: test_store_backends.py)."""
 
 import asyncio
 import json
@@ -10,7 +10,6 @@ import pytest_asyncio
 from redis import asyncio as redis_asyncio
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
-from harbour.privacy.guard import check_backend
 from harbour.privacy.store import (
     PrivacyBackendError,
     PrivacyConfigError,
@@ -64,20 +63,6 @@ async def test_every_key_expires_and_no_value_holds_text(
         assert CANARY not in value
         assert "he's here" not in value
         json.loads(value)  # the redacted events, as JSON, and nothing else
-
-
-@pytest.mark.asyncio
-async def test_retrieve_rebuilds_the_redacted_tracker(store, build_tracker, domain):
-    original = build_tracker()
-    await store.save(original)
-
-    tracker = await store.retrieve("sender-1")
-
-    assert tracker.latest_message.intent_name == "inform"
-    assert tracker.latest_message.text is None
-    assert tracker.get_slot("nation") == "wales"
-    assert tracker.past_states(domain) == original.past_states(domain)
-    assert list(await store.keys()) == [store._backend.redis_key("sender-1")[len(store._backend.key_prefix):]]
 
 
 @pytest.mark.asyncio
@@ -136,18 +121,13 @@ async def test_forget_intent_and_forget_delete_the_key(
 
 
 @pytest.mark.asyncio
-async def test_check_backend_passes_on_a_live_server(store):
-    await check_backend(store)
-
-
-@pytest.mark.asyncio
-async def test_check_backend_gives_a_clear_error_when_redis_is_unreachable(
+async def test_ping_gives_a_clear_error_when_redis_is_unreachable(
     domain, unused_redis_url
 ):
     store = PrivacyTrackerStore(domain=domain, host=unused_redis_url, backend="redis")
 
     with pytest.raises(PrivacyBackendError, match="redis backend .* cannot be reached"):
-        await check_backend(store)
+        await store.ping()
     await store.close()
 
 
@@ -202,3 +182,10 @@ async def test_replicas_sharing_the_secret_share_conversations(
     assert (await other.retrieve("shared")) is None
     for store in (first, second, other):
         await store.close()
+
+
+@pytest.mark.asyncio
+async def test_keys_are_hmacs_of_the_sender_ids(store, build_tracker):
+    await store.save(build_tracker())
+
+    assert list(await store.keys()) == [store._backend.redis_key("sender-1")[len(store._backend.key_prefix):]]

@@ -2,7 +2,7 @@
 
 Rasa imports a tracker store, lock store or event broker by module path and, when that
 fails or names the wrong kind of class, quietly falls back to a default that keeps
-everything. Harbour's start-up guards use :func:`plugin_class` to refuse instead.
+everything. The start-up checks (:mod:`harbour.startup.preload`) use :func:`plugin_class` to refuse instead.
 """
 
 from typing import Callable, Text, Type, TypeVar

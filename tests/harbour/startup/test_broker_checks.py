@@ -12,12 +12,15 @@ from rasa.core.utils import AvailableEndpoints
 from rasa.shared.core.domain import Domain
 from rasa.utils.endpoints import EndpointConfig
 
-from harbour.privacy import guard
-from harbour.privacy.guard import PrivacyGuardError, assert_endpoints_safe, install_guards
-from harbour.privacy.logging import uninstall_log_filter
+from harbour.startup.errors import PrivacyGuardError
+from harbour.startup.preload import check_endpoints
+from tests.harbour.startup.helpers import install_checks, uninstall_checks
+from harbour.privacy.log_filter import uninstall_log_filter
 from harbour.privacy.store import PrivacyTrackerStore
 from harbour.stats.broker import StatsBroker
-from harbour.stats.guard import StatsGuardError, check_broker_section, verify_loaded_broker
+from harbour.startup.errors import StatsGuardError
+from harbour.startup.postload import verify_loaded_broker
+from harbour.startup.preload import check_broker_section
 from harbour.stats.settings import ROOT, StatsSettings
 
 STORE = "tracker_store:\n  type: harbour.privacy.PrivacyTrackerStore\n"
@@ -37,11 +40,11 @@ def stats_in_tmp(tmp_path, monkeypatch):
 
 def test_the_projects_endpoints_pass(monkeypatch):
     monkeypatch.setenv("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
-    assert_endpoints_safe(str(ROOT / "endpoints.yml"))
+    check_endpoints(str(ROOT / "endpoints.yml"))
 
 
 def test_no_broker_is_allowed(tmp_path):
-    assert_endpoints_safe(endpoints(tmp_path, ""))
+    check_endpoints(endpoints(tmp_path, ""))
 
 
 @pytest.mark.parametrize(
@@ -60,7 +63,7 @@ def test_no_broker_is_allowed(tmp_path):
 )
 def test_anything_but_a_valid_stats_broker_stops_start_up(tmp_path, body, message):
     with pytest.raises(PrivacyGuardError, match=message):
-        assert_endpoints_safe(endpoints(tmp_path, body))
+        check_endpoints(endpoints(tmp_path, body))
 
 
 def test_a_missing_database_driver_stops_start_up(monkeypatch):
@@ -92,7 +95,7 @@ async def test_rasa_running_without_the_configured_broker_stops_start_up(monkeyp
 
     monkeypatch.setattr(rasa.core.run, "load_agent_on_start", fake_load_agent_on_start)
     monkeypatch.delenv("RASA_TELEMETRY_ENABLED", raising=False)
-    install_guards()
+    install_checks()
     configured = AvailableEndpoints(event_broker=EndpointConfig(type=BROKER))
     try:
         loaded["agent"] = Agent(domain=domain, tracker_store=PrivacyTrackerStore(domain))
@@ -103,7 +106,7 @@ async def test_rasa_running_without_the_configured_broker_stops_start_up(monkeyp
         loaded["agent"] = Agent(domain=domain, tracker_store=PrivacyTrackerStore(domain, event_broker=broker))
         assert await rasa.core.run.load_agent_on_start(None, configured, None, None, None) is loaded["agent"]
     finally:
-        guard.uninstall_guards()
+        uninstall_checks()
         uninstall_log_filter()
 
 

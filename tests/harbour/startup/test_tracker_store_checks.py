@@ -8,17 +8,12 @@ from rasa.core.agent import Agent
 from rasa.core.tracker_store import InMemoryTrackerStore, TrackerStore
 from rasa.utils.endpoints import EndpointConfig
 
-from harbour.privacy import guard
-from harbour.privacy.guard import (
-    PrivacyGuardError,
-    assert_endpoints_safe,
-    check_backend,
-    install_guards,
-    verify_loaded_store,
-    verify_startup,
-)
-from harbour.privacy.logging import install_log_filter, uninstall_log_filter
-from harbour.privacy.store import PrivacyConfigError, PrivacyTrackerStore
+from harbour.startup.errors import PrivacyGuardError
+from harbour.startup.postload import verify_loaded_store, verify_startup
+from harbour.startup.preload import check_endpoints
+from tests.harbour.startup.helpers import install_checks, uninstall_checks
+from harbour.privacy.log_filter import install_log_filter, uninstall_log_filter
+from harbour.privacy.store import PrivacyConfigError, PrivacyTrackerStore, privacy_store
 
 STORE = "harbour.privacy.PrivacyTrackerStore"
 
@@ -27,9 +22,9 @@ STORE = "harbour.privacy.PrivacyTrackerStore"
 def guards(monkeypatch):
     """Guards installed without the log filter; removed afterwards."""
     monkeypatch.delenv("RASA_TELEMETRY_ENABLED", raising=False)
-    install_guards(log_filter=False)
+    install_checks(log_filter=False)
     yield
-    guard.uninstall_guards()
+    uninstall_checks()
 
 
 def write_endpoints(tmp_path, body: str):
@@ -49,7 +44,7 @@ def test_telemetry_on_is_refused(monkeypatch, value):
     monkeypatch.setenv("RASA_TELEMETRY_ENABLED", value)
 
     with pytest.raises(PrivacyGuardError, match="telemetry"):
-        install_guards(log_filter=False)
+        install_checks(log_filter=False)
 
 
 def test_without_guards_rasa_quietly_falls_back_to_memory(domain):
@@ -116,7 +111,7 @@ async def test_channels_can_forget_through_the_agent(domain, build_tracker):
     await agent.tracker_store.save(build_tracker("widget-1"))
 
     async with agent.lock_store.lock("widget-1"):
-        await guard.privacy_store(agent).forget("widget-1")
+        await privacy_store(agent).forget("widget-1")
 
     assert await agent.tracker_store.retrieve("widget-1") is None
     await store.close()
@@ -131,7 +126,7 @@ async def test_rasa_start_up_listener_runs_the_checks(monkeypatch, domain):
 
     monkeypatch.setattr(rasa.core.run, "load_agent_on_start", fake_load_agent_on_start)
     monkeypatch.delenv("RASA_TELEMETRY_ENABLED", raising=False)
-    install_guards()
+    install_checks()
     try:
         loaded["agent"] = Agent(domain=domain)
         with pytest.raises(PrivacyGuardError, match="InMemoryTrackerStore"):
@@ -141,7 +136,7 @@ async def test_rasa_start_up_listener_runs_the_checks(monkeypatch, domain):
         agent = await rasa.core.run.load_agent_on_start(None, None, None, None, None)
         assert agent is loaded["agent"]
     finally:
-        guard.uninstall_guards()
+        uninstall_checks()
         uninstall_log_filter()
 
 
@@ -160,8 +155,8 @@ async def test_verify_startup_needs_the_log_filter(domain):
 
 
 @pytest.mark.asyncio
-async def test_check_backend_accepts_the_memory_backend(domain):
-    await check_backend(Agent(domain=domain, tracker_store=PrivacyTrackerStore(domain)))
+async def test_the_memory_backend_answers_a_ping(domain):
+    await privacy_store(Agent(domain=domain, tracker_store=PrivacyTrackerStore(domain))).ping()
 
 
 def test_endpoints_with_privacy_store_pass(tmp_path, monkeypatch):
@@ -180,7 +175,7 @@ def test_endpoints_with_privacy_store_pass(tmp_path, monkeypatch):
         """,
     )
 
-    assert_endpoints_safe(path)
+    check_endpoints(path)
 
 
 @pytest.mark.parametrize(
@@ -196,7 +191,7 @@ def test_endpoints_with_privacy_store_pass(tmp_path, monkeypatch):
 )
 def test_unsafe_endpoints_are_refused(tmp_path, body, message):
     with pytest.raises(PrivacyGuardError, match=message):
-        assert_endpoints_safe(write_endpoints(tmp_path, body))
+        check_endpoints(write_endpoints(tmp_path, body))
 
 
 def test_endpoints_with_bad_store_settings_are_refused(tmp_path):
@@ -204,9 +199,9 @@ def test_endpoints_with_bad_store_settings_are_refused(tmp_path):
     path = write_endpoints(tmp_path, body)
 
     with pytest.raises(PrivacyConfigError, match="needs url"):
-        assert_endpoints_safe(path)
+        check_endpoints(path)
 
 
 def test_missing_endpoints_file_is_refused(tmp_path):
     with pytest.raises(PrivacyGuardError, match="Cannot read"):
-        assert_endpoints_safe(str(tmp_path / "nope.yml"))
+        check_endpoints(str(tmp_path / "nope.yml"))

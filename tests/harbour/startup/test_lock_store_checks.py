@@ -11,11 +11,12 @@ from rasa.core.lock_store import InMemoryLockStore
 from rasa.core.utils import AvailableEndpoints
 from rasa.utils.endpoints import EndpointConfig
 
-from harbour.privacy import guard
-from harbour.privacy.guard import PrivacyGuardError, assert_endpoints_safe, install_guards
-from harbour.privacy.lock_guard import verify_loaded_lock_store
+from harbour.startup.errors import PrivacyGuardError
+from harbour.startup.preload import check_endpoints
+from tests.harbour.startup.helpers import install_checks, uninstall_checks
+from harbour.startup.postload import verify_loaded_lock_store
 from harbour.privacy.locks import PrivacyLockStore
-from harbour.privacy.logging import uninstall_log_filter
+from harbour.privacy.log_filter import uninstall_log_filter
 from harbour.privacy.store import PrivacyTrackerStore
 
 LOCKS = "harbour.privacy.PrivacyLockStore"
@@ -42,23 +43,23 @@ def endpoints_file(tmp_path, lock_section: str) -> str:
 )
 def test_lock_stores_harbour_cannot_run_with_are_refused(tmp_path, section, message):
     with pytest.raises(PrivacyGuardError, match=message):
-        assert_endpoints_safe(endpoints_file(tmp_path, section))
+        check_endpoints(endpoints_file(tmp_path, section))
 
 
 def test_a_lock_store_whose_redis_does_not_answer_stops_start_up_before_the_model_loads(tmp_path, unused_redis_url):
     section = f"lock_store:\n  type: {LOCKS}\n  url: {unused_redis_url}\n"
     with pytest.raises(PrivacyGuardError, match="lock store's Redis cannot be reached"):
-        assert_endpoints_safe(endpoints_file(tmp_path, section))
+        check_endpoints(endpoints_file(tmp_path, section))
 
 
 @pytest.mark.parametrize("section", ["", "lock_store:\n  type: in_memory\n"])
 def test_in_memory_locks_are_allowed_for_one_process(tmp_path, section):
-    assert_endpoints_safe(endpoints_file(tmp_path, section))
+    check_endpoints(endpoints_file(tmp_path, section))
 
 
 def test_harbour_s_lock_store_on_a_live_redis_passes(tmp_path, redis_url, monkeypatch):
     monkeypatch.setenv("LOCKS_REDIS_URL", redis_url)
-    assert_endpoints_safe(endpoints_file(tmp_path, f"lock_store:\n  type: {LOCKS}\n  url: ${{LOCKS_REDIS_URL}}\n"))
+    check_endpoints(endpoints_file(tmp_path, f"lock_store:\n  type: {LOCKS}\n  url: ${{LOCKS_REDIS_URL}}\n"))
 
 
 @pytest.mark.asyncio
@@ -84,7 +85,7 @@ async def test_the_loaded_lock_store_must_be_the_configured_one_and_answer(domai
 async def test_a_shared_tracker_store_with_in_memory_locks_is_warned_about(domain, redis_url, caplog):
     store = PrivacyTrackerStore(domain, host=redis_url, backend="redis")
     agent = Agent(domain=domain, tracker_store=store, lock_store=InMemoryLockStore())
-    with caplog.at_level(logging.WARNING, logger="harbour.privacy.lock_guard"):
+    with caplog.at_level(logging.WARNING, logger="harbour.startup.postload"):
         await verify_loaded_lock_store(agent, AvailableEndpoints())
     assert "several replicas need lock_store" in caplog.text
     await store.close()
@@ -99,7 +100,7 @@ async def test_rasa_s_start_up_listener_refuses_locks_it_did_not_ask_for(monkeyp
 
     monkeypatch.setattr(rasa.core.run, "load_agent_on_start", fake_load_agent_on_start)
     monkeypatch.delenv("RASA_TELEMETRY_ENABLED", raising=False)
-    install_guards()
+    install_checks()
     configured = AvailableEndpoints(lock_store=EndpointConfig(url=redis_url, type=LOCKS))
     try:
         loaded["agent"] = Agent(domain=domain, tracker_store=PrivacyTrackerStore(domain))
@@ -111,5 +112,5 @@ async def test_rasa_s_start_up_listener_refuses_locks_it_did_not_ask_for(monkeyp
         assert await rasa.core.run.load_agent_on_start(None, configured, None, None, None) is loaded["agent"]
         await locks.close()
     finally:
-        guard.uninstall_guards()
+        uninstall_checks()
         uninstall_log_filter()

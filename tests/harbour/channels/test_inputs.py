@@ -1,7 +1,7 @@
 """Input checks shared by every channel."""
 import pytest
 
-from harbour.channels import guard
+from harbour.channels import inputs as guard
 
 INTENTS = ["greet", "inform", "ask_helpline", "danger_now"]
 
@@ -12,7 +12,7 @@ def test_empty_or_non_text_gets_the_empty_reply(text):
 
 
 def test_oversize_message_gets_the_too_long_reply():
-    assert guard.check_message("a" * (guard.MAX_MESSAGE_CHARS + 1), INTENTS) == guard.Verdict(False, guard.TOO_LONG)
+    assert guard.check_message("a" * (guard.max_message_chars() + 1), INTENTS) == guard.Verdict(False, guard.TOO_LONG)
 
 
 def test_oversize_message_is_still_checked_for_danger():
@@ -46,3 +46,12 @@ def test_unknown_buttons_get_the_unknown_button_reply(payload):
 
 def test_ordinary_text_passes():
     assert guard.check_message("<script>alert(1)</script>", INTENTS).pass_through
+
+
+def test_the_length_limit_is_read_when_a_message_arrives_not_at_import(monkeypatch):
+    monkeypatch.setenv("HARBOUR_MAX_MESSAGE_CHARS", "10")
+    assert guard.check_message("a" * 11, INTENTS) == guard.Verdict(False, guard.TOO_LONG)
+    assert guard.check_message("a" * 10, INTENTS).pass_through
+    monkeypatch.setenv("HARBOUR_MAX_MESSAGE_CHARS", "lots")
+    with pytest.raises(ValueError, match="HARBOUR_MAX_MESSAGE_CHARS must be a whole number"):
+        guard.max_message_chars()

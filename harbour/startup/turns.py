@@ -11,15 +11,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+from rasa.shared.core.events import ActionExecuted, UserUttered
+
 logger = logging.getLogger(__name__)
 _INSTALLED = "_harbour_turn_limit"
 
 
 def actions_this_turn(events: Any) -> int:
     """Actions run since the person's latest message (or since the bot last listened)."""
-    from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
-    from rasa.shared.core.events import ActionExecuted, UserUttered
-
     count = 0
     for event in reversed(list(events)):
         if isinstance(event, UserUttered):
@@ -33,9 +34,6 @@ def actions_this_turn(events: Any) -> int:
 
 def end_turn(tracker: Any, output_channel: Any = None, nlg: Any = None) -> None:
     """Rasa's ``on_circuit_break`` callback: the tripped turn ends by listening."""
-    from rasa.shared.core.constants import ACTION_LISTEN_NAME
-    from rasa.shared.core.events import ActionExecuted
-
     # Only this fixed sentence is logged, never the conversation's id or text.
     logger.warning("A turn reached Rasa's limit of actions; it ends here and the next message starts afresh.")
     tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
@@ -43,8 +41,6 @@ def end_turn(tracker: Any, output_channel: Any = None, nlg: Any = None) -> None:
 
 def install() -> None:
     """Patches Rasa's MessageProcessor once per process (idempotent)."""
-    from rasa.core.processor import MessageProcessor
-
     if getattr(MessageProcessor, _INSTALLED, False):
         return
 

@@ -54,6 +54,11 @@ import re
 import urllib.parse
 from typing import Any, Callable, Dict, List, Mapping, Optional, Pattern, Tuple
 
+try:
+    import structlog
+except ImportError:  # Rasa brings structlog; a process without it has only standard logging to scrub
+    structlog = None  # type: ignore[assignment]
+
 REDACTED = "[redacted]"
 
 _FLAGS = re.DOTALL
@@ -311,8 +316,6 @@ def uninstall_log_filter() -> None:
     for handler in _all_handlers():
         handler.removeFilter(_FILTER)
     if _state["structlog"] is not None:
-        import structlog
-
         structlog.configure(**_state["structlog"])
     _state.clear()
 
@@ -334,8 +337,6 @@ def verify_log_filter() -> None:
             problems.append("the log record factory was replaced")
         _attach_to_existing_handlers()  # handlers set up by hand since install
         if _structlog_config() is not None:
-            import structlog
-
             if _scrub_event_dict not in structlog.get_config()["processors"]:
                 problems.append("structlog was reconfigured")
     if problems:
@@ -395,9 +396,7 @@ def _render(
 
 
 def _structlog_config() -> Optional[Mapping[str, Any]]:
-    try:
-        import structlog
-    except ImportError:
+    if structlog is None:
         return None
     return dict(structlog.get_config())
 
@@ -405,8 +404,6 @@ def _structlog_config() -> Optional[Mapping[str, Any]]:
 def _configure_structlog() -> None:
     if _structlog_config() is None:
         return
-    import structlog
-
     processors: List[Callable[..., Any]] = [
         structlog.stdlib.filter_by_level,
         _scrub_event_dict,

@@ -6,7 +6,7 @@ import logging
 import pytest
 import structlog
 
-from harbour.privacy.logging import (
+from harbour.privacy.log_filter import (
     PrivacyLogFilter,
     scrub_text,
     install_log_filter,
@@ -135,7 +135,7 @@ def test_exception_messages_are_removed_but_tracebacks_kept(logs):
     assert_clean(output)
     assert "Traceback (most recent call last):" in output
     assert "KeyError: [redacted]" in output
-    assert "test_logging.py" in output
+    assert "test_log_filter.py" in output
 
 
 @pytest.mark.asyncio

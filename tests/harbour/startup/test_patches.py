@@ -4,7 +4,7 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-from harbour import perf
+from harbour.startup import patches
 
 GOOD = [
     {"events": [], "responses": []},
@@ -33,18 +33,18 @@ def outcome(action, result):
 @pytest.mark.parametrize("result", GOOD + BAD)
 def test_cached_validation_matches_rasa(action, result):
     expected = outcome(action, result)
-    perf.install()
+    patches.install()
     try:
         assert outcome(action, result) == expected
     finally:
-        perf.uninstall()
+        patches.uninstall()
 
 
 def test_bad_responses_are_still_rejected(action):
-    perf.install()
+    patches.install()
     try:
         for result in BAD:
             with pytest.raises(ValidationError, match="Failed to validate Action server response"):
                 action._validate_action_result(result)
     finally:
-        perf.uninstall()
+        patches.uninstall()

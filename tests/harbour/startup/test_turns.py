@@ -3,7 +3,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from harbour import turns
+from harbour.startup import turns
 
 
 def tracker_with(*events):

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from harbour import perf
+from harbour.startup import patches
 from tests.nlu_examples import examples
 
 pytestmark = pytest.mark.model
 
-NLU_TESTS = Path(__file__).parents[1] / "nlu"
+NLU_TESTS = Path(__file__).parents[2] / "nlu"
 DIALOGUE = ["what is clare's law", "I want to apply", "I live in Glasgow", "he's outside with a knife",
             "who can I call", "I'm a man being abused", "thank you"]
 
@@ -70,14 +70,14 @@ def weights(agent):
 def test_fast_load_answers_exactly_as_rasas_load(model_path, caplog):
     messages = texts()
     assert len(messages) > 500
-    perf.uninstall()
+    patches.uninstall()
     expected, slow_seconds, slow_weights = answers(model_path, messages)
-    perf.install_fast_load()
+    patches.install_fast_load()
     try:
-        with caplog.at_level(logging.WARNING, logger="harbour.perf"):
+        with caplog.at_level(logging.WARNING, logger="harbour.startup.patches"):
             got, fast_seconds, fast_weights = answers(model_path, messages)
     finally:
-        perf.uninstall()
+        patches.uninstall()
     assert not [r for r in caplog.records if "Fast model load failed" in r.getMessage()]
     components = {component for component, _ in slow_weights}
     assert {"DIETClassifier", "TEDPolicy"} <= components, components

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
+from harbour.envvars import whole_number
 from harbour.nlu.danger import DANGER, SELF_HARM, classify_long
 from harbour.vocab import ENTITY_VALUES
 
-MAX_MESSAGE_CHARS = int(os.environ.get("HARBOUR_MAX_MESSAGE_CHARS", "4000"))
+MAX_MESSAGE_VARIABLE = "HARBOUR_MAX_MESSAGE_CHARS"
+DEFAULT_MAX_MESSAGE_CHARS = 4000
 MAX_SENDER_CHARS = 128
 _PAYLOAD = re.compile(r"^/(?P<intent>[A-Za-z0-9_]+)(?P<entities>\{.*\})?$", re.DOTALL)
 # Entities a button may set, and the values each may take: the closed vocabularies.
@@ -24,6 +26,17 @@ TOO_LONG = "utter_message_too_long"
 UNKNOWN_BUTTON = "utter_unknown_button"
 NO_REPLY = "utter_safety_fallback"
 SAFETY_RESPONSES = {DANGER: "utter_danger", SELF_HARM: "utter_self_harm"}
+
+
+def max_message_chars() -> int:
+    """HARBOUR_MAX_MESSAGE_CHARS (default 4000), read when asked, not when this module is imported.
+
+    Raises:
+        ValueError: naming the variable, when it is not a whole number from 1 to 1,000,000
+            (``harbour.serve rasa`` checks it before the model loads).
+    """
+    raw = os.environ.get(MAX_MESSAGE_VARIABLE, str(DEFAULT_MAX_MESSAGE_CHARS))
+    return whole_number(MAX_MESSAGE_VARIABLE, raw, 1, 1_000_000)
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,7 @@ def check_message(text: Any, intents: List[Text]) -> Verdict:
     """Decide whether a message can go to Rasa, or which domain response answers it instead."""
     if not isinstance(text, str) or not text.strip():
         return Verdict(False, EMPTY)
-    if len(text) > MAX_MESSAGE_CHARS:
+    if len(text) > max_message_chars():
         # Too long to classify, but never too long to check for danger.
         forced = classify_long(text)
         return Verdict(False, SAFETY_RESPONSES.get(forced, TOO_LONG))
