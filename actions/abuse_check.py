@@ -72,6 +72,9 @@ class ActionAbuseAnswer(HarbourAction):
             self.utter_helplines(dispatcher, tracker, None)
             dispatcher.utter_message(text="If someone is in danger now, call 999.")
             return []
+        if tracker.get_slot("asker") == "someone_else":
+            # A friend or relative describing what happens to someone else: support for them first.
+            dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone"))
         if forms:
             for form in forms:
                 dispatcher.utter_message(text=response_text(domain, FORM_RESPONSES[form]))

@@ -60,6 +60,17 @@ TOPIC_EVIDENCE = re.compile(
     r"who (?:can|could|should) (?:i|he|she|they) (?:ring|call|phone|talk to|speak to))\b"
 )
 SAFETY_INTENTS = (DANGER, SELF_HARM)
+# A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
+SCHEME_NAMED = re.compile(
+    r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
+    r"\bright to (?:ask|know)\b|\bpower to tell\b"
+)
+CLARES_LAW_INTENTS = frozenset(
+    {"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
+     "clares_law_no_disclosure", "clares_law_confidentiality", "ask_check_person"}
+)
+# Intents a scheme's name doesn't override: the safety answers and conversation control.
+_NOT_ABOUT_A_SCHEME = frozenset({DANGER, SELF_HARM, "forget_conversation", "request_human", "goodbye", "thank"})
 TOPIC_MARK = "harbour_topic_question"
 
 
@@ -120,6 +131,12 @@ class ProfileExtractor(PlaceNormaliser):
                 logger.info("Profile extractor read an answer as inform (classifier said %s).", intent)
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
+            return
+        if SCHEME_NAMED.search(text.lower()) and intent not in CLARES_LAW_INTENTS | _NOT_ABOUT_A_SCHEME:
+            # "clares law??", "my mates bf, the disclosure thing": the scheme, answered in full.
+            about = "clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law"
+            logger.info("Profile extractor answered a named scheme (classifier said %s).", intent)
+            _set_intent(message, about)
             return
         past = intent == DANGER and only_about_the_past(text)
         if intent in SAFETY_INTENTS and classify(text) is None and (past or TOPIC_EVIDENCE.search(text.lower())):

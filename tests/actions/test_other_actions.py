@@ -86,6 +86,14 @@ async def test_a_description_is_named_before_anything_is_asked(run_action):
 
 
 @pytest.mark.asyncio
+async def test_a_friend_describing_what_happens_to_someone_gets_support_first(run_action):
+    _, messages = await run_action(ActionAbuseAnswer, "friend_describes_control")
+    body = texts(messages)
+    assert messages[0]["text"].startswith("It's good that you're looking out for them")
+    assert "controlling or coercive behaviour" in body and "0808 2000 247" in body
+
+
+@pytest.mark.asyncio
 async def test_someone_describing_what_they_do_is_never_told_it_isnt_their_fault(run_action):
     _, messages = await run_action(ActionAbuseAnswer, "own_behaviour_described")
     body = texts(messages)

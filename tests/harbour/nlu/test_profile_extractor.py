@@ -101,3 +101,16 @@ def test_debt_collectors_chasing_a_loan_are_not_danger():
 
     assert classify("my ex took out loans in my name and now theyre chasing me for it") is None
     assert classify("he's chasing me down the street") == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text, classifier, expected",
+    [
+        ("clares law??", [("nlu_fallback", 0.3), ("ask_what_is_abuse", 0.2)], "ask_clares_law"),
+        ("can i use that disclosure scheme for my sisters fella", [("worried_about_someone", 0.7)], "clares_law_someone_else"),
+        ("what happens after i apply for clares law", [("clares_law_process", 0.8)], "clares_law_process"),
+        ("forget this, clares law", [("forget_conversation", 0.9)], "forget_conversation"),
+    ],
+)
+def test_a_named_scheme_is_answered_as_that_scheme(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
