@@ -1,0 +1,92 @@
+"""After a safety answer the classifier alone chose: answer what the person also asked.
+
+When the danger or self-harm patterns fire, the safety answer stands alone. When only the
+classifier chose it (a question it wasn't sure of, "who do blokes ring after the police have
+been?"), 999 or Samaritans still come first, and then the answer to the question itself, so a
+false alarm never leaves a person without what they asked for.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any, Dict, List, Optional, Sequence, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.abuse_check import ActionAbuseAnswer
+from actions.base import HarbourAction, response_text
+from actions.clares_law import ActionClaresLaw
+from actions.helplines import ActionHandoff, ActionHelpline
+from actions.refusals import ActionRefuse
+from harbour.nlu.danger import DANGER, SELF_HARM, classify
+
+# Each topic's answer, as its rule in data/rules/ gives it (tests/actions/test_after_safety.py
+# holds the two equal).
+ANSWERS: Dict[str, Sequence[str]] = {
+    **{intent: ("action_clares_law",) for intent in (
+        "ask_clares_law", "clares_law_apply", "clares_law_someone_else", "ask_check_person")},
+    "clares_law_process": ("utter_clares_law_process",),
+    "clares_law_no_disclosure": ("utter_clares_law_no_disclosure",),
+    "clares_law_confidentiality": ("utter_clares_law_confidentiality",),
+    **{intent: ("action_abuse_answer",) for intent in (
+        "ask_what_is_abuse", "ask_is_this_abuse", "describe_coercive_control", "describe_economic_abuse",
+        "describe_emotional_abuse", "describe_physical_abuse", "describe_sexual_abuse",
+        "describe_tech_abuse", "describe_stalking", "describe_honour_abuse")},
+    "describe_family_abuse": ("utter_family_abuse", "action_helpline"),
+    "describe_older_person_abuse": ("utter_older_person_abuse", "action_helpline"),
+    "describe_teen_abuse": ("utter_teen_abuse", "action_helpline"),
+    "describe_lgbt_abuse": ("utter_lgbt_abuse", "action_helpline"),
+    "male_victim": ("utter_male_victim", "action_helpline"),
+    "ask_helpline": ("action_helpline",),
+    "request_human": ("action_handoff",),
+    "worried_about_someone": ("utter_worried_about_someone", "action_helpline"),
+    "worried_own_behaviour": ("utter_own_behaviour", "action_helpline"),
+    "ask_safety_plan": ("utter_safety_plan", "action_helpline"),
+    "ask_privacy": ("utter_privacy",),
+    "ask_cover_tracks": ("utter_cover_tracks",),
+    "ask_locate_person": ("action_refuse",),
+    "ask_monitor_someone": ("action_refuse",),
+}
+ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionHelpline, ActionHandoff, ActionRefuse)}
+# The classifier's second thought must be at least this sure to be answered too.
+MIN_CONFIDENCE = 0.1
+
+
+def also_asked(message: Dict[str, Any]) -> Optional[str]:
+    """The topic a classifier-only safety answer should also answer, or None."""
+    if classify(message.get("text")) is not None:
+        return None  # the patterns found danger or self-harm: the safety answer stands alone
+    for item in message.get("intent_ranking") or []:
+        name = item.get("name")
+        if name in (DANGER, SELF_HARM, "nlu_fallback"):
+            continue
+        if name in ANSWERS and (item.get("confidence") or 0.0) >= MIN_CONFIDENCE:
+            return name
+        return None
+    return None
+
+
+class ActionAfterSafety(HarbourAction):
+    """Answers the question a person also asked when the classifier alone chose the safety answer."""
+
+    def name(self) -> Text:
+        return "action_after_safety"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        """The person gets the answer to their question after 999 or Samaritans (or nothing more)."""
+        message = tracker.latest_message or {}
+        topic = also_asked(message)
+        if topic is None:
+            return []
+        # The answer's actions read the intent from the latest message: give them the topic's.
+        answering = copy.copy(tracker)
+        answering.latest_message = {**message, "intent": {"name": topic, "confidence": 1.0}}
+        events: List[Dict[Text, Any]] = []
+        for step in ANSWERS[topic]:
+            if step.startswith("utter_"):
+                dispatcher.utter_message(text=response_text(domain, step))
+            else:
+                events += await ACTIONS[step]().run(dispatcher, answering, domain)
+        return events

@@ -1,0 +1,48 @@
+"""After a classifier-only safety answer, the question itself is answered too."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actions.after_safety import ANSWERS, ActionAfterSafety, also_asked
+
+RULES = Path(__file__).resolve().parents[2] / "data" / "rules"
+
+
+def rules_by_intent():
+    """intent -> the actions its unconditional one-intent rule runs."""
+    found = {}
+    for path in RULES.glob("*.yml"):
+        for rule in yaml.safe_load(path.read_text()).get("rules") or []:
+            steps = rule["steps"]
+            if rule.get("condition") or "intent" not in steps[0]:
+                continue
+            found[steps[0]["intent"]] = tuple(step["action"] for step in steps[1:] if "action" in step)
+    return found
+
+
+def test_each_answer_is_the_one_its_rule_gives():
+    rules = rules_by_intent()
+    for intent, steps in ANSWERS.items():
+        assert rules[intent] == tuple(steps), intent
+
+
+def message(text, ranking):
+    return {"text": text, "intent": {"name": ranking[0][0]},
+            "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking]}
+
+
+def test_only_a_classifier_only_safety_answer_is_followed_by_an_answer():
+    asked = message("police on the way. who do blokes talk to after", [("danger_now", 1.0), ("ask_helpline", 0.3)])
+    assert also_asked(asked) == "ask_helpline"
+    # The patterns found danger: the safety answer stands alone.
+    assert also_asked(message("hes outside with a knife", [("danger_now", 1.0), ("ask_helpline", 0.3)])) is None
+    # A weak second thought is not answered.
+    assert also_asked(message("blah", [("danger_now", 1.0), ("ask_helpline", 0.05)])) is None
+
+
+@pytest.mark.asyncio
+async def test_the_question_is_answered_after_the_safety_answer(run_action):
+    _, messages = await run_action(ActionAfterSafety, "police_on_the_way_helpline")
+    body = "\n".join(m.get("text") or "" for m in messages)
+    assert "0808 801 0327" in body  # a man's line, from "blokes"
