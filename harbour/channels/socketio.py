@@ -35,6 +35,7 @@ from rasa.shared.exceptions import RasaException
 from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from engineio import json as engineio_json
 from socketio import AsyncServer
 
 from harbour.channels.guard import NO_REPLY, check_message, render_response
@@ -46,6 +47,7 @@ ORIGINS_VARIABLE = "HARBOUR_ALLOWED_ORIGINS"
 SETTINGS = ("cors_allowed_origins", "user_message_evt", "bot_message_evt", "namespace", "socketio_path")
 _ORIGIN = re.compile(r"^https?://(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?$")
 _SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
+_EVENT_NAME = re.compile(r'^\s*\[\s*"([A-Za-z_]{1,40})"')
 
 
 class SocketIOConfigError(RasaException, ValueError):
@@ -81,6 +83,27 @@ def parse_origins(value: Any) -> List[Text]:
 def valid_session_id(value: Any) -> Optional[Text]:
     """The session id if it looks like one a page generated at random, else None."""
     return value if isinstance(value, str) and _SESSION_ID.match(value) else None
+
+
+class SafeJSON:
+    """The JSON module python-socketio decodes packets with, safe against deep nesting.
+
+    ``json.loads`` raises RecursionError on 50,000 ``[``: python-socketio would log a traceback
+    and the person would get nothing. Here such a packet becomes its event with no data (so a
+    ``user_uttered`` gets the empty-message answer, like any other malformed message).
+    """
+
+    dumps = staticmethod(engineio_json.dumps)
+
+    @staticmethod
+    def loads(text: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return engineio_json.loads(text, *args, **kwargs)
+        except RecursionError:
+            event = _EVENT_NAME.match(text) if isinstance(text, str) else None
+            if event is None:
+                raise ValueError("JSON nested too deeply") from None
+            return [event.group(1), None]
 
 
 class SocketIOOutput(RasaSocketIOOutput):
@@ -187,7 +210,8 @@ class SocketIOInput(RasaSocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> SocketBlueprint:
         """The socket.io server (allowed origins only), Rasa's health route and the events."""
         sio = AsyncServer(
-            async_mode="sanic", cors_allowed_origins=self.cors_allowed_origins, cors_credentials=False
+            async_mode="sanic", cors_allowed_origins=self.cors_allowed_origins, cors_credentials=False,
+            json=SafeJSON,
         )
         self.sio = sio
         blueprint = _AppBlueprint(sio, self.socketio_path, f"harbour_{self.name()}_webhook", __name__)
@@ -254,7 +278,7 @@ class SocketIOInput(RasaSocketIOInput):
                 return response.json({"error": "This origin may not use the chat."}, status=403)
             try:
                 body = json.loads(request.body or b"")
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 body = None
             session_id = valid_session_id(body.get("session_id")) if isinstance(body, dict) else None
             if session_id is None:

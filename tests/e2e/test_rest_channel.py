@@ -80,6 +80,8 @@ def test_describing_control_names_it_and_offers_help(stack):
         ("x" * 10_000, "too long"),
         ("/no_such_intent", "isn't available"),
         ('/inform{"nation": "atlantis"}', "isn't available"),
+        ('/inform{"nation": ["scotland"]}', "isn't available"),  # the probe: a bare 500 before
+        ('/inform{"nation": {"scotland": 1}}', "isn't available"),
     ],
 )
 def test_bad_input_gets_a_short_sensible_reply(stack, message, expected):
@@ -110,7 +112,9 @@ def test_script_text_is_never_echoed(stack):
         (b'{"sender": 5, "message": "hi"}', 400),
         (b'{"sender": "a", "message": 5}', 400),
         (json.dumps({"sender": "x" * 500, "message": "hi"}).encode(), 400),
+        (b"[" * 50_000 + b"]" * 50_000, 400),  # the probe: RecursionError, a 500 and a traceback
     ],
+    ids=["not json", "a list", "no sender", "sender a number", "message a number", "sender too long", "deeply nested"],
 )
 def test_malformed_requests_get_a_clear_400(stack, body, status):
     code, reply = post(f"{stack.rasa_url}/webhooks/rest/webhook", body)

@@ -155,8 +155,12 @@ async def test_client_metadata_is_not_passed_to_rasa(harness):
         ("blah " * 2000 + "he's outside with a knife", "utter_danger"),
         ("/no_such_intent", guard.UNKNOWN_BUTTON),
         ('/inform{"nation": "atlantis"}', guard.UNKNOWN_BUTTON),
+        ('/inform{"nation": ["scotland"]}', guard.UNKNOWN_BUTTON),
+        ('/inform{"nation": {"scotland": 1}}', guard.UNKNOWN_BUTTON),
+        ('/inform{"a": ' + "[" * 1_500 + "]" * 1_500 + "}", guard.UNKNOWN_BUTTON),
     ],
-    ids=["empty", "spaces", "null", "number", "too long", "danger in too long", "unknown intent", "unknown value"],
+    ids=["empty", "spaces", "null", "number", "too long", "danger in too long", "unknown intent", "unknown value",
+         "list value", "object value", "deeply nested"],
 )
 async def test_bad_input_gets_the_domain_response_and_never_reaches_rasa(harness, domain, message, response):
     client = await harness.client(auth={"session_id": SESSION})
@@ -348,3 +352,25 @@ async def test_nothing_typed_and_no_session_id_is_logged(harness, caplog):
     logged = "\n".join(f"{record.name}: {record.getMessage()}" for record in ours)
     assert "failed in Rasa (RuntimeError)" in logged
     assert canary not in logged and SESSION not in logged
+
+
+@pytest.mark.asyncio
+async def test_a_deeply_nested_packet_gets_the_empty_reply_not_a_traceback(harness, caplog):
+    """50,000 ``[`` used to raise RecursionError inside python-socketio: a traceback, no reply."""
+    caplog.set_level(logging.INFO)
+    headers = {"Origin": PAGE}
+    base = f"{harness.url}/socket.io/?EIO=4&transport=polling"
+    async with httpx.AsyncClient(timeout=10) as http:
+        sid = json.loads((await http.get(base, headers=headers)).text[1:])["sid"]
+        await http.post(f"{base}&sid={sid}", content=b"40", headers=headers)
+        assert (await http.get(f"{base}&sid={sid}", headers=headers)).text.startswith("40")
+        packet = b'421["user_uttered",' + b"[" * 50_000 + b"]" * 50_000 + b"]"
+        assert (await http.post(f"{base}&sid={sid}", content=packet, headers=headers)).status_code == 200
+        received = ""
+        for _ in range(10):
+            received += (await http.get(f"{base}&sid={sid}", headers=headers)).text
+            if "431" in received:  # the acknowledgement of packet id 1
+                break
+    assert "I didn't get a message" in received and '431[{"ok":true}]' in received
+    assert harness.received == []
+    assert not [r for r in caplog.records if r.exc_info or "RecursionError" in r.getMessage()]
