@@ -61,7 +61,7 @@ def default_origins(host: str, web_port: int) -> str:
 
 def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> None:
     """Run the Rasa server until it is stopped."""
-    from harbour import perf
+    from harbour import http_hygiene, perf
     from harbour.privacy import guard
     from harbour.privacy.lock_guard import close_lock_store
     from harbour.privacy.logging import install_log_filter
@@ -70,6 +70,7 @@ def serve_rasa(model: str, endpoints: str, credentials: str, debug: bool) -> Non
     guard.install_guards()  # telemetry off, loud store loading, verify before serving, log filter
     guard.assert_endpoints_safe(endpoints)
     perf.install()  # Rasa's hot-path fixes that change no behaviour
+    http_hygiene.install()  # HEAD as GET, no version on GET /, no "content-type: None"
 
     import rasa.core.run
     import rasa.utils.common
@@ -120,10 +121,12 @@ def serve_actions(debug: bool) -> None:
 
 def serve_dashboard(endpoints: str, debug: bool) -> None:
     """Run the staff dashboard until it is stopped."""
+    from harbour import http_hygiene
     from harbour.dashboard import create_app
     from harbour.dashboard.config import DashboardConfig
     from harbour.privacy.logging import install_log_filter
 
+    http_hygiene.install()
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, format=LOG_FORMAT)
     install_log_filter()
     config = DashboardConfig.from_env(endpoints)
@@ -136,9 +139,11 @@ def serve_dashboard(endpoints: str, debug: bool) -> None:
 
 def serve_web(debug: bool) -> None:
     """Run the web server: the demo page and the widget's files (no conversation passes here)."""
+    from harbour import http_hygiene
     from harbour.privacy.logging import install_log_filter
     from harbour.web import WebConfig, WebConfigError, create_app
 
+    http_hygiene.install()
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO, format=LOG_FORMAT)
     install_log_filter()
     try:

@@ -160,3 +160,20 @@ def test_a_body_over_a_megabyte_is_refused_and_the_server_keeps_serving(stack):
 
     assert status == 413
     assert "999" in joined(chat(stack, "e2e-after-huge", "he's outside the door"))
+
+
+def test_the_public_port_says_no_version_and_answers_head_and_options_sanely(stack):
+    """The probe: "Hello from Rasa: 3.6.21" on GET /, 405 on HEAD, "content-type: None" on OPTIONS."""
+    import rasa
+
+    with urllib.request.urlopen(f"{stack.rasa_url}/", timeout=10) as reply:  # noqa: S310 - loopback
+        body = reply.read().decode()
+    assert json.loads(body) == {"status": "ok"} and rasa.__version__ not in body
+    for path in ("/", "/webhooks/rest/", "/webhooks/socketio/"):
+        head = urllib.request.Request(f"{stack.rasa_url}{path}", method="HEAD")
+        with urllib.request.urlopen(head, timeout=10) as reply:  # noqa: S310
+            assert reply.status == 200 and reply.read() == b""
+    options = urllib.request.Request(f"{stack.rasa_url}/webhooks/rest/webhook", method="OPTIONS",
+                                     headers={"Origin": stack.web_url, "Access-Control-Request-Method": "POST"})
+    with urllib.request.urlopen(options, timeout=10) as reply:  # noqa: S310
+        assert reply.headers["content-type"] not in (None, "None")

@@ -303,3 +303,10 @@ def test_a_database_that_goes_down_gets_a_clear_503_never_a_traceback(tmp_path, 
     finally:
         dashboard.stop()
     assert postgres.password not in "".join(p.read_text() for p in tmp_path.glob("dashboard-*.log"))
+
+
+def test_head_is_answered_like_get(dashboard):
+    with dashboard.client() as client:
+        for path, status in (("/login", 200), ("/health", 200), ("/static/dashboard.css", 200), ("/", 303)):
+            reply = client.head(path)
+            assert reply.status_code == status and reply.content == b"", path
