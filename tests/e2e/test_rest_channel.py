@@ -177,3 +177,22 @@ def test_the_public_port_says_no_version_and_answers_head_and_options_sanely(sta
                                      headers={"Origin": stack.web_url, "Access-Control-Request-Method": "POST"})
     with urllib.request.urlopen(options, timeout=10) as reply:  # noqa: S310
         assert reply.headers["content-type"] not in (None, "None")
+
+
+def _rss_mib(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmRSS"))
+
+
+def test_messages_of_many_new_lengths_do_not_grow_the_server(stack):
+    """The probe: bad input (long messages of many lengths) left the server 500 MiB bigger for
+    good. TensorFlow's oneDNN kernels cached a primitive per new input length; harbour.serve
+    turns them off (measured: 300 new lengths cost 134 MiB with them, 31 MiB without)."""
+    rasa = next(p for p in stack.processes if "rasa" in p.args)
+    for n in range(60):  # warm up to the longest message below: buffers grow to fit it, once
+        chat(stack, f"e2e-lengths-{n % 10}", " ".join(["help"] * (300 + 6 * n)))
+    before = _rss_mib(rasa.pid)
+    for n in range(60):  # 60 more lengths never sent before, in the same range
+        chat(stack, f"e2e-lengths-{n % 10}", " ".join(["help"] * (303 + 6 * n)))
+    grown = _rss_mib(rasa.pid) - before
+    assert grown < 20, f"the Rasa server grew by {grown} MiB over 60 new message lengths"
