@@ -15,19 +15,29 @@ GET or POST returns.
 """
 from __future__ import annotations
 
-from typing import Any, Optional, Tuple
+from typing import Any, Callable, Dict, Optional, Tuple
 
-_installed = False
+_originals: Dict[str, Callable[..., Any]] = {}
 
 
 def install() -> None:
     """Installs every fix in this process (idempotent)."""
-    global _installed
-    if _installed:
+    if _originals:
         return
-    _installed = True
     _install_head_for_get()
     _install_quiet_rasa_root()
+
+
+def uninstall() -> None:
+    """Puts Sanic's router and Rasa's root route back (for tests that share a process)."""
+    from sanic.router import Router
+
+    if "router_get" in _originals:
+        Router._get = _originals.pop("router_get")  # type: ignore[assignment]
+    if "add_root_route" in _originals:
+        import rasa.server
+
+        rasa.server.add_root_route = _originals.pop("add_root_route")
 
 
 def _install_head_for_get() -> None:
@@ -35,6 +45,7 @@ def _install_head_for_get() -> None:
     from sanic.router import Router
 
     original = Router._get
+    _originals["router_get"] = original
 
     def _get(self: Router, path: str, method: str, host: Optional[str]) -> Tuple[Any, Any, Any]:
         try:
@@ -65,6 +76,7 @@ def _install_quiet_rasa_root() -> None:
 
         app.register_middleware(empty_content_type, "response")
 
+    _originals["add_root_route"] = rasa.server.add_root_route
     rasa.server.add_root_route = add_root_route
 
 

@@ -17,9 +17,18 @@ from harbour.channels.rest import RestInput
 from tests.sanic_server import serving
 
 
-@pytest.mark.asyncio
-async def test_the_rasa_port_answers_head_options_and_root_without_a_version():
+@pytest.fixture
+def hygiene():
+    """The fixes for this test only: the rest of the session keeps Sanic and Rasa as they ship."""
     http_hygiene.install()
+    try:
+        yield
+    finally:
+        http_hygiene.uninstall()
+
+
+@pytest.mark.asyncio
+async def test_the_rasa_port_answers_head_options_and_root_without_a_version(hygiene):
     app = rasa.core.run._create_app_without_api(cors=["http://127.0.0.1:8000"])
     app.name = "hygiene_" + app.name  # Sanic keeps a registry of names
     rasa_channels.register([RestInput()], app, route="/webhooks/")
@@ -40,3 +49,17 @@ async def test_the_rasa_port_answers_head_options_and_root_without_a_version():
             assert options.status_code == 200
             assert options.headers.get("content-type") not in ("None", None)
             assert options.headers["content-type"].startswith("text/plain")
+
+
+@pytest.mark.asyncio
+async def test_without_the_fixes_sanic_and_rasa_answer_as_the_probe_found():
+    """Control: the same app without ``http_hygiene`` shows every finding."""
+    app = rasa.core.run._create_app_without_api(cors=["http://127.0.0.1:8000"])
+    app.name = "hygiene_control_" + app.name
+    async with serving(app) as url:
+        async with httpx.AsyncClient(base_url=url, timeout=10) as http:
+            assert (await http.get("/")).text == "Hello from Rasa: " + rasa.__version__
+            assert (await http.head("/")).status_code == 405
+            options = await http.options("/", headers={"Origin": "http://127.0.0.1:8000",
+                                                       "Access-Control-Request-Method": "GET"})
+            assert options.headers.get("content-type") == "None"
