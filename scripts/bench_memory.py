@@ -9,7 +9,8 @@ of words) and a follow-up question. As in production, the 10 KB message is check
 then refused by the channel (it is over HARBOUR_MAX_MESSAGE_CHARS, 4,000); the follow-up is
 classified and the conversation stored, redacted. ``--classify-big`` raises the limit so the 10 KB
 messages are classified and stored too (about 0.3 s each on this machine: use fewer conversations). The Rasa server's RSS is sampled throughout; after the load it waits for the idle
-sweep to drop every conversation and measures again. Figures go to stdout and
+sweep to drop every conversation and measures again, then once more after a burst of bad input
+(1 MB bodies, messages of 300 different lengths). Figures go to stdout and
 artifacts/bench_memory.json. Nothing is asserted: the targets are printed beside the figures
 (RSS back within 5% of its pre-load level; peak within the cap's budget).
 """
@@ -80,6 +81,23 @@ async def drive(url: str, conversations: int, errors: List[str]) -> float:
     return time.monotonic() - started
 
 
+async def bad_input_burst(url: str, errors: List[str]) -> int:
+    """The probe's bad input: 1 MB bodies, and messages of many lengths up to the channel's limit
+    (each new length once cost TensorFlow's oneDNN kernels a cached primitive); returns how many."""
+    bodies = [json.dumps({"sender": "memory-bad-big", "message": "a" * 1_000_000})] * 20
+    bodies += [json.dumps({"sender": f"memory-bad-{n % 20}", "message": " ".join(["help"] * (5 + 3 * n))})
+               for n in range(300)]  # 300 lengths, about 20 to 4,500 characters
+    timeout = aiohttp.ClientTimeout(total=120)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        for body in bodies:
+            try:
+                async with session.post(url, data=body, headers={"Content-Type": "application/json"}) as reply:
+                    await reply.read()
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                errors.append(type(error).__name__)
+    return len(bodies)
+
+
 def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conversations", type=int, default=10_000)
@@ -122,11 +140,15 @@ def main(argv: List[str] | None = None) -> int:
             time.sleep(wait)
             peak = max(sampler.stop(), at_end)
             after = group_rss_mib(rasa.pid)
+            bad = asyncio.run(bad_input_burst(url, errors))
+            after_bad = group_rss_mib(rasa.pid)
+            print(f"RSS after {bad} bad-input requests: {after_bad:,.0f} MiB", flush=True)
         finally:
             stack.stop()
     growth = (after - before) / before * 100
     result.update(rss_before_mib=before, rss_peak_mib=peak, rss_at_end_of_load_mib=at_end,
                   rss_after_expiry_mib=after, after_vs_before_pct=growth, load_s=seconds,
+                  rss_after_bad_input_mib=after_bad, bad_input_requests=bad,
                   messages=2 * args.conversations, errors=len(errors),
                   peak_per_live_conversation_kib=(peak - before) * 1024 / min(args.conversations, args.cap))
     (ARTIFACTS / "bench_memory.json").write_text(json.dumps(result, indent=1))
@@ -139,6 +161,8 @@ def main(argv: List[str] | None = None) -> int:
           f"{result['peak_per_live_conversation_kib']:.1f} KiB per live conversation)")
     print(f"{'RSS after expiry':40} {after:,.0f} MiB ({growth:+.1f}% vs before; target within 5%: "
           f"{'yes' if abs(growth) <= 5 else 'NO'})")
+    print(f"{'RSS after a bad-input burst':40} {after_bad:,.0f} MiB (+{after_bad - after:,.0f} MiB: "
+          f"{bad} requests, 1 MB bodies and 300 message lengths)")
     print(f"Raw results: {ARTIFACTS / 'bench_memory.json'}")
     return 0
 

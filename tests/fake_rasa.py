@@ -16,14 +16,18 @@ from aiohttp import web
 
 
 GREETING = "Hi, I'm Harbour, an automated helper (not a person)."
+KEY = "ab" * 32  # what the real channel's acknowledgements carry: the conversation's forget key
 
 
 class FakeRasa:
     """``replies[text]`` is the list of bot messages sent for that text (default: an echo-free "ok")."""
 
-    def __init__(self, port: int, allowed_origin: str) -> None:
+    def __init__(self, port: int, allowed_origin: str, socket_path: str = "socket.io") -> None:
         self.port = port
         self.allowed_origin = allowed_origin
+        self.socket_path = socket_path.strip("/")
+        self.beacons: List[Dict[str, Any]] = []  # POST /webhooks/socketio/forget: path, origin, body
+        self.forget_data: List[Any] = []
         self.replies: Dict[str, List[Dict[str, Any]]] = {"/greet": [{"text": GREETING}]}
         self.received: List[Any] = []
         self.forgotten: List[str] = []
@@ -38,7 +42,14 @@ class FakeRasa:
     def _app(self) -> web.Application:
         sio = socketio.AsyncServer(async_mode="aiohttp", cors_allowed_origins=[self.allowed_origin])
         app = web.Application()
-        sio.attach(app)
+        sio.attach(app, socketio_path=self.socket_path)
+
+        async def beacon(request: web.Request) -> web.Response:
+            self.beacons.append({"path": request.path, "origin": request.headers.get("Origin"),
+                                 "body": await request.text()})
+            return web.Response(status=204)
+
+        app.router.add_post("/webhooks/socketio/forget", beacon)
 
         @sio.on("user_uttered")
         async def user_uttered(sid: str, data: Any) -> Dict[str, bool]:
@@ -46,11 +57,12 @@ class FakeRasa:
             text = data.get("message") if isinstance(data, dict) else None
             for message in self.replies.get(text, [{"text": "ok"}]):
                 await sio.emit("bot_uttered", message, room=sid)
-            return {"ok": True}
+            return {"ok": True, "key": KEY}
 
         @sio.on("forget")
-        async def forget(sid: str, _data: Any = None) -> Dict[str, bool]:
+        async def forget(sid: str, data: Any = None) -> Dict[str, bool]:
             self.forgotten.append(sid)
+            self.forget_data.append(data)
             return {"forgotten": True}
 
         return app

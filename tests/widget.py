@@ -142,20 +142,11 @@ class Widget:
         )
 
     def axe(self) -> List[Dict[str, object]]:
-        """axe-core (from node_modules) on the whole page, WCAG 2.x A and AA rules; the violations."""
-        self.page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
-        result = self.page.evaluate(
-            """async () => {
-                const result = await axe.run(document, {
-                    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-                });
-                return result.violations.map((v) => ({
-                    id: v.id, impact: v.impact, help: v.help,
-                    nodes: v.nodes.map((n) => n.target.join(" ")),
-                }));
-            }"""
-        )
-        return result
+        """axe-core (from node_modules) on the whole page: WCAG 2.2 A and AA rules (``wcag22aa``
+        included) and best practice; the violations."""
+        from tests.a11y import axe_violations
+
+        return axe_violations(self.page)
 
     def screenshot(self, name: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

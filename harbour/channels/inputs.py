@@ -71,13 +71,13 @@ def valid_payload(payload: Text, intents: List[Text]) -> bool:
         return True
     try:
         entities = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: deeply nested brackets
         return False
     if not isinstance(entities, dict):
         return False
     for name, value in entities.items():
         allowed = _CATEGORIES.get(name)
-        if allowed is None or value not in allowed:
+        if allowed is None or not isinstance(value, str) or value not in allowed:
             return False
     return True
 

@@ -39,7 +39,7 @@ class RestInput(InputChannel):
         """Returns (body, None) or (None, error) without trusting the client."""
         try:
             body = json.loads(request.body or b"")
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: deeply nested
             return None, "The body must be JSON: {\"sender\": \"...\", \"message\": \"...\"}."
         if not isinstance(body, dict):
             return None, "The body must be a JSON object."

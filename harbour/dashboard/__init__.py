@@ -13,13 +13,15 @@ import secrets
 from pathlib import Path
 from typing import Any, Mapping, Optional, Union
 
-from sanic import Sanic
+from sanic import Blueprint, Sanic, response
 from sanic.exceptions import SanicException
+from sanic.request import Request
+from sanic.response import HTTPResponse
 
-from harbour.dashboard import auth, channels, export, intents, outcomes, overview, pages
+from harbour.dashboard import auth, export, pages, report_pages
 from harbour.dashboard.accounts import Accounts
 from harbour.dashboard.config import DashboardConfig
-from harbour.dashboard.security import LoginLimiter, Sessions
+from harbour.dashboard.security import LoginLimiter, Sessions, parse_networks
 from harbour.services import load_directory
 from harbour.stats.settings import ROOT, StatsConfigError
 from harbour.stats.store import StatsStore
@@ -42,25 +44,52 @@ def create_app(config: Union[DashboardConfig, Mapping[str, Any], None] = None) -
     app = _new_app()
     app.config.FORWARDED_SECRET = None
     app.config.REAL_IP_HEADER = None
-    app.config.PROXIES_COUNT = 0  # never trust X-Forwarded-For: rate limits use the peer address
+    app.config.PROXIES_COUNT = 0  # Sanic never reads X-Forwarded-For; auth.py does, from trusted proxies only
     app.ctx.config = config
     app.ctx.store = StatsStore(config.stats_url)
     app.ctx.accounts = Accounts(app.ctx.store.engine)
     app.ctx.sessions = Sessions(config.idle_minutes * 60, config.absolute_hours * 3600)
     app.ctx.limiter = LoginLimiter(
-        config.max_failures_per_account, config.max_failures_per_address, config.lockout_minutes * 60
+        config.max_failures_per_account,
+        config.max_failures_per_address,
+        config.lockout_minutes * 60,
+        base_delay=config.backoff_seconds,
+        max_delay=config.lockout_minutes * 60,
     )
+    app.ctx.trusted_proxies = parse_networks(config.trusted_proxies)
     app.ctx.templates = pages.environment()
+    app.ctx.templates.globals["nav"] = [(page.path, page.title) for page in report_pages.PAGES.values()]
     app.ctx.services = {service.id: service.name for service in load_directory().services}
 
     auth.install(app)
-    app.static("/static", str(STATIC), name="static")
+    app.blueprint(_static_files())
     app.static("/vendor/chart.umd.min.js", str(CHART_JS), name="chart_js", content_type="text/javascript")
-    for area in (auth, overview, intents, outcomes, channels, export):
+    for area in (auth, report_pages, export):
         app.blueprint(area.blueprint())
     app.register_listener(_open_store, "before_server_start")
     app.register_listener(_close_store, "after_server_stop")
     return app
+
+
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml"}
+
+
+def _static_files() -> Blueprint:
+    """``/static/<name>`` for the files in static/ only: a fixed table, never a directory lookup.
+
+    (Sanic's ``app.static`` answered ``GET /static/`` with a 500 and an IsADirectoryError.)
+    """
+    files = {path.name: path for path in STATIC.iterdir() if path.is_file() and path.suffix in STATIC_TYPES}
+    bp = Blueprint("static")
+
+    @bp.get("/static/<name:str>")
+    async def static_file(_: Request, name: str) -> HTTPResponse:
+        path = files.get(name)
+        if path is None:
+            return response.text("Not found.", status=404)
+        return await response.file(path, mime_type=STATIC_TYPES[path.suffix])
+
+    return bp
 
 
 def _new_app() -> Sanic:

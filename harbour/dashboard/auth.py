@@ -1,10 +1,13 @@
 """Logging in and out, and the checks every request passes before it reaches a page.
 
+Every request but ``/health`` must name this dashboard in its Host header (a page on another
+site that rebinds its DNS name to the dashboard's address sends its own name, and is refused).
 Every path needs a staff session except the login page, ``/health`` and static files.
 Every request that could change state (anything but GET/HEAD) needs the session's CSRF
 token and, when the browser sends an Origin header, this site's origin. Wrong names and
-wrong passwords get the same message; too many failures for one name or one address
-block further tries for a while, whether or not the name exists.
+wrong passwords get the same message; repeated failures slow further tries for that name
+and that address (see `harbour.dashboard.security.LoginLimiter`), whether or not the name
+exists, but never for a browser that has signed in as that name before.
 """
 from __future__ import annotations
 
@@ -16,13 +19,24 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from harbour.dashboard.pages import in_thread, render, safe_next, unavailable
-from harbour.dashboard.security import cookie_name, csrf_ok, same_origin, security_headers
+from harbour.dashboard.security import (
+    client_address,
+    client_key,
+    cookie_name,
+    csrf_ok,
+    device_cookie_name,
+    host_allowed,
+    same_origin,
+    security_headers,
+)
 
 PUBLIC = ("/login", "/health")
 PUBLIC_PREFIXES = ("/static/", "/vendor/")
 SAFE_METHODS = ("GET", "HEAD")
 LOGIN_FAILED = "That name and password don't match an account. Check both and try again."
 TOO_MANY = "Too many attempts. Wait a few minutes, then try again."
+WRONG_HOST = "This dashboard doesn't answer to that name."
+DEVICE_COOKIE_DAYS = 90
 EXPIRED = "This form has expired. Reload the page and try again."
 
 
@@ -42,17 +56,18 @@ def blueprint() -> Blueprint:
         name = (request.form.get("name") or "")[:64]
         password = request.form.get("password") or ""
         target = safe_next(request.form.get("next"))
-        address = request.ip or "unknown"
-        if ctx.limiter.blocked(name, address):
+        address = client_key(client_address(request.ip, request.headers.get("x-forwarded-for"), ctx.trusted_proxies))
+        device = request.cookies.get(device_cookie_name(ctx.config.secure_cookies))
+        if ctx.limiter.blocked(name, address, device):
             return render(request, "login.html", 429, title="Sign in", error=TOO_MANY, next=target)
         try:
             stamp = await in_thread(ctx.accounts.verify, name, password)
         except Exception as error:  # noqa: BLE001 - the database is down: say so, never a traceback
             return unavailable(request, "login.html", error, {"title": "Sign in", "next": target})
         if stamp is None:
-            ctx.limiter.failed(name, address)
+            ctx.limiter.failed(name, address, device)
             return render(request, "login.html", 401, title="Sign in", error=LOGIN_FAILED, next=target)
-        ctx.limiter.succeeded(name)
+        request.ctx.device_token = ctx.limiter.succeeded(name)
         ctx.sessions.drop(request.ctx.token)  # a new token at login: no session fixation
         _start_session(request, user=name, stamp=stamp)
         return response.redirect(target, status=303)
@@ -80,7 +95,10 @@ def install(app: Sanic) -> None:
 async def check_request(request: Request) -> Optional[HTTPResponse]:
     """Loads the session; sends anonymous visitors to the login page; enforces CSRF."""
     ctx = request.app.ctx
-    request.ctx.new_token, request.ctx.clear_cookie = None, False
+    request.ctx.new_token, request.ctx.clear_cookie, request.ctx.device_token = None, False, None
+    request.ctx.token, request.ctx.session = None, None
+    if request.path != "/health" and not host_allowed(request.headers.get("host"), ctx.config.host_names):
+        return response.text(WRONG_HOST, status=400)
     token = request.cookies.get(cookie_name(ctx.config.secure_cookies))
     session = ctx.sessions.get(token)
     request.ctx.token, request.ctx.session = (token, session) if session else (None, None)
@@ -116,6 +134,9 @@ async def finish_response(request: Request, reply: HTTPResponse) -> None:
         _set_cookie(reply, cookie_name(config.secure_cookies), request.ctx.new_token, config.secure_cookies)
     elif getattr(request.ctx, "clear_cookie", False):
         _set_cookie(reply, cookie_name(config.secure_cookies), "", config.secure_cookies, expire=True)
+    if getattr(request.ctx, "device_token", None):
+        _set_cookie(reply, device_cookie_name(config.secure_cookies), request.ctx.device_token,
+                    config.secure_cookies, max_age=DEVICE_COOKIE_DAYS * 86400)
 
 
 def _start_session(request: Request, user: Optional[str] = None, stamp: Optional[str] = None) -> None:
@@ -123,8 +144,11 @@ def _start_session(request: Request, user: Optional[str] = None, stamp: Optional
     request.ctx.token, request.ctx.session, request.ctx.new_token = token, session, token
 
 
-def _set_cookie(reply: HTTPResponse, name: str, value: str, secure: bool, expire: bool = False) -> None:
-    """HttpOnly, SameSite=Strict, Path=/, Secure when configured; a browser-session cookie."""
+def _set_cookie(
+    reply: HTTPResponse, name: str, value: str, secure: bool, expire: bool = False, max_age: int = 0
+) -> None:
+    """HttpOnly, SameSite=Strict, Path=/, Secure when configured; a browser-session cookie unless
+    ``max_age`` is given."""
     reply.cookies[name] = value
     cookie = reply.cookies[name]
     cookie["path"] = "/"
@@ -134,3 +158,5 @@ def _set_cookie(reply: HTTPResponse, name: str, value: str, secure: bool, expire
         cookie["secure"] = True
     if expire:
         cookie["max-age"] = 0
+    elif max_age:
+        cookie["max-age"] = max_age

@@ -6,6 +6,8 @@ From the environment (``python -m harbour.serve dashboard`` and ``make run``):
 ``HARBOUR_DASHBOARD_HOST``             127.0.0.1   interface the dashboard binds to
 ``HARBOUR_DASHBOARD_PORT``             8001        its port
 ``HARBOUR_DASHBOARD_SECURE_COOKIES``   auto        ``auto``: Secure unless the host is loopback
+``HARBOUR_DASHBOARD_ALLOWED_HOSTS``    (the bind)  Host header values accepted (DNS rebinding)
+``HARBOUR_DASHBOARD_TRUSTED_PROXIES``  (none)      proxies whose X-Forwarded-For is believed
 ``HARBOUR_STATS_URL``                  (endpoints) overrides the database of endpoints.yml
 =====================================  ==========  ===========================================
 
@@ -16,8 +18,9 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from dataclasses import dataclass, fields, replace
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Tuple
 
 from harbour.envvars import port_number
 from harbour.stats.settings import StatsConfigError, StatsSettings
@@ -41,7 +44,49 @@ class DashboardConfig:
     max_failures_per_account: int = 5
     max_failures_per_address: int = 20
     lockout_minutes: float = 15.0
+    backoff_seconds: float = 30.0
     default_days: int = 30
+    allowed_hosts: str = ""
+    trusted_proxies: str = ""
+
+    def __post_init__(self) -> None:
+        from harbour.dashboard.security import parse_networks
+
+        try:
+            parse_networks(self.trusted_proxies)
+        except ValueError as error:
+            raise StatsConfigError(
+                f"HARBOUR_DASHBOARD_TRUSTED_PROXIES: {error} (give addresses or networks like 10.0.0.0/8)."
+            ) from None
+        if not self.host_names:
+            raise StatsConfigError(
+                f"The dashboard listens on {self.host}, so the names browsers reach it by can't be guessed: "
+                "set HARBOUR_DASHBOARD_ALLOWED_HOSTS (e.g. dashboard.example.org)."
+            )
+
+    @property
+    def host_names(self) -> Tuple[str, ...]:
+        """The Host header values this dashboard answers (anything else is DNS rebinding or a mistake).
+
+        ``allowed_hosts`` names them (a name without a port also matches it with any port); by
+        default they are the address it listens on, plus localhost and ::1 on loopback.
+        """
+        port = str(self.port)
+        names = []
+        for item in re.split(r"[\s,]+", self.allowed_hosts.strip().lower()):
+            item = item.rstrip(".")
+            if not item:
+                continue
+            names.append(item)
+            if not re.search(r":\d+$", item):
+                names.append(f"{item}:{port}")
+        if names:
+            return tuple(names)
+        if self.host in ("0.0.0.0", "::", ""):
+            return ()
+        hosts = ["127.0.0.1", "localhost", "[::1]"] if is_loopback(self.host) else [self.host]
+        hosts = [f"[{h}]" if ":" in h and not h.startswith("[") else h for h in hosts]
+        return tuple(f"{h}:{port}" for h in hosts) + (tuple(hosts) if port in ("80", "443") else ())
 
     @property
     def max_days(self) -> int:
@@ -60,6 +105,8 @@ class DashboardConfig:
             host=host,
             port=_port(os.environ.get("HARBOUR_DASHBOARD_PORT", str(DEFAULT_PORT))),
             secure_cookies=secure_cookies(os.environ.get("HARBOUR_DASHBOARD_SECURE_COOKIES", "auto"), host),
+            allowed_hosts=os.environ.get("HARBOUR_DASHBOARD_ALLOWED_HOSTS", ""),
+            trusted_proxies=os.environ.get("HARBOUR_DASHBOARD_TRUSTED_PROXIES", ""),
         )
         return config.updated(overrides)
 

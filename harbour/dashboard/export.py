@@ -16,10 +16,10 @@ from sanic.response import HTTPResponse
 
 from harbour.dashboard import reports
 from harbour.dashboard.pages import in_thread, period_of
+from harbour.dashboard.report_pages import PAGES
 from harbour.stats.suppress import hidden_label
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-PAGES = ("overview", "intents", "outcomes", "channels")
 
 
 def safe_cell(value: object) -> str:
@@ -54,23 +54,17 @@ def blueprint() -> Blueprint:
         page = filename[: -len(".csv")] if filename.endswith(".csv") else ""
         if page not in PAGES:
             return response.text("There is no such export.", status=404)
+        k = ctx.config.k
         try:
             period = period_of(request)
-            k = ctx.config.k
-            if page == "intents":
-                sort, order = reports.parse_sort(request.args)
-                report = await in_thread(reports.intents, ctx.store, period, k, sort, order)
-            elif page == "outcomes":
-                report = await in_thread(reports.outcomes, ctx.store, period, k, ctx.services)
-            else:
-                report = await in_thread(getattr(reports, page), ctx.store, period, k)
+            report = await in_thread(PAGES[page].build, ctx, period, request.args)
         except reports.InputError as error:
             return response.text(str(error), status=400)
         except Exception:  # noqa: BLE001 - the database is down: say so, never a traceback
             return response.text("The statistics database can't be reached right now.", status=503)
         download = f"harbour-{page}-{period.start.isoformat()}-to-{period.end.isoformat()}.csv"
         return response.text(
-            to_csv(page.capitalize(), period, report, k),
+            to_csv(PAGES[page].title, period, report, k),
             content_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{download}"'},
         )

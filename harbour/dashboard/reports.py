@@ -82,14 +82,14 @@ class Report:
 
 def parse_range(args: Mapping[str, str], today: date, max_days: int, default_days: int) -> DateRange:
     """The range asked for in ``start``/``end`` (YYYY-MM-DD), or the last ``default_days``."""
-    end = _parse_day(args.get("end"), "end", today)
-    start = _parse_day(args.get("start"), "start", end - timedelta(days=default_days - 1))
+    latest = today + timedelta(days=366)
+    end = _parse_day(args.get("end"), "end", today, latest)
+    # Bounds are checked before any date arithmetic: 0001-01-01 minus 29 days is an OverflowError.
+    start = _parse_day(args.get("start"), "start", end - timedelta(days=default_days - 1), latest)
     if start > end:
         raise InputError("The start date must be on or before the end date.")
     if (end - start).days + 1 > max_days:
         raise InputError(f"Choose a range of at most {max_days} days.")
-    if start < EARLIEST or end > today + timedelta(days=366):
-        raise InputError("Choose dates between 2000 and next year.")
     return DateRange(start, end)
 
 
@@ -183,12 +183,15 @@ def channels(store: StatsStore, period: DateRange, k: int) -> Report:
     return Report([table])
 
 
-def _parse_day(raw: Optional[str], name: str, default: date) -> date:
+def _parse_day(raw: Optional[str], name: str, default: date, latest: date) -> date:
     if raw is None or raw == "":
         return default
     if not isinstance(raw, str) or not _ISO_DATE.match(raw):
         raise InputError(f"The {name} date must look like 2026-03-31.")
     try:
-        return date.fromisoformat(raw)
+        day = date.fromisoformat(raw)
     except ValueError:
         raise InputError(f"The {name} date is not a real date.") from None
+    if day < EARLIEST or day > latest:
+        raise InputError("Choose dates between 2000 and next year.")
+    return day

@@ -1,4 +1,4 @@
-"""Staff sessions, CSRF tokens, login rate limits and the security headers of every response.
+"""Staff sessions, CSRF tokens, sign-in limits, client addresses, the Host check and the headers.
 
 Sessions live in the dashboard process's memory only (a restart logs everyone out). The
 cookie holds a random token; the server keeps its SHA-256, the account's stamp and a CSRF
@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
+import re
 import secrets
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
-from typing import Callable, Deque, Dict, Optional, Tuple
+from typing import Callable, Deque, Dict, Optional, Tuple, Union
 
 ANONYMOUS_IDLE_SECONDS = 15 * 60
 MAX_SESSIONS = 10_000
@@ -104,43 +106,101 @@ def csrf_ok(session: Optional[Session], submitted: object) -> bool:
 
 
 @dataclass
+class _Failures:
+    """Recent failed sign-ins for one key: their times, and when the key may try again."""
+
+    times: Deque[float] = field(default_factory=deque)
+    wait_until: float = 0.0
+
+
+@dataclass
 class LoginLimiter:
-    """Failed logins per account name and per client address, in a sliding window."""
+    """Slows password guessing without letting anyone lock a staff member out for good.
+
+    - **A name**: the first ``per_account`` failures in ``window_seconds`` cost nothing; after that
+      every failure makes the name wait before its next try, ``base_delay`` seconds doubling with
+      each further failure up to ``max_delay`` (30 s, 1 min, 2 min … 15 min). Tries refused while
+      waiting are not checked and add nothing, so the wait never grows without a guess being made.
+    - **An address** (one IPv4 address, or one IPv6 /64: see `client_key`): ``per_address``
+      failures in the window block that address until the oldest leaves the window.
+    - **A known device**: a browser that has signed in to a name before carries a random device
+      token (OWASP's "device cookie"). With it, the name's back-off and the address limit don't
+      apply, so someone guessing alex's password from elsewhere slows only themselves, never
+      alex. A device token stops being trusted after ``per_account`` failures made with it.
+      Device tokens live in this process's memory: a restart forgets them (the back-off still
+      applies, and the next sign-in makes the browser known again).
+    """
 
     per_account: int
     per_address: int
     window_seconds: float
+    base_delay: float = 30.0
+    max_delay: float = 900.0
     clock: Callable[[], float] = time.monotonic
-    _failures: "OrderedDict[str, Deque[float]]" = field(default_factory=OrderedDict)
+    _failures: "OrderedDict[str, _Failures]" = field(default_factory=OrderedDict)
+    _devices: "OrderedDict[str, Tuple[str, int]]" = field(default_factory=OrderedDict)
 
-    def blocked(self, name: str, address: str) -> bool:
-        """True while either the name or the address has too many recent failures."""
-        return (
-            self._recent(_account_key(name)) >= self.per_account
-            or self._recent(_address_key(address)) >= self.per_address
-        )
-
-    def failed(self, name: str, address: str) -> None:
-        """Records one failed attempt against both."""
+    def blocked(self, name: str, address: str, device: Optional[str] = None) -> bool:
+        """True while this try must wait (the name's back-off, or the address's limit)."""
+        if self.known_device(name, device):
+            return False
         now = self.clock()
+        account = self._recent(_account_key(name))
+        if account is not None and now < account.wait_until:
+            return True
+        address_failures = self._recent(_address_key(address))
+        return address_failures is not None and len(address_failures.times) >= self.per_address
+
+    def failed(self, name: str, address: str, device: Optional[str] = None) -> None:
+        """Records one failed attempt against the name, the address and the device token."""
+        now = self.clock()
+        if self.known_device(name, device):
+            key = _digest(device or "")
+            owner, failures = self._devices[key]
+            if failures + 1 >= self.per_account:
+                del self._devices[key]  # no longer trusted: the limits apply to it again
+            else:
+                self._devices[key] = (owner, failures + 1)
         for key in (_account_key(name), _address_key(address)):
-            self._failures.setdefault(key, deque()).append(now)
+            entry = self._recent(key) or _Failures()
+            entry.times.append(now)
+            self._failures[key] = entry
             self._failures.move_to_end(key)
+        account = self._failures[_account_key(name)]
+        excess = len(account.times) - self.per_account
+        if excess >= 0:
+            account.wait_until = now + min(self.base_delay * (2 ** min(excess, 30)), self.max_delay)
         while len(self._failures) > MAX_TRACKED:
             self._failures.popitem(last=False)
 
-    def succeeded(self, name: str) -> None:
-        """Clears the account's failures (the address keeps its own)."""
+    def succeeded(self, name: str) -> str:
+        """Clears the name's failures (the address keeps its own); returns a new device token."""
         self._failures.pop(_account_key(name), None)
+        token = secrets.token_urlsafe(32)
+        self._devices[_digest(token)] = (_account_key(name), 0)
+        while len(self._devices) > MAX_TRACKED:
+            self._devices.popitem(last=False)
+        return token
 
-    def _recent(self, key: str) -> int:
-        times = self._failures.get(key)
-        if not times:
-            return 0
+    def known_device(self, name: str, device: Optional[str]) -> bool:
+        """True when ``device`` is a token this process gave a browser that signed in as ``name``."""
+        if not device or len(device) > 128:
+            return False
+        entry = self._devices.get(_digest(device))
+        return entry is not None and entry[0] == _account_key(name)
+
+    def _recent(self, key: str) -> Optional[_Failures]:
+        """The key's failures still inside the window (None if there are none)."""
+        entry = self._failures.get(key)
+        if entry is None:
+            return None
         cutoff = self.clock() - self.window_seconds
-        while times and times[0] <= cutoff:
-            times.popleft()
-        return len(times)
+        while entry.times and entry.times[0] <= cutoff:
+            entry.times.popleft()
+        if not entry.times and self.clock() >= entry.wait_until:
+            del self._failures[key]
+            return None
+        return entry
 
 
 def _account_key(name: str) -> str:
@@ -149,6 +209,67 @@ def _account_key(name: str) -> str:
 
 def _address_key(address: str) -> str:
     return "addr:" + (address or "unknown")[:64]
+
+
+Networks = Tuple[Union[ipaddress.IPv4Network, ipaddress.IPv6Network], ...]
+
+
+def parse_networks(value: str) -> Networks:
+    """Addresses or CIDR networks, comma or space separated; raises ValueError on anything else."""
+    networks = []
+    for item in re.split(r"[\s,]+", value or ""):
+        if item:
+            networks.append(ipaddress.ip_network(item, strict=False))
+    return tuple(networks)
+
+
+def _address(text: str) -> Optional[Union[ipaddress.IPv4Address, ipaddress.IPv6Address]]:
+    try:
+        address = ipaddress.ip_address(text.strip().strip("[]"))
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+def client_address(peer: str, forwarded_for: Optional[str], trusted: Networks) -> str:
+    """The address a request came from: the peer, or, when the peer is a trusted proxy, the
+    right-most address in X-Forwarded-For that is not itself a trusted proxy.
+
+    Only the right-most entries can be trusted (each proxy appends the address it saw); anything
+    further left was written by the client and could be anything.
+    """
+    address = _address(peer or "")
+    if address is None:
+        return peer or "unknown"
+    if not trusted or not any(address in network for network in trusted) or not forwarded_for:
+        return str(address)
+    for hop in reversed(forwarded_for.split(",")[-20:]):
+        forwarded = _address(hop)
+        if forwarded is None:
+            return str(address)  # malformed: fall back to the proxy itself, never to a guess
+        if not any(forwarded in network for network in trusted):
+            return str(forwarded)
+        address = forwarded
+    return str(address)
+
+
+def client_key(address: str) -> str:
+    """What failed sign-ins are counted against: an IPv4 address, or an IPv6 address's /64.
+
+    One home or mobile connection gets a whole IPv6 /64, so counting single IPv6 addresses would
+    let one attacker start a fresh count at every one of its 2**64 addresses.
+    """
+    parsed = _address(address)
+    if isinstance(parsed, ipaddress.IPv6Address):
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed) if parsed is not None else (address or "unknown")
+
+
+def host_allowed(host: Optional[str], allowed: Tuple[str, ...]) -> bool:
+    """True when the Host header names this dashboard (defeats DNS rebinding)."""
+    return bool(host) and host.strip().lower().rstrip(".") in allowed
 
 
 def same_origin(origin: Optional[str], host: Optional[str]) -> bool:
@@ -163,6 +284,11 @@ def same_origin(origin: Optional[str], host: Optional[str]) -> bool:
 def cookie_name(secure: bool) -> str:
     """``__Host-`` cookies must be Secure, host-only and Path=/: browsers enforce all three."""
     return "__Host-harbour_staff" if secure else "harbour_staff"
+
+
+def device_cookie_name(secure: bool) -> str:
+    """The cookie that marks a browser that has signed in before (see `LoginLimiter`)."""
+    return "__Host-harbour_device" if secure else "harbour_device"
 
 
 def security_headers(path: str) -> Dict[str, str]:

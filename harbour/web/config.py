@@ -14,6 +14,9 @@ DEFAULT_WEB_PORT = 8000
 DEFAULT_RASA_PORT = 5005
 # Where "Leave quickly" goes unless the embedding page says otherwise: a busy, neutral site.
 DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather"
+# The accessibility statement's organisation and contact: a deployer sets both.
+DEFAULT_ORGANISATION = "Example Council"
+DEFAULT_ACCESSIBILITY_CONTACT = "accessibility@example.org"
 _ORIGIN = re.compile(r"^https?://[^/\s?#'\"<>]+$")
 
 
@@ -43,6 +46,8 @@ class WebConfig:
     host: str = DEFAULT_HOST
     port: int = DEFAULT_WEB_PORT
     exit_url: str = DEFAULT_EXIT_URL
+    organisation: str = DEFAULT_ORGANISATION
+    accessibility_contact: str = DEFAULT_ACCESSIBILITY_CONTACT
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rasa_url", _origin("rasa_url", self.rasa_url))
@@ -52,7 +57,8 @@ class WebConfig:
 
     @classmethod
     def from_env(cls, environ: Optional[Mapping[str, str]] = None) -> "WebConfig":
-        """HARBOUR_HOST, HARBOUR_WEB_PORT, HARBOUR_RASA_PUBLIC_URL (or HARBOUR_RASA_PORT), HARBOUR_EXIT_URL."""
+        """HARBOUR_HOST, HARBOUR_WEB_PORT, HARBOUR_RASA_PUBLIC_URL (or HARBOUR_RASA_PORT), HARBOUR_EXIT_URL,
+        HARBOUR_ORGANISATION and HARBOUR_ACCESSIBILITY_CONTACT (the accessibility statement's)."""
         env = os.environ if environ is None else environ
         host = env.get("HARBOUR_HOST", DEFAULT_HOST)
         rasa_port = _port("HARBOUR_RASA_PORT", env.get("HARBOUR_RASA_PORT", str(DEFAULT_RASA_PORT)))
@@ -61,6 +67,8 @@ class WebConfig:
             host=host,
             port=_port("HARBOUR_WEB_PORT", env.get("HARBOUR_WEB_PORT", str(DEFAULT_WEB_PORT))),
             exit_url=env.get("HARBOUR_EXIT_URL") or DEFAULT_EXIT_URL,
+            organisation=env.get("HARBOUR_ORGANISATION") or DEFAULT_ORGANISATION,
+            accessibility_contact=env.get("HARBOUR_ACCESSIBILITY_CONTACT") or DEFAULT_ACCESSIBILITY_CONTACT,
         )
 
     @property

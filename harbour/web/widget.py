@@ -22,7 +22,11 @@ ASSETS: Dict[str, Tuple[Path, str]] = {
     "widget/socket.io.min.js": (ROOT / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js", JS),
     "demo/demo.css": (ROOT / "web" / "demo" / "demo.css", CSS),
     "demo/index.html": (ROOT / "web" / "demo" / "index.html", "text/html; charset=utf-8"),
+    "demo/accessibility.html": (ROOT / "web" / "demo" / "accessibility.html", "text/html; charset=utf-8"),
 }
+# When the accessibility statement was prepared and last reviewed (change them when it changes).
+STATEMENT_PREPARED = "4 December 2026"
+STATEMENT_REVIEWED = "4 December 2026"
 
 
 def render_demo(template: str, config) -> str:  # noqa: ANN001 - WebConfig (import cycle)
@@ -33,8 +37,19 @@ def render_demo(template: str, config) -> str:  # noqa: ANN001 - WebConfig (impo
     )
 
 
+def render_statement(template: str, config) -> str:  # noqa: ANN001 - WebConfig (import cycle)
+    """The accessibility statement with the organisation and its contact filled in (escaped)."""
+    return Template(template).substitute(
+        organisation=html.escape(config.organisation, quote=True),
+        contact=html.escape(config.accessibility_contact, quote=True),
+        prepared=STATEMENT_PREPARED,
+        reviewed=STATEMENT_REVIEWED,
+    )
+
+
 def widget_blueprint() -> Blueprint:
-    """Routes: ``/`` (demo page), ``/widget/*`` and ``/demo/*`` (fixed files), ``/health``."""
+    """Routes: ``/`` (demo page), ``/accessibility`` (the statement), ``/widget/*`` and ``/demo/*``
+    (fixed files), ``/health``."""
     blueprint = Blueprint("widget")
 
     @blueprint.get("/")
@@ -55,6 +70,12 @@ def widget_blueprint() -> Blueprint:
     @blueprint.get("/demo/<name:str>")
     async def demo_file(_: Request, name: str) -> HTTPResponse:
         return await asset(f"demo/{name}")
+
+    @blueprint.get("/accessibility")
+    async def accessibility(request: Request) -> HTTPResponse:
+        """The accessibility statement for the chat, in the GOV.UK model's form."""
+        path, _ = ASSETS["demo/accessibility.html"]
+        return response.html(render_statement(path.read_text(encoding="utf-8"), request.app.ctx.config))
 
     @blueprint.get("/favicon.ico")
     async def favicon(_: Request) -> HTTPResponse:

@@ -96,6 +96,8 @@ def test_describing_control_names_it_and_offers_help(stack):
         ("x" * 10_000, "too long"),
         ("/no_such_intent", "isn't available"),
         ('/inform{"nation": "atlantis"}', "isn't available"),
+        ('/inform{"nation": ["scotland"]}', "isn't available"),  # the probe: a bare 500 before
+        ('/inform{"nation": {"scotland": 1}}', "isn't available"),
     ],
 )
 def test_bad_input_gets_a_short_sensible_reply(stack, message, expected):
@@ -126,7 +128,9 @@ def test_script_text_is_never_echoed(stack):
         (b'{"sender": 5, "message": "hi"}', 400),
         (b'{"sender": "a", "message": 5}', 400),
         (json.dumps({"sender": "x" * 500, "message": "hi"}).encode(), 400),
+        (b"[" * 50_000 + b"]" * 50_000, 400),  # the probe: RecursionError, a 500 and a traceback
     ],
+    ids=["not json", "a list", "no sender", "sender a number", "message a number", "sender too long", "deeply nested"],
 )
 def test_malformed_requests_get_a_clear_400(stack, body, status):
     code, reply = post(f"{stack.rasa_url}/webhooks/rest/webhook", body)
@@ -172,3 +176,39 @@ def test_a_body_over_a_megabyte_is_refused_and_the_server_keeps_serving(stack):
 
     assert status == 413
     assert "999" in joined(chat(stack, "e2e-after-huge", "he's outside the door"))
+
+
+def test_the_public_port_says_no_version_and_answers_head_and_options_sanely(stack):
+    """The probe: "Hello from Rasa: 3.6.21" on GET /, 405 on HEAD, "content-type: None" on OPTIONS."""
+    import rasa
+
+    with urllib.request.urlopen(f"{stack.rasa_url}/", timeout=10) as reply:  # noqa: S310 - loopback
+        body = reply.read().decode()
+    assert json.loads(body) == {"status": "ok"} and rasa.__version__ not in body
+    for path in ("/", "/webhooks/rest/", "/webhooks/socketio/"):
+        head = urllib.request.Request(f"{stack.rasa_url}{path}", method="HEAD")
+        with urllib.request.urlopen(head, timeout=10) as reply:  # noqa: S310
+            assert reply.status == 200 and reply.read() == b""
+    options = urllib.request.Request(f"{stack.rasa_url}/webhooks/rest/webhook", method="OPTIONS",
+                                     headers={"Origin": stack.web_url, "Access-Control-Request-Method": "POST"})
+    with urllib.request.urlopen(options, timeout=10) as reply:  # noqa: S310
+        assert reply.headers["content-type"] not in (None, "None")
+
+
+def _rss_mib(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmRSS"))
+
+
+def test_messages_of_many_new_lengths_do_not_grow_the_server(stack):
+    """The probe: bad input (long messages of many lengths) left the server 500 MiB bigger for
+    good. TensorFlow's oneDNN kernels cached a primitive per new input length; harbour.serve
+    turns them off (measured: 300 new lengths cost 134 MiB with them, 31 MiB without)."""
+    rasa = next(p for p in stack.processes if "rasa" in p.args)
+    for n in range(60):  # warm up to the longest message below: buffers grow to fit it, once
+        chat(stack, f"e2e-lengths-{n % 10}", " ".join(["help"] * (300 + 6 * n)))
+    before = _rss_mib(rasa.pid)
+    for n in range(60):  # 60 more lengths never sent before, in the same range
+        chat(stack, f"e2e-lengths-{n % 10}", " ".join(["help"] * (303 + 6 * n)))
+    grown = _rss_mib(rasa.pid) - before
+    assert grown < 20, f"the Rasa server grew by {grown} MiB over 60 new message lengths"

@@ -137,6 +137,7 @@ def test_secret_is_checked_before_anything_else(stack):
         (b'{"update_id": "1"}', 400),
         (b'{"update_id": true}', 400),
         (json.dumps({"update_id": 1, "padding": "x" * 300_000}).encode(), 413),
+        (b"[" * 50_000 + b"]" * 50_000, 400),  # deeply nested: a RecursionError and a 500 before
     ],
 )
 def test_malformed_bodies_get_a_clear_error_and_the_server_keeps_serving(stack, telegram_api, body, status):

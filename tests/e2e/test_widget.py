@@ -1,7 +1,7 @@
 """The web widget on the demo page, in real headless Chromium, against the real Rasa server.
 
 A whole conversation (danger, Clare's Law, buttons by mouse and keyboard, a handoff card), quick
-exit by button and by Esc, what the browser keeps, every request the page makes, and text that
+exit by button and by Shift pressed 3 times, what the browser keeps, every request the page makes, and text that
 looks like HTML.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_a_whole_conversation_through_the_widget(page, stack):
     page.on("pageerror", lambda error: errors.append(str(error)))
     widget = Widget(page).goto(stack.web_url + "/").open()
     intro = widget.bot_messages()[0]
-    assert "press Esc" in intro and "Leave quickly" in intro and "isn't saved" in intro
+    assert "press Shift 3 times" in intro and "Leave quickly" in intro and "isn't saved" in intro
 
     # Danger: 999 and the Silent Solution first, as clickable numbers.
     danger = widget.say("he's outside with a knife", expect="call 999")
@@ -127,7 +127,7 @@ def _watch_wipe(page, secret: str) -> list:  # noqa: ANN001
     return seen
 
 
-@pytest.mark.parametrize("how", ["button", "Esc"])
+@pytest.mark.parametrize("how", ["button", "Shift x3"])
 def test_quick_exit_wipes_the_chat_forgets_it_and_leaves_no_way_back(page, stack, how):
     _neutral_site(page)
     page.goto(stack.web_url + "/health")  # an earlier page in this tab's history
@@ -145,7 +145,8 @@ def test_quick_exit_wipes_the_chat_forgets_it_and_leaves_no_way_back(page, stack
             widget.leave.click()
         else:
             widget.input.focus()
-            page.keyboard.press("Escape")
+            for _ in range(3):
+                page.keyboard.press("Shift")
 
     assert page.url == NEUTRAL
     # The chat was wiped, and the page hidden, while still on the chat page (before leaving).
@@ -171,12 +172,19 @@ def test_quick_exit_wipes_the_chat_forgets_it_and_leaves_no_way_back(page, stack
     assert page.context.service_workers == []
 
 
-def test_esc_on_a_page_where_the_chat_was_never_opened_is_left_alone(page, stack):
+def test_esc_never_leaves_the_page(page, stack):
+    """Esc is not a way out (GOV.UK's reasons): people press it by habit to close things. In the
+    open chat it hides the chat, as it would close a dialog; the conversation stays."""
     widget = Widget(page).goto(stack.web_url + "/")
+    page.keyboard.press("Escape")
+    widget.open()
+    widget.input.focus()
     page.keyboard.press("Escape")
     page.wait_for_timeout(300)
     assert page.url == stack.web_url + "/"
-    assert widget.launcher.is_visible()
+    assert widget.launcher.is_visible() and not widget.input.is_visible()
+    widget.launcher.click()
+    assert "automated helper" in widget.bot_messages()[1]
 
 
 def test_a_reload_starts_a_new_conversation_and_forgets_the_old_one(page, stack):

@@ -66,7 +66,10 @@ def test_the_widget_never_uses(forbidden):
 
 def test_its_only_beacon_is_the_forget_request():
     beacons = re.findall(r"sendBeacon\(([^;]*)\);", source(), re.DOTALL)
-    assert len(beacons) == 1 and "webhooks/socketio/forget" in beacons[0] and "session_id" in beacons[0]
+    assert len(beacons) == 1 and "settings.forgetPath" in beacons[0] and "forgetBody()" in beacons[0]
+    assert '"/webhooks/socketio/forget"' in source()  # the default forget path: the channel's route
+    # Never built from the socket.io path (a moved socket path broke forget).
+    assert not re.search(r"socketPath[^;\n]*webhooks", source())
 
 
 def test_links_it_builds_are_only_tel_sms_and_http():

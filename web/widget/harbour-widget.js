@@ -5,8 +5,9 @@
  *
  * Settings (data- attributes on that tag): data-server (the Rasa server, required),
  * data-title, data-neutral-title (a plain title shown instead, for disguise), data-exit-url
- * (where "Leave quickly" and Esc go), data-colour and data-colour-text (header and buttons),
- * data-socket-path (default /socket.io), data-open ("true": start open).
+ * (where "Leave quickly" and Shift pressed 3 times go), data-colour and data-colour-text (header and buttons),
+ * data-socket-path (default /socket.io), data-forget-path (default /webhooks/socketio/forget: the
+ * channel's route for forgetting as the page closes, if a proxy moves it), data-open ("true": start open).
  *
  * Keeps nothing in the browser: no cookies, no web storage, no IndexedDB, no service worker, no
  * third-party requests. The session id lives only in this page's memory; a reload starts anew.
@@ -22,6 +23,8 @@
   const CONNECT_DEADLINE_MS = 3000; // emergency numbers appear if not connected by then
   const REPLY_TIMEOUT_MS = 30000;
   const FORGET_WAIT_MS = 700;
+  const SHIFT_PRESSES = 3; // GOV.UK's "Exit this page": Shift 3 times, each within 5 s of the last
+  const SHIFT_WINDOW_MS = 5000;
 
   // Built-in safety text, shown when Harbour can't be reached, so nobody is left with nothing.
   // It mirrors harbour/content/services.yml: emergency.immediate_danger (999),
@@ -43,7 +46,10 @@
     hide: "Hide",
     hideLabel: "Hide the chat (it stays on this page)",
     leave: "Leave quickly",
-    leaveHint: "Press Esc to leave quickly",
+    leaveHint: "Or press Shift 3 times",
+    shiftLeft: (n) => `Shift, press ${n} more ${n === 1 ? "time" : "times"} to leave quickly.`,
+    shiftExpired: "Leave quickly expired.",
+    leaving: "Loading.",
     you: "You:",
     bot: "Harbour:",
     input: "Type your message",
@@ -52,7 +58,7 @@
     log: "Conversation",
     replies: "Reply options",
     intro:
-      "To leave this page quickly, press Esc or use the “Leave quickly” button.\n" +
+      "To leave this page quickly, press Shift 3 times or use the “Leave quickly” button.\n" +
       "This chat isn't saved: it disappears when you leave or reload this page.",
     connecting: "Connecting…",
     lost: "Can't reach Harbour right now. Trying again…",
@@ -115,6 +121,7 @@
     return {
       server: server ? server.origin : null,
       socketPath: /^\/[\w\-/.]*$/.test(data.socketPath || "") ? data.socketPath : "/socket.io",
+      forgetPath: /^\/[\w\-/.]*$/.test(data.forgetPath || "") ? data.forgetPath : "/webhooks/socketio/forget",
       title: (data.neutralTitle || data.title || TEXT.title).slice(0, 60),
       disguised: Boolean(data.neutralTitle),
       exitUrl: exit ? exit.href : DEFAULT_EXIT_URL,
@@ -177,7 +184,7 @@
 
   // ---- The widget ----------------------------------------------------------------------------
 
-  const state = { open: false, socket: null, sessionId: null, connected: false, started: false,
+  const state = { open: false, socket: null, sessionId: null, key: null, connected: false, started: false,
     greeted: false, exiting: false, deadline: null, pending: 0, attempt: 0, loading: false };
   let ui = null;
 
@@ -198,7 +205,8 @@
     const launcherLabel = settings.disguised ? settings.title : `${TEXT.open} ${settings.title}`;
     const launcher = el("button", "hw-launcher", launcherLabel,
       { type: "button", "aria-expanded": "false", "aria-controls": "hw-panel" });
-    const dockExit = el("button", "hw-exit", TEXT.leave, { type: "button" });
+    // Described by the hint in the panel's header (a description may come from a hidden element).
+    const dockExit = el("button", "hw-exit", TEXT.leave, { type: "button", "aria-describedby": "hw-exit-hint" });
     dock.append(dockExit, launcher);
 
     const panel = el("section", "hw-panel", null,
@@ -206,11 +214,17 @@
     panel.hidden = true;
     const header = el("div", "hw-header");
     const title = el("h2", "hw-title", settings.title, { id: "hw-title" });
-    const exit = el("button", "hw-exit", TEXT.leave,
-      { type: "button", "aria-keyshortcuts": "Escape", "aria-describedby": "hw-exit-hint" });
-    const hint = el("span", "hw-sr", TEXT.leaveHint, { id: "hw-exit-hint" });
+    const exit = el("button", "hw-exit", TEXT.leave, { type: "button", "aria-describedby": "hw-exit-hint" });
     const hide = el("button", "hw-hide", TEXT.hide, { type: "button", "aria-label": TEXT.hideLabel });
-    header.append(title, exit, hint, hide);
+    header.append(title, exit, el("span", "hw-sr", TEXT.leaveHint, { id: "hw-exit-hint" }), hide);
+    // Three dots on each "Leave quickly" button fill as Shift is pressed (seen, not read: the
+    // status below says the same in words).
+    for (const button of [dockExit, exit]) {
+      const dots = el("span", "hw-presses", null, { "aria-hidden": "true" });
+      for (let n = 0; n < SHIFT_PRESSES; n += 1) dots.append(el("span", "hw-press"));
+      button.append(dots);
+    }
+    const shiftStatus = el("span", "hw-sr", "", { role: "status", "data-hw-shift": "" });
 
     const status = el("p", "hw-status", "", { role: "status" });
     const notice = el("div", "hw-notice", null, { role: "alert" });
@@ -230,7 +244,7 @@
     const send = el("button", "hw-send", TEXT.send, { type: "submit" });
     form.append(label, input, send);
     panel.append(header, status, notice, log, typing, form);
-    root.append(sheet, dock, panel);
+    root.append(sheet, shiftStatus, dock, panel);
 
     launcher.addEventListener("click", () => setOpen(true));
     hide.addEventListener("click", () => setOpen(false));
@@ -245,10 +259,10 @@
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); submit(); }
     });
     document.body.append(host);
-    return { host, root, dock, launcher, panel, status, notice, log, list, typing, input };
+    return { host, root, dock, launcher, panel, status, notice, log, list, typing, input, shiftStatus };
   }
 
-  function setOpen(open) {
+  function setOpen(open, moveFocus = true) {
     state.open = open;
     ui.panel.hidden = !open;
     ui.dock.hidden = open;
@@ -257,9 +271,18 @@
     if (open) {
       start();
       ui.input.focus();
-    } else {
+    } else if (moveFocus) {
       ui.launcher.focus();
     }
+  }
+
+  // Esc hides the open chat, as it closes any dialog (the conversation stays; the chat button
+  // opens it again). It never leaves the page: see onKeyup. With focus on the page behind the
+  // chat, Esc reveals it where it is (WCAG 2.2 2.4.11: what the person opened, they can dismiss).
+  function onKeydown(event) {
+    if (event.key !== "Escape" || !ui || !state.open || state.exiting || event.defaultPrevented) return;
+    const inWidget = event.composedPath().includes(ui.host);
+    setOpen(false, inWidget);
   }
 
   function scrollDown() {
@@ -436,7 +459,9 @@
       if (state.exiting || state.socket) return;
       const socket = io(settings.server, {
         path: settings.socketPath,
-        auth: { session_id: state.sessionId },
+        // A function, so a reconnect shows the key the server gave this page for its conversation
+        // (another socket may still hold it until the server notices the old one has gone).
+        auth: (send) => send(state.key ? { session_id: state.sessionId, key: state.key } : { session_id: state.sessionId }),
         withCredentials: false,
         reconnectionDelay: 1000,
         reconnectionDelayMax: 10000,
@@ -463,7 +488,8 @@
     if (shown !== null) addMessage("user", shown);
     setTyping(true);
     state.socket.timeout(REPLY_TIMEOUT_MS).emit("user_uttered",
-      { message: payload, session_id: state.sessionId }, (error) => {
+      { message: payload, session_id: state.sessionId }, (error, ack) => {
+        if (ack && typeof ack.key === "string" && /^[0-9a-f]{64}$/.test(ack.key)) state.key = ack.key;
         if (!ui) return;
         setTyping(false);
         if (error && state.connected && !state.exiting) showEmergency(TEXT.noAnswer);
@@ -491,10 +517,39 @@
     ui = null;
   }
 
+  // The conversation's id and the key the server gave this page for it: only the page that holds
+  // the conversation can make the server forget it.
+  function forgetBody() {
+    return state.key ? { session_id: state.sessionId, key: state.key } : { session_id: state.sessionId };
+  }
+
+  // Blanks the page before navigating (on a slow connection the old page would otherwise stay on
+  // screen): everything hidden, one plain overlay saying "Loading." to screen readers.
+  let overlay = null;
+  function blankPage() {
+    document.documentElement.style.setProperty("visibility", "hidden", "important");
+    overlay = el("div", null, null, { role: "alert" });
+    for (const [name, value] of [["position", "fixed"], ["inset", "0"], ["z-index", "2147483647"],
+      ["background", "#ffffff"], ["color", "#000000"], ["visibility", "visible"], ["padding", "1rem"]]) {
+      overlay.style.setProperty(name, value, "important");
+    }
+    document.documentElement.append(overlay);
+    overlay.textContent = TEXT.leaving; // set after insertion: screen readers announce it more reliably
+  }
+
+  // Back or Forward may show this page again from the browser's memory: never with the overlay
+  // stuck on it, and never with the chat.
+  function unblankPage() {
+    if (overlay) overlay.remove();
+    overlay = null;
+    document.documentElement.style.removeProperty("visibility");
+  }
+
   function quickExit() {
     if (state.exiting) return;
     state.exiting = true;
-    document.documentElement.style.setProperty("visibility", "hidden", "important");
+    resetShift(false);
+    blankPage();
     wipe();
     const socket = state.socket;
     let gone = false;
@@ -504,18 +559,57 @@
       if (socket) socket.disconnect();
       location.replace(settings.exitUrl);
     };
-    if (socket && socket.connected) socket.timeout(FORGET_WAIT_MS).emit("forget", { session_id: state.sessionId }, leave);
+    if (socket && socket.connected) socket.timeout(FORGET_WAIT_MS).emit("forget", forgetBody(), leave);
     setTimeout(leave, socket && socket.connected ? FORGET_WAIT_MS + 100 : 0);
   }
 
-  function onKeydown(event) {
-    if (event.key !== "Escape" || state.exiting || !ui) return;
-    const inWidget = event.composedPath().includes(ui.host);
-    if (state.open || state.started || inWidget) {
-      event.preventDefault();
-      event.stopPropagation();
-      quickExit();
+  // Shift pressed on its own 3 times, each within 5 s of the last, leaves quickly (GOV.UK's
+  // "Exit this page"). Shift used to type a capital doesn't count: typing "A" ends with a keyup
+  // of A that has shiftKey set, then a keyup of Shift, which is ignored. Any other key starts the
+  // count again. Esc is deliberately not a way out: people press it to close menus and
+  // suggestions and to stop a page loading, and an exit by mistake loses the conversation
+  // (Esc only hides the chat: onKeydown).
+  const shift = { count: 0, timer: null, clear: null, lastModified: false };
+
+  function showPresses() {
+    if (!ui) return;
+    for (const dots of ui.root.querySelectorAll(".hw-presses")) {
+      dots.toggleAttribute("data-active", shift.count > 0);
+      dots.querySelectorAll(".hw-press").forEach((dot, n) => dot.toggleAttribute("data-on", n < shift.count));
     }
+  }
+
+  function announce(text) {
+    if (!ui) return;
+    clearTimeout(shift.clear);
+    ui.shiftStatus.textContent = text;
+    if (text) shift.clear = setTimeout(() => { if (ui) ui.shiftStatus.textContent = ""; }, SHIFT_WINDOW_MS);
+  }
+
+  function resetShift(expired) {
+    clearTimeout(shift.timer);
+    shift.timer = null;
+    shift.count = 0;
+    showPresses();
+    announce(expired ? TEXT.shiftExpired : "");
+  }
+
+  function onKeyup(event) {
+    if (state.exiting || !ui) return;
+    if (event.key === "Shift" && !shift.lastModified) {
+      shift.count += 1;
+      showPresses();
+      if (shift.count >= SHIFT_PRESSES) {
+        quickExit();
+        return;
+      }
+      announce(TEXT.shiftLeft(SHIFT_PRESSES - shift.count));
+      clearTimeout(shift.timer);
+      shift.timer = setTimeout(() => resetShift(true), SHIFT_WINDOW_MS);
+    } else if (shift.timer) {
+      resetShift(false);
+    }
+    shift.lastModified = event.shiftKey;
   }
 
   // Leaving the page any other way also ends the conversation; a page restored from the
@@ -524,26 +618,29 @@
     if (state.exiting) return;
     if (state.socket) {
       // A beacon outlives the page; a socket message sent now may be dropped with the socket.
-      const base = settings.socketPath.replace(/socket\.io\/?$/, "");
-      navigator.sendBeacon(`${settings.server}${base}webhooks/socketio/forget`,
-        JSON.stringify({ session_id: state.sessionId }));
+      // Its address is the channel's own route, whatever path socket.io itself was moved to.
+      if (state.key) navigator.sendBeacon(settings.server + settings.forgetPath, JSON.stringify(forgetBody()));
       state.socket.disconnect();
     }
     if (event.persisted) wipe(); // the back/forward cache keeps no chat
   }
 
   function onPageShow(event) {
-    if (!event.persisted || state.exiting) return;
+    if (!event.persisted) return;
+    unblankPage();
     wipe();
     clearTimeout(state.deadline);
-    Object.assign(state, { open: false, socket: null, sessionId: null, connected: false, started: false,
-      greeted: false, pending: 0, attempt: 0, loading: false });
+    clearTimeout(shift.timer);
+    Object.assign(state, { open: false, socket: null, sessionId: null, key: null, connected: false, started: false,
+      greeted: false, exiting: false, pending: 0, attempt: 0, loading: false });
+    Object.assign(shift, { count: 0, timer: null, lastModified: false });
     ui = build();
   }
 
   function init() {
     ui = build();
-    document.addEventListener("keydown", onKeydown, true);
+    document.addEventListener("keyup", onKeyup, true);
+    document.addEventListener("keydown", onKeydown);
     window.addEventListener("pagehide", onPageHide);
     window.addEventListener("pageshow", onPageShow);
     if (settings.startOpen) setOpen(true);

@@ -144,7 +144,7 @@ class TelegramInput(InputChannel):
             return None, f"The body is larger than {MAX_BODY_BYTES} bytes.", 413
         try:
             data = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return None, "The body must be a Telegram Update in JSON.", 400
         if not isinstance(data, dict) or type(data.get("update_id")) is not int:
             return None, "The body must be a Telegram Update with an integer update_id.", 400

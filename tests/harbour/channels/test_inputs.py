@@ -38,7 +38,14 @@ def test_known_buttons_pass(payload):
         '/inform["scotland"]',
         "/greet extra words",
         "/",
+        # The probe's findings: values that are not strings used to raise TypeError (a bare 500).
+        '/inform{"nation": ["scotland"]}',
+        '/inform{"nation": {"a": 1}}',
+        '/inform{"nation": null}',
+        '/inform{"nation": 1}',
+        "/inform{" + '"a":' + "[" * 1_500 + "]" * 1_500 + "}",
     ],
+    ids=lambda payload: payload if len(payload) < 40 else payload[:30] + "...",
 )
 def test_unknown_buttons_get_the_unknown_button_reply(payload):
     assert guard.check_message(payload, INTENTS) == guard.Verdict(False, guard.UNKNOWN_BUTTON)

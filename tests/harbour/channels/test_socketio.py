@@ -44,9 +44,10 @@ def domain() -> Domain:
 class Harness:
     """The channel served on a free port, with a stand-in for Rasa's message handling."""
 
-    def __init__(self, url: str, store: PrivacyTrackerStore) -> None:
+    def __init__(self, url: str, store: PrivacyTrackerStore, channel: SocketIOInput) -> None:
         self.url = url
         self.store = store
+        self.channel = channel
         self.received: List[UserMessage] = []
         self.answer: Handler = self.echo_topic
 
@@ -75,6 +76,7 @@ class Client:
     def __init__(self) -> None:
         self.sio = socketio.AsyncClient(reconnection=False)
         self.bot: List[Dict[str, Any]] = []
+        self.key: Optional[str] = None
         self.sio.on("bot_uttered", self.bot.append)
 
     async def close(self) -> None:
@@ -85,7 +87,8 @@ class Client:
         """Sends one message; returns the bot's messages once the turn is acknowledged."""
         self.bot.clear()
         ack = await self.sio.call("user_uttered", {"message": message, **extra}, timeout=10)
-        assert ack == {"ok": True}
+        assert ack["ok"] is True and set(ack) <= {"ok", "key"}
+        self.key = ack.get("key", self.key)
         await asyncio.sleep(0.05)  # let the last emit land (acks can overtake room emits)
         return list(self.bot)
 
@@ -103,7 +106,7 @@ async def harness(domain):
 
     app.blueprint(channel.blueprint(on_new_message), url_prefix="/webhooks/socketio")
     async with serving(app) as url:
-        state["harness"] = Harness(url, store)
+        state["harness"] = Harness(url, store, channel)
         clients: List[Client] = []
         original = state["harness"].client
 
@@ -155,8 +158,12 @@ async def test_client_metadata_is_not_passed_to_rasa(harness):
         ("blah " * 2000 + "he's outside with a knife", "utter_danger"),
         ("/no_such_intent", guard.UNKNOWN_BUTTON),
         ('/inform{"nation": "atlantis"}', guard.UNKNOWN_BUTTON),
+        ('/inform{"nation": ["scotland"]}', guard.UNKNOWN_BUTTON),
+        ('/inform{"nation": {"scotland": 1}}', guard.UNKNOWN_BUTTON),
+        ('/inform{"a": ' + "[" * 1_500 + "]" * 1_500 + "}", guard.UNKNOWN_BUTTON),
     ],
-    ids=["empty", "spaces", "null", "number", "too long", "danger in too long", "unknown intent", "unknown value"],
+    ids=["empty", "spaces", "null", "number", "too long", "danger in too long", "unknown intent", "unknown value",
+         "list value", "object value", "deeply nested"],
 )
 async def test_bad_input_gets_the_domain_response_and_never_reaches_rasa(harness, domain, message, response):
     client = await harness.client(auth={"session_id": SESSION})
@@ -178,7 +185,7 @@ async def test_danger_in_an_oversized_message_gets_999(harness):
 async def test_a_message_with_no_data_object_gets_the_empty_reply(harness, domain):
     client = await harness.client(auth={"session_id": SESSION})
     client.bot.clear()
-    assert await client.sio.call("user_uttered", "just a string", timeout=10) == {"ok": True}
+    assert (await client.sio.call("user_uttered", "just a string", timeout=10))["ok"] is True
     await asyncio.sleep(0.05)
     assert "I didn't get a message" in texts(client.bot)
 
@@ -216,10 +223,33 @@ async def test_handoff_cards_arrive_whole_as_custom(harness):
 async def test_a_reconnect_with_the_same_session_id_continues_the_conversation(harness):
     first = await harness.client(auth={"session_id": SESSION})
     await first.say("one")
-    await first.close()
-    second = await harness.client(auth={"session_id": SESSION})
+    assert first.key == harness.channel.key_for(SESSION)
+    await first.close()  # dropped: the server may not have noticed yet, so the key is what counts
+    second = await harness.client(auth={"session_id": SESSION, "key": first.key})
     await second.say("two")
     assert [m.sender_id for m in harness.received] == [SESSION, SESSION]
+
+
+@pytest.mark.asyncio
+async def test_a_second_socket_offering_a_known_id_gets_a_conversation_of_its_own(harness):
+    """The probe: a second socket with a known id received that conversation's replies."""
+    owner = await harness.client(auth={"session_id": SESSION})
+    await owner.say("mine")
+    intruder = await harness.client(auth={"session_id": SESSION})
+    await intruder.say("theirs", session_id=SESSION)
+    assert [m.sender_id for m in harness.received] == [SESSION, intruder.sio.get_sid()]
+    assert intruder.key is None  # it never learns the key of a conversation it doesn't own
+    owner.bot.clear()
+    await asyncio.sleep(0.1)
+    assert owner.bot == []  # the intruder's turn went to its own socket, not the owner's room
+    wrong_key = await harness.client(auth={"session_id": SESSION, "key": "0" * 64})
+    await wrong_key.say("again")
+    assert harness.received[-1].sender_id == wrong_key.sio.get_sid()
+    late = await harness.client()
+    confirmed: "asyncio.Queue[str]" = asyncio.Queue()
+    late.sio.on("session_confirm", confirmed.put_nowait)
+    await late.sio.emit("session_request", {"session_id": SESSION})
+    assert await asyncio.wait_for(confirmed.get(), 5) != SESSION
 
 
 @pytest.mark.asyncio
@@ -288,8 +318,31 @@ async def test_forget_names_the_conversation_too_for_when_the_page_is_closing(ha
     """A forget sent as the page closes may be handled after the disconnect cleared the session."""
     await _save(harness.store, domain, SESSION)
     client = await harness.client()  # no session bound to this socket
-    assert await client.sio.call("forget", {"session_id": SESSION}, timeout=10) == {"forgotten": True}
+    key = harness.channel.key_for(SESSION)
+    assert await client.sio.call("forget", {"session_id": SESSION, "key": key}, timeout=10) == {"forgotten": True}
     assert await harness.store.retrieve(SESSION) is None
+
+
+@pytest.mark.asyncio
+async def test_a_socket_cannot_forget_a_conversation_it_does_not_own(harness, domain):
+    """The probe: an unbound socket's forget cleared someone else's conversation."""
+    await _save(harness.store, domain, SESSION)
+    owner = await harness.client(auth={"session_id": SESSION})
+    stranger = await harness.client()
+    for data in ({"session_id": SESSION}, {"session_id": SESSION, "key": "f" * 64}):
+        assert await stranger.sio.call("forget", data, timeout=10) == {"forgotten": True}  # its own
+        assert await harness.store.retrieve(SESSION) is not None
+    assert await owner.sio.call("forget", {}, timeout=10) == {"forgotten": True}
+    assert await harness.store.retrieve(SESSION) is None
+
+
+@pytest.mark.asyncio
+async def test_a_socket_that_never_bound_is_marked_forgotten_after_forget(harness):
+    """The probe: a socket that never bound could forget, then bind and carry on."""
+    client = await harness.client()
+    assert await client.sio.call("forget", {}, timeout=10) == {"forgotten": True}
+    await client.say("hello", session_id=SESSION)
+    assert harness.received[-1].sender_id == client.sio.get_sid()
 
 
 async def _beacon(harness: Harness, body: bytes, origin: Optional[str] = PAGE) -> httpx.Response:
@@ -301,7 +354,8 @@ async def _beacon(harness: Harness, body: bytes, origin: Optional[str] = PAGE) -
 @pytest.mark.asyncio
 async def test_a_beacon_as_the_page_closes_forgets_the_conversation(harness, domain):
     await _save(harness.store, domain, SESSION)
-    reply = await _beacon(harness, json.dumps({"session_id": SESSION}).encode())
+    body = {"session_id": SESSION, "key": harness.channel.key_for(SESSION)}
+    reply = await _beacon(harness, json.dumps(body).encode())
     assert reply.status_code == 204
     assert await harness.store.retrieve(SESSION) is None
 
@@ -310,17 +364,19 @@ async def test_a_beacon_as_the_page_closes_forgets_the_conversation(harness, dom
 @pytest.mark.parametrize(
     "body, origin, status",
     [
-        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e"}', "http://evil.example", 403),
-        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e"}', None, 403),
+        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e", "key": "KEY"}', "http://evil.example", 403),
+        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e", "key": "KEY"}', None, 403),
+        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e"}', PAGE, 403),  # a forged Origin alone
+        (b'{"session_id": "0f8fad5b-d9cb-469f-a165-70867728950e", "key": "00"}', PAGE, 403),
         (b"{not json", PAGE, 400),
         (b'{"session_id": "short"}', PAGE, 400),
         (b'["0f8fad5b-d9cb-469f-a165-70867728950e"]', PAGE, 400),
     ],
-    ids=["other origin", "no origin", "not json", "not an id", "not an object"],
+    ids=["other origin", "no origin", "no key", "wrong key", "not json", "not an id", "not an object"],
 )
 async def test_a_beacon_from_elsewhere_or_malformed_forgets_nothing(harness, domain, body, origin, status):
     await _save(harness.store, domain, SESSION)
-    reply = await _beacon(harness, body, origin)
+    reply = await _beacon(harness, body.replace(b"KEY", harness.channel.key_for(SESSION).encode()), origin)
     assert reply.status_code == status and "error" in reply.json()
     assert await harness.store.retrieve(SESSION) is not None
 
@@ -348,3 +404,25 @@ async def test_nothing_typed_and_no_session_id_is_logged(harness, caplog):
     logged = "\n".join(f"{record.name}: {record.getMessage()}" for record in ours)
     assert "failed in Rasa (RuntimeError)" in logged
     assert canary not in logged and SESSION not in logged
+
+
+@pytest.mark.asyncio
+async def test_a_deeply_nested_packet_gets_the_empty_reply_not_a_traceback(harness, caplog):
+    """50,000 ``[`` used to raise RecursionError inside python-socketio: a traceback, no reply."""
+    caplog.set_level(logging.INFO)
+    headers = {"Origin": PAGE}
+    base = f"{harness.url}/socket.io/?EIO=4&transport=polling"
+    async with httpx.AsyncClient(timeout=10) as http:
+        sid = json.loads((await http.get(base, headers=headers)).text[1:])["sid"]
+        await http.post(f"{base}&sid={sid}", content=b"40", headers=headers)
+        assert (await http.get(f"{base}&sid={sid}", headers=headers)).text.startswith("40")
+        packet = b'421["user_uttered",' + b"[" * 50_000 + b"]" * 50_000 + b"]"
+        assert (await http.post(f"{base}&sid={sid}", content=packet, headers=headers)).status_code == 200
+        received = ""
+        for _ in range(10):
+            received += (await http.get(f"{base}&sid={sid}", headers=headers)).text
+            if "431" in received:  # the acknowledgement of packet id 1
+                break
+    assert "I didn't get a message" in received and '431[{"ok":true}]' in received
+    assert harness.received == []
+    assert not [r for r in caplog.records if r.exc_info or "RecursionError" in r.getMessage()]

@@ -149,14 +149,14 @@ def test_every_response_carries_the_security_headers(staff):
     assert "<script>" not in reply.text.replace('<script type="application/json" id="chart-data">', "")
 
 
-def test_five_wrong_passwords_lock_that_name_even_for_the_right_one(tmp_path):
+def test_five_wrong_passwords_slow_that_name_even_for_the_right_one(tmp_path):
     dashboard = start_dashboard(tmp_path)
     try:
         dashboard.add_staff("kim")
         with dashboard.client() as client:
             for _ in range(5):
                 assert login(client, "kim", "wrong password here").status_code == 401
-            locked = login(client, "kim", PASSWORD)
+            locked = login(client, "kim", PASSWORD)  # from a browser kim never signed in with
             assert locked.status_code == 429 and "Too many attempts" in locked.text
             assert login(client, "KIM", PASSWORD).status_code == 429  # names are limited case-blind
             assert login(client, "alex").status_code == 303  # other accounts are not locked out
@@ -168,6 +168,103 @@ def test_five_wrong_passwords_lock_that_name_even_for_the_right_one(tmp_path):
             assert login(client, "ghost", "whatever it is").status_code == 429
     finally:
         dashboard.stop()
+
+
+def test_the_owners_own_browser_still_signs_in_while_someone_guesses_their_name(tmp_path):
+    dashboard = start_dashboard(tmp_path)
+    try:
+        with dashboard.client() as owner:
+            assert login(owner, "alex").status_code == 303
+            device = owner.cookies.get("harbour_device")
+            assert device and "harbour_device" in str(owner.cookies)
+            owner.post("/logout", data={"csrf": csrf_of(owner.get("/").text)})
+            with dashboard.client() as attacker:
+                for _ in range(10):
+                    login(attacker, "alex", "a guess at the password")
+                assert login(attacker, "alex").status_code == 429  # even the right password waits
+            with dashboard.client() as other:
+                other.cookies.set("harbour_device", "forged-" + device[:20])
+                assert login(other, "alex").status_code == 429
+            assert login(owner, "alex").status_code == 303  # the owner's browser is known: no wait
+    finally:
+        dashboard.stop()
+
+
+def test_the_device_cookie_is_httponly_samesite_strict_and_lasts_90_days(dashboard):
+    with dashboard.client() as client:
+        reply = login(client)
+    cookies = reply.headers.get_list("set-cookie")
+    device = next(c for c in cookies if c.startswith("harbour_device="))
+    assert "HttpOnly" in device and "SameSite=Strict" in device and "Max-Age=7776000" in device
+
+
+def test_behind_a_trusted_proxy_failures_count_per_forwarded_address(tmp_path):
+    """Behind the HTTPS proxy every request comes from the proxy: without the setting, one
+    person's 20 failures would block every staff member at once."""
+    dashboard = start_dashboard(tmp_path, {"HARBOUR_DASHBOARD_TRUSTED_PROXIES": "127.0.0.1"})
+    try:
+        with dashboard.client() as attacker:
+            attacker.headers["X-Forwarded-For"] = "203.0.113.66"
+            for n in range(20):
+                assert login(attacker, f"guess-{n}", "wrong password here").status_code == 401
+            assert login(attacker, "alex").status_code == 429
+        with dashboard.client() as colleague:
+            colleague.headers["X-Forwarded-For"] = "203.0.113.7"
+            assert login(colleague, "alex").status_code == 303
+        with dashboard.client() as same_64:  # one IPv6 /64 is one count
+            for n in range(20):
+                same_64.headers["X-Forwarded-For"] = f"2001:db8:5:6::{n + 1:x}"
+                assert login(same_64, f"v6-guess-{n}", "wrong password here").status_code == 401
+            same_64.headers["X-Forwarded-For"] = "2001:db8:5:6::abcd"
+            assert login(same_64, "alex").status_code == 429
+    finally:
+        dashboard.stop()
+
+
+def test_without_a_trusted_proxy_a_forged_forwarded_address_changes_nothing(tmp_path):
+    dashboard = start_dashboard(tmp_path)
+    try:
+        with dashboard.client() as client:
+            for n in range(20):
+                client.headers["X-Forwarded-For"] = f"198.51.100.{n}"
+                assert login(client, f"guess-{n}", "wrong password here").status_code == 401
+            client.headers["X-Forwarded-For"] = "198.51.100.200"
+            assert login(client, "alex").status_code == 429
+    finally:
+        dashboard.stop()
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8001", "127.0.0.1.evil.example", "10.0.0.1"])
+def test_a_request_for_another_host_name_is_refused(dashboard, host):
+    """DNS rebinding: a page on evil.example whose name now points at the dashboard sends its own
+    name as Host, and Origin equal to it, so the Origin check alone would pass."""
+    with dashboard.client() as client:
+        reply = client.get("/login", headers={"Host": host})
+        assert reply.status_code == 400 and "doesn't answer to that name" in reply.text
+        assert "set-cookie" not in reply.headers
+        form = client.post("/login", headers={"Host": host, "Origin": f"http://{host}"},
+                           data={"name": "alex", "password": PASSWORD})
+        assert form.status_code == 400
+        assert client.get("/health", headers={"Host": host}).status_code == 200  # probes use pod IPs
+
+
+def test_configured_host_names_are_accepted(tmp_path):
+    dashboard = start_dashboard(tmp_path, {"HARBOUR_DASHBOARD_ALLOWED_HOSTS": "stats.example.org, 127.0.0.1"})
+    try:
+        with dashboard.client() as client:
+            assert client.get("/login", headers={"Host": "stats.example.org"}).status_code == 200
+            assert client.get("/login", headers={"Host": "localhost:" + dashboard.url.rsplit(":", 1)[1]}).status_code == 400
+    finally:
+        dashboard.stop()
+
+
+@pytest.mark.parametrize("path", ["/static/", "/static", "/static/%2e%2e%2fauth.py", "/static/nope.css"])
+def test_static_paths_that_are_not_files_are_a_plain_404(dashboard, path):
+    with dashboard.client() as client:
+        reply = client.get(path)
+    assert reply.status_code in (404, 303) and "Traceback" not in reply.text
+    if path.startswith("/static/"):
+        assert reply.status_code == 404
 
 
 def test_twenty_failures_from_one_address_block_every_name_from_it(tmp_path):
@@ -206,3 +303,10 @@ def test_a_database_that_goes_down_gets_a_clear_503_never_a_traceback(tmp_path, 
     finally:
         dashboard.stop()
     assert postgres.password not in "".join(p.read_text() for p in tmp_path.glob("dashboard-*.log"))
+
+
+def test_head_is_answered_like_get(dashboard):
+    with dashboard.client() as client:
+        for path, status in (("/login", 200), ("/health", 200), ("/static/dashboard.css", 200), ("/", 303)):
+            reply = client.head(path)
+            assert reply.status_code == status and reply.content == b"", path

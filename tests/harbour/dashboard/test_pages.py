@@ -167,12 +167,18 @@ def test_sql_and_script_in_query_parameters_get_a_clear_400_and_change_nothing(s
         ("start=2026-03-10&end=2026-03-01", "start date must be on or before"),
         ("start=2000-01-01&end=2026-03-01", "at most 404 days"),
         ("start=1999-12-01&end=1999-12-31", "between 2000 and next year"),
+        ("end=0001-01-01", "between 2000 and next year"),  # the probe: OverflowError shown as a 503
+        ("start=0001-01-01", "between 2000 and next year"),
+        ("start=0001-01-01&end=0001-01-02", "between 2000 and next year"),
+        ("end=9999-12-31", "between 2000 and next year"),
     ],
 )
 def test_impossible_ranges_are_explained(staff, query, message):
     reply = staff.get(f"/?{query}")
     assert reply.status_code == 400 and message in reply.text
     assert 'name="start"' in reply.text  # the form is still there to fix it
+    export = staff.get(f"/export/intents.csv?{query}")
+    assert export.status_code == 400 and message in export.text
 
 
 def test_the_default_range_is_the_last_30_days(staff):

@@ -169,6 +169,65 @@ def test_the_widget_and_demo_page_reach_nothing_outside_harbour():
         text = path.read_text(encoding="utf-8")
         urls = set(re.findall(r"https?://[^\s\"'<>)]+", text))
         allowed = {"https://www.bbc.co.uk/weather", "https://harbour.example.org/widget/harbour-widget.js",
-                   "https://chat.harbour.example.org"}
+                   "https://chat.harbour.example.org",
+                   # links in the accessibility statement (followed only if the person chooses to)
+                   "https://www.w3.org/TR/WCAG22/", "https://mcmw.abilitynet.org.uk/"}
         assert urls <= allowed, (key, urls - allowed)
         assert "@import" not in text and "url(" not in text
+
+
+def test_head_is_answered_like_get_by_the_real_server(tmp_path):
+    """Sanic 21.12 answered HEAD with 405; ``harbour.serve web`` installs the fix."""
+    from tests.conftest import free_port
+    from tests.widget import web_server
+
+    with web_server("http://127.0.0.1:5999", free_port(), tmp_path / "web.log") as url:
+        for path in ("/", "/health", "/widget/harbour-widget.js"):
+            head, get = httpx.head(url + path, timeout=10), httpx.get(url + path, timeout=10)
+            assert head.status_code == 200 and head.content == b"", path
+            assert head.headers["content-type"] == get.headers["content-type"]
+            assert head.headers["content-security-policy"] == get.headers["content-security-policy"]
+        assert httpx.head(url + "/widget/nothing.js", timeout=10).status_code == 404
+
+
+STATEMENT_HEADINGS = [  # the GOV.UK model accessibility statement's sections, in its order
+    "Accessibility statement for the Harbour chat",
+    "How accessible this chat is",
+    "Feedback and contact information",
+    "Reporting accessibility problems with this chat",
+    "Enforcement procedure",
+    "Technical information about this chat's accessibility",
+    "Compliance status",
+    "Non-accessible content",
+    "Non-compliance with the accessibility regulations",
+    "Disproportionate burden",
+    "Content that's not within the scope of the accessibility regulations",
+    "What we're doing to improve accessibility",
+    "Preparation of this accessibility statement",
+]
+
+
+@pytest.mark.asyncio
+async def test_the_accessibility_statement_is_served_in_the_gov_uk_model_form(client):
+    reply = await client.get("/accessibility")
+    assert reply.status_code == 200 and reply.headers["content-type"].startswith("text/html")
+    headings = [re.sub(r"<[^>]+>", "", h).replace("&#x27;", "'").replace("'", "'")
+                for h in re.findall(r"<h[1-4][^>]*>(.*?)</h[1-4]>", reply.text)]
+    assert [h.replace("\u2019", "'") for h in headings] == STATEMENT_HEADINGS
+    text = " ".join(reply.text.replace("\u2019", "'").split())
+    assert "partially compliant" in text and "WCAG22" in text and "Equality and Human Rights Commission" in text
+    assert "Equality Advisory and Support Service" in text and "Equality Commission for Northern Ireland" in text
+    assert "press Shift 3 times" in text and "999" in text and "$" not in text
+    assert "Example Council" in text and "accessibility@example.org" in text
+    parser = Tags()
+    parser.feed(reply.text)
+    assert not parser.inline_script and not [a for t, a in parser.tags if t == "script"]
+    demo = (await client.get("/")).text
+    assert 'href="/accessibility"' in demo
+
+
+def test_the_statement_names_the_deployer_and_escapes_what_it_is_given():
+    config = WebConfig(rasa_url="http://127.0.0.1:5999", organisation="Police <Scotland>",
+                       accessibility_contact="a11y@police.example & 0300 000 0000")
+    page = widget_module.render_statement(widget_module.ASSETS["demo/accessibility.html"][0].read_text(), config)
+    assert "Police &lt;Scotland&gt;" in page and "a11y@police.example &amp; 0300" in page and "<Scotland>" not in page
