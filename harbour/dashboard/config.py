@@ -24,6 +24,7 @@ from typing import Any, Mapping, Optional, Tuple
 
 from harbour.envvars import port_number
 from harbour.stats.settings import StatsConfigError, StatsSettings
+from harbour.dashboard.security import parse_networks
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -50,8 +51,6 @@ class DashboardConfig:
     trusted_proxies: str = ""
 
     def __post_init__(self) -> None:
-        from harbour.dashboard.security import parse_networks
-
         try:
             parse_networks(self.trusted_proxies)
         except ValueError as error:
