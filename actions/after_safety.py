@@ -79,6 +79,10 @@ class ActionAfterSafety(HarbourAction):
         message = tracker.latest_message or {}
         topic = also_asked(message)
         if topic is None:
+            # The safety answer stands; where the person said who they are ("my nan", "I'm a man",
+            # honour-based abuse), their own lines follow it, for when it's safe.
+            if set(self.routing(tracker).audiences) - {"woman", "someone_else"}:
+                self.utter_helplines(dispatcher, tracker, "When it's safe, these people can help:")
             return []
         # The answer's actions read the intent from the latest message: give them the topic's.
         answering = copy.copy(tracker)

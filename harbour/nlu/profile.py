@@ -91,20 +91,23 @@ _HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|
 _VICTIM_ME = re.compile(
     rf"\b(?:he|she|they|him|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
+    r"\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops|won'?t let|wont let|never lets|doesn'?t let)\b|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b"
 )
 _HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the kids|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
-    rf"\bi (?:\w+ )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|abuse|abused|bully|bullied|track|tracked|snap at|snapped at) {_HARMED}\b|"
+    rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:\w+ )?(?:been )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b|"
+    r"\b(?:scared|afraid|frightened|terrified|wary) of me\b|"
     rf"\bi (?:\w+ )?(?:check|checked|go through|went through|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
-    r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
+    r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:get|got|go|went|am|'m) (?:so |really |very |too )?(?:angry|jealous|aggressive|violent|wound up|mad|nasty|possessive|controlling) (?:with|at|when|if|about)\b|"
+    r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\bi(?:'m| am) (?:scared|afraid|worried) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
     r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b"
 )
 
 # ---- the kind of help a description points to (the route slot) ----------------------------
 _ROUTES = (
-    ("honour", re.compile(r"\b(?:honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm)\b")),
+    ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm)\b")),
     ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turning|showing) up|won'?t leave me alone)\b")),
 )
 

@@ -152,6 +152,7 @@ class ProfileExtractor(PlaceNormaliser):
         if profile.victim_is_self and not profile.perpetrator:
             message.set(DESCRIPTION_MARK, True)
             if intent == OWN_BEHAVIOUR:
+                # "my partner controls everything, who do i ring" is someone being abused.
                 better = _next_best(message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm"})
                 _set_intent(message, better or "ask_helpline")
             elif intent == SELF_HARM and classify(text) != SELF_HARM:
