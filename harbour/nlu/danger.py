@@ -190,8 +190,14 @@ def classify(text: Optional[str]) -> Optional[str]:
 
 
 _STILL_NOW = re.compile(
-    r"\b(?:now|right now|tonight|today|again|still|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help)\b"
+    r"\b(?:now|right now|tonight|today|again|still|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help"
+    r"|just|all night|all day|chance|quick|hurry|hiding|locked)\b"
 )
+
+
+def speaks_of_now(text: Optional[str]) -> bool:
+    """True when a message says something is happening now, tonight or again ("hes just gone out")."""
+    return bool(_STILL_NOW.search(normalise(text or "")))
 
 
 def only_about_the_past(text: Optional[str]) -> bool:

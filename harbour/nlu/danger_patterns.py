@@ -60,7 +60,7 @@ _WHO = r"(?:he|she|they|him|her|them|my (?:ex|partner|husband|wife|boyfriend|gir
 _BE = r"(?:is|are)"
 _NOW = r"(?:right now|now|as we speak|at the moment|tonight)"
 _WEAPON = r"(?:knife|blade|gun|machete|hammer|bat|axe|weapon|crowbar|screwdriver|scissors|bottle|shotgun|pistol)"
-_ATTACK_VERBS = r"hitting|strangling|choking|strangulating|attacking|beating|punching|kicking|stabbing|battering|slapping|dragging|throttling|smothering|suffocating|beating up|laying into"
+_ATTACK_VERBS = r"whipping|lashing|thrashing|hitting|strangling|choking|strangulating|attacking|beating|punching|kicking|stabbing|battering|slapping|dragging|throttling|smothering|suffocating|beating up|laying into"
 _ATTACK = rf"(?:{_ATTACK_VERBS})"
 _VERBS_OF_HARM = r"(?:kill|murder|stab|shoot|strangle|choke|batter|beat|hit|hurt|punch|kick|boot|smash|attack|burn|harm|do me in|do us in|finish me)"
 

@@ -30,7 +30,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 import re
 
-from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
+from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
@@ -56,7 +56,7 @@ TOPIC_EVIDENCE = re.compile(
     r"\b(?:clare'?s law|claire'?s law|clares|disclosure scheme|dvds|dsdas|dvads|helplines?|help line|"
     r"(?:phone )?number|non[- ]?molestation|occupation order|protection order|dvpo|dapo|court|solicitor|"
     r"legal aid|refuge|loans?|debts?|in my name|credit cards?|record|convictions?|"
-    r"(?:who|where) (?:do|can|should|could) (?:i|he|she|they|we|blokes|men|people) (?:ring|call|phone|talk|speak|go|contact)|"
+    r"(?:who|where) (?:do|can|should|could) (?:i|he|she|they|we|blokes|men|people) (?:ring|call|phone|talk|speak|contact)|"
     r"who (?:can|could|should) (?:i|he|she|they) (?:ring|call|phone|talk to|speak to))\b"
 )
 SAFETY_INTENTS = (DANGER, SELF_HARM)
@@ -72,6 +72,13 @@ CLARES_LAW_INTENTS = frozenset(
 # Intents a scheme's name doesn't override: the safety answers and conversation control.
 _NOT_ABOUT_A_SCHEME = frozenset({DANGER, SELF_HARM, "forget_conversation", "request_human", "goodbye", "thank"})
 TOPIC_MARK = "harbour_topic_question"
+# Words of self-harm the patterns may not put together ("i cut after", "a belt round the banister"):
+# where any is in a description of abuse, the classifier's self-harm answer stands.
+SELF_HARM_HINT = re.compile(
+    r"\b(?:i|im|i'?m|i am|i'?ve|ive) (?:\w+ )?(?:cut|cutting|burn|burning|overdos\w*|took|taken|swallowed)\b|"
+    r"\b(?:myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt|rope|noose|banister|pills|tablets|"
+    r"not be here|no point|give up|can'?t go on|cant go on|done with (?:it|life|everything)|goodbye)\b"
+)
 
 
 def _set_intent(message: Message, name: str) -> None:
@@ -139,7 +146,8 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, about)
             return
         past = intent == DANGER and only_about_the_past(text)
-        if intent in SAFETY_INTENTS and classify(text) is None and (past or TOPIC_EVIDENCE.search(text.lower())):
+        question = TOPIC_EVIDENCE.search(text.lower()) and not speaks_of_now(text)
+        if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
             # pattern fires: answer what was said (every such answer ends with 999), and don't let
@@ -155,7 +163,7 @@ class ProfileExtractor(PlaceNormaliser):
                 # "my partner controls everything, who do i ring" is someone being abused.
                 better = _next_best(message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm"})
                 _set_intent(message, better or "ask_helpline")
-            elif intent == SELF_HARM and classify(text) != SELF_HARM:
+            elif intent == SELF_HARM and classify(text) != SELF_HARM and not SELF_HARM_HINT.search(text.lower()):
                 # Someone describing what another person does to them: the classifier alone
                 # doesn't make it self-harm (the patterns still can).
                 better = _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR})

@@ -135,6 +135,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:got|have|saved|saving|collected|lined up) (?:the |my |all |all my |enough )?(?:pills|tablets|meds)(?: (?:lined up|ready|saved|out|to do it))?\b.*\b(?:lined up|ready|enough|do it|end)\b",
         r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |some |the )?(?:pills|tablets|meds|paracetamol)\b|\b(?:pills|tablets|meds) (?:saved|stockpiled|hoarded)\b",
         r"\bhow many (?:paracetamol|pills|tablets|sleeping pills|meds) (?:would|does|will|to)\b",
+        r"\b(?:belt|rope|cord|cable|scarf|tie|ligature|noose|dressing gown cord) (?:round|around|over|on|tied to|to) (?:the |my |a )?(?:banister|banisters|beam|door|door handle|hook|neck|rail|railing|tree|loft hatch|bannister|stairs)\b",
         r"\b(?:tablets|pills|meds) (?:all )?(?:out|lined up) (?:on|in front)\b|\bthinking about taking (?:them|the (?:pills|tablets)|all of them)\b",
         r"\b(?:ways|how) (?:to|i (?:might|could|would|will)) (?:do it|end it|kill myself)\b|\blooking up ways\b",
         r"\b(?:planned|planning|plan) (?:how|out how) (?:to |i would |i will |i would do it|i could )?(?:do it|end it|end things|die)?\b.*\b(?:do it|end it|die|end things)\b",
@@ -143,6 +144,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:razor|blade|knife)\b.*\b(?:bath|wrists?|my arms)\b|\bbath with a (?:razor|blade|knife)\b",
         r"\bkill me\b.*\bdo it myself\b",
     ), examples=(
+            "got a belt round the banister", "got the rope over the beam",
         "i've got enough pills saved to do it", "been stockpiling tablets",
         "how many paracetamol would it take",
         "i've got the pills all out on the table in front of me", "searched for ways to do it",
@@ -175,8 +177,10 @@ SELF_HARM_FAMILIES = (
         r"\b(?:scratch|scratching|cut|cutting|burn|burning|punch|punching|hit|hitting|bang|banging|starve|starving|hurt|hurting) myself\b",
         r"\bi (?:keep |have been |often |sometimes |always )?(?:scratch|scratching|cut|cutting|burn|burning|punch|punching|bang|banging|starve|starving) my (?:arms?|legs?|wrists?|skin|head|thighs?|stomach)\b",
         r"\btill? (?:they|it|my \w+) bleeds?\b|\b(?:relapsed|relapse) and (?:cut|hurt)\b|\bcut (?:again )?tonight\b",
+        r"\bi (?:cut|cutted|slashed|sliced) (?:after|again|afterwards|last night|tonight|deep|deeper|too deep|bad|really bad)\b|\bi cut\b.*\b(?:will not|wont|not|cannot|can not) stop(?:ping)? bleeding\b",
         r"\b(?:keep|kept|been|started|always|still) (?:banging|cutting|burning|scratching|biting|punching|hitting) (?:my (?:head|arms?|legs?|wrists?|skin|self)|myself)\b|\bbiting my (?:arms?|hands?|wrists?)\b",
     ), examples=(
+        "i cut again last night", "i cut really bad tonight", "i cut deep after he shouted at me",
         "i cut myself", "i self harm", "i've started cutting again", "i slf harm",
         "i burn myself with a lighter", "i cut my arms when it gets bad",
         "i scratch my arms till they bleed", "i keep banging my head against the wall",
