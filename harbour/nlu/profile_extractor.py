@@ -69,6 +69,20 @@ CLARES_LAW_INTENTS = frozenset(
     {"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
      "clares_law_no_disclosure", "clares_law_confidentiality", "ask_check_person"}
 )
+# Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
+LINE_QUESTION = re.compile(
+    r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
+    r"(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
+    r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
+)
+# Intents a question for a line is better answered with the lines than with: guesses the
+# classifier makes when the words "police", "partner" or "husband" are in a plea for a number.
+_LINE_OVER = frozenset(
+    {"nlu_fallback", "out_of_scope", "ask_clares_law", "clares_law_apply", "clares_law_someone_else",
+     "clares_law_process", "clares_law_no_disclosure", "clares_law_confidentiality", "ask_privacy",
+     "ask_capabilities", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim"}
+)
+HELPLINE = "ask_helpline"
 # Intents a scheme's name doesn't override: the safety answers and conversation control.
 _NOT_ABOUT_A_SCHEME = frozenset({DANGER, SELF_HARM, "forget_conversation", "request_human", "goodbye", "thank"})
 TOPIC_MARK = "harbour_topic_question"
@@ -145,8 +159,19 @@ class ProfileExtractor(PlaceNormaliser):
             logger.info("Profile extractor answered a named scheme (classifier said %s).", intent)
             _set_intent(message, about)
             return
+        lowered = text.lower()
+        if LINE_QUESTION.search(lowered) and intent in _LINE_OVER and not (intent == "male_victim" and profile.gender == "man"):
+            # "I'm a woman and my partner hurts me. Who can I ring that isn't the police?": the lines
+            # for who and where they said they are.
+            logger.info("Profile extractor answered a question for a line (classifier said %s).", intent)
+            _set_intent(message, HELPLINE)
+            return
+        if intent == "nlu_fallback" and (profile.victim_is_self or profile.perpetrator):
+            # Not understood, but someone is describing harm: the lines for them, not "put it another way".
+            _set_intent(message, "worried_own_behaviour" if profile.perpetrator and not profile.victim_is_self else HELPLINE)
+            return
         past = intent == DANGER and only_about_the_past(text)
-        question = TOPIC_EVIDENCE.search(text.lower()) and not speaks_of_now(text)
+        question = TOPIC_EVIDENCE.search(lowered) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
@@ -160,9 +185,12 @@ class ProfileExtractor(PlaceNormaliser):
         if profile.victim_is_self and not profile.perpetrator:
             message.set(DESCRIPTION_MARK, True)
             if intent == OWN_BEHAVIOUR:
-                # "my partner controls everything, who do i ring" is someone being abused.
-                better = _next_best(message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm"})
-                _set_intent(message, better or "ask_helpline")
+                # "my partner controls everything, who do i ring" is someone being abused: the lines
+                # for them if they asked for one, else the classifier's next thought.
+                better = None if LINE_QUESTION.search(lowered) else _next_best(
+                    message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm"}
+                )
+                _set_intent(message, better or HELPLINE)
             elif intent == SELF_HARM and classify(text) != SELF_HARM and not SELF_HARM_HINT.search(text.lower()):
                 # Someone describing what another person does to them: the classifier alone
                 # doesn't make it self-harm (the patterns still can).

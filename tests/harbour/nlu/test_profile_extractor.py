@@ -114,3 +114,25 @@ def test_debt_collectors_chasing_a_loan_are_not_danger():
 )
 def test_a_named_scheme_is_answered_as_that_scheme(text, classifier, expected):
     assert run(text, classifier).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, classifier",
+    [
+        ("I'm a woman and my partner hurts me. Who can I ring that isn't the police?", [("clares_law_apply", 0.5), ("ask_helpline", 0.3)]),
+        # What the model really says for it: own behaviour first, Clare's Law next.
+        ("I'm a woman and my partner hurts me. Who can I ring that isn't the police?",
+         [("worried_own_behaviour", 0.5), ("clares_law_apply", 0.4), ("ask_helpline", 0.09)]),
+        ("I'm in Edinburgh and my husband controls everything, where can I phone",
+         [("worried_own_behaviour", 0.6), ("male_victim", 0.3)]),
+        ("I'm in Edinburgh and my husband controls everything, where can I phone", [("male_victim", 0.6)]),
+        ("my brother's wife is abusing him, who can he call", [("nlu_fallback", 0.4), ("male_victim", 0.3)]),
+        ("I'm non-binary and my partner hurts me", [("nlu_fallback", 0.4), ("describe_lgbt_abuse", 0.2)]),
+    ],
+)
+def test_a_plea_for_a_line_gets_the_lines(text, classifier):
+    assert run(text, classifier).get("intent")["name"] == "ask_helpline"
+
+
+def test_a_man_asking_for_a_line_keeps_the_mens_answer():
+    assert run("im a bloke and my wife hits me, who can i ring", [("male_victim", 0.8)]).get("intent")["name"] == "male_victim"
