@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
-from harbour.vocab import NATION_NAMES, SCHEME_MARK, SERVICE_MARK  # noqa: F401  (re-exported to actions)
+from harbour.vocab import SERVICE_MARK
 
 
 CONFIDENTIAL = (

@@ -7,8 +7,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, NATION_NAMES, SCHEME_MARK, HarbourAction, directory
-from harbour.vocab import scheme_key
+from actions.base import DANGER_LINE, HarbourAction, directory
+from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
 WHAT_IT_IS = (
     "Clare's Law (the Domestic Violence Disclosure Scheme) lets you ask the police whether a partner "

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from harbour.nlu.profile import clean
 from harbour.vocab import ABUSE_FORMS
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 _PATTERNS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (form, re.compile(pattern))
@@ -49,13 +49,9 @@ MAX_FORMS = 3
 _NEGATED = re.compile(r"\b(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|has not|does not|did not|won'?t|wont)(?: (?:ever|actually|once|really|physically))? (?:\w+ ){0,1}(?:hit|hits|hurt|hurts|touched|touch|beat|beats|punched|kicked|slapped|pushed|laid a finger on)\b(?: me)?")
 
 
-def _clean(text: Optional[str]) -> str:
-    return " ".join((text or "").translate(_APOSTROPHES).lower().split())
-
-
 def forms_in(text: Optional[str]) -> List[str]:
     """Every form of abuse the text describes, in the order of ``ABUSE_FORMS``."""
-    lowered = _NEGATED.sub(" ", _clean(text))
+    lowered = _NEGATED.sub(" ", clean(text))
     if not lowered.strip():
         return []
     return [form for form, pattern in _PATTERNS if pattern.search(lowered)]
@@ -65,7 +61,7 @@ def forms_for(intent: Optional[str], text: Optional[str]) -> List[str]:
     """The forms an answer names: the intent's own form first, then what the text shows."""
     described = forms_in(text)
     found = [INTENT_FORMS[intent]] if intent in INTENT_FORMS else []
-    if found == ["physical"] and "physical" not in described and _NEGATED.search(_clean(text)):
+    if found == ["physical"] and "physical" not in described and _NEGATED.search(clean(text)):
         found = []  # "he's never hit me": the classifier heard "hit", the person said it doesn't happen
     found += [form for form in described if form not in found]
     return found[:MAX_FORMS]

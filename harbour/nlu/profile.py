@@ -238,7 +238,7 @@ def _third_party(profile: Profile, text: str) -> None:
             profile.age_group = profile.age_group or "young"
         elif match.group("teen") in ("elderly", "old", "older", "aging", "ageing", "frail") or kin in _OLDER_WORDS:
             profile.age_group = profile.age_group or "older"
-        later = re.search(rf"\b(?:she|he|they)(?:'s| is| are|s)\s+(?:only\s+)?(?P<n>\d{{1,2}})\b|\b(?:who'?s|who is|aged|age)\s+(?P<m>\d{{1,2}})\b", after)
+        later = re.search(r"\b(?:she|he|they)(?:'s| is| are|s)\s+(?:only\s+)?(?P<n>\d{1,2})\b|\b(?:who'?s|who is|aged|age)\s+(?P<m>\d{1,2})\b", after)
         if later and not profile.age_group:
             profile.age_group = age_group(int(later.group("n") or later.group("m")))
         return

@@ -15,6 +15,7 @@ Runs after the classifier (and FallbackClassifier and PlaceNormaliser), before t
 from __future__ import annotations
 
 import logging
+import re
 from typing import List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -27,8 +28,6 @@ from rasa.shared.nlu.constants import (
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
-
-import re
 
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
@@ -138,6 +137,7 @@ class ProfileExtractor(PlaceNormaliser):
         message.set(ENTITIES, entities, add_to_output=True)
 
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        lowered = text.lower()
         refused = refused_request(text)
         if refused:
             _set_intent(message, refused)
@@ -153,13 +153,12 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
             return
-        if SCHEME_NAMED.search(text.lower()) and intent not in CLARES_LAW_INTENTS | _NOT_ABOUT_A_SCHEME:
+        if SCHEME_NAMED.search(lowered) and intent not in CLARES_LAW_INTENTS | _NOT_ABOUT_A_SCHEME:
             # "clares law??", "my mates bf, the disclosure thing": the scheme, answered in full.
             about = "clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law"
             logger.info("Profile extractor answered a named scheme (classifier said %s).", intent)
             _set_intent(message, about)
             return
-        lowered = text.lower()
         if LINE_QUESTION.search(lowered) and intent in _LINE_OVER and not (intent == "male_victim" and profile.gender == "man"):
             # "I'm a woman and my partner hurts me. Who can I ring that isn't the police?": the lines
             # for who and where they said they are.
@@ -191,7 +190,7 @@ class ProfileExtractor(PlaceNormaliser):
                     message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm"}
                 )
                 _set_intent(message, better or HELPLINE)
-            elif intent == SELF_HARM and classify(text) != SELF_HARM and not SELF_HARM_HINT.search(text.lower()):
+            elif intent == SELF_HARM and classify(text) != SELF_HARM and not SELF_HARM_HINT.search(lowered):
                 # Someone describing what another person does to them: the classifier alone
                 # doesn't make it self-harm (the patterns still can).
                 better = _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR})

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from harbour.nlu.profile import clean
+
 LOCATE = "ask_locate_person"
 MONITOR = "ask_monitor_someone"
 CHECK = "ask_check_person"
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
@@ -48,7 +49,7 @@ def refused_request(text: Optional[str]) -> Optional[str]:
     """The refusal intent a message asks for, or None (most messages)."""
     if not text:
         return None
-    lowered = " ".join(text.translate(_APOSTROPHES).lower().split())
+    lowered = clean(text)
     # Someone asking how to protect themselves from being tracked is not asking to track.
     if re.search(r"\b(?:tracking|following|watching|monitoring|spying on|reading|checking) (?:me|my)\b|\bam i being\b|\bis (?:he|she|they|my \w+) (?:tracking|spying|reading|watching)\b", lowered):
         return None

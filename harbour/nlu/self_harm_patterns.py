@@ -120,8 +120,8 @@ SELF_HARM_FAMILIES = (
     )),
     family("overdose_taken", SELF_HARM, WEAK, "An overdose already taken: a packet, a box, a strip, all my pills, a load of tablets.", patterns=(
         rf"\b{_TOOK}(?: \w+){{0,3}}? {_QUANTITY}\b(?: \w+){{0,3}}? {_DRUG}\b{_AS_PRESCRIBED}",
-        rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:\w+ )?(?:the|a|my) (?:whole |full |entire )?(?:box|packet|pack|strip|bottle|tub|lot|load|stash)(?: of (?:them|those|these|it|em|the lot))?(?:$| (?:and|i|now|help|please|just|an hour|about|what|so|in))",
-        rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:\w+ )?(?:all|every one|the rest) of (?:them|those|these|em|it)(?:$| (?:and|i|now|help|please|just|an hour|about|what|so|in))",
+        r"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:\w+ )?(?:the|a|my) (?:whole |full |entire )?(?:box|packet|pack|strip|bottle|tub|lot|load|stash)(?: of (?:them|those|these|it|em|the lot))?(?:$| (?:and|i|now|help|please|just|an hour|about|what|so|in))",
+        r"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:\w+ )?(?:all|every one|the rest) of (?:them|those|these|em|it)(?:$| (?:and|i|now|help|please|just|an hour|about|what|so|in))",
         rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:loads|lots|too many|way too many|so many|a load|a lot|handfuls|a handful|a bunch)(?: of)?(?: (?:them|those|these|em|my \w+|the \w+))?(?: {_DRUG})?(?:$| (?:and|i|now|help|please|just|what|so)\b){_AS_PRESCRIBED}",
         rf"\b(?:taken|took|tooken|swallowed|necked|downed|popped)\b(?: \w+){{0,5}}? (?:and|with|plus|then) (?:a |the |my |all my |all of my |a load of |loads of )?(?:whole |full )?(?:box|packet|pack|strip|bottle|load|handful|tub) of (?:my |me |his |her |the )?{_DRUG}\b",
     ), examples=(
