@@ -36,6 +36,7 @@ _DEEP = """
 def axe_violations(page, tags: List[str] = WCAG22_AA + ["best-practice"]) -> List[Dict[str, object]]:  # noqa: ANN001
     """Every axe-core violation on the page for ``tags`` (by default WCAG 2.2 A and AA)."""
     page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
+    settle(page)
     return page.evaluate(
         """async (tags) => (await axe.run(document, { runOnly: { type: "tag", values: tags } })).violations
             .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }))""",
@@ -43,10 +44,27 @@ def axe_violations(page, tags: List[str] = WCAG22_AA + ["best-practice"]) -> Lis
     )
 
 
+def settle(page) -> None:  # noqa: ANN001
+    """Waits for every finite CSS animation and transition (in the page and its shadow roots) to end.
+
+    axe measures colours as painted: a panel still fading in (160 ms) has half-transparent text and
+    reads as failing contrast, a false failure that depends on the machine's speed. Endless
+    animations (the typing dots) are left running; reduced motion is not assumed, because most
+    people don't set it.
+    """
+    page.evaluate(
+        """async () => {
+            const running = document.getAnimations().filter(
+                (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+            await Promise.all(running.map((a) => a.finished.catch(() => null)));
+        }"""
+    )
+
+
 def small_targets(page) -> List[str]:  # noqa: ANN001
     """Visible controls smaller than 24x24 CSS px (in the page and in open shadow roots)."""
     return page.evaluate(
-        "() => {" + _DEEP + """
+        "() => {" + _DEEP + r"""
         const controls = deep(document).filter((node) => node.matches(
             "a[href], button, input:not([type=hidden]), textarea, select, [role=button], summary") && visible(node));
         return controls.filter((node) => {
