@@ -12,8 +12,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, response_text
+from actions.base import HarbourAction, directory, response_for, response_text
+from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import forms_for
+from harbour.nlu.topic_words import DEFINITION_QUESTION
 
 from harbour.vocab import QUESTIONS
 FORM_RESPONSES = {
@@ -31,6 +33,20 @@ THE_LAW = (
     "The Domestic Abuse Act 2021 counts this as domestic abuse when it's done by a partner, an ex or a "
     "family member and you're both 16 or over. It isn't your fault."
 )
+NOT_YOUR_FAULT = "It isn't your fault."
+UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline is free on {phone}."
+LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
+
+
+def the_law(nation: Optional[str], age_group: Optional[str]) -> str:
+    """What the law says where the person lives (England and Wales unless told otherwise)."""
+    if nation in LAW_ELSEWHERE:
+        text = " ".join(directory().guidance[LAW_ELSEWHERE[nation]].points) + " " + NOT_YOUR_FAULT
+    else:
+        text = THE_LAW
+    if age_group == "child":
+        text += "\n" + UNDER_16.format(phone=directory().service("childline").phone)
+    return text
 OFFER = "If it would help to think it through, I can ask you three short questions. It isn't a test, and you can skip any of them."
 OFFER_BUTTONS = [
     {"title": "Yes, ask me", "payload": "/affirm"},
@@ -75,13 +91,21 @@ class ActionAbuseAnswer(HarbourAction):
         if tracker.get_slot("asker") == "someone_else":
             # A friend or relative describing what happens to someone else: support for them first.
             dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone"))
+        if forms and DEFINITION_QUESTION.search((message.get("text") or "").lower()):
+            # "is it only abuse if they hit you?", "does once count?": what counts, then what they said.
+            dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
         if forms:
             for form in forms:
-                dispatcher.utter_message(text=response_text(domain, FORM_RESPONSES[form]))
-            dispatcher.utter_message(text=THE_LAW)
+                dispatcher.utter_message(text=response_for(domain, FORM_RESPONSES[form], tracker))
+            dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group")))
         else:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
+            nation = tracker.get_slot("nation")
+            if nation in LAW_ELSEWHERE:
+                dispatcher.utter_message(text="\n".join(directory().guidance[LAW_ELSEWHERE[nation]].points))
         self.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
+        if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
+            dispatcher.utter_message(text=other_lines_text())  # nothing known: every specialist line, named
         events: List[Dict[Text, Any]] = [SlotSet(slot, None) for slot in QUESTIONS]
         if intent == "ask_is_this_abuse":
             dispatcher.utter_message(text=OFFER, buttons=OFFER_BUTTONS)

@@ -8,17 +8,19 @@ false alarm never leaves a person without what they asked for.
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import ActionAbuseAnswer
-from actions.base import HarbourAction, response_text
+from actions.base import HarbourAction, directory, response_for
 from actions.clares_law import ActionClaresLaw
+from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
 from actions.refusals import ActionRefuse
-from harbour.nlu.danger import DANGER, SELF_HARM, classify
+from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
 
 # Each topic's answer, as its rule in data/rules/ gives it (tests/actions/test_after_safety.py
 # holds the two equal).
@@ -27,7 +29,9 @@ ANSWERS: Dict[str, Sequence[str]] = {
         "ask_clares_law", "clares_law_apply", "clares_law_someone_else", "ask_check_person")},
     "clares_law_process": ("utter_clares_law_process",),
     "clares_law_no_disclosure": ("utter_clares_law_no_disclosure",),
-    "clares_law_confidentiality": ("utter_clares_law_confidentiality",),
+    **{intent: ("action_guidance",) for intent in (
+        "clares_law_confidentiality", "ask_refuge", "ask_report_police", "ask_protective_order",
+        "ask_for_ani", "ask_immigration", "ask_children")},
     **{intent: ("action_abuse_answer",) for intent in (
         "ask_what_is_abuse", "ask_is_this_abuse", "describe_coercive_control", "describe_economic_abuse",
         "describe_emotional_abuse", "describe_physical_abuse", "describe_sexual_abuse",
@@ -47,15 +51,21 @@ ANSWERS: Dict[str, Sequence[str]] = {
     "ask_locate_person": ("action_refuse",),
     "ask_monitor_someone": ("action_refuse",),
 }
-ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionHelpline, ActionHandoff, ActionRefuse)}
+ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionGuidance, ActionHelpline, ActionHandoff, ActionRefuse)}
+ANI_PLACE = re.compile(r"\b(?:pharmac\w*|chemist|boots|superdrug)\b")
 # The classifier's second thought must be at least this sure to be answered too.
 MIN_CONFIDENCE = 0.1
 
 
 def also_asked(message: Dict[str, Any]) -> Optional[str]:
-    """The topic a classifier-only safety answer should also answer, or None."""
-    if classify(message.get("text")) is not None:
-        return None  # the patterns found danger or self-harm: the safety answer stands alone
+    """The topic a classifier-only safety answer should also answer, or None.
+
+    When the patterns found danger in something said only of the past ("he put his hands round my
+    neck last night, is it still abuse?"), 999 still comes first and the question is answered too.
+    """
+    text = message.get("text")
+    if classify(text) is not None and not (classify(text) == DANGER and only_about_the_past(text)):
+        return None  # the patterns found danger or self-harm now: the safety answer stands alone
     for item in message.get("intent_ranking") or []:
         name = item.get("name")
         if name in (DANGER, SELF_HARM, "nlu_fallback"):
@@ -78,6 +88,9 @@ class ActionAfterSafety(HarbourAction):
         """The person gets the answer to their question after 999 or Samaritans (or nothing more)."""
         message = tracker.latest_message or {}
         topic = also_asked(message)
+        if ANI_PLACE.search((message.get("text") or "").lower()):
+            # "in boots now, he's waiting in the car park": the codeword that works where they are.
+            dispatcher.utter_message(text="\n".join(directory().guidance["ask_for_ani"].points))
         if topic is None:
             # The safety answer stands; where the person said who they are ("my nan", "I'm a man",
             # honour-based abuse), their own lines follow it, for when it's safe.
@@ -90,7 +103,7 @@ class ActionAfterSafety(HarbourAction):
         events: List[Dict[Text, Any]] = []
         for step in ANSWERS[topic]:
             if step.startswith("utter_"):
-                dispatcher.utter_message(text=response_text(domain, step))
+                dispatcher.utter_message(text=response_for(domain, step, tracker))
             else:
                 events += await ACTIONS[step]().run(dispatcher, answering, domain)
         return events

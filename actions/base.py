@@ -31,6 +31,19 @@ def directory() -> Directory:
     return _DIRECTORY
 
 
+def text_access_text() -> str:
+    """Routes to help without a voice call (deaf, hard of hearing, can't speak on the phone)."""
+    found = directory()
+    return "\n".join(
+        [
+            "You can get help without a voice call:",
+            found.emergency["emergency_sms"].summary,
+            found.emergency["textphone"].summary,
+            *found.guidance["text_access"].points,
+        ]
+    )
+
+
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -59,6 +72,16 @@ def response_text(domain: Dict[str, Any], name: str) -> str:
         if not variation.get("condition"):
             return variation.get("text") or ""
     raise KeyError(f"domain has no unconditional response {name!r}")
+
+
+def response_for(domain: Dict[str, Any], name: str, tracker: Tracker) -> str:
+    """The domain response's text as Rasa would choose it: a variation whose slot conditions all
+    hold (e.g. the person's nation), else the unconditional one."""
+    for variation in (domain.get("responses") or {}).get(name) or []:
+        conditions = variation.get("condition") or []
+        if conditions and all(tracker.get_slot(c.get("name")) == c.get("value") for c in conditions):
+            return variation.get("text") or ""
+    return response_text(domain, name)
 
 
 def previous_action(tracker: Tracker) -> Optional[str]:
@@ -103,7 +126,10 @@ class HarbourAction(Action, abc.ABC):
         """(text, service id) blocks: an intro, each service, a 24/7 line if the first may be closed."""
         now = self.clock()
         chosen = self.routing(tracker)
-        blocks: List[Tuple[str, Optional[str]]] = [(intro, None)]
+        blocks: List[Tuple[str, Optional[str]]] = []
+        if tracker.get_slot("access") == "text_only":
+            blocks.append((text_access_text(), None))  # text and BSL routes first (FACTS 3.1)
+        blocks.append((intro, None))
         blocks.extend((format_service(service, now), service.id) for service in chosen.primary)
         if chosen.always_open is not None:
             blocks.append(
@@ -128,7 +154,7 @@ class HarbourAction(Action, abc.ABC):
         it, and it is the only part of the message the statistics may keep (a closed list).
         """
         for text, service_id in self.helpline_blocks(tracker, intro or ""):
-            if service_id is None and intro is None:
+            if not text:
                 continue
             marks = {SERVICE_MARK: service_id} if service_id else {}
             dispatcher.utter_message(text=text, **marks)

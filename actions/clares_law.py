@@ -24,6 +24,14 @@ CANT_CHECK = (
     "I can't check anyone's record or tell you whether someone is safe: I have no access to police "
     "records, and I never look people up. The police can, through a disclosure scheme."
 )
+UNDER_16 = (
+    "If you're under 16, this scheme isn't for you yet, but you still deserve help: Childline is free "
+    "and you can talk to them about anything, on {phone}."
+)
+IN_PERSON = (
+    "If the police tell you something, it's in person (often at a meeting with a specialist officer), never "
+    "in writing, and only what's needed to protect you."
+)
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 
@@ -42,7 +50,7 @@ def other_schemes_line() -> str:
     )
 
 
-def guide_text(nation: Optional[str], asker: Optional[str]) -> str:
+def guide_text(nation: Optional[str], asker: Optional[str], age_group: Optional[str] = None) -> str:
     """How to apply where the person lives (England and Wales when not known), for them or someone else."""
     key = nation or "england"
     scheme = directory().scheme(key)
@@ -54,8 +62,15 @@ def guide_text(nation: Optional[str], asker: Optional[str]) -> str:
         lines.append(scheme.who_receives)
     if scheme.timescale:
         lines.append(scheme.timescale)
-    lines.append("The police will ask for a safe way and time to contact you.")
+    lines.append(
+        "The police will ask for your name, address and date of birth, what worried you, and a safe way and "
+        "time to contact you; about the person, give what you know, like their name and address."
+    )
+    if scheme_key(key) == "england_wales":
+        lines.append(IN_PERSON)
     lines.append(NO_GUARANTEE)
+    if age_group == "child" and asker != "someone_else":
+        lines.append(UNDER_16.format(phone=directory().service("childline").phone))
     if nation is None:
         lines.append(other_schemes_line())
     return "\n".join(lines)
@@ -80,7 +95,7 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
     # The nation rides along as metadata (channels ignore it): the statistics count the guide
     # by it, on whichever replica shows it, without remembering the conversation's nation.
     dispatcher.utter_message(
-        text=guide_text(nation, asker), buttons=buttons(nation, asker), **{SCHEME_MARK: nation or "england"}
+        text=guide_text(nation, asker, tracker.get_slot("age_group")), buttons=buttons(nation, asker), **{SCHEME_MARK: nation or "england"}
     )
     dispatcher.utter_message(text=DANGER_LINE)
     return [SlotSet("topic", "clares_law")]

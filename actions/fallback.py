@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, card, directory, previous_action
+from actions.base import HarbourAction, card, directory, previous_action, text_access_text
 from actions.clares_law import utter_guide
 
 CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up"})
@@ -46,6 +46,9 @@ class ActionNotUnderstood(HarbourAction):
             # likely about applying: answer that again rather than ask them to rephrase.
             dispatcher.utter_message(text="Sorry, I'm not sure I understood. In case you were asking how to apply:")
             return utter_guide(dispatcher, tracker, None)
+        if tracker.get_slot("access") == "text_only":
+            # Someone who can't make a voice call: whatever they asked, the routes that work for them.
+            dispatcher.utter_message(text=text_access_text())
         if misunderstood_in_a_row(tracker) < 2:
             # Misunderstood messages include people in crisis who write in ways the classifier
             # doesn't know, so the safety lines come with every one.

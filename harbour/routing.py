@@ -243,7 +243,9 @@ def _status_line(service: Service, now: datetime) -> str:
     if service.kind == "website":
         return hours.summary
     if status == "unknown":
-        return "I can't confirm their current hours — check their website before calling"
+        if service.website:
+            return "I can't confirm their current hours — check their website before calling"
+        return "I can't confirm their current hours, so they may not answer at every time"
     if status == "closed":
         return f"Probably closed right now — hours: {hours.summary}"
     if hours.always_open:

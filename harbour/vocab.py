@@ -34,7 +34,9 @@ ROUTES: Tuple[str, ...] = (
 )
 """Values of the ``route`` slot: the kind of help a topic or a button points to."""
 
-SERVICE_ONLY_AUDIENCES: Tuple[str, ...] = ("self_harm", "fgm", "any_crime", "tech_abuse")
+SERVICE_ONLY_AUDIENCES: Tuple[str, ...] = (
+    "self_harm", "fgm", "any_crime", "tech_abuse", "child_welfare", "migrant"
+)
 """Audiences a service in services.yml can serve that no person is routed to by the slot."""
 
 AUDIENCES: Tuple[str, ...] = ROUTES + SERVICE_ONLY_AUDIENCES
@@ -79,6 +81,27 @@ QUESTIONS: Tuple[str, ...] = ("check_afraid", "check_control", "check_hurt")
 """The optional reflection's three yes/no questions, in the order they are asked."""
 """What the bot last offered to tailor, so a bare "Glasgow" or "for my sister" is understood."""
 
+GUIDANCE: Tuple[str, ...] = (
+    "refuge",
+    "housing",
+    "police_report",
+    "police_scotland",
+    "court_orders",
+    "police_orders",
+    "dapo",
+    "ask_for_ani",
+    "immigration",
+    "children",
+    "text_access",
+    "disclosure_detail",
+    "law_scotland",
+    "law_northern_ireland",
+)
+"""Sourced guidance on a topic (services.yml ``guidance``): somewhere safe, police, orders, ..."""
+
+ACCESS: Tuple[str, ...] = ("text_only",)
+"""How someone can reach help: text_only = deaf, hard of hearing or can't speak on the phone."""
+
 LANGUAGES: Tuple[str, ...] = ("en",)
 
 ENTITY_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
@@ -91,6 +114,7 @@ ENTITY_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
         "identity": IDENTITIES,
         "relationship": RELATIONSHIPS,
         "answer": ANSWERS,
+        "access": ACCESS,
     }
 )
 """Entities whose values are closed categories: the only entity values a button may carry and

@@ -50,7 +50,8 @@ def test_safety_responses_carry_999_55_and_samaritans():
 def test_every_danger_variation_also_carries_samaritans():
     """A message can hold danger and self-harm at once; the danger answer wins, so it carries both."""
     variations = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]["utter_danger"]
-    assert len(variations) == 4  # one per nation: England (default), Scotland, Wales, Northern Ireland
+    # one per nation (England the default) and one for people who can't make a voice call
+    assert len(variations) == 5
     for variation in variations:
         assert "press 55" in variation["text"] and "116 123" in variation["text"], variation
 
@@ -78,3 +79,19 @@ def test_no_response_suggests_confronting_or_couples_counselling():
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             if bad.search(sentence):
                 assert re.search(r"\b(never|don't|do not|not)\b", sentence, re.I), (name, sentence)
+
+
+def test_a_deaf_person_in_danger_gets_text_and_bsl_routes_first():
+    """Issue 13: "I'm deaf so I can't call, he's hitting me" must not get voice-only advice. The
+    nation variants require the access slot to be empty, so Rasa can only choose the text one."""
+    variations = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]["utter_danger"]
+    text_only = [v for v in variations if {"type": "slot", "name": "access", "value": "text_only"} in (v.get("condition") or [])]
+    assert len(text_only) == 1
+    text = text_only[0]["text"]
+    for route in ("emergencySMS", "999 BSL", "18000", "SignVideo"):
+        assert route in text, route
+    assert text.index("emergencySMS") < text.index("press 55")
+    for variation in variations:
+        conditions = variation.get("condition") or []
+        if any(c["name"] == "nation" for c in conditions):
+            assert {"type": "slot", "name": "access", "value": None} in conditions, variation["text"][:60]

@@ -175,12 +175,21 @@ def _first_hit(plain: str) -> Optional[Hit]:
     return None
 
 
+# A person saying plainly that it isn't an emergency now: these words never signal danger, and
+# their "now" must not complete a pattern ("he hit me, it's not like an emergency now").
+_CALM = re.compile(
+    r"\b(?:it is |its |this is |thats |that is )?not (?:like |really |exactly |actually )?(?:an |a )?(?:emergency|urgent)"
+    r"(?: (?:now|right now|anymore|any more))?\b|\b(?:i am |im )?not in (?:any )?(?:danger|immediate danger)"
+    r"(?: (?:now|right now|at the moment|anymore|any more))?\b"
+)
+
+
 def explain(text: Optional[str]) -> Optional[Hit]:
     """Which family (and which of its patterns) decides this message, or None when none does."""
     if not text:
         return None
-    plain = normalise(text)
-    return _first_hit(plain) if plain else None
+    plain = _CALM.sub(" ", normalise(text))
+    return _first_hit(plain) if plain.strip() else None
 
 
 def classify(text: Optional[str]) -> Optional[str]:
@@ -190,7 +199,7 @@ def classify(text: Optional[str]) -> Optional[str]:
 
 
 _STILL_NOW = re.compile(
-    r"\b(?:now|right now|tonight|today|again|still|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help"
+    r"\b(?:now|right now|tonight|today|again|still(?! (?:abuse|count|counts|domestic|classed|considered|a crime))|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help"
     r"|just|all night|all day|chance|quick|hurry|hiding|locked)\b"
 )
 

@@ -274,13 +274,15 @@ DANGER_FAMILIES = (
     family("urgent_help_request", DANGER, STRONG, "Send the police, help now, SOS.", patterns=(
         r"^(?:please )?send (?:the |me )?(?:police|someone|somebody|help|an ambulance)\b|\bi need (?:the )?police\b|\bi need (?:an ambulance|help) (?:now|right now|quick|asap)\b|\bthis is an emergency\b",
         r"^(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
-        r"\b(?:send|get|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
+        r"\b(?:send|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
+        # "get help here" alone is a question about services ("can i get help here as a migrant").
+        r"\bget (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round))+\b",
         r"\b(?:please|somebody|someone) (?:send|call|get) (?:the )?(?:police|ambulance|999|help)\b",
         r"^(?:please |somebody |someone )?(?:help|help me|sos)(?: (?:me|please|now|quick|quickly|asap|someone|somebody))* (?:he|she|they|door|now|quick)\b",
         r"\bhelp (?:me )?(?:now|quick|quickly|asap)\b",
     ), examples=(
         "send police", "this is an emergency", "help help", "call the police now",
-        "someone call the police", "help me he's", "help quick",
+        "someone call the police", "help me he's", "help quick", "get the police now",
     )),
     family("cannot_talk", DANGER, STRONG, "Can't talk or call because the abuser would hear: whispering, typing in hiding.", patterns=(
         r"\b(?:cannot|can not) (?:talk|speak|type|call|say much)(?: (?:now|right now|much|for long|properly|anymore))? (?:he|she|they|someone) (?:is|are|can|will|might|could)\b",

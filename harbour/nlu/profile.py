@@ -81,9 +81,10 @@ _WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
 _LGBT = re.compile(r"\bboth (?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
 _SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
-_SELF_YOUNG = re.compile(r"\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b")
+_SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b")
 _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
 _OLDER_WORDS = ("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granda", "grandpa", "grandfather")
+_THEIR_AGE = re.compile(r"^(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:only |nearly |about |like )?(?P<n>\d{1,2})\b")
 _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
 
 # ---- what is being done, and by whom ----------------------------------------------------
@@ -92,7 +93,9 @@ _VICTIM_ME = re.compile(
     rf"\b(?:he|she|they|him|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
     r"\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops|won'?t let|wont let|never lets|doesn'?t let)\b|"
-    r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b"
+    r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
+    r"\b(?:don'?t|dont|do not) want (?:him|her|them) (?:locked up|arrested|charged|in (?:prison|jail|trouble)|to go to (?:prison|jail))\b|"
+    r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
 )
 _HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the kids|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
@@ -102,7 +105,8 @@ _PERPETRATOR = re.compile(
     r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:get|got|go|went|am|'m) (?:so |really |very |too )?(?:angry|jealous|aggressive|violent|wound up|mad|nasty|possessive|controlling) (?:with|at|when|if|about)\b|"
     r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\bi(?:'m| am) (?:scared|afraid|worried) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
     r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
-    r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b"
+    r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could) (?:hurt|hit|kill) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b|"
+    r"\b(?:course|courses|programme|program|classes?|help|support|someone)(?: or \w+)? for (?:men|blokes|guys|lads|people|dads|fathers|someone|partners) (?:who|that) (?:get|are|become) (?:violent|abusive|aggressive|controlling)\b"
 )
 
 # ---- the kind of help a description points to (the route slot) ----------------------------
@@ -112,6 +116,15 @@ _ROUTES = (
 )
 
 # ---- nations the place gazetteer leaves out on purpose (too short or too ambiguous alone) --
+# Deaf, hard of hearing or unable to speak on the phone: text and BSL routes first (FACTS 3.1, 4).
+# Not "can't talk, he's here" (that is danger, and the danger answer covers it).
+_TEXT_ONLY = re.compile(
+    r"\b(?:deaf|hard of hearing|hearing (?:impair\w*|loss|aid)|bsl|sign language|signvideo|"
+    r"(?:can'?t|cannot|cant|can not) (?:hear|speak|talk|use the phone|make (?:voice |phone )?calls)"
+    r" (?:on|down|over|using) (?:the |a )?phones?|stammer\w*|stutter\w*|(?:can'?t|cannot|cant) hear (?:well|properly|calls|phone calls|on calls)|"
+    r"(?:can'?t|cannot|cant|can not) make (?:voice|phone) calls|speech (?:impair\w*|disab\w*|difficult\w*)|"
+    r"non[- ]?verbal|(?:i'?m|im|i am) mute|textphone|minicom|text relay|relay uk)\b"
+)
 _NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
 _NI_ALONE = re.compile(r"^\W*(?:in |im in |i'?m in |i am in |we'?re in |were in |its |it'?s |from )?ni\W*(?:btw|tho|though)?\W*$")
 _NATION_WORDS = (
@@ -163,6 +176,7 @@ class Profile:
     nation: Optional[str] = None
     answer: Optional[str] = None
     route: Optional[str] = None
+    access: Optional[str] = None
     victim_is_self: bool = False
     perpetrator: bool = False
     extras: Dict[str, str] = field(default_factory=dict)
@@ -171,7 +185,7 @@ class Profile:
         """(entity, value) pairs for every attribute found."""
         pairs = [
             (name, getattr(self, name))
-            for name in ("asker", "gender", "age_group", "identity", "relationship", "nation", "answer", "route")
+            for name in ("asker", "gender", "age_group", "identity", "relationship", "nation", "answer", "route", "access")
         ]
         return [(name, value) for name, value in pairs if value]
 
@@ -286,6 +300,10 @@ def _self(profile: Profile, text: str) -> None:
         profile.asker = "self"
 
 
+# "my mate said they'll say..." reports what someone said; it doesn't make them the one at risk.
+_REPORTED = re.compile(rf"\b(?:my|our|me)\s+(?:{_KIN_ALT})\s+(?:said|says|told me|reckons|reckoned|thinks|thought|keeps saying|reckon)\b")
+# "I'm his wife": the person typing is the partner, and at risk (the person harming is "he").
+_I_AM_PARTNER = re.compile(r"\b(?:i'?m|im|i am) (?:his|her|their) (?P<partner>wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|gf|bf)\b")
 _BARE_KIN = re.compile(rf"^(?:it'?s |its |it is |for |about |for my |about my )?(?:my|our|me|a|one of my)\s+(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?:'s|s)?(?:\s+(?:\w+\s+)?(?P<partner>{_PARTNER_ALT}))?[\s.!]*$")
 _BARE_PARTNER = re.compile(rf"^(?:it'?s |its |it is |about |for )?(?:my|me|our)\s+(?:own\s+)?(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})[\s.!]*$")
 
@@ -314,8 +332,13 @@ def extract(text: Optional[str]) -> Profile:
         profile.gender = _kin_gender(kin)
         profile.relationship = "partner" if _BARE_KIN.match(lowered).group("partner") else None
         profile.age_group = "older" if kin in _OLDER_WORDS else None
+    elif _I_AM_PARTNER.search(lowered):
+        partner = _I_AM_PARTNER.search(lowered).group("partner")
+        profile.asker, profile.relationship = "self", "partner"
+        profile.gender = {"wife": "woman", "girlfriend": "woman", "missus": "woman", "fiancee": "woman", "gf": "woman",
+                          "husband": "man", "boyfriend": "man", "bf": "man"}.get(partner)
     elif not profile.victim_is_self:
-        _third_party(profile, lowered)
+        _third_party(profile, _REPORTED.sub(" ", lowered))
     if profile.asker != "someone_else":
         _self(profile, lowered)
     elif profile.gender is None:
@@ -327,7 +350,13 @@ def extract(text: Optional[str]) -> Profile:
             profile.gender = "woman"
     if profile.identity is None and _LGBT.search(lowered):
         profile.identity = "lgbt"
+    if profile.age_group is None and not profile.victim_is_self:
+        # "shes 72 if that matters": the age of the person the conversation is about.
+        said = _THEIR_AGE.search(lowered)
+        if said:
+            profile.age_group = age_group(int(said.group("n")))
     profile.nation = _nation_word(raw, lowered)
+    profile.access = "text_only" if _TEXT_ONLY.search(lowered) else None
     if profile.perpetrator and not profile.victim_is_self:
         profile.route = "own_behaviour"
     else:

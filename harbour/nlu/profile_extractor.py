@@ -29,10 +29,12 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
+from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, topic_intent
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +84,12 @@ _LINE_OVER = frozenset(
      "ask_capabilities", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim"}
 )
 HELPLINE = "ask_helpline"
+# Guesses that a message saying only that someone is deaf or can't use the phone is better
+# answered with the lines (text and BSL routes first) than with.
+_ACCESS_OVER = frozenset(
+    {"nlu_fallback", "out_of_scope", "inform", "greet", "other_language", "ask_capabilities",
+     "bot_challenge", "ask_privacy", "affirm", "deny", "skip"}
+)
 # Intents a scheme's name doesn't override: the safety answers and conversation control.
 _NOT_ABOUT_A_SCHEME = frozenset({DANGER, SELF_HARM, "forget_conversation", "request_human", "goodbye", "thank"})
 TOPIC_MARK = "harbour_topic_question"
@@ -89,9 +97,27 @@ TOPIC_MARK = "harbour_topic_question"
 # where any is in a description of abuse, the classifier's self-harm answer stands.
 SELF_HARM_HINT = re.compile(
     r"\b(?:i|im|i'?m|i am|i'?ve|ive) (?:\w+ )?(?:cut|cutting|burn|burning|overdos\w*|took|taken|swallowed)\b|"
-    r"\b(?:myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt|rope|noose|banister|pills|tablets|"
+    r"\b(?:myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|pills|tablets|"
     r"not be here|no point|give up|can'?t go on|cant go on|done with (?:it|life|everything)|goodbye)\b"
 )
+
+
+# Intents topic words don't overrule: the safety answers, conversation control, refusals.
+_NOT_A_TOPIC = frozenset(
+    {DANGER, SELF_HARM, "forget_conversation", "request_human", "goodbye", "thank", "greet",
+     "ask_locate_person", "ask_monitor_someone", "ask_check_person"}
+)
+# Guesses a question about what counts as abuse is better answered as that question.
+_DEFINITION_OVER = frozenset(
+    {"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "male_victim", "worried_about_someone",
+     "describe_coercive_control", "describe_economic_abuse", "describe_emotional_abuse", "describe_physical_abuse",
+     "describe_sexual_abuse", "describe_tech_abuse", "describe_stalking", "describe_honour_abuse",
+     "describe_family_abuse", "describe_older_person_abuse", "describe_teen_abuse", "describe_lgbt_abuse",
+     "ask_what_is_abuse"}
+)
+# Guesses that leave a described form of abuse unnamed ("didn't understand", a bare list of lines).
+_FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "worried_about_someone", "ask_capabilities"})
+_RECORD = re.compile(r"\b(?:disclos\w*|convictions?|record|previous)\b")
 
 
 def _set_intent(message: Message, name: str) -> None:
@@ -153,6 +179,12 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
             return
+        topic = None if intent in SAFETY_INTENTS else self._topic(message, intent, lowered, profile)
+        if topic:
+            if topic != intent:
+                logger.info("Profile extractor answered %s by its words (classifier said %s).", topic, intent)
+                _set_intent(message, topic)
+            return
         if SCHEME_NAMED.search(lowered) and intent not in CLARES_LAW_INTENTS | _NOT_ABOUT_A_SCHEME:
             # "clares law??", "my mates bf, the disclosure thing": the scheme, answered in full.
             about = "clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law"
@@ -165,18 +197,23 @@ class ProfileExtractor(PlaceNormaliser):
             logger.info("Profile extractor answered a question for a line (classifier said %s).", intent)
             _set_intent(message, HELPLINE)
             return
+        if profile.access and intent in _ACCESS_OVER:
+            # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
+            _set_intent(message, HELPLINE)
+            return
         if intent == "nlu_fallback" and (profile.victim_is_self or profile.perpetrator):
             # Not understood, but someone is describing harm: the lines for them, not "put it another way".
             _set_intent(message, "worried_own_behaviour" if profile.perpetrator and not profile.victim_is_self else HELPLINE)
             return
         past = intent == DANGER and only_about_the_past(text)
-        question = TOPIC_EVIDENCE.search(lowered) and not speaks_of_now(text)
+        words = topic_intent(lowered)
+        question = (TOPIC_EVIDENCE.search(lowered) or words or profile.access) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
             # pattern fires: answer what was said (every such answer ends with 999), and don't let
             # the score alone bring the safety answer back.
-            better = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
+            better = words or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
@@ -195,6 +232,30 @@ class ProfileExtractor(PlaceNormaliser):
                 # doesn't make it self-harm (the patterns still can).
                 better = _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR})
                 _set_intent(message, better or "ask_helpline")
+
+    def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
+        """The intent a message's own words ask for, when they should overrule the classifier."""
+        schemed = SCHEME_NAMED.search(lowered)
+        if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and (
+            intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
+        ):
+            return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
+        words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
+        if words:
+            return words
+        if schemed or intent in _NOT_A_TOPIC:
+            return None
+        if DEFINITION_QUESTION.search(lowered) and intent in _DEFINITION_OVER and not profile.perpetrator:
+            return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
+        if PRIVACY_WORDS.search(lowered) and intent in ("nlu_fallback", "out_of_scope", "ask_capabilities"):
+            return "ask_privacy"
+        described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else"
+        if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):
+            return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
+        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "answer"]
+        if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered):
+            return INFORM  # "shes 72 if that matters", "is there anyone who'd get the gay thing"
+        return None
 
     def _only_an_answer(self, text: str) -> bool:
         spans = self._matcher.find(text)

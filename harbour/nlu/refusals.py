@@ -19,7 +19,7 @@ CHECK = "ask_check_person"
 _THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
-    rf"\b(?:where|wat|what|which) (?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:staying|living|hiding|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
+    rf"\b(?:where|wat|what|which) (?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:staying|living|lives|live|stays|hiding|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
     rf"\b(?:find|found|locate|track down|trace|get hold of|reach) (?:out )?(?:where )?{_THEM}(?:\s+(?:is|are) (?:staying|living|hiding))?\b(?! (?:help|support))|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) refuge\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
@@ -33,7 +33,8 @@ _MONITOR = re.compile(
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapp|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?)\b|"
-    r"\bhow (?:do|can|could) i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)"
+    r"\bhow (?:do|can|could) i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
+    rf"\b(?:apps?|way|ways) (?:to |can i |do i |could i |i can )?(?:see|track|find out|know|check|watch|follow) where {_THEM} (?:goes|go|is|are|went|has been|gets to|at)\b"
 )
 _CHECK = re.compile(
     rf"\b(?:does|has|did|is) {_THEM} (?:got |have |has )?(?:a )?(?:criminal )?(?:record|records|convictions?|previous|form|history of (?:violence|abuse)|been (?:convicted|arrested|in prison|inside))\b|"

@@ -166,6 +166,32 @@ class Scheme:
 
 
 @dataclass(frozen=True)
+class Guidance:
+    """Sourced lines on one topic (refuge, police, court orders ...) the bot may say as they stand.
+
+    ``points`` are said in order; ``nations`` says where they hold (a person known to live
+    elsewhere is told so, never given another nation's law as theirs).
+    """
+
+    key: str
+    title: str
+    points: Tuple[str, ...]
+    nations: Tuple[str, ...]
+    sources: Tuple[str, ...]
+    checked: date
+    notes: Tuple[str, ...] = ()
+    by_nation: Mapping[str, Tuple[str, ...]] = field(hash=False, default_factory=dict)
+
+    def applies_in(self, nation: Optional[str]) -> bool:
+        """Whether these points hold where the person lives (unknown: assume they do)."""
+        return nation is None or nation in self.nations
+
+    def points_in(self, nation: Optional[str]) -> Tuple[str, ...]:
+        """Those only for the person's nation (England's when it isn't known), then the rest."""
+        return tuple(self.by_nation.get(nation or "england", ())) + self.points
+
+
+@dataclass(frozen=True)
 class Directory:
     """Everything in services.yml, validated."""
 
@@ -173,6 +199,7 @@ class Directory:
     services: Tuple[Service, ...]
     schemes: Mapping[str, Scheme] = field(hash=False)
     emergency: Mapping[str, Emergency] = field(hash=False)
+    guidance: Mapping[str, Guidance] = field(hash=False, default_factory=dict)
 
     def service(self, service_id: str) -> Service:
         """The service with this id; KeyError if there is none."""

@@ -19,6 +19,7 @@ from harbour.services.model import (
     KINDS,
     Directory,
     Emergency,
+    Guidance,
     Hours,
     Phone,
     Scheme,
@@ -27,7 +28,7 @@ from harbour.services.model import (
     clock_minutes,
     dialable,
 )
-from harbour.vocab import NATIONS, SCHEME_KEYS
+from harbour.vocab import GUIDANCE, NATIONS, SCHEME_KEYS
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "content" / "services.yml"
 
@@ -152,7 +153,8 @@ _SCHEME_FIELDS = frozenset(
     }
 )
 _ROUTE_FIELDS = frozenset({"name", "description"})
-_TOP_FIELDS = frozenset({"checked", "emergency", "services", "schemes"})
+_GUIDANCE_FIELDS = frozenset({"title", "points", "by_nation", "nations", "notes", "sources", "checked"})
+_TOP_FIELDS = frozenset({"checked", "emergency", "services", "schemes", "guidance"})
 
 
 def _weekly(entry: _Entry, raw: Any) -> Mapping[str, Tuple[Tuple[str, str], ...]]:
@@ -306,6 +308,27 @@ def _scheme(key: str, raw: Any) -> Scheme:
     )
 
 
+def _guidance(key: str, raw: Any) -> Guidance:
+    entry = _Entry(f"guidance {key!r}", raw, _GUIDANCE_FIELDS)
+    raw_by_nation = entry.data.get("by_nation") or {}
+    if not isinstance(raw_by_nation, dict) or set(raw_by_nation) - set(NATIONS):
+        raise entry.fail("by_nation", "must map nations (england, wales, ...) to lists of points")
+    by_nation = {
+        nation: _Entry(f"guidance {key!r} by_nation", {"points": points}, frozenset({"points"})).texts("points")
+        for nation, points in raw_by_nation.items()
+    }
+    return Guidance(
+        by_nation=MappingProxyType(by_nation),
+        key=key,
+        title=entry.text("title"),
+        points=entry.texts("points", required=not by_nation),
+        nations=entry.keys("nations", NATIONS),
+        notes=entry.texts("notes", required=False),
+        sources=entry.sources(),
+        checked=entry.checked(),
+    )
+
+
 def _keyed(top: _Entry, name: str, keys: Tuple[str, ...]) -> dict:
     raw = top.data.get(name)
     if not isinstance(raw, dict):
@@ -333,11 +356,13 @@ def parse_directory(data: Any, where: str = "services.yml") -> Directory:
         seen.add(service.id)
     emergency = _keyed(top, "emergency", EMERGENCY_KEYS)
     schemes = _keyed(top, "schemes", SCHEME_KEYS)
+    guidance = _keyed(top, "guidance", GUIDANCE)
     return Directory(
         checked=top.checked(),
         services=services,
         emergency=MappingProxyType({key: _emergency(key, emergency[key]) for key in EMERGENCY_KEYS}),
         schemes=MappingProxyType({key: _scheme(key, schemes[key]) for key in SCHEME_KEYS}),
+        guidance=MappingProxyType({key: _guidance(key, guidance[key]) for key in GUIDANCE}),
     )
 
 

@@ -46,3 +46,27 @@ async def test_the_question_is_answered_after_the_safety_answer(run_action):
     _, messages = await run_action(ActionAfterSafety, "police_on_the_way_helpline")
     body = "\n".join(m.get("text") or "" for m in messages)
     assert "0808 801 0327" in body  # a man's line, from "blokes"
+
+
+def test_danger_told_only_of_the_past_keeps_999_first_and_answers_the_question_too():
+    text = "is it still abuse if i started it? he put his hands round my neck. that was last night"
+    asked = message(text, [("danger_now", 1.0), ("ask_is_this_abuse", 0.4)])
+    assert also_asked(asked) == "ask_is_this_abuse"
+    # The same words said of now: the safety answer stands alone.
+    now = message("he's got his hands round my neck right now", [("danger_now", 1.0), ("ask_is_this_abuse", 0.4)])
+    assert also_asked(now) is None
+
+
+@pytest.mark.asyncio
+async def test_someone_in_danger_in_a_pharmacy_is_told_about_ask_for_ani(monkeypatch):
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.conftest import DOMAIN
+
+    tracker = Tracker("t", {}, message("in boots now, hes waiting in the car park", [("danger_now", 1.0)]),
+                      [], False, None, {}, None)
+    dispatcher = CollectingDispatcher()
+    await ActionAfterSafety().run(dispatcher, tracker, DOMAIN)
+    body = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "Ask for ANI" in body and "private room" in body

@@ -235,13 +235,16 @@ def rest_sender(url: str, timeout: float = 60) -> Send:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default="http://127.0.0.1:5005")
-    parser.add_argument("--half", choices=HALVES, action="append")
+    parser.add_argument("--half", action="append", help="a folder of conversation files under --root")
+    parser.add_argument("--root", type=Path, default=HERE, help="where the halves are (e.g. a new blind set)")
     parser.add_argument("--show-failures", action="store_true")
     parser.add_argument("--json", type=Path, help="write figures and failures here")
     args = parser.parse_args(argv)
     report: Dict[str, Any] = {}
     for half in args.half or HALVES:
-        results = run(load(half), rest_sender(args.url))
+        if not (args.root / half).is_dir():
+            parser.error(f"no folder {args.root / half}")
+        results = run(load(half, args.root), rest_sender(args.url))
         report[half] = {"summary": summary(results), "failures": failures(results)}
         figures = report[half]["summary"]
         print(f"{half}: {figures['conversations']} multi-turn {figures['multi_turn']} "

@@ -35,6 +35,9 @@ ENGLAND = {
     "fgm": (["nspcc_fgm"], None),
     "any_crime": (["victim_support"], None),
     "tech_abuse": (["ndah", "refuge_tech_safety"], None),
+    # Named only by the guidance that needs them (children, immigration), never as someone's line.
+    "child_welfare": (["ndah"], None),
+    "migrant": (["ndah"], None),
 }
 
 # Specialist lines added after the nation's own 24/7 line, per nation.
@@ -204,10 +207,14 @@ def test_format_open_weekday_service():
                                         "stalking_helpline"])
 def test_format_unknown_hours_says_so_plainly(service_id):
     for now in CLOCKS:
-        text = format_service(DIRECTORY.service(service_id), now)
-        assert text.endswith(
-            "I can't confirm their current hours — check their website before calling"
-        )
+        service = DIRECTORY.service(service_id)
+        text = format_service(service, now)
+        if service.website:
+            assert text.endswith("I can't confirm their current hours — check their website before calling")
+        else:
+            # Issue 13: never "check their website" for a service the directory lists none for.
+            assert text.endswith("I can't confirm their current hours, so they may not answer at every time")
+            assert "website" not in text.lower()
         assert "Open now" not in text and "closed" not in text
 
 

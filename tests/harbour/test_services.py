@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from harbour.services import DEFAULT_PATH, dialable, load_directory
-from tests.facts import FACTS
+from tests.facts import FACTS, sourced_text
 
 LONDON = ZoneInfo("Europe/London")
 SERVICES_TEXT = DEFAULT_PATH.read_text(encoding="utf-8")
@@ -40,7 +40,7 @@ FORBIDDEN = [
 def facts_text():
     if not FACTS.is_file():
         pytest.skip(f"shared FACTS.md not found at {FACTS}; cannot cross-check the directory")
-    return FACTS.read_text(encoding="utf-8")
+    return sourced_text()
 
 
 def all_numbers(directory):

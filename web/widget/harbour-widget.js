@@ -59,7 +59,7 @@
     replies: "Reply options",
     intro:
       "To leave this page quickly, press Shift 3 times or use the “Leave quickly” button.\n" +
-      "This chat isn't saved: it disappears when you leave or reload this page.",
+      "This chat isn't saved: it disappears when you leave or reload this page. Your browser history still shows you visited this site, so use private browsing if someone checks your device.",
     connecting: "Connecting…",
     lost: "Can't reach Harbour right now. Trying again…",
     offline: "Harbour can't be reached right now. You can still get help:",

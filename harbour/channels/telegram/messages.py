@@ -149,9 +149,11 @@ def render_card(custom: Any) -> Optional[Dict[str, Any]]:
     if service.get("hours"):
         lines.append(f"Hours: {service['hours']}")
     status = _STATUS.get(service.get("status"))
+    website = service.get("website")
+    if status and service.get("status") == "unknown" and not website:
+        status = "I can't confirm their current hours, so they may not answer at every time"
     if status:
         lines.append(status)
-    website = service.get("website")
     markup = None
     if isinstance(website, str) and website.startswith("https://"):
         label = "Web chat and website" if service.get("webchat") else "Website"

@@ -348,3 +348,18 @@ def test_the_maintainers_command_prints_the_normalised_text_decision_and_family(
         "decision:   danger_now",
         "fired:   abuser_here #0 (danger_now, strong) - " + FAMILIES[0].about,
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Saying plainly it isn't an emergency now: that "now" doesn't complete a pattern ...
+        ("how do i report my husband to the police. it was last week he hit me its not like an emergency now", None),
+        ("im not in danger right now, how do i get a non molestation order", None),
+        # ... and never hides danger said in the same message.
+        ("its not an emergency but hes outside with a knife", "danger_now"),
+        ("im not in danger now but hes coming back tonight", "danger_now"),
+    ],
+)
+def test_saying_it_is_not_an_emergency_is_heard_without_hiding_danger(text, expected):
+    assert classify(text) == expected

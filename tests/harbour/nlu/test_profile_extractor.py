@@ -127,7 +127,6 @@ def test_a_named_scheme_is_answered_as_that_scheme(text, classifier, expected):
          [("worried_own_behaviour", 0.6), ("male_victim", 0.3)]),
         ("I'm in Edinburgh and my husband controls everything, where can I phone", [("male_victim", 0.6)]),
         ("my brother's wife is abusing him, who can he call", [("nlu_fallback", 0.4), ("male_victim", 0.3)]),
-        ("I'm non-binary and my partner hurts me", [("nlu_fallback", 0.4), ("describe_lgbt_abuse", 0.2)]),
     ],
 )
 def test_a_plea_for_a_line_gets_the_lines(text, classifier):
@@ -136,3 +135,27 @@ def test_a_plea_for_a_line_gets_the_lines(text, classifier):
 
 def test_a_man_asking_for_a_line_keeps_the_mens_answer():
     assert run("im a bloke and my wife hits me, who can i ring", [("male_victim", 0.8)]).get("intent")["name"] == "male_victim"
+
+
+@pytest.mark.parametrize(
+    "text, classifier, expected",
+    [
+        # A description the classifier didn't place: what it is gets named (with the lines after).
+        ("I'm non-binary and my partner hurts me", [("nlu_fallback", 0.4), ("describe_lgbt_abuse", 0.2)], "ask_what_is_abuse"),
+        ("our kid keeps saying his wife will take the bairns if he tells anyone what she does to him",
+         [("nlu_fallback", 0.4)], "ask_what_is_abuse"),
+        # Words that name a topic outright, whatever the classifier guessed.
+        ("how do i get a non molestation order", [("ask_clares_law", 0.6)], "ask_protective_order"),
+        ("is there like a secret word u can say in a shop to get help", [("ask_clares_law", 0.5)], "ask_for_ani"),
+        ("he's never touched the kids but they hear everything when he goes for me", [("nlu_fallback", 0.5)], "ask_children"),
+        ("if i apply will my boyfriend find out", [("clares_law_someone_else", 0.6)], "clares_law_confidentiality"),
+        ("is it only abuse if they hit you??", [("describe_physical_abuse", 0.7)], "ask_is_this_abuse"),
+        ("do i have to give my name or anything", [("nlu_fallback", 0.5)], "ask_privacy"),
+        ("shes 72 if that matters", [("nlu_fallback", 0.5)], "inform"),
+        # Never over a refusal or a safety answer the patterns gave.
+        ("which refuge is my wife in", [("ask_refuge", 0.8)], "ask_locate_person"),
+        ("hes outside with a knife, can i get a restraining order", [("danger_now", 0.9)], "danger_now"),
+    ],
+)
+def test_words_that_name_a_topic_or_a_description_decide_it(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected

@@ -1,0 +1,132 @@
+"""Sourced guidance: somewhere safe to stay, the police, court orders, Ask for ANI, immigration,
+children, and what happens to a Clare's Law disclosure.
+
+Every sentence comes from services.yml ``guidance`` (each entry with its sources and the date it
+was checked); this module only chooses which entries fit the question and where the person lives,
+and in what order, then gives the person's own lines and 999.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import DANGER_LINE, HarbourAction, directory
+from harbour.services import Guidance
+from harbour.routing import format_service
+from harbour.vocab import NATION_NAMES, SERVICE_MARK, scheme_key
+
+# The guidance each question gets, most likely first (a question naming one entry moves it up).
+INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
+    "ask_refuge": ("refuge", "housing"),
+    "ask_report_police": ("police_report", "police_scotland"),
+    "ask_protective_order": ("court_orders", "police_orders", "dapo"),
+    "ask_for_ani": ("ask_for_ani",),
+    "ask_immigration": ("immigration",),
+    "ask_children": ("children",),
+    "clares_law_confidentiality": ("disclosure_detail",),
+}
+# Words that say which entry (or which point of one) the person asked about.
+ASKED_ENTRY = {
+    "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b"),
+    "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b"),
+}
+ASKED_POINT = {
+    "disclosure_detail": (
+        re.compile(r"\b(?:letter|writing|written|post|posted|email|in person|paper|documents?)\b"),
+        re.compile(r"\b(?:tell (?:my|anyone|someone|people|family|friends|her|a friend)|share|sharing|keep it (?:secret|to myself))\b"),
+        re.compile(r"\b(?:confront\w*|face him|face her|tell him|tell her|say (?:it |something )?to (?:him|her)|show (?:him|her)|have it out)\b"),
+        re.compile(r"\b(?:find out|know|knows|be told|get told|told|tell him (?:i|it was)|warn\w*|it was me|i asked|i applied)\b"),
+    ),
+}
+# Services the guidance names beside the person's own lines (none is anyone's usual line).
+EXTRA_SERVICES: Dict[str, Tuple[Tuple[str, str], ...]] = {
+    "ask_children": (
+        ("Children and young people under 19 can talk to:", "childline"),
+        ("Adults worried about a child can talk to:", "nspcc_helpline"),
+    ),
+    "ask_immigration": (("For migrant women, including with no recourse to public funds:", "southall_black_sisters"),),
+    "ask_report_police": (("Victim Support helps victims of any crime, whether you report it or not:", "victim_support"),),
+}
+OTHER_NATION = (
+    "That's how it works in England and Wales. In {nation} it's different, so ask the 24-hour "
+    "helpline or a solicitor about {title}."
+)
+
+
+def ordered(keys: Sequence[str], text: str) -> List[str]:
+    """The entries in their usual order, with any the person named first."""
+    named = [key for key in keys if key in ASKED_ENTRY and ASKED_ENTRY[key].search(text)]
+    return named + [key for key in keys if key not in named]
+
+
+def points_for(entry: Guidance, text: str, nation: Optional[str] = None) -> List[str]:
+    """The entry's points for where the person lives, those answering what was asked first
+    (all are always said)."""
+    points = entry.points_in(nation)
+    patterns = ASKED_POINT.get(entry.key)
+    if not patterns:
+        return list(points)
+    asked = [index for index, pattern in enumerate(patterns) if pattern.search(text)]
+    order = asked + [index for index in range(len(points)) if index not in asked]
+    return [points[index] for index in order]
+
+
+def guidance_messages(intent: str, text: str, nation: Optional[str]) -> List[str]:
+    """One message per guidance entry that fits the question and where the person lives."""
+    messages: List[str] = []
+    elsewhere: List[Guidance] = []
+    for key in ordered(INTENT_GUIDANCE.get(intent, ()), text.lower()):
+        entry = directory().guidance[key]
+        if entry.applies_in(nation):
+            messages.append("\n".join(points_for(entry, text.lower(), nation)))
+        elif set(entry.nations) - {"scotland", "northern_ireland"}:
+            elsewhere.append(entry)  # England and Wales law for someone in Scotland or NI
+    if elsewhere and nation:
+        titles = " and ".join(entry.title.lower() for entry in elsewhere)
+        messages.append(OTHER_NATION.format(nation=NATION_NAMES[nation], title=titles))
+    return messages
+
+
+class ActionGuidance(HarbourAction):
+    """Answers a question about somewhere safe, the police, orders, ANI, immigration or children."""
+
+    def name(self) -> Text:
+        return "action_guidance"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        """The person gets the sourced answer for where they live, their own lines, and 999."""
+        message = tracker.latest_message or {}
+        intent = (message.get("intent") or {}).get("name") or ""
+        text = message.get("text") or ""
+        nation = tracker.get_slot("nation")
+        if intent == "clares_law_confidentiality" and nation and scheme_key(nation) != "england_wales":
+            scheme = directory().scheme(nation)
+            dispatcher.utter_message(
+                text=f"In {NATION_NAMES[nation]} the scheme is the {scheme.name} ({scheme.short_name}). "
+                "I can't promise you whether the person will be told someone asked: ask "
+                f"{scheme.police} about confidentiality when you apply. Please don't confront the person "
+                "with anything you learn: it can put you in more danger."
+            )
+            dispatcher.utter_message(text=DANGER_LINE)
+            return [SlotSet("topic", "clares_law")]
+        blocks = guidance_messages(intent, text, nation)
+        if intent == "clares_law_confidentiality" and blocks:
+            blocks[0] = "Under Clare's Law (the Domestic Violence Disclosure Scheme):\n" + blocks[0]
+        for text_block in blocks:
+            dispatcher.utter_message(text=text_block)
+        if intent == "clares_law_confidentiality":
+            dispatcher.utter_message(text=DANGER_LINE)
+            return [SlotSet("topic", "clares_law")]
+        now = self.clock()
+        for intro, service_id in EXTRA_SERVICES.get(intent, ()):
+            service = directory().service(service_id)
+            dispatcher.utter_message(text=f"{intro}\n{format_service(service, now)}", **{SERVICE_MARK: service_id})
+        self.utter_helplines(dispatcher, tracker, "They can talk it through with you and help with this:")
+        dispatcher.utter_message(text=DANGER_LINE)
+        return [SlotSet("topic", "helpline")]

@@ -1,0 +1,70 @@
+"""Words that say what a message is about, whatever the classifier guessed — pure, no Rasa import.
+
+The classifier learns topics from examples; a few topics have words so plain that a guess against
+them is nearly always wrong: "non molestation order" is never Clare's Law, "is there a code word
+I can say at Boots" is Ask for ANI, "my kids heard everything" is about children, "is it only
+abuse if they hit you" asks what counts. ``topic_intent`` names the topic such words point to, in
+priority order; the profile extractor decides when it may overrule the classifier (never over a
+danger or self-harm answer the patterns gave, never over a refusal).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Tuple
+
+_PLACES_ANI = r"(?:shop|pharmac\w*|chemist|boots|superdrug|counter|staff|till|supermarket|say to)"
+
+TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+    (intent, re.compile(pattern))
+    for intent, pattern in (
+        ("ask_protective_order", r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
+            r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
+            r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
+            r"not allowed to (?:live|come) (?:here|there|in|near)|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them))\b"),
+        ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
+            rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b"),
+        ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
+            r"not british|british citizen\w*|my (?:immigration )?status|(?:take|took|hides?|hid|kept|keeps) my passport)\b"),
+        ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?)\b"
+            r"(?:\s+\w+){0,6}?\s+(?:saw|seen|sees|heard|hears|hearing|watched|watches|witness\w*|was there|were there|in the room|hear (?:it|everything|us|him|her|them|all))\b|"
+            r"\bin front of (?:the|my|our) (?:kids|children|baby|son|daughter|little ones?|bairns|weans)\b|"
+            r"\b(?:do|does|are|is|will) (?:the |my |our )?(?:kids|children|baby)(?: \w+){0,2} (?:count|victims?|affected|be taken|get taken|be ok)\b|"
+            r"\bsocial services\b|\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
+        ("ask_refuge", r"\b(?:refuges?|safe house|somewhere (?:safe )?to (?:stay|go|live|sleep)|nowhere (?:safe )?to (?:go|stay|live|sleep)|no where to go|"
+            r"(?:emergency|council|temporary) (?:housing|accommodation|house|flat)|homeless\w*|(?:the )?council (?:have|has|got|need) to (?:house|give|help|rehouse)|"
+            r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
+        ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
+            r"\b(?:go|going|went) to the police\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|"
+            r"\b(?:how|can|should|do) (?:do |can |should )?i (?:report|reporting)\b|\bpress charges\b|\bmake a (?:statement|report|complaint)\b"),
+    )
+)
+
+DEFINITION_QUESTION = re.compile(
+    r"\b(?:is|would|does|do|could) (?:it|this|that|what (?:he|she|they) (?:does|do|did))(?: \w+){0,2} (?:count|counts|abuse|domestic abuse|classed as|considered|class as)\b|"
+    r"\b(?:only|still) (?:abuse|count|counts|domestic abuse)\b|\bcounts? as (?:domestic )?abuse\b|"
+    r"\bis (?:it|this|that) (?:only|just|still|even|really|actually) (?:abuse|domestic|counted)\b|\bdoes (?:once|one time|it|that) (?:even |still )?count\b|"
+    r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:only|just) happened once\b|\bis it abuse if\b"
+)
+"""A question about what counts as abuse (with or without a description)."""
+
+CONFIDENTIALITY_WORDS = re.compile(
+    r"\b(?:will|would|does|could|can|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|"
+    r"\b(?:tell|told|inform) (?:him|her|them) (?:i|it was me|who)\b|\bit was me (?:who|that) (?:asked|applied)\b|"
+    r"\b(?:a letter|in writing|written down|in the post)\b|\bconfront (?:him|her|them)\b|"
+    r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b"
+)
+"""Questions about what happens to a Clare's Law request or disclosure (asked within that topic)."""
+
+PRIVACY_WORDS = re.compile(
+    r"\b(?:give|tell|say|need) (?:you |them )?(?:my )?(?:real |full )?name\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
+    r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b"
+)
+"""Questions about what Harbour (or a service) keeps or needs to know."""
+
+
+def topic_intent(lowered: str) -> Optional[str]:
+    """The topic the message's words point to, or None (most messages)."""
+    for intent, pattern in TOPIC_WORDS:
+        if pattern.search(lowered):
+            return intent
+    return None
