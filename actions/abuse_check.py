@@ -29,6 +29,14 @@ FORM_RESPONSES = {
     "honour": "utter_honour_abuse",
     "threats": "utter_threats",
 }
+# Intents about who is harmed: their own words come first, then any forms the message shows.
+WHO_RESPONSES = {
+    "describe_family_abuse": "utter_family_abuse",
+    "describe_older_person_abuse": "utter_older_person_abuse",
+    "describe_teen_abuse": "utter_teen_abuse",
+    "describe_lgbt_abuse": "utter_lgbt_abuse",
+    "male_victim": "utter_male_victim",
+}
 THE_LAW = (
     "The Domestic Abuse Act 2021 counts this as domestic abuse when it's done by a partner, an ex or a "
     "family member and you're both 16 or over. It isn't your fault."
@@ -91,6 +99,10 @@ class ActionAbuseAnswer(HarbourAction):
         if tracker.get_slot("asker") == "someone_else":
             # A friend or relative describing what happens to someone else: support for them first.
             dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone"))
+        specific = WHO_RESPONSES.get(intent or "")
+        if specific:
+            # A family member, an older person, a teenager, LGBT+, a man: what is said for them first.
+            dispatcher.utter_message(text=response_for(domain, specific, tracker))
         if forms and DEFINITION_QUESTION.search((message.get("text") or "").lower()):
             # "is it only abuse if they hit you?", "does once count?": what counts, then what they said.
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
@@ -98,7 +110,7 @@ class ActionAbuseAnswer(HarbourAction):
             for form in forms:
                 dispatcher.utter_message(text=response_for(domain, FORM_RESPONSES[form], tracker))
             dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group")))
-        else:
+        elif not specific:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
             nation = tracker.get_slot("nation")
             if nation in LAW_ELSEWHERE:

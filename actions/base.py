@@ -40,6 +40,7 @@ def text_access_text() -> str:
             found.emergency["emergency_sms"].summary,
             found.emergency["textphone"].summary,
             *found.guidance["text_access"].points,
+            "If you can make a call but can't speak: on a mobile, call 999, stay silent and press 55 when asked.",
         ]
     )
 

@@ -12,12 +12,14 @@ A maintainer's check of one message, run by hand (prints to the terminal only, s
 from __future__ import annotations
 
 import re
+import unicodedata
 import sys
 from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from harbour.nlu.danger_near_patterns import NEAR_FAMILIES
 from harbour.nlu.danger_patterns import DANGER, DANGER_FAMILIES, SELF_HARM, STRONG, Family
 from harbour.nlu.self_harm_patterns import SELF_HARM_FAMILIES
+from harbour.nlu.welsh_patterns import WELSH_DANGER_FAMILIES, WELSH_SELF_HARM_FAMILIES
 
 FALLBACK = "nlu_fallback"
 # When the classifier is unsure (its answer is nlu_fallback) a danger or self-harm score this high is
@@ -94,12 +96,13 @@ _SELF_HARM_NOT_NOW = re.compile(
 
 # Every family, in the order they are tried: strong danger, weak danger, then self-harm. Any danger
 # family beats any self-harm family; within a kind the order only decides what `explain` reports.
-ALL_DANGER_FAMILIES = DANGER_FAMILIES + NEAR_FAMILIES
+ALL_DANGER_FAMILIES = DANGER_FAMILIES + NEAR_FAMILIES + WELSH_DANGER_FAMILIES
+ALL_SELF_HARM_FAMILIES = SELF_HARM_FAMILIES + WELSH_SELF_HARM_FAMILIES
 FAMILIES = (
     tuple(f for f in ALL_DANGER_FAMILIES if f.strength == STRONG)
     + tuple(f for f in ALL_DANGER_FAMILIES if f.strength != STRONG)
-    + tuple(f for f in SELF_HARM_FAMILIES if f.strength == STRONG)
-    + tuple(f for f in SELF_HARM_FAMILIES if f.strength != STRONG)
+    + tuple(f for f in ALL_SELF_HARM_FAMILIES if f.strength == STRONG)
+    + tuple(f for f in ALL_SELF_HARM_FAMILIES if f.strength != STRONG)
 )
 
 
@@ -126,6 +129,8 @@ def _apostrophe_s(match: "re.Match[str]") -> str:
 
 def normalise(text: str) -> str:
     """Lower-case, unify apostrophes, expand contractions and common text-speak; keep possessives."""
+    # Accents and Welsh circumflexes fold to plain letters ("gŵr" -> "gwr"), never to spaces.
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = _APOSTROPHE_S.sub(_apostrophe_s, text)
     text = _SUFFIX.sub(lambda m: _SUFFIXES[m.group(1)], text)

@@ -117,6 +117,7 @@ _DEFINITION_OVER = frozenset(
 )
 # Guesses that leave a described form of abuse unnamed ("didn't understand", a bare list of lines).
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "worried_about_someone", "ask_capabilities"})
+_ME = re.compile(r"\b(?:me|my)\b")
 _RECORD = re.compile(r"\b(?:disclos\w*|convictions?|record|previous)\b")
 
 
@@ -249,7 +250,9 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
         if PRIVACY_WORDS.search(lowered) and intent in ("nlu_fallback", "out_of_scope", "ask_capabilities"):
             return "ask_privacy"
-        described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else"
+        if profile.perpetrator and intent == "ask_helpline" and not LINE_QUESTION.search(lowered):
+            return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
+        described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered)
         if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):
             return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "answer"]

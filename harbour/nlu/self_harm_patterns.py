@@ -53,11 +53,12 @@ SELF_HARM_FAMILIES = (
         r"\b(?:want|wants|wanted|wanting) to (?:be dead|die|not exist|not be alive)\b",
         r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b",
         r"\bwant (?:to )?die\b|\bno more life\b|\bctb\b",
+        r"\bwant (?:it all|everything) to (?:stop|end)\b",
     ), examples=(
         "i want to end my life", "i want to end it all", "i want to die",
         "i don't want to be alive", "i wish i was dead", "i wish i wasn't here",
         "i'm thinking about ending it", "i feel like ending it", "i'd rather die",
-        "i'm going to end things", "part of me wants to be dead",
+        "i'm going to end things", "part of me wants to be dead", "i just want it all to stop",
         "i can't stop thinking about dying", "i just want die", "no more life for me", "ctb",
     )),
     family("no_point_living", SELF_HARM, WEAK, "No point, no reason to live.", patterns=(

@@ -21,12 +21,12 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
             r"not allowed to (?:live|come) (?:here|there|in|near)|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them))\b"),
-        ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
+        ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
             rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
             r"not british|british citizen\w*|my (?:immigration )?status|(?:take|took|hides?|hid|kept|keeps) my passport)\b"),
-        ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?)\b"
-            r"(?:\s+\w+){0,6}?\s+(?:saw|seen|sees|heard|hears|hearing|watched|watches|witness\w*|was there|were there|in the room|hear (?:it|everything|us|him|her|them|all))\b|"
+        ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
+            r"(?:\s+\w+){0,6}?\s+(?:saw|seen|heard|hears|hearing|watched|witness\w*|was there|were there|in the room|hear (?:it|everything|us|him|her|them|all))\b(?! to\b)|"
             r"\bin front of (?:the|my|our) (?:kids|children|baby|son|daughter|little ones?|bairns|weans)\b|"
             r"\b(?:do|does|are|is|will) (?:the |my |our )?(?:kids|children|baby)(?: \w+){0,2} (?:count|victims?|affected|be taken|get taken|be ok)\b|"
             r"\bsocial services\b|\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
@@ -43,7 +43,8 @@ DEFINITION_QUESTION = re.compile(
     r"\b(?:is|would|does|do|could) (?:it|this|that|what (?:he|she|they) (?:does|do|did))(?: \w+){0,2} (?:count|counts|abuse|domestic abuse|classed as|considered|class as)\b|"
     r"\b(?:only|still) (?:abuse|count|counts|domestic abuse)\b|\bcounts? as (?:domestic )?abuse\b|"
     r"\bis (?:it|this|that) (?:only|just|still|even|really|actually) (?:abuse|domestic|counted)\b|\bdoes (?:once|one time|it|that) (?:even |still )?count\b|"
-    r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:only|just) happened once\b|\bis it abuse if\b"
+    r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
+    r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b"
 )
 """A question about what counts as abuse (with or without a description)."""
 
@@ -51,7 +52,8 @@ CONFIDENTIALITY_WORDS = re.compile(
     r"\b(?:will|would|does|could|can|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|"
     r"\b(?:tell|told|inform) (?:him|her|them) (?:i|it was me|who)\b|\bit was me (?:who|that) (?:asked|applied)\b|"
     r"\b(?:a letter|in writing|written down|in the post)\b|\bconfront (?:him|her|them)\b|"
-    r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b"
+    r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
+    r"\b(?:can|could|should) i (?:at least |even |just )?tell (?:my|our|anyone|someone|people|a friend|family)\b"
 )
 """Questions about what happens to a Clare's Law request or disclosure (asked within that topic)."""
 

@@ -19,11 +19,16 @@ ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "conversations.js
 FLOORS = {"dev": 0.88, "heldout": 0.70}  # measured 2026-12-04: dev 93.3%, held-out 74.0%
 
 
+# Written blind in Welsh (issue 15). Harbour doesn't answer in Welsh yet, so only the safety
+# figures are held here (measured 2026-12-04 before Welsh patterns: self-harm 2 of 12 turns).
+WELSH = ("cy-dev", "cy-heldout")
+
+
 @pytest.fixture(scope="module")
 def report(stack):
     figures = {}
     send = lambda sender, message: chat(stack, sender, message)  # noqa: E731
-    for half in runner.HALVES:
+    for half in (*runner.HALVES, *WELSH):
         results = runner.run(runner.load(half), send)
         figures[half] = {"summary": runner.summary(results), "failures": runner.failures(results)}
     ARTIFACT.parent.mkdir(exist_ok=True)
@@ -40,13 +45,13 @@ def test_the_suite_is_big_enough_and_mostly_multi_turn():
     assert all(c.turns for c in conversations)
 
 
-@pytest.mark.parametrize("half", runner.HALVES)
+@pytest.mark.parametrize("half", (*runner.HALVES, *WELSH))
 def test_every_danger_turn_is_answered_with_999(report, half):
     danger = report[half]["summary"]["danger_turns"]
     assert danger["total"] > 0 and danger["with_999"] == danger["total"]
 
 
-@pytest.mark.parametrize("half", runner.HALVES)
+@pytest.mark.parametrize("half", (*runner.HALVES, *WELSH))
 def test_every_self_harm_turn_gets_samaritans(report, half):
     self_harm = report[half]["summary"]["self_harm_turns"]
     assert self_harm["total"] > 0 and self_harm["with_116_123"] == self_harm["total"]

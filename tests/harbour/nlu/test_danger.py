@@ -18,6 +18,7 @@ from harbour.nlu.danger import (
 )
 from harbour.nlu.danger_patterns import DANGER_FAMILIES, STRONG, WEAK
 from harbour.nlu.self_harm_patterns import SELF_HARM_FAMILIES
+from harbour.nlu.welsh_patterns import WELSH_SELF_HARM_FAMILIES
 from tests.nlu_examples import examples
 
 UNSEEN = Path(__file__).parents[2] / "nlu" / "safety_unseen.yml"
@@ -287,7 +288,7 @@ def test_a_phrase_across_a_window_boundary_is_still_found():
 def test_family_names_are_unique_and_every_family_is_tried():
     names = [family.name for family in FAMILIES]
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
-    assert sorted(names) == sorted(f.name for f in ALL_DANGER_FAMILIES + SELF_HARM_FAMILIES)
+    assert sorted(names) == sorted(f.name for f in ALL_DANGER_FAMILIES + SELF_HARM_FAMILIES + WELSH_SELF_HARM_FAMILIES)
     assert set(DANGER_FAMILIES) <= set(ALL_DANGER_FAMILIES)
     assert {f.kind for f in ALL_DANGER_FAMILIES} == {DANGER}
     assert {f.kind for f in SELF_HARM_FAMILIES} == {SELF_HARM}
@@ -362,4 +363,24 @@ def test_the_maintainers_command_prints_the_normalised_text_decision_and_family(
     ],
 )
 def test_saying_it_is_not_an_emergency_is_heard_without_hiding_danger(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Welsh (north and south forms, with and without accents and apostrophes): danger and self-harm
+        # are caught before Harbour can answer in Welsh.
+        ("help mae o tu allan i'r drws efo cyllell", "danger_now"),
+        ("ma fe'n trial torri'r drws lawr nawr", "danger_now"),
+        ("mae'r gŵr yn fy nharo", "danger_now"),
+        ("dw i'n meddwl am ladd fy hun", "self_harm"),
+        ("sa i'n moyn byw rhagor", "self_harm"),
+        # Calm Welsh is not an alarm.
+        ("mae o'n gweithio yn y dre heddiw", None),
+        ("sut dw i'n gwneud cais am Gyfraith Clare?", None),
+        ("dw i isio gwybod mwy am gam-drin domestig", None),
+    ],
+)
+def test_welsh_danger_and_self_harm(text, expected):
     assert classify(text) == expected
