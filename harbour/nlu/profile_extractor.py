@@ -250,13 +250,13 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
         if PRIVACY_WORDS.search(lowered) and intent in ("nlu_fallback", "out_of_scope", "ask_capabilities"):
             return "ask_privacy"
-        if profile.perpetrator and intent == "ask_helpline" and not LINE_QUESTION.search(lowered):
+        if profile.perpetrator and intent in ("ask_helpline", "nlu_fallback", "out_of_scope") and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
         described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered)
         if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):
             return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "answer"]
-        if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered):
+        if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered) and not profile.victim_is_self:
             return INFORM  # "shes 72 if that matters", "is there anyone who'd get the gay thing"
         return None
 
