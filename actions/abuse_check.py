@@ -6,6 +6,7 @@ reflection is only offered; it never diagnoses and always ends with where to get
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -37,6 +38,7 @@ WHO_RESPONSES = {
     "describe_lgbt_abuse": "utter_lgbt_abuse",
     "male_victim": "utter_male_victim",
 }
+CHILDREN_SAW = re.compile(r"\b(?:kids|children|baby|son|daughter|bairns)\b.*\b(?:saw|seen|see|heard|hear|watch\w*|in front|witness\w*|in the (?:next )?room)\b|\bin front of (?:the|my|our) (?:kids|children|baby)\b")
 THE_LAW = (
     "The Domestic Abuse Act 2021 counts this as domestic abuse when it's done by a partner, an ex or a "
     "family member and you're both 16 or over. It isn't your fault."
@@ -115,6 +117,8 @@ class ActionAbuseAnswer(HarbourAction):
             nation = tracker.get_slot("nation")
             if nation in LAW_ELSEWHERE:
                 dispatcher.utter_message(text="\n".join(directory().guidance[LAW_ELSEWHERE[nation]].points))
+        if CHILDREN_SAW.search((message.get("text") or "").lower()):
+            dispatcher.utter_message(text=directory().guidance["children"].points[0])
         self.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
             dispatcher.utter_message(text=other_lines_text())  # nothing known: every specialist line, named

@@ -20,6 +20,7 @@ from actions.clares_law import ActionClaresLaw
 from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
 from actions.refusals import ActionRefuse
+from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
 
 # Each topic's answer, as its rule in data/rules/ gives it (tests/actions/test_after_safety.py
@@ -70,7 +71,9 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
             continue
         if name in ANSWERS and (item.get("confidence") or 0.0) >= MIN_CONFIDENCE:
             return name
-        return None
+        break
+    if classify(text) == DANGER and forms_in(text):
+        return "ask_what_is_abuse"  # told of the past, no clear question: name what they described
     return None
 
 

@@ -12,7 +12,7 @@ from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
 WHAT_IT_IS = (
     "Clare's Law (the Domestic Violence Disclosure Scheme) lets you ask the police whether a partner "
-    "or ex has a history of violent or abusive behaviour, including controlling behaviour. With the "
+    "or ex-partner has a history of violent or abusive behaviour, including controlling behaviour. With the "
     '"Right to Ask", you or someone worried about you asks the police; with the "Right to Know", the '
     "police decide to tell you, to keep you safe. It's for anyone aged 16 or over, in any kind of relationship."
 )
@@ -55,7 +55,8 @@ def guide_text(nation: Optional[str], asker: Optional[str], age_group: Optional[
     key = nation or "england"
     scheme = directory().scheme(key)
     where = "England and Wales" if scheme_key(key) == "england_wales" else NATION_NAMES[key]
-    lines = [f"In {where} it's {scheme_title(key)}. You can apply:"]
+    routes = " and ".join(f"the {route.name} ({route.description[0].lower() + route.description[1:].rstrip('.')})" for route in scheme.routes)
+    lines = [f"In {where} it's {scheme_title(key)}. It has two routes: {routes}.", "You can apply:"]
     lines.extend(f"- {way}" for way in scheme.how_to_apply)
     lines.append(f"Who can ask: {scheme.who_can_ask}")
     if asker == "someone_else":

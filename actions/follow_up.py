@@ -64,6 +64,8 @@ class ActionFollowUp(HarbourAction):
         if in_context and answer == "yes":
             dispatcher.utter_message(text=INTRO)
             return ask(dispatcher, QUESTIONS[0])
-        # A yes, no or skip with nothing to answer: nothing more is asked.
+        # A yes, no or skip with nothing to answer: nothing more is asked, and a person is offered.
         dispatcher.utter_message(response="utter_anything_else")
+        best = self.routing(tracker).primary[0]
+        dispatcher.utter_message(text=f"If you'd like to talk to someone: {best.name}, {best.phone or best.website}.")
         return [SlotSet("question", None), SlotSet("topic", None)]

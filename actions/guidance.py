@@ -34,7 +34,11 @@ ASKED_ENTRY = {
     "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b"),
     "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b"),
 }
-ASKED_POINT = {
+ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
+    "police_report": (
+        re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
+        None, None, None,
+    ),
     "disclosure_detail": (
         re.compile(r"\b(?:letter|writing|written|post|posted|email|in person|paper|documents?)\b"),
         re.compile(r"\b(?:tell (?:my|anyone|someone|people|family|friends|her|a friend)|share|sharing|keep it (?:secret|to myself))\b"),
@@ -70,7 +74,9 @@ def points_for(entry: Guidance, text: str, nation: Optional[str] = None) -> List
     patterns = ASKED_POINT.get(entry.key)
     if not patterns:
         return list(points)
-    asked = [index for index, pattern in enumerate(patterns) if pattern.search(text)]
+    asked = [index for index, pattern in enumerate(patterns) if pattern is not None and pattern.search(text)]
+    if entry.key == "police_report" and asked:
+        asked = [len(points) - 1]  # "I don't want to go to the police": you don't have to, first
     order = asked + [index for index in range(len(points)) if index not in asked]
     return [points[index] for index in order]
 
@@ -121,6 +127,8 @@ class ActionGuidance(HarbourAction):
         for text_block in blocks:
             dispatcher.utter_message(text=text_block)
         if intent == "clares_law_confidentiality":
+            best = self.routing(tracker).primary[0]
+            dispatcher.utter_message(text=f"If you're worried about what happens next, you can talk it through with {best.name}: {best.phone}.")
             dispatcher.utter_message(text=DANGER_LINE)
             return [SlotSet("topic", "clares_law")]
         now = self.clock()

@@ -73,6 +73,29 @@ def f1_scores(pairs):
     return scores
 
 
+def rule_answers():
+    """intent -> the actions its unconditional one-intent rule runs (data/rules/)."""
+    import yaml
+
+    found = {}
+    for path in sorted((ROOT / "data" / "rules").glob("*.yml")):
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8")).get("rules") or []:
+            steps = rule["steps"]
+            if rule.get("condition") or "intent" not in steps[0]:
+                continue
+            found[steps[0]["intent"]] = " + ".join(step["action"] for step in steps[1:] if "action" in step)
+    return found
+
+
+ANSWERS = rule_answers()
+
+
+def answer(intent):
+    """What a person is answered with: intents with the same rule give the same answer
+    ("what counts?" and "is this abuse?" both get the abuse answer naming what was described)."""
+    return ANSWERS.get(intent, intent)
+
+
 def scores(pairs):
     accuracy = sum(g == p for g, p in pairs) / len(pairs)
     f1 = f1_scores(pairs)
@@ -83,15 +106,19 @@ def test_heldout_accuracy_macro_f1_and_safety_recall(predictions):
     sets = {name: list(examples(path)) for name, path in TEST_SETS.items() if path.is_file()}
     report = {}
     for name in ("heldout", "heldout_fresh"):
-        pairs = [(gold, predictions[text]) for text, gold in sets[name] if gold != "not_danger"]
+        by_intent = [(gold, predictions[text]) for text, gold in sets[name] if gold != "not_danger"]
+        # Judged by the answer the person gets, not the label: an intent the profile extractor
+        # renamed to one with the same answer is right; one with a different answer is wrong.
+        pairs = [(answer(gold), answer(pred)) for gold, pred in by_intent]
         accuracy, macro_f1, f1 = scores(pairs)
         report[name] = {
             "examples": len(pairs),
+            "intent_accuracy": round(sum(g == p for g, p in by_intent) / len(by_intent), 4),
             "accuracy": round(accuracy, 4),
             "macro_f1": round(macro_f1, 4),
             "fallbacks": sum(p == "nlu_fallback" for _, p in pairs),
             "per_intent_f1": {k: round(v, 3) for k, v in sorted(f1.items())},
-            "confusions": Counter(f"{g} -> {p}" for g, p in pairs if g != p).most_common(30),
+            "confusions": Counter(f"{g} -> {p}" for g, p in by_intent if answer(g) != answer(p)).most_common(30),
         }
     report["safety"] = safety_report([item for name in DEVELOPMENT_SETS for item in sets[name]], predictions)
     report["safety"]["sets"] = list(DEVELOPMENT_SETS)

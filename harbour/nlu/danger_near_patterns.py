@@ -119,4 +119,10 @@ NEAR_FAMILIES = (
         "locked in the van and he won't stop", "he says we're all going to die tonight",
         "he's hitting mum and he's said i'm next",
     )),
+    family("ongoing_attack_only_chance", DANGER, STRONG, "Hurt all night and a moment to get away now: this is my only chance.", patterns=(
+        r"\b(?:hitting|beating|hurting|attacking|battering|strangling|choking|kicking|punching) me all (?:night|day|evening|morning|weekend)\b",
+        r"\b(?:this is|its|it is) my only chance\b|\bmy only chance to (?:get out|leave|escape|run|go|get away)\b",
+    ), examples=(
+        "hes been hitting me all night", "hes just gone out for a smoke, this is my only chance",
+    )),
 )

@@ -76,10 +76,10 @@ _SELF = re.compile(
 
 # ---- who the person typing is ----------------------------------------------------------
 _I_AM = r"(?:i'?m|im|i am|i identify as|as an?|me being an?)"
-_MAN = re.compile(rf"\bwho (?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor men\b|\bmale victims?\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
+_MAN = re.compile(rf"\bwho (?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys)\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\bmale victims?\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
 _WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|\bfor women\b|\b(?:1[6-9]|[2-9]\d)f\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
-_LGBT = re.compile(r"\bboth (?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
+_LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
 _SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b")
 _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
@@ -97,9 +97,9 @@ _VICTIM_ME = re.compile(
     r"\b(?:don'?t|dont|do not) want (?:him|her|them) (?:locked up|arrested|charged|in (?:prison|jail|trouble)|to go to (?:prison|jail))\b|"
     r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
 )
-_HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the kids|me missus|our kid)(?:'?s)?"
+_HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the (?:kids|wife|missus|girlfriend|husband)|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
-    rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:\w+ )?(?:been )?(?:hit|hits|hurt|punched|slapped|pushed|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b|"
+    rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:\w+ )?(?:been )?(?:hit|hits|hurt|punched|slapped|pushed|push|shove|slap|grab|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b|"
     r"\b(?:scared|afraid|frightened|terrified|wary) of me\b|"
     rf"\bi (?:\w+ )?(?:check|checked|go through|went through|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:get|got|go|went|am|'m) (?:so |really |very |too )?(?:angry|jealous|aggressive|violent|wound up|mad|nasty|possessive|controlling) (?:with|at|when|if|about)\b|"
@@ -304,6 +304,7 @@ def _self(profile: Profile, text: str) -> None:
 _REPORTED = re.compile(rf"\b(?:my|our|me)\s+(?:{_KIN_ALT})\s+(?:said|says|told me|reckons|reckoned|thinks|thought|keeps saying|reckon)\b")
 # "I'm his wife": the person typing is the partner, and at risk (the person harming is "he").
 _I_AM_PARTNER = re.compile(r"\b(?:i'?m|im|i am) (?:his|her|their) (?P<partner>wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|gf|bf)\b")
+_ITS_ME = re.compile(r"\b(?:its|it'?s|it is) (?:actually |really |honestly |just )?(?:me|for me|about me|myself)\b(?! (?:and|or) )")
 _BARE_KIN = re.compile(rf"^(?:it'?s |its |it is |for |about |for my |about my )?(?:my|our|me|a|one of my)\s+(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?:'s|s)?(?:\s+(?:\w+\s+)?(?P<partner>{_PARTNER_ALT}))?[\s.!]*$")
 _BARE_PARTNER = re.compile(rf"^(?:it'?s |its |it is |about |for )?(?:my|me|our)\s+(?:own\s+)?(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})[\s.!]*$")
 
@@ -332,6 +333,10 @@ def extract(text: Optional[str]) -> Profile:
         profile.gender = _kin_gender(kin)
         profile.relationship = "partner" if _BARE_KIN.match(lowered).group("partner") else None
         profile.age_group = "older" if kin in _OLDER_WORDS else None
+    elif _ITS_ME.search(lowered):
+        profile.asker = "self"  # "no its me", "ok tbh its not my mate its me"
+        if profile.answer == "no":
+            profile.answer = None
     elif _I_AM_PARTNER.search(lowered):
         partner = _I_AM_PARTNER.search(lowered).group("partner")
         profile.asker, profile.relationship = "self", "partner"

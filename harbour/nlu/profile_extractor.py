@@ -34,7 +34,7 @@ from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past,
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
-from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, topic_intent
+from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, WORRIED_WORDS, topic_intent
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +116,12 @@ _DEFINITION_OVER = frozenset(
      "ask_what_is_abuse"}
 )
 # Guesses that leave a described form of abuse unnamed ("didn't understand", a bare list of lines).
+_DESCRIBED = frozenset(
+    {"describe_coercive_control", "describe_economic_abuse", "describe_emotional_abuse", "describe_physical_abuse",
+     "describe_sexual_abuse", "describe_tech_abuse", "describe_stalking", "describe_honour_abuse",
+     "describe_family_abuse", "describe_older_person_abuse", "describe_teen_abuse", "describe_lgbt_abuse",
+     "male_victim", "ask_what_is_abuse", "ask_is_this_abuse"}
+)
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "worried_about_someone", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my)\b")
 _RECORD = re.compile(r"\b(?:disclos\w*|convictions?|record|previous)\b")
@@ -208,7 +214,7 @@ class ProfileExtractor(PlaceNormaliser):
             return
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
-        question = (TOPIC_EVIDENCE.search(lowered) or words or profile.access) and not speaks_of_now(text)
+        question = (TOPIC_EVIDENCE.search(lowered) or words or profile.access or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
@@ -218,6 +224,10 @@ class ProfileExtractor(PlaceNormaliser):
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
+            return
+        if intent == SELF_HARM and profile.perpetrator and classify(text) is None and not SELF_HARM_HINT.search(lowered):
+            # "when i've had a few i push the wife about": the classifier alone doesn't make it self-harm.
+            _set_intent(message, OWN_BEHAVIOUR)
             return
         if profile.victim_is_self and not profile.perpetrator:
             message.set(DESCRIPTION_MARK, True)
@@ -241,15 +251,19 @@ class ProfileExtractor(PlaceNormaliser):
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
+        if PRIVACY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and intent != "ask_privacy" and not schemed:
+            return "ask_privacy"  # "does this get passed on to social services?", "will you tell the police?"
         words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
+        if words == "ask_children" and intent in _DESCRIBED:
+            words = None  # "my partner hits me in front of the kids": the abuse answer says children count too
         if words:
             return words
         if schemed or intent in _NOT_A_TOPIC:
             return None
+        if WORRIED_WORDS.search(lowered) and not profile.victim_is_self and intent != "worried_about_someone":
+            return "worried_about_someone"  # "how do i bring it up?", "shall i tell her to leave him?"
         if DEFINITION_QUESTION.search(lowered) and intent in _DEFINITION_OVER and not profile.perpetrator:
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
-        if PRIVACY_WORDS.search(lowered) and intent in ("nlu_fallback", "out_of_scope", "ask_capabilities"):
-            return "ask_privacy"
         if profile.perpetrator and intent in ("ask_helpline", "nlu_fallback", "out_of_scope") and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
         described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered)

@@ -88,7 +88,9 @@ SELF_HARM_FAMILIES = (
         r"\btake myself out (?:of )?(?:the picture|of the equation|of this world|of it all)\b",
         r"\b(?:cannot|can not) (?:do|face|take|survive) (?:another|one more) (?:day|night)\b",
         r"\b(?:not|will not) (?:going to )?be (?:here|around) (?:much )?(?:longer|for long|tomorrow|anymore|any more)\b",
+        r"\b(?:will not|not going to) be (?:here|around|alive) by (?:the )?(?:morning|tomorrow|tonight|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     ), examples=(
+        "i won't be here by the morning",
         "i can't go on", "i won't be here tomorrow", "i hope i never wake up",
         "it's the only way out", "i want to disappear forever", "i want it all to stop for good",
         "i just want the pain to stop forever", "i'm going to take myself out of the picture",
@@ -144,7 +146,9 @@ SELF_HARM_FAMILIES = (
         r"\b(?:rope|noose|ligature|belt) (?:is )?(?:ready|up|tied|round my neck)\b|\b(?:got|have|bought|tied) (?:a |the )?(?:rope|noose)\b",
         r"\b(?:razor|blade|knife)\b.*\b(?:bath|wrists?|my arms)\b|\bbath with a (?:razor|blade|knife)\b",
         r"\bkill me\b.*\bdo it myself\b",
+        r"\b(?:a|the|my) ligature\b",
     ), examples=(
+        "there's a ligature in my bag",
             "got a belt round the banister", "got the rope over the beam",
         "i've got enough pills saved to do it", "been stockpiling tablets",
         "how many paracetamol would it take",

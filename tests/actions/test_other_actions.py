@@ -140,7 +140,8 @@ def test_any_yes_reflects_signs():
 @pytest.mark.asyncio
 async def test_a_yes_after_the_person_moved_on_is_not_taken_as_an_answer(run_action):
     events, messages = await run_action(ActionFollowUp, "yes_after_changing_topic")
-    assert messages[-1]["response"] == "utter_anything_else"
+    assert messages[-2]["response"] == "utter_anything_else"
+    assert "If you'd like to talk to someone" in messages[-1]["text"]  # a person is always offered
     assert "check_control" not in slots(events)
 
 

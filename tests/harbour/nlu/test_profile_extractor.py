@@ -152,6 +152,15 @@ def test_a_man_asking_for_a_line_keeps_the_mens_answer():
         ("is it only abuse if they hit you??", [("describe_physical_abuse", 0.7)], "ask_is_this_abuse"),
         ("do i have to give my name or anything", [("nlu_fallback", 0.5)], "ask_privacy"),
         ("shes 72 if that matters", [("nlu_fallback", 0.5)], "inform"),
+        ("is it worth reportin somethin from last year", [("describe_physical_abuse", 0.6)], "ask_report_police"),
+        ("i dont want to go to police over it", [("ask_clares_law", 0.5)], "ask_report_police"),
+        ("can i get him kicked out?? my name is on the tenancy", [("ask_refuge", 0.6)], "ask_protective_order"),
+        ("is there a secret word u can say somewhere to get help", [("ask_helpline", 0.6)], "ask_for_ani"),
+        ("does this get passed on to social services", [("ask_children", 0.6)], "ask_privacy"),
+        ("saw bruises on her arm. how do i bring it up with her", [("describe_physical_abuse", 0.7)], "worried_about_someone"),
+        ("should i just message him and tell him to pack it in", [("ask_helpline", 0.5)], "ask_safety_plan"),
+        ("im a dad and my partner hits me in front of the kids", [("male_victim", 0.8)], "male_victim"),
+        ("how do i report a pothole to the council", [("out_of_scope", 0.8)], "out_of_scope"),
         # Never over a refusal or a safety answer the patterns gave.
         ("which refuge is my wife in", [("ask_refuge", 0.8)], "ask_locate_person"),
         ("hes outside with a knife, can i get a restraining order", [("danger_now", 0.9)], "danger_now"),
@@ -159,3 +168,11 @@ def test_a_man_asking_for_a_line_keeps_the_mens_answer():
 )
 def test_words_that_name_a_topic_or_a_description_decide_it(text, classifier, expected):
     assert run(text, classifier).get("intent")["name"] == expected
+
+
+def test_its_me_is_the_person_typing_not_a_no():
+    from harbour.nlu.profile import extract
+
+    for text in ("no its me", "ok tbh its not my mate its me"):
+        profile = extract(text)
+        assert profile.asker == "self" and profile.answer is None, text
