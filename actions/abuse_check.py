@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, response_for, response_text
 from actions.helplines import PROFILE_SLOTS, other_lines_text
-from harbour.abuse_forms import forms_for
+from harbour.abuse_forms import forms_about_someone, forms_for
 from harbour.nlu.topic_words import DEFINITION_QUESTION
 
 from harbour.vocab import QUESTIONS
@@ -46,6 +46,33 @@ THE_LAW = (
 NOT_YOUR_FAULT = "It isn't your fault."
 UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline is free on {phone}."
 LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
+
+
+FORM_NAMES = {
+    "coercive_control": "controlling or coercive behaviour",
+    "economic": "economic abuse",
+    "emotional": "emotional abuse",
+    "physical": "physical abuse",
+    "sexual": "sexual abuse",
+    "tech": "tech abuse",
+    "stalking": "stalking",
+    "honour": "honour-based abuse",
+    "threats": "threats",
+}
+
+
+def about_them(forms: List[str], nation: Optional[str]) -> str:
+    """What a friend or relative described, named in the third person, and that the law counts it."""
+    names = [FORM_NAMES[form] for form in forms]
+    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if nation in LAW_ELSEWHERE:
+        law = " ".join(directory().guidance[LAW_ELSEWHERE[nation]].points)
+    else:
+        law = (
+            "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "
+            "family member and they're both 16 or over."
+        )
+    return f"What you describe sounds like {named}. {law} It isn't their fault."
 
 
 def the_law(nation: Optional[str], age_group: Optional[str]) -> str:
@@ -98,9 +125,19 @@ class ActionAbuseAnswer(HarbourAction):
             self.utter_helplines(dispatcher, tracker, None)
             dispatcher.utter_message(text="If someone is in danger now, call 999.")
             return []
-        if tracker.get_slot("asker") == "someone_else":
-            # A friend or relative describing what happens to someone else: support for them first.
+        third_party = tracker.get_slot("asker") == "someone_else" or intent == "worried_about_someone"
+        if third_party:
+            # A friend or relative describing what happens to someone else: support for them first,
+            # then what they describe named in the third person (never "it isn't your fault").
             dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone"))
+            theirs = forms_about_someone(message.get("text")) or forms
+            if theirs:
+                dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation")))
+            elif WHO_RESPONSES.get(intent or ""):
+                dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
+            self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+            dispatcher.utter_message(text="If someone is in danger now, call 999.")
+            return [SlotSet(slot, None) for slot in QUESTIONS]
         specific = WHO_RESPONSES.get(intent or "")
         if specific:
             # A family member, an older person, a teenager, LGBT+, a man: what is said for them first.

@@ -42,7 +42,7 @@ ANSWERS: Dict[str, Sequence[str]] = {
         "male_victim")},
     "ask_helpline": ("action_helpline",),
     "request_human": ("action_handoff",),
-    "worried_about_someone": ("utter_worried_about_someone", "action_helpline"),
+    "worried_about_someone": ("action_abuse_answer",),
     "worried_own_behaviour": ("utter_own_behaviour", "action_helpline"),
     "ask_safety_plan": ("utter_safety_plan", "action_helpline"),
     "ask_privacy": ("utter_privacy",),

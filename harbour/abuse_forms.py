@@ -17,10 +17,10 @@ from harbour.vocab import ABUSE_FORMS
 _PATTERNS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (form, re.compile(pattern))
     for form, pattern in (
-        ("coercive_control", r"\b(?:(?:won'?t|wont|will not|doesn'?t|doesnt|does not|never) (?:let|allow) me|not allowed to|(?:stops|stopped|stopping) me (?:from )?(?:seeing|going|working|talking|leaving|having|wearing|using|driving|going out)|cut me off|cuts me off|isolat\w+|controls? (?:everything|me|what|who|where|when|all)|controlling|coercive|tells me what to (?:wear|do|eat|say)|what i (?:can|can'?t) wear|have to ask (?:his |her |their )?permission|ask permission|account for (?:every|where)|keeps me (?:in|at home|locked)|locks me in|(?:checks|goes through|looks through|reads) my (?:phone|messages|texts)|have to tell (?:him|her|them) (?:where|everywhere|who)|times me|on a curfew|curfew|makes me (?:stay|ask)|see my (?:friends|family|mates|mum|mam|sister)|(?:friends|family) (?:away|off)|won'?t let me out|who i (?:see|talk to|text))"),
+        ("coercive_control", r"\b(?:(?:won'?t|wont|will not|doesn'?t|doesnt|does not|never) (?:let|allow) me|not allowed to|(?:stops|stopped|stopping) me (?:from )?(?:seeing|going|working|talking|leaving|having|wearing|using|driving|going out)|cut me off|cuts me off|isolat\w+|controls? (?:everything|me|what|who|where|when|all)|controlling|coercive|tells me what to (?:wear|do|eat|say)|what i (?:can|can'?t) wear|have to ask (?:his |her |their )?permission|ask permission|account for (?:every|where)|keeps me (?:in|at home|locked)|locks me in|(?:checks|goes through|looks through|reads) my (?:phone|messages|texts)|have to tell (?:him|her|them) (?:where|everywhere|who)|times me|on a curfew|curfew|makes me (?:stay|ask)|see my (?:friends|family|mates|mum|mam|sister)|(?:friends|family) (?:away|off)|won'?t let me out|who i (?:can |can'?t |am allowed to )?(?:see|talk to|text|message))"),
         ("economic", r"\b(?:money|wages?|salary|pay packet|paycheck|my pay\b|bank|cards?\b|benefits?|universal credit|pension|allowance|pocket money|loans?|debts?|credit|in my name|finances?|financial|savings|spends? (?:all|my)|takes? (?:all )?my (?:money|wages|pay|card|benefits|pension)|won'?t let me work|stops? me (?:from )?working|made me quit|rent money|bills)\b"),
         ("emotional", r"\b(?:puts? me down|putting me down|calls? me (?:names|stupid|useless|fat|ugly|worthless|a \w+)|name[- ]calling|humiliat\w+|worthless|useless|belittl\w+|gaslight\w*|mind games|makes? me feel (?:crazy|mad|stupid|worthless|small|like)|(?:shouts|screams|yells|swears) at me|silent treatment|blames me|my fault|crazy|insults?|mocks? me|laughs at me|threatens to leave|emotional(?:ly)?|psycholog\w+|manipulat\w+|walking on eggshells|eggshells)\b"),
-        ("physical", r"\b(?:hits?|hitting|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|strangl\w*|chok\w*|grab\w*|throws? (?:things|stuff)|threw|bruis\w*|beats? me|beaten|black eye|spat|spits|bit me|bites me|pulled my hair|pulls my hair|hurts? me|hurt me|physical(?:ly)?|violent|violence|burn(?:ed|t)? me|pinn\w* me|headbutt\w*)\b"),
+        ("physical", r"\b(?:hits?|hitting|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|strangl\w*|chok\w*|grab\w*|throws? (?:things|stuff)|threw|throw\w* me|bruis\w*|beats? me|beaten|black eye|spat|spits|bit me|bites me|pulled my hair|pulls my hair|hurts? me|hurt me|physical(?:ly)?|violent|violence|burn(?:ed|t)? me|pinn\w* me|headbutt\w*)\b"),
         ("sexual", r"\b(?:sex|sexual(?:ly)?|rape\w*|raping|forced me|forces me|makes me (?:do|have) (?:things|sex|stuff)|touch(?:es|ed|ing)? me|consent|contracepti\w+|(?:the )?pill\b|(?:popping|swapping|hiding|binning) my pills|frigid|give in\b|condoms?|pregnan\w+|nudes|intimate (?:images?|pictures?|photos?|videos?)|(?:share|post|send|leak)\w* (?:my )?(?:pics|pictures|photos|videos|nudes)|revenge porn|porn)\b"),
         ("tech", r"\b(?:track\w*|location|gps|airtag|air tag|tracker|spy\w*|spyware|stalkerware|app on my phone|find my (?:phone|iphone|friends)|snap ?map|life ?360|(?:reads?|checks?|goes through|looks? through) my (?:phone|messages|texts|emails|whatsapp)|(?:knows?|know) my passwords?|(?:knows?|know) where i(?:'ve| have)? (?:been|am|go)|(?:something|summat|an app|spyware) on my phone|passwords?|hack\w*|camera|cameras|ring doorbell|logs? into my|my accounts?)\b"),
         ("stalking", r"\b(?:stalk\w*|follow(?:s|ing|ed)? me|turns? up|turning up|turned up|watch(?:es|ing)? (?:me|my (?:house|flat|home|work))|outside my (?:house|flat|home|work|school)|won'?t leave me alone|keeps? (?:messaging|calling|texting|ringing|contacting|turning up)|hundreds of (?:messages|texts|calls)|(?:new|fake) (?:accounts?|numbers?)|sits? outside|parked outside|harass\w*)\b"),
@@ -55,6 +55,16 @@ def forms_in(text: Optional[str]) -> List[str]:
     if not lowered.strip():
         return []
     return [form for form, pattern in _PATTERNS if pattern.search(lowered)]
+
+
+def forms_about_someone(text: Optional[str]) -> List[str]:
+    """The forms a friend or relative describes ("he checks her phone, tells her what to wear"):
+    the first-person word lists read with her/his/their as "my" and her/him/them as "me"."""
+    lowered = clean(text)
+    as_me = re.sub(r"\b(?:her|him|them)\b", "me", re.sub(r"\b(?:his|their)\b", "my", lowered))
+    as_my = re.sub(r"\b(?:him|them)\b", "me", re.sub(r"\b(?:her|his|their)\b", "my", lowered))
+    found = set(forms_in(as_me)) | set(forms_in(as_my))
+    return [form for form in ABUSE_FORMS if form in found][:MAX_FORMS]
 
 
 def forms_for(intent: Optional[str], text: Optional[str]) -> List[str]:

@@ -122,7 +122,7 @@ _DESCRIBED = frozenset(
      "describe_family_abuse", "describe_older_person_abuse", "describe_teen_abuse", "describe_lgbt_abuse",
      "male_victim", "ask_what_is_abuse", "ask_is_this_abuse"}
 )
-_FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "worried_about_someone", "ask_capabilities"})
+_FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my)\b")
 _RECORD = re.compile(r"\b(?:disclos\w*|convictions?|record|previous)\b")
 
@@ -241,7 +241,7 @@ class ProfileExtractor(PlaceNormaliser):
             elif intent == SELF_HARM and classify(text) != SELF_HARM and not SELF_HARM_HINT.search(lowered):
                 # Someone describing what another person does to them: the classifier alone
                 # doesn't make it self-harm (the patterns still can).
-                better = _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR})
+                better = topic_intent(lowered) or _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR})
                 _set_intent(message, better or "ask_helpline")
 
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001

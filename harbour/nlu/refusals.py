@@ -30,10 +30,11 @@ _LOCATE = re.compile(
 _MONITOR = re.compile(
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}\b(?! (?:is|are) (?:tracking|following|watching))|"
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
-    rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapp|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
+    rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?)\b|"
     r"\bhow (?:do|can|could) i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
+    r"\b(?:an |a |some )?(?:app|tracker|tracking app|spy app) (?:i can |to |that i can |i could )?(?:put|install|get|hide) on (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|hubby|gf|bf)(?:'?s)?) (?:phone|mobile|car)\b|"
     rf"\b(?:apps?|way|ways) (?:to |can i |do i |could i |i can )?(?:see|track|find out|know|check|watch|follow) where {_THEM} (?:goes|go|is|are|went|has been|gets to|at)\b"
 )
 _CHECK = re.compile(

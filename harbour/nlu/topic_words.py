@@ -28,6 +28,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
             r"(?:\s+\w+){0,6}?\s+(?:saw|seen|heard|hears|hearing|watched|witness\w*|was there|were there|in the room|hear (?:it|everything|us|him|her|them|all))\b(?! to\b)|"
             r"\bin front of (?:the|my|our) (?:kids|children|baby|son|daughter|little ones?|bairns|weans)\b|"
+            r"\b(?:they'?re|theyre|they are) \d{1,2}(?: and \d{1,2})?\b.*\b(?:saw|seen|heard|watched|hear)\b|"
             r"\b(?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby|bairns)\b.*\bin front of (?:him|her|them)\b|"
             r"\b(?:do|does|are|is|will) (?:the |my |our )?(?:kids|children|baby)(?: \w+){0,2} (?:count|victims?|affected|be taken|get taken|be ok)\b|"
             r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:my|the|our) (?:kids|children|baby|son|daughter)\b|"

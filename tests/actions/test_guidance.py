@@ -157,3 +157,15 @@ async def test_under_16s_get_childline_not_only_the_age_limit(monkeypatch):
     )
     assert "0800 1111" in abuse
 
+
+
+@pytest.mark.asyncio
+async def test_a_relative_describing_abuse_hears_it_named_about_the_person_not_about_them(monkeypatch):
+    body = await reply(
+        monkeypatch, ActionAbuseAnswer, "worried_about_someone",
+        "my daughters 16 and her boyfriend checks her phone, tells her what to wear", asker="someone_else",
+    )
+    assert body.startswith("It's good that you're looking out for them")
+    assert "controlling or coercive behaviour" in body and "It isn't their fault" in body
+    assert "It isn't your fault" not in body  # the person typing isn't the one being hurt
+    assert "0808 2000 247" in body

@@ -16,7 +16,7 @@ from tests.conversations import runner
 pytestmark = pytest.mark.e2e
 
 ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "conversations.json"
-FLOORS = {"dev": 0.88, "heldout": 0.70}  # measured 2026-12-04: dev 93.3%, held-out 74.0%
+FLOORS = {"dev": 0.93, "heldout": 0.76}  # measured 2026-12-04 (second session): dev 97.3%, held-out 81.2%
 
 
 # Written blind in Welsh (issue 15). Harbour doesn't answer in Welsh yet, so only the safety
@@ -40,7 +40,7 @@ def report(stack):
 
 def test_the_suite_is_big_enough_and_mostly_multi_turn():
     conversations = [c for half in runner.HALVES for c in runner.load(half)]
-    assert len(conversations) >= 300
+    assert len(conversations) >= 372
     assert sum(c.multi_turn for c in conversations) >= 0.4 * len(conversations)
     assert all(c.turns for c in conversations)
 
