@@ -8,6 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, card, directory, previous_action, text_access_text
 from actions.clares_law import utter_guide
+from actions.guidance import answer_again
+from harbour.vocab import GUIDANCE_TOPICS
 
 CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up"})
 
@@ -46,6 +48,10 @@ class ActionNotUnderstood(HarbourAction):
             # likely about applying: answer that again rather than ask them to rephrase.
             dispatcher.utter_message(text="Sorry, I'm not sure I understood. In case you were asking how to apply:")
             return utter_guide(dispatcher, tracker, None)
+        if tracker.get_slot("topic") in GUIDANCE_TOPICS and previous_action(tracker) == "action_guidance":
+            # Right after a guidance answer, an unclear follow-up ("how much does it cost?", "so he's
+            # back in 2 days??") is most likely about it: answer it again rather than ask to rephrase.
+            return await answer_again(dispatcher, tracker, domain, "Sorry, I'm not sure I understood. In case you were asking about this:")
         if tracker.get_slot("access") == "text_only":
             # Someone who can't make a voice call: whatever they asked, the routes that work for them.
             dispatcher.utter_message(text=text_access_text())

@@ -10,7 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.abuse_check import INTRO, QUESTIONS, ask, reflection_result
 from actions.base import DANGER_LINE, HarbourAction, previous_action, response_text
 from actions.clares_law import utter_guide
+from actions.guidance import answer_again
 from actions.helplines import ActionHelpline
+from harbour.vocab import GUIDANCE_TOPICS
 
 ANSWERS = {"affirm": "yes", "deny": "no", "skip": "unsure"}
 # Actions after which a yes, no or skip answers the bot (anything else: the person moved on).
@@ -34,6 +36,8 @@ class ActionFollowUp(HarbourAction):
             return self._answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
         if topic == "clares_law":
             return utter_guide(dispatcher, tracker, None)
+        if topic in GUIDANCE_TOPICS:
+            return await answer_again(dispatcher, tracker, domain)
         # Who or where, said on its own: the helplines for that person.
         if tracker.get_slot("asker") == "someone_else" and tracker.get_slot("route") != "own_behaviour":
             dispatcher.utter_message(text=response_text(domain, WORRIED_FRIEND))

@@ -7,6 +7,7 @@ and in what order, then gives the person's own lines and 999.
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
@@ -17,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import DANGER_LINE, HarbourAction, directory
 from harbour.services import Guidance
 from harbour.routing import format_service
-from harbour.vocab import NATION_NAMES, SERVICE_MARK, scheme_key
+from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
 
 # The guidance each question gets, most likely first (a question naming one entry moves it up).
 INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
@@ -29,6 +30,7 @@ INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
     "ask_children": ("children",),
     "clares_law_confidentiality": ("disclosure_detail",),
 }
+INTENT_TOPIC = {intent: topic for topic, intent in GUIDANCE_TOPICS.items()}
 # Words that say which entry (or which point of one) the person asked about.
 ASKED_ENTRY = {
     "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b"),
@@ -97,6 +99,19 @@ def guidance_messages(intent: str, text: str, nation: Optional[str]) -> List[str
     return messages
 
 
+async def answer_again(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], intro: Optional[str] = None
+) -> List[Dict[Text, Any]]:
+    """The last guidance answered again (for where the person now says they live, or a follow-up
+    the classifier couldn't place), read as the question that guidance answers."""
+    intent = GUIDANCE_TOPICS[tracker.get_slot("topic")]
+    again = copy.copy(tracker)
+    again.latest_message = {**(tracker.latest_message or {}), "intent": {"name": intent, "confidence": 1.0}}
+    if intro:
+        dispatcher.utter_message(text=intro)
+    return await ActionGuidance().run(dispatcher, again, domain)
+
+
 class ActionGuidance(HarbourAction):
     """Answers a question about somewhere safe, the police, orders, ANI, immigration or children."""
 
@@ -137,4 +152,4 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(text=f"{intro}\n{format_service(service, now)}", **{SERVICE_MARK: service_id})
         self.utter_helplines(dispatcher, tracker, "They can talk it through with you and help with this:")
         dispatcher.utter_message(text=DANGER_LINE)
-        return [SlotSet("topic", "helpline")]
+        return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline"))]

@@ -76,7 +76,19 @@ ABUSE_FORMS: Tuple[str, ...] = (
 ANSWERS: Tuple[str, ...] = ("yes", "no", "unsure")
 """A typed answer to a yes/no question ("yeah", "not really", "skip")."""
 
-TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check")
+GUIDANCE_TOPICS: Mapping[str, str] = MappingProxyType(
+    {
+        "refuge": "ask_refuge",
+        "police": "ask_report_police",
+        "orders": "ask_protective_order",
+        "ani": "ask_for_ani",
+        "immigration": "ask_immigration",
+        "children": "ask_children",
+    }
+)
+"""Topics of sourced guidance, and the question each answers: a follow-up ("how much does it cost?",
+"we're in Derry") is answered from the same guidance."""
+TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check", *GUIDANCE_TOPICS)
 QUESTIONS: Tuple[str, ...] = ("check_afraid", "check_control", "check_hurt")
 """The optional reflection's three yes/no questions, in the order they are asked."""
 """What the bot last offered to tailor, so a bare "Glasgow" or "for my sister" is understood."""

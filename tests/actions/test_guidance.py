@@ -169,3 +169,29 @@ async def test_a_relative_describing_abuse_hears_it_named_about_the_person_not_a
     assert "controlling or coercive behaviour" in body and "It isn't their fault" in body
     assert "It isn't your fault" not in body  # the person typing isn't the one being hurt
     assert "0808 2000 247" in body
+
+
+@pytest.mark.asyncio
+async def test_an_unclear_follow_up_after_guidance_is_answered_from_it(monkeypatch):
+    from actions.fallback import ActionNotUnderstood
+    from actions.follow_up import ActionFollowUp
+
+    monkeypatch.setattr(HarbourAction, "clock", staticmethod(lambda: SATURDAY_NIGHT))
+    events = [
+        {"event": "user", "text": "how do i get a non molestation order", "parse_data": {"intent": {"name": "ask_protective_order"}}},
+        {"event": "action", "name": "action_guidance"},
+        {"event": "user", "text": "how much does it cost", "parse_data": {"intent": {"name": "nlu_fallback"}}},
+    ]
+    tracker = Tracker("t", {"topic": "orders"}, {"intent": {"name": "nlu_fallback"}, "text": "how much does it cost"},
+                      events, False, None, {}, None)
+    dispatcher = CollectingDispatcher()
+    await ActionNotUnderstood().run(dispatcher, tracker, DOMAIN)
+    body = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "no court fee" in body and "didn't quite understand" not in body
+    # Saying where they live after a guidance answer tailors that answer, not just the lines.
+    derry = Tracker("t", {"topic": "refuge", "nation": "northern_ireland"}, {"intent": {"name": "inform"}, "text": "derry"},
+                    [], False, None, {}, None)
+    dispatcher = CollectingDispatcher()
+    await ActionFollowUp().run(dispatcher, derry, DOMAIN)
+    body = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "somewhere safe that night" in body and "0808 802 1414" in body
