@@ -155,7 +155,7 @@ class ActionAbuseAnswer(HarbourAction):
             if nation in LAW_ELSEWHERE:
                 dispatcher.utter_message(text="\n".join(directory().guidance[LAW_ELSEWHERE[nation]].points))
         if CHILDREN_SAW.search((message.get("text") or "").lower()):
-            dispatcher.utter_message(text=directory().guidance["children"].points[0])
+            dispatcher.utter_message(text=directory().guidance["children"].points_in(tracker.get_slot("nation"))[0])
         self.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
             dispatcher.utter_message(text=other_lines_text())  # nothing known: every specialist line, named

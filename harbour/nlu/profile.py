@@ -61,6 +61,7 @@ _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|
 _MY_KIN = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
 _MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
+_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to)\s+$")
 _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
@@ -228,6 +229,8 @@ def _third_party(profile: Profile, text: str) -> None:
     """Someone else at risk: "my sister's husband", "worried about my 78 year old mum", "a mate"."""
     for match in _MY_KIN.finditer(text):
         kin, after = match.group("kin"), text[match.end():]
+        if kin in _FRIENDS and _WITH_FRIENDS.search(text[: match.start()]):
+            continue  # "he doesn't like me seeing my mates": the friends are who they're kept from
         possessive = bool(match.group("poss")) and re.match(rf"\s*(?:new\s+|ex\s+|current\s+)?(?:{_PARTNER_ALT})\b", after)
         # "my sister is being hit", "my mum's husband", "worried about my son"
         about = possessive or re.match(
@@ -265,7 +268,8 @@ def _third_party(profile: Profile, text: str) -> None:
         elif third.group("who") == "his":
             profile.gender = profile.gender or "man"
         return
-    if _A_FRIEND.search(text) and not _VICTIM_ME.search(text):
+    friend = _A_FRIEND.search(text)
+    if friend and not _VICTIM_ME.search(text) and not _WITH_FRIENDS.search(text[: friend.start()]):
         profile.asker = "someone_else"
     elif _SOMEONE_ELSE.search(text):
         profile.asker = "someone_else"

@@ -176,3 +176,10 @@ def test_its_me_is_the_person_typing_not_a_no():
     for text in ("no its me", "ok tbh its not my mate its me"):
         profile = extract(text)
         assert profile.asker == "self" and profile.answer is None, text
+
+
+def test_friends_someone_is_kept_from_are_not_the_person_at_risk():
+    from harbour.nlu.profile import extract
+
+    assert extract("he doesnt like me seeing my mates so i just dont now").asker != "someone_else"
+    assert extract("im worried about my mate, her boyfriend hits her").asker == "someone_else"
