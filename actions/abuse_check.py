@@ -61,26 +61,27 @@ FORM_NAMES = {
 }
 
 
+def law_elsewhere(nation: Optional[str], separator: str = " ") -> Optional[str]:
+    """Scotland's or Northern Ireland's own law (services.yml guidance), or None for England and Wales."""
+    key = LAW_ELSEWHERE.get(nation or "")
+    return separator.join(directory().guidance[key].points) if key else None
+
+
 def about_them(forms: List[str], nation: Optional[str]) -> str:
     """What a friend or relative described, named in the third person, and that the law counts it."""
     names = [FORM_NAMES[form] for form in forms]
     named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    if nation in LAW_ELSEWHERE:
-        law = " ".join(directory().guidance[LAW_ELSEWHERE[nation]].points)
-    else:
-        law = (
-            "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "
-            "family member and they're both 16 or over."
-        )
+    law = law_elsewhere(nation) or (
+        "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "
+        "family member and they're both 16 or over."
+    )
     return f"What you describe sounds like {named}. {law} It isn't their fault."
 
 
 def the_law(nation: Optional[str], age_group: Optional[str]) -> str:
     """What the law says where the person lives (England and Wales unless told otherwise)."""
-    if nation in LAW_ELSEWHERE:
-        text = " ".join(directory().guidance[LAW_ELSEWHERE[nation]].points) + " " + NOT_YOUR_FAULT
-    else:
-        text = THE_LAW
+    elsewhere = law_elsewhere(nation)
+    text = f"{elsewhere} {NOT_YOUR_FAULT}" if elsewhere else THE_LAW
     if age_group == "child":
         text += "\n" + UNDER_16.format(phone=directory().service("childline").phone)
     return text
@@ -151,9 +152,9 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group")))
         elif not specific:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
-            nation = tracker.get_slot("nation")
-            if nation in LAW_ELSEWHERE:
-                dispatcher.utter_message(text="\n".join(directory().guidance[LAW_ELSEWHERE[nation]].points))
+            elsewhere = law_elsewhere(tracker.get_slot("nation"), "\n")
+            if elsewhere:
+                dispatcher.utter_message(text=elsewhere)
         if CHILDREN_SAW.search((message.get("text") or "").lower()):
             dispatcher.utter_message(text=directory().guidance["children"].points_in(tracker.get_slot("nation"))[0])
         self.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")

@@ -7,7 +7,6 @@ false alarm never leaves a person without what they asked for.
 """
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any, Dict, List, Optional, Sequence, Text
 
@@ -15,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import ActionAbuseAnswer
-from actions.base import HarbourAction, directory, response_for
+from actions.base import HarbourAction, as_intent, directory, response_for
 from actions.clares_law import ActionClaresLaw
 from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
@@ -63,7 +62,8 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
     neck last night, is it still abuse?"), 999 still comes first and the question is answered too.
     """
     text = message.get("text")
-    if classify(text) is not None and not (classify(text) == DANGER and only_about_the_past(text)):
+    found = classify(text)
+    if found is not None and not (found == DANGER and only_about_the_past(text)):
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     for item in message.get("intent_ranking") or []:
         name = item.get("name")
@@ -72,7 +72,7 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         if name in ANSWERS and (item.get("confidence") or 0.0) >= MIN_CONFIDENCE:
             return name
         break
-    if classify(text) == DANGER and forms_in(text):
+    if found == DANGER and forms_in(text):
         return "ask_what_is_abuse"  # told of the past, no clear question: name what they described
     return None
 
@@ -99,8 +99,7 @@ class ActionAfterSafety(HarbourAction):
                 self.utter_helplines(dispatcher, tracker, "When it's safe, these people can help:")
             return []
         # The answer's actions read the intent from the latest message: give them the topic's.
-        answering = copy.copy(tracker)
-        answering.latest_message = {**message, "intent": {"name": topic, "confidence": 1.0}}
+        answering = as_intent(tracker, topic)
         events: List[Dict[Text, Any]] = []
         for step in ANSWERS[topic]:
             if step.startswith("utter_"):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import abc
+import copy
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
@@ -83,6 +84,14 @@ def response_for(domain: Dict[str, Any], name: str, tracker: Tracker) -> str:
         if conditions and all(tracker.get_slot(c.get("name")) == c.get("value") for c in conditions):
             return variation.get("text") or ""
     return response_text(domain, name)
+
+
+def as_intent(tracker: Tracker, intent: str) -> Tracker:
+    """A copy of the tracker whose latest message is read as ``intent`` (the answer's actions read
+    the intent from it), everything else unchanged."""
+    answering = copy.copy(tracker)
+    answering.latest_message = {**(tracker.latest_message or {}), "intent": {"name": intent, "confidence": 1.0}}
+    return answering
 
 
 def previous_action(tracker: Tracker) -> Optional[str]:

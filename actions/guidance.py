@@ -7,7 +7,6 @@ and in what order, then gives the person's own lines and 999.
 """
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
@@ -15,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory
+from actions.base import DANGER_LINE, HarbourAction, as_intent, directory
 from harbour.services import Guidance
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
@@ -37,9 +36,10 @@ ASKED_ENTRY = {
     "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b"),
 }
 ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
+    # The fifth point, "you don't have to report to get support", first for someone who doesn't want to.
     "police_report": (
+        None, None, None, None,
         re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
-        None, None, None,
     ),
     "disclosure_detail": (
         re.compile(r"\b(?:letter|writing|written|post|posted|email|in person|paper|documents?)\b"),
@@ -77,8 +77,6 @@ def points_for(entry: Guidance, text: str, nation: Optional[str] = None) -> List
     if not patterns:
         return list(points)
     asked = [index for index, pattern in enumerate(patterns) if pattern is not None and pattern.search(text)]
-    if entry.key == "police_report" and asked:
-        asked = [len(points) - 1]  # "I don't want to go to the police": you don't have to, first
     order = asked + [index for index in range(len(points)) if index not in asked]
     return [points[index] for index in order]
 
@@ -104,12 +102,9 @@ async def answer_again(
 ) -> List[Dict[Text, Any]]:
     """The last guidance answered again (for where the person now says they live, or a follow-up
     the classifier couldn't place), read as the question that guidance answers."""
-    intent = GUIDANCE_TOPICS[tracker.get_slot("topic")]
-    again = copy.copy(tracker)
-    again.latest_message = {**(tracker.latest_message or {}), "intent": {"name": intent, "confidence": 1.0}}
     if intro:
         dispatcher.utter_message(text=intro)
-    return await ActionGuidance().run(dispatcher, again, domain)
+    return await ActionGuidance().run(dispatcher, as_intent(tracker, GUIDANCE_TOPICS[tracker.get_slot("topic")]), domain)
 
 
 class ActionGuidance(HarbourAction):

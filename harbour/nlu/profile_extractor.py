@@ -107,14 +107,6 @@ _NOT_A_TOPIC = frozenset(
     {DANGER, SELF_HARM, "forget_conversation", "request_human", "goodbye", "thank", "greet",
      "ask_locate_person", "ask_monitor_someone", "ask_check_person"}
 )
-# Guesses a question about what counts as abuse is better answered as that question.
-_DEFINITION_OVER = frozenset(
-    {"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "male_victim", "worried_about_someone",
-     "describe_coercive_control", "describe_economic_abuse", "describe_emotional_abuse", "describe_physical_abuse",
-     "describe_sexual_abuse", "describe_tech_abuse", "describe_stalking", "describe_honour_abuse",
-     "describe_family_abuse", "describe_older_person_abuse", "describe_teen_abuse", "describe_lgbt_abuse",
-     "ask_what_is_abuse"}
-)
 # Guesses that leave a described form of abuse unnamed ("didn't understand", a bare list of lines).
 _DESCRIBED = frozenset(
     {"describe_coercive_control", "describe_economic_abuse", "describe_emotional_abuse", "describe_physical_abuse",
@@ -122,6 +114,10 @@ _DESCRIBED = frozenset(
      "describe_family_abuse", "describe_older_person_abuse", "describe_teen_abuse", "describe_lgbt_abuse",
      "male_victim", "ask_what_is_abuse", "ask_is_this_abuse"}
 )
+# Guesses a question about what counts as abuse is better answered as that question.
+_DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
+    "nlu_fallback", "out_of_scope", "ask_helpline", "inform", "worried_about_someone"
+}
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my)\b")
 _RECORD = re.compile(r"\b(?:disclos\w*|convictions?|record|previous)\b")

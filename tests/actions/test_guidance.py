@@ -195,3 +195,10 @@ async def test_an_unclear_follow_up_after_guidance_is_answered_from_it(monkeypat
     await ActionFollowUp().run(dispatcher, derry, DOMAIN)
     body = "\n".join(m.get("text") or "" for m in dispatcher.messages)
     assert "somewhere safe that night" in body and "0808 802 1414" in body
+
+
+@pytest.mark.asyncio
+async def test_someone_who_doesnt_want_the_police_hears_first_that_they_dont_have_to(monkeypatch):
+    body = await reply(monkeypatch, ActionGuidance, "ask_report_police", "i dont want to go to police over it")
+    assert body.startswith("You don't have to report to the police to get support")
+    assert "101" in body  # the rest still follows
