@@ -13,7 +13,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, directory, response_for, response_text
+from actions.base import HarbourAction, directory, language, response_for, response_text
+from harbour.language import say
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import forms_about_someone, forms_for
 from harbour.nlu.topic_words import DEFINITION_QUESTION
@@ -61,29 +62,32 @@ FORM_NAMES = {
 }
 
 
-def law_elsewhere(nation: Optional[str], separator: str = " ") -> Optional[str]:
+def law_elsewhere(nation: Optional[str], separator: str = " ", lang: Optional[str] = None) -> Optional[str]:
     """Scotland's or Northern Ireland's own law (services.yml guidance), or None for England and Wales."""
     key = LAW_ELSEWHERE.get(nation or "")
-    return separator.join(directory().guidance[key].points) if key else None
+    return separator.join(say(lang, point) for point in directory().guidance[key].points) if key else None
 
 
-def about_them(forms: List[str], nation: Optional[str]) -> str:
+def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None) -> str:
     """What a friend or relative described, named in the third person, and that the law counts it."""
-    names = [FORM_NAMES[form] for form in forms]
-    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    law = law_elsewhere(nation) or (
+    names = [say(lang, FORM_NAMES[form]) for form in forms]
+    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + say(lang, " and ") + names[-1]
+    law = law_elsewhere(nation, lang=lang) or say(
+        lang,
         "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "
-        "family member and they're both 16 or over."
+        "family member and they're both 16 or over.",
     )
-    return f"What you describe sounds like {named}. {law} It isn't their fault."
+    return say(lang, "What you describe sounds like {named}.").format(named=named) + f" {law} " + say(
+        lang, "It isn't their fault."
+    )
 
 
-def the_law(nation: Optional[str], age_group: Optional[str]) -> str:
+def the_law(nation: Optional[str], age_group: Optional[str], lang: Optional[str] = None) -> str:
     """What the law says where the person lives (England and Wales unless told otherwise)."""
-    elsewhere = law_elsewhere(nation)
-    text = f"{elsewhere} {NOT_YOUR_FAULT}" if elsewhere else THE_LAW
+    elsewhere = law_elsewhere(nation, lang=lang)
+    text = f"{elsewhere} {say(lang, NOT_YOUR_FAULT)}" if elsewhere else say(lang, THE_LAW)
     if age_group == "child":
-        text += "\n" + UNDER_16.format(phone=directory().service("childline").phone)
+        text += "\n" + say(lang, UNDER_16).format(phone=directory().service("childline").phone)
     return text
 OFFER = "If it would help to think it through, I can ask you three short questions. It isn't a test, and you can skip any of them."
 OFFER_BUTTONS = [
@@ -99,6 +103,10 @@ NO_CLEAR_ANSWER = (
     "Thank you for answering. Abuse can take many forms, and you know your situation best. "
     "If something feels wrong, trust that, and talk it through with someone."
 )
+
+
+def offer_buttons(lang: Optional[str]) -> List[Dict[str, str]]:
+    return [{**button, "title": say(lang, button["title"])} for button in OFFER_BUTTONS]
 
 
 def ask(dispatcher: CollectingDispatcher, slot: str) -> List[Dict[Text, Any]]:
@@ -118,26 +126,27 @@ class ActionAbuseAnswer(HarbourAction):
     ) -> List[Dict[Text, Any]]:
         """The person hears what the behaviour is called, that it's abuse and not their fault, and who can help."""
         message = tracker.latest_message or {}
+        lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
         if tracker.get_slot("route") == "own_behaviour":
             # Someone describing what they do to a partner: named plainly, never "not your fault".
-            dispatcher.utter_message(text=response_text(domain, "utter_own_behaviour"))
+            dispatcher.utter_message(text=response_text(domain, "utter_own_behaviour", tracker))
             self.utter_helplines(dispatcher, tracker, None)
-            dispatcher.utter_message(text="If someone is in danger now, call 999.")
+            dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return []
         third_party = tracker.get_slot("asker") == "someone_else" or intent == "worried_about_someone"
         if third_party:
             # A friend or relative describing what happens to someone else: support for them first,
             # then what they describe named in the third person (never "it isn't your fault").
-            dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone"))
+            dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone", tracker))
             theirs = forms_about_someone(message.get("text")) or forms
             if theirs:
-                dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation")))
+                dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
             elif WHO_RESPONSES.get(intent or ""):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
-            dispatcher.utter_message(text="If someone is in danger now, call 999.")
+            dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return [SlotSet(slot, None) for slot in QUESTIONS]
         specific = WHO_RESPONSES.get(intent or "")
         if specific:
@@ -145,30 +154,30 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=response_for(domain, specific, tracker))
         if forms and DEFINITION_QUESTION.search((message.get("text") or "").lower()):
             # "is it only abuse if they hit you?", "does once count?": what counts, then what they said.
-            dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
+            dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
         if forms:
             for form in forms:
                 dispatcher.utter_message(text=response_for(domain, FORM_RESPONSES[form], tracker))
-            dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group")))
+            dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
         elif not specific:
-            dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse"))
-            elsewhere = law_elsewhere(tracker.get_slot("nation"), "\n")
+            dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
+            elsewhere = law_elsewhere(tracker.get_slot("nation"), "\n", lang)
             if elsewhere:
                 dispatcher.utter_message(text=elsewhere)
         if CHILDREN_SAW.search((message.get("text") or "").lower()):
-            dispatcher.utter_message(text=directory().guidance["children"].points_in(tracker.get_slot("nation"))[0])
+            dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
         self.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
-            dispatcher.utter_message(text=other_lines_text())  # nothing known: every specialist line, named
+            dispatcher.utter_message(text=other_lines_text(lang))  # nothing known: every specialist line, named
         events: List[Dict[Text, Any]] = [SlotSet(slot, None) for slot in QUESTIONS]
         if intent == "ask_is_this_abuse":
-            dispatcher.utter_message(text=OFFER, buttons=OFFER_BUTTONS)
+            dispatcher.utter_message(text=say(lang, OFFER), buttons=offer_buttons(lang))
             events += [SlotSet("topic", "abuse_check"), SlotSet("question", None)]
-        dispatcher.utter_message(text="If you're in danger now, call 999.")
+        dispatcher.utter_message(text=say(lang, "If you're in danger now, call 999."))
         return events
 
 
 def reflection_result(tracker: Tracker) -> str:
     """A gentle reflection of the answers: never a diagnosis, never reassurance."""
     answers = [tracker.get_slot(slot) for slot in QUESTIONS]
-    return SOME_SIGNS if "yes" in answers else NO_CLEAR_ANSWER
+    return say(language(tracker), SOME_SIGNS if "yes" in answers else NO_CLEAR_ANSWER)

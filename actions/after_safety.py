@@ -14,7 +14,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import ActionAbuseAnswer
-from actions.base import HarbourAction, as_intent, directory, response_for
+from actions.base import HarbourAction, as_intent, directory, language, response_for
+from harbour.language import say
 from actions.clares_law import ActionClaresLaw
 from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
@@ -91,7 +92,8 @@ class ActionAfterSafety(HarbourAction):
         topic = also_asked(message)
         if ANI_PLACE.search((message.get("text") or "").lower()):
             # "in boots now, he's waiting in the car park": the codeword that works where they are.
-            dispatcher.utter_message(text="\n".join(directory().guidance["ask_for_ani"].points))
+            lang = language(tracker)
+            dispatcher.utter_message(text="\n".join(say(lang, point) for point in directory().guidance["ask_for_ani"].points))
         if topic is None:
             # The safety answer stands; where the person said who they are ("my nan", "I'm a man",
             # honour-based abuse), their own lines follow it, for when it's safe.

@@ -9,6 +9,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from harbour.language import response_variants, say
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
 from harbour.vocab import SERVICE_MARK
@@ -32,11 +33,17 @@ def directory() -> Directory:
     return _DIRECTORY
 
 
-def text_access_text() -> str:
+def language(tracker: Tracker) -> Optional[str]:
+    """The conversation's language slot ("cy" for Welsh; English otherwise)."""
+    return tracker.get_slot("language")
+
+
+def text_access_text(lang: Optional[str] = None) -> str:
     """Routes to help without a voice call (deaf, hard of hearing, can't speak on the phone)."""
     found = directory()
     return "\n".join(
-        [
+        say(lang, line)
+        for line in [
             "You can get help without a voice call:",
             found.emergency["emergency_sms"].summary,
             found.emergency["textphone"].summary,
@@ -50,10 +57,11 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def card(service: Service, now: datetime) -> Dict[str, Any]:
+def card(service: Service, now: datetime, lang: Optional[str] = None) -> Dict[str, Any]:
     """A machine-readable handoff card for channels that draw one (widget, Telegram)."""
     return {
         "type": "handoff",
+        "language": lang or "en",  # which words the channel draws the card with
         "service": {
             "id": service.id,
             "name": service.name,
@@ -62,28 +70,29 @@ def card(service: Service, now: datetime) -> Dict[str, Any]:
             "text": service.text,
             "website": service.website,
             "webchat": service.webchat,
-            "hours": service.hours.summary,
+            "hours": say(lang, service.hours.summary),
             "status": service.status_at(now),
         },
     }
 
 
-def response_text(domain: Dict[str, Any], name: str) -> str:
-    """The first (unconditional) text of a domain response, so actions reuse the domain's words."""
-    for variation in (domain.get("responses") or {}).get(name) or []:
+def response_text(domain: Dict[str, Any], name: str, tracker: Tracker) -> str:
+    """The first (unconditional) text of a response in the conversation's language, so actions
+    reuse the domain's words (Welsh ones from harbour/content/cy.yml)."""
+    for variation in response_variants(language(tracker), name, domain.get("responses") or {}):
         if not variation.get("condition"):
             return variation.get("text") or ""
     raise KeyError(f"domain has no unconditional response {name!r}")
 
 
 def response_for(domain: Dict[str, Any], name: str, tracker: Tracker) -> str:
-    """The domain response's text as Rasa would choose it: a variation whose slot conditions all
-    hold (e.g. the person's nation), else the unconditional one."""
-    for variation in (domain.get("responses") or {}).get(name) or []:
+    """The response's text as Rasa would choose it: a variation whose slot conditions all hold
+    (e.g. the person's nation), else the unconditional one; in the conversation's language."""
+    for variation in response_variants(language(tracker), name, domain.get("responses") or {}):
         conditions = variation.get("condition") or []
         if conditions and all(tracker.get_slot(c.get("name")) == c.get("value") for c in conditions):
             return variation.get("text") or ""
-    return response_text(domain, name)
+    return response_text(domain, name, tracker)
 
 
 def as_intent(tracker: Tracker, intent: str) -> Tracker:
@@ -135,17 +144,18 @@ class HarbourAction(Action, abc.ABC):
     def helpline_blocks(self, tracker: Tracker, intro: str) -> List[Tuple[str, Optional[str]]]:
         """(text, service id) blocks: an intro, each service, a 24/7 line if the first may be closed."""
         now = self.clock()
+        lang = language(tracker)
         chosen = self.routing(tracker)
         blocks: List[Tuple[str, Optional[str]]] = []
         if tracker.get_slot("access") == "text_only":
-            blocks.append((text_access_text(), None))  # text and BSL routes first (FACTS 3.1)
-        blocks.append((intro, None))
-        blocks.extend((format_service(service, now), service.id) for service in chosen.primary)
+            blocks.append((text_access_text(lang), None))  # text and BSL routes first (FACTS 3.1)
+        blocks.append((say(lang, intro) if intro else intro, None))
+        blocks.extend((format_service(service, now, lang), service.id) for service in chosen.primary)
         if chosen.always_open is not None:
             blocks.append(
                 (
-                    "If they can't answer, this line is open day and night:\n"
-                    + format_service(chosen.always_open, now),
+                    say(lang, "If they can't answer, this line is open day and night:") + "\n"
+                    + format_service(chosen.always_open, now, lang),
                     chosen.always_open.id,
                 )
             )

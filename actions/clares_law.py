@@ -7,7 +7,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory
+from actions.base import DANGER_LINE, HarbourAction, directory, language
+from harbour.language import say
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
 WHAT_IT_IS = (
@@ -35,49 +36,65 @@ IN_PERSON = (
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 
-def scheme_title(nation: str) -> str:
+def scheme_title(nation: str, lang: Optional[str] = None) -> str:
     """The scheme's names, e.g. "Clare's Law (DVDS), the Domestic Violence Disclosure Scheme"."""
     scheme = directory().scheme(nation)
-    return f"{scheme.short_name}, the {scheme.name}"
+    return say(lang, "{short_name}, the {name}").format(short_name=scheme.short_name, name=scheme.name)
 
 
-def other_schemes_line() -> str:
+def other_schemes_line(lang: Optional[str] = None) -> str:
     """One line naming Scotland's and Northern Ireland's own schemes."""
     scotland, ni = directory().scheme("scotland"), directory().scheme("northern_ireland")
-    return (
-        f"Scotland has its own scheme ({scotland.name}, {scotland.short_name}), and so does Northern "
-        f"Ireland ({ni.name}, {ni.short_name}). Tell me if you live there."
-    )
+    return say(
+        lang,
+        "Scotland has its own scheme ({scotland}, {scotland_short}), and so does Northern "
+        "Ireland ({ni}, {ni_short}). Tell me if you live there.",
+    ).format(scotland=scotland.name, scotland_short=scotland.short_name, ni=ni.name, ni_short=ni.short_name)
 
 
-def guide_text(nation: Optional[str], asker: Optional[str], age_group: Optional[str] = None) -> str:
+def guide_text(nation: Optional[str], asker: Optional[str], age_group: Optional[str] = None, lang: Optional[str] = None) -> str:
     """How to apply where the person lives (England and Wales when not known), for them or someone else."""
     key = nation or "england"
     scheme = directory().scheme(key)
-    where = "England and Wales" if scheme_key(key) == "england_wales" else NATION_NAMES[key]
-    routes = " and ".join(f"the {route.name} ({route.description[0].lower() + route.description[1:].rstrip('.')})" for route in scheme.routes)
-    lines = [f"In {where} it's {scheme_title(key)}. It has two routes: {routes}.", "You can apply:"]
-    lines.extend(f"- {way}" for way in scheme.how_to_apply)
-    lines.append(f"Who can ask: {scheme.who_can_ask}")
+    where = say(lang, "England and Wales" if scheme_key(key) == "england_wales" else NATION_NAMES[key])
+
+    def described(route) -> str:  # noqa: ANN001
+        words = say(lang, route.description)
+        return say(lang, "the {name} ({description})").format(
+            name=say(lang, route.name), description=words[0].lower() + words[1:].rstrip(".")
+        )
+
+    routes = say(lang, " and ").join(described(route) for route in scheme.routes)
+    lines = [
+        say(lang, "In {where} it's {scheme}. It has two routes: {routes}.").format(
+            where=where, scheme=scheme_title(key, lang), routes=routes
+        ),
+        say(lang, "You can apply:"),
+    ]
+    lines.extend(f"- {say(lang, way)}" for way in scheme.how_to_apply)
+    lines.append(say(lang, "Who can ask: {who}").format(who=say(lang, scheme.who_can_ask)))
     if asker == "someone_else":
-        lines.append(scheme.who_receives)
+        lines.append(say(lang, scheme.who_receives))
     if scheme.timescale:
-        lines.append(scheme.timescale)
+        lines.append(say(lang, scheme.timescale))
     lines.append(
-        "The police will ask for your name, address and date of birth, what worried you, and a safe way and "
-        "time to contact you; about the person, give what you know, like their name and address."
+        say(
+            lang,
+            "The police will ask for your name, address and date of birth, what worried you, and a safe way and "
+            "time to contact you; about the person, give what you know, like their name and address.",
+        )
     )
     if scheme_key(key) == "england_wales":
-        lines.append(IN_PERSON)
-    lines.append(NO_GUARANTEE)
+        lines.append(say(lang, IN_PERSON))
+    lines.append(say(lang, NO_GUARANTEE))
     if age_group == "child" and asker != "someone_else":
-        lines.append(UNDER_16.format(phone=directory().service("childline").phone))
+        lines.append(say(lang, UNDER_16).format(phone=directory().service("childline").phone))
     if nation is None:
-        lines.append(other_schemes_line())
+        lines.append(other_schemes_line(lang))
     return "\n".join(lines)
 
 
-def buttons(nation: Optional[str], asker: Optional[str]) -> List[Dict[str, str]]:
+def buttons(nation: Optional[str], asker: Optional[str], lang: Optional[str] = None) -> List[Dict[str, str]]:
     """Ways to tailor the answer: none of them needed to use it."""
     offered = [{"title": "What happens next?", "payload": "/clares_law_process"}]
     if asker != "someone_else":
@@ -85,20 +102,23 @@ def buttons(nation: Optional[str], asker: Optional[str]) -> List[Dict[str, str]]
     if nation is None:
         offered.append({"title": "I live in Scotland", "payload": '/inform{"nation": "scotland"}'})
         offered.append({"title": "I live in Northern Ireland", "payload": '/inform{"nation": "northern_ireland"}'})
-    return offered
+    return [{**button, "title": say(lang, button["title"])} for button in offered]
 
 
 def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[str]) -> List[Dict[Text, Any]]:
     """Sends an intro (if any), the guide for this person and the danger line; remembers the topic."""
     nation, asker = tracker.get_slot("nation"), tracker.get_slot("asker")
+    lang = language(tracker)
     if intro:
-        dispatcher.utter_message(text=intro)
+        dispatcher.utter_message(text=say(lang, intro))
     # The nation rides along as metadata (channels ignore it): the statistics count the guide
     # by it, on whichever replica shows it, without remembering the conversation's nation.
     dispatcher.utter_message(
-        text=guide_text(nation, asker, tracker.get_slot("age_group")), buttons=buttons(nation, asker), **{SCHEME_MARK: nation or "england"}
+        text=guide_text(nation, asker, tracker.get_slot("age_group"), lang),
+        buttons=buttons(nation, asker, lang),
+        **{SCHEME_MARK: nation or "england"},
     )
-    dispatcher.utter_message(text=DANGER_LINE)
+    dispatcher.utter_message(text=say(lang, DANGER_LINE))
     return [SlotSet("topic", "clares_law")]
 
 
@@ -113,16 +133,17 @@ class ActionClaresLaw(HarbourAction):
     ) -> List[Dict[Text, Any]]:
         """The person gets the scheme by name and how to apply, for their nation if they said it."""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        lang = language(tracker)
         events: List[Dict[Text, Any]] = []
         if intent == "ask_check_person":
-            intro = CANT_CHECK
+            intro: Optional[str] = say(lang, CANT_CHECK)
         elif intent == "clares_law_someone_else" or tracker.get_slot("asker") == "someone_else":
-            intro = FOR_SOMEONE_ELSE if intent == "clares_law_someone_else" else None
+            intro = say(lang, FOR_SOMEONE_ELSE) if intent == "clares_law_someone_else" else None
             if intent == "clares_law_someone_else" and tracker.get_slot("asker") != "someone_else":
                 events.append(SlotSet("asker", "someone_else"))
                 tracker.slots["asker"] = "someone_else"
         elif intent == "ask_clares_law":
-            intro = WHAT_IT_IS
+            intro = say(lang, WHAT_IT_IS)
         else:
             intro = None
         return events + utter_guide(dispatcher, tracker, intro)

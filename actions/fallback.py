@@ -6,7 +6,8 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, card, directory, previous_action, text_access_text
+from actions.base import HarbourAction, card, directory, language, previous_action, text_access_text
+from harbour.language import say
 from actions.clares_law import utter_guide
 from actions.guidance import answer_again
 from harbour.vocab import GUIDANCE_TOPICS
@@ -43,39 +44,49 @@ class ActionNotUnderstood(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets topics to choose from, or a human service after two misses."""
+        lang = language(tracker)
         if tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in CLARES_LAW_ACTIONS:
             # Right after the Clare's Law answer, an unclear message ("how do i do it") is most
             # likely about applying: answer that again rather than ask them to rephrase.
-            dispatcher.utter_message(text="Sorry, I'm not sure I understood. In case you were asking how to apply:")
+            dispatcher.utter_message(text=say(lang, "Sorry, I'm not sure I understood. In case you were asking how to apply:"))
             return utter_guide(dispatcher, tracker, None)
         if tracker.get_slot("topic") in GUIDANCE_TOPICS and previous_action(tracker) == "action_guidance":
             # Right after a guidance answer, an unclear follow-up ("how much does it cost?", "so he's
             # back in 2 days??") is most likely about it: answer it again rather than ask to rephrase.
-            return await answer_again(dispatcher, tracker, domain, "Sorry, I'm not sure I understood. In case you were asking about this:")
+            return await answer_again(
+                dispatcher, tracker, domain, say(lang, "Sorry, I'm not sure I understood. In case you were asking about this:")
+            )
         if tracker.get_slot("access") == "text_only":
             # Someone who can't make a voice call: whatever they asked, the routes that work for them.
-            dispatcher.utter_message(text=text_access_text())
+            dispatcher.utter_message(text=text_access_text(lang))
         if misunderstood_in_a_row(tracker) < 2:
             # Misunderstood messages include people in crisis who write in ways the classifier
             # doesn't know, so the safety lines come with every one.
             samaritans = directory().service("samaritans")
             best = self.routing(tracker).primary[0]
             dispatcher.utter_message(
-                text="Sorry, I didn't quite understand. Could you put it another way, or choose one of these?\n"
-                "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked.\n"
-                f"If you'd like to talk to a person: {best.name}, {best.phone or best.website}.\n"
-                f"If you're thinking of ending your life, {samaritans.name} are there day and night on "
-                f"{samaritans.phone}.",
-                buttons=TOPICS,
+                text="\n".join(
+                    [
+                        say(lang, "Sorry, I didn't quite understand. Could you put it another way, or choose one of these?"),
+                        say(lang, "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked."),
+                        say(lang, "If you'd like to talk to a person: {name}, {contact}.").format(
+                            name=best.name, contact=best.phone or best.website
+                        ),
+                        say(lang, "If you're thinking of ending your life, {name} are there day and night on {phone}.").format(
+                            name=samaritans.name, phone=samaritans.phone
+                        ),
+                    ]
+                ),
+                buttons=[{**button, "title": say(lang, button["title"])} for button in TOPICS],
             )
             return []
         now = self.clock()
         chosen = self.routing(tracker)
         dispatcher.utter_message(
-            text="I'm sorry I'm not understanding. I'm an automated helper, and a trained person "
-            "could help you better:"
+            text=say(lang, "I'm sorry I'm not understanding. I'm an automated helper, and a trained person "
+                     "could help you better:")
         )
         self.utter_helplines(dispatcher, tracker, None)
-        dispatcher.utter_message(json_message=card(chosen.primary[0], now))
-        dispatcher.utter_message(text="If you're in danger now, call 999.")
+        dispatcher.utter_message(json_message=card(chosen.primary[0], now, lang))
+        dispatcher.utter_message(text=say(lang, "If you're in danger now, call 999."))
         return []

@@ -8,7 +8,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import INTRO, QUESTIONS, ask, reflection_result
-from actions.base import DANGER_LINE, HarbourAction, previous_action, response_text
+from actions.base import DANGER_LINE, HarbourAction, language, previous_action, response_text
+from harbour.language import say
 from actions.clares_law import utter_guide
 from actions.guidance import answer_again
 from actions.helplines import ActionHelpline
@@ -40,7 +41,7 @@ class ActionFollowUp(HarbourAction):
             return await answer_again(dispatcher, tracker, domain)
         # Who or where, said on its own: the helplines for that person.
         if tracker.get_slot("asker") == "someone_else" and tracker.get_slot("route") != "own_behaviour":
-            dispatcher.utter_message(text=response_text(domain, WORRIED_FRIEND))
+            dispatcher.utter_message(text=response_text(domain, WORRIED_FRIEND, tracker))
         return await ActionHelpline().run(dispatcher, tracker, domain)
 
     def _answer(
@@ -61,15 +62,19 @@ class ActionFollowUp(HarbourAction):
                 return events + ask(dispatcher, later[0])
             dispatcher.utter_message(text=reflection_result(tracker))
             self.utter_helplines(dispatcher, tracker, "A specialist can talk it through with you:")
-            dispatcher.utter_message(text=DANGER_LINE)
+            dispatcher.utter_message(text=say(language(tracker), DANGER_LINE))
             return events + [SlotSet("question", None), SlotSet("topic", None)] + [
                 SlotSet(slot, None) for slot in QUESTIONS
             ]
         if in_context and answer == "yes":
-            dispatcher.utter_message(text=INTRO)
+            dispatcher.utter_message(text=say(language(tracker), INTRO))
             return ask(dispatcher, QUESTIONS[0])
         # A yes, no or skip with nothing to answer: nothing more is asked, and a person is offered.
         dispatcher.utter_message(response="utter_anything_else")
         best = self.routing(tracker).primary[0]
-        dispatcher.utter_message(text=f"If you'd like to talk to someone: {best.name}, {best.phone or best.website}.")
+        dispatcher.utter_message(
+            text=say(language(tracker), "If you'd like to talk to someone: {name}, {contact}.").format(
+                name=best.name, contact=best.phone or best.website
+            )
+        )
         return [SlotSet("question", None), SlotSet("topic", None)]

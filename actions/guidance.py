@@ -14,7 +14,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, as_intent, directory
+from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
+from harbour.language import say
 from harbour.services import Guidance
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
@@ -81,19 +82,19 @@ def points_for(entry: Guidance, text: str, nation: Optional[str] = None) -> List
     return [points[index] for index in order]
 
 
-def guidance_messages(intent: str, text: str, nation: Optional[str]) -> List[str]:
+def guidance_messages(intent: str, text: str, nation: Optional[str], lang: Optional[str] = None) -> List[str]:
     """One message per guidance entry that fits the question and where the person lives."""
     messages: List[str] = []
     elsewhere: List[Guidance] = []
     for key in ordered(INTENT_GUIDANCE.get(intent, ()), text.lower()):
         entry = directory().guidance[key]
         if entry.applies_in(nation):
-            messages.append("\n".join(points_for(entry, text.lower(), nation)))
+            messages.append("\n".join(say(lang, point) for point in points_for(entry, text.lower(), nation)))
         elif set(entry.nations) - {"scotland", "northern_ireland"}:
             elsewhere.append(entry)  # England and Wales law for someone in Scotland or NI
     if elsewhere and nation:
-        titles = " and ".join(entry.title.lower() for entry in elsewhere)
-        messages.append(OTHER_NATION.format(nation=NATION_NAMES[nation], title=titles))
+        titles = say(lang, " and ").join(say(lang, entry.title).lower() for entry in elsewhere)
+        messages.append(say(lang, OTHER_NATION).format(nation=say(lang, NATION_NAMES[nation]), title=titles))
     return messages
 
 
@@ -121,30 +122,40 @@ class ActionGuidance(HarbourAction):
         intent = (message.get("intent") or {}).get("name") or ""
         text = message.get("text") or ""
         nation = tracker.get_slot("nation")
+        lang = language(tracker)
         if intent == "clares_law_confidentiality" and nation and scheme_key(nation) != "england_wales":
             scheme = directory().scheme(nation)
             dispatcher.utter_message(
-                text=f"In {NATION_NAMES[nation]} the scheme is the {scheme.name} ({scheme.short_name}). "
-                "I can't promise you whether the person will be told someone asked: ask "
-                f"{scheme.police} about confidentiality when you apply. Please don't confront the person "
-                "with anything you learn: it can put you in more danger."
+                text=say(
+                    lang,
+                    "In {nation} the scheme is the {name} ({short_name}). "
+                    "I can't promise you whether the person will be told someone asked: ask "
+                    "{police} about confidentiality when you apply. Please don't confront the person "
+                    "with anything you learn: it can put you in more danger.",
+                ).format(nation=say(lang, NATION_NAMES[nation]), name=scheme.name, short_name=scheme.short_name, police=scheme.police)
             )
-            dispatcher.utter_message(text=DANGER_LINE)
+            dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
-        blocks = guidance_messages(intent, text, nation)
+        blocks = guidance_messages(intent, text, nation, lang)
         if intent == "clares_law_confidentiality" and blocks:
-            blocks[0] = "Under Clare's Law (the Domestic Violence Disclosure Scheme):\n" + blocks[0]
+            blocks[0] = say(lang, "Under Clare's Law (the Domestic Violence Disclosure Scheme):") + "\n" + blocks[0]
         for text_block in blocks:
             dispatcher.utter_message(text=text_block)
         if intent == "clares_law_confidentiality":
             best = self.routing(tracker).primary[0]
-            dispatcher.utter_message(text=f"If you're worried about what happens next, you can talk it through with {best.name}: {best.phone}.")
-            dispatcher.utter_message(text=DANGER_LINE)
+            dispatcher.utter_message(
+                text=say(lang, "If you're worried about what happens next, you can talk it through with {name}: {phone}.").format(
+                    name=best.name, phone=best.phone
+                )
+            )
+            dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
         now = self.clock()
         for intro, service_id in EXTRA_SERVICES.get(intent, ()):
             service = directory().service(service_id)
-            dispatcher.utter_message(text=f"{intro}\n{format_service(service, now)}", **{SERVICE_MARK: service_id})
+            dispatcher.utter_message(
+                text=f"{say(lang, intro)}\n{format_service(service, now, lang)}", **{SERVICE_MARK: service_id}
+            )
         self.utter_helplines(dispatcher, tracker, "They can talk it through with you and help with this:")
-        dispatcher.utter_message(text=DANGER_LINE)
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline"))]

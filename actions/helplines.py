@@ -1,13 +1,14 @@
 """Which helpline fits this person, and handing off to a human service."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language
+from harbour.language import say
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -29,13 +30,18 @@ OTHER_LINES = (
 PROFILE_SLOTS = ("route", "gender", "age_group", "identity")
 
 
-def other_lines_text() -> str:
+def other_lines_text(lang: Optional[str] = None) -> str:
     """One line per specialist service: who it is for, its name and number."""
-    lines = ["There are also lines just for some people:"]
+    lines = [say(lang, "There are also lines just for some people:")]
     for who, service_id in OTHER_LINES:
         service = directory().service(service_id)
-        lines.append(f"- {who}: {service.name}, {service.phone}")
+        lines.append(f"- {say(lang, who)}: {service.name}, {service.phone}")
     return "\n".join(lines)
+
+
+def who_is_it_for(lang: Optional[str]) -> List[Dict[str, str]]:
+    """The who-is-it-for buttons, titled in the conversation's language."""
+    return [{**button, "title": say(lang, button["title"])} for button in WHO_IS_IT_FOR]
 
 
 class ActionHelpline(HarbourAction):
@@ -48,16 +54,17 @@ class ActionHelpline(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
+        lang = language(tracker)
         self.utter_helplines(dispatcher, tracker, "These people can help:")
         hints = []
         known = any(tracker.get_slot(slot) for slot in PROFILE_SLOTS)
         if tracker.get_slot("nation") is None:
-            hints.append("If you live in Wales, Scotland or Northern Ireland, tell me: each has its own 24-hour line.")
+            hints.append(say(lang, "If you live in Wales, Scotland or Northern Ireland, tell me: each has its own 24-hour line."))
         if not known:
-            hints.append(other_lines_text())
-        hints.append(CONFIDENTIAL)
-        dispatcher.utter_message(text="\n".join(hints), buttons=[] if known else WHO_IS_IT_FOR)
-        dispatcher.utter_message(text=DANGER_LINE)
+            hints.append(other_lines_text(lang))
+        hints.append(say(lang, CONFIDENTIAL))
+        dispatcher.utter_message(text="\n".join(hints), buttons=[] if known else who_is_it_for(lang))
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", "helpline")]
 
 
@@ -72,14 +79,15 @@ class ActionHandoff(HarbourAction):
     ) -> List[Dict[Text, Any]]:
         """The person gets a handoff card (call, text or web chat, hours, open now)."""
         now = self.clock()
+        lang = language(tracker)
         chosen = self.routing(tracker)
         dispatcher.utter_message(
-            text="I'm an automated helper, so I can't put you through myself. "
-            "These trained people can talk it through with you:"
+            text=say(lang, "I'm an automated helper, so I can't put you through myself. "
+                     "These trained people can talk it through with you:")
         )
         for service in chosen.services:
-            dispatcher.utter_message(json_message=card(service, now))
+            dispatcher.utter_message(json_message=card(service, now, lang))
         self.utter_helplines(dispatcher, tracker, None)
-        dispatcher.utter_message(text=CONFIDENTIAL)
-        dispatcher.utter_message(text=DANGER_LINE)
+        dispatcher.utter_message(text=say(lang, CONFIDENTIAL))
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", "helpline")]

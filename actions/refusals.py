@@ -6,7 +6,8 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory
+from actions.base import DANGER_LINE, HarbourAction, directory, language
+from harbour.language import say
 
 LOCATE = (
     "I can't help find where someone is or where they're staying. Refuge addresses are kept secret "
@@ -30,13 +31,17 @@ class ActionRefuse(HarbourAction):
     ) -> List[Dict[Text, Any]]:
         """The person gets a clear refusal, Respect's line for someone who may be harming, and 999."""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        dispatcher.utter_message(text=MONITOR if intent == "ask_monitor_someone" else LOCATE)
+        lang = language(tracker)
+        dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
         respect = directory().service("respect_phoneline")
         dispatcher.utter_message(
-            text="If you're worried about how you're feeling or behaving towards a partner or family member, "
-            f"the {respect.name} is confidential: {respect.phone}."
+            text=say(
+                lang,
+                "If you're worried about how you're feeling or behaving towards a partner or family member, "
+                "the {name} is confidential: {phone}.",
+            ).format(name=respect.name, phone=respect.phone)
         )
         if intent == "ask_locate_person":
-            dispatcher.utter_message(text=IF_CHILDREN)
-        dispatcher.utter_message(text=DANGER_LINE)
+            dispatcher.utter_message(text=say(lang, IF_CHILDREN))
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return []

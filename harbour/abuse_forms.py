@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from harbour.nlu import welsh_profile
 from harbour.nlu.profile import clean
 from harbour.vocab import ABUSE_FORMS
 
@@ -54,7 +55,8 @@ def forms_in(text: Optional[str]) -> List[str]:
     lowered = _NEGATED.sub(" ", clean(text))
     if not lowered.strip():
         return []
-    return [form for form, pattern in _PATTERNS if pattern.search(lowered)]
+    found = {form for form, pattern in _PATTERNS if pattern.search(lowered)} | set(welsh_profile.forms_in(text))
+    return [form for form in ABUSE_FORMS if form in found]
 
 
 def forms_about_someone(text: Optional[str]) -> List[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, List, Optional, Tuple
 
+from harbour.language import say
 from harbour.services import Directory, Service
 from harbour.vocab import AUDIENCES, NATIONS
 
@@ -215,39 +216,41 @@ def choose(
     return Routing(route, nation, primary, _fallback(audiences, nation, directory, primary), audiences)
 
 
-def format_service(service: Service, now: datetime) -> str:
-    """A short plain-text block for one service: how to reach it and whether it is open."""
+def format_service(service: Service, now: datetime, language: Optional[str] = None) -> str:
+    """A short plain-text block for one service: how to reach it and whether it is open, in the
+    conversation's language (service names, numbers and addresses are never translated)."""
     lines = [service.name]
     if service.phone:
-        lines.append(f"Call {service.phone}" + (" (free)" if service.free else ""))
-    lines.extend(f"{other.label}: {other.phone}" for other in service.other_phones)
+        lines.append(say(language, "Call {phone}").format(phone=service.phone) + (say(language, " (free)") if service.free else ""))
+    lines.extend(f"{say(language, other.label)}: {other.phone}" for other in service.other_phones)
     if service.text:
-        lines.append(f"Text {service.text}")
+        lines.append(say(language, "Text {number}").format(number=service.text))
     if service.website:
-        label = "Web chat and website" if service.webchat else "Website"
+        label = say(language, "Web chat and website" if service.webchat else "Website")
         lines.append(f"{label}: {service.website}")
     elif service.webchat and service.email_available:
-        lines.append("They also offer web chat and email.")
+        lines.append(say(language, "They also offer web chat and email."))
     elif service.webchat:
-        lines.append("They also offer web chat.")
+        lines.append(say(language, "They also offer web chat."))
     if service.email:
-        lines.append(f"Email: {service.email}")
-    lines.extend(service.tips)
-    lines.append(_status_line(service, now))
+        lines.append(say(language, "Email: {email}").format(email=service.email))
+    lines.extend(say(language, tip) for tip in service.tips)
+    lines.append(_status_line(service, now, language))
     return "\n".join(lines)
 
 
-def _status_line(service: Service, now: datetime) -> str:
+def _status_line(service: Service, now: datetime, language: Optional[str] = None) -> str:
     hours = service.hours
+    summary = say(language, hours.summary)
     status = service.status_at(now)  # also rejects naive datetimes
     if service.kind == "website":
-        return hours.summary
+        return summary
     if status == "unknown":
         if service.website:
-            return "I can't confirm their current hours — check their website before calling"
-        return "I can't confirm their current hours, so they may not answer at every time"
+            return say(language, "I can't confirm their current hours — check their website before calling")
+        return say(language, "I can't confirm their current hours, so they may not answer at every time")
     if status == "closed":
-        return f"Probably closed right now — hours: {hours.summary}"
+        return say(language, "Probably closed right now — hours: {hours}").format(hours=summary)
     if hours.always_open:
-        return f"Open now: {hours.summary}"
-    return f"Open now. Usual hours: {hours.summary}"
+        return say(language, "Open now: {hours}").format(hours=summary)
+    return say(language, "Open now. Usual hours: {hours}").format(hours=summary)

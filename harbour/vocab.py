@@ -114,7 +114,12 @@ GUIDANCE: Tuple[str, ...] = (
 ACCESS: Tuple[str, ...] = ("text_only",)
 """How someone can reach help: text_only = deaf, hard of hearing or can't speak on the phone."""
 
-LANGUAGES: Tuple[str, ...] = ("en",)
+ENGLISH = "en"
+WELSH = "cy"
+LANGUAGES: Tuple[str, ...] = (ENGLISH, WELSH)
+"""The languages Harbour talks in (ISO 639-1): the ``language`` slot, set from the words a person
+writes, a switch they ask for ("Cymraeg", "English"), the widget's data-lang or Telegram's
+language_code. Words in Welsh live in harbour/content/cy.yml."""
 
 ENTITY_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
     {
@@ -127,6 +132,7 @@ ENTITY_VALUES: Mapping[str, Tuple[str, ...]] = MappingProxyType(
         "relationship": RELATIONSHIPS,
         "answer": ANSWERS,
         "access": ACCESS,
+        "language": LANGUAGES,
     }
 )
 """Entities whose values are closed categories: the only entity values a button may carry and

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Text
 
 from harbour.envvars import whole_number
+from harbour.language import response_variants
 from harbour.nlu.danger import DANGER, SELF_HARM, classify_long
+from harbour.nlu.language import language_of
 from harbour.vocab import ENTITY_VALUES
 
 MAX_MESSAGE_VARIABLE = "HARBOUR_MAX_MESSAGE_CHARS"
@@ -61,6 +63,13 @@ def check_message(text: Any, intents: List[Text]) -> Verdict:
     return Verdict(True)
 
 
+def message_language(text: Any) -> Optional[Text]:
+    """The language a message is written in ("cy", "en"), or None (a button, an emoji, a number)."""
+    if not isinstance(text, str) or text.lstrip().startswith("/"):
+        return None
+    return language_of(text[: max_message_chars()])
+
+
 def valid_payload(payload: Text, intents: List[Text]) -> bool:
     """True for ``/intent`` or ``/intent{"entity": "value"}`` naming known intents and values."""
     match = _PAYLOAD.match(payload)
@@ -82,9 +91,10 @@ def valid_payload(payload: Text, intents: List[Text]) -> bool:
     return True
 
 
-def render_response(domain: Any, name: Text) -> List[Dict[Text, Any]]:
-    """The first variation of a domain response as REST-style messages (no slot conditions)."""
-    variations = domain.responses.get(name) or []
+def render_response(domain: Any, name: Text, language: Optional[Text] = None) -> List[Dict[Text, Any]]:
+    """The first variation of a response as REST-style messages (no slot conditions), in Welsh
+    when ``language`` is "cy" (the message's own language, or the Telegram client's)."""
+    variations = response_variants(language, name, domain.responses)
     plain = [v for v in variations if not v.get("condition")] or variations
     if not plain:
         return []

@@ -18,7 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from harbour.channels.inputs import MAX_SENDER_CHARS, NO_REPLY, check_message, render_response
+from harbour.channels.inputs import MAX_SENDER_CHARS, NO_REPLY, check_message, message_language, render_response
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class RestInput(InputChannel):
             text = body.get("message")
             verdict = check_message(text, domain.intents)
             if not verdict.pass_through:
-                return response.json(render_response(domain, verdict.response))
+                return response.json(render_response(domain, verdict.response, message_language(text)))
 
             collector = CollectingOutputChannel()
             try:
@@ -80,6 +80,6 @@ class RestInput(InputChannel):
                 logger.error("A REST message timed out before Rasa answered.")
             except Exception as error:  # noqa: BLE001 - the person must still get an answer
                 logger.error("A REST message failed in Rasa (%s).", type(error).__name__)
-            return response.json(collector.messages or render_response(domain, NO_REPLY))
+            return response.json(collector.messages or render_response(domain, NO_REPLY, message_language(text)))
 
         return webhook

@@ -47,7 +47,7 @@ from sanic.response import HTTPResponse
 from engineio import json as engineio_json
 from socketio import AsyncServer
 
-from harbour.channels.inputs import NO_REPLY, check_message, render_response
+from harbour.channels.inputs import NO_REPLY, check_message, message_language, render_response
 from harbour.privacy.keys import shared_secret
 from harbour.privacy.store import privacy_store
 
@@ -240,8 +240,10 @@ class SocketIOInput(RasaSocketIOInput):
             return False
         return True
 
-    async def _reply(self, output: SocketIOOutput, sender_id: Text, domain: Any, name: Text) -> None:
-        for message in render_response(domain, name):
+    async def _reply(
+        self, output: SocketIOOutput, sender_id: Text, domain: Any, name: Text, language: Optional[Text] = None
+    ) -> None:
+        for message in render_response(domain, name, language):
             await output.send_response(sender_id, message)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> SocketBlueprint:
@@ -297,9 +299,9 @@ class SocketIOInput(RasaSocketIOInput):
                 except Exception as error:  # noqa: BLE001 - the person must still get an answer
                     logger.error("A socket.io message failed in Rasa (%s).", type(error).__name__)
             else:
-                await self._reply(output, sender_id, domain, verdict.response)
+                await self._reply(output, sender_id, domain, verdict.response, message_language(text))
             if not output.sent:
-                await self._reply(output, sender_id, domain, NO_REPLY)
+                await self._reply(output, sender_id, domain, NO_REPLY, message_language(text))
             if sender_id == sid:
                 return {"ok": True}
             return {"ok": True, "key": self.key_for(sender_id)}  # for the beacon and a reconnect

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from harbour.stats.outcomes import NATIONS, OUTCOMES
-from harbour.vocab import NATION_NAMES
+from harbour.vocab import ENGLISH, NATION_NAMES, WELSH
 from harbour.stats.store import StatsStore
 from harbour.stats.suppress import rounded, shown, sort_value
 
@@ -27,6 +27,7 @@ OUTCOME_LABELS = {
     "not_understood": "Not understood (asked to rephrase or offered a person)",
 }
 NATION_LABELS = NATION_NAMES
+LANGUAGE_LABELS = {ENGLISH: "English", WELSH: "Welsh (Cymraeg)"}
 CHANNEL_LABELS = {"rest": "REST API", "socketio": "Web widget", "telegram": "Telegram"}
 METRICS: Sequence[Tuple[str, str]] = (
     ("messages", "Messages"),
@@ -150,7 +151,7 @@ def outcomes(store: StatsStore, period: DateRange, k: int, services: Mapping[str
     sums: Dict[Tuple[str, str], int] = {
         (kind, name): count
         for kind, name, count in store.sums(
-            period.start, period.end, ("kind", "name"), ["outcome", "handoff", "helpline", "clares_law"]
+            period.start, period.end, ("kind", "name"), ["intent", "outcome", "handoff", "helpline", "clares_law", "language"]
         )
     }
     safety = Table("Safety and understanding", ["Outcome", "Count"])
@@ -164,6 +165,11 @@ def outcomes(store: StatsStore, period: DateRange, k: int, services: Mapping[str
     nations = Table("Clare's Law guide completed, by nation", ["Nation", "Count"])
     nations.rows = [[NATION_LABELS[n], shown(sums.get(("clares_law", n), 0), k)] for n in NATIONS]
     tables.append(nations)
+    languages = Table("Messages by language", ["Language", "Messages"])
+    total = sum(count for (kind, _), count in sums.items() if kind == "intent")
+    welsh = sums.get(("language", WELSH), 0)
+    languages.rows = [[LANGUAGE_LABELS[WELSH], shown(welsh, k)], [LANGUAGE_LABELS[ENGLISH], shown(max(total - welsh, 0), k)]]
+    tables.append(languages)
     return Report(tables)
 
 

@@ -152,7 +152,9 @@ DANGER_FAMILIES = (
         r"\b(?:he|she|they) (?:beat|hit|hurt|kick|attack|break|breaking) (?:me|us|the door|door|my door)(?: (?:now|right now))?\b.*\b(?:now|help|blood|toilet|bathroom|door)\b",
         rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|dad|gran|grandad|the)\b",
         r"\b(?:someone|somebody|some man|some guy|a man) (?:is|s) (?:hurting|hitting|attacking|beating|kicking|strangling) \w+",
+        r"\b(?:is|are|s|being) (?:dragged|beaten|battered|attacked|strangled|choked|kicked|punched|stabbed|thrown) (?:by|down|along|across|out of|into|up|around|about)\b(?!.*\b(?:last|ago|used to|years|was|were)\b)",
     ), examples=(
+        "a woman is being dragged down the street by her hair",
         "he's strangling me", "she is hitting the kids", "he's punching me in the face right now",
         "he's hurting my little boy right now", "he's laying into me", "my brother is stabbing him",
         "she hit me, there's blood", "my stepdad is beating my mum", "grandad is hitting nan",
@@ -169,7 +171,7 @@ DANGER_FAMILIES = (
         "she just shoved me", "he's pointing a gun at me",
     )),
     family("held_down_or_choked", DANGER, STRONG, "Held down, strangled, smothered, dragged or forced to swallow something.", patterns=(
-        r"\b(?:pinning|holding|pushing|keeping) (?:me|us) down\b",
+        r"\b(?:pinning|holding|pushing|keeping) (?:me|us) down\b|\bbeing (?:held|pinned|pushed|kept) down\b",
         r"\b(?:cannot|can not|could not) breathe\b",
         r"\b(?:hands?|arms?|fingers) (?:are |is |r )?(?:round|around|on|squeezing) my (?:neck|throat)\b|\b(?:got|has) (?:me|us) pinned\b|\b(?:squeezing|crushing) my (?:neck|throat|windpipe)\b",
         r"\b(?:he|she|they) (?:chokes|strangles|throttles|smothers) (?:me|us) (?:again|now|right now)\b|\bevery time i try to get up\b",
@@ -178,7 +180,7 @@ DANGER_FAMILIES = (
         r"\bagainst the wall by (?:his|her|my|the|their) (?:throat|neck)\b",
         r"\bforcing (?:me|us|her|him) to (?:take|drink|swallow|eat|have)\b",
     ), examples=(
-        "he's pinning me down", "i can't breathe", "his hands are round my throat",
+        "he's pinning me down", "being held down", "i can't breathe", "his hands are round my throat",
         "he's got me pinned", "every time i try to get up he pushes me back",
         "he's dragging me by the hair", "he's holding a pillow over my face",
         "he's got her up against the wall by her throat", "he's forcing me to drink bleach",

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from harbour.nlu import welsh_profile
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 # ---- relatives and partners ----------------------------------------------------------------
@@ -320,8 +322,8 @@ def extract(text: Optional[str]) -> Profile:
     profile = Profile()
     if not lowered:
         return profile
-    profile.victim_is_self = bool(_VICTIM_ME.search(lowered))
-    profile.perpetrator = bool(_PERPETRATOR.search(lowered))
+    profile.victim_is_self = bool(_VICTIM_ME.search(lowered)) or welsh_profile.victim_is_self(raw)
+    profile.perpetrator = bool(_PERPETRATOR.search(lowered)) or welsh_profile.perpetrator(raw)
     for name, pattern in _ANSWER.items():
         if pattern.match(lowered):
             profile.answer = name

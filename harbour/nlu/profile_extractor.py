@@ -30,6 +30,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
+from harbour.nlu.language import language_of, requested_language
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
@@ -40,6 +41,7 @@ logger = logging.getLogger(__name__)
 
 ANSWER_INTENTS = {"yes": "affirm", "no": "deny", "unsure": "skip"}
 INFORM = "inform"
+CHANGE_LANGUAGE = "change_language"
 OWN_BEHAVIOUR = "worried_own_behaviour"
 # Marks read by the safety net (never stored: message data, not output).
 ANSWER_MARK = "harbour_answer"
@@ -163,9 +165,22 @@ class ProfileExtractor(PlaceNormaliser):
             entities.append(
                 {"entity": name, "value": value, "confidence_entity": 1.0, "extractor": "ProfileExtractor"}
             )
+        language = language_of(text)
+        if language:  # the conversation carries on in the language last written or chosen
+            entities.append(
+                {"entity": "language", "value": language, "confidence_entity": 1.0, "extractor": "ProfileExtractor"}
+            )
         message.set(ENTITIES, entities, add_to_output=True)
 
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        if requested_language(text):  # "Cymraeg", "English please": switched, and said so
+            _set_intent(message, CHANGE_LANGUAGE)
+            return
+        if intent == CHANGE_LANGUAGE:
+            # The classifier alone heard a switch that the words don't ask for ("my ex is Welsh"):
+            # the message is answered as its next best reading.
+            _set_intent(message, _next_best(message, {CHANGE_LANGUAGE}) or "nlu_fallback")
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         lowered = text.lower()
         refused = refused_request(text)
         if refused:

@@ -121,6 +121,11 @@ SELF_HARM_FAMILIES = (
         "going to take all of my mum's sleeping tablets", "i've swallowed a whole packet of them",
         "necking wine with a box of paracetamol", "took some of her tablets to see what happens",
     )),
+    family("poison_taken", SELF_HARM, WEAK, "Bleach or another poison swallowed or about to be.", patterns=(
+        r"\b(?:i|i have|i am going to|i am gonna|going to|gonna|just|want to|about to) (?:just |already )?(?:swallowed|drank|drunk|drink|swallow|taken|took|had|take) (?:some |a bottle of |a cup of |a glass of |the )?(?:bleach|poison|antifreeze|weedkiller|weed killer|drain cleaner|rat poison)\b",
+    ), examples=(
+        "i've swallowed some bleach", "im going to drink bleach", "just drank antifreeze",
+    )),
     family("overdose_taken", SELF_HARM, WEAK, "An overdose already taken: a packet, a box, a strip, all my pills, a load of tablets.", patterns=(
         rf"\b{_TOOK}(?: \w+){{0,3}}? {_QUANTITY}\b(?: \w+){{0,3}}? {_DRUG}\b{_AS_PRESCRIBED}",
         r"\b(?:taken|took|tooken|swallowed|necked|downed|popped|after taking) (?:\w+ )?(?:the|a|my) (?:whole |full |entire )?(?:box|packet|pack|strip|bottle|tub|lot|load|stash)(?: of (?:them|those|these|it|em|the lot))?(?:$| (?:and|i|now|help|please|just|an hour|about|what|so|in))",

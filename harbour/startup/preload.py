@@ -33,6 +33,8 @@ TELEMETRY_VARIABLE = "RASA_TELEMETRY_ENABLED"
 TELEMETRY_OFF = ("", "false", "0", "no", "off")
 STORE_TYPE = "harbour.privacy.PrivacyTrackerStore"
 OUTBOUND_TEXT_ENDPOINTS = ("nlg", "nlu")
+# The one response generator allowed: in-process, English and Welsh by the language slot.
+BILINGUAL_NLG = "harbour.nlg.BilingualNLG"
 RASA_STORE_TYPES = ("memory", "inmemory", "redis", "mongod", "sql", "dynamo")
 RASA_BROKER_TYPES = ("pika", "sql", "kafka", "file")
 IN_MEMORY_LOCKS = (None, "", "in_memory")
@@ -64,8 +66,10 @@ def check_endpoints(endpoints_path: Union[Text, Path]) -> AvailableEndpoints:
 
     The tracker store must be a `PrivacyTrackerStore` with valid settings (Rasa's ``store_type``
     key wins over ``type``, as in `EndpointConfig`); no ``nlg`` or ``nlu`` endpoint may be set
-    (both send the message text to another server); the event broker, if any, must be
+    (both send the message text to another server) other than ``nlg: type: harbour.nlg.BilingualNLG``;
+    the event broker, if any, must be
     `harbour.stats.StatsBroker`, and the lock store in-memory or `PrivacyLockStore` (pinged now).
+    Responses are always generated in-process by `harbour.nlg.BilingualNLG` (English and Welsh).
 
     Raises:
         PrivacyGuardError: naming what to change (or `PrivacyConfigError` for store settings).
@@ -83,8 +87,10 @@ def check_endpoints(endpoints_path: Union[Text, Path]) -> AvailableEndpoints:
             f"in its InMemoryTrackerStore. Add tracker_store: type: {STORE_TYPE}."
         )
     create_privacy_tracker_store(EndpointConfig.from_dict(dict(section)))  # validates every setting
+    if content.get("nlg") in (None, {"type": BILINGUAL_NLG}):
+        content["nlg"] = {"type": BILINGUAL_NLG}  # Welsh is not optional (issue 15)
     for name in OUTBOUND_TEXT_ENDPOINTS:
-        if content.get(name):
+        if content.get(name) and not (name == "nlg" and content[name] == {"type": BILINGUAL_NLG}):
             raise PrivacyGuardError(
                 f"{endpoints_path} configures an {name} endpoint, which would send "
                 f"message text to another server. Remove it."

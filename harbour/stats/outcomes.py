@@ -18,6 +18,10 @@ kind           name                          counted when
 ``helpline``   a service id                  that service's number was given as text
 ``clares_law`` a nation                      the guide to that nation's disclosure scheme
                                              was shown (its message says which)
+``language``   ``cy``                        a person's message reached Rasa in a conversation
+                                             that is in Welsh after it (the message's own
+                                             ``language`` entity, else the one before); the
+                                             rest are English
 =============  ============================  ===========================================
 
 A conversation's channel (for outcomes) is the channel of its latest user message, held
@@ -32,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, List, Mapping, Tuple
 
-from harbour.vocab import NATIONS, SCHEME_MARK, SERVICE_MARK
+from harbour.vocab import ENGLISH, LANGUAGES, NATIONS, SCHEME_MARK, SERVICE_MARK, WELSH
 
 UNKNOWN = "unknown"
 OTHER = "other"
@@ -46,7 +50,7 @@ OUTCOME_ACTIONS = {
     "action_default_fallback": "not_understood",
 }
 OUTCOMES = ("conversation_started", "danger_response", "self_harm_response", "not_understood")
-KINDS = ("intent", "outcome", "handoff", "helpline", "clares_law")
+KINDS = ("intent", "outcome", "handoff", "helpline", "clares_law", "language")
 _LABEL = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 _CHANNEL = re.compile(r"^[A-Za-z0-9_\-]{1,32}$")
 
@@ -61,6 +65,7 @@ class Conversation:
     channel: str = UNKNOWN
     forgotten: bool = False
     starting: bool = False
+    language: str = ENGLISH
 
 
 def count_event(event: Mapping[str, Any], conversation: Conversation) -> Tuple[List[Count], Conversation]:
@@ -92,14 +97,19 @@ def _user(event: Mapping[str, Any], conversation: Conversation) -> Tuple[List[Co
     intent = parse_data.get("intent") if isinstance(parse_data, Mapping) else None
     name = intent.get("name") if isinstance(intent, Mapping) else None
     label = name if isinstance(name, str) and _LABEL.match(name) else UNKNOWN
+    entities = parse_data.get("entities") if isinstance(parse_data, Mapping) else None
+    said = [e.get("value") for e in entities or [] if isinstance(e, Mapping) and e.get("entity") == "language"]
+    language = said[-1] if said and said[-1] in LANGUAGES else conversation.language
     updated = replace(
         conversation,
         channel=channel_label(event.get("input_channel")),
         forgotten=conversation.forgotten or label == FORGET_INTENT,
         starting=False,
+        language=language,
     )
     started: List[Count] = [("outcome", "conversation_started")] if conversation.starting else []
-    return [("intent", label), *started], updated
+    welsh: List[Count] = [("language", WELSH)] if language == WELSH else []
+    return [("intent", label), *welsh, *started], updated
 
 
 def _action(name: Any, conversation: Conversation) -> Tuple[List[Count], Conversation]:

@@ -22,6 +22,7 @@ ASSETS: Dict[str, Tuple[Path, str]] = {
     "widget/socket.io.min.js": (ROOT / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js", JS),
     "demo/demo.css": (ROOT / "web" / "demo" / "demo.css", CSS),
     "demo/index.html": (ROOT / "web" / "demo" / "index.html", "text/html; charset=utf-8"),
+    "demo/cy.html": (ROOT / "web" / "demo" / "cy.html", "text/html; charset=utf-8"),
     "demo/accessibility.html": (ROOT / "web" / "demo" / "accessibility.html", "text/html; charset=utf-8"),
 }
 # When the accessibility statement was prepared and last reviewed (change them when it changes).
@@ -48,13 +49,18 @@ def render_statement(template: str, config) -> str:  # noqa: ANN001 - WebConfig 
 
 
 def widget_blueprint() -> Blueprint:
-    """Routes: ``/`` (demo page), ``/accessibility`` (the statement), ``/widget/*`` and ``/demo/*``
+    """Routes: ``/`` and ``/cy`` (demo page in English and Welsh), ``/accessibility`` (the statement), ``/widget/*`` and ``/demo/*``
     (fixed files), ``/health``."""
     blueprint = Blueprint("widget")
 
     @blueprint.get("/")
     async def demo(request: Request) -> HTTPResponse:
         path, _ = ASSETS["demo/index.html"]
+        return response.html(render_demo(path.read_text(encoding="utf-8"), request.app.ctx.config))
+
+    @blueprint.get("/cy")
+    async def demo_welsh(request: Request) -> HTTPResponse:
+        path, _ = ASSETS["demo/cy.html"]
         return response.html(render_demo(path.read_text(encoding="utf-8"), request.app.ctx.config))
 
     async def asset(key: str) -> HTTPResponse:

@@ -260,3 +260,28 @@ def test_a_turn_with_no_reply_gets_the_safety_fallback(stack, chat):
     finally:
         stack.start_actions()
     assert "0808" in texts(chat.say("which helpline can I call?"))
+
+
+def _start_in_welsh(chat):
+    """/start from a Telegram app set to Welsh (language_code "cy")."""
+    message_id = chat.fake.new_message_id(chat.chat_id)
+    chat.person_ids.append(message_id)
+    body = message(chat.chat_id, message_id, "/start")
+    body["from"] = {**body["from"], "language_code": "cy"}
+    return chat.post(update(message=body))
+
+
+def test_a_telegram_app_in_welsh_starts_in_welsh_and_carries_on_in_welsh(chat):
+    text = texts(_start_in_welsh(chat))
+    assert "Harbour ydw i" in text and "999" in text and "55" in text  # greeting and the Telegram note
+    helplines = texts(chat.press("Pa linell gymorth?"))
+    assert NATIONAL_24H in helplines and "These people can help" not in helplines
+
+
+def test_cymraeg_and_english_commands_switch_language(chat):
+    welsh = texts(chat.say("/cymraeg"))
+    assert "Cymraeg" in welsh and "999" in welsh and "we'll talk in English" not in welsh
+    assert "ffoniwch 999" in texts(chat.say("mae o tu allan efo cyllell")).lower()  # 999, in Welsh
+    english = texts(chat.say("/english"))
+    assert "we'll talk in English" in english and "999" in english
+    assert "/cymraeg" in texts(chat.say("/help"))

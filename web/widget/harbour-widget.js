@@ -7,7 +7,9 @@
  * data-title, data-neutral-title (a plain title shown instead, for disguise), data-exit-url
  * (where "Leave quickly" and Shift pressed 3 times go), data-colour and data-colour-text (header and buttons),
  * data-socket-path (default /socket.io), data-forget-path (default /webhooks/socketio/forget: the
- * channel's route for forgetting as the page closes, if a proxy moves it), data-open ("true": start open).
+ * channel's route for forgetting as the page closes, if a proxy moves it), data-open ("true": start open),
+ * data-lang ("cy" for Welsh, "en" for English; without it, Welsh when the page's <html lang> is cy).
+ * A button in the chat's header switches between Welsh and English at any time.
  *
  * Keeps nothing in the browser: no cookies, no web storage, no IndexedDB, no service worker, no
  * third-party requests. The session id lives only in this page's memory; a reload starts anew.
@@ -38,6 +40,16 @@
     helplinePhone: "0808 2000 247",
     helplineTel: "+448082000247",
     helplineHours: "free and open 24 hours",
+  };
+
+  // The same in Welsh: only the words change (the helpline keeps its English name).
+  const EMERGENCY_CY = {
+    danger: "999",
+    silentKeys: "55",
+    helplineName: "National Domestic Abuse Helpline",
+    helplinePhone: "0808 2000 247",
+    helplineTel: "+448082000247",
+    helplineHours: "am ddim ac ar agor 24 awr",
   };
 
   const TEXT = {
@@ -74,6 +86,64 @@
     call: "Call",
     textUs: "Text",
     status: { open: "Open now", closed: "Probably closed now", unknown: "Hours not confirmed" },
+    danger: (e) => `If you're in danger now, call ${e.danger}. If you can't speak on a mobile, call ` +
+      `${e.danger}, stay silent and press ${e.silentKeys} when asked.`,
+    helpline: (e) => `The ${e.helplineName} is ${e.helplineHours}: ${e.helplinePhone}.`,
+    choiceNotSent: "Not sent: Harbour can't be reached right now. Try again when it's back.",
+  };
+
+  // Welsh, key for key with TEXT, in the polite "chi" form Welsh public services write in. Numbers
+  // stay exactly as in English and services keep their English names (tests/web/test_widget_source.py
+  // checks both). Every Welsh string must be checked by a fluent Welsh speaker before launch
+  // (README, "Welsh").
+  const TEXT_CY = {
+    title: "Harbour",
+    open: "Sgwrsio â",
+    hide: "Cuddio",
+    hideLabel: "Cuddio'r sgwrs (mae'n aros ar y dudalen hon)",
+    leave: "Gadael yn gyflym",
+    leaveHint: "Neu, pwyswch Shift 3 gwaith",
+    shiftLeft: (n) => `Shift, pwyswch ${n === 1 ? "unwaith" : n === 2 ? "ddwywaith" : `${n} gwaith`} eto i adael yn gyflym.`,
+    shiftExpired: "Mae'r amser i adael yn gyflym wedi dod i ben.",
+    leaving: "Yn llwytho.",
+    you: "Chi:",
+    bot: "Harbour:",
+    input: "Teipiwch eich neges",
+    send: "Anfon",
+    typing: "Mae Harbour yn teipio",
+    log: "Sgwrs",
+    replies: "Dewisiadau ateb",
+    intro:
+      "I adael y dudalen hon yn gyflym, pwyswch Shift 3 gwaith neu'r botwm “Gadael yn gyflym”.\n" +
+      "Nid yw'r sgwrs hon yn cael ei chadw: mae'n diflannu pan fyddwch chi'n gadael y dudalen hon neu'n ei hail-lwytho. Mae hanes eich porwr yn dal i ddangos eich bod wedi ymweld â'r wefan hon, felly defnyddiwch bori preifat os bydd rhywun yn edrych ar eich dyfais.",
+    connecting: "Yn cysylltu…",
+    lost: "Methu cyrraedd Harbour ar hyn o bryd. Yn ceisio eto…",
+    offline: "Nid oes modd cyrraedd Harbour ar hyn o bryd. Gallwch gael help o hyd:",
+    retrying: (attempt) => `Methu cyrraedd Harbour ar hyn o bryd. Yn ceisio eto (ymgais ${attempt})…`,
+    back: "Wedi cysylltu eto.",
+    retry: "Ceisio eto nawr",
+    notSent: "Heb ei hanfon: nid oes modd cyrraedd Harbour ar hyn o bryd. Mae eich neges yn dal yn y blwch.",
+    noAnswer: "Mae'n ddrwg gennym, ni ddaeth ateb yn ôl.",
+    webchat: "Sgwrs ar y we",
+    website: "Gwefan",
+    newTab: " (yn agor mewn tab newydd)",
+    call: "Ffonio",
+    textUs: "Tecstio",
+    status: { open: "Ar agor nawr", closed: "Ar gau nawr, mae'n debyg", unknown: "Oriau heb eu cadarnhau" },
+    danger: (e) => `Os ydych chi mewn perygl nawr, ffoniwch ${e.danger}. Os na allwch chi siarad ar ffôn symudol, ` +
+      `ffoniwch ${e.danger}, arhoswch yn dawel a phwyswch ${e.silentKeys} pan ofynnir i chi.`,
+    helpline: (e) => `Mae'r ${e.helplineName} ${e.helplineHours}: ${e.helplinePhone}.`,
+    choiceNotSent: "Heb ei anfon: nid oes modd cyrraedd Harbour ar hyn o bryd. Rhowch gynnig arall arni pan fydd yn ôl.",
+  };
+
+  const TABLES = { en: { text: TEXT, emergency: EMERGENCY }, cy: { text: TEXT_CY, emergency: EMERGENCY_CY } };
+
+  // The header's language button names the other language in that language, as gov.wales and
+  // GOV.UK's Welsh services do ("Cymraeg" on an English page, "English" on a Welsh one).
+  const LANGUAGES = {
+    // The accessible name starts with the visible word (WCAG 2.5.3 label in name): voice control users say it.
+    en: { name: "English", switchLabel: "English: switch to English" },
+    cy: { name: "Cymraeg", switchLabel: "Cymraeg: newid i'r Gymraeg" },
   };
 
   // ---- Settings ----------------------------------------------------------------------------
@@ -118,6 +188,8 @@
       }
     }
     const exit = httpUrl(data.exitUrl, location.href);
+    // data-lang wins; without it the page's own language decides (lang="cy" or "cy-GB").
+    const lang = data.lang || document.documentElement.lang || "";
     return {
       server: server ? server.origin : null,
       socketPath: /^\/[\w\-/.]*$/.test(data.socketPath || "") ? data.socketPath : "/socket.io",
@@ -128,6 +200,7 @@
       colours: colours,
       startOpen: data.open === "true",
       assets: new URL(".", script.src).href,
+      lang: /^cy(?:-|$)/i.test(lang.trim()) ? "cy" : "en",
     };
   }
 
@@ -185,8 +258,19 @@
   // ---- The widget ----------------------------------------------------------------------------
 
   const state = { open: false, socket: null, sessionId: null, key: null, connected: false, started: false,
-    greeted: false, exiting: false, deadline: null, pending: 0, attempt: 0, loading: false };
+    greeted: false, exiting: false, deadline: null, pending: 0, attempt: 0, loading: false,
+    lang: settings.lang, status: null, notice: null };
   let ui = null;
+
+  // The words of the language the widget shows now.
+  function words() {
+    return TABLES[state.lang].text;
+  }
+
+  // A command with the language, as Rasa reads an intent with an entity: /greet{"language":"cy"}.
+  function withLanguage(intent, language) {
+    return intent + JSON.stringify({ language: language });
+  }
 
   function build() {
     const host = el("harbour-widget");
@@ -201,12 +285,12 @@
     sheet.addEventListener("load", show);
     sheet.addEventListener("error", show);
 
+    // Every string is set by relabel(), here and whenever the person switches language.
     const dock = el("div", "hw-dock");
-    const launcherLabel = settings.disguised ? settings.title : `${TEXT.open} ${settings.title}`;
-    const launcher = el("button", "hw-launcher", launcherLabel,
+    const launcher = el("button", "hw-launcher", null,
       { type: "button", "aria-expanded": "false", "aria-controls": "hw-panel" });
     // Described by the hint in the panel's header (a description may come from a hidden element).
-    const dockExit = el("button", "hw-exit", TEXT.leave, { type: "button", "aria-describedby": "hw-exit-hint" });
+    const dockExit = el("button", "hw-exit", null, { type: "button", "aria-describedby": "hw-exit-hint" });
     dock.append(dockExit, launcher);
 
     const panel = el("section", "hw-panel", null,
@@ -214,40 +298,45 @@
     panel.hidden = true;
     const header = el("div", "hw-header");
     const title = el("h2", "hw-title", settings.title, { id: "hw-title" });
-    const exit = el("button", "hw-exit", TEXT.leave, { type: "button", "aria-describedby": "hw-exit-hint" });
-    const hide = el("button", "hw-hide", TEXT.hide, { type: "button", "aria-label": TEXT.hideLabel });
-    header.append(title, exit, el("span", "hw-sr", TEXT.leaveHint, { id: "hw-exit-hint" }), hide);
+    const exit = el("button", "hw-exit", null, { type: "button", "aria-describedby": "hw-exit-hint" });
+    const hint = el("span", "hw-sr", null, { id: "hw-exit-hint" });
+    const language = el("button", "hw-lang", null, { type: "button" });
+    const hide = el("button", "hw-hide", null, { type: "button" });
+    const tools = el("div", "hw-tools");
+    tools.append(language, hide);
+    header.append(title, exit, hint, tools);
     // Three dots on each "Leave quickly" button fill as Shift is pressed (seen, not read: the
     // status below says the same in words).
     for (const button of [dockExit, exit]) {
       const dots = el("span", "hw-presses", null, { "aria-hidden": "true" });
       for (let n = 0; n < SHIFT_PRESSES; n += 1) dots.append(el("span", "hw-press"));
-      button.append(dots);
+      button.append(document.createTextNode(""), dots);
     }
     const shiftStatus = el("span", "hw-sr", "", { role: "status", "data-hw-shift": "" });
 
     const status = el("p", "hw-status", "", { role: "status" });
     const notice = el("div", "hw-notice", null, { role: "alert" });
     notice.hidden = true;
-    const log = el("div", "hw-log", null, { role: "log", "aria-live": "polite", "aria-label": TEXT.log, tabindex: "0" });
+    const log = el("div", "hw-log", null, { role: "log", "aria-live": "polite", tabindex: "0" });
     const list = el("ol", "hw-messages");
     log.append(list);
-    const typing = el("p", "hw-typing", TEXT.typing);
-    typing.append(el("span", "hw-dot", null, { "aria-hidden": "true" }),
+    const typing = el("p", "hw-typing");
+    typing.append(document.createTextNode(""), el("span", "hw-dot", null, { "aria-hidden": "true" }),
       el("span", "hw-dot", null, { "aria-hidden": "true" }), el("span", "hw-dot", null, { "aria-hidden": "true" }));
     typing.hidden = true;
 
     const form = el("form", "hw-form", null, { novalidate: "" });
-    const label = el("label", "hw-sr", TEXT.input, { for: "hw-input" });
+    const label = el("label", "hw-sr", null, { for: "hw-input" });
     const input = el("textarea", "hw-input", null, { id: "hw-input", rows: "1", autocomplete: "off",
-      spellcheck: "false", enterkeyhint: "send", placeholder: TEXT.input });
-    const send = el("button", "hw-send", TEXT.send, { type: "submit" });
+      spellcheck: "false", enterkeyhint: "send" });
+    const send = el("button", "hw-send", null, { type: "submit" });
     form.append(label, input, send);
     panel.append(header, status, notice, log, typing, form);
     root.append(sheet, shiftStatus, dock, panel);
 
     launcher.addEventListener("click", () => setOpen(true));
     hide.addEventListener("click", () => setOpen(false));
+    language.addEventListener("click", switchLanguage);
     exit.addEventListener("click", quickExit);
     dockExit.addEventListener("click", quickExit);
     form.addEventListener("submit", (event) => { event.preventDefault(); submit(); });
@@ -258,8 +347,63 @@
     input.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); submit(); }
     });
+    const built = { host, root, dock, launcher, panel, status, notice, log, list, typing, input, shiftStatus,
+      exits: [dockExit, exit], hint, language, hide, label, send };
+    relabel(built);
     document.body.append(host);
-    return { host, root, dock, launcher, panel, status, notice, log, list, typing, input, shiftStatus };
+    return built;
+  }
+
+  // Sets every string of the widget's frame (buttons, labels, placeholder, accessible names) and
+  // its lang attributes, so screen readers pronounce it in the language it is written in. Messages
+  // already in the conversation keep the language they were shown in (each carries its own lang).
+  function relabel(u) {
+    const w = words();
+    const other = state.lang === "cy" ? "en" : "cy";
+    for (const node of [u.host, u.dock, u.panel, u.shiftStatus]) node.setAttribute("lang", state.lang);
+    u.launcher.textContent = settings.disguised ? settings.title : `${w.open} ${settings.title}`;
+    for (const button of u.exits) button.firstChild.data = w.leave;
+    u.hint.textContent = w.leaveHint;
+    u.language.textContent = LANGUAGES[other].name;
+    u.language.setAttribute("lang", other);
+    u.language.setAttribute("aria-label", LANGUAGES[other].switchLabel);
+    u.hide.textContent = w.hide;
+    u.hide.setAttribute("aria-label", w.hideLabel);
+    u.log.setAttribute("aria-label", w.log);
+    u.typing.firstChild.data = w.typing;
+    u.label.textContent = w.input;
+    u.input.setAttribute("placeholder", w.input);
+    u.send.textContent = w.send;
+  }
+
+  // The status line, kept as a key so it can be said again in the other language.
+  function setStatus(key, value) {
+    state.status = key ? [key, value] : null;
+    const text = key ? words()[key] : "";
+    ui.status.textContent = typeof text === "function" ? text(value) : text;
+  }
+
+  // Turns the widget to ``lang``: its frame, the status line and any emergency notice showing.
+  function setLanguage(lang) {
+    state.lang = lang;
+    relabel(ui);
+    if (state.status) setStatus(...state.status);
+    if (!ui.notice.hidden) showEmergency(state.notice);
+  }
+
+  // The language button. Once the conversation has started it is sent as a reply button's choice
+  // is (shown in the log, on the same path as every message: typing indicator, the reply's wait,
+  // "not sent" when Harbour can't be reached, and then nothing changes). Before the greeting there
+  // is nothing to tell: the greeting carries the language.
+  function switchLanguage() {
+    const next = state.lang === "cy" ? "en" : "cy";
+    if (state.greeted) {
+      const sent = sendMessage(withLanguage("/change_language", next), LANGUAGES[next].name,
+        { notSent: "choiceNotSent", lang: next });
+      if (!sent) return;
+      for (const group of ui.list.querySelectorAll(".hw-replies")) group.remove(); // offered in the old language
+    }
+    setLanguage(next);
   }
 
   function setOpen(open, moveFocus = true) {
@@ -290,11 +434,18 @@
     ui.log.scrollTo({ top: ui.log.scrollHeight, behavior: reduce ? "auto" : "smooth" });
   }
 
-  function addMessage(kind, text, extraClass) {
-    const item = el("li", `hw-msg hw-${kind}` + (extraClass ? " " + extraClass : ""));
+  // ``textLang``: the language of ``text`` when it isn't the widget's (the name of a language chosen).
+  function addMessage(kind, text, extraClass, textLang) {
+    const item = el("li", `hw-msg hw-${kind}` + (extraClass ? " " + extraClass : ""), null, { lang: state.lang });
     const bubble = el("div", "hw-bubble");
-    bubble.append(el("span", "hw-sr", kind === "user" ? TEXT.you + " " : TEXT.bot + " "));
-    appendLinked(bubble, text);
+    bubble.append(el("span", "hw-sr", kind === "user" ? words().you + " " : words().bot + " "));
+    if (textLang && textLang !== state.lang) {
+      const span = el("span", null, null, { lang: textLang });
+      appendLinked(span, text);
+      bubble.append(span);
+    } else {
+      appendLinked(bubble, text);
+    }
     item.append(bubble, el("span", "hw-time", clock()));
     ui.list.append(item);
     scrollDown();
@@ -302,7 +453,7 @@
   }
 
   function addReplies(item, buttons) {
-    const group = el("div", "hw-replies", null, { role: "group", "aria-label": TEXT.replies });
+    const group = el("div", "hw-replies", null, { role: "group", "aria-label": words().replies });
     for (const button of buttons) {
       if (!button || typeof button.title !== "string" || typeof button.payload !== "string") continue;
       const node = el("button", "hw-reply", button.title, { type: "button" });
@@ -319,24 +470,25 @@
 
   function addCard(service) {
     if (!service || typeof service.name !== "string") return;
-    const item = el("li", "hw-msg hw-bot");
+    const w = words(); // the card is written in the language shown now, and keeps it
+    const item = el("li", "hw-msg hw-bot", null, { lang: state.lang });
     const card = el("div", "hw-card", null, { role: "group", "aria-label": service.name });
-    card.append(el("span", "hw-sr", TEXT.bot + " "), el("p", "hw-card-name", service.name));
-    const hours = [service.hours, TEXT.status[service.status]].filter((v) => typeof v === "string" && v);
+    card.append(el("span", "hw-sr", w.bot + " "), el("p", "hw-card-name", service.name));
+    const hours = [service.hours, w.status[service.status]].filter((v) => typeof v === "string" && v);
     if (hours.length) card.append(el("p", "hw-card-hours", hours.join(" · ")));
     const actions = el("div", "hw-card-actions");
     const tel = /^\+?\d{3,15}$/.test(service.tel || "") ? service.tel : service.phone && dialable(service.phone);
     if (typeof service.phone === "string" && tel) {
-      actions.append(el("a", "hw-action", `${TEXT.call} ${service.phone}`, { href: "tel:" + tel }));
+      actions.append(el("a", "hw-action", `${w.call} ${service.phone}`, { href: "tel:" + tel }));
     }
     if (typeof service.text === "string" && /^[+\d ]{3,20}$/.test(service.text)) {
-      actions.append(el("a", "hw-action", `${TEXT.textUs} ${service.text}`, { href: "sms:" + dialable(service.text) }));
+      actions.append(el("a", "hw-action", `${w.textUs} ${service.text}`, { href: "sms:" + dialable(service.text) }));
     }
     const site = httpUrl(service.website);
     if (site && site.protocol === "https:") {
-      const link = el("a", "hw-action", service.webchat === true ? TEXT.webchat : TEXT.website,
+      const link = el("a", "hw-action", service.webchat === true ? w.webchat : w.website,
         { href: site.href, target: "_blank", rel: "noopener noreferrer" });
-      link.append(el("span", "hw-sr", ` ${service.name}${TEXT.newTab}`));
+      link.append(el("span", "hw-sr", ` ${service.name}${w.newTab}`));
       actions.append(link);
     }
     if (actions.childElementCount) card.append(actions);
@@ -361,23 +513,24 @@
     if (!ui.typing.hidden) scrollDown();
   }
 
+  // The built-in safety text, after ``reason`` (a key of TEXT: offline or noAnswer).
   function showEmergency(reason) {
+    const w = words();
+    const numbers = TABLES[state.lang].emergency;
+    const refocus = ui.notice.contains(ui.root.activeElement); // said again in another language
+    state.notice = reason;
     ui.notice.replaceChildren();
-    const lines = [
-      reason,
-      `If you're in danger now, call ${EMERGENCY.danger}. If you can't speak on a mobile, call ` +
-        `${EMERGENCY.danger}, stay silent and press ${EMERGENCY.silentKeys} when asked.`,
-      `The ${EMERGENCY.helplineName} is ${EMERGENCY.helplineHours}: ${EMERGENCY.helplinePhone}.`,
-    ];
+    const lines = [w[reason], w.danger(numbers), w.helpline(numbers)];
     for (const line of lines) {
       const paragraph = el("p");
       appendLinked(paragraph, line);
       ui.notice.append(paragraph);
     }
-    const retry = el("button", "hw-retry", TEXT.retry, { type: "button" });
+    const retry = el("button", "hw-retry", w.retry, { type: "button" });
     retry.addEventListener("click", connect);
     ui.notice.append(retry);
     ui.notice.hidden = false;
+    if (refocus) retry.focus();
   }
 
   function onConnected() {
@@ -387,10 +540,10 @@
     state.attempt = 0;
     clearTimeout(state.deadline);
     ui.notice.hidden = true;
-    ui.status.textContent = wasLost ? TEXT.back : "";
+    setStatus(wasLost ? "back" : null);
     if (!state.greeted) {
       state.greeted = true;
-      sendMessage("/greet", null);
+      sendMessage(state.lang === "cy" ? withLanguage("/greet", "cy") : "/greet", null);
     }
   }
 
@@ -398,8 +551,8 @@
     state.connected = false;
     if (!ui) return;
     if (state.pending) { state.pending = 1; setTyping(false); }
-    if (!state.attempt) ui.status.textContent = TEXT.lost;
-    if (ui.notice.hidden) showEmergency(TEXT.offline);
+    if (!state.attempt) setStatus("lost");
+    if (ui.notice.hidden) showEmergency("offline");
   }
 
   // Pages that enforce Trusted Types (Harbour's own does) get the one script URL the widget loads
@@ -440,8 +593,8 @@
     if (state.started) return;
     state.started = true;
     state.sessionId = newSessionId();
-    addMessage("bot", TEXT.intro, "hw-intro");
-    ui.status.textContent = TEXT.connecting;
+    addMessage("bot", words().intro, "hw-intro");
+    setStatus("connecting");
     state.deadline = setTimeout(() => { if (!state.connected) onLost(); }, CONNECT_DEADLINE_MS);
     connect();
   }
@@ -474,25 +627,27 @@
       socket.on("bot_uttered", onBotMessage);
       socket.io.on("reconnect_attempt", (attempt) => {
         state.attempt = attempt;
-        if (ui) ui.status.textContent = TEXT.retrying(attempt);
+        if (ui) setStatus("retrying", attempt);
       });
     }, () => { state.loading = false; onLost(); });
   }
 
-  function sendMessage(payload, shown) {
+  // ``shown``: what the log shows the person sent (null: nothing); ``options.lang``: its language,
+  // ``options.notSent``: the status key said when it can't be sent.
+  function sendMessage(payload, shown, options = {}) {
     if (!state.socket || !state.connected) {
-      ui.status.textContent = TEXT.notSent;
-      if (ui.notice.hidden) showEmergency(TEXT.offline);
+      setStatus(options.notSent || "notSent");
+      if (ui.notice.hidden) showEmergency("offline");
       return false;
     }
-    if (shown !== null) addMessage("user", shown);
+    if (shown !== null) addMessage("user", shown, null, options.lang);
     setTyping(true);
     state.socket.timeout(REPLY_TIMEOUT_MS).emit("user_uttered",
       { message: payload, session_id: state.sessionId }, (error, ack) => {
         if (ack && typeof ack.key === "string" && /^[0-9a-f]{64}$/.test(ack.key)) state.key = ack.key;
         if (!ui) return;
         setTyping(false);
-        if (error && state.connected && !state.exiting) showEmergency(TEXT.noAnswer);
+        if (error && state.connected && !state.exiting) showEmergency("noAnswer");
       });
     return true;
   }
@@ -528,13 +683,13 @@
   let overlay = null;
   function blankPage() {
     document.documentElement.style.setProperty("visibility", "hidden", "important");
-    overlay = el("div", null, null, { role: "alert" });
+    overlay = el("div", null, null, { role: "alert", lang: state.lang });
     for (const [name, value] of [["position", "fixed"], ["inset", "0"], ["z-index", "2147483647"],
       ["background", "#ffffff"], ["color", "#000000"], ["visibility", "visible"], ["padding", "1rem"]]) {
       overlay.style.setProperty(name, value, "important");
     }
     document.documentElement.append(overlay);
-    overlay.textContent = TEXT.leaving; // set after insertion: screen readers announce it more reliably
+    overlay.textContent = words().leaving; // set after insertion: screen readers announce it more reliably
   }
 
   // Back or Forward may show this page again from the browser's memory: never with the overlay
@@ -591,7 +746,7 @@
     shift.timer = null;
     shift.count = 0;
     showPresses();
-    announce(expired ? TEXT.shiftExpired : "");
+    announce(expired ? words().shiftExpired : "");
   }
 
   function onKeyup(event) {
@@ -603,7 +758,7 @@
         quickExit();
         return;
       }
-      announce(TEXT.shiftLeft(SHIFT_PRESSES - shift.count));
+      announce(words().shiftLeft(SHIFT_PRESSES - shift.count));
       clearTimeout(shift.timer);
       shift.timer = setTimeout(() => resetShift(true), SHIFT_WINDOW_MS);
     } else if (shift.timer) {
@@ -632,7 +787,8 @@
     clearTimeout(state.deadline);
     clearTimeout(shift.timer);
     Object.assign(state, { open: false, socket: null, sessionId: null, key: null, connected: false, started: false,
-      greeted: false, exiting: false, pending: 0, attempt: 0, loading: false });
+      greeted: false, exiting: false, pending: 0, attempt: 0, loading: false, lang: settings.lang, status: null,
+      notice: null });
     Object.assign(shift, { count: 0, timer: null, lastModified: false });
     ui = build();
   }

@@ -17,8 +17,10 @@ from harbour.channels.inputs import (
     SAFETY_RESPONSES,
     UNKNOWN_BUTTON,
     check_message,
+    message_language,
     render_response,
 )
+from harbour.language import say
 from harbour.channels.telegram import messages as tg
 from harbour.channels.telegram.client import TelegramClient
 from harbour.channels.telegram.memory import CallbackPayloads, MessageLog
@@ -77,15 +79,16 @@ class UpdateHandler:
             else:
                 await self._turn(output, domain, on_new_message, payload)
         elif incoming.kind == tg.COMMAND:
-            await self._command(incoming.text, output, agent)
+            await self._command(incoming.text, output, agent, on_new_message, incoming.language)
         elif incoming.kind == tg.UNSUPPORTED:
-            await output.send(tg.UNSUPPORTED_REPLY)
+            await output.send(say(incoming.language, tg.UNSUPPORTED_REPLY))
         elif incoming.kind == tg.EDITED:
             safety = SAFETY_RESPONSES.get(classify_long(incoming.text or ""))
+            language = message_language(incoming.text)
             if safety:
-                await output.send_messages(render_response(domain, safety))
+                await output.send_messages(render_response(domain, safety, language))
             else:
-                await output.send(tg.EDITED_REPLY)
+                await output.send(say(language, tg.EDITED_REPLY))
 
     async def _turn(
         self, output: TelegramOutput, domain: Any, on_new_message: OnNewMessage, text: Any
@@ -93,7 +96,7 @@ class UpdateHandler:
         """One message through the input checks and Rasa; the fallback if nothing came back."""
         verdict = check_message(text, domain.intents)
         if not verdict.pass_through:
-            await output.send_messages(render_response(domain, verdict.response))
+            await output.send_messages(render_response(domain, verdict.response, message_language(text)))
             return
         try:
             await on_new_message(
@@ -102,26 +105,41 @@ class UpdateHandler:
         except Exception as error:  # noqa: BLE001 - the person must still get an answer
             logger.error("A Telegram message failed in Rasa (%s).", type(error).__name__)
         if output.produced == 0:
-            await output.send_messages(render_response(domain, NO_REPLY))
+            await output.send_messages(render_response(domain, NO_REPLY, message_language(text)))
 
-    async def _command(self, name: Optional[Text], output: TelegramOutput, agent: Any) -> None:
-        if name == tg.START:
+    async def _command(
+        self,
+        name: Optional[Text],
+        output: TelegramOutput,
+        agent: Any,
+        on_new_message: Optional[OnNewMessage] = None,
+        language: Optional[Text] = None,
+    ) -> None:
+        switch = tg.LANGUAGE_COMMANDS.get(name or "")
+        if switch and on_new_message is not None:
+            # /cymraeg, /english: a turn like typing "Cymraeg" (the language slot, then the answer in it).
+            await self._turn(output, agent.domain, on_new_message, f'/change_language{{"language": "{switch}"}}')
+        elif name == tg.START and language and on_new_message is not None:
+            # The Telegram app is in Welsh: start in Welsh (a greeting turn that sets the language).
+            await self._turn(output, agent.domain, on_new_message, f'/greet{{"language": "{language}"}}')
+            await output.send(say(language, tg.START_NOTE))
+        elif name == tg.START:
             await output.send_messages(_with_note(agent.domain, WELCOME_RESPONSE, tg.START_NOTE))
         elif name == tg.HELP:
-            await output.send_messages(_with_note(agent.domain, HELP_RESPONSE, tg.HELP_NOTE))
+            await output.send_messages(_with_note(agent.domain, HELP_RESPONSE, say(language, tg.HELP_NOTE), language))
         elif name == tg.FORGET:
-            await self._forget(output, agent)
+            await self._forget(output, agent, language)
 
-    async def _forget(self, output: TelegramOutput, agent: Any) -> None:
+    async def _forget(self, output: TelegramOutput, agent: Any, language: Optional[Text] = None) -> None:
         """/forget: the stored conversation, then the messages in the chat, then the advice."""
         try:
             ids = await self._forget_conversation(agent, output.sender_id)
         except Exception as error:  # noqa: BLE001 - never claim to have forgotten
             logger.error("Telegram /forget could not forget a conversation (%s).", type(error).__name__)
-            await output.send_messages(render_response(agent.domain, NO_REPLY))
+            await output.send_messages(render_response(agent.domain, NO_REPLY, language))
             return
         await self.client.delete_messages(output.chat_id, ids)
-        await output.send(tg.FORGOTTEN)
+        await output.send(say(language, tg.FORGOTTEN))
 
     async def _forget_conversation(self, agent: Any, sender: Text) -> List[int]:
         """Drops the stored conversation and the ids of its messages; returns the ids."""
@@ -145,9 +163,9 @@ class UpdateHandler:
             self._expiry_known = True
 
 
-def _with_note(domain: Any, response: Text, note: Text) -> List[Dict[Text, Any]]:
+def _with_note(domain: Any, response: Text, note: Text, language: Optional[Text] = None) -> List[Dict[Text, Any]]:
     """A domain response with a Telegram-only note added before its buttons."""
-    rendered = render_response(domain, response)
+    rendered = render_response(domain, response, language)
     if not rendered:
         return [{"text": note}]
     first = dict(rendered[0])

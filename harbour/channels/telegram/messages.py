@@ -17,6 +17,7 @@ from telegram import (
 )
 
 from harbour.channels.telegram.memory import CallbackPayloads
+from harbour.language import say
 
 MAX_TEXT_UNITS = 4096  # Telegram's limit, counted in UTF-16 code units
 
@@ -24,8 +25,10 @@ MAX_TEXT_UNITS = 4096  # Telegram's limit, counted in UTF-16 code units
 TEXT, COMMAND, BUTTON, UNSUPPORTED, EDITED, BLOCKED, ANSWER_ONLY, IGNORED = (
     "text", "command", "button", "unsupported", "edited", "blocked", "answer_only", "ignored",
 )
-START, HELP, FORGET = "start", "help", "forget"
-COMMANDS = (START, HELP, FORGET)
+START, HELP, FORGET, WELSH_COMMAND, ENGLISH_COMMAND = "start", "help", "forget", "cymraeg", "english"
+COMMANDS = (START, HELP, FORGET, WELSH_COMMAND, ENGLISH_COMMAND)
+# /cymraeg and /english switch language as typing "Cymraeg" or "English" does.
+LANGUAGE_COMMANDS = {WELSH_COMMAND: "cy", ENGLISH_COMMAND: "en"}
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]{1,64})?(?:\s.*)?$", re.DOTALL)
 
 # Telegram-only replies. Every fact here (999, 55) is also in domain.yml's utter_danger.
@@ -39,7 +42,9 @@ HELP_NOTE = (
     "Commands:\n"
     "/start - what Harbour is\n"
     "/help - this list\n"
-    "/forget - forget this conversation and delete the messages Harbour can from this chat"
+    "/forget - forget this conversation and delete the messages Harbour can from this chat\n"
+    "/cymraeg - talk in Welsh\n"
+    "/english - talk in English"
 )
 FORGOTTEN = (
     "Done. Harbour has forgotten this conversation and deleted the messages it could from this chat.\n"
@@ -72,6 +77,9 @@ class Incoming:
     message_id: Optional[int] = None
     text: Optional[str] = None  # typed text or caption, command name, or callback data
     callback_id: Optional[str] = None
+    # "cy" when the Telegram app is set to Welsh (the sender's language_code): used for this
+    # update only, never stored.
+    language: Optional[str] = None
 
 
 def read_update(update: Update) -> Incoming:
@@ -100,15 +108,17 @@ def _read_message(message: Message) -> Incoming:
     if not _private(message.chat) or (message.from_user is not None and message.from_user.is_bot):
         return Incoming(IGNORED)
     chat_id, message_id = message.chat.id, message.message_id
+    code = (message.from_user.language_code or "") if message.from_user is not None else ""
+    language = "cy" if code.lower().startswith("cy") else None
     if message.text is not None:
         command = _COMMAND.match(message.text.strip())
         if command and command.group("name").lower() in COMMANDS:
-            return Incoming(COMMAND, chat_id, message_id, command.group("name").lower())
+            return Incoming(COMMAND, chat_id, message_id, command.group("name").lower(), language=language)
         return Incoming(TEXT, chat_id, message_id, message.text)
     if message.caption:
         return Incoming(TEXT, chat_id, message_id, message.caption)
     if message.effective_attachment is not None:
-        return Incoming(UNSUPPORTED, chat_id, message_id)
+        return Incoming(UNSUPPORTED, chat_id, message_id, language=language)
     return Incoming(IGNORED)  # service messages (timers, pins, ...)
 
 
@@ -139,24 +149,25 @@ def render_card(custom: Any) -> Optional[Dict[str, Any]]:
     service = custom.get("service")
     if not isinstance(service, dict) or not service.get("name"):
         return None
+    language = custom.get("language")
     lines = [str(service["name"])]
     if service.get("phone"):
-        lines.append(f"Call {service['phone']}")
+        lines.append(say(language, "Call {phone}").format(phone=service["phone"]))
     if service.get("text"):
-        lines.append(f"Text {service['text']}")
+        lines.append(say(language, "Text {number}").format(number=service["text"]))
     if service.get("webchat"):
-        lines.append("Web chat on their website")
+        lines.append(say(language, "Web chat on their website"))
     if service.get("hours"):
-        lines.append(f"Hours: {service['hours']}")
+        lines.append(say(language, "Hours: {hours}").format(hours=service["hours"]))
     status = _STATUS.get(service.get("status"))
     website = service.get("website")
     if status and service.get("status") == "unknown" and not website:
         status = "I can't confirm their current hours, so they may not answer at every time"
     if status:
-        lines.append(status)
+        lines.append(say(language, status))
     markup = None
     if isinstance(website, str) and website.startswith("https://"):
-        label = "Web chat and website" if service.get("webchat") else "Website"
+        label = say(language, "Web chat and website" if service.get("webchat") else "Website")
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=website)]])
     return {"text": "\n".join(lines), "reply_markup": markup}
 

@@ -186,12 +186,20 @@ def test_endpoints_with_privacy_store_pass(tmp_path, monkeypatch):
         ("action_endpoint:\n  url: http://127.0.0.1:5055/webhook\n", "no tracker_store"),
         ("tracker_store:\n  type: my.module.Store\n", "cannot be imported"),
         (f"tracker_store:\n  type: {STORE}\nnlg:\n  url: http://nlg\n", "nlg endpoint"),
+        (f"tracker_store:\n  type: {STORE}\nnlg:\n  type: callback\n  url: http://nlg\n", "nlg endpoint"),
+        (f"tracker_store:\n  type: {STORE}\nnlg:\n  type: harbour.nlg.BilingualNLG\n  url: http://nlg\n", "nlg endpoint"),
         (f"tracker_store:\n  type: {STORE}\nnlu:\n  url: http://nlu\n", "nlu endpoint"),
     ],
 )
 def test_unsafe_endpoints_are_refused(tmp_path, body, message):
     with pytest.raises(PrivacyGuardError, match=message):
         check_endpoints(write_endpoints(tmp_path, body))
+
+
+@pytest.mark.parametrize("nlg", ["", "nlg:\n  type: harbour.nlg.BilingualNLG\n"])
+def test_responses_are_always_generated_in_process_in_english_and_welsh(tmp_path, nlg):
+    endpoints = check_endpoints(write_endpoints(tmp_path, f"tracker_store:\n  type: {STORE}\n{nlg}"))
+    assert endpoints.nlg.type == "harbour.nlg.BilingualNLG" and endpoints.nlg.url is None
 
 
 def test_endpoints_with_bad_store_settings_are_refused(tmp_path):

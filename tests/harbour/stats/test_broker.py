@@ -42,7 +42,7 @@ def make_broker(url: str, **settings) -> StatsBroker:
 
 
 def conversation(domain, sender: str = SENDER) -> DialogueStateTracker:
-    """A person in Glasgow: danger, Clare's Law for Scotland, then a handoff card; canary everywhere."""
+    """A person in Glasgow: danger, Clare's Law for Scotland, then (in Welsh) a handoff card; canary everywhere."""
     tracker = DialogueStateTracker(sender, domain.slots)
     events = [
         ActionExecuted("action_session_start"),
@@ -60,8 +60,8 @@ def conversation(domain, sender: str = SENDER) -> DialogueStateTracker:
         ActionExecuted("action_clares_law"),
         BotUttered(f"In Scotland {CANARY}", metadata={"harbour_scheme": "scotland"}),
         ActionExecuted("action_listen"),
-        UserUttered(f"can I talk to a person {CANARY}", {"name": "request_human", "confidence": 0.9},
-                    input_channel="telegram"),
+        UserUttered(f"ga i siarad efo person {CANARY}", {"name": "request_human", "confidence": 0.9},
+                    entities=[{"entity": "language", "value": "cy"}], input_channel="telegram"),
         ActionExecuted("action_handoff"),
         BotUttered(None, {"custom": {"type": "handoff", "service": {"id": "scotland_helpline", "name": CANARY}}}),
         BotUttered(f"Scotland's line {CANARY}", metadata={"harbour_service": "scotland_helpline"}),
@@ -82,6 +82,7 @@ EXPECTED = {
     CountKey(DAY, "telegram", "intent", "request_human"): 1,
     CountKey(DAY, "telegram", "handoff", "scotland_helpline"): 1,
     CountKey(DAY, "telegram", "helpline", "scotland_helpline"): 1,
+    CountKey(DAY, "telegram", "language", "cy"): 1,  # the Welsh message's language entity
 }
 
 

@@ -111,3 +111,29 @@ def test_a_conversation_asking_to_be_forgotten_is_dropped_after_the_reply():
     assert ("rest", "intent", "forget_conversation") in counted
     assert not is_finished(action("utter_forgotten"), conversation)
     assert is_finished(action("action_listen"), conversation)
+
+
+def welsh_user(intent, language=None, channel="rest"):
+    event = user(intent, channel)
+    if language:
+        event["parse_data"]["entities"] = [{"entity": "language", "value": language}]
+    return event
+
+
+def test_messages_in_a_welsh_conversation_are_counted_as_welsh_until_it_switches_back():
+    counted, conversation = run(
+        [
+            welsh_user("greet"),  # English until told otherwise: nothing extra counted
+            welsh_user("ask_helpline", "cy"),
+            welsh_user("inform"),  # "Caerdydd": still Welsh
+            welsh_user("change_language", "en"),
+            welsh_user("ask_clares_law"),
+        ]
+    )
+    assert [item for item in counted if item[1] == "language"] == [("rest", "language", "cy")] * 2
+    assert conversation.language == "en"
+
+
+def test_a_language_value_outside_the_closed_list_is_never_counted():
+    counted, conversation = run([welsh_user("greet", "fr"), welsh_user("greet", "<script>")])
+    assert not [item for item in counted if item[1] == "language"] and conversation.language == "en"

@@ -1,0 +1,78 @@
+"""Who is harmed and what is described, said in Welsh (issue 15) — pure, no Rasa import.
+
+The English word lists in :mod:`harbour.nlu.profile` and :mod:`harbour.abuse_forms` read English;
+these read the same facts in Welsh, on text folded to plain letters ("gŵr" -> "gwr") with
+apostrophes kept ("mae o'n"), north and south forms and the common mutations written out:
+
+* ``victim_is_self``: someone harms the person writing ("mae fy mhartner yn controlio fi", "ma
+  cariad fi'n pwsho fi") — so they are never sent to the line for people who harm;
+* ``perpetrator``: the person writing harms someone ("dw i'n taro'r wraig", "mae ofn fi ar y
+  wraig") — so they are;
+* ``forms``: the forms of abuse a description shows (money, control, phone, sex, hitting...).
+
+A fluent Welsh speaker should review these with the other Welsh strings (README, "Welsh").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import List, Optional
+
+# The person harming, as people write it: "fy ngŵr", "y gwr", "gwr fi", "partner fi", "yr ex".
+_ABUSER = (
+    r"(?:(?:fy |y |yr |'r |r )?(?:ngwr|gwr|wr|mhartner|partner|bartner|nghariad|cariad|gariad|ngwraig|gwraig|wraig|ex|cyn-?(?:bartner|wr|gwr|gariad)|"
+    r"boi|boyfriend|girlfriend|mab|merch|mam|nhad|tad|mrawd|brawd|chwaer|teulu|o|e|fo|fe|hi|nhw)(?: fi)?)"
+)
+_HARM = (
+    r"(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|guro|brifo|mrifo|frifo|anafu|rheoli|reoli|controlio|controllio|checkio|tshecio|gwirio|"
+    r"bygwth|mygwth|fygwth|gweiddi|stelcio|dilyn|pwsho|gwthio|nghadw|cadw|stopio|cymryd|dwyn|sarhau|bychanu|galw enwau|treisio|"
+    r"cam-drin|cham-drin|nghamdrin|camdrin|tagu|nhagu|llindagu|cicio|nghicio|slapio|bwlio|gorfodi|neud i|gwneud i|trin)"
+)
+_ME = r"(?:fi|i|fy|arna i|ata i|wrtha i|efo fi|gyda fi|i fi|mi)"
+_VICTIM = re.compile(
+    rf"\b(?:mae|ma|maen|mai|oedd|roedd|odd)'?(?:r )?\s*{_ABUSER}(?:'n| yn| wedi| di)\s+(?:\w+ ){{0,2}}?{_HARM}\w*\b(?:\s+\w+){{0,3}}?\s+{_ME}\b|"
+    rf"\b{_ABUSER}(?:'n| yn) {_HARM}\w* {_ME}\b|"
+    rf"\b{_ABUSER}(?:'n| yn| wedi| di) (?:fy|'y) (?:n|m|ng|mh|nh|ngh)\w+|"
+    rf"\b{_ABUSER}(?:'n| yn) (?:rheoli|reoli|controlio|controllio) (?:popeth|bopeth|pob dim|bob dim|y pres|yr arian|fy mywyd)\b|"
+    r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:cael (?:fy |y )?(?:ngham-drin|cham-drin|cam-drin|nharo|mwrw|nghuro|mrifo|mygwth|reoli|rheoli|stelcio|nilyn|nhreisio)|ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy))\b|"
+    r"\bmae (?:gen i|gyda fi|arna i) ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy)\b|\b(?:ofn|ofnus) (?:ohono fo|ohono fe|ohoni hi|ohonyn nhw)\b"
+)
+_PERPETRATOR = re.compile(
+    rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:y wraig|'r wraig|r wraig|fy ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|cariad fi|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
+    r"\bmae (?:ofn fi|ofn arna i|ofn) (?:ar )?(?:y wraig|'r wraig|fy ngwraig|y gwr|fy ngwr|fy mhartner|y partner|fy nghariad|y plant|hi|fo|fe|nhw)\b|\bofn fi ar\b|"
+    r"\b(?:colli|golli|colli fy|golli fy) (?:nhymer|tymer|nhemper|temper|pen)\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b"
+)
+_FORMS = (
+    ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu)\b"),
+    ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
+    ("emotional", r"\b(?:galw enwau|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
+    ("physical", r"\b(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|gwthio|cicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
+    ("sexual", r"\b(?:secs|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
+    ("tech", r"\b(?:ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|app|ap ar|cyfrinair|cyfrineiriau|laptop|gliniadur|hanes y we|camera)\b"),
+    ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny|dod draw)\b"),
+    ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant)\b"),
+)
+_FORM_PATTERNS = tuple((form, re.compile(pattern)) for form, pattern in _FORMS)
+# "dio ddim yn fy nharo", "dyw e erioed wedi fy mwrw": what didn't happen isn't described.
+_NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|cyffwrdd)\w*")
+
+
+def fold(text: Optional[str]) -> str:
+    """Lower case, accents and circumflexes folded, straight apostrophes, single spaces."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(text.split())
+
+
+def victim_is_self(text: Optional[str]) -> bool:
+    return bool(_VICTIM.search(fold(text)))
+
+
+def perpetrator(text: Optional[str]) -> bool:
+    return bool(_PERPETRATOR.search(fold(text)))
+
+
+def forms_in(text: Optional[str]) -> List[str]:
+    """The forms of abuse a Welsh description shows (unordered; the caller orders them)."""
+    plain = _NEGATED.sub(" ", fold(text))
+    return [form for form, pattern in _FORM_PATTERNS if pattern.search(plain)]
