@@ -11,7 +11,7 @@ import threading
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Set
+from typing import Any, Dict, Iterator, List, Optional, Set
 from urllib.parse import urlsplit
 
 from harbour.stack import ROOT, _wait_http
@@ -156,6 +156,27 @@ class Widget:
 
 
 @contextmanager
+def watch_blanking(page, secret: str = "") -> List[Dict[str, Any]]:  # noqa: ANN001 - Playwright Page
+    """What the page looks like the moment the quick exit blanks it (before it navigates): the
+    overlay's text and lang, whether the page and overlay are visible, whether the chat is still
+    there, whether ``secret`` (something typed) is still on the page, and the URL. Filled once."""
+    seen: List[Dict[str, Any]] = []
+    page.expose_function("harbourTestBlanked", lambda report: seen.append(report))
+    page.evaluate(
+        """(secret) => new MutationObserver((_, observer) => {
+            const overlay = [...document.documentElement.children].find((n) => n.getAttribute("role") === "alert");
+            if (!overlay || !overlay.textContent) return;
+            observer.disconnect();
+            harbourTestBlanked({ text: overlay.textContent, lang: overlay.lang,
+                      page: getComputedStyle(document.documentElement).visibility,
+                      overlay: getComputedStyle(overlay).visibility, chat: document.querySelector("harbour-widget") !== null,
+                      said: Boolean(secret) && document.documentElement.textContent.includes(secret), url: location.href });
+        }).observe(document.documentElement, { childList: true, subtree: true, characterData: true })""",
+        secret,
+    )
+    return seen
+
+
 def web_server(rasa_url: str, port: int, log: Path, exit_url: Optional[str] = None) -> Iterator[str]:
     """Harbour's web server (``python -m harbour.serve web``) pointed at any Rasa URL."""
     env = {

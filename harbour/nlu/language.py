@@ -56,7 +56,7 @@ _WELSH_ELISION = re.compile(r"^[a-z]*'(?:n|r|w|ch)$")
 _TO_WELSH = re.compile(
     r"^(?:(?:yn |in )?(?:g|c)ymraeg(?: (?:plis|os gwelwch yn dda|os gweli di'n dda|please|pls))?|welsh(?: please| pls)?|"
     r"(?:can|could|may) (?:we|i) (?:speak|talk|chat|do this|write|type|have (?:this|it)) (?:in )?welsh.*|"
-    r"(?:ga i|gai|gaf i|allwn ni|gawn ni|alla i|dw i isio|dwi isio|wi moyn|rwy eisiau|rydw i eisiau|oes modd)\b.*\b(?:g|c)ymraeg.*|"
+    r"(?:ga i|gai|gaf i|allwn ni|gawn ni|alla i|dw i isio|dwi isio|wi moyn|rwy eisiau|rydw i eisiau|oes modd)(?: \w+){0,3} (?:yn |mewn )?(?:g|c)ymraeg(?: (?:plis|os gwelwch yn dda|os yn bosib|please))?|"
     r"(?:do you|d'you|ydych chi|wyt ti|ydach chi)(?:'n| yn)? (?:speak|siarad) (?:welsh|cymraeg).*|"
     r"(?:is|is this|is there|can i get) (?:this |it )?(?:available )?in welsh.*|/cymraeg)\W*$"
 )
@@ -64,7 +64,7 @@ _TO_ENGLISH = re.compile(
     r"^(?:(?:in )?english(?: (?:please|pls|plis))?|saesneg(?: (?:plis|os gwelwch yn dda|please))?|yn saesneg(?: plis)?|"
     r"(?:can|could|may) (?:we|i) (?:speak|talk|chat|do this|write|type|have (?:this|it)) (?:in )?english.*|"
     r"(?:switch|change|go back) (?:to|back to|into) english.*|"
-    r"(?:ga i|gai|gaf i|allwn ni|gawn ni|dw i isio|dwi isio|wi moyn|rwy eisiau|oes modd)\b.*\bsaesneg.*|/english)\W*$"
+    r"(?:ga i|gai|gaf i|allwn ni|gawn ni|dw i isio|dwi isio|wi moyn|rwy eisiau|oes modd)(?: \w+){0,3} (?:yn |mewn )?saesneg(?: (?:plis|os gwelwch yn dda|os yn bosib|please))?|/english)\W*$"
 )
 
 

@@ -114,8 +114,9 @@ _PERPETRATOR = re.compile(
 
 # ---- the kind of help a description points to (the route slot) ----------------------------
 _ROUTES = (
-    ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm)\b")),
-    ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turning|showing) up|won'?t leave me alone)\b")),
+    ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm|"
+                          r"anrhydedd|priodas dan orfod|priodi dan orfod|gorfodi (?:fi|i fi|mi) i briodi|cywilydd ar y teulu)\b")),
+    ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turning|showing) up|won'?t leave me alone|stelc\w*|nilyn i ym mhobman)\b")),
 )
 
 # ---- nations the place gazetteer leaves out on purpose (too short or too ambiguous alone) --
@@ -282,14 +283,17 @@ def _self(profile: Profile, text: str) -> None:
     if _NON_BINARY.search(text):
         profile.gender = "non_binary"
         profile.identity = "lgbt"
-    elif _MAN.search(text):
+    elif _MAN.search(text) or welsh_profile.is_man(text):
         profile.gender = "man"
     elif _WOMAN.search(text):
         profile.gender = "woman"
     age = _SELF_AGE.search(text)
+    welsh_age = welsh_profile.own_age(text)
     if age:
         number = int(age.group("age")) if age.group("age") else _NUMBER_WORDS[age.group("word")]
         profile.age_group = age_group(number)
+    elif welsh_age is not None:
+        profile.age_group = age_group(welsh_age)
     elif _SELF_YOUNG.search(text):
         profile.age_group = "child" if re.search(r"under 16|year (?:[7-9]|10|11)\b", text) else "young"
     elif _SELF_OLDER.search(text):
@@ -350,6 +354,8 @@ def extract(text: Optional[str]) -> Profile:
                           "husband": "man", "boyfriend": "man", "bf": "man"}.get(partner)
     elif not profile.victim_is_self:
         _third_party(profile, _REPORTED.sub(" ", lowered))
+    if profile.asker is None and not profile.victim_is_self and welsh_profile.about_someone_else(raw):
+        profile.asker = "someone_else"  # "ar ran fy chwaer", "mae chwaer fi'n byw efo boi sy'n..."
     if profile.asker != "someone_else":
         _self(profile, lowered)
     elif profile.gender is None:

@@ -42,6 +42,8 @@ logger = logging.getLogger(__name__)
 ANSWER_INTENTS = {"yes": "affirm", "no": "deny", "unsure": "skip"}
 INFORM = "inform"
 CHANGE_LANGUAGE = "change_language"
+# Entities that say nothing about who is at risk or where: a yes/no answer, the language written in.
+NOT_WHO_OR_WHERE = frozenset({"answer", "language"})
 OWN_BEHAVIOUR = "worried_own_behaviour"
 # Marks read by the safety net (never stored: message data, not output).
 ANSWER_MARK = "harbour_answer"
@@ -66,7 +68,8 @@ SAFETY_INTENTS = (DANGER, SELF_HARM)
 # A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
 SCHEME_NAMED = re.compile(
     r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
-    r"\bright to (?:ask|know)\b|\bpower to tell\b"
+    r"\bright to (?:ask|know)\b|\bpower to tell\b|"
+    r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b"
 )
 CLARES_LAW_INTENTS = frozenset(
     {"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
@@ -190,7 +193,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, ANSWER_INTENTS[profile.answer])
             message.set(ANSWER_MARK, True)
             return
-        said_who_or_where = any(entity.get("entity") != "answer" for entity in entities)
+        said_who_or_where = any(entity.get("entity") not in NOT_WHO_OR_WHERE for entity in entities)
         if said_who_or_where and intent not in _KEEP and self._only_an_answer(text):
             if intent != INFORM:
                 logger.info("Profile extractor read an answer as inform (classifier said %s).", intent)
@@ -280,7 +283,7 @@ class ProfileExtractor(PlaceNormaliser):
         described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered)
         if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):
             return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
-        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "answer"]
+        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in NOT_WHO_OR_WHERE]
         if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered) and not profile.victim_is_self:
             return INFORM  # "shes 72 if that matters", "is there anyone who'd get the gay thing"
         return None

@@ -44,17 +44,44 @@ _PERPETRATOR = re.compile(
 )
 _FORMS = (
     ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu)\b"),
-    ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
+    ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
     ("emotional", r"\b(?:galw enwau|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
     ("physical", r"\b(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|gwthio|cicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
-    ("sexual", r"\b(?:secs|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
-    ("tech", r"\b(?:ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|app|ap ar|cyfrinair|cyfrineiriau|laptop|gliniadur|hanes y we|camera)\b"),
-    ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny|dod draw)\b"),
+    ("sexual", r"\b(?:(?:cael|i gael|isio|moyn) secs|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
+    ("tech", r"\b(?:ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
+    ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
     ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant)\b"),
 )
 _FORM_PATTERNS = tuple((form, re.compile(pattern)) for form, pattern in _FORMS)
 # "dio ddim yn fy nharo", "dyw e erioed wedi fy mwrw": what didn't happen isn't described.
 _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|cyffwrdd)\w*")
+
+
+# "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
+_AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rydw i|fi|ydw i)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
+# "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
+_MAN = re.compile(r"\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin)\b")
+
+
+_KIN = r"(?:ffrind|ffrind gorau|chwaer|mrawd|brawd|mam|nhad|tad|merch|mab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
+# "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
+_SOMEONE_ELSE = re.compile(
+    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|"
+    rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,5}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|efo boi|gyda boi|gan ei)\b"
+)
+
+
+def about_someone_else(text: Optional[str]) -> bool:
+    return bool(_SOMEONE_ELSE.search(fold(text)))
+
+
+def own_age(text: Optional[str]) -> Optional[int]:
+    found = _AGE.search(fold(text))
+    return int(found.group("age")) if found else None
+
+
+def is_man(text: Optional[str]) -> bool:
+    return bool(_MAN.search(fold(text)))
 
 
 def fold(text: Optional[str]) -> str:

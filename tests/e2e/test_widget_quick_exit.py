@@ -11,7 +11,7 @@ import json
 import pytest
 
 from tests.fake_rasa import KEY, FakeRasa
-from tests.widget import Widget, embedding_site
+from tests.widget import Widget, embedding_site, watch_blanking
 
 pytestmark = pytest.mark.e2e
 
@@ -60,22 +60,12 @@ def test_shift_three_times_leaves_with_the_indicator_and_announcements(page, fak
     page.keyboard.press("Shift")
     assert _status(page) == "Shift, press 1 more time to leave quickly."
     assert _dots(page) == [2, 2]
-    seen: list = []
-    page.expose_function("harbourTestBlanked", lambda report: seen.append(report))
-    page.evaluate(
-        """() => new MutationObserver((_, observer) => {
-            const overlay = [...document.documentElement.children].find((n) => n.getAttribute("role") === "alert");
-            if (!overlay || !overlay.textContent) return;
-            observer.disconnect();
-            harbourTestBlanked({ text: overlay.textContent, page: getComputedStyle(document.documentElement).visibility,
-                      overlay: getComputedStyle(overlay).visibility, chat: document.querySelector("harbour-widget") !== null,
-                      url: location.href });
-        }).observe(document.documentElement, { childList: true, subtree: true, characterData: true })"""
-    )
+    seen = watch_blanking(page)
     with page.expect_navigation(url=NEUTRAL):
         page.keyboard.press("Shift")
     # Blanked before it navigated: the page hidden, only the overlay showing, the chat gone.
-    assert seen and seen[0] == {"text": "Loading.", "page": "hidden", "overlay": "visible", "chat": False, "url": url + "/"}
+    assert seen and seen[0] == {"text": "Loading.", "lang": "en", "page": "hidden", "overlay": "visible", "chat": False,
+                                "said": False, "url": url + "/"}
     assert page.evaluate("history.length") == entries  # location.replace: Back can't return
     page.go_back()
     assert page.url == url + "/health"

@@ -18,7 +18,7 @@ from typing import Optional
 import pytest
 
 from tests.fake_rasa import GREETING, FakeRasa
-from tests.widget import ARTIFACTS, TIMEOUT_MS, Widget, embedding_site
+from tests.widget import ARTIFACTS, TIMEOUT_MS, Widget, embedding_site, watch_blanking
 
 pytestmark = pytest.mark.e2e
 
@@ -92,6 +92,7 @@ def test_the_welsh_demo_page_shows_a_welsh_chat_that_understands_welsh(page, sta
     intro, greeting = widget.bot_messages()[0], "\n".join(widget.bot_messages()[1:])
     assert "Shift 3 gwaith" in intro and "Gadael yn gyflym" in intro
     assert "999" in greeting and ENGLISH_ONLY not in greeting
+    assert "Harbour ydw i" in greeting and "I'm Harbour" not in greeting  # the server answered in Welsh
     assert page.get_by_role("dialog", name="Harbour").is_visible()
     assert page.get_by_role("log", name="Sgwrs").get_attribute("aria-live") == "polite"
     assert widget.input.get_attribute("placeholder") == "Teipiwch eich neges"
@@ -170,19 +171,7 @@ def test_shift_three_times_leaves_the_welsh_page(page, stack):
     page.keyboard.press("Shift")
     assert page.locator(STATUS).text_content() == "Shift, pwyswch unwaith eto i adael yn gyflym."
     assert _dots(page) == [2, 2]
-    seen: list = []
-    page.expose_function("harbourTestBlanked", lambda report: seen.append(report))
-    page.evaluate(
-        """() => new MutationObserver((_, observer) => {
-            const overlay = [...document.documentElement.children].find((n) => n.getAttribute("role") === "alert");
-            if (!overlay || !overlay.textContent) return;
-            observer.disconnect();
-            harbourTestBlanked({ text: overlay.textContent, lang: overlay.lang,
-                      page: getComputedStyle(document.documentElement).visibility,
-                      overlay: getComputedStyle(overlay).visibility, chat: document.querySelector("harbour-widget") !== null,
-                      said: document.documentElement.textContent.includes("efo cyllell"), url: location.href });
-        }).observe(document.documentElement, { childList: true, subtree: true, characterData: true })"""
-    )
+    seen = watch_blanking(page, "efo cyllell")
     with page.expect_navigation(url=NEUTRAL):
         page.keyboard.press("Shift")
     # Blanked before it navigated: the page hidden, only the overlay ("Loading." in Welsh), the chat gone.

@@ -61,3 +61,17 @@ def test_a_request_to_switch_is_read_as_one(text, language):
 )
 def test_mentioning_a_language_is_not_a_request_to_switch(text):
     assert requested_language(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [("ga i siarad yn Gymraeg plis", "cy"), ("oes modd cael hwn yn Gymraeg", "cy"), ("ga i siarad Saesneg", "en")],
+)
+def test_asking_to_talk_in_a_language_is_a_switch(text, language):
+    assert requested_language(text) == language
+
+
+def test_asking_for_something_in_welsh_is_answered_in_welsh_not_just_switched():
+    # "Can I talk to a real person? In Welsh if possible": a person, in Welsh.
+    text = "ga i siarad efo person go iawn? yn Gymraeg os yn bosib"
+    assert requested_language(text) is None and language_of(text) == "cy"

@@ -1,0 +1,60 @@
+"""Who is harmed and what is described, in Welsh (harbour.nlu.welsh_profile, read by profile.extract
+and abuse_forms.forms_in)."""
+import pytest
+
+from harbour.abuse_forms import forms_in
+from harbour.nlu import welsh_profile
+from harbour.nlu.profile import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dw i'n meddwl bod fy mhartner yn controlio fi, ydi hyn yn abuse?",
+        "ma cariad fi'n pwsho fi i gael secs pan dw i ddim isio",
+        "mae fy ngŵr yn fy nharo",
+        "mae partner fi'n controlio popeth",
+    ],
+)
+def test_someone_harming_the_writer_makes_them_the_person_at_risk_never_the_one_harming(text):
+    profile = extract(text)
+    assert profile.victim_is_self and profile.route != "own_behaviour"
+
+
+@pytest.mark.parametrize("text", ["mae ofn fi ar y wraig. sa i moyn bod fel 'na", "dw i'n taro'r wraig weithiau"])
+def test_the_writer_harming_someone_is_routed_to_the_line_for_people_who_harm(text):
+    assert extract(text).route == "own_behaviour"
+
+
+@pytest.mark.parametrize(
+    "text, forms",
+    [
+        ("mae o'n cymryd fy ffon a fy mhres", ["economic", "tech"]),
+        ("mae chwaer fi'n byw efo boi sy'n rheoli ei phres hi i gyd", ["coercive_control", "economic"]),
+        ("dio ddim yn fy nharo i, ond mae o'n gweiddi arna i", []),  # what didn't happen isn't named
+    ],
+)
+def test_forms_of_abuse_described_in_welsh_are_named(text, forms):
+    assert [form for form in forms_in(text) if form in ("economic", "tech", "coercive_control", "physical")] == forms
+
+
+@pytest.mark.parametrize(
+    "text, asker, age_group, gender, route",
+    [
+        ("ga i ofyn am gyfraith clare ar ran fy chwaer?", "someone_else", None, None, None),
+        ("dw i'n 15 a mae petha'n ddrwg adra", None, "child", None, None),
+        ("wi'n 70 oed", None, "older", None, None),
+        ("dyn ydw i, mae'r wraig yn fy nharo", None, None, "man", None),
+        ("rhif ffon i rywun sy'n cael ei stelcio?", None, None, None, "stalking"),
+        ("mae'r teulu'n fy ngorfodi i i briodi, priodas dan orfod", None, None, None, "honour"),
+    ],
+)
+def test_who_is_at_risk_in_welsh(text, asker, age_group, gender, route):
+    profile = extract(text)
+    assert (profile.asker, profile.age_group, profile.gender, profile.route) == (asker, age_group, gender, route)
+
+
+@pytest.mark.parametrize("text", ["he hits me and takes my money", "is there an app for this", "my mam is lovely"])
+def test_english_is_left_to_the_english_lists(text):
+    assert not welsh_profile.victim_is_self(text) and not welsh_profile.perpetrator(text)
+    assert welsh_profile.forms_in(text) == []
