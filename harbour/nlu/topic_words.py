@@ -49,13 +49,32 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     )
 )
 
+# The same topics said in Welsh (text lower-cased, accents kept or dropped; mutations written out).
+# A fluent Welsh speaker should review these with the other Welsh strings (README, "Welsh").
+WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+    (intent, re.compile(pattern))
+    for intent, pattern in (
+        ("ask_protective_order", r"\b(?:n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|"
+            r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ])\b"),
+        ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
+        ("ask_immigration", r"\b(?:mewnfudo|fisa|swyddfa gartref|alltudio|n?g?alltudio|fy statws|statws mewnfudo|basbort|pasbort|mhasbort)\b"),
+        ("ask_children", r"\b(?:plant|plentyn|mhlant|mab|merch|babi|mabi)\b(?:\s+\S+){0,6}?\s+(?:wedi gweld|yn gweld|wedi clywed|yn clywed|glywed|weld y cwbl|gweld y cwbl)\b|"
+            r"\bo flaen y (?:plant|babi|mhlant)\b|\bgwasanaethau cymdeithasol\b(?:\s+\S+){0,4}?\s+(?:cymryd|gymryd|mynd [aâ]'r) (?:y |fy |'r )?(?:plant|mhlant|babi)\b"),
+        ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
+        ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|mynd at yr heddlu|mynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
+            r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
+    )
+)
+
 DEFINITION_QUESTION = re.compile(
     r"\b(?:is|would|does|do|could) (?:it|this|that|what (?:he|she|they) (?:does|do|did))(?: \w+){0,2} (?:count|counts|abuse|domestic abuse|classed as|considered|class as)\b|"
     r"\b(?:only|still) (?:abuse|count|counts|domestic abuse)\b|\bcounts? as (?:domestic )?abuse\b|"
     r"\bis (?:it|this|that) (?:only|just|still|even|really|actually) (?:abuse|domestic|counted)\b|\bdoes (?:once|one time|it|that) (?:even |still )?count\b|"
     r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
-    r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b"
+    r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|"
+    r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
+    r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b"
 )
 """A question about what counts as abuse (with or without a description)."""
 
@@ -72,7 +91,9 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:give|tell|say|need) (?:you |them )?(?:my )?(?:real |full )?name\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does) (?:you|u|this|harbour) (?:tell|inform|report (?:me |this |it )?to|share (?:this |it )?with) (?:the )?(?:police|anyone|social services|him|her)\b|"
-    r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b"
+    r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|"
+    r"\b(?:ydych chi|wyt ti|ydi harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|\bfy enw (?:go iawn|llawn)\b|"
+    r"\bheb (?:roi|ddeud|ddweud) (?:fy )?enw\b|\bdienw\b|\banhysbys\b|\bfy nghyfeiriad\b"
 )
 """Questions about what Harbour (or a service) keeps or needs to know."""
 
@@ -86,8 +107,8 @@ WORRIED_WORDS = re.compile(
 
 
 def topic_intent(lowered: str) -> Optional[str]:
-    """The topic the message's words point to, or None (most messages)."""
-    for intent, pattern in TOPIC_WORDS:
+    """The topic the message's words point to, in English or Welsh, or None (most messages)."""
+    for intent, pattern in (*TOPIC_WORDS, *WELSH_TOPIC_WORDS):
         if pattern.search(lowered):
             return intent
     return None

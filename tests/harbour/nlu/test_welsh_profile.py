@@ -5,6 +5,7 @@ import pytest
 from harbour.abuse_forms import forms_in
 from harbour.nlu import welsh_profile
 from harbour.nlu.profile import extract
+from harbour.nlu.topic_words import DEFINITION_QUESTION, PRIVACY_WORDS, topic_intent
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,28 @@ def test_who_is_at_risk_in_welsh(text, asker, age_group, gender, route):
 def test_english_is_left_to_the_english_lists(text):
     assert not welsh_profile.victim_is_self(text) and not welsh_profile.perpetrator(text)
     assert welsh_profile.forms_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("oes rhywle diogel i aros?", "ask_refuge"),
+        ("sut dw i'n cael gorchymyn rhag molestu", "ask_protective_order"),
+        ("mae'r plant wedi clywed y cwbl", "ask_children"),
+        ("dw i isio mynd at yr heddlu", "ask_report_police"),
+        ("mae o'n bygwth fy alltudio", "ask_immigration"),
+        ("be ydi'r gair cod yn y fferyllfa", "ask_for_ani"),
+        ("mae o'n fy nharo", None),
+    ],
+)
+def test_topics_named_in_welsh(text, intent):
+    assert topic_intent(text.lower()) == intent
+
+
+@pytest.mark.parametrize("text", ["ydi hyn yn gam-drin?", "ydi cam-drin gan fy mrawd yn cyfri fel domestic abuse?"])
+def test_what_counts_asked_in_welsh(text):
+    assert DEFINITION_QUESTION.search(text.lower())
+
+
+def test_privacy_asked_in_welsh():
+    assert PRIVACY_WORDS.search("ydych chi'n cadw be dw i'n deipio?") and PRIVACY_WORDS.search("a be am fy nghyfeiriad?")
