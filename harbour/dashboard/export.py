@@ -3,6 +3,10 @@
 Cells that a spreadsheet would treat as a formula (starting with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return) are prefixed with ``'`` (OWASP's advice on CSV
 injection): labels come from the database, and nothing read from it is trusted.
+
+Exports are always in English, whatever language the dashboard is shown in: their titles and
+column headings are read by spreadsheets and scripts, which should not change with a staff
+member's choice. Only the error messages a person reads follow the dashboard's language.
 """
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from harbour.dashboard import reports
-from harbour.dashboard.pages import in_thread, period_of
+from harbour.dashboard.pages import in_thread, language_of, period_of
+from harbour.language import say
 from harbour.dashboard.report_pages import PAGES
 from harbour.stats.suppress import hidden_label
 
@@ -50,18 +55,18 @@ def blueprint() -> Blueprint:
 
     @bp.get("/<filename:str>")
     async def export(request: Request, filename: str) -> HTTPResponse:
-        ctx = request.app.ctx
+        ctx, language = request.app.ctx, language_of(request)
         page = filename[: -len(".csv")] if filename.endswith(".csv") else ""
         if page not in PAGES:
-            return response.text("There is no such export.", status=404)
+            return response.text(say(language, "There is no such export."), status=404)
         k = ctx.config.k
         try:
             period = period_of(request)
-            report = await in_thread(PAGES[page].build, ctx, period, request.args)
+            report = await in_thread(PAGES[page].build, ctx, period, request.args, None)  # English: machine-read
         except reports.InputError as error:
-            return response.text(str(error), status=400)
+            return response.text(error.text(language), status=400)
         except Exception:  # noqa: BLE001 - the database is down: say so, never a traceback
-            return response.text("The statistics database can't be reached right now.", status=503)
+            return response.text(say(language, "The statistics database can't be reached right now."), status=503)
         download = f"harbour-{page}-{period.start.isoformat()}-to-{period.end.isoformat()}.csv"
         return response.text(
             to_csv(PAGES[page].title, period, report, k),

@@ -1,4 +1,5 @@
-"""Shared page plumbing: templates, the date range of a request, and database calls off the loop."""
+"""Shared page plumbing: templates in the request's language, the date range of a request, and
+database calls off the loop."""
 from __future__ import annotations
 
 import asyncio
@@ -12,8 +13,10 @@ from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from harbour.dashboard import reports
+from harbour.dashboard import i18n, reports
+from harbour.language import say
 from harbour.stats.timezone import today_in_london
+from harbour.vocab import ENGLISH
 
 logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -30,14 +33,28 @@ def environment() -> Environment:
     )
 
 
+def language_of(request: Request) -> str:
+    """The language this request is answered in (chosen by `harbour.dashboard.auth.check_request`)."""
+    return getattr(request.ctx, "language", ENGLISH)
+
+
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTTPResponse:
-    """An HTML page with the session's CSRF token, the user and k filled in."""
+    """An HTML page in the request's language, with the session's CSRF token, the user and k filled in.
+
+    Templates get ``t("English", **values)`` for their words, ``html_lang`` for ``<html lang>``
+    and ``switch``, the header link to the other language.
+    """
     session = getattr(request.ctx, "session", None)
+    language = language_of(request)
+    switch = i18n.switch_link(request.path, request.method, request.args, language, context.get("next"))
     page = request.app.ctx.templates.get_template(template).render(
         csrf=session.csrf if session else "",
         user=session.user if session else None,
         k=request.app.ctx.config.k,
         path=request.path,
+        t=i18n.translator(language),
+        html_lang=i18n.HTML_LANG[language],
+        switch=switch,
         **context,
     )
     return response.html(page, status=status)
@@ -63,7 +80,8 @@ async def in_thread(call: Callable[..., T], *args: Any) -> T:
 def report_page(template: str, title: str) -> Callable[[Callable[..., Any]], Callable[[Request], Awaitable[HTTPResponse]]]:
     """Wraps a report builder as a page: range checks, 400 on bad input, 503 without a database.
 
-    The wrapped function takes (request, period) and returns (report, extra context).
+    The wrapped function takes (request, period) and returns (report, extra context);
+    ``title`` is English (the template translates it).
     """
 
     def decorate(build: Callable[..., Any]) -> Callable[[Request], Awaitable[HTTPResponse]]:
@@ -74,7 +92,8 @@ def report_page(template: str, title: str) -> Callable[[Callable[..., Any]], Cal
                 period = period_of(request)
                 report, extra = await build(request, period)
             except reports.InputError as error:
-                return render(request, template, 400, error=str(error), report=None, period=None, **context)
+                error_text = error.text(language_of(request))
+                return render(request, template, 400, error=error_text, report=None, period=None, **context)
             except Exception as error:  # noqa: BLE001 - show a page, log the kind of failure
                 return unavailable(request, template, error, context)
             return render(request, template, report=report, period=period, error=None, **context, **extra)
@@ -87,7 +106,7 @@ def report_page(template: str, title: str) -> Callable[[Callable[..., Any]], Cal
 def unavailable(request: Request, template: str, error: BaseException, context: dict) -> HTTPResponse:
     """The page with a 503 note when the statistics database can't be read."""
     logger.error("Dashboard: the statistics database could not be read (%s).", type(error).__name__)
-    message = "The statistics database can't be reached right now. Try again in a minute."
+    message = say(language_of(request), "The statistics database can't be reached right now. Try again in a minute.")
     context = {"report": None, "period": None, **context, "error": message}
     return render(request, template, 503, **context)
 

@@ -3,19 +3,20 @@
 Overview (totals and a daily trend), Intents (a sortable table and bar chart), Outcomes (safety
 responses, handoffs and helplines by service, Clare's Law by nation) and Channels. Every page
 has a CSV export (:mod:`harbour.dashboard.export`) built by the same row, so an export is
-exactly what is on the screen.
+exactly what is on the screen (in English: see `harbour.dashboard.export`). Titles are English
+keys; pages show them through ``t`` and scripts/welsh.py collects them for harbour/content/cy.yml.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from harbour.dashboard import reports
-from harbour.dashboard.pages import in_thread, report_page
+from harbour.dashboard.pages import in_thread, language_of, report_page
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,8 @@ class ReportPage:
     path: str
     template: str
     title: str
-    build: Callable[[Any, reports.DateRange, Mapping[str, str]], reports.Report]
-    """(app.ctx, period, query arguments) → the report; blocking (run in a thread)."""
+    build: Callable[[Any, reports.DateRange, Mapping[str, str], Optional[str]], reports.Report]
+    """(app.ctx, period, query arguments, language) → the report; blocking (run in a thread)."""
     sortable: bool = False
 
     def query(self, period: reports.DateRange, args: Mapping[str, str]) -> str:
@@ -38,21 +39,22 @@ class ReportPage:
         return f"{period.query()}&sort={sort}&order={order}"
 
 
-def _intents(ctx: Any, period: reports.DateRange, args: Mapping[str, str]) -> reports.Report:
+def _intents(ctx: Any, period: reports.DateRange, args: Mapping[str, str], language: Optional[str]) -> reports.Report:
     sort, order = reports.parse_sort(args)
-    return reports.intents(ctx.store, period, ctx.config.k, sort, order)
+    return reports.intents(ctx.store, period, ctx.config.k, sort, order, language)
 
 
 PAGES: Dict[str, ReportPage] = {
     page.name: page
     for page in (
         ReportPage("overview", "/", "overview.html", "Overview",
-                   lambda ctx, period, _: reports.overview(ctx.store, period, ctx.config.k)),
+                   lambda ctx, period, _, language: reports.overview(ctx.store, period, ctx.config.k, language)),
         ReportPage("intents", "/intents", "intents.html", "Intents", _intents, sortable=True),
         ReportPage("outcomes", "/outcomes", "outcomes.html", "Outcomes",
-                   lambda ctx, period, _: reports.outcomes(ctx.store, period, ctx.config.k, ctx.services)),
+                   lambda ctx, period, _, language: reports.outcomes(
+                       ctx.store, period, ctx.config.k, ctx.services, language)),
         ReportPage("channels", "/channels", "channels.html", "Channels",
-                   lambda ctx, period, _: reports.channels(ctx.store, period, ctx.config.k)),
+                   lambda ctx, period, _, language: reports.channels(ctx.store, period, ctx.config.k, language)),
     )
 }
 
@@ -60,7 +62,7 @@ PAGES: Dict[str, ReportPage] = {
 def _handler(page: ReportPage) -> Callable[[Request], Any]:
     @report_page(page.template, page.title)
     async def show(request: Request, period: reports.DateRange) -> Tuple[reports.Report, Dict[str, Any]]:
-        report = await in_thread(page.build, request.app.ctx, period, request.args)
+        report = await in_thread(page.build, request.app.ctx, period, request.args, language_of(request))
         extra: Dict[str, Any] = {"export": f"/export/{page.name}.csv?{page.query(period, request.args)}"}
         if page.sortable:
             extra["sort"], extra["order"] = reports.parse_sort(request.args)

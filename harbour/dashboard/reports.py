@@ -5,14 +5,19 @@ Every figure goes through :func:`harbour.stats.suppress.shown` (tables, CSV) or
 and pages and their CSV exports are built from the same `Report`, so an export is
 exactly what is on the screen. Row sets never depend on the date range (every intent,
 channel and service ever counted is listed), so a row's presence says nothing either.
+
+Each builder takes the page's ``language``: titles, headings and labels go through
+:func:`harbour.language.say`; figures, dates, intent and service names don't change. CSV
+exports are built in English (``language=None``): their headings are read by machines.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from harbour.language import say
 from harbour.stats.outcomes import NATIONS, OUTCOMES
 from harbour.vocab import ENGLISH, NATION_NAMES, WELSH
 from harbour.stats.store import StatsStore
@@ -39,12 +44,26 @@ METRICS: Sequence[Tuple[str, str]] = (
     ("not_understood", "Not understood"),
 )
 """Columns of the overview and channels tables: (what is summed, heading)."""
+BAD_DATE = {"start": "The start date must look like 2026-03-31.", "end": "The end date must look like 2026-03-31."}
+UNREAL_DATE = {"start": "The start date is not a real date.", "end": "The end date is not a real date."}
 SORTS = ("count", "name")
 ORDERS = ("desc", "asc")
 
 
 class InputError(ValueError):
-    """A query parameter the dashboard cannot use; the message is safe to show."""
+    """A query parameter the dashboard cannot use; the message is safe to show.
+
+    ``english`` is the message's key in harbour/content/cy.yml, with ``{placeholders}`` for
+    ``values``; ``str(error)`` is the English, `InputError.text` the words in any language.
+    """
+
+    def __init__(self, english: str, **values: Any) -> None:
+        super().__init__(english.format(**values))
+        self.english, self.values = english, values
+
+    def text(self, language: Optional[str]) -> str:
+        """The message in ``language``."""
+        return say(language, self.english).format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -70,6 +89,8 @@ class Table:
     title: str
     columns: List[str]
     rows: List[List[str]] = field(default_factory=list)
+    total: bool = False
+    """The last row is a total (drawn as one)."""
 
 
 @dataclass
@@ -90,7 +111,7 @@ def parse_range(args: Mapping[str, str], today: date, max_days: int, default_day
     if start > end:
         raise InputError("The start date must be on or before the end date.")
     if (end - start).days + 1 > max_days:
-        raise InputError(f"Choose a range of at most {max_days} days.")
+        raise InputError("Choose a range of at most {days} days.", days=max_days)
     return DateRange(start, end)
 
 
@@ -103,7 +124,7 @@ def parse_sort(args: Mapping[str, str]) -> Tuple[str, str]:
     return sort, order
 
 
-def overview(store: StatsStore, period: DateRange, k: int) -> Report:
+def overview(store: StatsStore, period: DateRange, k: int, language: Optional[str] = None) -> Report:
     """Totals for the range and, per day, messages and the main outcomes."""
     daily: Dict[Tuple[date, str], int] = {}
     totals: Dict[str, int] = {}
@@ -111,11 +132,11 @@ def overview(store: StatsStore, period: DateRange, k: int) -> Report:
         column = "messages" if kind == "intent" else name if kind == "outcome" else kind
         daily[(day, column)] = daily.get((day, column), 0) + count
         totals[column] = totals.get(column, 0) + count
-    columns = METRICS
-    table = Table("Per day", ["Day"] + [label for _, label in columns])
+    columns = [(key, say(language, label)) for key, label in METRICS]
+    table = Table(say(language, "Per day"), [say(language, "Day")] + [label for _, label in columns], total=True)
     for day in period.days():
         table.rows.append([day.isoformat()] + [shown(daily.get((day, key), 0), k) for key, _ in columns])
-    table.rows.append(["Total"] + [shown(totals.get(key, 0), k) for key, _ in columns])
+    table.rows.append([say(language, "Total")] + [shown(totals.get(key, 0), k) for key, _ in columns])
     chart = {
         "type": "line",
         "labels": [day.isoformat() for day in period.days()],
@@ -127,7 +148,9 @@ def overview(store: StatsStore, period: DateRange, k: int) -> Report:
     return Report([table], chart, [(label, shown(totals.get(key, 0), k)) for key, label in columns])
 
 
-def intents(store: StatsStore, period: DateRange, k: int, sort: str, order: str) -> Report:
+def intents(
+    store: StatsStore, period: DateRange, k: int, sort: str, order: str, language: Optional[str] = None
+) -> Report:
     """Messages per intent over the range, sorted by the published figure or the name."""
     sums = {name: count for name, count in store.sums(period.start, period.end, ("name",), ["intent"])}
     names = sorted(set(store.labels("name", "intent")) | set(sums))
@@ -136,17 +159,19 @@ def intents(store: StatsStore, period: DateRange, k: int, sort: str, order: str)
         names.sort(key=lambda name: (sign * sort_value(sums.get(name, 0), k), name))
     elif order == "desc":
         names.reverse()
-    table = Table("Messages by intent", ["Intent", "Messages"])
+    table = Table(say(language, "Messages by intent"), [say(language, "Intent"), say(language, "Messages")])
     table.rows = [[name, shown(sums.get(name, 0), k)] for name in names]
     chart = {
         "type": "bar",
         "labels": names,
-        "series": [{"label": "Messages", "data": [rounded(sums.get(name, 0), k) for name in names]}],
+        "series": [{"label": say(language, "Messages"), "data": [rounded(sums.get(name, 0), k) for name in names]}],
     }
     return Report([table], chart)
 
 
-def outcomes(store: StatsStore, period: DateRange, k: int, services: Mapping[str, str]) -> Report:
+def outcomes(
+    store: StatsStore, period: DateRange, k: int, services: Mapping[str, str], language: Optional[str] = None
+) -> Report:
     """Safety responses, handoffs and helplines by service, Clare's Law guides by nation."""
     sums: Dict[Tuple[str, str], int] = {
         (kind, name): count
@@ -154,38 +179,45 @@ def outcomes(store: StatsStore, period: DateRange, k: int, services: Mapping[str
             period.start, period.end, ("kind", "name"), ["intent", "outcome", "handoff", "helpline", "clares_law", "language"]
         )
     }
-    safety = Table("Safety and understanding", ["Outcome", "Count"])
-    safety.rows = [[OUTCOME_LABELS[name], shown(sums.get(("outcome", name), 0), k)] for name in OUTCOMES]
+    count_heading = say(language, "Count")
+    safety = Table(say(language, "Safety and understanding"), [say(language, "Outcome"), count_heading])
+    safety.rows = [[say(language, OUTCOME_LABELS[name]), shown(sums.get(("outcome", name), 0), k)] for name in OUTCOMES]
     tables = [safety]
-    for kind, title in (("handoff", "Handoffs offered, by service"), ("helpline", "Helplines given, by service")):
+    by_service = (
+        ("handoff", say(language, "Handoffs offered, by service")),
+        ("helpline", say(language, "Helplines given, by service")),
+    )
+    for kind, title in by_service:
         ids = sorted(set(services) | set(store.labels("name", kind)) | {n for c, n in sums if c == kind})
-        table = Table(title, ["Service", "Count"])
+        table = Table(title, [say(language, "Service"), count_heading])  # services keep their own names
         table.rows = [[services.get(i, i), shown(sums.get((kind, i), 0), k)] for i in ids]
         tables.append(table)
-    nations = Table("Clare's Law guide completed, by nation", ["Nation", "Count"])
-    nations.rows = [[NATION_LABELS[n], shown(sums.get(("clares_law", n), 0), k)] for n in NATIONS]
+    nations = Table(say(language, "Clare's Law guide completed, by nation"), [say(language, "Nation"), count_heading])
+    nations.rows = [[say(language, NATION_LABELS[n]), shown(sums.get(("clares_law", n), 0), k)] for n in NATIONS]
     tables.append(nations)
-    languages = Table("Messages by language", ["Language", "Messages"])
+    languages = Table(say(language, "Messages by language"), [say(language, "Language"), say(language, "Messages")])
     total = sum(count for (kind, _), count in sums.items() if kind == "intent")
     welsh = sums.get(("language", WELSH), 0)
-    languages.rows = [[LANGUAGE_LABELS[WELSH], shown(welsh, k)], [LANGUAGE_LABELS[ENGLISH], shown(max(total - welsh, 0), k)]]
+    languages.rows = [
+        [say(language, LANGUAGE_LABELS[WELSH]), shown(welsh, k)],
+        [say(language, LANGUAGE_LABELS[ENGLISH]), shown(max(total - welsh, 0), k)],
+    ]
     tables.append(languages)
     return Report(tables)
 
 
-def channels(store: StatsStore, period: DateRange, k: int) -> Report:
+def channels(store: StatsStore, period: DateRange, k: int, language: Optional[str] = None) -> Report:
     """Per channel: messages, conversations, safety responses, handoffs, misunderstandings."""
     sums: Dict[Tuple[str, str], int] = {}
     for channel, kind, name, count in store.sums(period.start, period.end, ("channel", "kind", "name")):
         column = "messages" if kind == "intent" else name if kind == "outcome" else kind
         sums[(channel, column)] = sums.get((channel, column), 0) + count
-    columns = METRICS
+    columns = [(key, say(language, label)) for key, label in METRICS]
     names = sorted(set(store.labels("channel")) | {channel for channel, _ in sums})
-    table = Table("By channel", ["Channel"] + [label for _, label in columns])
-    table.rows = [
-        [CHANNEL_LABELS.get(name, name)] + [shown(sums.get((name, key), 0), k) for key, _ in columns]
-        for name in names
-    ]
+    table = Table(say(language, "By channel"), [say(language, "Channel")] + [label for _, label in columns])
+    for name in names:
+        label = say(language, CHANNEL_LABELS[name]) if name in CHANNEL_LABELS else name
+        table.rows.append([label] + [shown(sums.get((name, key), 0), k) for key, _ in columns])
     return Report([table])
 
 
@@ -193,11 +225,11 @@ def _parse_day(raw: Optional[str], name: str, default: date, latest: date) -> da
     if raw is None or raw == "":
         return default
     if not isinstance(raw, str) or not _ISO_DATE.match(raw):
-        raise InputError(f"The {name} date must look like 2026-03-31.")
+        raise InputError(BAD_DATE[name])
     try:
         day = date.fromisoformat(raw)
     except ValueError:
-        raise InputError(f"The {name} date is not a real date.") from None
+        raise InputError(UNREAL_DATE[name]) from None
     if day < EARLIEST or day > latest:
         raise InputError("Choose dates between 2000 and next year.")
     return day

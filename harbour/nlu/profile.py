@@ -97,6 +97,8 @@ _VICTIM_ME = re.compile(
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
     r"\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops|goes through|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
+    r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough) (?:to|with|towards) me\b|"
     r"\b(?:don'?t|dont|do not) want (?:him|her|them) (?:locked up|arrested|charged|in (?:prison|jail|trouble)|to go to (?:prison|jail))\b|"
     r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
 )

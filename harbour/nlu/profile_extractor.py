@@ -243,6 +243,16 @@ class ProfileExtractor(PlaceNormaliser):
             # "when i've had a few i push the wife about": the classifier alone doesn't make it self-harm.
             _set_intent(message, OWN_BEHAVIOUR)
             return
+        if intent == SELF_HARM and profile.access and classify(text) is None and not SELF_HARM_HINT.search(lowered):
+            # "im deaf so phoning is no good, how would i get help if he kicks off": the lines they can
+            # use (text and BSL routes first), not the classifier's self-harm guess.
+            _set_intent(message, HELPLINE)
+            message.set(TOPIC_MARK, True)  # the safety net doesn't bring the score's guess back
+            return
+        if intent == OWN_BEHAVIOUR and profile.asker == "someone_else" and not profile.perpetrator:
+            # "worried about my mate, his boyfriend smashed his phone": the friend's answer, never Respect.
+            _set_intent(message, "worried_about_someone")
+            return
         if profile.victim_is_self and not profile.perpetrator:
             message.set(DESCRIPTION_MARK, True)
             if intent == OWN_BEHAVIOUR:

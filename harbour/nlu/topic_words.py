@@ -73,6 +73,7 @@ DEFINITION_QUESTION = re.compile(
     r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
     r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|"
+    r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
     r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b"
 )

@@ -183,3 +183,20 @@ def test_friends_someone_is_kept_from_are_not_the_person_at_risk():
 
     assert extract("he doesnt like me seeing my mates so i just dont now").asker != "someone_else"
     assert extract("im worried about my mate, her boyfriend hits her").asker == "someone_else"
+
+
+@pytest.mark.parametrize(
+    "text, classifier, expected",
+    [
+        # Deaf and asking how to get help: the lines they can use, not the classifier's self-harm guess.
+        ("im deaf so phoning is no good. how would i get help if he kicks off", [("self_harm", 0.57), ("ask_is_this_abuse", 0.08)], "ask_helpline"),
+        ("im deaf and i want to end it all", [("self_harm", 0.97), ("ask_helpline", 0.01)], "self_harm"),  # the patterns still decide
+        # A friend describing someone else's partner is never sent to the line for people who harm.
+        ("worried about my mate, his boyfriend gets crazy jealous and smashed his phone last week",
+         [("worried_own_behaviour", 0.6), ("worried_about_someone", 0.3)], "worried_about_someone"),
+        ("who do i speak to about my partner, shes horrible to me", [("worried_own_behaviour", 0.6), ("ask_helpline", 0.3)], "ask_helpline"),
+        ("i'm horrible to my wife and i want to stop", [("worried_own_behaviour", 0.9), ("ask_helpline", 0.05)], "worried_own_behaviour"),
+    ],
+)
+def test_classifier_guesses_the_words_contradict(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
