@@ -1,9 +1,12 @@
-"""Every English sentence Harbour's actions can say, and which have no Welsh yet.
+"""Every English sentence Harbour's actions and staff dashboard can show, and which have no Welsh yet.
 
 The actions translate with ``harbour.language.say(language, english)``; this finds each English
 key: literal arguments of ``say`` (and of ``utter_helplines``, which says its intro), the tables
 the actions translate (button titles, form names, who each line is for, nation names), and the
 words of the services directory that reach a person (hours, tips, guidance, scheme steps).
+The staff dashboard (harbour/dashboard) adds its own: ``say`` calls and ``InputError`` messages
+in its modules, ``t("...")`` calls in its templates, and its label tables (page titles, outcomes,
+metrics, channels, languages).
 ``tests/test_welsh.py`` fails on any key without Welsh in harbour/content/cy.yml.
 
     .venv/bin/python scripts/welsh.py            # counts
@@ -12,9 +15,10 @@ words of the services directory that reach a person (hours, tips, guidance, sche
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
-from typing import Dict, Iterator, List, Set
+from typing import Dict, Iterator, List, Sequence, Set
 
 import yaml
 
@@ -24,15 +28,20 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from actions import abuse_check, clares_law, fallback, guidance, helplines  # noqa: E402
 from harbour.channels.telegram import messages as tg  # noqa: E402
+from harbour.dashboard import report_pages, reports  # noqa: E402
 from harbour.language import welsh  # noqa: E402
 from harbour.services import load_directory  # noqa: E402
 from harbour.vocab import NATION_NAMES  # noqa: E402
 
+DASHBOARD = ROOT / "harbour" / "dashboard"
 SOURCES = sorted((ROOT / "actions").glob("*.py")) + [
     ROOT / "harbour" / "routing.py",
     ROOT / "harbour" / "channels" / "telegram" / "messages.py",
     ROOT / "harbour" / "channels" / "telegram" / "handlers.py",
-]
+] + sorted(DASHBOARD.glob("*.py"))
+TEMPLATES = sorted((DASHBOARD / "templates").glob("*.html"))
+TEMPLATE_CALL = re.compile(r"""\bt\(\s*(?:"([^"\n]*)"|'([^'\n]*)')""")
+"""``t("English", ...)`` in a Jinja template: the key is its first argument, a one-line string."""
 
 
 def _module_strings(tree: ast.Module) -> Dict[str, str]:
@@ -55,10 +64,10 @@ def _literal(node: ast.AST, names: Dict[str, str]) -> Iterator[str]:
         yield from _literal(node.orelse, names)
 
 
-def code_phrases() -> Set[str]:
-    """English passed to ``say`` (or as a helpline intro) anywhere in the actions and routing."""
+def code_phrases(sources: Sequence[Path] = tuple(SOURCES)) -> Set[str]:
+    """English passed to ``say`` (or as a helpline intro) anywhere in the actions, routing and dashboard."""
     phrases: Set[str] = set()
-    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in SOURCES]
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sources]
     names: Dict[str, str] = {}  # module-level strings of every module, so imported ones resolve too
     for tree in trees:
         names.update(_module_strings(tree))
@@ -74,6 +83,8 @@ def code_phrases() -> Set[str]:
                 phrases.update(_literal(node.args[2], names))
             elif name == "answer_again" and len(node.args) >= 4:
                 phrases.update(_literal(node.args[3], names))
+            elif name in ("t", "InputError") and node.args:  # the dashboard's words and its errors
+                phrases.update(_literal(node.args[0], names))
     return {phrase for phrase in phrases if phrase.strip()}
 
 
@@ -118,8 +129,35 @@ def directory_phrases() -> Set[str]:
     return {phrase for phrase in phrases if phrase and phrase.strip()}
 
 
+def template_phrases() -> Set[str]:
+    """English keys of ``t("...")`` calls in the dashboard's templates."""
+    phrases: Set[str] = set()
+    for path in TEMPLATES:
+        for double, single in TEMPLATE_CALL.findall(path.read_text(encoding="utf-8")):
+            phrases.add(double or single)
+    return {phrase for phrase in phrases if phrase.strip()}
+
+
+def dashboard_table_phrases() -> Set[str]:
+    """The dashboard's labels, translated entry by entry (nation names are in `table_phrases`)."""
+    phrases: Set[str] = {page.title for page in report_pages.PAGES.values()}
+    phrases.update(reports.OUTCOME_LABELS.values())
+    phrases.update(label for _, label in reports.METRICS)
+    phrases.update(reports.CHANNEL_LABELS.values())
+    phrases.update(reports.LANGUAGE_LABELS.values())
+    phrases.update(reports.BAD_DATE.values())
+    phrases.update(reports.UNREAL_DATE.values())
+    return phrases
+
+
+def dashboard_phrases() -> Set[str]:
+    """Every English key the staff dashboard can show (its code's are in `code_phrases` too)."""
+    nations = set(reports.NATION_LABELS.values())
+    return code_phrases(sorted(DASHBOARD.glob("*.py"))) | template_phrases() | dashboard_table_phrases() | nations
+
+
 def english_phrases() -> Set[str]:
-    return code_phrases() | table_phrases() | directory_phrases()
+    return code_phrases() | table_phrases() | directory_phrases() | template_phrases() | dashboard_table_phrases()
 
 
 def missing(phrases: Dict[str, str]) -> List[str]:

@@ -21,7 +21,9 @@ from sanic.response import HTTPResponse
 from harbour.dashboard import auth, export, pages, report_pages
 from harbour.dashboard.accounts import Accounts
 from harbour.dashboard.config import DashboardConfig
+from harbour.dashboard.pages import language_of
 from harbour.dashboard.security import LoginLimiter, Sessions, parse_networks
+from harbour.language import say
 from harbour.services import load_directory
 from harbour.stats.settings import ROOT, StatsConfigError
 from harbour.stats.store import StatsStore
@@ -83,10 +85,10 @@ def _static_files() -> Blueprint:
     bp = Blueprint("static")
 
     @bp.get("/static/<name:str>")
-    async def static_file(_: Request, name: str) -> HTTPResponse:
+    async def static_file(request: Request, name: str) -> HTTPResponse:
         path = files.get(name)
         if path is None:
-            return response.text("Not found.", status=404)
+            return response.text(say(language_of(request), "Not found."), status=404)
         return await response.file(path, mime_type=STATIC_TYPES[path.suffix])
 
     return bp

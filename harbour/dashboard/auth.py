@@ -8,6 +8,9 @@ token and, when the browser sends an Origin header, this site's origin. Wrong na
 wrong passwords get the same message; repeated failures slow further tries for that name
 and that address (see `harbour.dashboard.security.LoginLimiter`), whether or not the name
 exists, but never for a browser that has signed in as that name before.
+
+Every request is answered in the language ``?lang=`` or the language cookie chose (see
+`harbour.dashboard.i18n`); the messages below are English keys, shown through ``say``.
 """
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from harbour.dashboard.pages import in_thread, render, safe_next, unavailable
+from harbour.dashboard import i18n
+from harbour.dashboard.pages import in_thread, language_of, render, safe_next, unavailable
 from harbour.dashboard.security import (
     client_address,
     client_key,
@@ -26,9 +30,11 @@ from harbour.dashboard.security import (
     csrf_ok,
     device_cookie_name,
     host_allowed,
+    language_cookie_name,
     same_origin,
     security_headers,
 )
+from harbour.language import say
 
 PUBLIC = ("/login", "/health")
 PUBLIC_PREFIXES = ("/static/", "/vendor/")
@@ -59,14 +65,16 @@ def blueprint() -> Blueprint:
         address = client_key(client_address(request.ip, request.headers.get("x-forwarded-for"), ctx.trusted_proxies))
         device = request.cookies.get(device_cookie_name(ctx.config.secure_cookies))
         if ctx.limiter.blocked(name, address, device):
-            return render(request, "login.html", 429, title="Sign in", error=TOO_MANY, next=target)
+            message = say(language_of(request), TOO_MANY)
+            return render(request, "login.html", 429, title="Sign in", error=message, next=target)
         try:
             stamp = await in_thread(ctx.accounts.verify, name, password)
         except Exception as error:  # noqa: BLE001 - the database is down: say so, never a traceback
             return unavailable(request, "login.html", error, {"title": "Sign in", "next": target})
         if stamp is None:
             ctx.limiter.failed(name, address, device)
-            return render(request, "login.html", 401, title="Sign in", error=LOGIN_FAILED, next=target)
+            message = say(language_of(request), LOGIN_FAILED)
+            return render(request, "login.html", 401, title="Sign in", error=message, next=target)
         request.ctx.device_token = ctx.limiter.succeeded(name)
         ctx.sessions.drop(request.ctx.token)  # a new token at login: no session fixation
         _start_session(request, user=name, stamp=stamp)
@@ -93,12 +101,17 @@ def install(app: Sanic) -> None:
 
 
 async def check_request(request: Request) -> Optional[HTTPResponse]:
-    """Loads the session; sends anonymous visitors to the login page; enforces CSRF."""
+    """Chooses the language; loads the session; sends anonymous visitors to the login page; enforces CSRF."""
     ctx = request.app.ctx
     request.ctx.new_token, request.ctx.clear_cookie, request.ctx.device_token = None, False, None
-    request.ctx.token, request.ctx.session = None, None
+    request.ctx.token, request.ctx.session, request.ctx.new_language = None, None, None
+    asked = i18n.valid(request.args.get(i18n.PARAMETER))
+    kept = i18n.valid(request.cookies.get(language_cookie_name(ctx.config.secure_cookies)))
+    request.ctx.language = i18n.choose(asked, kept)
     if request.path != "/health" and not host_allowed(request.headers.get("host"), ctx.config.host_names):
-        return response.text(WRONG_HOST, status=400)
+        return response.text(say(request.ctx.language, WRONG_HOST), status=400)
+    if asked and asked != kept:
+        request.ctx.new_language = asked  # kept for this browser session (finish_response)
     token = request.cookies.get(cookie_name(ctx.config.secure_cookies))
     session = ctx.sessions.get(token)
     request.ctx.token, request.ctx.session = (token, session) if session else (None, None)
@@ -109,7 +122,8 @@ async def check_request(request: Request) -> Optional[HTTPResponse]:
         if not same_origin(request.headers.get("origin"), request.headers.get("host")) or not csrf_ok(
             session, request.form.get("csrf") if request.form else None
         ):
-            return render(request, "login.html", 403, title="Sign in", error=EXPIRED, next="/")
+            message = say(request.ctx.language, EXPIRED)
+            return render(request, "login.html", 403, title="Sign in", error=message, next="/")
     if path in PUBLIC:
         return None
     if session is not None and session.user is not None:
@@ -126,7 +140,7 @@ async def check_request(request: Request) -> Optional[HTTPResponse]:
 
 
 async def finish_response(request: Request, reply: HTTPResponse) -> None:
-    """Security headers on everything; the session cookie set or cleared when it changed."""
+    """Security headers on everything; the session and language cookies set or cleared when they changed."""
     for name, value in security_headers(request.path).items():
         reply.headers[name] = value
     config = request.app.ctx.config
@@ -134,6 +148,8 @@ async def finish_response(request: Request, reply: HTTPResponse) -> None:
         _set_cookie(reply, cookie_name(config.secure_cookies), request.ctx.new_token, config.secure_cookies)
     elif getattr(request.ctx, "clear_cookie", False):
         _set_cookie(reply, cookie_name(config.secure_cookies), "", config.secure_cookies, expire=True)
+    if getattr(request.ctx, "new_language", None):
+        _set_cookie(reply, language_cookie_name(config.secure_cookies), request.ctx.new_language, config.secure_cookies)
     if getattr(request.ctx, "device_token", None):
         _set_cookie(reply, device_cookie_name(config.secure_cookies), request.ctx.device_token,
                     config.secure_cookies, max_age=DEVICE_COOKIE_DAYS * 86400)

@@ -106,7 +106,8 @@ def report_page(template: str, title: str) -> Callable[[Callable[..., Any]], Cal
 def unavailable(request: Request, template: str, error: BaseException, context: dict) -> HTTPResponse:
     """The page with a 503 note when the statistics database can't be read."""
     logger.error("Dashboard: the statistics database could not be read (%s).", type(error).__name__)
-    message = say(language_of(request), "The statistics database can't be reached right now. Try again in a minute.")
+    language = language_of(request)
+    message = say(language, "The statistics database can't be reached right now. Try again in a minute.")
     context = {"report": None, "period": None, **context, "error": message}
     return render(request, template, 503, **context)
 

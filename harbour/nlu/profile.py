@@ -111,7 +111,8 @@ _PERPETRATOR = re.compile(
     r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\bi(?:'m| am) (?:scared|afraid|worried) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
     r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could|'d| would|d) (?:hurt|hit|kill|batter|smash) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b|"
-    r"\b(?:course|courses|programme|program|classes?|help|support|someone)(?: or \w+)? for (?:men|blokes|guys|lads|people|dads|fathers|someone|partners) (?:who|that) (?:get|are|become) (?:violent|abusive|aggressive|controlling)\b"
+    r"\b(?:course|courses|programme|program|classes?|help|support|someone)(?: or \w+)? for (?:men|blokes|guys|lads|people|dads|fathers|someone|partners) (?:who|that) (?:get|are|become) (?:violent|abusive|aggressive|controlling)\b|"
+    r"\b(?:people|men|blokes|guys|someone|anyone|women) (?:who|that) (?:want to |wanna |are trying to |need to )?(?:stop )(?:hurting|hitting|abusing|controlling|scaring) (?:their|his|her|a) (?:partner|wife|husband|girlfriend|boyfriend|family|kids)\b"
 )
 
 # ---- the kind of help a description points to (the route slot) ----------------------------

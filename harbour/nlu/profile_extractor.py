@@ -228,13 +228,14 @@ class ProfileExtractor(PlaceNormaliser):
             return
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
-        question = (TOPIC_EVIDENCE.search(lowered) or words or profile.access or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
+        worried = WORRIED_WORDS.search(lowered) and not profile.victim_is_self
+        question = (TOPIC_EVIDENCE.search(lowered) or words or worried or profile.access or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
             # pattern fires: answer what was said (every such answer ends with 999), and don't let
             # the score alone bring the safety answer back.
-            better = words or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
+            better = words or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)

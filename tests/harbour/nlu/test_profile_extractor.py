@@ -200,3 +200,20 @@ def test_friends_someone_is_kept_from_are_not_the_person_at_risk():
 )
 def test_classifier_guesses_the_words_contradict(text, classifier, expected):
     assert run(text, classifier).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, classifier, expected",
+    [
+        ("how do i bring it up without him shutting down on me", [("self_harm", 0.6), ("worried_about_someone", 0.2)], "worried_about_someone"),
+    ],
+)
+def test_what_the_words_ask_for_beats_a_classifier_guess(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+def test_asking_for_the_line_for_people_who_harm_routes_to_it():
+    # Whatever the classifier guessed, the route is own behaviour, so every answer leads with Respect.
+    message = run("is there a helpline for people who want to stop hurting their partner",
+                  [("worried_about_someone", 0.6), ("ask_helpline", 0.3)])
+    assert entities(message).get("route") == "own_behaviour"
