@@ -376,7 +376,7 @@ def extract(text: Optional[str]) -> Profile:
         if said:
             profile.age_group = age_group(int(said.group("n")))
     profile.nation = _nation_word(raw, lowered)
-    profile.access = "text_only" if _TEXT_ONLY.search(lowered) else None
+    profile.access = "text_only" if _TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
     if profile.perpetrator and not profile.victim_is_self:
         profile.route = "own_behaviour"
     else:

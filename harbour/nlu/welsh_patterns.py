@@ -45,11 +45,11 @@ WELSH_DANGER_FAMILIES = (
         "mae on fy nharo", "nath o drio nhagu i", "ma fen trial torrir drws lawr", "mae on cicio r drws",
     )),
     family("welsh_trapped_or_cannot_talk", DANGER, STRONG, "Welsh: locked in, hiding, or can't talk or call because he'd hear.", patterns=(
-        r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi)\b|\bcloi ?r drws\b|\bcuddio\b",
-        r"\b(?:fedra i ddim|fedrai ddim|fedra i am|alla i ddim|allai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dw i am yn gallu|methu) (?:siarad|ffonio|galw)\b",
+        r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi)\b|\bcloi ?r drws\b|\b(?:dwin|dw in|dw i yn|win|fin|rwyn|yn) cuddio (?:yn|yng|ym|o dan|dan|tu ol|tu nol|rhagddo|rhagddi|rhag|yr|y)\b",
+        r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion)\b).*\b(?:fedra i ddim|fedrai ddim|fedra i am|alla i ddim|allai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dw i am yn gallu|methu) (?:siarad|ffonio|galw)\b",
         r"\bofn ffonio\b|\bclywith (?:o|e|fe|hi) fi\b|\bheb siarad\b",
     ), examples=(
-        "mae o wedi nghloi i yn y llofft", "dw i di cloir drws", "fedra i ddim siarad mae o yn y ty",
+        "mae o wedi nghloi i yn y llofft", "dw i di cloir drws", "dw in cuddio yn y bathrwm", "fedra i ddim siarad mae o yn y ty",
         "dw i ofn ffonio be os clywith o fi", "sut dw in ffonior heddlu heb siarad",
     )),
     family("welsh_help_now", DANGER, STRONG, "Welsh: help now, call the police.", patterns=(
@@ -66,15 +66,18 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:dod|ddod) (?:a|ar) ?(?:r )?(?:cwbl|cyfan|cwbwl|bywyd|mywyd) i ben\b|\bdiwedd ar (?:y cwbl|fy mywyd|bopeth|y cyfan)\b",
         r"\b(?:well|gwell) (?:off )?heb(?:dda i|ddo i|dda fi|ddof i| fi)\b",
         r"\b(?:taswn|petawn|swn|sen) i ddim (?:yma|yn fyw)\b",
+        r"\b(?:gorffen|orffen) (?:hi|y cwbl|y cyfan|popeth|bopeth|fy mywyd|efo bywyd|gyda bywyd)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|rhyngom))",
     ), examples=(
+        "weithia dwin meddwl am orffen hi",
         "dw i isio marw", "dw i am isio byw dim mwy", "dw i di meddwl am ddod ar cwbl i ben",
         "sa pawb yn well off hebdda i", "sa n well taswn i ddim yma",
     )),
     family("welsh_self_harm", SELF_HARM, WEAK, "Welsh: killing, cutting or hurting myself; collecting or taking tablets.", patterns=(
         r"\b(?:lladd|ladd|nladd) fy hun\b",
         r"\b(?:torri|brifo|niweidio|anafu|frifo|dorri|niweidio) fy hun\b",
-        r"\b(?:casglu|cymryd|llyncu|wedi cymryd) (?:\w+ )?(?:tabledi|pils|pilsen|tablets)\b|\bgorddos\w*\b",
+        r"\b(?:casglu|gasglu|cymryd|gymryd|nghymryd|llyncu|lyncu|wedi cymryd|di cymryd|di llyncu) (?:\w+ )?(?:tabledi|dabledi|pils|pilsen|tablets)\b|\bgorddos\w*\b",
     ), examples=(
         "dw in meddwl am ladd fy hun", "dw i di bod yn torri fy hun eto", "fi di bod yn casglu tabledi",
+        "dwin meddwl am gymryd y tabledi i gyd",
     )),
 )

@@ -75,6 +75,14 @@ def about_someone_else(text: Optional[str]) -> bool:
     return bool(_SOMEONE_ELSE.search(fold(text)))
 
 
+# Deaf, hard of hearing, or unable to use a voice call: text and BSL routes first.
+_TEXT_ONLY = re.compile(r"\b(?:byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
+
+
+def text_only(text: Optional[str]) -> bool:
+    return bool(_TEXT_ONLY.search(fold(text)))
+
+
 def own_age(text: Optional[str]) -> Optional[int]:
     found = _AGE.search(fold(text))
     return int(found.group("age")) if found else None

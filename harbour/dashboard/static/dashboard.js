@@ -1,6 +1,7 @@
 // Draws the page's chart from the JSON block the server rendered (no inline scripts: the
 // Content-Security-Policy allows scripts from this origin only). Hidden counts arrive as
-// null and are drawn as gaps, never as numbers.
+// null and are drawn as gaps, never as numbers. The words (series labels) arrive already in the
+// page's language; numbers on the axes are formatted for it too (<html lang>).
 (function () {
   "use strict";
   var source = document.getElementById("chart-data");
@@ -26,6 +27,7 @@
     data: { labels: spec.labels, datasets: datasets },
     options: {
       animation: false,
+      locale: document.documentElement.lang || "en-GB",
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: horizontal ? "y" : "x",

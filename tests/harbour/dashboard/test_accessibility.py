@@ -85,3 +85,28 @@ def test_sign_in_takes_a_pasted_password_and_tells_password_managers_what_each_b
         assert not page.locator("input[name=captcha], img[alt*=captcha i]").count()  # no cognitive test
     finally:
         context.close()
+
+
+@pytest.mark.timeout(240)
+def test_the_welsh_dashboard_is_reached_by_its_link_and_passes_axe_too(dashboard, browser):
+    """Welsh words are longer: no target may shrink below 24 px; ``lang`` must be right for screen readers."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(dashboard.url + "/login")
+        page.click("header a[lang=cy]")  # "Cymraeg"
+        page.wait_for_url(re.compile(r"lang=cy"))
+        assert page.get_attribute("html", "lang") == "cy"
+        found = {"/login": axe_violations(page)}
+        assert small_targets(page) == []
+        _sign_in(page, dashboard)
+        for path in PAGES[1:]:
+            page.goto(dashboard.url + path)
+            page.wait_for_load_state("load")
+            assert page.get_attribute("html", "lang") == "cy", path
+            assert page.locator("header a[lang=en-GB]").inner_text() == "English"
+            found[path] = axe_violations(page)
+            assert small_targets(page) == [], path
+        assert found == {path: [] for path in PAGES}
+    finally:
+        context.close()

@@ -4,6 +4,7 @@ import pytest
 
 from harbour.abuse_forms import forms_in
 from harbour.nlu import welsh_profile
+from harbour.nlu.danger import classify
 from harbour.nlu.profile import extract
 from harbour.nlu.topic_words import DEFINITION_QUESTION, PRIVACY_WORDS, topic_intent
 
@@ -84,3 +85,22 @@ def test_what_counts_asked_in_welsh(text):
 
 def test_privacy_asked_in_welsh():
     assert PRIVACY_WORDS.search("ydych chi'n cadw be dw i'n deipio?") and PRIVACY_WORDS.search("a be am fy nghyfeiriad?")
+
+
+@pytest.mark.parametrize(
+    "text, decision",
+    [
+        ("weithia dwi'n meddwl am gymryd y tabledi i gyd a gorffen hi", "self_harm"),
+        ("dw i isio gorffen hi efo fo wythnos yma", None),  # ending the relationship
+        ("sut dwi'n cuddio mod i di bod ar hwn?", None),  # hiding that they used Harbour
+        ("dw i'n cuddio yn y bathrwm", "danger_now"),
+        ("dwi'n fyddar a methu ffonio neb", None),  # deaf: the text routes, not a danger answer
+        ("fi'n fyddar a ma fe'n malu drws y stafell lawr nawr, alla i ddim ffonio", "danger_now"),
+    ],
+)
+def test_welsh_danger_and_self_harm_decisions(text, decision):
+    assert classify(text) == decision
+
+
+def test_deaf_said_in_welsh_gets_the_text_routes():
+    assert extract("dwi'n fyddar a methu ffonio neb").access == "text_only"
