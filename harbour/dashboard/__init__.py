@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional, Union
 
 from sanic import Blueprint, Sanic, response
-from sanic.exceptions import SanicException
+from sanic.exceptions import MethodNotSupported, NotFound, SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
@@ -68,6 +68,8 @@ def create_app(config: Union[DashboardConfig, Mapping[str, Any], None] = None) -
     app.static("/vendor/chart.umd.min.js", str(CHART_JS), name="chart_js", content_type="text/javascript")
     for area in (auth, report_pages, export):
         app.blueprint(area.blueprint())
+    app.error_handler.add(NotFound, _not_found)
+    app.error_handler.add(MethodNotSupported, _not_found)
     app.register_listener(_open_store, "before_server_start")
     app.register_listener(_close_store, "after_server_stop")
     return app
@@ -92,6 +94,11 @@ def _static_files() -> Blueprint:
         return await response.file(path, mime_type=STATIC_TYPES[path.suffix])
 
     return bp
+
+
+async def _not_found(request: Request, error: SanicException) -> HTTPResponse:
+    """A short note in the dashboard's language instead of Sanic's English error page."""
+    return response.text(say(language_of(request), "There is no page at this address."), status=error.status_code)
 
 
 def _new_app() -> Sanic:

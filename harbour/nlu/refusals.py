@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from harbour.nlu import welsh_profile
 from harbour.nlu.profile import clean
 
 LOCATE = "ask_locate_person"
@@ -48,6 +49,19 @@ _CHECK = re.compile(
 )
 
 
+# The same requests in Welsh (text folded by welsh_profile.fold: no accents). Reviewed with the other
+# Welsh strings (README, "Welsh").
+_CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant)(?: fi| i)?"
+_CY_MONITOR = re.compile(
+    rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn nhw|i hi|i o|i fe) )?(?:wybod|wbod|sylwi)\b|"
+    rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr) ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b"
+)
+_CY_LOCATE = re.compile(
+    rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
+    rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b"
+)
+
+
 def refused_request(text: Optional[str]) -> Optional[str]:
     """The refusal intent a message asks for, or None (most messages)."""
     if not text:
@@ -61,5 +75,10 @@ def refused_request(text: Optional[str]) -> Optional[str]:
     if _MONITOR.search(lowered):
         return MONITOR
     if _LOCATE.search(lowered):
+        return LOCATE
+    folded = welsh_profile.fold(text)
+    if _CY_MONITOR.search(folded):
+        return MONITOR
+    if _CY_LOCATE.search(folded):
         return LOCATE
     return None

@@ -193,3 +193,13 @@ def test_translated_sentences_escape_what_is_put_into_them():
     assert t("Gaps are counts under {k}, which are never drawn.", k=5).startswith("Gaps are counts under 5")
     assert t("Counts per day (UK time) only. Counts under {k} are shown as <{k}; all others are rounded down "
              "to a multiple of {k} ({k} means {k} to {top}).", k=5, top=9).count("&lt;5") == 1
+
+
+def test_a_page_that_does_not_exist_is_explained_in_the_chosen_language(staff):
+    staff.get("/?lang=cy")
+    for path, status in (("/no-such-page", 404), ("/logout", 405), ("/static/nope.css", 404)):
+        reply = staff.get(path)
+        assert reply.status_code == status, path
+        expected = "Not found." if path.startswith("/static/") else "There is no page at this address."
+        assert reply.text == say("cy", expected) and "Traceback" not in reply.text
+        assert reply.headers["x-frame-options"] == "DENY"  # the security headers, as on every page

@@ -6,7 +6,8 @@ from harbour.abuse_forms import forms_in
 from harbour.nlu import welsh_profile
 from harbour.nlu.danger import classify
 from harbour.nlu.profile import extract
-from harbour.nlu.topic_words import DEFINITION_QUESTION, PRIVACY_WORDS, topic_intent
+from harbour.nlu.refusals import refused_request
+from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, topic_intent
 
 
 @pytest.mark.parametrize(
@@ -104,3 +105,20 @@ def test_welsh_danger_and_self_harm_decisions(text, decision):
 
 def test_deaf_said_in_welsh_gets_the_text_routes():
     assert extract("dwi'n fyddar a methu ffonio neb").access == "text_only"
+
+
+@pytest.mark.parametrize(
+    "text, refusal",
+    [
+        ("sut dwi'n gallu darllen negeseuon whatsapp y cariad heb iddi wbod?", "ask_monitor_someone"),
+        ("pa refuge ma chwaer fi ynddo yn Abertawe?", "ask_locate_person"),
+        ("mae o'n darllen fy negeseuon i gyd heb i fi wybod", None),  # being watched is not watching
+    ],
+)
+def test_requests_harbour_refuses_in_welsh(text, refusal):
+    assert refused_request(text) == refusal
+
+
+@pytest.mark.parametrize("text", ["ga i ddeud wrth fy chwaer be ma nhw'n ddeud?", "fydd o'n gwybod mai fi ofynnodd?"])
+def test_clares_law_confidentiality_asked_in_welsh(text):
+    assert CONFIDENTIALITY_WORDS.search(text.lower())
