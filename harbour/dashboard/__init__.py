@@ -6,6 +6,7 @@
 
 ``python -m harbour.serve dashboard`` runs it on 127.0.0.1:8001; ``make run`` starts it
 after the Rasa server. Staff accounts: ``python -m harbour.dashboard.cli staff add NAME``.
+Every page is in English or Welsh, as each browser chooses (`harbour.dashboard.i18n`).
 """
 from __future__ import annotations
 

@@ -30,7 +30,6 @@ from harbour.dashboard.security import (
     csrf_ok,
     device_cookie_name,
     host_allowed,
-    language_cookie_name,
     same_origin,
     security_headers,
 )
@@ -106,7 +105,7 @@ async def check_request(request: Request) -> Optional[HTTPResponse]:
     request.ctx.new_token, request.ctx.clear_cookie, request.ctx.device_token = None, False, None
     request.ctx.token, request.ctx.session, request.ctx.new_language = None, None, None
     asked = i18n.valid(request.args.get(i18n.PARAMETER))
-    kept = i18n.valid(request.cookies.get(language_cookie_name(ctx.config.secure_cookies)))
+    kept = i18n.valid(request.cookies.get(i18n.cookie_name(ctx.config.secure_cookies)))
     request.ctx.language = i18n.choose(asked, kept)
     if request.path != "/health" and not host_allowed(request.headers.get("host"), ctx.config.host_names):
         return response.text(say(request.ctx.language, WRONG_HOST), status=400)
@@ -149,7 +148,7 @@ async def finish_response(request: Request, reply: HTTPResponse) -> None:
     elif getattr(request.ctx, "clear_cookie", False):
         _set_cookie(reply, cookie_name(config.secure_cookies), "", config.secure_cookies, expire=True)
     if getattr(request.ctx, "new_language", None):
-        _set_cookie(reply, language_cookie_name(config.secure_cookies), request.ctx.new_language, config.secure_cookies)
+        _set_cookie(reply, i18n.cookie_name(config.secure_cookies), request.ctx.new_language, config.secure_cookies)
     if getattr(request.ctx, "device_token", None):
         _set_cookie(reply, device_cookie_name(config.secure_cookies), request.ctx.device_token,
                     config.secure_cookies, max_age=DEVICE_COOKIE_DAYS * 86400)

@@ -30,6 +30,11 @@ KEPT_ARGUMENTS = ("start", "end", "sort", "order")
 MAX_ARGUMENT = 512
 
 
+def cookie_name(secure: bool) -> str:
+    """The language cookie; ``__Host-`` when Secure, like the session cookie (`security.cookie_name`)."""
+    return "__Host-harbour_lang" if secure else "harbour_lang"
+
+
 def valid(value: Any) -> Optional[str]:
     """``value`` if it is one of `harbour.vocab.LANGUAGES`, else None."""
     return value if isinstance(value, str) and value in LANGUAGES else None

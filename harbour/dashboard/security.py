@@ -291,11 +291,6 @@ def device_cookie_name(secure: bool) -> str:
     return "__Host-harbour_device" if secure else "harbour_device"
 
 
-def language_cookie_name(secure: bool) -> str:
-    """The cookie that keeps the dashboard's language ("en" or "cy" only; see `harbour.dashboard.i18n`)."""
-    return "__Host-harbour_lang" if secure else "harbour_lang"
-
-
 def security_headers(path: str) -> Dict[str, str]:
     """Headers for every response; pages and exports are never cached."""
     headers = dict(HEADERS)

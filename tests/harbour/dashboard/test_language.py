@@ -14,8 +14,7 @@ import re
 import pytest
 
 from harbour.dashboard.auth import LOGIN_FAILED
-from harbour.dashboard.i18n import choose, translator
-from harbour.dashboard.security import language_cookie_name
+from harbour.dashboard.i18n import choose, cookie_name, translator
 from harbour.language import say, welsh
 from scripts.welsh import dashboard_phrases
 from tests.harbour.dashboard.conftest import DAYS, PASSWORD, csrf_of, login
@@ -56,7 +55,7 @@ def chart_data(page: str) -> list:
 
 
 def language_cookies(reply) -> list:
-    return [c for c in reply.headers.get_list("set-cookie") if c.startswith(language_cookie_name(False) + "=")]
+    return [c for c in reply.headers.get_list("set-cookie") if c.startswith(cookie_name(False) + "=")]
 
 
 def test_every_word_the_dashboard_shows_has_welsh():
@@ -140,7 +139,7 @@ def test_the_language_cookie_holds_only_the_language_and_is_httponly_strict_and_
         assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
         assert "Max-Age" not in cookie and "expires" not in cookie.lower() and "Secure" not in cookie  # loopback
         assert language_cookies(client.get("/login?lang=cy")) == []  # unchanged: not set again
-    assert language_cookie_name(True) == "__Host-harbour_lang"  # Secure, host-only, Path=/ off loopback
+    assert cookie_name(True) == "__Host-harbour_lang"  # Secure, host-only, Path=/ off loopback
 
 
 @pytest.mark.parametrize("path", sorted(PAGES))
