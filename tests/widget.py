@@ -155,7 +155,25 @@ class Widget:
         return path
 
 
-@contextmanager
+def layout(page, selectors: List[str]) -> Dict[str, Any]:  # noqa: ANN001 - Playwright Page
+    """The page's scroll width, the panel's left and right edges, each selector's left and right
+    edges (inside the widget), and the conversation log's scroll and client widths."""
+    return page.evaluate(
+        """(selectors) => {
+            const root = document.querySelector("harbour-widget").shadowRoot;
+            const box = (s) => root.querySelector(s).getBoundingClientRect();
+            const log = root.querySelector(".hw-log");
+            return {
+                page: document.documentElement.scrollWidth,
+                panel: [box(".hw-panel").left, box(".hw-panel").right],
+                controls: selectors.map((s) => [box(s).left, box(s).right]),
+                log: [log.scrollWidth, log.clientWidth],
+            };
+        }""",
+        selectors,
+    )
+
+
 def watch_blanking(page, secret: str = "") -> List[Dict[str, Any]]:  # noqa: ANN001 - Playwright Page
     """What the page looks like the moment the quick exit blanks it (before it navigates): the
     overlay's text and lang, whether the page and overlay are visible, whether the chat is still
@@ -177,6 +195,7 @@ def watch_blanking(page, secret: str = "") -> List[Dict[str, Any]]:  # noqa: ANN
     return seen
 
 
+@contextmanager
 def web_server(rasa_url: str, port: int, log: Path, exit_url: Optional[str] = None) -> Iterator[str]:
     """Harbour's web server (``python -m harbour.serve web``) pointed at any Rasa URL."""
     env = {

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.widget import ARTIFACTS, Widget
+from tests.widget import ARTIFACTS, Widget, layout
 
 pytestmark = pytest.mark.e2e
 
@@ -133,24 +133,12 @@ def test_reflows_without_horizontal_scrolling(browser, stack, viewport, scale):
         widget = Widget(page).goto(stack.web_url + "/").open()
         _conversation(widget)
         width = viewport["width"]
-        sizes = page.evaluate(
-            """() => {
-                const root = document.querySelector("harbour-widget").shadowRoot;
-                const box = (s) => root.querySelector(s).getBoundingClientRect();
-                const log = root.querySelector(".hw-log");
-                return {
-                    page: document.documentElement.scrollWidth,
-                    panel: [box(".hw-panel").left, box(".hw-panel").right],
-                    exit: [box(".hw-panel .hw-exit").left, box(".hw-panel .hw-exit").right],
-                    input: [box(".hw-input").left, box(".hw-send").right],
-                    log: [log.scrollWidth, log.clientWidth],
-                };
-            }"""
-        )
+        sizes = layout(page, [".hw-panel .hw-exit", ".hw-input", ".hw-send"])
+        exit_, input_, send = sizes["controls"]
         assert sizes["page"] <= width
         assert 0 <= sizes["panel"][0] and sizes["panel"][1] <= width
-        assert 0 <= sizes["exit"][0] and sizes["exit"][1] <= width  # quick exit always on screen
-        assert 0 <= sizes["input"][0] and sizes["input"][1] <= width
+        assert 0 <= exit_[0] and exit_[1] <= width  # quick exit always on screen
+        assert 0 <= input_[0] and send[1] <= width
         assert sizes["log"][0] <= sizes["log"][1]  # no sideways scrolling in the conversation
         name = "320px" if scale == 1 else "zoom200"
         widget.screenshot(f"reflow-{name}.png")

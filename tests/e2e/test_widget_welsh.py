@@ -18,7 +18,7 @@ from typing import Optional
 import pytest
 
 from tests.fake_rasa import GREETING, FakeRasa
-from tests.widget import ARTIFACTS, TIMEOUT_MS, Widget, embedding_site, watch_blanking
+from tests.widget import ARTIFACTS, TIMEOUT_MS, Widget, embedding_site, layout, watch_blanking
 
 pytestmark = pytest.mark.e2e
 
@@ -203,19 +203,7 @@ def test_axe_finds_nothing_on_the_welsh_chat(browser, stack, width, height):
 
         # The header's four controls (with the language button) fit the panel at 320 px: the quick
         # exit is on screen and nothing scrolls sideways.
-        sizes = page.evaluate(
-            """() => {
-                const root = document.querySelector("harbour-widget").shadowRoot;
-                const box = (s) => root.querySelector(s).getBoundingClientRect();
-                const log = root.querySelector(".hw-log");
-                return {
-                    page: document.documentElement.scrollWidth,
-                    panel: [box(".hw-panel").left, box(".hw-panel").right],
-                    controls: [".hw-panel .hw-exit", ".hw-lang", ".hw-hide", ".hw-send"].map((s) => [box(s).left, box(s).right]),
-                    log: [log.scrollWidth, log.clientWidth],
-                };
-            }"""
-        )
+        sizes = layout(page, [".hw-panel .hw-exit", ".hw-lang", ".hw-hide", ".hw-send"])
         assert sizes["page"] <= width and sizes["log"][0] <= sizes["log"][1]
         left, right = sizes["panel"]
         assert all(left <= start and end <= right for start, end in sizes["controls"]), sizes
