@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, language, response_for, response_text
-from harbour.language import say
+from harbour.language import say, say_buttons
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import forms_about_someone, forms_for
 from harbour.nlu.topic_words import DEFINITION_QUESTION
@@ -105,10 +105,6 @@ NO_CLEAR_ANSWER = (
 )
 
 
-def offer_buttons(lang: Optional[str]) -> List[Dict[str, str]]:
-    return [{**button, "title": say(lang, button["title"])} for button in OFFER_BUTTONS]
-
-
 def ask(dispatcher: CollectingDispatcher, slot: str) -> List[Dict[Text, Any]]:
     """Asks one reflection question, with Yes / No / Skip buttons."""
     dispatcher.utter_message(response=f"utter_ask_{slot}")
@@ -171,7 +167,7 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=other_lines_text(lang))  # nothing known: every specialist line, named
         events: List[Dict[Text, Any]] = [SlotSet(slot, None) for slot in QUESTIONS]
         if intent == "ask_is_this_abuse":
-            dispatcher.utter_message(text=say(lang, OFFER), buttons=offer_buttons(lang))
+            dispatcher.utter_message(text=say(lang, OFFER), buttons=say_buttons(lang, OFFER_BUTTONS))
             events += [SlotSet("topic", "abuse_check"), SlotSet("question", None)]
         dispatcher.utter_message(text=say(lang, "If you're in danger now, call 999."))
         return events

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from harbour.language import response_variants, say
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
-from harbour.vocab import SERVICE_MARK
+from harbour.vocab import ENGLISH, SERVICE_MARK
 
 
 CONFIDENTIAL = (
@@ -61,7 +61,7 @@ def card(service: Service, now: datetime, lang: Optional[str] = None) -> Dict[st
     """A machine-readable handoff card for channels that draw one (widget, Telegram)."""
     return {
         "type": "handoff",
-        "language": lang or "en",  # which words the channel draws the card with
+        "language": lang or ENGLISH,  # which words the channel draws the card with
         "service": {
             "id": service.id,
             "name": service.name,

@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language
-from harbour.language import say
+from harbour.language import say, say_buttons
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
 WHAT_IT_IS = (
@@ -102,7 +102,7 @@ def buttons(nation: Optional[str], asker: Optional[str], lang: Optional[str] = N
     if nation is None:
         offered.append({"title": "I live in Scotland", "payload": '/inform{"nation": "scotland"}'})
         offered.append({"title": "I live in Northern Ireland", "payload": '/inform{"nation": "northern_ireland"}'})
-    return [{**button, "title": say(lang, button["title"])} for button in offered]
+    return say_buttons(lang, offered)
 
 
 def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[str]) -> List[Dict[Text, Any]]:

@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, card, directory, language, previous_action, text_access_text
-from harbour.language import say
+from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
 from actions.guidance import answer_again
 from harbour.vocab import GUIDANCE_TOPICS
@@ -77,7 +77,7 @@ class ActionNotUnderstood(HarbourAction):
                         ),
                     ]
                 ),
-                buttons=[{**button, "title": say(lang, button["title"])} for button in TOPICS],
+                buttons=say_buttons(lang, TOPICS),
             )
             return []
         now = self.clock()

@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language
-from harbour.language import say
+from harbour.language import say, say_buttons
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -39,11 +39,6 @@ def other_lines_text(lang: Optional[str] = None) -> str:
     return "\n".join(lines)
 
 
-def who_is_it_for(lang: Optional[str]) -> List[Dict[str, str]]:
-    """The who-is-it-for buttons, titled in the conversation's language."""
-    return [{**button, "title": say(lang, button["title"])} for button in WHO_IS_IT_FOR]
-
-
 class ActionHelpline(HarbourAction):
     """Gives the helpline(s) that fit who is asking and where they live, with opening status."""
 
@@ -63,7 +58,7 @@ class ActionHelpline(HarbourAction):
         if not known:
             hints.append(other_lines_text(lang))
         hints.append(say(lang, CONFIDENTIAL))
-        dispatcher.utter_message(text="\n".join(hints), buttons=[] if known else who_is_it_for(lang))
+        dispatcher.utter_message(text="\n".join(hints), buttons=[] if known else say_buttons(lang, WHO_IS_IT_FOR))
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", "helpline")]
 

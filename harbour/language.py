@@ -49,6 +49,11 @@ def say(language: Optional[str], english: str) -> str:
     return english
 
 
+def say_buttons(language: Optional[str], buttons: List[Dict[str, str]]) -> List[Dict[str, str]]:
+    """Buttons with their titles in the conversation's language (payloads never change)."""
+    return [{**button, "title": say(language, button["title"])} for button in buttons]
+
+
 def response_variants(
     language: Optional[str], name: str, domain_responses: Mapping[str, List[Dict[str, Any]]]
 ) -> List[Dict[str, Any]]:

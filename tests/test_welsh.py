@@ -16,6 +16,7 @@ from actions.base import HarbourAction
 from actions.clares_law import ActionClaresLaw
 from actions.helplines import ActionHandoff, ActionHelpline
 from harbour.language import response_variants, say, welsh
+from harbour.services import load_directory
 from scripts.welsh import english_phrases
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,6 +58,11 @@ def test_welsh_and_english_responses_state_the_same_numbers_and_addresses(name):
         assert [u for u in urls(cy.get("text")) if u != "samaritans.org"] == [
             u for u in urls(en.get("text")) if u != "samaritans.org" or "samaritans.org" not in urls(cy.get("text"))
         ], name
+
+
+def test_the_welsh_only_number_is_the_directorys_samaritans_welsh_line():
+    samaritans = load_directory().service("samaritans")
+    assert WELSH_ONLY_NUMBERS == {other.phone.replace(" ", "") for other in samaritans.other_phones}
 
 
 def test_welsh_speakers_who_want_to_die_are_offered_samaritans_in_welsh():

@@ -12,12 +12,12 @@ A maintainer's check of one message, run by hand (prints to the terminal only, s
 from __future__ import annotations
 
 import re
-import unicodedata
 import sys
 from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from harbour.nlu.danger_near_patterns import NEAR_FAMILIES
 from harbour.nlu.danger_patterns import DANGER, DANGER_FAMILIES, SELF_HARM, STRONG, Family
+from harbour.nlu.language import fold
 from harbour.nlu.self_harm_patterns import SELF_HARM_FAMILIES
 from harbour.nlu.welsh_patterns import WELSH_DANGER_FAMILIES, WELSH_SELF_HARM_FAMILIES
 
@@ -130,8 +130,7 @@ def _apostrophe_s(match: "re.Match[str]") -> str:
 def normalise(text: str) -> str:
     """Lower-case, unify apostrophes, expand contractions and common text-speak; keep possessives."""
     # Accents and Welsh circumflexes fold to plain letters ("gŵr" -> "gwr"), never to spaces.
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = fold(text).replace("`", "'")
     text = _APOSTROPHE_S.sub(_apostrophe_s, text)
     text = _SUFFIX.sub(lambda m: _SUFFIXES[m.group(1)], text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)

@@ -69,7 +69,10 @@ _TO_ENGLISH = re.compile(
 
 
 def fold(text: str) -> str:
-    """Lower case, accents and circumflexes folded ("gŵr" -> "gwr"), curly apostrophes made plain."""
+    """Lower case, accents and circumflexes folded ("gŵr" -> "gwr"), curly apostrophes made plain.
+
+    The one folding every Welsh-aware reader shares: the safety net (`danger.normalise`), this
+    module's language evidence and the Welsh word lists (`welsh_profile.fold`)."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 

@@ -15,8 +15,9 @@ A fluent Welsh speaker should review these with the other Welsh strings (README,
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import List, Optional
+
+from harbour.nlu import language
 
 # The person harming, as people write it: "fy ngŵr", "y gwr", "gwr fi", "partner fi", "yr ex".
 _ABUSER = (
@@ -93,10 +94,8 @@ def is_man(text: Optional[str]) -> bool:
 
 
 def fold(text: Optional[str]) -> str:
-    """Lower case, accents and circumflexes folded, straight apostrophes, single spaces."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.split())
+    """`harbour.nlu.language.fold` (lower case, no accents, straight apostrophes), single spaces."""
+    return " ".join(language.fold(text or "").split())
 
 
 def victim_is_self(text: Optional[str]) -> bool:

@@ -87,16 +87,17 @@ def check_endpoints(endpoints_path: Union[Text, Path]) -> AvailableEndpoints:
             f"in its InMemoryTrackerStore. Add tracker_store: type: {STORE_TYPE}."
         )
     create_privacy_tracker_store(EndpointConfig.from_dict(dict(section)))  # validates every setting
-    if content.get("nlg") in (None, {"type": BILINGUAL_NLG}):
-        content["nlg"] = {"type": BILINGUAL_NLG}  # Welsh is not optional (issue 15)
+    if content.get("nlg") == {"type": BILINGUAL_NLG}:
+        content["nlg"] = None  # the in-process generator, set below whether or not it is written
     for name in OUTBOUND_TEXT_ENDPOINTS:
-        if content.get(name) and not (name == "nlg" and content[name] == {"type": BILINGUAL_NLG}):
+        if content.get(name):
             raise PrivacyGuardError(
                 f"{endpoints_path} configures an {name} endpoint, which would send "
                 f"message text to another server. Remove it."
             )
     check_broker_section(content.get("event_broker"), str(endpoints_path))
     check_lock_store_section(content.get("lock_store"), str(endpoints_path))
+    content["nlg"] = {"type": BILINGUAL_NLG}  # Welsh is not optional (issue 15)
     return AvailableEndpoints(
         **{argument: _endpoint_config(content.get(name)) for argument, name in RASA_SECTIONS.items()}
     )
