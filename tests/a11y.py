@@ -53,10 +53,14 @@ def settle(page) -> None:  # noqa: ANN001
     people don't set it.
     """
     page.evaluate(
-        """async () => {
-            const running = document.getAnimations().filter(
+        "async () => {" + _DEEP + """
+            // document.getAnimations() doesn't include shadow trees (Chromium keeps each tree
+            // scope's animations to itself), so each open shadow root is asked too.
+            const scopes = [document, ...deep(document).filter((node) => node.shadowRoot).map((node) => node.shadowRoot)];
+            const running = scopes.flatMap((scope) => scope.getAnimations()).filter(
                 (a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
             await Promise.all(running.map((a) => a.finished.catch(() => null)));
+            return running.length;
         }"""
     )
 

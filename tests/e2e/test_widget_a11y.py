@@ -146,6 +146,25 @@ def test_reflows_without_horizontal_scrolling(browser, stack, viewport, scale):
         context.close()
 
 
+def test_axe_waits_for_a_fade_in_inside_a_shadow_root(page):
+    """The helper waits for animations in shadow roots (the widget's panel rises in one): a
+    half-faded 'Leave quickly' read as failing contrast on a fast machine, because
+    ``document.getAnimations()`` doesn't list a shadow tree's animations."""
+    from tests.a11y import settle
+
+    page.set_content(
+        """<main><div id="host"></div></main><script>
+        document.getElementById("host").attachShadow({ mode: "open" }).innerHTML =
+          '<style>@keyframes rise { from { opacity: 0 } to { opacity: 1 } } p { animation: rise 800ms }</style>'
+          + '<p>Leave quickly</p>';
+        </script>"""
+    )
+    opacity = """() => getComputedStyle(document.getElementById("host").shadowRoot.querySelector("p")).opacity"""
+    assert float(page.evaluate(opacity)) < 1  # the control: still fading in
+    settle(page)
+    assert page.evaluate(opacity) == "1"
+
+
 def test_reduced_motion_turns_animation_off(browser, stack):
     context = browser.new_context(reduced_motion="reduce")
     try:
