@@ -13,7 +13,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, directory, language, response_for, response_text
+from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text
+from actions.clares_law import ActionClaresLaw
 from harbour.language import say, say_buttons
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import forms_about_someone, forms_for
@@ -125,6 +126,9 @@ class ActionAbuseAnswer(HarbourAction):
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
+        if _about_the_scheme_for_them(tracker, intent, message.get("text")):
+            # Just after Clare's Law: "could i do it for her instead?" asks the scheme for someone else.
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
         if tracker.get_slot("route") == "own_behaviour":
             # Someone describing what they do to a partner: named plainly, never "not your fault".
             dispatcher.utter_message(text=response_text(domain, "utter_own_behaviour", tracker))
@@ -171,6 +175,21 @@ class ActionAbuseAnswer(HarbourAction):
             events += [SlotSet("topic", "abuse_check"), SlotSet("question", None)]
         dispatcher.utter_message(text=say(lang, "If you're in danger now, call 999."))
         return events
+
+
+# A short message straight after the Clare's Law guide that asks about someone else is about the
+# scheme for them, not a new worry: "could i do it for her instead", "what if its for my mum".
+SHORT_FOLLOW_UP = 10
+
+
+def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Optional[str]) -> bool:
+    return (
+        intent in ("worried_about_someone", "clares_law_someone_else")
+        and tracker.get_slot("topic") == "clares_law"
+        and previous_action(tracker) in ("action_clares_law", "action_follow_up")
+        and len((text or "").split()) <= SHORT_FOLLOW_UP
+        and not forms_about_someone(text)
+    )
 
 
 def reflection_result(tracker: Tracker) -> str:

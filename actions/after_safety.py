@@ -22,6 +22,7 @@ from actions.helplines import ActionHandoff, ActionHelpline
 from actions.refusals import ActionRefuse
 from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
+from harbour.nlu.profile import extract
 
 # Each topic's answer, as its rule in data/rules/ gives it (tests/actions/test_after_safety.py
 # holds the two equal).
@@ -66,9 +67,12 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
     found = classify(text)
     if found is not None and not (found == DANGER and only_about_the_past(text)):
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
+    # "i shouted at him first and then he put his hands round my neck": someone being hurt never
+    # gets the line for people worried about their own behaviour.
+    hurt = found == DANGER or (extract(text).victim_is_self and not extract(text).perpetrator)
     for item in message.get("intent_ranking") or []:
         name = item.get("name")
-        if name in (DANGER, SELF_HARM, "nlu_fallback"):
+        if name in (DANGER, SELF_HARM, "nlu_fallback") or (hurt and name == "worried_own_behaviour"):
             continue
         if name in ANSWERS and (item.get("confidence") or 0.0) >= MIN_CONFIDENCE:
             return name

@@ -1,13 +1,14 @@
 """Clare's Law: the answer first (what it is, how to apply), then tailored to where and for whom."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, language
+from actions.base import DANGER_LINE, HarbourAction, directory, language, previous_action
 from harbour.language import say, say_buttons
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
@@ -120,6 +121,25 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
     )
     dispatcher.utter_message(text=say(lang, DANGER_LINE))
     return [SlotSet("topic", "clares_law")]
+
+
+# Straight after the guide, a short question about "it" is about applying, not a new topic: "and
+# whats the number to start it" wants 101, not the helplines.
+_ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form)\b")
+_ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|someone to talk to|talk to someone|counsell\w*|support)\b")
+SHORT_FOLLOW_UP = 10
+
+
+def asks_on_about_the_scheme(tracker: Tracker) -> bool:
+    """True for a short follow-up about applying, just after the Clare's Law guide."""
+    text = ((tracker.latest_message or {}).get("text") or "").lower()
+    return (
+        tracker.get_slot("topic") == "clares_law"
+        and previous_action(tracker) in ("action_clares_law", "action_follow_up")
+        and 0 < len(text.split()) <= SHORT_FOLLOW_UP
+        and bool(_ABOUT_APPLYING.search(text))
+        and not _ABOUT_A_LINE.search(text)
+    )
 
 
 class ActionClaresLaw(HarbourAction):

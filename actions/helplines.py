@@ -1,6 +1,8 @@
 """Which helpline fits this person, and handing off to a human service."""
 from __future__ import annotations
 
+import re
+
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -9,6 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language
 from harbour.language import say, say_buttons
+from harbour.nlu.language import fold as language_fold
+from harbour.routing import format_service
+from harbour.vocab import SERVICE_MARK
+from actions.clares_law import asks_on_about_the_scheme, utter_guide
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -39,6 +45,13 @@ def other_lines_text(lang: Optional[str] = None) -> str:
     return "\n".join(lines)
 
 
+# Asking for someone who speaks Welsh, in either language (text folded: no accents).
+WELSH_SPEAKER = re.compile(
+    r"\b(?:in welsh|yn gymraeg|yn cymraeg|trwy'?r gymraeg|drwy'?r gymraeg|welsh speak\w*|siarad cymraeg|siaradwr cymraeg|"
+    r"speaks? welsh|speak(?:s|ing)? cymraeg)\b"
+)
+
+
 class ActionHelpline(HarbourAction):
     """Gives the helpline(s) that fit who is asking and where they live, with opening status."""
 
@@ -49,8 +62,19 @@ class ActionHelpline(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
+        if asks_on_about_the_scheme(tracker):
+            return utter_guide(dispatcher, tracker, None)  # "and whats the number to start it": 101, the form
         lang = language(tracker)
         self.utter_helplines(dispatcher, tracker, "These people can help:")
+        text = (tracker.latest_message or {}).get("text") or ""
+        if WELSH_SPEAKER.search(language_fold(text)) and tracker.get_slot("nation") != "wales":
+            # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).
+            welsh_line = directory().service("live_fear_free")
+            dispatcher.utter_message(
+                text=say(lang, "For anyone in Wales, Live Fear Free's staff speak Welsh:") + "\n"
+                + format_service(welsh_line, self.clock(), lang),
+                **{SERVICE_MARK: welsh_line.id},
+            )
         hints = []
         known = any(tracker.get_slot(slot) for slot in PROFILE_SLOTS)
         if tracker.get_slot("nation") is None:

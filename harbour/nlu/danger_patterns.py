@@ -58,6 +58,8 @@ def family(
 # Pieces shared by many patterns.
 _WHO = r"(?:he|she|they|him|her|them|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mother|son|daughter|brother|sister|stepdad|uncle)|the abuser|[a-z]+s? (?:ex|boyfriend|husband|partner|dad))"
 _BE = r"(?:is|are)"
+# "won't let me leave the house on my own" is control (coercive control), not being locked in now.
+_NOT_ALONE = r"(?! (?:on my own|on our own|alone|by myself|without (?:him|her|them)|with(?:out)? (?:my|the) (?:friends|mates|family|kids)))"
 _NOW = r"(?:right now|now|as we speak|at the moment|tonight)"
 _WEAPON = r"(?:knife|blade|gun|machete|hammer|bat|axe|weapon|crowbar|screwdriver|scissors|bottle|shotgun|pistol)"
 _ATTACK_VERBS = r"whipping|lashing|thrashing|hitting|strangling|choking|strangulating|attacking|beating|punching|kicking|stabbing|battering|slapping|dragging|throttling|smothering|suffocating|beating up|laying into"
@@ -304,7 +306,7 @@ DANGER_FAMILIES = (
         "we're hiding", "hiding under the bed", "i hide in the wardrobe",
     )),
     family("trapped", DANGER, STRONG, "Trapped: locked in, the way out blocked, not allowed to leave.", patterns=(
-        r"\b(?:will not|would not) let (?:me |us )?(?:go|leave|out)(?:$| now| of me| of the (?:house|room|flat|car)| the house| the room| the flat)",
+        r"\b(?:will not|would not) let (?:me |us )?(?:go|leave|out)(?:$| now| of me| of the (?:house|room|flat|car)| the house| the room| the flat)" + _NOT_ALONE,
         r"\b(?:i am|we are) trapped\b",
         r"\b(?:locked|barricaded) (?:me|us|myself|ourselves) in\b",
         r"\b(?:cannot|can not|could not) get out\b",

@@ -86,6 +86,8 @@ _LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasse
 _SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b")
 _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
+# "my dads 76", "our nan's 82", "my mum is 80": an age said straight after who they are.
+_KIN_AGED = re.compile(r"\s*(?:is|'s|s)?\s*(?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|miles|quid|pounds))")
 _OLDER_WORDS = ("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granda", "grandpa", "grandfather")
 _THEIR_AGE = re.compile(r"^(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:only |nearly |about |like )?(?P<n>\d{1,2})\b")
 _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
@@ -99,6 +101,7 @@ _VICTIM_ME = re.compile(
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
     r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough) (?:to|with|towards) me\b|"
+    r"\bmy (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby)(?:'?s|\s+(?:is|was|has been|can be|gets|is being))\s+(?:so |really |very |quite |a bit |always )?(?:abusive|violent|controlling|aggressive|possessive)\b|"
     r"\b(?:don'?t|dont|do not) want (?:him|her|them) (?:locked up|arrested|charged|in (?:prison|jail|trouble)|to go to (?:prison|jail))\b|"
     r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
 )
@@ -130,7 +133,10 @@ _TEXT_ONLY = re.compile(
     r"(?:can'?t|cannot|cant|can not) (?:hear|speak|talk|use the phone|make (?:voice |phone )?calls)"
     r" (?:on|down|over|using) (?:the |a )?phones?|stammer\w*|stutter\w*|(?:can'?t|cannot|cant) hear (?:well|properly|calls|phone calls|on calls)|"
     r"(?:can'?t|cannot|cant|can not) make (?:voice|phone) calls|speech (?:impair\w*|disab\w*|difficult\w*)|"
-    r"non[- ]?verbal|(?:i'?m|im|i am) mute|textphone|minicom|text relay|relay uk)\b"
+    r"non[- ]?verbal|(?:i'?m|im|i am) mute|textphone|minicom|text relay|relay uk|"
+    # "what if i cant ring, is there a chat or email": can't phone (a reason of any kind)
+    r"(?:can'?t|cannot|cant|can not|unable to) (?:ring|phone|call)(?: (?:them|anyone|up|a helpline|the helpline|out))?(?= (?:is|are|what|how|can|do|so|because|cos|coz)\b|\W*$|,)|"
+    r"is there (?:a |an )?(?:web ?chat|live chat|online chat|chat|email|text (?:service|line|number))|(?:can|could) i (?:email|text|web ?chat|chat to|message) (?:them|someone|a helpline|the helpline))\b"
 )
 _NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
 _NI_ALONE = re.compile(r"^\W*(?:in |im in |i'?m in |i am in |we'?re in |were in |its |it'?s |from )?ni\W*(?:btw|tho|though)?\W*$")
@@ -243,6 +249,9 @@ def _third_party(profile: Profile, text: str) -> None:
             r"\s*(?:is|was|has|keeps|'s|s)?\s*(?:being|been|getting|got|in an?|with an?|stuck with|married to|seeing|dating|going out with|living with|scared|afraid|frightened|terrified)\b",
             after,
         ) or re.search(rf"\b(?:worried|concerned|scared|afraid|asking|ask|apply|applying|check|checking|help|helping|for|about)\b(?:\s+\w+){{0,3}}\s+(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?{re.escape(kin)}\b", text)
+        aged = _KIN_AGED.match(after)
+        if aged and not re.search(rf"\b(?:{_HARM_VERBS})\s+me\b", text):
+            about = True  # "my dads 76 and his new wife has his bank cards": the person at risk, and their age
         if kin in _FRIENDS or kin in ("cousin",):
             about = about or not re.match(rf"\s*(?:{_HARM_VERBS})\s+(?:me|my|us)\b", after)
         if not about:
@@ -261,6 +270,8 @@ def _third_party(profile: Profile, text: str) -> None:
             profile.age_group = profile.age_group or "young"
         elif match.group("teen") in ("elderly", "old", "older", "aging", "ageing", "frail") or kin in _OLDER_WORDS:
             profile.age_group = profile.age_group or "older"
+        if aged and not profile.age_group:
+            profile.age_group = age_group(int(aged.group("n")))
         later = re.search(r"\b(?:she|he|they)(?:'s| is| are|s)\s+(?:only\s+)?(?P<n>\d{1,2})\b|\b(?:who'?s|who is|aged|age)\s+(?P<m>\d{1,2})\b", after)
         if later and not profile.age_group:
             profile.age_group = age_group(int(later.group("n") or later.group("m")))
@@ -359,6 +370,7 @@ def extract(text: Optional[str]) -> Profile:
         _third_party(profile, _REPORTED.sub(" ", lowered))
     if profile.asker is None and not profile.victim_is_self and welsh_profile.about_someone_else(raw):
         profile.asker = "someone_else"  # "ar ran fy chwaer", "mae chwaer fi'n byw efo boi sy'n..."
+        profile.gender = profile.gender or welsh_profile.someone_else_gender(raw)  # "gwraig fy mrawd": a man
     if profile.asker != "someone_else":
         _self(profile, lowered)
     elif profile.gender is None:
@@ -368,7 +380,7 @@ def extract(text: Optional[str]) -> Profile:
             profile.gender = "man"
         elif female and not male:
             profile.gender = "woman"
-    if profile.identity is None and _LGBT.search(lowered):
+    if profile.identity is None and (_LGBT.search(lowered) or welsh_profile.is_lgbt(raw)):
         profile.identity = "lgbt"
     if profile.age_group is None and not profile.victim_is_self:
         # "shes 72 if that matters": the age of the person the conversation is about.

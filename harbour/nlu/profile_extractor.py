@@ -30,7 +30,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.language import language_of, requested_language
+from harbour.nlu.language import fold, language_of, requested_language
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
@@ -69,7 +69,10 @@ SAFETY_INTENTS = (DANGER, SELF_HARM)
 SCHEME_NAMED = re.compile(
     r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
     r"\bright to (?:ask|know)\b|\bpower to tell\b|"
-    r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b"
+    r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
+    # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
+    r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am ei (?:gefndir|orffennol|hanes))\b|"
+    r"\b(?:ask|check with) the police (?:about|if) (?:him|her|them|his|her|my \w+s|my \w+'s)(?: (?:past|record|history|has|had|is|was))?\b(?!\s+(?:hit|hurt|beat|attack|assault|rap|threat|abus|stalk|follow|harass|smash|push|kick|punch)\w*)"
 )
 CLARES_LAW_INTENTS = frozenset(
     {"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
@@ -79,6 +82,9 @@ CLARES_LAW_INTENTS = frozenset(
 LINE_QUESTION = re.compile(
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
     r"(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
+    # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
+    r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
     r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
 )
 # Intents a question for a line is better answered with the lines than with: guesses the
@@ -89,6 +95,11 @@ _LINE_OVER = frozenset(
      "ask_capabilities", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim"}
 )
 HELPLINE = "ask_helpline"
+# Asking for a person who speaks Welsh (text folded); actions/helplines.py names the line.
+WELSH_SPEAKER = re.compile(
+    r"\b(?:(?:someone|somebody|anyone|person|rhywun|rywun|unrhyw un|pobl)\b.{0,30}\b(?:in welsh|yn gymraeg|trwy'?r gymraeg|drwy'?r gymraeg|speaks? welsh|siarad cymraeg)|"
+    r"(?:welsh|cymraeg) speak\w*|siaradwr cymraeg|siaradwyr cymraeg)\b"
+)
 # Guesses that a message saying only that someone is deaf or can't use the phone is better
 # answered with the lines (text and BSL routes first) than with.
 _ACCESS_OVER = frozenset(
@@ -125,7 +136,10 @@ _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
 }
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my)\b")
-_RECORD = re.compile(r"\b(?:disclos\w*|convictions?|record|previous)\b")
+_RECORD = re.compile(
+    r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
+    r"\b(?:be|beth) (?:ddeudodd|ddywedodd|ddwedodd|mae) (?:yr |'r )?heddlu\b|\b(?:datgeliad|datgelu|cofnod)\b"
+)
 
 
 def _set_intent(message: Message, name: str) -> None:
@@ -133,6 +147,22 @@ def _set_intent(message: Message, name: str) -> None:
     ranking = [item for item in message.get(INTENT_RANKING_KEY) or [] if item.get(INTENT_NAME_KEY) != name]
     message.set(INTENT, top, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
+
+
+# A message of this many words is more than an answer to a question, and a guess this sure (the
+# fallback threshold is 0.4) is what it asks for.
+LONG_WORDS = 8
+GUESS_CONFIDENCE = 0.25
+
+
+def _best_guess(message: Message) -> Optional[str]:
+    """The classifier's best topic guess under the fallback, if it was nearly sure enough."""
+    for item in message.get(INTENT_RANKING_KEY) or []:
+        name = item.get(INTENT_NAME_KEY)
+        if name in ("nlu_fallback", INFORM, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet"):
+            continue
+        return name if (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= GUESS_CONFIDENCE else None
+    return None
 
 
 def _next_best(message: Message, exclude: set) -> Optional[str]:
@@ -218,6 +248,10 @@ class ProfileExtractor(PlaceNormaliser):
             logger.info("Profile extractor answered a question for a line (classifier said %s).", intent)
             _set_intent(message, HELPLINE)
             return
+        if WELSH_SPEAKER.search(fold(text)) and intent in _ACCESS_OVER | _LINE_OVER | {"request_human"}:
+            # "can i speak to someone yn gymraeg?": the lines, with the one whose staff speak Welsh.
+            _set_intent(message, HELPLINE)
+            return
         if profile.access and intent in _ACCESS_OVER:
             # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
             _set_intent(message, HELPLINE)
@@ -279,8 +313,10 @@ class ProfileExtractor(PlaceNormaliser):
         if PRIVACY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and intent != "ask_privacy" and not schemed:
             return "ask_privacy"  # "does this get passed on to social services?", "will you tell the police?"
         words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
-        if words == "ask_children" and intent in _DESCRIBED:
-            words = None  # "my partner hits me in front of the kids": the abuse answer says children count too
+        if words in ("ask_children", "ask_cover_tracks") and intent in _DESCRIBED:
+            # "my partner hits me in front of the kids": the abuse answer says children count too;
+            # "he reads my texts and checks my browser history": tech abuse, named.
+            words = None
         if words:
             return words
         if schemed or intent in _NOT_A_TOPIC:
@@ -296,7 +332,11 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in NOT_WHO_OR_WHERE]
         if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered) and not profile.victim_is_self:
-            return INFORM  # "shes 72 if that matters", "is there anyone who'd get the gay thing"
+            # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are,
+            # for the last answer. A longer message is more than that ("can i find out if hes got a
+            # past with his ex"): the classifier's own best guess, when it had one, answers it.
+            guess = _best_guess(message) if len(lowered.split()) >= LONG_WORDS else None
+            return guess or INFORM
         return None
 
     def _only_an_answer(self, text: str) -> bool:

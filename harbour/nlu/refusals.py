@@ -26,7 +26,10 @@ _LOCATE = re.compile(
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
     r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
     rf"\b(?:is|are) {_THEM} (?:in|at|staying (?:in|at)) (?:a |the )?(?:refuge|safe house|shelter)\b|"
-    rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b"
+    rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"
+    # "my ex left and shes hiding somewhere with my son, where is she"
+    r"\b(?:she|they|shes|she'?s|theyre|they'?re)(?: is| are)? (?:hiding|staying somewhere|gone somewhere|somewhere)\b.*\bwhere\b|"
+    r"\bwhere (?:is|are) (?:she|they)(?: now| staying| living| hiding)?\W*$"
 )
 _MONITOR = re.compile(
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}\b(?! (?:is|are) (?:tracking|following|watching))|"
@@ -58,7 +61,10 @@ _CY_MONITOR = re.compile(
 )
 _CY_LOCATE = re.compile(
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
-    rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b"
+    rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
+    # "ym mha loches mae hi", "wedi mynd i loches ym Mangor, be di'r cyfeiriad"
+    r"\b(?:ym mha|pa|pha) (?:lloches|loches|refuge|ty diogel)(?: \w+){0,2}? (?:mae|ma) (?:hi|o|e|fe|nhw)\b|"
+    r"\b(?:lloches|loches|refuge)\b.*\b(?:be di|beth yw|beth ydi|be ydi|be ydy|beth ydy)(?:'r| y) (?:cyfeiriad|post ?cod|cod post)\b"
 )
 
 

@@ -27,6 +27,9 @@ _QUANTITY = (
 _NOT_DRINK = r"(?! (?:\w+ )?(?:water|wine|vodka|beer|cider|gin|whisky|whiskey|rum|booze|lager|prosecco|alcohol|drink|drinks|coffee|tea|juice|pop|coke|milk|food|crisps|chocolates?|sweets|biscuits|cake|pizza|sleep)\b)"
 _AS_PRESCRIBED = r"(?!.*\b(?:as prescribed|prescribed dose|like (?:the|my) (?:doctor|gp|nurse|pharmacist) (?:said|told)|with (?:my )?(?:breakfast|dinner|tea|food)|headache|for the day|every day|each day|once a day|twice a day)\b)"
 
+# A word people put between "thinking about" and "ending it".
+_SOFTENER = r"(?:(?:just|simply|maybe|really|seriously|actually|properly|finally|honestly) )?"
+
 SELF_HARM_FAMILIES = (
     family("suicide_named", SELF_HARM, WEAK, "Suicide named, however it is spelt.", patterns=(
         r"\bsuicid",
@@ -41,6 +44,8 @@ SELF_HARM_FAMILIES = (
     )),
     family("wants_to_die", SELF_HARM, WEAK, "Wanting to die or to end it.", patterns=(
         r"\b(?:end|ending|take|taking) (?:it all|my (?:own )?life|my life)\b",
+        # "thinking about just ending it", "i might actually end it all": a word in between
+        rf"\b(?:thinking about|thought about|going to|want to|planning to|planning on|feel like|thinking of|might|could) {_SOFTENER}(?:ending it|end it|ending it all|end it all|ending my life|end my life|ending things|end things)\b(?! with)",
         r"\bend it all\b",
         r"\b(?:want|wanting|going) to die\b",
         r"\b(?:do not|no longer) want to (?:live|be alive|be here anymore|be here|exist|wake up|go on)\b",
@@ -51,7 +56,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:rather|sooner) (?:die|be dead)\b",
         r"\b(?:end|ending|finish|finishing) (?:things|my life|it tonight|everything)\b(?! with)",
         r"\b(?:want|wants|wanted|wanting) to (?:be dead|die|not exist|not be alive)\b",
-        r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b",
+        r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b(?! with)",
         r"\bwant (?:to )?die\b|\bno more life\b|\bctb\b",
         r"\bwant (?:it all|everything) to (?:stop|end)\b",
     ), examples=(
@@ -60,6 +65,7 @@ SELF_HARM_FAMILIES = (
         "i'm thinking about ending it", "i feel like ending it", "i'd rather die",
         "i'm going to end things", "part of me wants to be dead", "i just want it all to stop",
         "i can't stop thinking about dying", "i just want die", "no more life for me", "ctb",
+        "thinking about just ending it", "i might actually end it all",
     )),
     family("no_point_living", SELF_HARM, WEAK, "No point, no reason to live.", patterns=(
         r"\bno (?:point|reason|use) (?:in )?(?:living|going on|being alive|to live|carrying on|me being here)\b",

@@ -31,6 +31,8 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:they'?re|theyre|they are) \d{1,2}(?: and \d{1,2})?\b.*\b(?:saw|seen|heard|watched|hear)\b|"
             r"\b(?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby|bairns)\b.*\bin front of (?:him|her|them)\b|"
             r"\b(?:do|does|are|is|will) (?:the |my |our )?(?:kids|children|baby)(?: \w+){0,2} (?:count|victims?|affected|be taken|get taken|be ok)\b|"
+            r"\b(?:kids|children|baby|bairns)\b.*\b(?:does|do|will|can|could) (?:it|this|that|all this|all that) (?:\w+ )?(?:affect|effect|harm|damage|mess up|hurt) (?:them|him|her|the kids|the children)\b|"
+            r"\b(?:kids|children|baby|bairns)\b.*\b(?:mess|messing|screw|screwing) (?:them|him|her) up\b|"
             r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:my|the|our) (?:kids|children|baby|son|daughter)\b|"
             r"\b(?:take|taking) (?:my|the|our) (?:kids|children|baby) (?:off|away from) me\b|"
             r"\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
@@ -46,6 +48,9 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops)\b(?! (?:now|right now|quick|please))|\bworth report\w*\b|"
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b"),
+        # Last: "he checks the browser history every night" is about covering tracks online.
+        ("ask_cover_tracks", r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
+            r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks)\b"),
     )
 )
 
@@ -63,6 +68,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
         ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|mynd at yr heddlu|mynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
+        ("ask_cover_tracks", r"\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )
 
@@ -85,7 +91,7 @@ CONFIDENTIALITY_WORDS = re.compile(
     r"\b(?:a letter|in writing|written down|in the post)\b|\bconfront (?:him|her|them)\b|"
     r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
     r"\b(?:can|could|should) i (?:at least |even |just )?tell (?:my|our|anyone|someone|people|a friend|family)\b|"
-    r"\b(?:ga i|gai|alla i|gaf i) (?:ddeud|ddweud|sôn|son) wrth (?:fy |y |'r )?\w+ (?:be|beth)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|ffeindio allan|darganfod)\b|"
+    r"\b(?:ga i|gai|alla i|gaf i|cha i|chai) (?:ddeud|ddweud|sôn|son|rannu) (?:o |hyn |fo |nhw )?(?:wrth (?:fy |y |'r )?\w+|wrtho|wrthi|wrthyn)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|ffeindio allan|darganfod)\b|"
     r"\b(?:llythyr|yn ysgrifenedig|drwy'r post)\b"
 )
 """Questions about what happens to a Clare's Law request or disclosure (asked within that topic)."""
@@ -95,7 +101,8 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does) (?:you|u|this|harbour) (?:tell|inform|report (?:me |this |it )?to|share (?:this |it )?with) (?:the )?(?:police|anyone|social services|him|her)\b|"
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|"
-    r"\b(?:ydych chi|wyt ti|ydi harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|\bfy enw (?:go iawn|llawn)\b|"
+    r"\b(?:ydych chi|ydach chi|wyt ti|ydi harbour|ydy harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|"
+    r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| y) (?:sgwrs|negeseuon|neges)(?:'n| yn)? (?:cael ei |cael eu )?(?:dileu|ddileu|chadw|cadw|safio|cofnodi)\b|\bfy enw (?:go iawn|llawn)\b|"
     r"\bheb (?:roi|ddeud|ddweud) (?:fy )?enw\b|\b(?:roi|rhoi|deud|dweud|ddeud|ddweud) fy enw\b|\bdienw\b|\banhysbys\b|\bfy nghyfeiriad\b"
 )
 """Questions about what Harbour (or a service) keeps or needs to know."""

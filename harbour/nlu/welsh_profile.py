@@ -41,7 +41,11 @@ _VICTIM = re.compile(
 _PERPETRATOR = re.compile(
     rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:y wraig|'r wraig|r wraig|fy ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|cariad fi|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
     r"\bmae (?:ofn fi|ofn arna i|ofn) (?:ar )?(?:y wraig|'r wraig|fy ngwraig|y gwr|fy ngwr|fy mhartner|y partner|fy nghariad|y plant|hi|fo|fe|nhw)\b|\bofn fi ar\b|"
-    r"\b(?:colli|golli|colli fy|golli fy) (?:nhymer|tymer|nhemper|temper|pen)\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b"
+    r"\b(?:colli|golli|colli fy|golli fy) (?:nhymer|tymer|nhemper|temper|pen)\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b|"
+    # "sut dw i'n stopio bod mor genfigennus", "dw i'n ffonio hi 30 gwaith y dydd"
+    r"\b(?:stopio|peidio|peidio a|rhoi'r gorau i) bod (?:mor |mor |yn )?(?:genfigennus|cenfigennus|eiddigeddus|rheolgar|treisgar|flin|gas|ymosodol)\b|"
+    r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:rhy |mor |reit |braidd yn )?(?:genfigennus|cenfigennus|eiddigeddus|rheolgar|treisgar|ymosodol|gamdriniol|camdriniol)\b|"
+    r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:ffonio|tecstio|messagio|negesu) (?:hi|o|fo|e|fe|nhw)\b(?: \w+){0,2} \d+ (?:gwaith|o weithiau)\b"
 )
 _FORMS = (
     ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu)\b"),
@@ -72,8 +76,30 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# "gwraig fy mrawd" (my brother's wife), "cariad fy ffrind gorau": the partner of someone they know.
+_PARTNER_OF_KIN = re.compile(rf"\b(?:gwr|wr|ngwr|gwraig|wraig|cariad|gariad|chariad|partner|bartner|phartner|sboner|boi) (?:newydd )?(?:fy |'y )(?P<kin>{_KIN})\b")
+_KIN_MAN = frozenset({"mrawd", "brawd", "nhad", "tad", "mab", "nhaid", "taid", "nhad-cu", "tadcu", "nghefnder", "cefnder", "ewythr", "cymydog"})
+_KIN_WOMAN = frozenset({"chwaer", "mam", "merch", "nain", "mam-gu", "mamgu", "cyfnither", "modryb", "cymdoges"})
+_THE_KIN = re.compile(rf"\b(?:fy |'y )(?P<kin>{_KIN})\b|\b(?P<kin2>{_KIN}) (?:fi|i)\b")
+# Gay, lesbian, bi, trans (and "ei gariad o (dyn arall)": a man whose partner is a man).
+_LGBT = re.compile(r"\b(?:hoyw|lesbiad|lesbian|deurywiol|trawsryweddol|traws|cwiar|lhdt\w*|ei gariad o \W*(?:yn )?ddyn|ei gariad o \W*dyn arall|ei chariad hi \W*(?:yn )?ddynes|ei gwraig hi \W*(?:yn )?ddynes)\b")
+
+
 def about_someone_else(text: Optional[str]) -> bool:
-    return bool(_SOMEONE_ELSE.search(fold(text)))
+    folded = fold(text)
+    return bool(_SOMEONE_ELSE.search(folded) or _PARTNER_OF_KIN.search(folded))
+
+
+def someone_else_gender(text: Optional[str]) -> Optional[str]:
+    """The gender of the relative or friend at risk, where the Welsh word for them says it."""
+    folded = fold(text)
+    found = _PARTNER_OF_KIN.search(folded) or _THE_KIN.search(folded)
+    kin = found and (found.groupdict().get("kin") or found.groupdict().get("kin2"))
+    return "man" if kin in _KIN_MAN else "woman" if kin in _KIN_WOMAN else None
+
+
+def is_lgbt(text: Optional[str]) -> bool:
+    return bool(_LGBT.search(fold(text)))
 
 
 # Deaf, hard of hearing, or unable to use a voice call: text and BSL routes first.

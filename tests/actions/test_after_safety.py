@@ -70,3 +70,13 @@ async def test_someone_in_danger_in_a_pharmacy_is_told_about_ask_for_ani(monkeyp
     await ActionAfterSafety().run(dispatcher, tracker, DOMAIN)
     body = "\n".join(m.get("text") or "" for m in dispatcher.messages)
     assert "Ask for ANI" in body and "private room" in body
+
+
+def test_someone_being_hurt_never_gets_the_own_behaviour_line_after_the_safety_answer():
+    # "i started it" made the classifier's second thought "worried about my own behaviour".
+    text = "is it still abuse if i kinda started it? i shouted at him first and then he put his hands round my neck. that was last night"
+    asked = message(text, [("danger_now", 1.0), ("worried_own_behaviour", 0.3), ("ask_is_this_abuse", 0.2)])
+    assert also_asked(asked) == "ask_is_this_abuse"
+    # Someone who says they hurt their partner still gets it.
+    harming = message("i grabbed her by the throat last week, i hate myself", [("self_harm", 1.0), ("worried_own_behaviour", 0.3)])
+    assert also_asked(harming) == "worried_own_behaviour"

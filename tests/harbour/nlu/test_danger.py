@@ -114,6 +114,7 @@ def test_danger_phrases_are_caught(text):
         "standing at the platform, express train passing in 2 minutes",
         "necking wine with a box of paracetamol",
         "took some of her tablets to see what happens",
+        "nobody would believe me anyway. thinking about just ending it",  # a blind set's miss
     ],
 )
 def test_self_harm_phrases_are_caught(text):
@@ -141,6 +142,9 @@ def test_self_harm_phrases_are_caught(text):
         "im done for today, thanks for the help",
         "this is my last question, how do I apply",
         "the fast train to London was cancelled",
+        "im thinking about ending it with him",  # ending the relationship
+        "my husbands family wont let me leave the house on my own",  # control (named), not locked in now
+
         "we gave away the dog's old bed",
         "",
         None,

@@ -32,6 +32,13 @@ def found(text):
         ("im a man and my wife hits me", {"gender": "man", "relationship": "partner"}),
         ("gay man, my husband controls everything", {"gender": "man", "identity": "lgbt", "relationship": "partner"}),
         ("I'm a woman and my partner hurts me", {"gender": "woman", "relationship": "partner"}),
+        ("my dads 76 and his new wife has all his bank cards", {"asker": "someone_else", "gender": "man", "age_group": "older"}),
+        ("our nan's 82 and my cousin takes her pension", {"asker": "someone_else", "gender": "woman", "age_group": "older"}),
+        ("what if i cant ring, is there a chat or email", {"access": "text_only"}),
+        ("can i email them instead", {"access": "text_only"}),
+        # Welsh: who is at risk, by the word for them
+        ("mae gwraig fy mrawd yn ei gam-drin o", {"asker": "someone_else", "gender": "man"}),
+        ("mae fy mrawd yn cael ei gam-drin gan ei gariad o (dyn arall)", {"asker": "someone_else", "gender": "man", "identity": "lgbt"}),
         # Nations the gazetteer leaves out on purpose
         ("NI", {"nation": "northern_ireland"}),
         ("N Ireland", {"nation": "northern_ireland"}),
@@ -71,6 +78,8 @@ def test_the_abuser_is_never_taken_for_the_person_at_risk():
         ("I'm a woman and my partner hurts me. Who can I ring that isn't the police?", True, False),
         ("he hits me when he's drunk", True, False),
         ("i'm being controlled by my husband", True, False),
+        ("im non binary and my partner is abusive, who can i talk to", True, False),
+        ("sut dw i'n stopio bod mor genfigennus? dw i'n ffonio hi 30 gwaith y dydd", False, True),
         ("I lose my temper and hit my girlfriend", False, True),
         ("im scared i'll hurt her", False, True),
         ("am i the abuser", False, True),

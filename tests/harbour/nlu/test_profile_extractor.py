@@ -42,6 +42,20 @@ def entities(message):
         ("sometimes", [("nlu_fallback", 0.4), ("affirm", 0.2)], "affirm"),
         ("skip", [("danger_now", 0.5), ("skip", 0.3)], "skip"),
         ("hes here", [("inform", 0.9)], "danger_now"),  # the patterns still run on every message
+        # A long question the classifier was nearly sure of is not "just an answer"
+        ("actually different q, can i find out if hes got a past with his ex",
+         [("nlu_fallback", 0.4), ("clares_law_apply", 0.39), ("inform", 0.2)], "clares_law_apply"),
+        ("shes 72 if that matters", [("nlu_fallback", 0.4), ("describe_older_person_abuse", 0.3)], "inform"),
+        ("oh and we live in leeds now if that changes any of it",
+         [("nlu_fallback", 0.4), ("clares_law_apply", 0.1), ("inform", 0.05)], "inform"),  # no sure guess: who/where
+        # Asking for someone who speaks Welsh: the lines (with the one whose staff do)
+        ("can i speak to someone yn gymraeg?", [("nlu_fallback", 0.4), ("request_human", 0.3)], "ask_helpline"),
+        # The police asked about a partner, the scheme unnamed
+        ("mae cariad fy ffrind gorau yn rhyfedd efo hi, ga i ofyn i'r heddlu amdano fo?",
+         [("worried_about_someone", 0.8)], "clares_law_someone_else"),
+        ("should i ask the police about him hitting me", [("ask_report_police", 0.8)], "ask_report_police"),
+        ("a ga i ddeud wrtho fo be ddeudodd yr heddlu wedyn?", [("nlu_fallback", 0.5)], "clares_law_confidentiality"),
+        ("he reads my texts and checks my browser history", [("describe_tech_abuse", 0.7)], "describe_tech_abuse"),
     ],
 )
 def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):

@@ -44,7 +44,7 @@ def test_forms_of_abuse_described_in_welsh_are_named(text, forms):
 @pytest.mark.parametrize(
     "text, asker, age_group, gender, route",
     [
-        ("ga i ofyn am gyfraith clare ar ran fy chwaer?", "someone_else", None, None, None),
+        ("ga i ofyn am gyfraith clare ar ran fy chwaer?", "someone_else", None, "woman", None),  # a sister: a woman
         ("dw i'n 15 a mae petha'n ddrwg adra", None, "child", None, None),
         ("wi'n 70 oed", None, "older", None, None),
         ("dyn ydw i, mae'r wraig yn fy nharo", None, None, "man", None),
@@ -72,6 +72,9 @@ def test_english_is_left_to_the_english_lists(text):
         ("dw i isio mynd at yr heddlu", "ask_report_police"),
         ("mae o'n bygwth fy alltudio", "ask_immigration"),
         ("be ydi'r gair cod yn y fferyllfa", "ask_for_ani"),
+        ("mae'r gwr yn checkio hanes y we ar y laptop bob nos", "ask_cover_tracks"),
+        ("he checks my browser history every night", "ask_cover_tracks"),
+        ("the kids are 6 and 9, does it affect them even if he doesnt touch them", "ask_children"),
         ("mae o'n fy nharo", None),
     ],
 )

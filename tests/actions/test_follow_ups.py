@@ -1,0 +1,74 @@
+"""A short message straight after an answer is read in its context: "could i do it for her
+instead?" after the Clare's Law guide asks the scheme for someone else; "and whats the number to
+start it" asks how to apply, not for the helplines."""
+from typing import Dict, List
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.abuse_check import ActionAbuseAnswer
+from actions.helplines import ActionHelpline
+from tests.actions.conftest import DOMAIN
+
+AFTER_THE_GUIDE = [
+    {"event": "action", "name": "action_listen"},
+    {"event": "user", "text": "how do i apply for clares law"},
+    {"event": "action", "name": "action_clares_law"},
+    {"event": "slot", "name": "topic", "value": "clares_law"},
+    {"event": "action", "name": "action_listen"},
+]
+AFTER_A_HELPLINE = [
+    {"event": "action", "name": "action_listen"},
+    {"event": "user", "text": "who can i ring"},
+    {"event": "action", "name": "action_helpline"},
+    {"event": "action", "name": "action_listen"},
+]
+
+
+def tracker(text: str, intent: str, events: List[Dict], topic: str = None, **slots) -> Tracker:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    return Tracker("t", {"topic": topic, **slots}, latest, [*events, {"event": "user", "text": text}],
+                   False, None, {}, None)
+
+
+async def said(action, tracker: Tracker) -> str:
+    dispatcher = CollectingDispatcher()
+    await action().run(dispatcher, tracker, DOMAIN)
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+@pytest.mark.asyncio
+async def test_asking_for_someone_else_just_after_the_guide_gets_the_scheme_for_them():
+    reply = await said(ActionAbuseAnswer, tracker("could i do it for her instead", "worried_about_someone", AFTER_THE_GUIDE, "clares_law"))
+    assert "on behalf of someone else" in reply or "for someone else" in reply
+    assert "101" in reply and "Listen, believe them" not in reply
+    # The same words with no guide before them: a worried friend's answer.
+    reply = await said(ActionAbuseAnswer, tracker("could i do it for her instead", "worried_about_someone", AFTER_A_HELPLINE))
+    assert "believe them" in reply
+
+
+@pytest.mark.asyncio
+async def test_a_friend_describing_abuse_after_the_guide_still_gets_it_named():
+    text = "my mate's fella checks her phone and takes her wages"
+    reply = await said(ActionAbuseAnswer, tracker(text, "worried_about_someone", AFTER_THE_GUIDE, "clares_law"))
+    assert "economic abuse" in reply and "believe them" in reply
+
+
+@pytest.mark.asyncio
+async def test_the_number_to_start_it_after_the_guide_is_101_not_the_helplines():
+    reply = await said(ActionHelpline, tracker("and whats the number to start it", "ask_helpline", AFTER_THE_GUIDE, "clares_law"))
+    assert "101" in reply and "0808 2000 247" not in reply
+    # A helpline asked for by name, after the guide: the helplines.
+    reply = await said(ActionHelpline, tracker("is there a helpline i can ring", "ask_helpline", AFTER_THE_GUIDE, "clares_law"))
+    assert "0808 2000 247" in reply
+
+
+@pytest.mark.asyncio
+async def test_asking_for_someone_who_speaks_welsh_names_the_line_whose_staff_do():
+    reply = await said(ActionHelpline, tracker("can i speak to someone yn gymraeg?", "ask_helpline", AFTER_A_HELPLINE, language="cy"))
+    assert "0808 80 10 800" in reply and "siarad Cymraeg" in reply
+    english = await said(ActionHelpline, tracker("is there anyone who speaks welsh", "ask_helpline", AFTER_A_HELPLINE))
+    assert "0808 80 10 800" in english and "speak Welsh" in english
+    plain = await said(ActionHelpline, tracker("who can i ring", "ask_helpline", AFTER_A_HELPLINE))
+    assert "speak Welsh" not in plain
