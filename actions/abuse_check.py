@@ -6,6 +6,7 @@ reflection is only offered; it never diagnoses and always ends with where to get
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any, Dict, List, Optional, Text
 
@@ -126,6 +127,7 @@ class ActionAbuseAnswer(HarbourAction):
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
+        tracker = _routed_by_form(tracker, forms)
         if _about_the_scheme_for_them(tracker, intent, message.get("text")):
             # Just after Clare's Law: "could i do it for her instead?" asks the scheme for someone else.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
@@ -190,6 +192,20 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
         and len((text or "").split()) <= SHORT_FOLLOW_UP
         and not forms_about_someone(text)
     )
+
+
+# Forms of abuse with a line of their own: where the person hasn't been routed yet, what they
+# describe chooses it ("he follows me to work and leaves flowers on the car": the stalking line).
+ROUTE_BY_FORM = {"stalking": "stalking", "honour": "honour"}
+
+
+def _routed_by_form(tracker: Tracker, forms: List[str]) -> Tracker:
+    route = next((ROUTE_BY_FORM[form] for form in forms if form in ROUTE_BY_FORM), None)
+    if route is None or tracker.get_slot("route") is not None:
+        return tracker
+    routed = copy.copy(tracker)
+    routed.slots = {**tracker.slots, "route": route}
+    return routed
 
 
 def reflection_result(tracker: Tracker) -> str:

@@ -77,8 +77,10 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         if name in ANSWERS and (item.get("confidence") or 0.0) >= MIN_CONFIDENCE:
             return name
         break
-    if found == DANGER and forms_in(text):
-        return "ask_what_is_abuse"  # told of the past, no clear question: name what they described
+    if found in (DANGER, None) and forms_in(text):
+        # Told of the past, or a description the classifier alone read as self-harm ("he swaps my
+        # pills and calls me frigid"): 999 or Samaritans stay first, and what they described is named.
+        return "ask_what_is_abuse"
     return None
 
 

@@ -17,6 +17,15 @@ from harbour.language import is_welsh, welsh
 LANGUAGE_SLOT = "language"
 
 
+def _written_in(tracker: DialogueStateTracker) -> Optional[Text]:
+    """The language of the latest message when no slot holds one: "anghofio" as a first message
+    is forgotten without setting the slot (domain.yml), and the confirmation is still in Welsh."""
+    for entity in (tracker.latest_message.entities if tracker.latest_message else None) or []:
+        if entity.get("entity") == LANGUAGE_SLOT:
+            return entity.get("value")
+    return None
+
+
 class BilingualNLG(TemplatedNaturalLanguageGenerator):
     """Domain responses in English; harbour/content/cy.yml's when the language slot is Welsh."""
 
@@ -28,7 +37,7 @@ class BilingualNLG(TemplatedNaturalLanguageGenerator):
         self, utter_action: Text, tracker: DialogueStateTracker, output_channel: Text, **kwargs: Any
     ) -> Optional[Dict[Text, Any]]:
         filled_slots = tracker.current_slot_values()
-        if is_welsh(filled_slots.get(LANGUAGE_SLOT)):
+        if is_welsh(filled_slots.get(LANGUAGE_SLOT) or _written_in(tracker)):
             found = self.welsh.generate_from_slots(utter_action, filled_slots, output_channel, **kwargs)
             if found is not None:
                 return found

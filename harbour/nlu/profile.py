@@ -60,7 +60,7 @@ _KIN_ALT = _alt(list(_KIN) + list(_FRIENDS))
 _PARTNER_ALT = _alt(_PARTNERS)
 _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|yr|yrs|-year-old)|(?P<teen>teenage|teen|young|little|elderly|old|older|aging|ageing|frail|disabled|vulnerable|adult|grown up|grown-up))"
 # "my (78 year old) mum", "my sister's husband", "our kid"
-_MY_KIN = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
+_MY_KIN = re.compile(rf"\b(?:my|our|me)\s+(?:best\s+|closest\s+|close\s+|oldest\s+)?(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
 _MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
 _WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to)\s+$")
@@ -93,7 +93,7 @@ _THEIR_AGE = re.compile(r"^(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they
 _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
 
 # ---- what is being done, and by whom ----------------------------------------------------
-_HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|strangle\w*|choke\w*|grab\w*|abuse|abuses|abused|abusing|control|controls|controlling|threaten\w*|scare|scares|scared|bully|bullies|bullying|rape\w*|assault\w*|shout\w* at|scream\w* at|swear\w* at|batter\w*|attack\w*|knock\w* about|throw\w* things|spit\w* on|spat on|belittle\w*|humiliate\w*|isolate\w*|manipulate\w*|gaslight\w*|take|takes|took|steal\w*|stalk\w*|follow\w*|track\w*|watch\w*|check\w*|monitor\w*|force\w*|make|makes|made|won'?t let|wont let|doesn'?t let|doesnt let|does not let|will not let|never lets|stops|stopped|keeps)"
+_HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|strangle\w*|choke\w*|grab\w*|abuse|abuses|abused|abusing|control|controls|controlling|threaten\w*|scare|scares|scared|bully|bullies|bullying|rape\w*|assault\w*|shout\w* at|scream\w* at|swear\w* at|batter\w*|attack\w*|knock\w* about|throw\w* things|spit\w* on|spat on|belittle\w*|humiliate\w*|isolate\w*|manipulate\w*|gaslight\w*|take|takes|took|steal\w*|stalk\w*|follow\w*|track\w*|watch\w*|check\w*|monitor\w*|force\w*|make|makes|made|won'?t let|wont let|doesn'?t let|doesnt let|does not let|will not let|never lets|stops(?! \w+ing\b)|stopped(?! \w+ing\b)|keeps)"
 _VICTIM_ME = re.compile(
     rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"

@@ -50,6 +50,11 @@ ANSWER_MARK = "harbour_answer"
 DESCRIPTION_MARK = "harbour_abuse_described"
 # Intents an answer-like message keeps: they are answers of their own.
 _KEEP = frozenset({"greet", "goodbye", "thank", "forget_conversation", "request_human", "bot_challenge"})
+# A greeting in words, so a place the classifier took for one ("im in hull") is read as an answer.
+GREETING = re.compile(
+    r"\b(?:hi+|hiya|hello|helo|hey+|heya|hia|howdy|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|"
+    r"alright|ey up|shwmae|s'mae|sut mae|sumae|bore da|prynhawn da|noswaith dda|helo)\b"
+)
 # Words that may be left once the who/where words and filler are gone ("is there a Welsh
 # helpline?"); any other word means the message asks or tells something more.
 _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one"})
@@ -71,7 +76,8 @@ SCHEME_NAMED = re.compile(
     r"\bright to (?:ask|know)\b|\bpower to tell\b|"
     r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
     # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
-    r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am ei (?:gefndir|orffennol|hanes))\b|"
+    r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am (?:ei |y )?(?:gefndir|gorffennol|orffennol|hanes|record))\b|"
+    r"\bcheck(?:ing)? (?:out |up on )(?:her|his|their|my \w+'?s?) (?:new )?(?:fella|boyfriend|bf|partner|man|bloke|girlfriend|gf|husband|wife|fiance|fiancee)\b|"
     r"\b(?:ask|check with) the police (?:about|if) (?:him|her|them|his|her|my \w+s|my \w+'s)(?: (?:past|record|history|has|had|is|was))?\b(?!\s+(?:hit|hurt|beat|attack|assault|rap|threat|abus|stalk|follow|harass|smash|push|kick|punch)\w*)"
 )
 CLARES_LAW_INTENTS = frozenset(
@@ -113,7 +119,7 @@ TOPIC_MARK = "harbour_topic_question"
 # where any is in a description of abuse, the classifier's self-harm answer stands.
 SELF_HARM_HINT = re.compile(
     r"\b(?:i|im|i'?m|i am|i'?ve|ive) (?:\w+ )?(?:cut|cutting|burn|burning|overdos\w*|took|taken|swallowed)\b|"
-    r"\b(?:myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|pills|tablets|"
+    r"\b(?:myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|(?<!my )pills|(?<!my )tablets|"
     r"not be here|no point|give up|can'?t go on|cant go on|done with (?:it|life|everything)|goodbye)\b"
 )
 
@@ -132,13 +138,15 @@ _DESCRIBED = frozenset(
 )
 # Guesses a question about what counts as abuse is better answered as that question.
 _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
-    "nlu_fallback", "out_of_scope", "ask_helpline", "inform", "worried_about_someone"
+    "nlu_fallback", "out_of_scope", "ask_helpline", "inform", "worried_about_someone",
+    "worried_own_behaviour",  # only where nothing says they harm someone (checked where it's used)
 }
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my)\b")
 _RECORD = re.compile(
     r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
-    r"\b(?:be|beth) (?:ddeudodd|ddywedodd|ddwedodd|mae) (?:yr |'r )?heddlu\b|\b(?:datgeliad|datgelu|cofnod)\b"
+    r"\b(?:be|beth) (?:ddeudodd|ddywedodd|ddwedodd|mae) (?:yr |'r )?heddlu\b|\b(?:datgeliad|datgelu|cofnod)\b|"
+    r"\b(?:i|that i|i'?d|i had|mod i|fy mod i|bod fi)(?: have)? (?:asked|applied|wedi gofyn|di gofyn|wedi holi) (?:about|amdano|amdani|for)\b"
 )
 
 
@@ -159,7 +167,8 @@ def _best_guess(message: Message) -> Optional[str]:
     """The classifier's best topic guess under the fallback, if it was nearly sure enough."""
     for item in message.get(INTENT_RANKING_KEY) or []:
         name = item.get(INTENT_NAME_KEY)
-        if name in ("nlu_fallback", INFORM, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet"):
+        if name in ("nlu_fallback", INFORM, HELPLINE, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet"):
+            # (the lines are what "inform" gives anyway, with the worried-friend answer for a friend)
             continue
         return name if (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= GUESS_CONFIDENCE else None
     return None
@@ -224,11 +233,16 @@ class ProfileExtractor(PlaceNormaliser):
             message.set(ANSWER_MARK, True)
             return
         said_who_or_where = any(entity.get("entity") not in NOT_WHO_OR_WHERE for entity in entities)
-        if said_who_or_where and intent not in _KEEP and self._only_an_answer(text):
+        kept = intent in _KEEP and not (intent == "greet" and not GREETING.search(lowered))  # "im in hull" isn't "hi"
+        if said_who_or_where and not kept and self._only_an_answer(text):
             if intent != INFORM:
                 logger.info("Profile extractor read an answer as inform (classifier said %s).", intent)
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
+            return
+        if intent == "forget_conversation" and PRIVACY_WORDS.search(lowered) and "?" in text:
+            # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
+            _set_intent(message, "ask_privacy")
             return
         topic = None if intent in SAFETY_INTENTS else self._topic(message, intent, lowered, profile)
         if topic:
@@ -252,7 +266,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "can i speak to someone yn gymraeg?": the lines, with the one whose staff speak Welsh.
             _set_intent(message, HELPLINE)
             return
-        if profile.access and intent in _ACCESS_OVER:
+        if profile.access and (intent in _ACCESS_OVER or (intent == OWN_BEHAVIOUR and not profile.perpetrator)):
             # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
             _set_intent(message, HELPLINE)
             return
@@ -263,13 +277,14 @@ class ProfileExtractor(PlaceNormaliser):
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
         worried = WORRIED_WORDS.search(lowered) and not profile.victim_is_self
-        question = (TOPIC_EVIDENCE.search(lowered) or words or worried or profile.access or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
+        private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type? he looks at my phone"
+        question = (TOPIC_EVIDENCE.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
             # pattern fires: answer what was said (every such answer ends with 999), and don't let
             # the score alone bring the safety answer back.
-            better = words or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
+            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
@@ -313,6 +328,8 @@ class ProfileExtractor(PlaceNormaliser):
         if PRIVACY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and intent != "ask_privacy" and not schemed:
             return "ask_privacy"  # "does this get passed on to social services?", "will you tell the police?"
         words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
+        if words == "ask_children" and profile.perpetrator and not profile.victim_is_self:
+            return OWN_BEHAVIOUR  # "how do i stop shouting at her in front of the kids": Respect, named
         if words in ("ask_children", "ask_cover_tracks") and intent in _DESCRIBED:
             # "my partner hits me in front of the kids": the abuse answer says children count too;
             # "he reads my texts and checks my browser history": tech abuse, named.

@@ -50,7 +50,9 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
-            r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks)\b"),
+            r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
+            r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|"
+            r"(?:stop|hide|without) (?:him|her|them) (?:from )?(?:seeing|knowing|finding out|noticing) (?:that )?(?:i'?ve|ive|i have|i'?m|im|i am) (?:been )?(?:on here|on this|using this|talking to you|here))\b"),
     )
 )
 
@@ -81,7 +83,9 @@ DEFINITION_QUESTION = re.compile(
     r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|"
     r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
-    r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b"
+    r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|"
+    # "ydi be mae o'n ddeud yn abuse", "ydi be mae hi'n neud yn gam-drin"
+    r"\b(?:ydi|ydy|yw) (?:be|beth) (?:mae|ma) (?:o|e|fo|fe|hi|nhw)(?:'n| yn) (?:\S+ ){1,3}(?:yn |'n )?(?:gam-drin|gamdrin|cam-drin|abuse|abusive)\b"
 )
 """A question about what counts as abuse (with or without a description)."""
 
@@ -99,6 +103,7 @@ CONFIDENTIALITY_WORDS = re.compile(
 PRIVACY_WORDS = re.compile(
     r"\b(?:give|tell|say|need) (?:you |them )?(?:my )?(?:real |full )?name\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
+    r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does) (?:you|u|this|harbour) (?:tell|inform|report (?:me |this |it )?to|share (?:this |it )?with) (?:the )?(?:police|anyone|social services|him|her)\b|"
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|"
     r"\b(?:ydych chi|ydach chi|wyt ti|ydi harbour|ydy harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|"
@@ -110,7 +115,8 @@ PRIVACY_WORDS = re.compile(
 
 WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
-    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them) to (?:leave|get out|go)\b|\bwhat (?:do|can|should) i say to (?:her|him|them)\b|"
+    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them) to (?:leave|get out|go)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
+    r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b"
 )
 """A friend or relative asking how to help (the worried-friend answer: listen, believe, don't push)."""

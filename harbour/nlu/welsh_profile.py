@@ -36,12 +36,17 @@ _VICTIM = re.compile(
     rf"\b{_ABUSER}(?:'n| yn| wedi| di) (?:fy|'y) (?:n|m|ng|mh|nh|ngh)\w+|"
     rf"\b{_ABUSER}(?:'n| yn) (?:rheoli|reoli|controlio|controllio) (?:popeth|bopeth|pob dim|bob dim|y pres|yr arian|fy mywyd)\b|"
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:cael (?:fy |y )?(?:ngham-drin|cham-drin|cam-drin|nharo|mwrw|nghuro|mrifo|mygwth|reoli|rheoli|stelcio|nilyn|nhreisio)|ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy))\b|"
-    r"\bmae (?:gen i|gyda fi|arna i) ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy)\b|\b(?:ofn|ofnus) (?:ohono fo|ohono fe|ohoni hi|ohonyn nhw)\b"
+    r"\bmae (?:gen i|gyda fi|arna i) ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy)\b|\b(?:ofn|ofnus) (?:ohono fo|ohono fe|ohoni hi|ohonyn nhw)\b|"
+    # "sa i moyn iddo fe gal ei arestio", "dw i ddim isio iddo fo gael ei arestio": protecting the abuser
+    r"\b(?:sa i|sai|dw i ddim|dwi ddim|dydw i ddim|fi ddim)(?:'n)? (?:moyn|isio|eisiau|ishe|isie) (?:iddo fe|iddo fo|iddo|iddi hi|iddi|iddyn nhw) (?:gal|gael|cael|fynd) (?:ei |eu )?(?:arestio|harestio|gyhuddo|cyhuddo|i'r carchar|i garchar|jael)\b"
 )
 _PERPETRATOR = re.compile(
     rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:y wraig|'r wraig|r wraig|fy ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|cariad fi|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
     r"\bmae (?:ofn fi|ofn arna i|ofn) (?:ar )?(?:y wraig|'r wraig|fy ngwraig|y gwr|fy ngwr|fy mhartner|y partner|fy nghariad|y plant|hi|fo|fe|nhw)\b|\bofn fi ar\b|"
     r"\b(?:colli|golli|colli fy|golli fy) (?:nhymer|tymer|nhemper|temper|pen)\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b|"
+    # "dw i'n poeni mai fi sy'n brifo fy nghariad", "sut dwi'n stopio gweiddi ar y partner"
+    r"\b(?:mai|taw|ma) fi sy(?:'n| yn) (?:brifo|frifo|taro|daro|rheoli|reoli|cam-drin|camdrin|gam-drin|bwlio|bygwth|fygwth|gweiddi)\b|"
+    r"\b(?:stopio|peidio|peidio a) (?:gweiddi|sgrechian|taro|brifo|bygwth|rheoli|gwthio|cicio) (?:ar |at )?(?:y |'r |fy )?(?:partner|mhartner|wraig|ngwraig|gwr|ngwr|cariad|nghariad|hi|fo|nhw|plant|mhlant)\b|"
     # "sut dw i'n stopio bod mor genfigennus", "dw i'n ffonio hi 30 gwaith y dydd"
     r"\b(?:stopio|peidio|peidio a|rhoi'r gorau i) bod (?:mor |mor |yn )?(?:genfigennus|cenfigennus|eiddigeddus|rheolgar|treisgar|flin|gas|ymosodol)\b|"
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:rhy |mor |reit |braidd yn )?(?:genfigennus|cenfigennus|eiddigeddus|rheolgar|treisgar|ymosodol|gamdriniol|camdriniol)\b|"

@@ -80,3 +80,10 @@ def test_someone_being_hurt_never_gets_the_own_behaviour_line_after_the_safety_a
     # Someone who says they hurt their partner still gets it.
     harming = message("i grabbed her by the throat last week, i hate myself", [("self_harm", 1.0), ("worried_own_behaviour", 0.3)])
     assert also_asked(harming) == "worried_own_behaviour"
+
+
+def test_a_description_the_classifier_alone_read_as_self_harm_is_named_after_samaritans():
+    text = "he goes on and on til i give in, calls me frigid, and hes been swapping my pills out the packet"
+    assert also_asked(message(text, [("self_harm", 0.9), ("ask_helpline", 0.05)])) == "ask_what_is_abuse"
+    # Self-harm the patterns found stands alone, whatever else is described.
+    assert also_asked(message("he hits me and i want to end my life", [("self_harm", 0.9)])) is None

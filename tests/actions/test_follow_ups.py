@@ -72,3 +72,14 @@ async def test_asking_for_someone_who_speaks_welsh_names_the_line_whose_staff_do
     assert "0808 80 10 800" in english and "speak Welsh" in english
     plain = await said(ActionHelpline, tracker("who can i ring", "ask_helpline", AFTER_A_HELPLINE))
     assert "speak Welsh" not in plain
+
+
+@pytest.mark.asyncio
+async def test_stalking_described_gets_the_stalking_line_with_the_answer():
+    reply = await said(ActionAbuseAnswer, tracker("my ex keeps turning up outside my work", "describe_stalking", AFTER_A_HELPLINE))
+    assert "stalking" in reply and "0808 802 0300" in reply
+    welsh = await said(ActionAbuseAnswer, tracker("ex fi'n dilyn fi i'r gwaith bob dydd", "describe_stalking", AFTER_A_HELPLINE, language="cy"))
+    assert "0808 802 0300" in welsh
+    # A route already chosen (someone worried about their own behaviour) is never replaced.
+    theirs = await said(ActionAbuseAnswer, tracker("i keep turning up outside her work", "describe_stalking", AFTER_A_HELPLINE, route="own_behaviour"))
+    assert "0808 802 4040" in theirs and "0808 802 0300" not in theirs

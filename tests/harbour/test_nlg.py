@@ -54,3 +54,18 @@ async def test_a_response_without_welsh_falls_back_to_english(nlg, monkeypatch):
     monkeypatch.delitem(nlg.welsh.responses, "utter_goodbye")
     reply = await nlg.generate("utter_goodbye", tracker(language="cy"), "rest")
     assert reply["text"] == DOMAIN.responses["utter_goodbye"][0]["text"]
+
+
+@pytest.mark.asyncio
+async def test_a_welsh_forget_as_the_first_message_is_confirmed_in_welsh(nlg):
+    # Forgetting never sets the language slot (domain.yml), so the message's own language decides.
+    from rasa.shared.core.events import UserUttered
+
+    found = tracker()
+    found.update(UserUttered("anghofio bob dim", intent={"name": "forget_conversation", "confidence": 1.0},
+                             entities=[{"entity": "language", "value": "cy"}]))
+    cymraeg = await nlg.generate("utter_forgotten", found, "rest")
+    assert cymraeg["text"] == welsh().responses["utter_forgotten"][0]["text"]
+    english = tracker()
+    english.update(UserUttered("forget", intent={"name": "forget_conversation", "confidence": 1.0}))
+    assert (await nlg.generate("utter_forgotten", english, "rest"))["text"] == DOMAIN.responses["utter_forgotten"][0]["text"]

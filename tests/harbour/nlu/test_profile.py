@@ -80,6 +80,8 @@ def test_the_abuser_is_never_taken_for_the_person_at_risk():
         ("i'm being controlled by my husband", True, False),
         ("im non binary and my partner is abusive, who can i talk to", True, False),
         ("sut dw i'n stopio bod mor genfigennus? dw i'n ffonio hi 30 gwaith y dydd", False, True),
+        ("dw i'n poeni mai fi sy'n brifo fy nghariad", False, True),
+        ("sa i moyn iddo fe gal ei arestio", True, False),
         ("I lose my temper and hit my girlfriend", False, True),
         ("im scared i'll hurt her", False, True),
         ("am i the abuser", False, True),

@@ -56,6 +56,24 @@ def entities(message):
         ("should i ask the police about him hitting me", [("ask_report_police", 0.8)], "ask_report_police"),
         ("a ga i ddeud wrtho fo be ddeudodd yr heddlu wedyn?", [("nlu_fallback", 0.5)], "clares_law_confidentiality"),
         ("he reads my texts and checks my browser history", [("describe_tech_abuse", 0.7)], "describe_tech_abuse"),
+        ("will he find out mod i wedi gofyn amdano fo?", [("ask_helpline", 0.5)], "clares_law_confidentiality"),
+        # The classifier alone never sends someone being hurt to the own-behaviour line
+        ("na dwi'n saff heno. jyst isio gwbod ydi be mae o'n ddeud yn abuse", [("worried_own_behaviour", 0.8)], "ask_is_this_abuse"),
+        ("oes rhaid fi fynd at yr heddlu i gael help? sa i moyn iddo fe gal ei arestio", [("worried_own_behaviour", 0.8), ("ask_report_police", 0.1)], "ask_report_police"),
+        ("dwi'n fyddar a methu ffonio neb. sut dwi'n cael help os mae o'n troi'n ddrwg?", [("worried_own_behaviour", 0.8)], "ask_helpline"),
+        ("im in hull", [("greet", 0.56), ("inform", 0.08)], "inform"),  # a place, not a greeting
+        ("hiya", [("greet", 0.9)], "greet"),
+        ("ok so what do i actually say to her", [("nlu_fallback", 0.4), ("worried_about_someone", 0.22)], "worried_about_someone"),
+        ("how do i stop him seeing ive been on here, he checks my phone history", [("nlu_fallback", 0.4)], "ask_cover_tracks"),
+        ("my cousin in belfast wants to check out her fella, how does she do it", [("worried_about_someone", 0.8)], "clares_law_someone_else"),
+        ("ydach chi'n cadw be dw i'n teipio yma? mae o'n sbio ar fy ffon weithia", [("danger_now", 0.7), ("ask_privacy", 0.2)], "ask_privacy"),
+        ("do you keep what i type? hes here now", [("danger_now", 0.7)], "danger_now"),
+        ("if i close the app does the chat get deleted?", [("forget_conversation", 0.8)], "ask_privacy"),
+        ("forget", [("forget_conversation", 0.99)], "forget_conversation"),
+        ("sut dwi'n stopio gweiddi ar y partner o flaen y plant?", [("ask_children", 0.6)], "worried_own_behaviour"),
+        ("i shout at my wife in front of the kids and i want to stop", [("ask_children", 0.6)], "worried_own_behaviour"),
+        ("my partner shouts at me in front of the kids", [("describe_emotional_abuse", 0.6)], "describe_emotional_abuse"),
+        ("alla i ofyn i'r heddlu am gefndir cariad newydd fy merch?", [("worried_about_someone", 0.8)], "clares_law_someone_else"),
     ],
 )
 def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):
