@@ -240,6 +240,15 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
             return
+        if intent in ("ask_locate_person", "ask_monitor_someone", "ask_check_person"):
+            # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
+            # question about what the person must share ("do I have to say where I live?") or a
+            # friend wanting to confront the abuser is not one.
+            instead = "ask_privacy" if PRIVACY_WORDS.search(lowered) else (
+                "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else None)
+            if instead:
+                _set_intent(message, instead)
+                return
         if intent == "forget_conversation" and PRIVACY_WORDS.search(lowered) and "?" in text:
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")

@@ -101,7 +101,9 @@ CONFIDENTIALITY_WORDS = re.compile(
 """Questions about what happens to a Clare's Law request or disclosure (asked within that topic)."""
 
 PRIVACY_WORDS = re.compile(
-    r"\b(?:give|tell|say|need) (?:you |them )?(?:my )?(?:real |full )?name\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
+    r"\b(?:give|tell|say|need) (?:you |them )?(?:my )?(?:real |full )?name\b|"
+    r"\b(?:do|have|will|would) i (?:have|need|got) to (?:give|tell|say|share)(?: you| them| anyone)? (?:my (?:address|postcode|number|details|phone number|date of birth)|where i (?:live|am|stay|work))\b|"
+    r"\b(?:oes|os) (?:rhaid|angen) i (?:fi |mi |chi )?(?:ddeud|ddweud|deud|dweud|roi|rhoi|rannu) (?:lle|ble|fy nghyfeiriad|fy enw|fy rhif|fy manylion)\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does) (?:you|u|this|harbour) (?:tell|inform|report (?:me |this |it )?to|share (?:this |it )?with) (?:the )?(?:police|anyone|social services|him|her)\b|"
@@ -117,7 +119,10 @@ WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
     r"\b(?:shall|should) i (?:just )?tell (?:her|him|them) to (?:leave|get out|go)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
-    r"\b(?:keeps|kept) going back to (?:him|her|them)\b"
+    r"\b(?:keeps|kept) going back to (?:him|her|them)\b|"
+    # Wanting to confront the abuser for them: the friend's answer says why not
+    r"\b(?:go|going|goin|went) (?:round|over|round there|over there) (?:and|to|n) (?:have a word|sort (?:him|her|them) out|tell (?:him|her|them) (?:where to go|to back off|what i think))\b|"
+    r"\bmynd (?:draw|rownd|yno|draw yno) i (?:ddeud|ddweud|siarad|gael gair) (?:wrth|efo|gyda|a|â) ?(?:o|fo|e|fe|hi|nhw|ei (?:gariad|chariad|gwr|wr|wraig|phartner|bartner))?\b"
 )
 """A friend or relative asking how to help (the worried-friend answer: listen, believe, don't push)."""
 

@@ -74,6 +74,10 @@ def entities(message):
         ("i shout at my wife in front of the kids and i want to stop", [("ask_children", 0.6)], "worried_own_behaviour"),
         ("my partner shouts at me in front of the kids", [("describe_emotional_abuse", 0.6)], "describe_emotional_abuse"),
         ("alla i ofyn i'r heddlu am gefndir cariad newydd fy merch?", [("worried_about_someone", 0.8)], "clares_law_someone_else"),
+        # A refusal only the classifier heard: a question about what they must share, a friend's anger
+        ("do i have to tell you where i live", [("ask_locate_person", 0.5)], "ask_privacy"),
+        ("im going to go round and sort him out", [("ask_locate_person", 0.5)], "worried_about_someone"),
+        ("where does my ex live now", [("ask_locate_person", 0.9)], "ask_locate_person"),
     ],
 )
 def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):
