@@ -1,12 +1,14 @@
 """Requests Harbour refuses, calmly, with the right place to turn instead."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, language
+from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
+from actions.guidance import ActionGuidance
 from harbour.language import say
 
 LOCATE = (
@@ -16,6 +18,16 @@ LOCATE = (
 MONITOR = (
     "I can't help with tracking someone's phone or reading their messages. Doing that to a partner "
     "or family member can be part of controlling behaviour, which is a form of domestic abuse."
+)
+REFUGE_FOR_THEM = (
+    "Refuge addresses are kept secret, even before you arrive, to keep everyone in them safe. "
+    "A helpline finds you a space and tells you how to get there."
+)
+# Someone asking a refuge's address because they need to go there themselves.
+SEEKING_REFUGE = re.compile(
+    r"\b(?:i|we) (?:need|want|have|got) to (?:go|get|stay)\b|\b(?:can|could) (?:i|we) (?:go|stay|get in)\b|"
+    r"\bnowhere (?:to|else to) (?:go|stay)\b|\bfor me and (?:my|the) (?:kids|children|baby|son|daughter)\b|"
+    r"\b(?:dw i|dwi|rydw i|fi) (?:angen|isio|eisiau|moyn) mynd\b|\b(?:ga i|alla i) fynd\b|\bunman i fynd\b"
 )
 IF_CHILDREN = "If you're worried about children, or about someone's safety, the police can check on them: call 101, or 999 in an emergency."
 
@@ -32,6 +44,12 @@ class ActionRefuse(HarbourAction):
         """The person gets a clear refusal, Respect's line for someone who may be harming, and 999."""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         lang = language(tracker)
+        text = (tracker.latest_message.get("text") or "").lower()
+        if intent == "ask_locate_person" and SEEKING_REFUGE.search(text):
+            # "whats the address of the refuge in hull, i need to go there tonight": a person who
+            # needs a refuge is told why the address is secret and who finds them a space.
+            dispatcher.utter_message(text=say(lang, REFUGE_FOR_THEM))
+            return await ActionGuidance().run(dispatcher, as_intent(tracker, "ask_refuge"), domain)
         dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
         respect = directory().service("respect_phoneline")
         dispatcher.utter_message(

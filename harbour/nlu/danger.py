@@ -208,6 +208,14 @@ _STILL_NOW = re.compile(
 )
 
 
+# Now, said to be safe: "he is at work now", "im ok, no marks now" don't make the past present.
+_SAFE_NOW = re.compile(
+    r"\b(?:(?:he|she|they) (?:is|are) (?:at work|at the pub|out|away|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
+    r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends))"
+    r"(?: now| right now| today| tonight| at the moment)?\b"
+)
+
+
 def speaks_of_now(text: Optional[str]) -> bool:
     """True when a message says something is happening now, tonight or again ("hes just gone out")."""
     return bool(_STILL_NOW.search(normalise(text or "")))
@@ -217,7 +225,7 @@ def only_about_the_past(text: Optional[str]) -> bool:
     """True when a message tells of something that happened before ("last weekend", "years ago")
     and says nothing of now: the classifier's danger guess alone is not enough for 999 first."""
     plain = normalise(text or "")
-    return bool(plain) and bool(_PAST.search(plain)) and not _STILL_NOW.search(plain)
+    return bool(plain) and bool(_PAST.search(plain)) and not _STILL_NOW.search(_SAFE_NOW.sub(" ", plain))
 
 
 def escalate(intent: Optional[str], scores: Mapping[str, float]) -> Optional[str]:

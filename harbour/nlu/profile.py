@@ -101,6 +101,8 @@ _VICTIM_ME = re.compile(
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
     r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough) (?:to|with|towards) me\b|"
+    # "he put his hands round my neck", "she had her hands on my throat"
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\s+(?:\w+\s+){0,2}?(?:put|puts|had|has|got|wrapped|squeezed|pressed)\s+(?:his|her|their|both)\s+(?:hands?|arms?|fingers)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth|face)\b|"
     r"\bmy (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby)(?:'?s|\s+(?:is|was|has been|can be|gets|is being))\s+(?:so |really |very |quite |a bit |always )?(?:abusive|violent|controlling|aggressive|possessive)\b|"
     r"\b(?:don'?t|dont|do not) want (?:him|her|them) (?:locked up|arrested|charged|in (?:prison|jail|trouble)|to go to (?:prison|jail))\b|"
     r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"

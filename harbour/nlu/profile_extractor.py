@@ -77,6 +77,9 @@ SCHEME_NAMED = re.compile(
     r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
     # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
     r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am (?:ei |y )?(?:gefndir|gorffennol|orffennol|hanes|record))\b|"
+    # "can i find out if hes got a past", "...saying he battered his last girlfriend. can i find out if thats true"
+    r"\b(?:find out|check)(?: if| whether)? (?:he|she|they|hes|shes|he'?s|she'?s|him|her|his|my \w+|her \w+|their \w+)(?:\s+\S+){0,2}?\s+(?:a |any )?(?:violent |abusive |criminal )?(?:past|(?<!browser )(?<!browsing )(?<!search )(?<!internet )(?<!phone )(?<!web )history|record)\b|"
+    r"\b(?:battered|hit|beat|abused|hurt|attacked) (?:his|her|their) (?:last|ex|previous|old|former) \w+\b.*\b(?:find out|check|know) (?:if|whether)\b|"
     r"\bcheck(?:ing)? (?:out |up on )(?:her|his|their|my \w+'?s?) (?:new )?(?:fella|boyfriend|bf|partner|man|bloke|girlfriend|gf|husband|wife|fiance|fiancee)\b|"
     r"\b(?:ask|check with) the police (?:about|if) (?:him|her|them|his|her|my \w+s|my \w+'s)(?: (?:past|record|history|has|had|is|was))?\b(?!\s+(?:hit|hurt|beat|attack|assault|rap|threat|abus|stalk|follow|harass|smash|push|kick|punch)\w*)"
 )

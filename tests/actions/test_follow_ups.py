@@ -83,3 +83,15 @@ async def test_stalking_described_gets_the_stalking_line_with_the_answer():
     # A route already chosen (someone worried about their own behaviour) is never replaced.
     theirs = await said(ActionAbuseAnswer, tracker("i keep turning up outside her work", "describe_stalking", AFTER_A_HELPLINE, route="own_behaviour"))
     assert "0808 802 4040" in theirs and "0808 802 0300" not in theirs
+
+
+@pytest.mark.asyncio
+async def test_someone_who_needs_a_refuge_is_told_who_finds_one_not_the_own_behaviour_line():
+    from actions.refusals import ActionRefuse
+
+    reply = await said(ActionRefuse, tracker("whats the address of the womens refuge in hull i need to go there tonight",
+                                             "ask_locate_person", AFTER_A_HELPLINE))
+    assert "secret" in reply and "0808 2000 247" in reply and "0808 802 4040" not in reply
+    # Asking where someone else is staying: refused, with the line for someone who may be harming.
+    theirs = await said(ActionRefuse, tracker("which refuge is my wife in", "ask_locate_person", AFTER_A_HELPLINE))
+    assert "can't help find" in theirs and "0808 802 4040" in theirs

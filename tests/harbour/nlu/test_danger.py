@@ -388,3 +388,18 @@ def test_saying_it_is_not_an_emergency_is_heard_without_hiding_danger(text, expe
 )
 def test_welsh_danger_and_self_harm(text, expected):
     assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, past",
+    [
+        ("last week he put his hands round my neck. im ok, no marks now, hes at work", True),
+        ("he hit me last week. im ok now", True),
+        ("he strangled me last night and hes coming back now", False),
+        ("last night he choked me, hes outside now", False),
+    ],
+)
+def test_saying_you_are_safe_now_leaves_a_story_in_the_past(text, past):
+    from harbour.nlu.danger import only_about_the_past
+
+    assert only_about_the_past(text) is past

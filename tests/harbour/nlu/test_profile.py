@@ -81,6 +81,8 @@ def test_the_abuser_is_never_taken_for_the_person_at_risk():
         ("im non binary and my partner is abusive, who can i talk to", True, False),
         ("sut dw i'n stopio bod mor genfigennus? dw i'n ffonio hi 30 gwaith y dydd", False, True),
         ("dw i'n poeni mai fi sy'n brifo fy nghariad", False, True),
+        ("last week he put his hands round my neck for a few seconds", True, False),
+        ("i shouted at him first and then he put his hands round my neck", True, True),
         ("sa i moyn iddo fe gal ei arestio", True, False),
         ("I lose my temper and hit my girlfriend", False, True),
         ("im scared i'll hurt her", False, True),

@@ -43,7 +43,7 @@ def entities(message):
         ("skip", [("danger_now", 0.5), ("skip", 0.3)], "skip"),
         ("hes here", [("inform", 0.9)], "danger_now"),  # the patterns still run on every message
         # A long question the classifier was nearly sure of is not "just an answer"
-        ("actually different q, can i find out if hes got a past with his ex",
+        ("actually different q, what would i do about his ex then",
          [("nlu_fallback", 0.4), ("clares_law_apply", 0.39), ("inform", 0.2)], "clares_law_apply"),
         ("shes 72 if that matters", [("nlu_fallback", 0.4), ("describe_older_person_abuse", 0.3)], "inform"),
         ("oh and we live in leeds now if that changes any of it",
@@ -78,6 +78,11 @@ def entities(message):
         ("do i have to tell you where i live", [("ask_locate_person", 0.5)], "ask_privacy"),
         ("im going to go round and sort him out", [("ask_locate_person", 0.5)], "worried_about_someone"),
         ("where does my ex live now", [("ask_locate_person", 0.9)], "ask_locate_person"),
+        # Checking someone's past, the scheme unnamed
+        ("my daughters new lad, i found comments saying he battered his last girlfriend. can i find out if thats true",
+         [("worried_about_someone", 0.8)], "ask_clares_law"),
+        ("can i find out if my new boyfriend has a violent past", [("ask_what_is_abuse", 0.5)], "ask_clares_law"),
+        ("how do i check my browser history", [("ask_cover_tracks", 0.6)], "ask_cover_tracks"),
     ],
 )
 def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):
