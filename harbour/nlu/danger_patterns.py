@@ -181,11 +181,15 @@ DANGER_FAMILIES = (
         r"\b(?:pillow|cushion|bag|hand|hands) over my (?:face|mouth|head)\b",
         r"\bagainst the wall by (?:his|her|my|the|their) (?:throat|neck)\b",
         r"\bforcing (?:me|us|her|him) to (?:take|drink|swallow|eat|have)\b",
+        # "2nd time tonight hes strangled me and he says hes not done": strangled tonight, or with more to come
+        rf"\b{_WHO} (?:is |has |just )?(?:strangled|choked|throttled|smothered) (?:me|us)\b(?=.*\b(?:tonight|today|right now|just now|again|not done|not finished|coming back)\b)|"
+        rf"\b(?:tonight|today|just now)\b.*\b{_WHO} (?:is |has |just )?(?:strangled|choked|throttled|smothered) (?:me|us)\b",
     ), examples=(
         "he's pinning me down", "being held down", "i can't breathe", "his hands are round my throat",
         "he's got me pinned", "every time i try to get up he pushes me back",
         "he's dragging me by the hair", "he's holding a pillow over my face",
         "he's got her up against the wall by her throat", "he's forcing me to drink bleach",
+        "2nd time tonight hes strangled me", "he's choked me and he says he's not done",
     )),
     family("weapon_now", DANGER, STRONG, "A weapon in the abuser's hand now, or being fetched.", patterns=(
         rf"\b{_WHO} {_BE} (?:got|holding|has got|waving|pointing|brandishing) (?:a |the |his |her |their |my |(?:my |his |her |their )\w+s )?{_WEAPON}\b",
@@ -280,13 +284,13 @@ DANGER_FAMILIES = (
         r"^(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
         r"\b(?:send|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
         # "get help here" alone is a question about services ("can i get help here as a migrant").
-        r"\bget (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round))+\b",
+        r"(?<!can i )(?<!could i )(?<!do i )(?<!to )\bget (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round))+\b",
         r"\b(?:please|somebody|someone) (?:send|call|get) (?:the )?(?:police|ambulance|999|help)\b",
         r"^(?:please |somebody |someone )?(?:help|help me|sos)(?: (?:me|please|now|quick|quickly|asap|someone|somebody))* (?:he|she|they|door|now|quick)\b",
         r"\bhelp (?:me )?(?:now|quick|quickly|asap)\b",
     ), examples=(
         "send police", "this is an emergency", "help help", "call the police now",
-        "someone call the police", "help me he's", "help quick", "get the police now",
+        "someone call the police", "help me he's", "help quick", "get the police now", "get help for me",
     )),
     family("cannot_talk", DANGER, STRONG, "Can't talk or call because the abuser would hear: whispering, typing in hiding.", patterns=(
         r"\b(?:cannot|can not) (?:talk|speak|type|call|say much)(?: (?:now|right now|much|for long|properly|anymore))? (?:he|she|they|someone) (?:is|are|can|will|might|could)\b",

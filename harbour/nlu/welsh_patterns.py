@@ -38,6 +38,8 @@ WELSH_DANGER_FAMILIES = (
         "mae o tu allan efo cyllell", "tin farw heno", "mae o isio lladd fi", "am losgir ty efo fi tu mewn",
     )),
     family("welsh_attack_or_break_in", DANGER, STRONG, "Welsh: hitting, strangling or breaking the door now.", patterns=(
+        # not "dio erioed di nharo i" / "dio ddim yn fy nharo" (never, not): what didn't happen
+        r"(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )"
         r"\b(?:fy nharo|nharo i|taro fi|fy mwrw|mwrw fi|bwrw fi|curo fi|fy nghuro|nghuro i|cicio fi|fy nghicio)\b",
         r"\b(?:tagu fi|nhagu|fy nhagu|dagu fi)\b",
         r"\b(?:torri|torrir|cicio|cicior|bwrw|malu) ?(?:r|y)? drws\b|\btrio torri mewn\b|\btrial torri\b",

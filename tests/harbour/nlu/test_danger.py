@@ -143,6 +143,9 @@ def test_self_harm_phrases_are_caught(text):
         "this is my last question, how do I apply",
         "the fast train to London was cancelled",
         "im thinking about ending it with him",  # ending the relationship
+        "i scared my wife last night with how angry i got, where can i get help for me",  # a question
+        "dio erioed di nharo i ond dw i ofn deud dim byd",  # Welsh: he's never hit me
+        "dio ddim yn fy nharo i",
         "my husbands family wont let me leave the house on my own",  # control (named), not locked in now
 
         "we gave away the dog's old bed",
