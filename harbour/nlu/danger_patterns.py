@@ -298,7 +298,11 @@ DANGER_FAMILIES = (
         rf"\b(?:cannot|can not) (?:talk|speak) {_NOW}\b",
         r"\b(?:he|she|they) (?:would|will|might|could) hear me\b",
         r"\b(?:whispering|typing) (?:from|in|under) (?:the |my )?(?:wardrobe|cupboard|bathroom|toilet|loo|bedroom|closet|bed|shed|car)\b|\bi am whispering\b",
+        # "what if i call and cant say anything": the Silent Solution is the answer (999, then 55)
+        r"^(?!.*\b(?:deaf|hard of hearing|hearing|bsl|sign language|english|welsh|language|interpreter|stammer|stutter)\b).*"
+        r"\b(?:what if|if|how do i|how can i|can i|how would i)\b.*\b(?:call|ring|phone|dial)\w*\b.*\b(?:cannot|can not|unable to|not able to) (?:say|speak|talk)\b",
     ), examples=(
+        "what if i call and cant say anything",
         "can't talk he is listening", "cant talk", "i can't speak right now",
         "cant ring anyone she would hear me", "typing from the bathroom", "i'm whispering",
     )),

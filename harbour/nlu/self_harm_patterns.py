@@ -107,7 +107,10 @@ SELF_HARM_FAMILIES = (
         r"\b(?:i am|i feel like) (?:just )?a burden\b",
         r"\b(?:no one|nobody) (?:would|will) (?:even )?(?:miss|notice|care)(?: me)?(?: if i)",
         r"\bbetter off (?:if i (?:was|were) (?:not here|gone|dead)|if i was not around|with me gone)\b",
+        # "me man keeps tellin us id be better off deed and sometimes a think hes right": told it, and agreeing
+        r"\bbetter off (?:dead|deed|without me|if i (?:was|were) (?:dead|gone))\b.*\b(?:(?:i|a) (?:think|reckon|feel|believe) (?:he|she|they) (?:is|are|might be) right|(?:he|she|they) (?:is|are|might be|may be|could be) right)\b",
     ), examples=(
+        "me man keeps tellin us id be better off deed and honestly sometimes a think hes right",
         "my kids would be better off without me", "i'm just a burden",
         "nobody would miss me if i was gone", "they'd be better off if i was gone",
     )),

@@ -50,9 +50,14 @@ WELSH_DANGER_FAMILIES = (
         r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi)\b|\bcloi ?r drws\b|\b(?:dwin|dw in|dw i yn|win|fin|rwyn|yn) cuddio (?:yn|yng|ym|o dan|dan|tu ol|tu nol|rhagddo|rhagddi|rhag|yr|y)\b",
         r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion)\b).*\b(?:fedra i ddim|fedrai ddim|fedra i am|alla i ddim|allai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dw i am yn gallu|methu) (?:siarad|ffonio|galw)\b",
         r"\bofn ffonio\b|\bclywith (?:o|e|fe|hi) fi\b|\bheb siarad\b",
+        # "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd"
+        r"\bffonio\b.*\b(?:mi fydd|bydd|fydd|neith|wneith|gallai|galle|gall) (?:o|e|fo|fe|hi)(?:n| yn) (?:clywed|nghlywed|gweld) (?:fi|i)\b|"
+        r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion|saesneg|cymraeg|cyfieithydd)\b)"
+        r".*\b(?:beth os|be os|os)\b.*\bffonio\b.*\b(?:ddim yn gallu|dim yn gallu|methu|ffaelu|fethu) (?:gweud|deud|dweud|siarad)\b",
     ), examples=(
         "mae o wedi nghloi i yn y llofft", "dw i di cloir drws", "dw in cuddio yn y bathrwm", "fedra i ddim siarad mae o yn y ty",
         "dw i ofn ffonio be os clywith o fi", "sut dw in ffonior heddlu heb siarad",
+        "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd",
     )),
     family("welsh_help_now", DANGER, STRONG, "Welsh: help now, call the police.", patterns=(
         r"\bhelpwch fi\b|\bffoniwch (?:yr |r )?heddlu\b|\bhelp plis\b|\bplis help\b",

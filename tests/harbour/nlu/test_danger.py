@@ -146,6 +146,8 @@ def test_self_harm_phrases_are_caught(text):
         "i scared my wife last night with how angry i got, where can i get help for me",  # a question
         "dio erioed di nharo i ond dw i ofn deud dim byd",  # Welsh: he's never hit me
         "dio ddim yn fy nharo i",
+        "can i call the helpline if i cant speak english well",
+        "os dw i'n ffonio a ddim yn gallu siarad saesneg yn dda",
         "my husbands family wont let me leave the house on my own",  # control (named), not locked in now
 
         "we gave away the dog's old bed",
