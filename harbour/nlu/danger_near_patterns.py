@@ -51,14 +51,15 @@ NEAR_FAMILIES = (
     family("abuser_beside_me", DANGER, STRONG, "The abuser physically beside me now: sat, stood or lying next to, beside or behind me, watching what I type.", patterns=(
         rf"\b{_NOT_CHILD}{_WHO} {_BE} (?:still |just |right )?{_POSTURE} (?:right |just |directly |practically )?(?:next to|beside|behind|alongside|in front of|opposite|across from|on top of|over|near) (?:me|us)\b{_NOT_HELPING}",
         rf"\b{_NOT_CHILD}{_WHO} {_BE} (?:in (?:bed|the car|the room|the bed)|on the (?:sofa|couch|settee|bed)) (?:right |just )?(?:next to|beside|behind|with) (?:me|us)\b{_NOT_HELPING}",
-        rf"\b{_NOT_CHILD}{_WHO} {_BE} (?:literally|still|actually|practically|basically|now)(?: right| just)? (?:next to|beside|right behind|stood behind|sat behind) (?:me|us)\b{_NOT_HELPING}",
-        rf"\b{_NOT_CHILD}{_WHO} {_BE} (?:\w+ )?(?:looking|reading|watching|peering|peeking|staring) over my shoulder\b|\b{_NOT_CHILD}{_WHO} {_BE} (?:\w+ )?watching (?:me type|what i (?:am )?typ\w*|my screen|my phone)\b",
+        rf"\b{_NOT_CHILD}{_WHO} {_BE} (?:(?:literally|still|actually|practically|basically|now)(?: right| just)?|right|just) (?:next to|beside|right behind|stood behind|sat behind) (?:me|us)\b{_NOT_HELPING}",
+        rf"\b{_NOT_CHILD}{_WHO} {_BE} (?:\w+ )?(?:looking|reading|watching|peering|peeking|staring) over my shoulder\b|\b{_NOT_CHILD}{_WHO} {_BE} (?:\w+ ){{0,4}}watching (?:me type|what i (?:am )?typ\w*|my screen|my phone)\b",
         rf"\b(?:sat|sitting|stood|standing|lying|lay) (?:right )?(?:next to|beside|behind) (?:me|us)\b(?: \w+){{0,3}}? (?:he|she|they|him|her) (?:is|are|can|will|might)\b{_NOT_HELPING}",
     ), examples=(
         "hes sat right next to me", "my husband is sitting beside me", "he's stood behind me",
         "she's lying next to me in bed", "he's asleep beside me and i'm scared to move",
         "he's on the sofa next to me", "my boyfriend is in bed next to me", "he's reading over my shoulder",
         "he is watching what i type", "hes literally next to me on the sofa", "sat right next to me he can see my screen",
+        "hes right beside me", "no i cant say. hes right beside me watching what i type",
     )),
     family("arriving", DANGER, STRONG, "The abuser arriving now: just pulled up or parked, just got here, walked in, key in the door.", patterns=(
         rf"\b(?:{_WHO}|{_WHOSE_CAR}) (?:is |are |has |have )?(?:just |literally |now |only just )(?:gone )?{_ARRIVE}{_ARRIVE_WHERE}",

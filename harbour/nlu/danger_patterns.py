@@ -108,7 +108,10 @@ DANGER_FAMILIES = (
         rf"\b{_WHO} {_BE} (?:with me|in here with me|here with me) (?:now|right now)\b",
         rf"\b{_WHO} {_BE} at the (?:front|back|side) (?:door|gate|window)\b",
         rf"\b{_WHO} {_BE} (?:standing |stood |banging |knocking |shouting )?(?:at|outside) (?:my|our|the) \w+s (?:front |back |side )?(?:door|window|gate)\b",
+        # "I can hear him on the stairs", "i can hear her outside the door"
+        r"\bi can (?:hear|see) (?:him|her|them|his car|her car|their car)(?: \w+)? (?:on the stairs|outside|at the (?:door|window|gate)|downstairs|upstairs|in the (?:hall|hallway|house|kitchen|garden|next room)|coming)\b",
     ), examples=(
+        "I can hear him on the stairs",
         "he's in the house", "my ex is at the door", "she's downstairs", "hes hear",
         "he's back again", "he's back and he's been drinking", "she's in the next room",
         "hes right next to me", "hes with me right now", "my husband is at the back door",

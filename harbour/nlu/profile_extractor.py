@@ -146,6 +146,9 @@ _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
 }
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my)\b")
+_WHO_IS_TOLD = re.compile(r"\b(?:will|would|do|does) (?:i|they|the police|police) (?:be told|get told|tell (?:me|my \w+|her|him|them))\b|\btold what they find\b")
+_FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister|brother|mum|mam|dad|daughter|son|cousin|niece|nephew|aunt|auntie|nan|gran)\b")
+_ASKING_ABOUT = re.compile(r"\b(?:ask|asking|find out|check|know) (?:about|if|whether)\b")
 _RECORD = re.compile(
     r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
     r"\b(?:be|beth) (?:ddeudodd|ddywedodd|ddwedodd|mae) (?:yr |'r )?heddlu\b|\b(?:datgeliad|datgelu|cofnod)\b|"
@@ -256,6 +259,13 @@ class ProfileExtractor(PlaceNormaliser):
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
             return
+        if intent == "clares_law_confidentiality" and _WHO_IS_TOLD.search(lowered) and (
+            profile.asker == "someone_else" or _FOR_SOMEONE.search(lowered)
+        ):
+            # "if i apply for my mate will i be told what they find": who is told, asking for
+            # someone else (the police usually tell the person at risk) — the someone-else guide.
+            _set_intent(message, "clares_law_someone_else")
+            return
         topic = None if intent in SAFETY_INTENTS else self._topic(message, intent, lowered, profile)
         if topic:
             if topic != intent:
@@ -339,7 +349,11 @@ class ProfileExtractor(PlaceNormaliser):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
         if PRIVACY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and intent != "ask_privacy" and not schemed:
             return "ask_privacy"  # "does this get passed on to social services?", "will you tell the police?"
+        if intent == "ask_privacy" and PRIVACY_WORDS.search(lowered):
+            return None  # "do you tell the police what i say?": about Harbour, not about reporting
         words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
+        if words == "ask_report_police" and intent in CLARES_LAW_INTENTS and _ASKING_ABOUT.search(lowered):
+            words = None  # "can i ring 101 to ask about him": Clare's Law's route, not a report
         if words == "ask_children" and profile.perpetrator and not profile.victim_is_self:
             return OWN_BEHAVIOUR  # "how do i stop shouting at her in front of the kids": Respect, named
         if words in ("ask_children", "ask_cover_tracks") and intent in _DESCRIBED:

@@ -104,6 +104,8 @@ SELF_HARM_FAMILIES = (
     )),
     family("better_off_without_me", SELF_HARM, WEAK, "Everyone better off without me; a burden; nobody would miss me.", patterns=(
         r"\bbetter off (?:dead|without me)\b",
+        # "he'd be happy if i was dead so im going to give him what he wants"
+        r"\b(?:happy|happier|glad|better off|pleased) if i (?:was|were|am) (?:dead|gone|not here|not around)\b.*\b(?:give (?:him|her|them) what (?:he|she|they) (?:want|wants)|going to|gonna|will|i might)\b",
         r"\b(?:i am|i feel like) (?:just )?a burden\b",
         r"\b(?:no one|nobody) (?:would|will) (?:even )?(?:miss|notice|care)(?: me)?(?: if i)",
         r"\bbetter off (?:if i (?:was|were) (?:not here|gone|dead)|if i was not around|with me gone)\b",
@@ -112,6 +114,7 @@ SELF_HARM_FAMILIES = (
     ), examples=(
         "me man keeps tellin us id be better off deed and honestly sometimes a think hes right",
         "my kids would be better off without me", "i'm just a burden",
+        "he'd be happy if i was dead so im going to give him what he wants",
         "nobody would miss me if i was gone", "they'd be better off if i was gone",
     )),
     family("overdose", SELF_HARM, WEAK, "Pills taken or about to be taken, alone or with drink.", patterns=(
@@ -198,7 +201,10 @@ SELF_HARM_FAMILIES = (
         r"\btill? (?:they|it|my \w+) bleeds?\b|\b(?:relapsed|relapse) and (?:cut|hurt)\b|\bcut (?:again )?tonight\b",
         r"\bi (?:cut|cutted|slashed|sliced) (?:after|again|afterwards|last night|tonight|deep|deeper|too deep|bad|really bad)\b|\bi cut\b.*\b(?:will not|wont|not|cannot|can not) stop(?:ping)? bleeding\b",
         r"\b(?:keep|kept|been|started|always|still) (?:banging|cutting|burning|scratching|biting|punching|hitting) (?:my (?:head|arms?|legs?|wrists?|skin|self)|myself)\b|\bbiting my (?:arms?|hands?|wrists?)\b",
+        # "keep punching the wall and then my own face, cant stop"
+        r"(?:^|\bi (?:\w+ )?)(?:keep |kept |been |started |always )?(?:punch|punching|punched|hit|hitting|slap|slapping|slapped|scratch|scratching|claw|clawing) (?:\w+ ){0,5}?my own (?:face|head|arms?|legs?|body|skin)\b",
     ), examples=(
+        "keep punching the wall and then my own face, cant stop",
         "i cut again last night", "i cut really bad tonight", "i cut deep after he shouted at me",
         "i cut myself", "i self harm", "i've started cutting again", "i slf harm",
         "i burn myself with a lighter", "i cut my arms when it gets bad",

@@ -83,6 +83,11 @@ def entities(message):
          [("worried_about_someone", 0.8)], "ask_clares_law"),
         ("can i find out if my new boyfriend has a violent past", [("ask_what_is_abuse", 0.5)], "ask_clares_law"),
         ("how do i check my browser history", [("ask_cover_tracks", 0.6)], "ask_cover_tracks"),
+        ("do you tell the police what i say", [("ask_privacy", 0.8)], "ask_privacy"),
+        ("can i ring 101 to ask about him", [("clares_law_apply", 0.8)], "clares_law_apply"),
+        ("how do i report him, do i ring 101", [("clares_law_apply", 0.8)], "ask_report_police"),
+        ("if i apply for my mate will i be told what they find", [("clares_law_confidentiality", 0.8)], "clares_law_someone_else"),
+        ("will he find out i asked", [("clares_law_confidentiality", 0.8)], "clares_law_confidentiality"),
     ],
 )
 def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):
