@@ -69,7 +69,8 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     # "i shouted at him first and then he put his hands round my neck": someone being hurt never
     # gets the line for people worried about their own behaviour.
-    hurt = found == DANGER or (extract(text).victim_is_self and not extract(text).perpetrator)
+    said = extract(text)
+    hurt = found == DANGER or (said.victim_is_self and not said.perpetrator)
     for item in message.get("intent_ranking") or []:
         name = item.get("name")
         if name in (DANGER, SELF_HARM, "nlu_fallback") or (hurt and name == "worried_own_behaviour"):

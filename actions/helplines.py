@@ -1,8 +1,6 @@
 """Which helpline fits this person, and handing off to a human service."""
 from __future__ import annotations
 
-import re
-
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -11,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language
 from harbour.language import say, say_buttons
-from harbour.nlu.language import fold as language_fold
+from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK
 from actions.clares_law import asks_on_about_the_scheme, utter_guide
@@ -45,13 +43,6 @@ def other_lines_text(lang: Optional[str] = None) -> str:
     return "\n".join(lines)
 
 
-# Asking for someone who speaks Welsh, in either language (text folded: no accents).
-WELSH_SPEAKER = re.compile(
-    r"\b(?:in welsh|yn gymraeg|yn cymraeg|trwy'?r gymraeg|drwy'?r gymraeg|welsh speak\w*|siarad cymraeg|siaradwr cymraeg|"
-    r"speaks? welsh|speak(?:s|ing)? cymraeg)\b"
-)
-
-
 class ActionHelpline(HarbourAction):
     """Gives the helpline(s) that fit who is asking and where they live, with opening status."""
 
@@ -67,7 +58,7 @@ class ActionHelpline(HarbourAction):
         lang = language(tracker)
         self.utter_helplines(dispatcher, tracker, "These people can help:")
         text = (tracker.latest_message or {}).get("text") or ""
-        if WELSH_SPEAKER.search(language_fold(text)) and tracker.get_slot("nation") != "wales":
+        if asks_for_a_welsh_speaker(text) and tracker.get_slot("nation") != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).
             welsh_line = directory().service("live_fear_free")
             dispatcher.utter_message(

@@ -184,6 +184,10 @@ DANGER_FAMILIES = (
         r"\b(?:pillow|cushion|bag|hand|hands) over my (?:face|mouth|head)\b",
         r"\bagainst the wall by (?:his|her|my|the|their) (?:throat|neck)\b",
         r"\bforcing (?:me|us|her|him) to (?:take|drink|swallow|eat|have)\b",
+        # "my son is drunk and has his hands on me", "he's got his hands on me"
+        rf"\b{_WHO}(?: \w+){{0,3}}? (?:has |has got |got |is putting |keeps putting )(?:his|her|their) hands on (?:me|us)\b(?! (?:again|before|once|last))",
+        # "I'm 78 and I've fallen and can't get up": hurt on the floor now
+        r"\b(?:i have|i am|ive|im) (?:fallen|been pushed|on the floor)\b.*\b(?:cannot|can not|could not) (?:get up|move|stand)\b",
         # "2nd time tonight hes strangled me and he says hes not done": strangled tonight, or with more to come
         rf"\b{_WHO} (?:is |has |just )?(?:strangled|choked|throttled|smothered) (?:me|us)\b(?=.*\b(?:tonight|today|right now|just now|again|not done|not finished|coming back)\b)|"
         rf"\b(?:tonight|today|just now)\b.*\b{_WHO} (?:is |has |just )?(?:strangled|choked|throttled|smothered) (?:me|us)\b",
@@ -193,6 +197,7 @@ DANGER_FAMILIES = (
         "he's dragging me by the hair", "he's holding a pillow over my face",
         "he's got her up against the wall by her throat", "he's forcing me to drink bleach",
         "2nd time tonight hes strangled me", "he's choked me and he says he's not done",
+        "my son is drunk and has his hands on me", "i've fallen and can't get up",
     )),
     family("weapon_now", DANGER, STRONG, "A weapon in the abuser's hand now, or being fetched.", patterns=(
         rf"\b{_WHO} {_BE} (?:got|holding|has got|waving|pointing|brandishing) (?:a |the |his |her |their |my |(?:my |his |her |their )\w+s )?{_WEAPON}\b",

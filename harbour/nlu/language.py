@@ -117,3 +117,18 @@ def requested_language(text: str) -> Optional[str]:
 if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
     for line in sys.argv[1:] or sys.stdin.read().splitlines():
         print(f"{language_of(line) or '-'}\t{requested_language(line) or '-'}\t{evidence(line)}\t{line}")
+
+
+# Asking for a person or a line that speaks Welsh, in either language: "can i speak to someone yn
+# gymraeg?", "is there anyone who speaks welsh", "oes na siaradwr cymraeg". The profile extractor
+# answers it with the lines; the helpline action names the line whose staff speak Welsh.
+_WELSH_SPEAKER = re.compile(
+    r"\b(?:(?:someone|somebody|anyone|person|people|helpline|line|service|rhywun|rywun|unrhyw un|pobl|llinell|gwasanaeth)\b"
+    r".{0,30}\b(?:in welsh|yn gymraeg|yn cymraeg|trwy'?r gymraeg|drwy'?r gymraeg|speaks? welsh|siarad cymraeg)|"
+    r"(?:welsh|cymraeg) speak\w*|siaradwr(?:aig)? cymraeg|siaradwyr cymraeg)\b"
+)
+
+
+def asks_for_a_welsh_speaker(text: Optional[str]) -> bool:
+    """True when the message asks for someone (or a line) who speaks Welsh."""
+    return bool(_WELSH_SPEAKER.search(fold(text)))

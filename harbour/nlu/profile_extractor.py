@@ -30,7 +30,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.language import fold, language_of, requested_language
+from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requested_language
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
@@ -104,11 +104,6 @@ _LINE_OVER = frozenset(
      "ask_capabilities", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim"}
 )
 HELPLINE = "ask_helpline"
-# Asking for a person who speaks Welsh (text folded); actions/helplines.py names the line.
-WELSH_SPEAKER = re.compile(
-    r"\b(?:(?:someone|somebody|anyone|person|rhywun|rywun|unrhyw un|pobl)\b.{0,30}\b(?:in welsh|yn gymraeg|trwy'?r gymraeg|drwy'?r gymraeg|speaks? welsh|siarad cymraeg)|"
-    r"(?:welsh|cymraeg) speak\w*|siaradwr cymraeg|siaradwyr cymraeg)\b"
-)
 # Guesses that a message saying only that someone is deaf or can't use the phone is better
 # answered with the lines (text and BSL routes first) than with.
 _ACCESS_OVER = frozenset(
@@ -284,7 +279,7 @@ class ProfileExtractor(PlaceNormaliser):
             logger.info("Profile extractor answered a question for a line (classifier said %s).", intent)
             _set_intent(message, HELPLINE)
             return
-        if WELSH_SPEAKER.search(fold(text)) and intent in _ACCESS_OVER | _LINE_OVER | {"request_human"}:
+        if asks_for_a_welsh_speaker(text) and intent in _ACCESS_OVER | _LINE_OVER | {"request_human"}:
             # "can i speak to someone yn gymraeg?": the lines, with the one whose staff speak Welsh.
             _set_intent(message, HELPLINE)
             return

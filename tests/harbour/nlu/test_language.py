@@ -75,3 +75,20 @@ def test_asking_for_something_in_welsh_is_answered_in_welsh_not_just_switched():
     # "Can I talk to a real person? In Welsh if possible": a person, in Welsh.
     text = "ga i siarad efo person go iawn? yn Gymraeg os yn bosib"
     assert requested_language(text) is None and language_of(text) == "cy"
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("can i speak to someone yn gymraeg?", True),
+        ("is there anyone who speaks welsh", True),
+        ("oes na siaradwr cymraeg?", True),
+        ("is there a helpline in Welsh", True),
+        ("dw i'n siarad cymraeg", False),  # saying what they speak, not asking for someone
+        ("who can i ring", False),
+    ],
+)
+def test_asking_for_a_welsh_speaker(text, asks):
+    from harbour.nlu.language import asks_for_a_welsh_speaker
+
+    assert asks_for_a_welsh_speaker(text) is asks
