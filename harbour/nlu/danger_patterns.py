@@ -123,7 +123,10 @@ DANGER_FAMILIES = (
         r"\b(?:coming|running|walking) up the stairs\b",
         r"\b(?:he|she|they) (?:come|comes|coming) back (?:soon|any minute|any second|now)\b",
         r"\b(?:\d+|five|ten|two|few) (?:min|mins|minute|minutes) away\b.*\b(?:finish|kill|hurt|end|get me|coming|sort me)\b",
+        # "hes not here yet tho, should i still ring": expected any minute
+        rf"\b{_WHO} {_BE} not (?:here|there|home|back|round) yet\b(?=.*\b(?:ring|call|phone|999|police|should i|what do i do|what should i)\b)",
     ), examples=(
+        "hes not here yet tho, should i still ring",
         "he's on his way", "my ex is heading over", "he'll be back any minute",
         "someone is coming up the stairs", "he come back soon",
         "he's five minutes away and says he's coming to sort me out",

@@ -57,7 +57,9 @@ GREETING = re.compile(
 )
 # Words that may be left once the who/where words and filler are gone ("is there a Welsh
 # helpline?"); any other word means the message asks or tells something more.
-_ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one"})
+_ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one",
+                             # "and im a guy if that changes anything", "shes 72 if it matters"
+                             "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and"})
 
 
 # A question about a service, a scheme or a legal step: the classifier's danger or self-harm guess

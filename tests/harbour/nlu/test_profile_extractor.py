@@ -88,6 +88,8 @@ def entities(message):
         ("how do i report him, do i ring 101", [("clares_law_apply", 0.8)], "ask_report_police"),
         ("if i apply for my mate will i be told what they find", [("clares_law_confidentiality", 0.8)], "clares_law_someone_else"),
         ("will he find out i asked", [("clares_law_confidentiality", 0.8)], "clares_law_confidentiality"),
+        ("and im a guy if that changes anything", [("worried_own_behaviour", 0.7)], "inform"),  # who, not a wish to change
+        ("im a guy and i want to change", [("worried_own_behaviour", 0.7)], "worried_own_behaviour"),
     ],
 )
 def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):
