@@ -14,8 +14,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text
-from actions.clares_law import ActionClaresLaw
+from actions.base import HarbourAction, as_intent, directory, language, response_for, response_text
+from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import forms_about_someone, forms_for
@@ -179,17 +179,12 @@ class ActionAbuseAnswer(HarbourAction):
         return events
 
 
-# A short message straight after the Clare's Law guide that asks about someone else is about the
-# scheme for them, not a new worry: "could i do it for her instead", "what if its for my mum".
-SHORT_FOLLOW_UP = 10
-
-
 def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Optional[str]) -> bool:
+    """Just after the Clare's Law guide, a short question about someone else is about the scheme
+    for them, not a new worry: "could i do it for her instead", "what if its for my mum"."""
     return (
         intent in ("worried_about_someone", "clares_law_someone_else")
-        and tracker.get_slot("topic") == "clares_law"
-        and previous_action(tracker) in ("action_clares_law", "action_follow_up")
-        and len((text or "").split()) <= SHORT_FOLLOW_UP
+        and just_after_the_guide(tracker, text)
         and not forms_about_someone(text)
     )
 

@@ -123,23 +123,27 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
     return [SlotSet("topic", "clares_law")]
 
 
-# Straight after the guide, a short question about "it" is about applying, not a new topic: "and
-# whats the number to start it" wants 101, not the helplines.
+# Straight after the guide, a short message is read in its light: "and whats the number to start
+# it" wants 101, not the helplines; "could i do it for her instead" is the scheme for someone else
+# (actions/abuse_check.py).
+SHORT_FOLLOW_UP = 10
 _ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form)\b")
 _ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|someone to talk to|talk to someone|counsell\w*|support)\b")
-SHORT_FOLLOW_UP = 10
+
+
+def just_after_the_guide(tracker: Tracker, text: Optional[str]) -> bool:
+    """True for a message of at most SHORT_FOLLOW_UP words straight after the Clare's Law guide."""
+    return (
+        tracker.get_slot("topic") == "clares_law"
+        and previous_action(tracker) in ("action_clares_law", "action_follow_up")
+        and len((text or "").split()) <= SHORT_FOLLOW_UP
+    )
 
 
 def asks_on_about_the_scheme(tracker: Tracker) -> bool:
     """True for a short follow-up about applying, just after the Clare's Law guide."""
     text = ((tracker.latest_message or {}).get("text") or "").lower()
-    return (
-        tracker.get_slot("topic") == "clares_law"
-        and previous_action(tracker) in ("action_clares_law", "action_follow_up")
-        and 0 < len(text.split()) <= SHORT_FOLLOW_UP
-        and bool(_ABOUT_APPLYING.search(text))
-        and not _ABOUT_A_LINE.search(text)
-    )
+    return just_after_the_guide(tracker, text) and bool(_ABOUT_APPLYING.search(text)) and not _ABOUT_A_LINE.search(text)
 
 
 class ActionClaresLaw(HarbourAction):

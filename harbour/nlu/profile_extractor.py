@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import List, Optional
+from typing import Collection, List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import (
@@ -53,7 +53,7 @@ _KEEP = frozenset({"greet", "goodbye", "thank", "forget_conversation", "request_
 # A greeting in words, so a place the classifier took for one ("im in hull") is read as an answer.
 GREETING = re.compile(
     r"\b(?:hi+|hiya|hello|helo|hey+|heya|hia|howdy|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|"
-    r"alright|ey up|shwmae|s'mae|sut mae|sumae|bore da|prynhawn da|noswaith dda|helo)\b"
+    r"alright|ey up|shwmae|s'mae|sut mae|sumae|bore da|prynhawn da|noswaith dda)\b"
 )
 # Words that may be left once the who/where words and filler are gone ("is there a Welsh
 # helpline?"); any other word means the message asks or tells something more.
@@ -161,26 +161,18 @@ def _set_intent(message: Message, name: str) -> None:
 
 
 # A message of this many words is more than an answer to a question, and a guess this sure (the
-# fallback threshold is 0.4) is what it asks for.
+# fallback threshold is 0.4) is what it asks for. Guesses that are no topic of their own are passed
+# over (the lines are what "inform" gives anyway, with the worried-friend answer for a friend).
 LONG_WORDS = 8
 GUESS_CONFIDENCE = 0.25
+_NOT_A_GUESS = frozenset({"nlu_fallback", INFORM, HELPLINE, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet"})
 
 
-def _best_guess(message: Message) -> Optional[str]:
-    """The classifier's best topic guess under the fallback, if it was nearly sure enough."""
+def _next_best(message: Message, exclude: Collection[str], at_least: float = 0.05) -> Optional[str]:
+    """The most likely intent in the ranking outside ``exclude``, if at least ``at_least`` sure."""
     for item in message.get(INTENT_RANKING_KEY) or []:
         name = item.get(INTENT_NAME_KEY)
-        if name in ("nlu_fallback", INFORM, HELPLINE, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet"):
-            # (the lines are what "inform" gives anyway, with the worried-friend answer for a friend)
-            continue
-        return name if (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= GUESS_CONFIDENCE else None
-    return None
-
-
-def _next_best(message: Message, exclude: set) -> Optional[str]:
-    for item in message.get(INTENT_RANKING_KEY) or []:
-        name = item.get(INTENT_NAME_KEY)
-        if name not in exclude and (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= 0.05:
+        if name not in exclude and (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= at_least:
             return name
     return None
 
@@ -243,16 +235,17 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
             return
+        private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type?", "do I have to say where I live?"
         if intent in ("ask_locate_person", "ask_monitor_someone", "ask_check_person"):
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?") or a
             # friend wanting to confront the abuser is not one.
-            instead = "ask_privacy" if PRIVACY_WORDS.search(lowered) else (
+            instead = "ask_privacy" if private else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else None)
             if instead:
                 _set_intent(message, instead)
                 return
-        if intent == "forget_conversation" and PRIVACY_WORDS.search(lowered) and "?" in text:
+        if intent == "forget_conversation" and private and "?" in text:
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
             return
@@ -296,7 +289,6 @@ class ProfileExtractor(PlaceNormaliser):
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
         worried = WORRIED_WORDS.search(lowered) and not profile.victim_is_self
-        private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type? he looks at my phone"
         question = (TOPIC_EVIDENCE.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
             # The classifier alone says danger or self-harm, but the message asks about a service or
@@ -344,10 +336,11 @@ class ProfileExtractor(PlaceNormaliser):
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
-        if PRIVACY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and intent != "ask_privacy" and not schemed:
-            return "ask_privacy"  # "does this get passed on to social services?", "will you tell the police?"
-        if intent == "ask_privacy" and PRIVACY_WORDS.search(lowered):
-            return None  # "do you tell the police what i say?": about Harbour, not about reporting
+        if PRIVACY_WORDS.search(lowered):
+            if intent == "ask_privacy":
+                return None  # "do you tell the police what i say?": about Harbour, not about reporting
+            if intent not in _NOT_A_TOPIC and not schemed:
+                return "ask_privacy"  # "does this get passed on to social services?", "will you tell the police?"
         words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
         if words == "ask_report_police" and intent in CLARES_LAW_INTENTS and _ASKING_ABOUT.search(lowered):
             words = None  # "can i ring 101 to ask about him": Clare's Law's route, not a report
@@ -375,7 +368,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are,
             # for the last answer. A longer message is more than that ("can i find out if hes got a
             # past with his ex"): the classifier's own best guess, when it had one, answers it.
-            guess = _best_guess(message) if len(lowered.split()) >= LONG_WORDS else None
+            guess = _next_best(message, _NOT_A_GUESS, GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
             return guess or INFORM
         return None
 
