@@ -19,9 +19,10 @@ MONITOR = (
     "I can't help with tracking someone's phone or reading their messages. Doing that to a partner "
     "or family member can be part of controlling behaviour, which is a form of domestic abuse."
 )
+# The LOCATE refusal's own reason (sourced with it), then the refuge guidance: who finds a space.
 REFUGE_FOR_THEM = (
-    "Refuge addresses are kept secret, even before you arrive, to keep everyone in them safe. "
-    "A helpline finds you a space and tells you how to get there."
+    "Refuge addresses are kept secret to keep the people in them safe, so I can't give one. "
+    "A helpline can help you find a space:"
 )
 # Someone asking a refuge's address because they need to go there themselves.
 SEEKING_REFUGE = re.compile(
