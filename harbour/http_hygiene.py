@@ -12,6 +12,12 @@ GET or POST returns.
 - **``GET /`` on the Rasa port** said "Hello from Rasa: 3.6.21": a version tells an attacker which
   published vulnerabilities to try. It now answers ``{"status": "ok"}`` like the channels' own
   health routes.
+- **A body over a megabyte on the Rasa port** gets 413 *after* it has been read and dropped
+  (up to :data:`DRAIN_CEILING`), so the client hears why. Sanic refused it as soon as it saw the
+  length and closed the socket on the unread rest: the kernel then resets the connection, and a
+  client still sending (a 2 MB body on a busy machine) got "broken pipe" instead of the 413.
+  Nothing over the limit is kept: at most :data:`MAX_REQUEST_BYTES` is held while counting.
+  Past the ceiling Sanic's own refusal stands (a reset), which is what such a sender has earned.
 """
 from __future__ import annotations
 
@@ -24,6 +30,9 @@ from sanic.response import HTTPResponse
 from sanic.router import Router
 
 _originals: Dict[str, Callable[..., Any]] = {}
+
+MAX_REQUEST_BYTES = 1024 * 1024  # no chat message or Telegram update needs more than a megabyte
+DRAIN_CEILING = 16 * MAX_REQUEST_BYTES  # Sanic's own limit: read and dropped up to here, then reset
 
 
 def install() -> None:
@@ -73,9 +82,38 @@ def _install_quiet_rasa_root() -> None:
             return response.json({"status": "ok"})
 
         app.register_middleware(empty_content_type, "response")
+        app.add_signal(read_within_limit, "http.routing.after")
+        app.register_middleware(refuse_oversize, "request")
 
     _originals["add_root_route"] = rasa.server.add_root_route
     rasa.server.add_root_route = add_root_route
+
+
+async def read_within_limit(request: Request, **_routing: Any) -> None:
+    """Reads the body as Sanic would before the handler, keeping it only if it is within
+    :data:`MAX_REQUEST_BYTES`; a bigger one is read to the end and dropped, and marked for
+    :func:`refuse_oversize`. Sanic's ``request_max_size`` (:data:`DRAIN_CEILING`) still bounds
+    the read. Runs on ``http.routing.after``: Sanic 21.12 reads the body before request
+    middleware, so a middleware alone would hold the whole oversize body."""
+    stream = request.stream
+    if stream is None or not getattr(stream, "request_body", None):
+        return
+    kept, size = [], 0
+    async for chunk in stream:
+        size += len(chunk)
+        if size <= MAX_REQUEST_BYTES:
+            kept.append(chunk)
+    if size > MAX_REQUEST_BYTES:
+        request.ctx.harbour_body_too_large = True
+    else:
+        request.body = b"".join(kept)
+
+
+async def refuse_oversize(request: Request) -> Optional[HTTPResponse]:
+    """413, with a reason, for a body :func:`read_within_limit` dropped."""
+    if getattr(request.ctx, "harbour_body_too_large", False):
+        return response.json({"error": f"The request body is larger than {MAX_REQUEST_BYTES} bytes."}, status=413)
+    return None
 
 
 async def empty_content_type(_request: Any, reply: Any) -> None:

@@ -29,7 +29,6 @@ from harbour.privacy.log_filter import install_log_filter
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
-MAX_REQUEST_BYTES = 1024 * 1024
 DEFAULT_WEB_PORT = 8000
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s - %(message)s"
 
@@ -45,8 +44,9 @@ def _env_port(name: str, default: int) -> int:
 
 def _prepare_environment() -> None:
     """The action endpoint and request limit known before Rasa reads its settings."""
-    # Sanic accepts 100 MB bodies by default; no chat message needs more than a megabyte.
-    os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
+    # Sanic accepts 100 MB bodies by default; no chat message needs more than a megabyte. Up to
+    # the ceiling a bigger body is read and dropped before its 413 (http_hygiene.refuse_oversize).
+    os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(http_hygiene.DRAIN_CEILING))
     host = os.environ.get("HARBOUR_HOST", DEFAULT_HOST)
     actions_port = _env_port("HARBOUR_ACTIONS_PORT", DEFAULT_ACTIONS_PORT)
     os.environ.setdefault("ACTION_SERVER_URL", f"http://{host}:{actions_port}/webhook")

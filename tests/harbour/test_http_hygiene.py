@@ -11,6 +11,7 @@ import pytest
 import rasa
 import rasa.core.run
 from rasa.core.channels import channel as rasa_channels
+from sanic import response as sanic_response
 
 from harbour import http_hygiene
 from harbour.channels.rest import RestInput
@@ -63,3 +64,33 @@ async def test_without_the_fixes_sanic_and_rasa_answer_as_the_probe_found():
             options = await http.options("/", headers={"Origin": "http://127.0.0.1:8000",
                                                        "Access-Control-Request-Method": "GET"})
             assert options.headers.get("content-type") == "None"
+
+
+@pytest.mark.asyncio
+async def test_a_body_over_the_limit_is_read_dropped_and_refused_with_a_reason(hygiene):
+    """Within the limit the handler gets the body whole (sent at once or chunked); over it the
+    handler never runs and the sender, who was allowed to finish sending, reads a 413 saying why."""
+    app = rasa.core.run._create_app_without_api(cors=["http://127.0.0.1:8000"])
+    app.name = "hygiene_limit_" + app.name
+    seen = []
+
+    @app.post("/echo")
+    async def echo(request):  # noqa: ANN001, ANN202 - a Sanic handler
+        seen.append(len(request.body))
+        return sanic_response.json({"bytes": len(request.body)})
+
+    limit = http_hygiene.MAX_REQUEST_BYTES
+    async with serving(app) as url:
+        async with httpx.AsyncClient(base_url=url, timeout=30) as http:
+            assert (await http.post("/echo", content=b"x" * limit)).json() == {"bytes": limit}
+
+            async def pieces():  # no length: chunked, as a streaming client sends
+                for _ in range(4):
+                    yield b"y" * (limit // 4)
+
+            assert (await http.post("/echo", content=pieces())).json() == {"bytes": limit}
+            for body in (b"z" * (limit + 1), b"z" * (3 * limit)):
+                refused = await http.post("/echo", content=body)
+                assert refused.status_code == 413
+                assert refused.json() == {"error": f"The request body is larger than {limit} bytes."}
+            assert seen == [limit, limit]
