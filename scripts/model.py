@@ -35,7 +35,7 @@ INPUTS = [
 INFERENCE_ONLY = {
     ROOT / "harbour" / "nlu" / name
     for name in (
-        "danger.py", "danger_patterns.py", "danger_near_patterns.py", "self_harm_patterns.py",
+        "danger.py", "danger_patterns.py", "danger_near_patterns.py", "danger_more_patterns.py", "self_harm_patterns.py",
         "profile.py", "profile_extractor.py", "refusals.py", "safety_net.py", "topic_words.py",
         "welsh_patterns.py", "language.py", "welsh_profile.py",
     )

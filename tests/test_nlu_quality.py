@@ -30,6 +30,7 @@ TEST_SETS = {
     "safety_fresh2": NLU_TESTS / "safety_fresh2.yml",
     "safety_fresh3": NLU_TESTS / "safety_fresh3.yml",
     "safety_fresh4": NLU_TESTS / "safety_fresh4.yml",
+    "safety_fresh5": NLU_TESTS / "safety_fresh5.yml",
 }
 # Sets the safety net's patterns were developed against: every danger and self-harm line must be
 # answered as such. The safety_fresh2-4 sets were written by people who saw nothing of Harbour; each
@@ -40,7 +41,7 @@ TEST_SETS = {
 # reported and guarded: where the patterns now catch every line, at 100% (a retrain can't move
 # what the patterns decide); elsewhere a little below what the current model gets.
 DEVELOPMENT_SETS = ("heldout", "heldout_fresh", "safety_unseen", "safety_fresh")
-BLIND_RECALL_FLOOR = {"safety_fresh2": (1.0, 0.97), "safety_fresh3": (0.98, 0.97), "safety_fresh4": (1.0, 1.0)}
+BLIND_RECALL_FLOOR = {"safety_fresh2": (1.0, 0.97), "safety_fresh3": (0.98, 0.97), "safety_fresh4": (1.0, 1.0), "safety_fresh5": (1.0, 1.0)}
 SELF_HARM_ANSWERS = ("self_harm", "danger_now")
 REPORT = ROOT / "artifacts" / "nlu_report.json"
 

@@ -3,7 +3,7 @@
 Pure functions with no Rasa import, so they test in microseconds. The patterns err towards
 safety: a false alarm shows 999 to someone who didn't need it; a miss can cost a life. They run on
 a normalised form of the message (lower case, contractions expanded, common text-speak fixed) and
-come in named families (danger_patterns, danger_near_patterns, self_harm_patterns); `explain` says which one fired.
+come in named families (danger_patterns, danger_near_patterns, danger_more_patterns, self_harm_patterns); `explain` says which one fired.
 
 A maintainer's check of one message, run by hand (prints to the terminal only, stores nothing):
 
@@ -15,6 +15,7 @@ import re
 import sys
 from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
+from harbour.nlu.danger_more_patterns import MORE_FAMILIES
 from harbour.nlu.danger_near_patterns import NEAR_FAMILIES
 from harbour.nlu.danger_patterns import DANGER, DANGER_FAMILIES, SELF_HARM, STRONG, Family
 from harbour.nlu.language import fold
@@ -54,8 +55,11 @@ _WORD_FIXES = {
     "masel": "myself", "mysel": "myself", "meself": "myself", "gonnae": "going to",
     "cannae": "cannot", "canny": "cannot", "dae": "do", "mair": "more", "nae": "no",
     "isnt": "is not", "hurtin": "hurting", "breakin": "breaking", "lookin": "looking",
-    "screamin": "screaming", "killin": "killing",
+    "screamin": "screaming", "killin": "killing", "sayin": "saying", "sez": "says",
+    "shank": "knife", "chib": "knife",
 }
+# Scots "no" for "not" before where someone is: "he's no here", "hes no actually in the house".
+_SCOTS_NO = re.compile(r"\b(is|are|am|s|hes|shes|theyre|im) no (?=(?:actually |really |even |in |at )*(?:here|there|in|home|back|coming|around|about|near|inside|outside)\b)")
 _SUFFIXES = {"re": " are", "ll": " will", "m": " am", "d": " would"}
 _SUFFIX = re.compile(r"(?<=\w)'(re|ll|m|d)\b")
 
@@ -85,18 +89,23 @@ _APOSTROPHE_S = re.compile(r"\b(\w+)'s\b(?=([^a-z0-9]*)([a-z0-9]*)(?:[^a-z0-9]+(
 _QUESTION = re.compile(r"^(?:what|how|can|could|should|do|does|is|when|will|would|where|why|who)\b")
 _PAST = re.compile(
     r"\b(?:last (?:week|night|month|year|time|weekend)|yesterday|years? ago|months? ago|weeks? ago|"
-    r"days? ago|used to|in the past|when we were|back then|once)\b"
+    r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d)\b"
 )
 
 # A mention of self-harm that is negated, in the past or hypothetical is not a disclosure.
 _SELF_HARM_NOT_NOW = re.compile(
-    r"\b(?:i am|i am not|not|never|no longer) (?:not )?(?:suicidal|self harming)\b(?<!i am suicidal)(?<!i am self harming)"
-    r"|\bused to (?:self harm|cut|hurt myself|be suicidal)\b|\bif i (?:ever|was|were)\b.*\bsuicidal\b"
+    r"\b(?:i am|i am not|not|never|no longer) (?:not )?(?:suicidal|self harming)\b(?<!i am suicidal)(?<!i am self harming)(?! (?:exactly|as such|but|like)\b)"
+    r"|\bused to (?:self harm|cut|hurt myself|be suicidal)\b(?!.*\b(?:again|tonight|today|right now|relapsed|started|back to)\b)|\bif i (?:ever|was|were)\b.*\bsuicidal\b"
+    r"|\b(?:havent|have not|not had|no more|no) (?:had )?(?:any )?(?:dark|suicidal) thoughts\b|\basked (?:me )?if i am suicidal\b.*\bi am not\b"
+    r"|\b(?:die|dying) of (?:embarrassment|shame|boredom|laughter|laughing|cringe)\b|\brather die than (?:go|do|sit|wear|see|eat|work|watch)\b"
+    r"|\b(?:dissertation|essay|research|study|studying|statistics|stats|article|assignment) (?:on|about|into)\b.*\bsuicid"
+    r"|^(?=.*\b(?:years ago|a few years back|in (?:19|20)\d\d|as a teenager|when i was (?:younger|a teenager|at school))\b)"
+    r"(?!.*\b(?:again|tonight|today|right now|still|at the moment|these days|lately|recently|this week)\b)"
 )
 
 # Every family, in the order they are tried: strong danger, weak danger, then self-harm. Any danger
 # family beats any self-harm family; within a kind the order only decides what `explain` reports.
-ALL_DANGER_FAMILIES = DANGER_FAMILIES + NEAR_FAMILIES + WELSH_DANGER_FAMILIES
+ALL_DANGER_FAMILIES = DANGER_FAMILIES + NEAR_FAMILIES + MORE_FAMILIES + WELSH_DANGER_FAMILIES
 ALL_SELF_HARM_FAMILIES = SELF_HARM_FAMILIES + WELSH_SELF_HARM_FAMILIES
 FAMILIES = (
     tuple(f for f in ALL_DANGER_FAMILIES if f.strength == STRONG)
@@ -134,6 +143,7 @@ def normalise(text: str) -> str:
     text = _APOSTROPHE_S.sub(_apostrophe_s, text)
     text = _SUFFIX.sub(lambda m: _SUFFIXES[m.group(1)], text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    text = _SCOTS_NO.sub(r"\1 not ", text)
     words = [_WORD_FIXES.get(word, word) for word in text.replace("'", "").split()]
     return " ".join(word for word in words if word)
 
@@ -188,11 +198,24 @@ _CALM = re.compile(
 )
 
 
+# Threats that aren't: a fear of being found out ("he'd kill me if he knew i was on here"), a boss
+# and being late, a threat said with a laugh ("my sister will murder me if i eat the last biscuit
+# lol"). Removed before matching like _CALM, so anything else in the message still counts.
+_NOT_A_THREAT = re.compile(
+    r"\bused to (?:say|tell me|threaten)(?: that)? (?:he|she|they) would (?:kill|murder) (?:me|us)\b|"
+    r"\b(?:he|she|they|my \w+) (?:would|will|is going to|are going to) (?:kill|murder) (?:me|us) if (?:he|she|they)"
+    r" (?:knew|knows|found out|finds out|saw|sees|caught|catches|heard|hears)\b"
+    r"|\b(?:my )?(?:boss|manager|teacher|supervisor|lecturer|tutor) (?:is |will |would )?(?:going to |gonna )?(?:kill|murder) me\b"
+    r"|\b(?:will|would|is going to|going to) (?:kill|murder|strangle) (?:me|him|her)\b"
+    r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|only joking|just joking)\b|.* ha$)"
+)
+
+
 def explain(text: Optional[str]) -> Optional[Hit]:
     """Which family (and which of its patterns) decides this message, or None when none does."""
     if not text:
         return None
-    plain = _CALM.sub(" ", normalise(text))
+    plain = _NOT_A_THREAT.sub(" ", _CALM.sub(" ", normalise(text)))
     return _first_hit(plain) if plain.strip() else None
 
 
@@ -204,7 +227,7 @@ def classify(text: Optional[str]) -> Optional[str]:
 
 _STILL_NOW = re.compile(
     r"\b(?:now|right now|tonight|today|again|still(?! (?:abuse|count|counts|domestic|classed|considered|a crime))|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help"
-    r"|just|all night|all day|chance|quick|hurry|hiding|locked)\b"
+    r"|just|all night|all day|chance|quick|hurry|hiding|locked|yet)\b"
 )
 
 
@@ -226,6 +249,44 @@ def only_about_the_past(text: Optional[str]) -> bool:
     and says nothing of now: the classifier's danger guess alone is not enough for 999 first."""
     plain = normalise(text or "")
     return bool(plain) and bool(_PAST.search(plain)) and not _STILL_NOW.search(_SAFE_NOW.sub(" ", plain))
+
+
+# Words that make a classifier-only crisis guess a figure of speech: "this heat is killing me",
+# "the traffic was murder", "id kill for a cuppa", "dead on my feet", "killing it at work",
+# "i could strangle my brother", "ending things with my girlfriend tonight". Only ever read when
+# no danger or self-harm pattern fired (a pattern-caught crisis never reaches these words).
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:is|are|was|were) (?:killing|murdering|murder on) (?:me|my \w+)\b|\b(?:killing|kill) (?:time|it)\b|\bkill for (?:a|an|some)\b"
+    r"|\b(?:traffic|queue|queues|commute|day|week|shift|form|forms|heat|cold|weather|job|exam|exams|hangover) (?:is|was|has been) (?:murder|a killer|killing me)\b"
+    r"|\bdead on my feet\b|\b(?:i am )?dying (?:here|for a|to (?:know|see|hear|go|tell))\b|\bmy heart (?:nearly |almost |literally )?(?:stopped|skipped|sank)\b"
+    r"|\bi could (?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b"
+    r"|\b(?:end|ending|finish|finishing) (?:it|things) with (?:him|her|them|my \w+)\b|\b(?:end|ending|finish|finishing|leave|leaving) (?:the|our|my) (?:relationship|marriage)\b"
+    r"|\b(?:murder|kill) (?:a|for a) (?:cup|cuppa|brew|pint|curry|pizza|burger|kebab|drink|coffee|takeaway)\b|\b(?:was|is) (?:a )?killer\b"
+    r"|\b(?:i am|im) (?:calmer|calm|better|safe|ok|okay|fine|alright|all right) now\b|\b(?:she|he|they|mum|my mum) (?:is|are) safe\b|\bfeel (?:safe|safer)\b"
+    r"|\b(?:gwres|ffurflen|gwaith|traffig|tywydd|oerfel|swydd|arholiad\w*)\b.*\bfy (?:lladd|nladd)\b|\bfy (?:lladd|nladd)\b.*\b(?:haha\w*|lol|lmao)\b"
+)
+# Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".
+_NOT_NOW_AFTER_ALL = re.compile(r"\bjust (?:need|needed|want|wanted|to)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
+
+
+def calm_despite_the_words(text: Optional[str]) -> bool:
+    """True when a message the classifier alone read as a crisis says it isn't one: a figure of
+    speech, a joke about a threat, self-harm in the past or denied, a history told as over and
+    safe now ("i'm safe now, i'm at my sister's and he doesn't know where she lives")."""
+    plain = normalise(text or "")
+    if not plain:
+        return False
+    if _FIGURE_OF_SPEECH.search(plain) or _NOT_A_THREAT.search(plain) or _SELF_HARM_NOT_NOW.search(plain):
+        return True
+    if _WELSH_SAFE_NOW.search(plain) and _WELSH_PAST.search(plain):
+        return True
+    rest = _NOT_NOW_AFTER_ALL.sub(" ", _SAFE_NOW.sub(" ", plain))
+    return bool(_SAFE_NOW.search(plain)) and not _STILL_NOW.search(rest)
+
+
+# Welsh: "dwin saff rwan", "dwin hapus rwan", with a history ("ers dwy flynedd", "yn 2018").
+_WELSH_SAFE_NOW = re.compile(r"\b(?:dwin|dw in|dw i n|rwyn|fin|dwi n) (?:saff|hapus|ddiogel|iawn|ok|fine)(?: rwan| nawr)?\b")
+_WELSH_PAST = re.compile(r"\b(?:ers (?:dwy|tair|pedair|pum|blwyddyn|blynyddoedd|misoedd|\d+)|flynyddoedd yn ol|llynedd|yn (?:19|20)\d\d|wedi gadael|di gadael)\b")
 
 
 def escalate(intent: Optional[str], scores: Mapping[str, float]) -> Optional[str]:

@@ -98,6 +98,9 @@ _WHOSE = r"(?:his|her|their|(?:my |her |his |[a-z]+s )?(?:exs|partners|husbands|
 _NOT_BEFORE = r"(?!.*\b(?:before|times|years)\b)"  # "he's broken my arm before" is a history
 _BODY = r"(?:arms?|legs?|nose|jaw|ribs?|wrists?|fingers?|hands?|cheekbone|collarbone|skull|teeth|tooth|eye socket|ankle|shoulder|face|neck|throat|head|back|chest|stomach)(?! (?:door|doors|window|windows|gate|garden|seat|of)\b)"
 
+# "he's not actually here right now": the abuser said to be away is not happening now.
+_NOT_HERE = r"^(?!.*\b(?:is|are) not (?:actually |really |even )?(?:here|home|in|around|about|with me)\b).*"
+
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
         rf"\b{_WHO} {_BE} (?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b",
@@ -157,7 +160,8 @@ DANGER_FAMILIES = (
         rf"\b(?:hurting|hurt) (?:me|us|her|him|them|my (?:\w+ ){{0,2}}\w+) {_NOW}\b",
         rf"\b{_WHO} {_BE} (?:going for|laying into|started on|starting on|on top of) (?:me|us|her|him|my \w+)\b",
         rf"\b{_WHO} {_BE} (?:killing|murdering|strangling|stabbing) (?:her|him|me|us|them|my \w+)\b",
-        r"\b(?:he|she|they) (?:beat|hit|hurt|kick|attack|break|breaking) (?:me|us|the door|door|my door)(?: (?:now|right now))?\b.*\b(?:now|help|blood|toilet|bathroom|door)\b",
+        r"\b(?:he|she|they) (?:beat|hit|hurt|kick|attack|break|breaking) (?:me|us|the door|door|my door)(?: (?:now|right now))?\b.*\b(?:now|help|blood|toilet|bathroom|door)\b"
+        r"(?!.*\b(?:last (?:year|month|week)|years? ago|months? ago|in (?:19|20)\d\d|divorced|i have left|left (?:him|her)|split up|moved (?:out|away|abroad))\b)(?<!divorced now)(?<!left now)",
         rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|dad|gran|grandad|the)\b",
         r"\b(?:someone|somebody|some man|some guy|a man) (?:is|s) (?:hurting|hitting|attacking|beating|kicking|strangling) \w+",
         r"\b(?:is|are|s|being) (?:dragged|beaten|battered|attacked|strangled|choked|kicked|punched|stabbed|thrown) (?:by|down|along|across|out of|into|up|around|about)\b(?!.*\b(?:last|ago|used to|years|was|were)\b)",
@@ -346,11 +350,12 @@ DANGER_FAMILIES = (
         "he's holding the baby over the balcony",
     )),
     family("happening_now", DANGER, STRONG, "Anything about the abuser or an attack, said to be happening at this moment.", patterns=(
-        rf"\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b.*\b(?:{_WHO}|kick|kicking|hit|hitting|attack|lock|force|forcing|wall|door|knife|screaming|killing|hurting|going for|started on)\b",
-        rf"\b(?:{_WHO}|kick|kicking|trying to|forcing|force|going for|started on|against the wall|screaming|killing|hurting)\b.*\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b",
+        rf"{_NOT_HERE}\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b.*\b(?:{_WHO}|kick|kicking|hit|hitting|attack|lock|force|forcing|wall|door|knife|screaming|killing|hurting|going for|started on)\b",
+        rf"{_NOT_HERE}\b(?:{_WHO}|kick|kicking|trying to|forcing|force|going for|started on|against the wall|screaming|killing|hurting)\b.*\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b",
         r"\b(?:it is|its) happening (?:now|right now|again now)\b|^happening now$",
     ), examples=(
         "right now he is kicking off", "he's screaming at me right now", "it's happening now",
+        "hes not here right now but hes screaming down the phone that hes on his way",
     )),
     family("cut_off_from_help", DANGER, STRONG, "Phone lines cut, medication taken away, calls for help stopped.", patterns=(
         r"\b(?:cut|pulled|ripped) (?:the |my )?(?:phone )?(?:line|wires|cable|power)\b",

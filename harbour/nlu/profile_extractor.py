@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
 from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requested_language
-from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past, speaks_of_now
+from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
@@ -290,12 +290,13 @@ class ProfileExtractor(PlaceNormaliser):
         words = topic_intent(lowered)
         worried = WORRIED_WORDS.search(lowered) and not profile.victim_is_self
         question = (TOPIC_EVIDENCE.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
-        if intent in SAFETY_INTENTS and classify(text) is None and (past or question):
+        if intent in SAFETY_INTENTS and classify(text) is None and (past or question or calm_despite_the_words(text)):
             # The classifier alone says danger or self-harm, but the message asks about a service or
-            # a scheme, or tells only of the past ("last weekend"), and no danger or self-harm
+            # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
+            # of speech ("this heat is killing me"), and no danger or self-harm
             # pattern fires: answer what was said (every such answer ends with 999), and don't let
             # the score alone bring the safety answer back.
-            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"})
+            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)

@@ -17,7 +17,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from harbour.nlu.danger import SELF_HARM, classify, escalate
+from harbour.nlu.danger import SELF_HARM, calm_despite_the_words, classify, escalate
 from harbour.nlu.profile_extractor import ANSWER_MARK, DESCRIPTION_MARK, TOPIC_MARK
 
 logger = logging.getLogger(__name__)
@@ -56,6 +56,11 @@ class SafetyNet(GraphComponent):
             if message.get(ANSWER_MARK) or message.get(TOPIC_MARK):
                 # A typed answer ("myself", "for my sister", "yeah") or a question about a service:
                 # the patterns still run, but the classifier's score alone never turns it into a crisis.
+                scores = {}
+            elif calm_despite_the_words(message.get(TEXT)):
+                # "this cold is killing me", "i used to self harm as a teenager but i haven't for 6
+                # years": an unsure classifier's score alone doesn't make it a crisis (the patterns
+                # still run).
                 scores = {}
             elif message.get(DESCRIPTION_MARK):
                 # Someone describing what another person does to them: self-harm only if the

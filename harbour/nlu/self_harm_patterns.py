@@ -13,7 +13,7 @@ _TOOK = (
     r"(?:taken|took|tooken|tookin|had|swallowed|swallow|necked|downed|popped|eaten|ate|done|knocked back|chucked down|after taking|gone and taken|gone and took)"
 )
 _DRUG = (
-    r"(?:pills?|tablets?|tabs|meds|medication|medicine|capsules|paracetamols?|paracetemol|parecetamol|paracetamol|paras|ibuprofen|nurofen|aspirin"
+    r"(?:pills?|tablets?|tabs|meds|medication|medicine|capsules|paracetamols?|paracetemol|parecetamol|paracetamol|parcetamol|paracetomol|paracetmol|paracetamal|paras|ibuprofen|nurofen|aspirin"
     r"|co codamol|cocodamol|codeine|tramadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|diazepam|valium|zopiclone"
     r"|propranolol|pregabalin|gabapentin|morphine|oxycodone|lithium|quetiapine|olanzapine|insulin|painkillers|pain killers|antidepressants"
     r"|anti depressants|sleeping (?:pills|tablets)|sleepers|prescription|benzos|blues|xanax|lemsip|night nurse|anadin|solpadeine|my dads (?:pills|tablets|meds))"
@@ -21,7 +21,7 @@ _DRUG = (
 _QUANTITY = (
     r"(?:box|boxes|packet|packets|pack|packs|strip|strips|bottle|bottles|tub|tubs|blister|blisters|load|loads|lot|handful|handfuls"
     r"|fistful|sheet|sheets|jar|pot|supply|stash|all|every|whole|full|entire|rest|dozen|[5-9]|\d\d+|ten|twelve|fifteen|sixteen|twenty|thirty"
-    r"|forty|fifty|hundred|several|too many|so many|way too many|a lot|lots)"
+    r"|forty|fifty|hundred|several|too many|so many|way too many|a lot|alot|lots)"
 )
 # Not pills: "downed a bottle of wine", "swallowed a load of water".
 _NOT_DRINK = r"(?! (?:\w+ )?(?:water|wine|vodka|beer|cider|gin|whisky|whiskey|rum|booze|lager|prosecco|alcohol|drink|drinks|coffee|tea|juice|pop|coke|milk|food|crisps|chocolates?|sweets|biscuits|cake|pizza|sleep)\b)"
@@ -180,7 +180,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:standing|stood|sat|sitting|stand) (?:on|at) (?:the |a )?(?:bridge|edge|ledge|roof|cliff|platform edge)\b",
         r"\b(?:thinking about|thought about|keep thinking about|want to|going to) (?:jumping|jump|dying|hanging|drowning|crashing)\b",
         r"\b(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a |the )?\w+ on purpose\b|\bon purpose\b.*\b(?:crash|drive|driving)\b",
-        r"\b(?:going to|want to|will|about to|thinking of|thinking about) (?:drive|driving|crash|crashing|steer|steering) (?:my |the )?(?:car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|lorry|cliff|motorway|road|barrier|river)\b",
+        rf"\b(?:going to|want to|will|about to|thinking of|thinking about) {_SOFTENER}(?:drive|driving|crash|crashing|steer|steering) (?:my |the )?(?:car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|lorry|cliff|motorway|road|barrier|river)\b",
         r"\b(?:sat|sitting|standing|stood|waiting|lying|lay) (?:by|on|near|at) (?:the )?(?:train |railway )?(?:tracks|line|rails)\b",
         r"\b(?:at|on|near|going to|driving to|heading to) beachy head\b",
         r"\b(?:fast|non stop|express) trains? (?:through|passing|coming through|goes through|that does not stop)\b|\btrains? (?:that )?(?:does not|will not) stop (?:here|at this)\b",
@@ -188,6 +188,7 @@ SELF_HARM_FAMILIES = (
         "i'm thinking of jumping off a bridge", "keep thinking of walking in front of a bus",
         "sat on the edge of the roof", "i keep thinking about drowning",
         "i want to drive into a wall on purpose", "i'm going to crash the car into a tree",
+        "honestly thinking about just driving into a wall on the way home",
         "sitting by the railway tracks", "i'm at beachy head",
         "standing at the platform, express train passing in 2 minutes",
     )),
@@ -226,5 +227,86 @@ SELF_HARM_FAMILIES = (
         "ive written a note", "i've left the letters on the table", "this is goodbye",
         "tell my kids i love them", "say goodbye to my little sister for me", "last text ever",
         "im finished now goodbye", "given away all my things, it's sorted",
+    )),
+    family("means_at_hand", SELF_HARM, WEAK, "Means out and ready or being looked at: pills out, a razor held, a belt and the banister, the engine running in the garage, how many would it take.", patterns=(
+        rf"\bhow many (?:of )?(?:my |me |his |her |the |these |those )?(?:\w+ )?{_DRUG} (?:would|does|will|to|do|it takes|would it take)\b|\bhow many (?:\w+ ){{0,3}}(?:would it take|does it take|it takes) to (?:die|end it|kill)\b",
+        r"\b(?:got|have|getting|get) (?:the|my|all my|all the|me|a) (?:pills|tablets|meds|paracetamol|razor|razors|blades?|razor blades?) (?:out|oot|ready|here|in front of me|lined up)\b",
+        rf"^(?=.*\b{_DRUG}\b).*\b(?:going to|will|about to|want to|gonna) (?:take|swallow|neck) (?:them|em|the lot) all\b(?! (?:to|with|on|out|down)\b)",
+        r"\b(?:drunk|drank|had|necked|downed) (?:a (?:whole )?bottle of|loads of|a load of|a litre of) \w+\b.*\b(?:took|taken|swallowed|necked|had) (?:some |a few |loads of |a load of |all my |all of my |my )?(?:pills|tablets|meds|paracetamol|sleeping tablets|sleeping pills|painkillers)\b",
+        r"(?:^|\bi (?:just )?|\band i )(?:cannot stop|keep|been|sit|sat|am) (?:thinking about|looking at|staring at|holding) (?:the|my|all the|all my|those|a) (?:pills|tablets|meds|rope|blades?|razor|razor blade|bridge|tracks|banister|gas hob|hob|oven|canal|river|sea|belt)\b",
+        r"\b(?:belt|rope|cord|noose|scarf|cable|flex)\b.*\b(?:banister|bannister|beam|loft hatch|hook|rafters?|tree)\b",
+        r"(?:^|\bi (?:am |have |have been |was )?|\bbeen |\bsat |\bsitting )(?:sat |sitting )?holding (?:a |the |my )?(?:razor(?: blade)?|blade|blades)\b",
+        r"\b(?:got|have|made) a plan\b.*\b(?:stuff|things|means|pills|tablets|rope) to do it\b|\b(?:got|have) (?:the stuff|everything i need|what i need) to do it\b",
+        r"\b(?:someone|somebody|anyone|anybody) to know (?:that )?i am going to do it\b",
+        r"\b(?:in|inside) the garage\b.*\bengine (?:running|on|going)\b|\bengine (?:running|on|going)\b.*\b(?:garage|door shut|doors shut|hose|hosepipe)\b",
+        r"\b(?:googling|looking up|searching|researching) how (?:many|much) (?:pills|tablets|paracetamol|meds)\b",
+    ), examples=(
+        "how many of my sleeping tablets would it take", "how many of my sertraline would it take",
+        "dinnae think ah can dae this anymare, got the pills oot", "off my face and ive got the razor out",
+        "ive got a load of tablets in front of me and im going to take them all tonight",
+        "ive drunk a bottle of vodka and took some pills and i dont care what happens now",
+        "cant stop thinking about the pills in the bathroom cabinet", "i keep looking at the gas hob and thinking about it",
+        "ive got a belt and i keep looking at the banister", "been sat holding a razor blade all night",
+        "telling someone just in case. ive got a plan and the stuff to do it",
+        "sorry to bother you i just need someone to know im going to do it tonight",
+        "sat in the garage with the engine running and the door shut", "i keep googling how many pills it takes",
+    )),
+    family("edge_of_it", SELF_HARM, WEAK, "At a cliff, a roof, the water: walking into the sea, the canal looks peaceful, not coming back down.", patterns=(
+        r"\b(?:walk|walking|wade|wading|swim|swimming) (?:out )?into the (?:sea|river|water|canal|lake|ocean|loch|waves)\b(?! (?:for|with) )",
+        r"\b(?:canal|river|sea|water|bridge|lake|tracks|cliff|edge|drop|loch)\b (?:looks|look|seems|is looking) (?:so |really |nice and |all )?(?:nice|peaceful|inviting|calm|tempting|easy|welcoming)\b",
+        r"\b(?:at|on|up|by) the (?:cliffs?|cliff edge|cliff top|clifftop|top of the (?:multi storey|car park|flats|building|bridge|cliff)|roof of the (?:multi storey|car park|flats|building|hospital|shopping centre))\b.*\b(?:easy|thinking about it|jump|do it|end it|goodbye|no one would|peaceful|be over)\b",
+        r"\b(?:will not|not going to) be coming (?:back )?(?:down|back down|home again)\b",
+    ), examples=(
+        "after what he did i dont see the point, im going to walk into the sea",
+        "drunk as fuck and the canal looks nice and peaceful", "at the cliffs now. itd be so easy",
+        "im on the roof of the multi storey and im thinking about it",
+        "im going up the mountain tonight and i wont be coming back down",
+    )),
+    family("gone_after_tonight", SELF_HARM, WEAK, "Won't be around after tonight; easier if I was dead; nothing left to live for; finish myself.", patterns=(
+        r"\b(?:not|will not|wont) (?:going to )?be (?:around|here|alive|a problem|a burden|in anyones way|bothering anyone)(?: for (?:anyone|anybody|you|them|much longer))? (?:after|past|beyond) (?:tonight|today|this weekend|the weekend|tomorrow)\b",
+        r"\b(?:easier|better|simpler) (?:for (?:everyone|everybody|them|him|the kids) )?if i (?:was|were) (?:dead|gone|not here|not around|not alive)\b",
+        r"\bnothing (?:left )?to live for\b|\bmy life is over\b.*\bnothing left\b",
+        r"\b(?:finish|finishing|end|ending) myself\b|\bnot (?:feeling )?safe (?:with|from|around|by) myself\b",
+        r"\b(?:leave|leaving) (?:this )?life\b(?! (?:insurance|behind|with)\b)|\bleave this world\b",
+        r"\bnot (?:scared|afraid|frightened) of dying\b",
+        r"\b(?:happy|glad|fine|ok|okay|relieved) if i (?:did not|didnt|never|do not) wake up\b",
+        r"\b(?:want|want to|urge to|need to) sh\b",
+        r"\bno (?:wantin|wanting|want) (?:tae|to) be here\b",
+        r"\b(?:do not|dont|cannot|can not) think (?:i|ah|a) can (?:do|dae|cope with) (?:this|it) (?:anymore|any more|anymare|no more|much longer)\b",
+    ), examples=(
+        "not gonna be around after tonight", "dw about me, i wont be a problem for anyone after tonight",
+        "it would be easier if i was dead", "my life is over, hes got custody, theres nothing left for me",
+        "my husband family say i am shame, i want to finish myself", "not feeling safe with myself tonight",
+        "he said if i leave hell make my life hell, so ive decided to leave life instead",
+        "im not scared of dying anymore. just scared ill mess it up",
+        "im not suicidal exactly but id be happy if i didnt wake up tomorrow", "i wanna sh so bad rn",
+        "i dont think i can do this anymore", "am no wantin tae be here nae mair",
+    )),
+    family("hurting_again", SELF_HARM, WEAK, "Cut, burned or scratched again: cut my wrists, till they bled, banging my head on the wall, not eating on purpose.", patterns=(
+        r"\b(?:i|i have|i have just|just|have just) (?:cut|slit|slashed|sliced) my (?:wrists?|arms?|legs?|thighs?)\b",
+        r"(?:^|\bjust |\bi (?:have )?(?:just )?)cut again\b|\bcut (?:deep|deeper|too deep) this time\b",
+        r"\b(?:burned|burnt|cut|scratched|hurt|harmed) myself (?:again|tonight|today|with)\b(?!.*\b(?:accident|accidentally|by mistake|cooking|oven|iron|kettle|straighteners)\b)",
+        r"\b(?:scratched|cut|picked|bit|dug|clawed) (?:at )?(?:my \w+|myself) (?:till|until) (?:they|it|i) bled\b",
+        r"\b(?:banging|bang|hitting|smashing) my head (?:on|against|off) (?:the |a )?(?:wall|floor|door)\b",
+        r"\b(?:not|havent|have not|hasnt) (?:eaten|ate|had anything to eat)\b.*\bon purpose\b",
+        r"\b(?:relapsed|relapse)\b.*\b(?:cut|cutting|deep|blood|burn|burning)\b",
+    ), examples=(
+        "ive cut my wrists", "just cut again. deep this time. not sure i care",
+        "burned myself with the lighter again, it helps but not enough anymore",
+        "scratched my arms till they bled and i want to do worse",
+        "ive started pulling my hair out and banging my head on the wall till it goes quiet",
+        "havent eaten in 5 days on purpose, i just want to disappear", "relapsed last night and cut deep this time",
+    )),
+    family("last_goodbyes", SELF_HARM, WEAK, "Pets given away, a will sorted, stuff given away, love passed on to someone by name, a goodbye to someone.", patterns=(
+        r"\b(?:gave|given|giving) (?:away )?(?:the|my) (?:cat|cats|dog|dogs|pets?|rabbit|budgie|hamster) (?:away |to)\b.*\b(?:ready|will|goodbye|sorted|last)\b",
+        r"\b(?:sorted|written|made|done|updated) (?:out )?my will\b.*\bready\b",
+        r"\bgiving (?:my|all my|all of my) (?:stuff|things|belongings|possessions|clothes) away\b",
+        r"\btell \w+ (?:that )?i loved (?:her|him|them)\b|\bsorry for everything\b.*\btell \w+\b.*\bi love",
+        r"\b(?:wanted|want|needed) to say goodbye to (?:someone|somebody|anyone)\b",
+    ), examples=(
+        "gave the cat to my neighbour today and sorted my will. ready now",
+        "ive given the dog to my sister and sorted my will. im ready now",
+        "ive been giving my stuff away. dont try and stop me", "sorry for everything. tell jade i loved her",
+        "sorry for wasting your time. just wanted to say goodbye to someone",
     )),
 )

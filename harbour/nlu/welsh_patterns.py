@@ -15,6 +15,16 @@ from harbour.nlu.danger_patterns import DANGER, SELF_HARM, STRONG, WEAK, family
 _HE = r"(?:mae|ma|mum|maer) (?:o|e|fe|hi|nhw|on|en|fen|hin|nhwn|gwr|ex|boi|cariad)"
 _HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|yma|fan hyn)"
 
+# Welsh has one present tense for "she hits me" and "she is hitting me": told as a habit, a
+# history, or with a question about which line to ring, it is not danger now ("ma ngwraig in fy
+# nharo i. neb yn coelio fi", "nath o nharo i yn 2018 ond dwin saff rwan").
+_NOT_HABIT = (
+    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith"
+    r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
+)
+# Strangling is asked about even when it is told as a history: only years ago or "saff" now lift it.
+_NOT_HISTORY = r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|saff|yn (?:19|20)\d\d)\b)"
+
 WELSH_DANGER_FAMILIES = (
     family("welsh_abuser_here", DANGER, STRONG, "Welsh: the abuser is here, outside, back, or has just arrived.", patterns=(
         rf"\b{_HE}(?: yn| n)? {_HIM_HERE}\b",
@@ -32,16 +42,17 @@ WELSH_DANGER_FAMILIES = (
     )),
     family("welsh_weapon_or_threat_to_kill", DANGER, STRONG, "Welsh: a weapon, or a threat to kill or burn.", patterns=(
         r"\b(?:cyllell|gyllell|chyllell|nghyllell|morthwyl|forthwyl)\b",
-        r"\bti(?: n|n| yn) farw\b|\b(?:lladd|ladd|nladd) (?:ti|chdi|fi|di)\b|\bfy (?:lladd|nladd)\b",
+        r"\bti(?: n|n| yn) farw\b|\b(?:lladd|ladd|nladd) (?:ti|chdi|fi|di)\b|^(?!.*\b(?:haha\w*|lol|lmao|gwres|ffurflen|gwaith|traffig|swydd|coesau|nghoesau|nghefn|mhen|arholiad\w*|tywydd)\b)"
+        r"(?!.*\bfy (?:lladd|nladd) (?:i )?(?:tasa|tase|pe|os) (?:o|e|fe|hi)(?:n| yn) (?:gwybod|gweld|clywed|ffeindio)).*\bfy (?:lladd|nladd)\b",
         r"\blosgi ?(?:r|y) ty\b|\bam (?:dy|fy|ei) ladd\b",
     ), examples=(
         "mae o tu allan efo cyllell", "tin farw heno", "mae o isio lladd fi", "am losgir ty efo fi tu mewn",
     )),
     family("welsh_attack_or_break_in", DANGER, STRONG, "Welsh: hitting, strangling or breaking the door now.", patterns=(
         # not "dio erioed di nharo i" / "dio ddim yn fy nharo" (never, not): what didn't happen
-        r"(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )"
+        rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )"
         r"\b(?:fy nharo|nharo i|taro fi|fy mwrw|mwrw fi|bwrw fi|curo fi|fy nghuro|nghuro i|cicio fi|fy nghicio)\b",
-        r"\b(?:tagu fi|nhagu|fy nhagu|dagu fi)\b",
+        rf"{_NOT_HISTORY}.*\b(?:tagu fi|nhagu|fy nhagu|dagu fi)\b",
         r"\b(?:torri|torrir|cicio|cicior|bwrw|malu) ?(?:r|y)? drws\b|\btrio torri mewn\b|\btrial torri\b",
     ), examples=(
         "mae on fy nharo", "nath o drio nhagu i", "ma fen trial torrir drws lawr", "mae on cicio r drws",
@@ -58,6 +69,26 @@ WELSH_DANGER_FAMILIES = (
         "mae o wedi nghloi i yn y llofft", "dw i di cloir drws", "dw in cuddio yn y bathrwm", "fedra i ddim siarad mae o yn y ty",
         "dw i ofn ffonio be os clywith o fi", "sut dw in ffonior heddlu heb siarad",
         "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd",
+    )),
+    family("welsh_hurt_or_taken_now", DANGER, STRONG, "Welsh: someone being hit now, the children taken to a car, driven like a fool, attacked with a weapon, the flat smashed, back and raging.", patterns=(
+        r"\byn (?:curo|bwrw|taro|cicio|tagu|ei churo|ei bwrw|ei daro|ei guro|ei thagu|ei chicio|ei cicio|ymosod ar)\b.*\b(?:rwan|nawr|rwan hyn|nawr hyn)\b",
+        r"\b(?:yn|n|in|on|en|hin|fen) ymosod (?:arna i|arnaf i|arna fi|arnai|arnon ni|ar mam|ar y plant)\b",
+        r"\b(?:cymryd|gymryd|mynd a) (?:y|r) plant (?:rwan|nawr)\b|\b(?:rhoi|roi|gwthio) (?:nhw|y plant|r plant|y babi|r babi) (?:yn|i mewn i|mewn i)(?: y| r)? car\b",
+        r"\bgyrru (?:fel (?:ffwl|ffol|gwallgof|dyn gwyllt|peth gwirion|maniac)|n wyllt|yn wyllt|rhy gyflym|yn rhy gyflym|n rhy gyflym)\b",
+        r"\b(?:siswrn|gwn|bat|potel|bwyell|fwyell)\b.*\b(?:ymosod|bygwth|yn ei llaw|yn ei law|ganddi|ganddo|gyda fe|efo fo)\b|\b(?:ganddi|ganddo) (?:siswrn|gwn|fwyell|bwyell)\b",
+        r"\b(?:malu|chwalu|smasho)(?: r| y| yr)? ?(?:fflat|ty|lle|gegin|cegin)\b|\bfi (?:sy|fydd) nesa\b",
+        r"\b(?:wedi dod|di dod|newydd ddod) (?:nol|yn ol|adra|adre|adref)\b.*\b(?:gandryll|candryll|feddw|meddw|wyllt|gwyllt|cynddeiriog|gynddeiriog)\b",
+        r"\b(?:trio|trial|trion|triol) (?:dod|torri) (?:i )?mewn\b",
+        r"\b(?:gwrthod|ddim yn|dim yn|wnaiff o ddim|neith o ddim) (?:gadael|adael) (?:ni|fi|i|y plant) (?:allan|mas|fynd|i fynd)\b",
+        r"\b(?:mae|ma|mum) (?:o|e|fe|hi) (?:yna|yno)(?=$| rwan| nawr| tu allan| wrth)",
+        r"\b(?:text|tecst|neges|snap|msg)\w*\b.*\bon my way\b.*\b(?:ofn|ofnus|scared|terrified|help)\b",
+    ), examples=(
+        "mae dad yn curo mam rwan dwin cuddio i fyny grisiau", "ma dad yn bwrw mam nawr",
+        "maen ngwraig in ymosod arna i mae ganddi siswrn", "mae en cymryd y plant nawr ma fen eu rhoi nhw yn y car",
+        "mae on gyrru fel ffwl efo fi ar plant yn y car", "mae nghariad in malur fflat ac yn deud mai fi sy nesa",
+        "mae o wedi dod nol yn gynnar ac mae on gandryll", "mae on trio dod mewn drwyr ffenest",
+        "maer nwy ymlaen ac mae on gwrthod gadael ni allan", "ges i snap gynno fo yn deud sbia allan drwyr ffenest mae o yna",
+        "ma fe just wedi text fi yn deud on my way dwin ofn",
     )),
     family("welsh_help_now", DANGER, STRONG, "Welsh: help now, call the police.", patterns=(
         r"\bhelpwch fi\b|\bffoniwch (?:yr |r )?heddlu\b|\bhelp plis\b|\bplis help\b",
@@ -82,9 +113,27 @@ WELSH_SELF_HARM_FAMILIES = (
     family("welsh_self_harm", SELF_HARM, WEAK, "Welsh: killing, cutting or hurting myself; collecting or taking tablets.", patterns=(
         r"\b(?:lladd|ladd|nladd) fy hun\b",
         r"\b(?:torri|brifo|niweidio|anafu|frifo|dorri|niweidio) fy hun\b",
-        r"\b(?:casglu|gasglu|cymryd|gymryd|nghymryd|llyncu|lyncu|wedi cymryd|di cymryd|di llyncu) (?:\w+ )?(?:tabledi|dabledi|pils|pilsen|tablets)\b|\bgorddos\w*\b",
+        r"\b(?:casglu|gasglu|cymryd|gymryd|nghymryd|llyncu|lyncu|wedi cymryd|di cymryd|di llyncu) (?:\w+ ){0,2}(?:tabledi|dabledi|pils|pilsen|tablets|paracetamol|parasetamol)\b|\bgorddos\w*\b",
+        r"\b(?:llosgi|losgi|nharo|taro|bwrw|curo) fy hun\b",
+        r"\b(?:tabledi|dabledi|pils|tablets|rhaff|llafn)\b.*\byn barod\b",
     ), examples=(
         "dw in meddwl am ladd fy hun", "dw i di bod yn torri fy hun eto", "fi di bod yn casglu tabledi",
-        "dwin meddwl am gymryd y tabledi i gyd",
+        "dwin meddwl am gymryd y tabledi i gyd", "dwi newydd gymryd llwyth o paracetamol",
+        "dw i wedi bod yn llosgi fy hun gydai leitar e", "maer tabledi yn barod gen i",
+    )),
+    family("welsh_cannot_go_on", SELF_HARM, WEAK, "Welsh: can't do this any more, no point living, tired of living, never wake up, at the bridge, goodbye letters.", patterns=(
+        r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|methu|ffaelu) (?:neud|gwneud|wneud|cario mlaen|cario ymlaen|mynd ymlaen|diodde|dioddef|byw) (?:hyn|fel hyn|ragor|dim mwy|ddim mwy)\b(?:.*\b(?:mwy|rhagor|fel hyn)\b)?",
+        r"\b(?:ddim yn gweld|dim|ddim|gweld dim) (?:pwynt|pwrpas) (?:byw|mewn byw|i fyw|cario mlaen|mynd ymlaen)\b",
+        r"\b(?:wedi blino|di blino|blino) ar (?:fyw|fywyd|bywyd|mywyd)\b",
+        r"\b(?:peidio|byth|ddim yn|dim yn) (?:deffro|dihuno|ddeffro|ddihuno)\b",
+        r"\bdiflannu am byth\b",
+        r"\b(?:sefyll|eistedd|ista|ishte) ar (?:y bont|r bont|ymyl|y dibyn|r dibyn|y clogwyn|r clogwyn|to|y to|r to)\b",
+        r"\b(?:barod|isio|eisiau|moyn) (?:i )?(?:end it|gorffen hi|gorffen y cwbl)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|with)\b)|\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn) (?:i r|ir|i|at y|at r|i fy) ?(?:plant|teulu|mam|mhlant|nheulu)\b",
+        r"\bneb yn (?:sylwi|malio|poeni|gweld eisiau|gweld isio|colli fi)\b.*\b(?:tasa|taswn|pe bawn|petawn|sen|swn|se) (?:fi|i) (?:wedi mynd|ddim yma|ddim yn fyw|wedi marw)\b",
+    ), examples=(
+        "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi ddim yn gweld pwynt byw ddim mwy",
+        "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
+        "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant",
+        "sa neb yn sylwi tasa fi wedi mynd",
     )),
 )

@@ -22,7 +22,7 @@ from harbour.nlu import language
 # The person harming, as people write it: "fy ngŵr", "y gwr", "gwr fi", "partner fi", "yr ex".
 _ABUSER = (
     r"(?:(?:fy |y |yr |'r |r )?(?:ngwr|gwr|wr|mhartner|partner|bartner|nghariad|cariad|gariad|ngwraig|gwraig|wraig|ex|cyn-?(?:bartner|wr|gwr|gariad)|"
-    r"boi|boyfriend|girlfriend|mab|merch|mam|nhad|tad|mrawd|brawd|chwaer|teulu|o|e|fo|fe|hi|nhw)(?: fi)?)"
+    r"boi|boyfriend|girlfriend|mab|merch|mam|nhad|tad|mrawd|brawd|chwaer|teulu|o|e|fo|fe|hi|nhw)(?: fi| i(?= yn|'n))?)"
 )
 _HARM = (
     r"(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|guro|brifo|mrifo|frifo|anafu|rheoli|reoli|controlio|controllio|checkio|tshecio|gwirio|"

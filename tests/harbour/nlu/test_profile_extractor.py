@@ -265,3 +265,29 @@ def test_asking_for_the_line_for_people_who_harm_routes_to_it():
     message = run("is there a helpline for people who want to stop hurting their partner",
                   [("worried_about_someone", 0.6), ("ask_helpline", 0.3)])
     assert entities(message).get("route") == "own_behaviour"
+
+
+@pytest.mark.parametrize("text, classifier", [
+    # A figure of speech, a joke, a past told as over: the classifier alone doesn't make a crisis
+    # (sure of it, or unsure with a high safety score). From the blind safety sets' calm lines.
+    ("this cold is killing me, living on lemsip", [("nlu_fallback", 0.4), ("self_harm", 0.35)]),
+    ("I used to self harm as a teenager but I haven't for 6 years. Will that count against me in the custody case?",
+     [("self_harm", 0.9), ("describe_teen_abuse", 0.05)]),
+    ("I'm safe now, I'm at my sister's and he doesn't know where she lives. What happens next?",
+     [("danger_now", 0.8), ("ask_locate_person", 0.1)]),
+    ("i could murder a cup of tea right now", [("danger_now", 0.9), ("greet", 0.05)]),
+    ("I'm thinking of ending the relationship, how do I start", [("self_harm", 0.7), ("ask_leaving", 0.2)]),
+    ("mae'r gwres ma'n fy lladd i", [("danger_now", 0.9), ("greet", 0.05)]),
+])
+def test_a_figure_of_speech_or_a_safe_past_is_not_a_crisis_on_the_score_alone(text, classifier):
+    assert run(text, classifier).get("intent")["name"] not in ("danger_now", "self_harm")
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    # The same words beside a real crisis: the patterns decide, whatever the calm words say.
+    ("this is killing me, hes outside with a knife", [("danger_now", 0.9)], "danger_now"),
+    ("im safe now but hes on his way back", [("greet", 0.9)], "danger_now"),
+    ("i used to self harm and ive started cutting again tonight", [("greet", 0.9)], "self_harm"),
+])
+def test_calm_words_never_hide_what_the_patterns_catch(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected

@@ -17,6 +17,7 @@ from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, 
         "ma cariad fi'n pwsho fi i gael secs pan dw i ddim isio",
         "mae fy ngŵr yn fy nharo",
         "mae partner fi'n controlio popeth",
+        "ma ngwr i yn fy mwlio i drwy'r amser",  # "my husband" as "ngwr i" (a blind set's misroute to Respect)
     ],
 )
 def test_someone_harming_the_writer_makes_them_the_person_at_risk_never_the_one_harming(text):
