@@ -111,7 +111,13 @@ _HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|b
 _PERPETRATOR = re.compile(
     rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:\w+ )?(?:been )?(?:hit|hits|hurt|punched|slapped|pushed|push|shove|slap|grab|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b|"
     r"\b(?:scared|afraid|frightened|terrified|wary) of me\b|"
-    rf"\bi (?:\w+ )?(?:check|checked|go through|went through|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
+    rf"\bi (?:\w+ )?(?:check|checked|go through|go thru|went through|went thru|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
+    # "ma partner says am controlling cos i dinnae let her see her pals", "im the one controlling him",
+    # "i made her delete all the lads off her insta n i check who she follows"
+    r"\b(?:says|said|thinks|reckons|tells me|told me) (?:i am|im|i'?m|am|i'?m being|i am being) (?:so |too |really |very )?(?:controlling|abusive|possessive|toxic|the abuser)\b|"
+    r"\bi (?:do not|dont|don'?t|dinnae|won'?t|wont|will not) let (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus)) (?:see|go out with|talk to|speak to) (?:her|his|their) (?:pals|friends|mates|family|mum|mam|sister|brother)\b|"
+    r"\b(?:i am|im|i'?m) the one (?:controlling|abusing|hurting|hitting|bullying)\b|\bi (?:made|make|forced|force) (?:her|him|them|my \w+) (?:delete|block|unfollow|hand over|show me)\b|"
+    r"\bi check who (?:she|he|they) (?:follows|talks to|texts|messages|sees)\b|\bstop being (?:so )?(?:jealous|controlling|possessive|abusive)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:get|got|go|went|am|'m) (?:so |really |very |too )?(?:angry|jealous|aggressive|violent|wound up|mad|nasty|possessive|controlling) (?:with|at|when|if|about)\b|"
     r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\bi(?:'m| am) (?:scared|afraid|worried) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
     r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"

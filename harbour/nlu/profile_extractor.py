@@ -359,7 +359,7 @@ class ProfileExtractor(PlaceNormaliser):
             return "worried_about_someone"  # "how do i bring it up?", "shall i tell her to leave him?"
         if DEFINITION_QUESTION.search(lowered) and intent in _DEFINITION_OVER and not profile.perpetrator:
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
-        if profile.perpetrator and intent in ("ask_helpline", "nlu_fallback", "out_of_scope") and not LINE_QUESTION.search(lowered):
+        if profile.perpetrator and not profile.victim_is_self and (intent in ("ask_helpline", "nlu_fallback", "out_of_scope", "worried_about_someone") or intent in _DESCRIBED) and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
         described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered)
         if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):

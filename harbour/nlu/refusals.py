@@ -32,7 +32,7 @@ _LOCATE = re.compile(
     r"\bwhere (?:is|are) (?:she|they)(?: now| staying| living| hiding)?\W*$"
 )
 _MONITOR = re.compile(
-    rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}\b(?! (?:is|are) (?:tracking|following|watching))|"
+    rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}(?:'?s)?\b(?! (?:is|are) (?:tracking|following|watching))|"
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"

@@ -291,3 +291,23 @@ def test_a_figure_of_speech_or_a_safe_past_is_not_a_crisis_on_the_score_alone(te
 ])
 def test_calm_words_never_hide_what_the_patterns_catch(text, classifier, expected):
     assert run(text, classifier).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("text, classifier", [
+    # Someone describing what they do to a partner, read by the classifier as a victim's
+    # description or a worried friend: Respect, named (a blind set's misroutes).
+    ("i go thru my wifes phone every night and kick off if she goes anywhere without telling me first. is that controlling",
+     [("describe_coercive_control", 0.8), ("worried_own_behaviour", 0.1)]),
+    ("am fae edinburgh, ma partner says am controlling cos i dinnae let her see her pals. maybe she's right",
+     [("worried_about_someone", 0.6), ("worried_own_behaviour", 0.2)]),
+    ("how do i stop being so jealous, i made her delete all the lads off her insta", [("nlu_fallback", 0.4)]),
+])
+def test_someone_describing_what_they_do_gets_the_own_behaviour_answer(text, classifier):
+    message = run(text, classifier)
+    assert message.get("intent")["name"] == "worried_own_behaviour"
+    assert entities(message).get("route") == "own_behaviour"
+
+
+def test_asking_to_track_a_partners_phone_is_a_refusal():
+    message = run("need to track my husbands phone, he says hes at work but i know hes not", [("describe_tech_abuse", 0.8)])
+    assert message.get("intent")["name"] == "ask_monitor_someone"
