@@ -270,6 +270,10 @@ _FIGURE_OF_SPEECH = re.compile(
 _NOT_NOW_AFTER_ALL = re.compile(r"\bjust (?:need|needed|want|wanted|to)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
 
 
+# Welsh: "dwin saff rwan", "dwin hapus rwan", with a history ("ers dwy flynedd", "yn 2018").
+_WELSH_SAFE_NOW = re.compile(r"\b(?:dwin|dw in|dw i n|rwyn|fin|dwi n) (?:saff|hapus|ddiogel|iawn|ok|fine)(?: rwan| nawr)?\b")
+_WELSH_PAST = re.compile(r"\b(?:ers (?:dwy|tair|pedair|pum|blwyddyn|blynyddoedd|misoedd|\d+)|flynyddoedd yn ol|llynedd|yn (?:19|20)\d\d|wedi gadael|di gadael)\b")
+
 def calm_despite_the_words(text: Optional[str]) -> bool:
     """True when a message the classifier alone read as a crisis says it isn't one: a figure of
     speech, a joke about a threat, self-harm in the past or denied, a history told as over and
@@ -284,10 +288,6 @@ def calm_despite_the_words(text: Optional[str]) -> bool:
     rest = _NOT_NOW_AFTER_ALL.sub(" ", _SAFE_NOW.sub(" ", plain))
     return bool(_SAFE_NOW.search(plain)) and not _STILL_NOW.search(rest)
 
-
-# Welsh: "dwin saff rwan", "dwin hapus rwan", with a history ("ers dwy flynedd", "yn 2018").
-_WELSH_SAFE_NOW = re.compile(r"\b(?:dwin|dw in|dw i n|rwyn|fin|dwi n) (?:saff|hapus|ddiogel|iawn|ok|fine)(?: rwan| nawr)?\b")
-_WELSH_PAST = re.compile(r"\b(?:ers (?:dwy|tair|pedair|pum|blwyddyn|blynyddoedd|misoedd|\d+)|flynyddoedd yn ol|llynedd|yn (?:19|20)\d\d|wedi gadael|di gadael)\b")
 
 
 def escalate(intent: Optional[str], scores: Mapping[str, float]) -> Optional[str]:

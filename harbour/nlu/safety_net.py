@@ -57,16 +57,18 @@ class SafetyNet(GraphComponent):
                 # A typed answer ("myself", "for my sister", "yeah") or a question about a service:
                 # the patterns still run, but the classifier's score alone never turns it into a crisis.
                 scores = {}
-            elif calm_despite_the_words(message.get(TEXT)):
-                # "this cold is killing me", "i used to self harm as a teenager but i haven't for 6
-                # years": an unsure classifier's score alone doesn't make it a crisis (the patterns
-                # still run).
-                scores = {}
             elif message.get(DESCRIPTION_MARK):
                 # Someone describing what another person does to them: self-harm only if the
                 # patterns say so; danger still escalates on the score.
                 scores.pop(SELF_HARM, None)
-            forced = classify(message.get(TEXT)) or escalate(current, scores)
+            text = message.get(TEXT)
+            forced = classify(text)
+            if forced is None:
+                forced = escalate(current, scores)
+                if forced and calm_despite_the_words(text):
+                    # "this cold is killing me", "i used to self harm as a teenager but i haven't for
+                    # 6 years": the score alone doesn't make it a crisis (read only when it would).
+                    forced = None
             if not forced or current == forced:
                 continue
             # Only intent names are logged: never the text.
