@@ -18,7 +18,7 @@ from actions.base import HarbourAction, as_intent, directory, language, response
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.helplines import PROFILE_SLOTS, other_lines_text
-from harbour.abuse_forms import forms_about_someone, forms_for
+from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
 from harbour.nlu.topic_words import DEFINITION_QUESTION
 
 from harbour.vocab import QUESTIONS
@@ -49,19 +49,6 @@ THE_LAW = (
 NOT_YOUR_FAULT = "It isn't your fault."
 UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline is free on {phone}."
 LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
-
-
-FORM_NAMES = {
-    "coercive_control": "controlling or coercive behaviour",
-    "economic": "economic abuse",
-    "emotional": "emotional abuse",
-    "physical": "physical abuse",
-    "sexual": "sexual abuse",
-    "tech": "tech abuse",
-    "stalking": "stalking",
-    "honour": "honour-based abuse",
-    "threats": "threats",
-}
 
 
 def law_elsewhere(nation: Optional[str], separator: str = " ", lang: Optional[str] = None) -> Optional[str]:

@@ -1,18 +1,31 @@
 """When Harbour doesn't understand: rephrase once, then offer a person."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, card, directory, language, previous_action, text_access_text
+from actions.base import HarbourAction, as_intent, card, directory, language, previous_action, response_for, text_access_text
 from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
-from actions.guidance import answer_again
+from actions.guidance import ActionGuidance, answer_again
 from harbour.vocab import GUIDANCE_TOPICS
 
 CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up"})
+
+PROCESS = "utter_clares_law_process"
+CONFIDENTIALITY = "clares_law_confidentiality"
+# Follow-ups to the Clare's Law answer, by the words they ask with (first match wins).
+CLARES_LAW_FOLLOW_UPS = (
+    (re.compile(r"\b(?:write|writes|written|writing|letter|paper|on paper|a copy|copy of|email it|post it)\b|\b(?:ysgrifen\w*|sgwennu|llythyr|papur)\b"),
+     "clares_law_confidentiality"),
+    (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|"
+                r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
+)
+STILL_WAITING = re.compile(r"\b(?:weeks?|months?|still|heard nothing|not heard|havent heard|haven'?t heard|no word|waiting|nothin|nothing yet)\b|\b(?:wythnos\w*|dal i aros|dim byd eto|heb glywed)\b")
+STILL_WAITING_ANSWER = "If you're still waiting, you can contact the police on 101 to ask where your application has got to. If you're in danger, call 999."
 
 TOPICS = [
     {"title": "What counts as abuse?", "payload": "/ask_what_is_abuse"},
@@ -46,6 +59,18 @@ class ActionNotUnderstood(HarbourAction):
         """The person gets topics to choose from, or a human service after two misses."""
         lang = language(tracker)
         if tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in CLARES_LAW_ACTIONS:
+            text = ((tracker.latest_message or {}).get("text") or "").lower()
+            step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)
+            if step == CONFIDENTIALITY:
+                # "do they write it down for me": what is shared, and how (in person, never in writing).
+                return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)
+            if step:
+                # "whit happens then", "its been 6 weeks n still nothin": a follow-up the classifier
+                # didn't place, answered by what it asks about.
+                dispatcher.utter_message(text=response_for(domain, step, tracker))
+                if STILL_WAITING.search(text):
+                    dispatcher.utter_message(text=say(lang, STILL_WAITING_ANSWER))
+                return []
             # Right after the Clare's Law answer, an unclear message ("how do i do it") is most
             # likely about applying: answer that again rather than ask them to rephrase.
             dispatcher.utter_message(text=say(lang, "Sorry, I'm not sure I understood. In case you were asking how to apply:"))

@@ -19,6 +19,8 @@ ANSWERS = {"affirm": "yes", "deny": "no", "skip": "unsure"}
 # Actions after which a yes, no or skip answers the bot (anything else: the person moved on).
 ASKING_ACTIONS = frozenset({"action_abuse_answer", "action_follow_up"})
 WORRIED_FRIEND = "utter_worried_about_someone"
+# Nations with a 24-hour line of their own, named after the scheme when the person says they live there.
+OWN_LINE_NATIONS = frozenset({"wales", "scotland", "northern_ireland"})
 
 
 class ActionFollowUp(HarbourAction):
@@ -36,7 +38,17 @@ class ActionFollowUp(HarbourAction):
         if intent in ANSWERS:
             return self._answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
         if topic == "clares_law":
-            return utter_guide(dispatcher, tracker, None)
+            events = utter_guide(dispatcher, tracker, None)
+            said = {entity.get("entity") for entity in tracker.latest_message.get("entities") or []}
+            if "nation" in said and tracker.get_slot("nation") in OWN_LINE_NATIONS:
+                # "ok diolch. ma hi'n byw yng nghonwy": the scheme there, and the line there too.
+                best = self.routing(tracker).primary[0]
+                dispatcher.utter_message(
+                    text=say(language(tracker), "If you'd like to talk to someone: {name}, {contact}.").format(
+                        name=best.name, contact=best.phone or best.website
+                    )
+                )
+            return events
         if topic in GUIDANCE_TOPICS:
             return await answer_again(dispatcher, tracker, domain)
         # Who or where, said on its own: the helplines for that person.

@@ -1,6 +1,7 @@
 """Which helpline fits this person, and handing off to a human service."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -8,6 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language
+from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.routing import format_service
@@ -43,6 +45,13 @@ def other_lines_text(lang: Optional[str] = None) -> str:
     return "\n".join(lines)
 
 
+OWN_BEHAVIOUR = "worried_own_behaviour"
+OWN_FORMS = "What you describe sounds like {named}, which the law counts as domestic abuse too."
+# The forms worth naming to someone describing what they do (controlling behaviour is already named).
+NAMED_FOR_OWN_BEHAVIOUR = ("economic", "emotional", "physical", "sexual", "tech", "stalking")
+SAMARITANS_NAMED = re.compile(r"\bsamari\w*|\bsamaritans?\b")
+
+
 class ActionHelpline(HarbourAction):
     """Gives the helpline(s) that fit who is asking and where they live, with opening status."""
 
@@ -56,8 +65,15 @@ class ActionHelpline(HarbourAction):
         if asks_on_about_the_scheme(tracker):
             return utter_guide(dispatcher, tracker, None)  # "and whats the number to start it": 101, the form
         lang = language(tracker)
-        self.utter_helplines(dispatcher, tracker, "These people can help:")
         text = (tracker.latest_message or {}).get("text") or ""
+        if (tracker.latest_message.get("intent") or {}).get("name") == OWN_BEHAVIOUR:
+            # "i took my girlfriends bank card off her", "i call her names when we row": what they
+            # described, named, after the answer's general words about controlling behaviour.
+            named = [say(lang, FORM_NAMES[form]) for form in forms_in(text) if form in NAMED_FOR_OWN_BEHAVIOUR]
+            if named:
+                listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + say(lang, " and ") + named[-1]
+                dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=listed))
+        self.utter_helplines(dispatcher, tracker, "These people can help:")
         if asks_for_a_welsh_speaker(text) and tracker.get_slot("nation") != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).
             welsh_line = directory().service("live_fear_free")
@@ -65,6 +81,12 @@ class ActionHelpline(HarbourAction):
                 text=say(lang, "For anyone in Wales, Live Fear Free's staff speak Welsh:") + "\n"
                 + format_service(welsh_line, self.clock(), lang),
                 **{SERVICE_MARK: welsh_line.id},
+            )
+        if asks_for_a_welsh_speaker(text) and SAMARITANS_NAMED.search(text.lower()):
+            # "oes na rywun sy'n siarad cymraeg ar y samariaid?": their Welsh Language Line (FACTS 3.2).
+            samaritans = directory().service("samaritans")
+            dispatcher.utter_message(
+                text=format_service(samaritans, self.clock(), lang), **{SERVICE_MARK: samaritans.id}
             )
         hints = []
         known = any(tracker.get_slot(slot) for slot in PROFILE_SLOTS)

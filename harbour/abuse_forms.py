@@ -43,6 +43,19 @@ INTENT_FORMS = {
     "describe_honour_abuse": "honour",
 }
 
+# Each form's name in an answer (harbour/content/cy.yml has the Welsh).
+FORM_NAMES = {
+    "coercive_control": "controlling or coercive behaviour",
+    "economic": "economic abuse",
+    "emotional": "emotional abuse",
+    "physical": "physical abuse",
+    "sexual": "sexual abuse",
+    "tech": "tech abuse",
+    "stalking": "stalking",
+    "honour": "honour-based abuse",
+    "threats": "threats",
+}
+
 MAX_FORMS = 3
 
 

@@ -74,12 +74,14 @@ _SELF = re.compile(
     r"^(?:it'?s |its |it is |its for |it'?s for |for )?(?:me|myself|meself|masel|mysel|me myself|mine|my own|my self|i am|im|i'm|just me|me only|only me)"
     r"(?: (?:tho|though|please|pls|thanks|ta|really|obviously|personally|innit|like))?[.!]*$|"
     r"\b(?:for me|for myself|for meself|myself|my own (?:partner|relationship|ex|boyfriend|girlfriend|husband|wife|fella|situation|safety)|about my own|"
-    r"its about me|it'?s about me|it is about me|asking for me|i'?m the one|im the one|about me)\b"
+    r"its about me|it'?s about me|it is about me|asking for me|i'?m the one|im the one|about me)\b|"
+    # Welsh: "i fi", "fi fy hun", "amdana i" said as the answer (at the start of the message)
+    r"^(?:i fi|i mi|fi fy hun|i fi fy hun|fi'?n hun|amdana i|amdanaf i|ar fy rhan fy hun)\b"
 )
 
 # ---- who the person typing is ----------------------------------------------------------
 _I_AM = r"(?:i'?m|im|i am|i identify as|as an?|me being an?)"
-_MAN = re.compile(rf"\bwho (?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys)\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\bmale victims?\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
+_MAN = re.compile(rf"\bwho (?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys)\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\bmale victims?\b|\b(?:a |the )?(?:bloke|guy|lad|fella)s? (?:gets?|getting|can get|being|could get) (?:battered|hit|beaten|abused|knocked about|slapped)\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
 _WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|\bfor women\b|\b(?:1[6-9]|[2-9]\d)f\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
 _LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
@@ -97,20 +99,27 @@ _HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|
 _VICTIM_ME = re.compile(
     rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
-    r"\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops|goes through|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
+    r"\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
     r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough) (?:to|with|towards) me\b|"
     # "he put his hands round my neck", "she had her hands on my throat"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\s+(?:\w+\s+){0,2}?(?:put|puts|had|has|got|wrapped|squeezed|pressed)\s+(?:his|her|their|both)\s+(?:hands?|arms?|fingers)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth|face)\b|"
     r"\bmy (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby)(?:'?s|\s+(?:is|was|has been|can be|gets|is being))\s+(?:so |really |very |quite |a bit |always )?(?:abusive|violent|controlling|aggressive|possessive)\b|"
+    # "my husband has always had a temper but its gettin worse"
+    r"\bmy (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby|son|daughter|dad|mum|mam|brother)(?:'?s|\s+(?:has|has got|got|had|has always had|always had|has had))\s+(?:always\s+)?(?:had\s+)?(?:a |such a |an )?(?:bad |short |nasty |terrible |awful |vile |horrible |violent |foul |explosive )?(?:temper|anger (?:problem|issue)s?)\b|"
     r"\b(?:don'?t|dont|do not) want (?:him|her|them) (?:locked up|arrested|charged|in (?:prison|jail|trouble)|to go to (?:prison|jail))\b|"
-    r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
+    r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|(?<!of )myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
 )
 _HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the (?:kids|wife|missus|girlfriend|husband)|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
     rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:\w+ )?(?:been )?(?:hit|hits|hurt|punched|slapped|pushed|push|shove|slap|grab|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b|"
     r"\b(?:scared|afraid|frightened|terrified|wary) of me\b|"
+    # "i took my girlfriends bank card off her", "im gonna hurt her"
+    rf"\bi (?:\w+ )?(?:took|take|taken|kept|keep|hold|held|hid|hide|confiscated?) {_HARMED} ?(?:bank ?cards?|cards?|money|wages|pay|phone|mobile|keys|car keys|passport|benefits|account|allowance|purse)\b|"
+    rf"\b(?:i'?m|im|i am|i was) (?:gonna|going to|about to|gunna) (?:really |actually |properly |seriously )?(?:hurt|hit|kill|batter|smash|strangle|lose it with|do something to) {_HARMED}\b|"
+    # "i put my fist through the door right by her head", "i punched the wall next to her"
+    r"\bi (?:\w+ )?(?:put|punched|smashed|kicked|booted|slammed) (?:my (?:fist|hand|foot|head) )?(?:through|in|into|a hole in)? ?(?:the|a) (?:door|wall|window|tv|telly)\b|"
     rf"\bi (?:\w+ )?(?:check|checked|go through|go thru|went through|went thru|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
     # "ma partner says am controlling cos i dinnae let her see her pals", "im the one controlling him",
     # "i made her delete all the lads off her insta n i check who she follows"
@@ -119,7 +128,7 @@ _PERPETRATOR = re.compile(
     r"\b(?:i am|im|i'?m) the one (?:controlling|abusing|hurting|hitting|bullying)\b|\bi (?:made|make|forced|force) (?:her|him|them|my \w+) (?:delete|block|unfollow|hand over|show me)\b|"
     r"\bi check who (?:she|he|they) (?:follows|talks to|texts|messages|sees)\b|\bstop being (?:so )?(?:jealous|controlling|possessive|abusive)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:get|got|go|went|am|'m) (?:so |really |very |too )?(?:angry|jealous|aggressive|violent|wound up|mad|nasty|possessive|controlling) (?:with|at|when|if|about)\b|"
-    r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\bi(?:'m| am) (?:scared|afraid|worried) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
+    r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\b(?:i'?m|im|i am) (?:so |really |genuinely )?(?:scared|afraid|worried|frightened) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\bi (?:\w+ )?smash(?:ed)? (?:things|stuff|the place)\b|"
     r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could|'d| would|d) (?:hurt|hit|kill|batter|smash) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b|"
     r"\b(?:course|courses|programme|program|classes?|help|support|someone)(?: or \w+)? for (?:men|blokes|guys|lads|people|dads|fathers|someone|partners) (?:who|that) (?:get|are|become) (?:violent|abusive|aggressive|controlling)\b|"
@@ -175,7 +184,10 @@ _FILLER = frozenset(
     country bit part here there now currently at the moment atm tho though actually sure
     asking ask person someone somebody else someones behalf on behalf this that she he her his
     they them their who whose being got has have is was i'm live lives living from originally
-    moved just recently north south east west of the uk""".split()
+    moved just recently north south east west of the uk
+    dw dwi dwi'n dw i'n fi ni ni'n dan dan ni'n da ni'n rydyn rydw ydw yn yng ym y yr byw efo gyda hefo
+    ger agos ardal sir tre dre dref pentre pentref rwan nawr diolch iawn plis ' 'n
+    ma mae maen hi hi' hi'n o o' o'n fo fo'n fe fe'n e e'n nhw nhw'n symud wedi di hefyd blwyddyn flwyddyn ol nol ers""".split()
 )
 _ENTITY_WORDS = re.compile(
     rf"\b(?:{_KIN_ALT}|{_PARTNER_ALT}|friend|friends|mate|mates|pal|pals|england|wales|scotland|ireland|northern|ni|n|english|welsh|scottish|irish|"

@@ -31,11 +31,15 @@ from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
 from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requested_language
-from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
+from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, escalate, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
+from harbour.nlu.welsh_profile import fold
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import refused_request
-from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, WORRIED_WORDS, topic_intent
+from harbour.nlu.topic_words import (
+    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
+    topic_intent,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -62,16 +66,9 @@ _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "servic
                              "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and"})
 
 
-# A question about a service, a scheme or a legal step: the classifier's danger or self-harm guess
-# on such a message (with no danger or self-harm pattern in it) is a false alarm more often than not.
-TOPIC_EVIDENCE = re.compile(
-    r"\b(?:clare'?s law|claire'?s law|clares|disclosure scheme|dvds|dsdas|dvads|helplines?|help line|"
-    r"(?:phone )?number|non[- ]?molestation|occupation order|protection order|dvpo|dapo|court|solicitor|"
-    r"legal aid|refuge|loans?|debts?|in my name|credit cards?|record|convictions?|"
-    r"(?:who|where) (?:do|can|should|could) (?:i|he|she|they|we|blokes|men|people) (?:ring|call|phone|talk|speak|contact)|"
-    r"who (?:can|could|should) (?:i|he|she|they) (?:ring|call|phone|talk to|speak to))\b"
-)
 SAFETY_INTENTS = (DANGER, SELF_HARM)
+# Requests Harbour refuses: only their patterns choose them, never a second guess of the classifier's.
+REFUSALS = ("ask_locate_person", "ask_monitor_someone", "ask_check_person")
 # A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
 SCHEME_NAMED = re.compile(
     r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
@@ -79,6 +76,8 @@ SCHEME_NAMED = re.compile(
     r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
     # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
     r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am (?:ei |y )?(?:gefndir|gorffennol|orffennol|hanes|record))\b|"
+    # "mum's new boyfriend... sut dwi'n checio fo?"
+    r"\bsut (?:dw i|dwi|alla i|fedra i|ga i|galla i)(?:'n|n| yn)? (?:checio|checkio|tsiecio|tshecio|gwirio|holi am|ffeindio allan am) (?:o|fo|e|fe|hi|amdano|amdani|ei gefndir|ei gorffennol|ei orffennol)\b|"
     # "can i find out if hes got a past", "...saying he battered his last girlfriend. can i find out if thats true"
     r"\b(?:find out|check)(?: if| whether)? (?:he|she|they|hes|shes|he'?s|she'?s|him|her|his|my \w+|her \w+|their \w+)(?:\s+\S+){0,2}?\s+(?:a |any )?(?:violent |abusive |criminal )?(?:past|(?<!browser )(?<!browsing )(?<!search )(?<!internet )(?<!phone )(?<!web )history|record)\b|"
     r"\b(?:battered|hit|beat|abused|hurt|attacked) (?:his|her|their) (?:last|ex|previous|old|former) \w+\b.*\b(?:find out|check|know) (?:if|whether)\b|"
@@ -92,9 +91,13 @@ CLARES_LAW_INTENTS = frozenset(
 # Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
 LINE_QUESTION = re.compile(
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
-    r"(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
+    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
     r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
+    r"\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
+    r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
+    r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|droi ato)\b|"
+    r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
     r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
 )
@@ -119,10 +122,9 @@ TOPIC_MARK = "harbour_topic_question"
 # where any is in a description of abuse, the classifier's self-harm answer stands.
 SELF_HARM_HINT = re.compile(
     r"\b(?:i|im|i'?m|i am|i'?ve|ive) (?:\w+ )?(?:cut|cutting|burn|burning|overdos\w*|took|taken|swallowed)\b|"
-    r"\b(?:myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|(?<!my )pills|(?<!my )tablets|"
+    r"\b(?:(?<!sort )(?<!sorting )(?<!control )(?<!change )(?<!calm )(?<!behave )myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|(?<!my )pills|(?<!my )tablets|"
     r"not be here|no point|give up|can'?t go on|cant go on|done with (?:it|life|everything)|goodbye)\b"
 )
-
 
 # Intents topic words don't overrule: the safety answers, conversation control, refusals.
 _NOT_A_TOPIC = frozenset(
@@ -144,7 +146,8 @@ _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my)\b")
 _WHO_IS_TOLD = re.compile(r"\b(?:will|would|do|does) (?:i|they|the police|police) (?:be told|get told|tell (?:me|my \w+|her|him|them))\b|\btold what they find\b")
-_FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister|brother|mum|mam|dad|daughter|son|cousin|niece|nephew|aunt|auntie|nan|gran)\b")
+_FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister|brother|mum|mam|dad|daughter|son|cousin|niece|nephew|aunt|auntie|nan|gran)\b|"
+                          r"\b(?:she|he|they) (?:doesn'?t|doesnt|don'?t|dont|does not|do not) know (?:i'?m|im|i am|that i'?m|that im) (?:doing|doin|asking|applying)\b")
 _ASKING_ABOUT = re.compile(r"\b(?:ask|asking|find out|check|know) (?:about|if|whether)\b")
 _RECORD = re.compile(
     r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
@@ -175,6 +178,24 @@ def _next_best(message: Message, exclude: Collection[str], at_least: float = 0.0
         if name not in exclude and (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= at_least:
             return name
     return None
+
+
+def _crisis_by_score_alone(message: Message, text: str, lowered: str, language: Optional[str]) -> bool:
+    """A message only the classifier's score would make a crisis, with no word near one in it ("for me.
+    near stoke", "newport, the welsh one not the isle of wight lol"). The word lists are wide on
+    purpose: the score stays a second net wherever anything in the message points to a crisis."""
+    if classify(text) is not None:
+        return False
+    intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
+    guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
+    folded = fold(text)
+    if guess == SELF_HARM:
+        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else SELF_HARM_NEAR.search(lowered)
+        return not (SELF_HARM_HINT.search(lowered) or near)
+    if guess == DANGER:
+        return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))
+    return False
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -221,6 +242,8 @@ class ProfileExtractor(PlaceNormaliser):
         lowered = text.lower()
         refused = refused_request(text)
         if refused:
+            if _crisis_by_score_alone(message, text, lowered, language):
+                message.set(TOPIC_MARK, True)  # "plis jyst enw'r dre": the refusal, not Samaritans
             _set_intent(message, refused)
             return
         if profile.answer:
@@ -245,6 +268,15 @@ class ProfileExtractor(PlaceNormaliser):
             if instead:
                 _set_intent(message, instead)
                 return
+        if intent == "forget_conversation" and not FORGET_ASKED.search(lowered):
+            # "should i just wipe the phone or delete whatever it is": about their phone, not this chat.
+            _set_intent(message, _next_best(message, {"forget_conversation", DANGER, SELF_HARM, *REFUSALS}, GUESS_CONFIDENCE) or "nlu_fallback")
+            return
+        if LIVES_IN.match(lowered) and intent not in SAFETY_INTENTS:
+            # "dwi'n byw yn Ystradgynlais": a place the gazetteer doesn't know, said as an answer.
+            _set_intent(message, INFORM)
+            message.set(ANSWER_MARK, True)
+            return
         if intent == "forget_conversation" and private and "?" in text:
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
@@ -255,6 +287,13 @@ class ProfileExtractor(PlaceNormaliser):
             # "if i apply for my mate will i be told what they find": who is told, asking for
             # someone else (the police usually tell the person at risk) — the someone-else guide.
             _set_intent(message, "clares_law_someone_else")
+            return
+        if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered):
+            _set_intent(message, "bot_challenge")
+            return
+        if intent not in SAFETY_INTENTS and HELPLINE_TELLS.search(lowered):
+            # The lines for them, with what helplines keep confidential (not how to report to police).
+            _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else HELPLINE)
             return
         topic = None if intent in SAFETY_INTENTS else self._topic(message, intent, lowered, profile)
         if topic:
@@ -274,7 +313,7 @@ class ProfileExtractor(PlaceNormaliser):
             logger.info("Profile extractor answered a question for a line (classifier said %s).", intent)
             _set_intent(message, HELPLINE)
             return
-        if asks_for_a_welsh_speaker(text) and intent in _ACCESS_OVER | _LINE_OVER | {"request_human"}:
+        if asks_for_a_welsh_speaker(text) and intent not in {*SAFETY_INTENTS, OWN_BEHAVIOUR, "worried_about_someone"}:
             # "can i speak to someone yn gymraeg?": the lines, with the one whose staff speak Welsh.
             _set_intent(message, HELPLINE)
             return
@@ -296,7 +335,7 @@ class ProfileExtractor(PlaceNormaliser):
             # of speech ("this heat is killing me"), and no danger or self-harm
             # pattern fires: answer what was said (every such answer ends with 999), and don't let
             # the score alone bring the safety answer back.
-            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback"} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
+            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
@@ -304,12 +343,23 @@ class ProfileExtractor(PlaceNormaliser):
         if intent == SELF_HARM and profile.perpetrator and classify(text) is None and not SELF_HARM_HINT.search(lowered):
             # "when i've had a few i push the wife about": the classifier alone doesn't make it self-harm.
             _set_intent(message, OWN_BEHAVIOUR)
+            message.set(TOPIC_MARK, True)  # nor does its score, in the safety net
             return
         if intent == SELF_HARM and profile.access and classify(text) is None and not SELF_HARM_HINT.search(lowered):
             # "im deaf so phoning is no good, how would i get help if he kicks off": the lines they can
             # use (text and BSL routes first), not the classifier's self-harm guess.
             _set_intent(message, HELPLINE)
             message.set(TOPIC_MARK, True)  # the safety net doesn't bring the score's guess back
+            return
+        if intent in (SELF_HARM, DANGER, "nlu_fallback") and _crisis_by_score_alone(message, text, lowered, language):
+            # Welsh the classifier never learnt ("dim really ofn. jyst blin", "ni'n byw yn y barri",
+            # "plis jyst ia neu na"): its self-harm or danger guess alone, with no word near either,
+            # is more often wrong than right there, and the Welsh patterns (which run on every
+            # message) decide. What else it read is answered instead; a misunderstood message still
+            # gets the 999 and Samaritans lines in the fallback.
+            exclude = {SELF_HARM, DANGER, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR})
+            _set_intent(message, topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or (INFORM if said_who_or_where else "nlu_fallback"))
+            message.set(TOPIC_MARK, True)
             return
         if intent == OWN_BEHAVIOUR and profile.asker == "someone_else" and not profile.perpetrator:
             # "worried about my mate, his boyfriend smashed his phone": the friend's answer, never Respect.
@@ -321,13 +371,13 @@ class ProfileExtractor(PlaceNormaliser):
                 # "my partner controls everything, who do i ring" is someone being abused: the lines
                 # for them if they asked for one, else the classifier's next thought.
                 better = None if LINE_QUESTION.search(lowered) else _next_best(
-                    message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm"}
+                    message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm", *REFUSALS}
                 )
                 _set_intent(message, better or HELPLINE)
             elif intent == SELF_HARM and classify(text) != SELF_HARM and not SELF_HARM_HINT.search(lowered):
                 # Someone describing what another person does to them: the classifier alone
                 # doesn't make it self-harm (the patterns still can).
-                better = topic_intent(lowered) or _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR})
+                better = topic_intent(lowered) or _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR, *REFUSALS})
                 _set_intent(message, better or "ask_helpline")
 
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001

@@ -20,7 +20,7 @@ CHECK = "ask_check_person"
 _THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
-    rf"\b(?:where|wat|what|which) (?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:staying|living|lives|live|stays|hiding|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
+    rf"\b(?:where|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:staying|living|lives|live|stays|hiding|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
     rf"\b(?:find|found|locate|track down|trace|get hold of|reach) (?:out )?(?:where )?{_THEM}(?:\s+(?:is|are) (?:staying|living|hiding))?\b(?! (?:help|support))|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) refuge\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
@@ -29,14 +29,17 @@ _LOCATE = re.compile(
     rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"
     # "my ex left and shes hiding somewhere with my son, where is she"
     r"\b(?:she|they|shes|she'?s|theyre|they'?re)(?: is| are)? (?:hiding|staying somewhere|gone somewhere|somewhere)\b.*\bwhere\b|"
-    r"\bwhere (?:is|are) (?:she|they)(?: now| staying| living| hiding)?\W*$"
+    r"\bwhere (?:is|are) (?:she|they)(?: now| staying| living| hiding)?\W*$|"
+    # "wont say where shes staying, can u find out from the council": asked to find out
+    r"\bwhere (?:she|he|they)(?:'?s| is| are|'?re) (?:staying|living|hiding|gone|moved to|at)\b.*\b(?:find out|can (?:u|you)|could (?:u|you)|tell me|look (?:it |her |him )?up|track (?:her|him|them) down)\b|"
+    r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|living|hiding|gone|moved|at|now)?\b"
 )
 _MONITOR = re.compile(
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}(?:'?s)?\b(?! (?:is|are) (?:tracking|following|watching))|"
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
-    r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?)\b|"
+    r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner)(?:'?s)?)\b|"
     r"\bhow (?:do|can|could) i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
     r"\b(?:an |a |some )?(?:app|tracker|tracking app|spy app) (?:i can |to |that i can |i could )?(?:put|install|get|hide) on (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|hubby|gf|bf)(?:'?s)?) (?:phone|mobile|car)\b|"
     rf"\b(?:apps?|way|ways) (?:to |can i |do i |could i |i can )?(?:see|track|find out|know|check|watch|follow) where {_THEM} (?:goes|go|is|are|went|has been|gets to|at)\b"
@@ -56,15 +59,27 @@ _CHECK = re.compile(
 # Welsh strings (README, "Welsh").
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant)(?: fi| i)?"
 _CY_MONITOR = re.compile(
-    rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn nhw|i hi|i o|i fe) )?(?:wybod|wbod|sylwi)\b|"
-    rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr) ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b"
+    rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
+    rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr) ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
+    # "sut dwi'n tracio ffon y cariad heb iddo fo wbod"
+    rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b"
+)
+# "oes gan gareth jones o fangor record?", "sut dwi'n checkio os oes gan fy nghariad record"
+_CY_CHECK = re.compile(
+    r"\b(?:oes|os|ydi|ydy|oedd) (?:gan|gyda|gynno|gynni|ganddo|ganddi|gydag)\b(?: \S+){0,6}? (?:record|recordiau|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
+    r"\b(?:checkio|tsiecio|gwirio|sbio|chwilio)\b(?: \S+){0,6}? (?:record|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b"
 )
 _CY_LOCATE = re.compile(
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
     # "ym mha loches mae hi", "wedi mynd i loches ym Mangor, be di'r cyfeiriad"
     r"\b(?:ym mha|pa|pha) (?:lloches|loches|refuge|ty diogel)(?: \w+){0,2}? (?:mae|ma) (?:hi|o|e|fe|nhw)\b|"
-    r"\b(?:lloches|loches|refuge)\b.*\b(?:be di|beth yw|beth ydi|be ydi|be ydy|beth ydy)(?:'r| y) (?:cyfeiriad|post ?cod|cod post)\b"
+    r"\b(?:lloches|loches|refuge)\b.*\b(?:be di|beth yw|beth ydi|be ydi|be ydy|beth ydy)(?:'r| y) (?:cyfeiriad|post ?cod|cod post)\b|"
+    # "lle mae'r lloches yn abertawe? ma chwaer fi yna": someone else's refuge, not one for themselves
+    r"\b(?:lle|ble) (?:mae|ma|ma'r|mae'r|mar|maer)(?:'r| y|r)? ?(?:lloches|loches|refuge|ty diogel)\b.*\b(?:yna|yno|ynddi|ynddo|di mynd|wedi mynd|yn aros)\b|"
+    r"\b(?:enw'?r|enwr) (?:dre|dref|pentre|pentref|stryd|lle|ardal)\b|"
+    # "dw i isio gwbod lle ma hi": where she is now
+    r"\b(?:isio|eisiau|moyn|ishe|angen) (?:gwbod|gwybod|wybod|ffeindio|ffeindio allan) (?:lle|ble) (?:ma|mae|maen|y mae) (?:hi|o|e|fe|fo|nhw)\b"
 )
 
 
@@ -83,6 +98,8 @@ def refused_request(text: Optional[str]) -> Optional[str]:
     if _LOCATE.search(lowered):
         return LOCATE
     folded = welsh_profile.fold(text)
+    if _CY_CHECK.search(folded) and not re.search(r"\b(?:clare|claire|clair)s?\b|\bdatgelu\b|\bdvds\b", folded):
+        return CHECK  # asking through the scheme is the scheme's question, answered by its guide
     if _CY_MONITOR.search(folded):
         return MONITOR
     if _CY_LOCATE.search(folded):

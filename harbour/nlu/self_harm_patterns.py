@@ -48,7 +48,7 @@ SELF_HARM_FAMILIES = (
         rf"\b(?:thinking about|thought about|going to|want to|planning to|planning on|feel like|thinking of|might|could) {_SOFTENER}(?:ending it|end it|ending it all|end it all|ending my life|end my life|ending things|end things)\b(?! with)",
         r"\bend it all\b",
         r"\b(?:want|wanting|going) to die\b",
-        r"\b(?:do not|no longer) want to (?:live|be alive|be here anymore|be here|exist|wake up|go on)\b",
+        r"\b(?:do not|no longer) (?:even |really |honestly |actually |just )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|be here(?! (?:for|at|when|in|on|with|tomorrow|today|next|until|till|alone|by myself)\b)|exist|wake up|go on)\b",
         r"\bwish i (?:was|were) dead\b",
         r"\bwish i (?:was|were) not (?:alive|here)\b",
         r"\b(?:thinking about|thought about|going to|want to|planning to|planning on) (?:ending it|end it)(?! with)\b",
@@ -65,7 +65,7 @@ SELF_HARM_FAMILIES = (
         "i'm thinking about ending it", "i feel like ending it", "i'd rather die",
         "i'm going to end things", "part of me wants to be dead", "i just want it all to stop",
         "i can't stop thinking about dying", "i just want die", "no more life for me", "ctb",
-        "thinking about just ending it", "i might actually end it all",
+        "thinking about just ending it", "i might actually end it all", "tbh i dont even want to be here anymore",
     )),
     family("no_point_living", SELF_HARM, WEAK, "No point, no reason to live.", patterns=(
         r"\bno (?:point|reason|use) (?:in )?(?:living|going on|being alive|to live|carrying on|me being here)\b",

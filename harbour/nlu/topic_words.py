@@ -92,7 +92,7 @@ DEFINITION_QUESTION = re.compile(
 CONFIDENTIALITY_WORDS = re.compile(
     r"\b(?:will|would|does|could|can|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|"
     r"\b(?:tell|told|inform) (?:him|her|them) (?:i|it was me|who)\b|\bit was me (?:who|that) (?:asked|applied)\b|"
-    r"\b(?:a letter|in writing|written down|in the post)\b|\bconfront (?:him|her|them)\b|"
+    r"\b(?:a letter|in writing|written down|in the post|on paper)\b|\bconfront (?:him|her|them)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
     r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
     r"\b(?:can|could|should) i (?:at least |even |just )?tell (?:my|our|anyone|someone|people|a friend|family)\b|"
     r"\b(?:ga i|gai|alla i|gaf i|cha i|chai) (?:ddeud|ddweud|sôn|son|rannu) (?:o |hyn |fo |nhw )?(?:wrth (?:fy |y |'r )?\w+|wrtho|wrthi|wrthyn)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|ffeindio allan|darganfod)\b|"
@@ -125,6 +125,75 @@ WORRIED_WORDS = re.compile(
     r"\bmynd (?:draw|rownd|yno|draw yno) i (?:ddeud|ddweud|siarad|gael gair) (?:wrth|efo|gyda|a|â) ?(?:o|fo|e|fe|hi|nhw|ei (?:gariad|chariad|gwr|wr|wraig|phartner|bartner))?\b"
 )
 """A friend or relative asking how to help (the worried-friend answer: listen, believe, don't push)."""
+
+
+# Welsh words near self-harm: where one is in a message, the classifier's self-harm guess stands.
+WELSH_SELF_HARM_HINT = re.compile(
+    r"\b(?:marw|byw|fyw|lladd|ladd|nladd|brifo|frifo|niweidio|torri fy|dorri fy|tabledi|dabledi|pils|i ben|gorffen|orffen|"
+    r"blino|deffro|dihuno|pont|bont|dibyn|clogwyn|diflannu|hebdda\w*|hebddo\w*|fy hun|well off|gwell heb|gwaed|cyllell|llafn|rhaff|"
+    r"llythyr\w*|ffarwel|hwyl fawr|pwynt|diben|anobeithiol|mwy|ragor|rhagor|end it|ending it|cario|mlaen|ymlaen|llond bol|digon|"
+    r"rhywbeth (?:stiwpid|gwirion|dwl)|rwbath (?:stiwpid|gwirion|dwl)|ofn fy hun|methu (?:neud|gwneud|wneud|ymdopi|copio|cope))\b"
+)
+# English words near self-harm, wider than the patterns: where one is in a message, the classifier's
+# self-harm guess stands (without one, "newport, the welsh one not the isle of wight lol" is not a crisis).
+SELF_HARM_NEAR = re.compile(
+    r"\b(?:any ?more|hopeless|pointless|worthless|useless|tired|exhausted|cope|coping|better off|without me|disappear\w*|sleep|wake|"
+    r"bridge|jump\w*|edge|harm\w*|hurt\w*|razor\w*|blade\w*|kill\w*|life|living|live|alive|exist\w*|numb|empty|burden|plan\w*|note|letter|"
+    r"forgive|alone|lonely|broken|breaking|dark\w*|nothing left|no way out|trapped|escape|end\w*|over|gone|leave|leaving|bottle|overdo\w*|"
+    r"cut\w*|burn\w*|scars?|wrists?|drown\w*|hang\w*|rope|train|tracks|poison\w*|bleach|knife|knives|gas|crying|cry|can'?t|cant|cannot|"
+    r"want to|wanna|wish|sorry|goodbye|bye|love you|miss|pain|hurting|suffer\w*|scared|afraid|help|please|pls|mum|mam|kids|tonight|now)\b"
+)
+
+# Words near danger: where one is in a message (English ones in either language), the score's danger guess stands.
+DANGER_HINT = re.compile(
+    r"\b(?:here|outside|door\w*|window\w*|knife|knives|blade|kill\w*|murder\w*|hurt\w*|hit\w*|beat\w*|attack\w*|punch\w*|slap\w*|kick\w*|grab\w*|"
+    r"chok\w*|strangl\w*|throat|neck|weapon\w*|gun|shoot\w*|stab\w*|hammer|bat|fire|petrol|gas|burn\w*|blood|bleed\w*|dead|die|dying|rap\w*|"
+    r"coming|come|came|on (?:his|her|my|their|the) way|way|arriv\w*|turn\w* up|get(?:s)? (?:home|back|in)|back|home|house|flat|room|upstairs|downstairs|"
+    r"bathroom|toilet|garden|street|car|minutes|mins|soon|now|tonight|today|again|shift|finish\w*|follow\w*|watch\w*|stalk\w*|text\w*|messag\w*|"
+    r"voice ?note|snap\w*|threat\w*|scream\w*|shout\w*|bang\w*|break\w*|broke|smash\w*|glass|lock\w*|trapped|stuck|escape|hid(?:e|ing)|"
+    r"scared|terrified|afraid|frightened|shaking|panic\w*|crying|sos|999|emergency|urgent|quick|hurry|help|please|pls|police|drunk|angry|rag\w*|"
+    r"mad|kicking off|kick off|lost it|losing it|lose it|kids|children|baby|child)\b"
+)
+WELSH_DANGER_HINT = re.compile(
+    r"\b(?:yma|yna|yno|tu allan|tu fas|drws|ffenest\w*|cyllell|gyllell|lladd|ladd|nladd|brifo|frifo|mrifo|taro|daro|nharo|bwrw|mwrw|curo|nghuro|"
+    r"dod|dwad|ffordd|cyrraedd|gyrraedd|ofn|help|helpwch|heddlu|999|ffonio|cuddio|guddio|gwaed|tagu|nhagu|gwddf|gwddw|cloi|cloio|glo|"
+    r"sgrechian|gweiddi|malu|torri|dorri|bygwth|fygwth|mygwth|gwn|dryll|rwan|nawr|heno|car|plant|babi|brys|argyfwng|panig|crynu|"
+    r"saff|diogel|text|tecst|neges|snap|meddw|feddw|gandryll|adra|adre|gatre|nol|ol|mewn|allan|mas)\b"
+)
+
+
+# Forgetting is done only when asked for in words about this chat ("forget", "delete this", "clear the chat").
+FORGET_ASKED = re.compile(
+    r"\b(?:forget|forgot|anghofio|anghofia|chat|conversation|convo|sgwrs|this|these|messages|negeseuon|everything|history|hanes|"
+    r"what i (?:said|typed|wrote|told you)|dileu hyn|dilea|clirio)\b"
+)
+# "dwi'n byw yn Ystradgynlais", "we live near thornaby": only where they live, the place unknown.
+LIVES_IN = re.compile(
+    r"^(?:ok |okay |well |so )?(?:i|we|dwi|dw i|ni|dan ni|da ni|rydw i|rydyn ni|fi|wi)(?:'n|n| yn| live| living| am| are|'m|m)?"
+    r" ?(?:(?:byw|live|living|based|staying) (?:yn|ym|yng|in|near|ger|outside|just outside|nr)|near|ger|nr|just outside) (?!fear\b|ofn\b|hell\b|uffern\b|terror\b|a nightmare\b|danger\b|perygl\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?[.!]*$"
+)
+# "am i talkin to a bot or a real person", "r u a real person": what Harbour is (and a line to a person).
+BOT_QUESTION = re.compile(
+    r"\b(?:am i|are we|r we|is this|am i even) (?:\w+ )?(?:talking|talkin|speaking|chatting|typing|messaging) (?:to|with|2) (?:a )?(?:bot|robot|computer|machine|ai|real person|human|person|actual person)\b|"
+    r"\b(?:are|r) (?:you|u|yous) (?:a )?(?:bot|robot|real|human|person|ai|computer|machine|an ai|actual person)\b|\bis this (?:a )?(?:bot|robot|real person|human|ai|automated)\b|"
+    r"\b(?:ydw i|dw i|ydw i'n|dwi'n|dwi)(?:'n| yn|n)? (?:siarad|sgwrsio) (?:efo|gyda|hefo|a|â) (?:robot|bot|peiriant|person go iawn|rhywun go iawn)\b|"
+    r"\b(?:wyt ti|ydych chi|ti|chi|ydach chi)(?:'n| yn|n) (?:robot|bot|berson go iawn|person go iawn|go iawn|beiriant)\b"
+)
+# "if i ring a helpline will they tell the police": whether a helpline passes things on.
+HELPLINE_TELLS = re.compile(
+    r"\b(?:helplines?|help ?lines?|ring (?:them|a line|the line)|call (?:them|a line|the line))\b.{0,40}\b(?:tell|inform|report (?:me|it|this|us) to|call|ring|contact|grass (?:me )?(?:up )?to|pass (?:it|this) (?:on )?to) (?:the )?(?:police|cops|social services|social workers?|social)\b"
+)
+
+
+# A question about a service, a scheme or a legal step: the classifier's danger or self-harm guess
+# on such a message (with no danger or self-harm pattern in it) is a false alarm more often than not.
+TOPIC_EVIDENCE = re.compile(
+    r"\b(?:clare'?s law|claire'?s law|clares|disclosure scheme|dvds|dsdas|dvads|helplines?|help line|"
+    r"(?:phone )?number|non[- ]?molestation|occupation order|protection order|dvpo|dapo|court|solicitor|"
+    r"legal aid|refuge|loans?|debts?|in my name|credit cards?|record|convictions?|"
+    r"(?:who|where) (?:do|can|should|could) (?:i|he|she|they|we|blokes|men|people) (?:ring|call|phone|talk|speak|contact)|"
+    r"who (?:can|could|should) (?:i|he|she|they) (?:ring|call|phone|talk to|speak to))\b"
+)
 
 
 def topic_intent(lowered: str) -> Optional[str]:

@@ -90,6 +90,16 @@ WELSH_DANGER_FAMILIES = (
         "maer nwy ymlaen ac mae on gwrthod gadael ni allan", "ges i snap gynno fo yn deud sbia allan drwyr ffenest mae o yna",
         "ma fe just wedi text fi yn deud on my way dwin ofn",
     )),
+    family("welsh_punishment_coming", DANGER, STRONG, "Welsh: punishment promised for when he gets home, by text or in words: wait till I'm home, you'll get it tonight.", patterns=(
+        # "aros di tan dwi adra" said to her, or reported ("mae on deud aros tan fi nol"); not "dwi am aros tan fi adra i ffonio"
+        r"\b(?:aros di|aros ti|arhosa|arhosa di|arhoswch|aros chi|disgwyl di|(?:deud|dweud|ddeud|ddweud|gweud|medda|meddai|text|tecst|neges|snap|msg)\w*\b(?: \S+){0,8}? (?:aros|disgwyl)) (?:tan|nes|nes bod|tan bo|tan fydda|tan fydd) (?:dwi|dw i|fi|i|bydda i|fydda i|bo fi|ddo i|ga i|dof i|dwin|dw in) ?(?:n |yn )?(?:adra|adre|gatre|gartre|gartref|adref|nol|yn ol|cyrraedd|gyrraedd|dod adra|dod adre|dod nol|cyrradd)\b",
+        r"\b(?:ti|chi)(?:n| yn) (?:mynd i )?(?:gael hi|cael hi|ei chael hi|ei cael hi|cael dy haeddiant|gael dy haeddiant)\b",
+        r"\b(?:gei di|cei di|gewch chi|tin mynd i) (?:weld|wbod|wybod|ddysgu)\b.*\b(?:heno|adra|adre|gatre|pan (?:dwi|dw i|fydda i|ddo i|ga i))\b",
+    ), examples=(
+        "newydd gal text gynno fo mae on deud aros di tan dwi adra mae on gorffen shifft mewn hanner awr",
+        "ges i neges gan y gwr yn deud aros tan fi nol", "arhosa di tan dwi adre", "mae hi newydd ddeud tin mynd i gael hi heno",
+        "gei di weld pan dwi adra medda fo",
+    )),
     family("welsh_help_now", DANGER, STRONG, "Welsh: help now, call the police.", patterns=(
         r"\bhelpwch fi\b|\bffoniwch (?:yr |r )?heddlu\b|\bhelp plis\b|\bplis help\b",
     ), examples=(
@@ -105,7 +115,10 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:well|gwell) (?:off )?heb(?:dda i|ddo i|dda fi|ddof i| fi)\b",
         r"\b(?:taswn|petawn|swn|sen) i ddim (?:yma|yn fyw)\b",
         r"\b(?:gorffen|orffen) (?:hi|y cwbl|y cyfan|popeth|bopeth|fy mywyd|efo bywyd|gyda bywyd)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|rhyngom))",
+        # Welsh around English words: "dwi'n meddwl am ending it", "isio killio fy hun"
+        r"\b(?:meddwl am|meddwl bod|isio|eisiau|moyn|ishe|isie|barod i) (?:just |jyst |jest )?(?:ending it|end it|ending my life|end my life|ending things|killing myself|kill myself|killio fy hun|topping myself)\b(?! with)",
     ), examples=(
+        "my partner controls literally everything a dwin meddwl am ending it", "weithiau dwi isio killio fy hun",
         "weithia dwin meddwl am orffen hi",
         "dw i isio marw", "dw i am isio byw dim mwy", "dw i di meddwl am ddod ar cwbl i ben",
         "sa pawb yn well off hebdda i", "sa n well taswn i ddim yma",
@@ -123,6 +136,8 @@ WELSH_SELF_HARM_FAMILIES = (
     )),
     family("welsh_cannot_go_on", SELF_HARM, WEAK, "Welsh: can't do this any more, no point living, tired of living, never wake up, at the bridge, goodbye letters.", patterns=(
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|methu|ffaelu) (?:neud|gwneud|wneud|cario mlaen|cario ymlaen|mynd ymlaen|diodde|dioddef|byw) (?:hyn|fel hyn|ragor|dim mwy|ddim mwy)\b(?:.*\b(?:mwy|rhagor|fel hyn)\b)?",
+        # "sa i'n gallu cario mlaen", "fedra i ddim mynd ymlaen." said on its own
+        r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dwi ddim yn gallu|methu|ffaelu) (?:cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen)\W*$",
         r"\b(?:ddim yn gweld|dim|ddim|gweld dim) (?:pwynt|pwrpas) (?:byw|mewn byw|i fyw|cario mlaen|mynd ymlaen)\b",
         r"\b(?:wedi blino|di blino|blino) ar (?:fyw|fywyd|bywyd|mywyd)\b",
         r"\b(?:peidio|byth|ddim yn|dim yn) (?:deffro|dihuno|ddeffro|ddihuno)\b",
@@ -131,7 +146,7 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:barod|isio|eisiau|moyn) (?:i )?(?:end it|gorffen hi|gorffen y cwbl)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|with)\b)|\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn) (?:i r|ir|i|at y|at r|i fy) ?(?:plant|teulu|mam|mhlant|nheulu)\b",
         r"\bneb yn (?:sylwi|malio|poeni|gweld eisiau|gweld isio|colli fi)\b.*\b(?:tasa|taswn|pe bawn|petawn|sen|swn|se) (?:fi|i) (?:wedi mynd|ddim yma|ddim yn fyw|wedi marw)\b",
     ), examples=(
-        "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi ddim yn gweld pwynt byw ddim mwy",
+        "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi wedi cael llond bol, sa in gallu cario mlaen", "dwi ddim yn gweld pwynt byw ddim mwy",
         "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
         "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant",
         "sa neb yn sylwi tasa fi wedi mynd",

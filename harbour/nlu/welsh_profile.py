@@ -33,6 +33,8 @@ _ME = r"(?:fi|i|fy|arna i|ata i|wrtha i|efo fi|gyda fi|i fi|mi)"
 _VICTIM = re.compile(
     rf"\b(?:mae|ma|maen|mai|oedd|roedd|odd)'?(?:r )?\s*{_ABUSER}(?:'n| yn| wedi| di)\s+(?:\w+ ){{0,2}}?{_HARM}\w*\b(?:\s+\w+){{0,3}}?\s+{_ME}\b|"
     rf"\b{_ABUSER}(?:'n| yn) {_HARM}\w* {_ME}\b|"
+    # "mae o'n genfigennus ofnadwy a di torri fy ffon": what he did, said after "and"
+    r"\b(?:mae|ma|mai|oedd|roedd|odd) (?:o|fo|e|fe|hi|nhw)(?:'n| yn) \S+(?: \S+)? (?:a|ac|ond) (?:wedi|di) (?:torri|dorri|malu|falu|cymryd|gymryd|dwyn|ddwyn|cuddio|guddio|checio|checkio|darllen|ddarllen|taro|daro|gwthio|wthio|bygwth|fygwth) (?:fy|'y|ffon fi|ffôn fi)\b|"
     rf"\b{_ABUSER}(?:'n| yn| wedi| di) (?:fy|'y) (?:n|m|ng|mh|nh|ngh)\w+|"
     rf"\b{_ABUSER}(?:'n| yn) (?:rheoli|reoli|controlio|controllio) (?:popeth|bopeth|pob dim|bob dim|y pres|yr arian|fy mywyd)\b|"
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:cael (?:fy |y )?(?:ngham-drin|cham-drin|cam-drin|nharo|mwrw|nghuro|mrifo|mygwth|reoli|rheoli|stelcio|nilyn|nhreisio)|ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy))\b|"
@@ -41,7 +43,9 @@ _VICTIM = re.compile(
     r"\b(?:sa i|sai|dw i ddim|dwi ddim|dydw i ddim|fi ddim)(?:'n)? (?:moyn|isio|eisiau|ishe|isie) (?:iddo fe|iddo fo|iddo|iddi hi|iddi|iddyn nhw) (?:gal|gael|cael|fynd) (?:ei |eu )?(?:arestio|harestio|gyhuddo|cyhuddo|i'r carchar|i garchar|jael)\b"
 )
 _PERPETRATOR = re.compile(
-    rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:y wraig|'r wraig|r wraig|fy ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|cariad fi|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
+    rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:ar |at )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
+    # "nes i wthio nghariad yn erbyn y wal", "nes i daro hi"
+    r"\b(?:nes i|wnes i|mi wnes i|dw i wedi|dwi di|wi wedi|fe wnes i) (?:\w+ )?(?:wthio|gwthio|daro|taro|fwrw|bwrw|guro|frifo|brifo|gicio|slapio|dagu|thagu|fygwth|bygwth|weiddi|sgrechian|daflu|ysgwyd) (?:ar |at )?(?:y wraig|'r wraig|fy ngwraig|ngwraig|y gwr|fy ngwr|ngwr|fy mhartner|mhartner|fy nghariad|nghariad|cariad fi|hi|fo|fe|e|nhw)\b|"
     r"\bmae (?:ofn fi|ofn arna i|ofn) (?:ar )?(?:y wraig|'r wraig|fy ngwraig|y gwr|fy ngwr|fy mhartner|y partner|fy nghariad|y plant|hi|fo|fe|nhw)\b|\bofn fi ar\b|"
     r"\b(?:colli|golli|colli fy|golli fy) (?:nhymer|tymer|nhemper|temper|pen)\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b|"
     # "dw i'n poeni mai fi sy'n brifo fy nghariad", "sut dwi'n stopio gweiddi ar y partner"
@@ -70,7 +74,8 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
 _AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rydw i|fi|ydw i)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
-_MAN = re.compile(r"\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin)\b")
+_MAN = re.compile(r"\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
+                  r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")
 
 
 _KIN = r"(?:ffrind|ffrind gorau|chwaer|mrawd|brawd|mam|nhad|tad|merch|mab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"

@@ -95,3 +95,36 @@ async def test_someone_who_needs_a_refuge_is_told_who_finds_one_not_the_own_beha
     # Asking where someone else is staying: refused, with the line for someone who may be harming.
     theirs = await said(ActionRefuse, tracker("which refuge is my wife in", "ask_locate_person", AFTER_A_HELPLINE))
     assert "can't help find" in theirs and "0808 802 4040" in theirs
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text, expected, absent", [
+    # Follow-ups the classifier didn't place, straight after the guide (a blind set's misses).
+    ("whit happens then", "28 days", None),
+    ("its been 6 weeks n still nothin", "101 to ask where your application has got to", None),
+    ("do they write it down for me", "never in writing", "101 to ask where"),
+    # Nothing to go on: how to apply, again.
+    ("hmm ok", "In case you were asking how to apply", None),
+])
+async def test_an_unplaced_follow_up_to_the_guide_is_answered_by_what_it_asks(text, expected, absent):
+    from actions.fallback import ActionNotUnderstood
+
+    reply = await said(ActionNotUnderstood, tracker(text, "nlu_fallback", AFTER_THE_GUIDE, "clares_law"))
+    assert expected in reply
+    assert "didn't quite understand" not in reply
+    if absent:
+        assert absent not in reply
+
+
+@pytest.mark.asyncio
+async def test_saying_where_after_the_guide_gets_that_nations_scheme_and_line():
+    from actions.follow_up import ActionFollowUp
+
+    t = tracker("ok thanks. she lives in conwy", "inform", AFTER_THE_GUIDE, "clares_law", nation="wales")
+    t.latest_message["entities"] = [{"entity": "nation", "value": "wales"}]
+    reply = await said(ActionFollowUp, t)
+    assert "Clare's Law" in reply and "Live Fear Free" in reply and "0808 80 10 800" in reply
+    # England has no line of its own to add: the guide alone.
+    t = tracker("ok thanks. she lives in leeds", "inform", AFTER_THE_GUIDE, "clares_law", nation="england")
+    t.latest_message["entities"] = [{"entity": "nation", "value": "england"}]
+    assert "If you'd like to talk to someone" not in await said(ActionFollowUp, t)

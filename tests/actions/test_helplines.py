@@ -64,3 +64,28 @@ async def test_each_helpline_block_names_its_service_for_the_statistics(run_acti
 
     _, handoff = await run_action(ActionHandoff, "man_in_england", TUESDAY_MORNING)
     assert [m[SERVICE_MARK] for m in handoff if m.get(SERVICE_MARK)]  # text blocks under the cards too
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("text, named, lang", [
+    ("i took my girlfriends bank card off her so she stops wastin money. is that bad", "economic abuse", None),
+    ("my partner says im emotionally abusive cos i call her names when we row", "emotional abuse", None),
+    ("nes i gymryd ei cherdyn banc hi a dw i'n galw enwau arni", "cam-drin economaidd", "cy"),
+])
+async def test_someone_harming_hears_what_they_described_named_before_the_line(text, named, lang):
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+    from tests.actions.conftest import DOMAIN
+
+    latest = {"text": text, "intent": {"name": "worried_own_behaviour", "confidence": 0.9}, "entities": []}
+    tracker = Tracker("t", {"route": "own_behaviour", "language": lang}, latest, [], False, None, {}, None)
+    dispatcher = CollectingDispatcher()
+    await ActionHelpline().run(dispatcher, tracker, DOMAIN)
+    body = texts(dispatcher.messages)
+    assert named in body and "0808 802 4040" in body
+    assert body.index(named) < body.index("0808 802 4040")
+    # Someone describing what is done to them never gets this line (their answer names it already).
+    latest["intent"]["name"] = "ask_helpline"
+    dispatcher = CollectingDispatcher()
+    await ActionHelpline().run(dispatcher, tracker, DOMAIN)
+    assert named not in texts(dispatcher.messages)

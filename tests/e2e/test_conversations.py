@@ -18,7 +18,7 @@ pytestmark = pytest.mark.e2e
 ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "conversations.json"
 # Measured 2026-12-04, fourth session (one model for English and Welsh): dev 97.8%, held-out 82.3%,
 # Welsh dev 88.8%, Welsh held-out 83.8% (third session: 94.6%, 81.2%, 88.8%, 80.0%).
-FLOORS = {"dev": 0.93, "heldout": 0.80, "cy-dev": 0.86, "cy-heldout": 0.82}
+FLOORS = {"dev": 0.93, "heldout": 0.82, "cy-dev": 0.86, "cy-heldout": 0.82}
 
 # Written blind in Welsh (issue 15), from the same SPEC as the English halves.
 WELSH = ("cy-dev", "cy-heldout")

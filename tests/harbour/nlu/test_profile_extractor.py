@@ -311,3 +311,100 @@ def test_someone_describing_what_they_do_gets_the_own_behaviour_answer(text, cla
 def test_asking_to_track_a_partners_phone_is_a_refusal():
     message = run("need to track my husbands phone, he says hes at work but i know hes not", [("describe_tech_abuse", 0.8)])
     assert message.get("intent")["name"] == "ask_monitor_someone"
+
+
+@pytest.mark.parametrize("text, classifier", [
+    # Welsh the classifier never learnt, read as self-harm by its score alone (cy-fresh4/5 misroutes):
+    # a place said as an answer, an answer to the reflection, a refusal insisted on.
+    ("ni'n byw yn y barri", [("self_harm", 0.59), ("inform", 0.07)]),
+    ("dim really ofn. jyst blin", [("nlu_fallback", 0.4), ("self_harm", 0.4), ("deny", 0.24)]),
+    ("plis jyst enw'r dre, dwi isio gweld y plant", [("self_harm", 0.73), ("ask_children", 0.07)]),
+])
+def test_welsh_the_classifier_alone_reads_as_self_harm_is_not_a_crisis(text, classifier):
+    assert run(text, classifier).get("intent")["name"] not in ("self_harm", "danger_now")
+
+
+@pytest.mark.parametrize("text, classifier", [
+    # ...but Welsh near self-harm keeps the score's answer, and the patterns still decide.
+    ("dwi wedi cael llond bol, sa i'n gallu cario mlaen", [("self_harm", 0.85)]),
+    ("dw i di blino ar bob dim, dim pwynt", [("self_harm", 0.7)]),
+    ("my partner controls literally everything a dwi'n meddwl am ending it", [("describe_coercive_control", 0.9)]),
+])
+def test_welsh_near_self_harm_still_gets_samaritans(text, classifier):
+    assert run(text, classifier).get("intent")["name"] == "self_harm"
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    ("am i talkin to a bot or a real person", [("nlu_fallback", 0.4), ("bot_challenge", 0.48), ("request_human", 0.48)], "bot_challenge"),
+    ("if i ring a helpline will they tell the police", [("ask_report_police", 0.9)], "ask_helpline"),
+    ("do they write it down for me", [("clares_law_process", 0.97)], "clares_law_confidentiality"),
+    ("she doesnt know im doin it, will they tell me or her", [("clares_law_confidentiality", 0.8)], "clares_law_someone_else"),
+    ("pwy alla i ffonio wedyn i gael help iawn", [("clares_law_someone_else", 0.6)], "ask_helpline"),
+    ("ydyn nhw'n siarad cymraeg?", [("clares_law_process", 0.9)], "ask_helpline"),
+    ("my mum's new boyfriend, dwi'n poeni amdano fo. mae hi'n byw yn belfast. sut dwi'n checio fo?",
+     [("worried_about_someone", 0.6)], "clares_law_someone_else"),
+    ("can i talk to a real person", [("request_human", 0.98)], "request_human"),
+])
+def test_a_follow_up_asks_what_its_words_ask(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    # Someone harming, in words the sixth session's blind sets used: Respect, never the victim's answer.
+    ("i took my girlfriends bank card off her so she stops wastin money. is that bad", [("describe_economic_abuse", 0.8)], "worried_own_behaviour"),
+    ("fi'n gweiddi ar y wraig o flaen y plant a taflu pethe. fi ishe stopio", [("ask_children", 0.8)], "worried_own_behaviour"),
+    # ...and someone being hurt is never given it.
+    ("im 71, my husband has always had a temper but its gettin worse. who can i call", [("worried_own_behaviour", 0.8)], "ask_helpline"),
+])
+def test_who_is_harming_decides_the_line(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+def test_a_place_said_as_an_answer_is_not_self_harm_on_the_score_alone():
+    # "newport" is left out of the gazetteer (there are two): the classifier alone read self-harm.
+    message = run("newport, the welsh one not the isle of wight lol", [("self_harm", 0.53), ("other_language", 0.08)])
+    assert message.get("intent")["name"] == "inform"
+    # English words near self-harm keep the score's answer.
+    assert run("what's the point anymore", [("self_harm", 0.7)]).get("intent")["name"] == "self_harm"
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    # The classifier's danger guess on calm words (the blind set fresh8): an answer, a friend's worry.
+    ("for me. near stoke", [("danger_now", 0.94), ("self_harm", 0.03)], "inform"),
+    ("its for my pal, her man gives me bad vibes. she's in kilmarnock", [("danger_now", 0.78), ("male_victim", 0.07)], "inform"),
+    # Someone harming, with "myself" in it, is not self-harm on the score alone.
+    ("me n the wife argue n i put my fist through the door right by her head. im in merthyr. i need to sort myself out",
+     [("self_harm", 0.9), ("worried_own_behaviour", 0.05)], "worried_own_behaviour"),
+    # Danger words keep the score's answer.
+    ("please come quick", [("danger_now", 0.99)], "danger_now"),
+    ("hes back", [("nlu_fallback", 0.4), ("danger_now", 0.6)], "danger_now"),
+])
+def test_the_score_alone_needs_a_word_near_a_crisis(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    # Forgetting the chat only when asked for in words about it (fresh8: a phone question wiped the chat).
+    ("should i just wipe the phone or delete whatever it is", [("forget_conversation", 0.85), ("ask_safety_plan", 0.03)], "nlu_fallback"),
+    ("forget this", [("forget_conversation", 0.98)], "forget_conversation"),
+    ("delete this chat", [("forget_conversation", 0.98)], "forget_conversation"),
+    # A place the gazetteer doesn't know, said as the answer; "i live in fear" is not one.
+    ("dwi'n byw yn Ystradgynlais", [("worried_own_behaviour", 0.65), ("self_harm", 0.14)], "inform"),
+    ("we live near thornaby", [("nlu_fallback", 0.4), ("ask_what_is_abuse", 0.22)], "inform"),
+    ("i live in fear", [("nlu_fallback", 0.4), ("ask_refuge", 0.25)], "nlu_fallback"),
+])
+def test_what_was_asked_for_in_words(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+def test_a_welsh_lad_is_a_man():
+    message = run("ok. dwi'n hogyn, 19, byw yn Amlwch. mae fy nghariad yn fy mygwth i", [("describe_teen_abuse", 0.76)])
+    assert entities(message).get("gender") == "man"
+
+
+def test_a_downgraded_guess_never_lands_on_a_refusal():
+    # A man telling what happened and asking who to talk to: the classifier's danger score alone,
+    # then its second guess "locate person", would have sent him the refusal (and Respect's number).
+    message = run("police came, shes gone to her mums for the night. who can i actually talk to, im a man",
+                  [("danger_now", 0.8), ("ask_locate_person", 0.3), ("male_victim", 0.19)])
+    assert message.get("intent")["name"] not in ("ask_locate_person", "worried_own_behaviour", "danger_now")
