@@ -352,11 +352,10 @@ class ProfileExtractor(PlaceNormaliser):
             message.set(TOPIC_MARK, True)  # the safety net doesn't bring the score's guess back
             return
         if intent in (SELF_HARM, DANGER, "nlu_fallback") and _crisis_by_score_alone(message, text, lowered, language):
-            # Welsh the classifier never learnt ("dim really ofn. jyst blin", "ni'n byw yn y barri",
-            # "plis jyst ia neu na"): its self-harm or danger guess alone, with no word near either,
-            # is more often wrong than right there, and the Welsh patterns (which run on every
-            # message) decide. What else it read is answered instead; a misunderstood message still
-            # gets the 999 and Samaritans lines in the fallback.
+            # "for me. near stoke", "ni'n byw yn y barri", "plis jyst ia neu na": the classifier's
+            # danger or self-harm guess alone, with no word near either in the message, is more
+            # often wrong than right, and the patterns (which run on every message) decide. What
+            # else it read is answered; a misunderstood message still gets 999 and Samaritans.
             exclude = {SELF_HARM, DANGER, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR})
             _set_intent(message, topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or (INFORM if said_who_or_where else "nlu_fallback"))
             message.set(TOPIC_MARK, True)
