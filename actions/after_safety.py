@@ -53,6 +53,11 @@ ANSWERS: Dict[str, Sequence[str]] = {
 }
 ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionGuidance, ActionHelpline, ActionHandoff, ActionRefuse)}
 ANI_PLACE = re.compile(r"\b(?:pharmac\w*|chemist|boots|superdrug)\b")
+# Someone else's words reported ("he says", "she keeps telling me"): what is said to the person.
+REPORTED = re.compile(
+    r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fella|missus|hubby|mum|mam|dad|son|daughter))"
+    r" (?:says|said|keeps saying|tells me|told me|keeps telling me|calls me|screams|shouts)\b"
+)
 # The classifier's second thought must be at least this sure to be answered too.
 MIN_CONFIDENCE = 0.1
 
@@ -65,6 +70,10 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
     """
     text = message.get("text")
     found = classify(text)
+    if found == SELF_HARM and REPORTED.search((text or "").lower()) and forms_in(text):
+        # "my husband says im worthless and everyone would be better off without me": Samaritans
+        # first (the words may be hers too), then what he does, named.
+        return "ask_what_is_abuse"
     if found is not None and not (found == DANGER and only_about_the_past(text)):
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     # "i shouted at him first and then he put his hands round my neck": someone being hurt never

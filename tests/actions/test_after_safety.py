@@ -87,3 +87,10 @@ def test_a_description_the_classifier_alone_read_as_self_harm_is_named_after_sam
     assert also_asked(message(text, [("self_harm", 0.9), ("ask_helpline", 0.05)])) == "ask_what_is_abuse"
     # Self-harm the patterns found stands alone, whatever else is described.
     assert also_asked(message("he hits me and i want to end my life", [("self_harm", 0.9)])) is None
+
+
+def test_cruel_words_reported_keep_samaritans_first_and_are_named_too():
+    reported = message("my husband says im worthless and everyone would be better off without me", [("self_harm", 1.0)])
+    assert also_asked(reported) == "ask_what_is_abuse"
+    # Said of themselves, the self-harm answer stands alone.
+    assert also_asked(message("im worthless and everyone would be better off without me", [("self_harm", 1.0)])) is None
