@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, directory, language, response_for, response_text
+from actions.base import HarbourAction, as_intent, directory, language, response_for, response_text, spoken_list
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.helplines import PROFILE_SLOTS, other_lines_text
@@ -60,7 +60,7 @@ def law_elsewhere(nation: Optional[str], separator: str = " ", lang: Optional[st
 def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None) -> str:
     """What a friend or relative described, named in the third person, and that the law counts it."""
     names = [say(lang, FORM_NAMES[form]) for form in forms]
-    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + say(lang, " and ") + names[-1]
+    named = spoken_list(names, lang)
     law = law_elsewhere(nation, lang=lang) or say(
         lang,
         "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "

@@ -38,6 +38,17 @@ def language(tracker: Tracker) -> Optional[str]:
     return tracker.get_slot("language")
 
 
+def police_numbers() -> Dict[str, str]:
+    """The emergency and non-emergency numbers (services.yml), to fill {emergency} and {non_emergency}."""
+    emergency = directory().emergency
+    return {"emergency": emergency["immediate_danger"].phone, "non_emergency": emergency["non_emergency"].phone}
+
+
+def spoken_list(items: List[str], lang: Optional[str] = None) -> str:
+    """'a', 'a and b', 'a, b and c' in the conversation's language."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + say(lang, " and ") + items[-1]
+
+
 def text_access_text(lang: Optional[str] = None) -> str:
     """Routes to help without a voice call (deaf, hard of hearing, can't speak on the phone)."""
     found = directory()

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, card, directory, language, previous_action, response_for, text_access_text
+from actions.base import HarbourAction, as_intent, card, directory, language, police_numbers, previous_action, response_for, text_access_text
 from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
 from actions.guidance import ActionGuidance, answer_again
@@ -20,12 +20,13 @@ CONFIDENTIALITY = "clares_law_confidentiality"
 # Follow-ups to the Clare's Law answer, by the words they ask with (first match wins).
 CLARES_LAW_FOLLOW_UPS = (
     (re.compile(r"\b(?:write|writes|written|writing|letter|paper|on paper|a copy|copy of|email it|post it)\b|\b(?:ysgrifen\w*|sgwennu|llythyr|papur)\b"),
-     "clares_law_confidentiality"),
+     CONFIDENTIALITY),
     (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|"
                 r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
 )
 STILL_WAITING = re.compile(r"\b(?:weeks?|months?|still|heard nothing|not heard|havent heard|haven'?t heard|no word|waiting|nothin|nothing yet)\b|\b(?:wythnos\w*|dal i aros|dim byd eto|heb glywed)\b")
-STILL_WAITING_ANSWER = "If you're still waiting, you can contact the police on 101 to ask where your application has got to. If you're in danger, call 999."
+STILL_WAITING_ANSWER = ("If you're still waiting, you can contact the police on {non_emergency} to ask where your application "
+                        "has got to. If you're in danger, call {emergency}.")
 
 TOPICS = [
     {"title": "What counts as abuse?", "payload": "/ask_what_is_abuse"},
@@ -69,7 +70,7 @@ class ActionNotUnderstood(HarbourAction):
                 # didn't place, answered by what it asks about.
                 dispatcher.utter_message(text=response_for(domain, step, tracker))
                 if STILL_WAITING.search(text):
-                    dispatcher.utter_message(text=say(lang, STILL_WAITING_ANSWER))
+                    dispatcher.utter_message(text=say(lang, STILL_WAITING_ANSWER).format(**police_numbers()))
                 return []
             # Right after the Clare's Law answer, an unclear message ("how do i do it") is most
             # likely about applying: answer that again rather than ask them to rephrase.

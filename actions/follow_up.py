@@ -13,14 +13,15 @@ from harbour.language import say
 from actions.clares_law import utter_guide
 from actions.guidance import answer_again
 from actions.helplines import ActionHelpline
-from harbour.vocab import GUIDANCE_TOPICS
+from harbour.vocab import GUIDANCE_TOPICS, NATIONS
 
 ANSWERS = {"affirm": "yes", "deny": "no", "skip": "unsure"}
 # Actions after which a yes, no or skip answers the bot (anything else: the person moved on).
 ASKING_ACTIONS = frozenset({"action_abuse_answer", "action_follow_up"})
 WORRIED_FRIEND = "utter_worried_about_someone"
-# Nations with a 24-hour line of their own, named after the scheme when the person says they live there.
-OWN_LINE_NATIONS = frozenset({"wales", "scotland", "northern_ireland"})
+# Nations with a 24-hour line of their own (all but England, whose line is the national one), named
+# after the scheme when the person says they live there.
+OWN_LINE_NATIONS = frozenset(NATIONS) - {"england"}
 
 
 class ActionFollowUp(HarbourAction):
@@ -42,12 +43,7 @@ class ActionFollowUp(HarbourAction):
             said = {entity.get("entity") for entity in tracker.latest_message.get("entities") or []}
             if "nation" in said and tracker.get_slot("nation") in OWN_LINE_NATIONS:
                 # "ok diolch. ma hi'n byw yng nghonwy": the scheme there, and the line there too.
-                best = self.routing(tracker).primary[0]
-                dispatcher.utter_message(
-                    text=say(language(tracker), "If you'd like to talk to someone: {name}, {contact}.").format(
-                        name=best.name, contact=best.phone or best.website
-                    )
-                )
+                self._offer_a_person(dispatcher, tracker)
             return events
         if topic in GUIDANCE_TOPICS:
             return await answer_again(dispatcher, tracker, domain)
@@ -83,10 +79,14 @@ class ActionFollowUp(HarbourAction):
             return ask(dispatcher, QUESTIONS[0])
         # A yes, no or skip with nothing to answer: nothing more is asked, and a person is offered.
         dispatcher.utter_message(response="utter_anything_else")
+        self._offer_a_person(dispatcher, tracker)
+        return [SlotSet("question", None), SlotSet("topic", None)]
+
+    def _offer_a_person(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        """The best line for this person, in one sentence."""
         best = self.routing(tracker).primary[0]
         dispatcher.utter_message(
             text=say(language(tracker), "If you'd like to talk to someone: {name}, {contact}.").format(
                 name=best.name, contact=best.phone or best.website
             )
         )
-        return [SlotSet("question", None), SlotSet("topic", None)]

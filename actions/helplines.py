@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language, spoken_list
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
@@ -71,10 +71,10 @@ class ActionHelpline(HarbourAction):
             # described, named, after the answer's general words about controlling behaviour.
             named = [say(lang, FORM_NAMES[form]) for form in forms_in(text) if form in NAMED_FOR_OWN_BEHAVIOUR]
             if named:
-                listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + say(lang, " and ") + named[-1]
-                dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=listed))
+                dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
         self.utter_helplines(dispatcher, tracker, "These people can help:")
-        if asks_for_a_welsh_speaker(text) and tracker.get_slot("nation") != "wales":
+        welsh_speaker = asks_for_a_welsh_speaker(text)
+        if welsh_speaker and tracker.get_slot("nation") != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).
             welsh_line = directory().service("live_fear_free")
             dispatcher.utter_message(
@@ -82,7 +82,7 @@ class ActionHelpline(HarbourAction):
                 + format_service(welsh_line, self.clock(), lang),
                 **{SERVICE_MARK: welsh_line.id},
             )
-        if asks_for_a_welsh_speaker(text) and SAMARITANS_NAMED.search(text.lower()):
+        if welsh_speaker and SAMARITANS_NAMED.search(text.lower()):
             # "oes na rywun sy'n siarad cymraeg ar y samariaid?": their Welsh Language Line (FACTS 3.2).
             samaritans = directory().service("samaritans")
             dispatcher.utter_message(

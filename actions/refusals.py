@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
+from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language, police_numbers
 from actions.guidance import ActionGuidance
 from harbour.language import say
 
@@ -30,7 +30,8 @@ SEEKING_REFUGE = re.compile(
     r"\bnowhere (?:to|else to) (?:go|stay)\b|\bfor me and (?:my|the) (?:kids|children|baby|son|daughter)\b|"
     r"\b(?:dw i|dwi|rydw i|fi) (?:angen|isio|eisiau|moyn) mynd\b|\b(?:ga i|alla i) fynd\b|\bunman i fynd\b"
 )
-IF_CHILDREN = "If you're worried about children, or about someone's safety, the police can check on them: call 101, or 999 in an emergency."
+IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
+               "or {emergency} in an emergency.")
 
 
 class ActionRefuse(HarbourAction):
@@ -61,6 +62,6 @@ class ActionRefuse(HarbourAction):
             ).format(name=respect.name, phone=respect.phone)
         )
         if intent == "ask_locate_person":
-            dispatcher.utter_message(text=say(lang, IF_CHILDREN))
+            dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache, partial
 from typing import Collection, List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -35,9 +36,9 @@ from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classi
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.welsh_profile import fold
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.refusals import refused_request
+from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
     topic_intent,
 )
 
@@ -68,7 +69,7 @@ _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "servic
 
 SAFETY_INTENTS = (DANGER, SELF_HARM)
 # Requests Harbour refuses: only their patterns choose them, never a second guess of the classifier's.
-REFUSALS = ("ask_locate_person", "ask_monitor_someone", "ask_check_person")
+REFUSALS = (LOCATE, MONITOR, CHECK)
 # A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
 SCHEME_NAMED = re.compile(
     r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
@@ -118,13 +119,6 @@ _ACCESS_OVER = frozenset(
 # Intents a scheme's name doesn't override: the safety answers and conversation control.
 _NOT_ABOUT_A_SCHEME = frozenset({DANGER, SELF_HARM, "forget_conversation", "request_human", "goodbye", "thank"})
 TOPIC_MARK = "harbour_topic_question"
-# Words of self-harm the patterns may not put together ("i cut after", "a belt round the banister"):
-# where any is in a description of abuse, the classifier's self-harm answer stands.
-SELF_HARM_HINT = re.compile(
-    r"\b(?:i|im|i'?m|i am|i'?ve|ive) (?:\w+ )?(?:cut|cutting|burn|burning|overdos\w*|took|taken|swallowed)\b|"
-    r"\b(?:(?<!sort )(?<!sorting )(?<!control )(?<!change )(?<!calm )(?<!behave )myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|(?<!my )pills|(?<!my )tablets|"
-    r"not be here|no point|give up|can'?t go on|cant go on|done with (?:it|life|everything)|goodbye)\b"
-)
 
 # Intents topic words don't overrule: the safety answers, conversation control, refusals.
 _NOT_A_TOPIC = frozenset(
@@ -180,11 +174,12 @@ def _next_best(message: Message, exclude: Collection[str], at_least: float = 0.0
     return None
 
 
-def _crisis_by_score_alone(message: Message, text: str, lowered: str, language: Optional[str]) -> bool:
-    """A message only the classifier's score would make a crisis, with no word near one in it ("for me.
-    near stoke", "newport, the welsh one not the isle of wight lol"). The word lists are wide on
-    purpose: the score stays a second net wherever anything in the message points to a crisis."""
-    if classify(text) is not None:
+def _crisis_by_score_alone(message: Message, found: Optional[str], text: str, lowered: str, language: Optional[str]) -> bool:
+    """A message only the classifier's score would make a crisis (``found``: what the patterns said),
+    with no word near one in it ("for me. near stoke", "newport, the welsh one not the isle of wight
+    lol"). The word lists are wide on purpose: the score stays a second net wherever anything in the
+    message points to a crisis."""
+    if found is not None:
         return False
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
@@ -215,6 +210,8 @@ class ProfileExtractor(PlaceNormaliser):
         if not text or text.startswith("/"):
             return  # button payloads carry their own intent and entities
         profile = extract(text)
+        # The patterns' verdict, worked out at most once for this message (and dropped with it).
+        patterns = lru_cache(maxsize=1)(partial(classify, text))
         entities = list(message.get(ENTITIES) or [])
         have = {entity.get("entity") for entity in entities}
         for name, value in profile.entities():
@@ -242,7 +239,7 @@ class ProfileExtractor(PlaceNormaliser):
         lowered = text.lower()
         refused = refused_request(text)
         if refused:
-            if _crisis_by_score_alone(message, text, lowered, language):
+            if _crisis_by_score_alone(message, patterns(), text, lowered, language):
                 message.set(TOPIC_MARK, True)  # "plis jyst enw'r dre": the refusal, not Samaritans
             _set_intent(message, refused)
             return
@@ -259,7 +256,7 @@ class ProfileExtractor(PlaceNormaliser):
             message.set(ANSWER_MARK, True)
             return
         private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type?", "do I have to say where I live?"
-        if intent in ("ask_locate_person", "ask_monitor_someone", "ask_check_person"):
+        if intent in REFUSALS:
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?") or a
             # friend wanting to confront the abuser is not one.
@@ -329,7 +326,7 @@ class ProfileExtractor(PlaceNormaliser):
         words = topic_intent(lowered)
         worried = WORRIED_WORDS.search(lowered) and not profile.victim_is_self
         question = (TOPIC_EVIDENCE.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
-        if intent in SAFETY_INTENTS and classify(text) is None and (past or question or calm_despite_the_words(text)):
+        if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
             # of speech ("this heat is killing me"), and no danger or self-harm
@@ -340,18 +337,18 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
             return
-        if intent == SELF_HARM and profile.perpetrator and classify(text) is None and not SELF_HARM_HINT.search(lowered):
+        if intent == SELF_HARM and profile.perpetrator and patterns() is None and not SELF_HARM_HINT.search(lowered):
             # "when i've had a few i push the wife about": the classifier alone doesn't make it self-harm.
             _set_intent(message, OWN_BEHAVIOUR)
             message.set(TOPIC_MARK, True)  # nor does its score, in the safety net
             return
-        if intent == SELF_HARM and profile.access and classify(text) is None and not SELF_HARM_HINT.search(lowered):
+        if intent == SELF_HARM and profile.access and patterns() is None and not SELF_HARM_HINT.search(lowered):
             # "im deaf so phoning is no good, how would i get help if he kicks off": the lines they can
             # use (text and BSL routes first), not the classifier's self-harm guess.
             _set_intent(message, HELPLINE)
             message.set(TOPIC_MARK, True)  # the safety net doesn't bring the score's guess back
             return
-        if intent in (SELF_HARM, DANGER, "nlu_fallback") and _crisis_by_score_alone(message, text, lowered, language):
+        if intent in (SELF_HARM, DANGER, "nlu_fallback") and _crisis_by_score_alone(message, patterns(), text, lowered, language):
             # "for me. near stoke", "ni'n byw yn y barri", "plis jyst ia neu na": the classifier's
             # danger or self-harm guess alone, with no word near either in the message, is more
             # often wrong than right, and the patterns (which run on every message) decide. What
@@ -373,7 +370,7 @@ class ProfileExtractor(PlaceNormaliser):
                     message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm", *REFUSALS}
                 )
                 _set_intent(message, better or HELPLINE)
-            elif intent == SELF_HARM and classify(text) != SELF_HARM and not SELF_HARM_HINT.search(lowered):
+            elif intent == SELF_HARM and patterns() != SELF_HARM and not SELF_HARM_HINT.search(lowered):
                 # Someone describing what another person does to them: the classifier alone
                 # doesn't make it self-harm (the patterns still can).
                 better = topic_intent(lowered) or _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR, *REFUSALS})

@@ -134,6 +134,13 @@ WELSH_SELF_HARM_HINT = re.compile(
     r"llythyr\w*|ffarwel|hwyl fawr|pwynt|diben|anobeithiol|mwy|ragor|rhagor|end it|ending it|cario|mlaen|ymlaen|llond bol|digon|"
     r"rhywbeth (?:stiwpid|gwirion|dwl)|rwbath (?:stiwpid|gwirion|dwl)|ofn fy hun|methu (?:neud|gwneud|wneud|ymdopi|copio|cope))\b"
 )
+# Words of self-harm the patterns may not put together ("i cut after", "a belt round the banister"):
+# where any is in a description of abuse, the classifier's self-harm answer stands.
+SELF_HARM_HINT = re.compile(
+    r"\b(?:i|im|i'?m|i am|i'?ve|ive) (?:\w+ )?(?:cut|cutting|burn|burning|overdos\w*|took|taken|swallowed)\b|"
+    r"\b(?:(?<!sort )(?<!sorting )(?<!control )(?<!change )(?<!calm )(?<!behave )myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|(?<!my )pills|(?<!my )tablets|"
+    r"not be here|no point|give up|can'?t go on|cant go on|done with (?:it|life|everything)|goodbye)\b"
+)
 # English words near self-harm, wider than the patterns: where one is in a message, the classifier's
 # self-harm guess stands (without one, "newport, the welsh one not the isle of wight lol" is not a crisis).
 SELF_HARM_NEAR = re.compile(
