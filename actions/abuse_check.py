@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import HarbourAction, as_intent, directory, language, response_for, response_text, spoken_list
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
+from actions.context import answer_in_context
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
 from harbour.nlu.topic_words import DEFINITION_QUESTION
@@ -110,6 +111,8 @@ class ActionAbuseAnswer(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person hears what the behaviour is called, that it's abuse and not their fault, and who can help."""
+        if answer_in_context(self, dispatcher, tracker, understood=True):
+            return []  # "ive got no credit on my phone tho" straight after Samaritans: that line
         message = tracker.latest_message or {}
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from harbour.language import response_variants, say
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
-from harbour.vocab import ENGLISH, SERVICE_MARK
+from harbour.vocab import ENGLISH, SERVICE_MARK, WELSH
 
 
 CONFIDENTIAL = (
@@ -141,10 +141,12 @@ class HarbourAction(Action, abc.ABC):
         """The action's name in the domain (abstract, so rasa-sdk skips this base class)."""
 
     def routing(self, tracker: Tracker) -> Routing:
-        """The helplines for what this person has told us (route and nation slots)."""
+        """The helplines for what this person has told us (route and nation slots). Someone writing
+        in Welsh who hasn't said where they live is most likely in Wales: Wales's line first, and
+        the helplines answer says to tell us otherwise (``WELSH_BUT_WHERE``)."""
         return choose(
             tracker.get_slot("route"),
-            tracker.get_slot("nation"),
+            tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None),
             directory(),
             self.clock(),
             gender=tracker.get_slot("gender"),

@@ -8,13 +8,16 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language, spoken_list
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, spoken_list
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
+from harbour.nlu.topic_words import named_services
 from harbour.routing import format_service
-from harbour.vocab import SERVICE_MARK
+from harbour.vocab import SERVICE_MARK, WELSH
 from actions.clares_law import asks_on_about_the_scheme, utter_guide
+from actions.context import PUSHBACK, REFUSED, answer_in_context, previous_intent
+from actions.refusals import ActionRefuse
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -47,6 +50,14 @@ def other_lines_text(lang: Optional[str] = None) -> str:
 
 OWN_BEHAVIOUR = "worried_own_behaviour"
 OWN_FORMS = "What you describe sounds like {named}, which the law counts as domestic abuse too."
+# "is that an actual crime tho or just bein a bad husband" (FACTS 1: the offences abuse is prosecuted under).
+CRIME_ASKED = re.compile(
+    r"\b(?:crime|criminal|illegal|against the law|offence|offense|arrested|nicked|prison|jail)\b|"
+    r"\b(?:drosedd|trosedd|anghyfreithlon|yn erbyn y gyfraith|arestio|carchar)\b"
+)
+OWN_CRIME = "Controlling or coercive behaviour is a crime, and so are violence and stalking."
+# Said (in Welsh) where Wales's line was chosen because the person writes Welsh (actions/base.py routing).
+WELSH_BUT_WHERE = "If you don't live in Wales, tell me where you are: England, Scotland and Northern Ireland have their own lines."
 # The forms worth naming to someone describing what they do (controlling behaviour is already named).
 NAMED_FOR_OWN_BEHAVIOUR = ("economic", "emotional", "physical", "sexual", "tech", "stalking")
 SAMARITANS_NAMED = re.compile(r"\bsamari\w*|\bsamaritans?\b")
@@ -64,6 +75,12 @@ class ActionHelpline(HarbourAction):
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
         if asks_on_about_the_scheme(tracker):
             return utter_guide(dispatcher, tracker, None)  # "and whats the number to start it": 101, the form
+        if answer_in_context(self, dispatcher, tracker, understood=True):
+            return [SlotSet("topic", "helpline")]  # "is that number free?" after Samaritans: that number
+        refused = previous_intent(tracker)
+        if refused in REFUSED and PUSHBACK.search(((tracker.latest_message or {}).get("text") or "").lower()):
+            # "please, im not gonna do anything, i just want to talk to her": the refusal stands.
+            return await ActionRefuse().run(dispatcher, as_intent(tracker, refused), domain)
         lang = language(tracker)
         text = (tracker.latest_message or {}).get("text") or ""
         if (tracker.latest_message.get("intent") or {}).get("name") == OWN_BEHAVIOUR:
@@ -72,9 +89,15 @@ class ActionHelpline(HarbourAction):
             named = [say(lang, FORM_NAMES[form]) for form in forms_in(text) if form in NAMED_FOR_OWN_BEHAVIOUR]
             if named:
                 dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
+            if CRIME_ASKED.search(text.lower()):
+                dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
+        chosen = {service.id for service in self.routing(tracker).primary}
+        for service_id in (sid for sid in named_services(text.lower()) if sid not in chosen):
+            # "ydi galop yn siarad efo merched hefyd?": the line they named, with who it is for.
+            dispatcher.utter_message(text=format_service(directory().service(service_id), self.clock(), lang), **{SERVICE_MARK: service_id})
         self.utter_helplines(dispatcher, tracker, "These people can help:")
         welsh_speaker = asks_for_a_welsh_speaker(text)
-        if welsh_speaker and tracker.get_slot("nation") != "wales":
+        if welsh_speaker and self.routing(tracker).nation != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).
             welsh_line = directory().service("live_fear_free")
             dispatcher.utter_message(
@@ -91,7 +114,7 @@ class ActionHelpline(HarbourAction):
         hints = []
         known = any(tracker.get_slot(slot) for slot in PROFILE_SLOTS)
         if tracker.get_slot("nation") is None:
-            hints.append(say(lang, "If you live in Wales, Scotland or Northern Ireland, tell me: each has its own 24-hour line."))
+            hints.append(say(lang, WELSH_BUT_WHERE if lang == WELSH else "If you live in Wales, Scotland or Northern Ireland, tell me: each has its own 24-hour line."))
         if not known:
             hints.append(other_lines_text(lang))
         hints.append(say(lang, CONFIDENTIAL))

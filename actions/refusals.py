@@ -30,6 +30,13 @@ SEEKING_REFUGE = re.compile(
     r"\bnowhere (?:to|else to) (?:go|stay)\b|\bfor me and (?:my|the) (?:kids|children|baby|son|daughter)\b|"
     r"\b(?:dw i|dwi|rydw i|fi) (?:angen|isio|eisiau|moyn) mynd\b|\b(?:ga i|alla i) fynd\b|\bunman i fynd\b"
 )
+# A friend or relative asking where someone went ("my mate went into a refuge", "ym mha loches ma chwaer
+# fi?"): after the refusal, the line that helps people support someone (FACTS 3.1: friends and family).
+FOR_SOMEONE_CLOSE = re.compile(
+    r"\b(?:mate|friend|pal|bestie|sister|sis|daughter|cousin|niece|auntie|aunt|gran|nan|granddaughter)\b|"
+    r"\b(?:ffrind|chwaer|cyfnither|nith|modryb|nain|wyres)\b"
+)
+SUPPORTING_THEM = "If you're worried about her, a helpline can talk through how you can support her:"
 IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
                "or {emergency} in an emergency.")
 
@@ -61,6 +68,9 @@ class ActionRefuse(HarbourAction):
                 "the {name} is confidential: {phone}.",
             ).format(name=respect.name, phone=respect.phone)
         )
+        if intent == "ask_locate_person" and (FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else"):
+            # Not for them to find her, but someone who supports her can still be helped.
+            self.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
         if intent == "ask_locate_person":
             dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))
         dispatcher.utter_message(text=say(lang, DANGER_LINE))

@@ -26,9 +26,11 @@ INPUTS = [
     "domain.yml",
     "data",
     "harbour/nlu",
-    "harbour/content/places.yml",
     "scripts/build_spacy.py",
 ]
+# harbour/content/places.yml is not an input: the place gazetteer is read when a model is loaded
+# (PlaceNormaliser and ProfileExtractor, both after the classifier), so a town added to it takes
+# effect on the next start, with no retrain.
 # Read at prediction time only, never stored in the model: the safety net's patterns and the
 # rules of the untrained components after the classifier (who/where, typed answers, refusals).
 # Changing them must not cost a retrain (they are fixed more often than anything else).
@@ -37,7 +39,7 @@ INFERENCE_ONLY = {
     for name in (
         "danger.py", "danger_patterns.py", "danger_near_patterns.py", "danger_more_patterns.py", "self_harm_patterns.py",
         "profile.py", "profile_extractor.py", "refusals.py", "safety_net.py", "topic_words.py",
-        "welsh_patterns.py", "language.py", "welsh_profile.py",
+        "welsh_patterns.py", "language.py", "welsh_profile.py", "places.py", "place_normaliser.py",
     )
 }
 # Pinned packages whose version changes what training produces (not the whole lock file, so adding

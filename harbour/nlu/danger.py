@@ -47,6 +47,8 @@ _WORD_FIXES = {
     "goin": "going", "tryin": "trying", "threatning": "threatening", "threatnin": "threatening",
     "threating": "threatening", "threatenin": "threatening", "kniff": "knife", "wanna": "want to",
     "stranglin": "strangling", "chokin": "choking", "batterin": "battering", "helpp": "help",
+    "cuttin": "cutting", "harmin": "harming", "burnin": "burning", "scratchin": "scratching",
+    "starvin": "starving", "punchin": "punching", "endin": "ending", "stabbin": "stabbing", "mesel": "myself",
     "hepl": "help", "hlp": "help", "halp": "help", "tbh": "", "omg": "", "kll": "kill", "murda": "murder", "coppers": "police",
     "cops": "police", "feds": "police", "polic": "police", "poilce": "police",
     "toppin": "topping", "til": "till", "untill": "until",
@@ -137,6 +139,9 @@ def _apostrophe_s(match: "re.Match[str]") -> str:
     return word + "s" if owned or end else word + " is"
 
 
+_ME_BODY = re.compile(r"\b(?:me|ma) (arms?|legs?|wrists?|skin|thighs?|stomach|belly|body|face|hands?)\b")
+
+
 def normalise(text: str) -> str:
     """Lower-case, unify apostrophes, expand contractions and common text-speak; keep possessives."""
     # Accents and Welsh circumflexes fold to plain letters ("gŵr" -> "gwr"), never to spaces.
@@ -145,6 +150,7 @@ def normalise(text: str) -> str:
     text = _SUFFIX.sub(lambda m: _SUFFIXES[m.group(1)], text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
     text = _SCOTS_NO.sub(r"\1 not ", text)
+    text = _ME_BODY.sub(r"my \1", text)  # "cuttin me arms": the patterns read "my arms"
     words = [_WORD_FIXES.get(word, word) for word in text.replace("'", "").split()]
     return " ".join(word for word in words if word)
 
@@ -263,6 +269,7 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|\bi could (?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b"
     r"|\b(?:end|ending|finish|finishing) (?:it|things) with (?:him|her|them|my \w+)\b|\b(?:end|ending|finish|finishing|leave|leaving) (?:the|our|my) (?:relationship|marriage)\b"
     r"|\b(?:murder|kill) (?:a|for a) (?:cup|cuppa|brew|pint|curry|pizza|burger|kebab|drink|coffee|takeaway)\b|\b(?:was|is) (?:a )?killer\b"
+    r"|\b(?:i am|im) not (?:going to|gonna|gunna) (?:do|hurt|touch) (?:anything|her|him|them|nothing)\b(?!.*\b(?:unless|if (?:she|he|they))\b)"
     r"|\b(?:i am|im) (?:calmer|calm|better|safe|ok|okay|fine|alright|all right) now\b|\b(?:she|he|they|mum|my mum) (?:is|are) safe\b|\bfeel (?:safe|safer)\b"
     r"|\b(?:gwres|ffurflen|gwaith|traffig|tywydd|oerfel|swydd|arholiad\w*)\b.*\bfy (?:lladd|nladd)\b|\bfy (?:lladd|nladd)\b.*\b(?:haha\w*|lol|lmao)\b"
 )
@@ -272,6 +279,10 @@ _NOT_NOW_AFTER_ALL = re.compile(r"\bjust (?:need|needed|want|wanted|to)\b|\bbrou
 
 # Welsh: "dwin saff rwan", "dwin hapus rwan", with a history ("ers dwy flynedd", "yn 2018").
 _WELSH_SAFE_NOW = re.compile(r"\b(?:dwin|dw in|dw i n|rwyn|fin|dwi n) (?:saff|hapus|ddiogel|iawn|ok|fine)(?: rwan| nawr)?\b")
+# "ma fo di mynd allan eto. bethesda dwi": he has gone out (and nothing says he is coming back);
+# normalise() has already read "ma" as English text speak for "mum".
+_WELSH_GONE = re.compile(r"\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|nhw) (?:di|wedi) (?:mynd|gadael)(?: allan| mas| ir gwaith| ir pyb| ir dafarn| o ma| or ty)?\b")
+_WELSH_BACK = re.compile(r"\b(?:nol|yn ol|adra|adre|gatre) (?:mewn|cyn|heno|rwan|nawr|yn fuan)\b|\bdod (?:nol|yn ol|adra|adre|gatre)\b")
 _WELSH_PAST = re.compile(r"\b(?:ers (?:dwy|tair|pedair|pum|blwyddyn|blynyddoedd|misoedd|\d+)|flynyddoedd yn ol|llynedd|yn (?:19|20)\d\d|wedi gadael|di gadael)\b")
 
 def calm_despite_the_words(text: Optional[str]) -> bool:
@@ -284,6 +295,8 @@ def calm_despite_the_words(text: Optional[str]) -> bool:
     if _FIGURE_OF_SPEECH.search(plain) or _NOT_A_THREAT.search(plain) or _SELF_HARM_NOT_NOW.search(plain):
         return True
     if _WELSH_SAFE_NOW.search(plain) and _WELSH_PAST.search(plain):
+        return True
+    if _WELSH_GONE.search(plain) and not _WELSH_BACK.search(plain):
         return True
     rest = _NOT_NOW_AFTER_ALL.sub(" ", _SAFE_NOW.sub(" ", plain))
     return bool(_SAFE_NOW.search(plain)) and not _STILL_NOW.search(rest)

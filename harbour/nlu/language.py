@@ -123,11 +123,11 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
 # gymraeg?", "is there anyone who speaks welsh", "oes na siaradwr cymraeg". The profile extractor
 # answers it with the lines; the helpline action names the line whose staff speak Welsh.
 _WELSH_SPEAKER = re.compile(
-    r"\b(?:(?:someone|somebody|anyone|person|people|helpline|line|service|rhywun|rywun|unrhyw un|pobl|llinell|gwasanaeth)\b"
+    r"\b(?:(?:someone|somebody|anyone|person|people|helpline|line|service|rhywun|rywun|unrhyw un|pobl|llinell|gwasanaeth|nhw|them)\b"
     r".{0,30}\b(?:in welsh|yn gymraeg|yn cymraeg|trwy'?r gymraeg|drwy'?r gymraeg|speaks? welsh|siarad cymraeg)|"
     r"(?:welsh|cymraeg) speak\w*|siaradwr(?:aig)? cymraeg|siaradwyr cymraeg|"
     # "ydyn nhw'n siarad cymraeg?", "do they speak welsh"
-    r"(?:ydyn|ydan|ydi|ydy|dyn|dan|do|does|can|could) (?:nhw|they|he|she|the staff|staff|pobl|y staff|'r staff)(?:'n| yn|n)? (?:siarad|speak) (?:cymraeg|welsh))\b"
+    r"(?:ydyn|ydan|ydi|ydy|dyn|dan|do|does|can|could|fysa|fasa|fydd|fyddan|fedran|allan|all|gallan) (?:nhw|they|he|she|the staff|staff|pobl|y staff|'r staff|o|hi|rhywun|rywun)(?:'n| yn|n)? (?:gallu |medru )?(?:siarad|speak) (?:cymraeg|welsh))\b"
 )
 
 

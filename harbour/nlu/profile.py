@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
-from harbour.nlu import welsh_profile
+from harbour.nlu import language, welsh_profile
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -84,7 +84,8 @@ _I_AM = r"(?:i'?m|im|i am|i identify as|as an?|me being an?)"
 _MAN = re.compile(rf"\bwho (?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys)\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\bmale victims?\b|\b(?:a |the )?(?:bloke|guy|lad|fella)s? (?:gets?|getting|can get|being|could get) (?:battered|hit|beaten|abused|knocked about|slapped)\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
 _WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|\bfor women\b|\b(?:1[6-9]|[2-9]\d)f\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
-_LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
+_LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\bher (?:wife|missus)\b|"
+                   r"\b(?:son|grandson|brother|nephew|dad|uncle|cousin)\b.{0,40}\bhis (?:boyfriend|bf|husband)\b|\b(?:out|outing) me\b|\bthreaten\w* to out\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
 _SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b")
 _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
@@ -97,9 +98,10 @@ _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "s
 # ---- what is being done, and by whom ----------------------------------------------------
 _HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|strangle\w*|choke\w*|grab\w*|abuse|abuses|abused|abusing|control|controls|controlling|threaten\w*|scare|scares|scared|bully|bullies|bullying|rape\w*|assault\w*|shout\w* at|scream\w* at|swear\w* at|batter\w*|attack\w*|knock\w* about|throw\w* things|spit\w* on|spat on|belittle\w*|humiliate\w*|isolate\w*|manipulate\w*|gaslight\w*|take|takes|took|steal\w*|stalk\w*|follow\w*|track\w*|watch\w*|check\w*|monitor\w*|force\w*|make|makes|made|won'?t let|wont let|doesn'?t let|doesnt let|does not let|will not let|never lets|stops(?! \w+ing\b)|stopped(?! \w+ing\b)|keeps)"
 _VICTIM_ME = re.compile(
-    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
+    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
-    r"\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
+    r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|"
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
     r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough) (?:to|with|towards) me\b|"
@@ -113,7 +115,7 @@ _VICTIM_ME = re.compile(
 )
 _HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the (?:kids|wife|missus|girlfriend|husband)|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
-    rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:\w+ )?(?:been )?(?:hit|hits|hurt|punched|slapped|pushed|push|shove|slap|grab|shoved|grabbed|kicked|strangled|choked|scare|scared|frighten\w*|control|controlled|shout at|shouted at|scream at|screamed at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b|"
+    rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:(?!he\b|she\b|they\b|my\b|his\b|her\b|him\b|them\b|he'?s\b|she'?s\b|hes\b|shes\b|tried\b|try\b|trying\b|wish\w*\b|want\w*\b|had\b|have\b|got\b)\w+ ){{0,5}}?(?:been )?(?:hit|hits|hitting|hurt|punched|slapped|pushed|pushing|push|shove|shoving|slap|slapping|grab|grabbing|shoved|grabbed|kicked|kicking|strangled|choked|threw (?:a |the |my )?\w+ at|throw (?:a |the )?\w+ at|scare|scared|frighten\w*|control|controlled|shout\w* at|scream\w* at|yell\w* at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b(?! (?:off|away|back)\b)|"
     r"\b(?:scared|afraid|frightened|terrified|wary) of me\b|"
     # "i took my girlfriends bank card off her", "im gonna hurt her"
     rf"\bi (?:\w+ )?(?:took|take|taken|kept|keep|hold|held|hid|hide|confiscated?) {_HARMED} ?(?:bank ?cards?|cards?|money|wages|pay|phone|mobile|keys|car keys|passport|benefits|account|allowance|purse)\b|"
@@ -123,7 +125,13 @@ _PERPETRATOR = re.compile(
     rf"\bi (?:\w+ )?(?:check|checked|go through|go thru|went through|went thru|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
     # "ma partner says am controlling cos i dinnae let her see her pals", "im the one controlling him",
     # "i made her delete all the lads off her insta n i check who she follows"
-    r"\b(?:says|said|thinks|reckons|tells me|told me) (?:i am|im|i'?m|am|i'?m being|i am being) (?:so |too |really |very )?(?:controlling|abusive|possessive|toxic|the abuser)\b|"
+    r"\b(?:says|said|thinks|reckons|tells me|told me) (?:i am|im|i'?m|am|i'?m being|i am being) (?:so |too |really |very )?(?:controlling|controllin|abusive|possessive|toxic|the abuser)\b|"
+    # "am worried aboot how a treat ma wife", "i lose it with my gf", "i punch walls and scream at her"
+    r"\bhow (?:i|a) (?:treat|talk to|speak to|act with|behave with|am with|behave towards) (?:my|ma|me|the|our) (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf|kids|family|fella)\b|"
+    r"\bi (?:\w+ )?(?:lose|lost|losing|loose) it (?:with|at) (?:her|him|them|my \w+|ma \w+|me missus|the missus|the wife)\b|\bi (?:\w+ )?(?:punch|punched|kick|kicked|smash|smashed|smashin|hit|hitting) (?:the )?walls?\b|"
+    r"\b(?:i|i'?m|im|i am|am) (?:always |constantly |keep |still )?(?:check|checking|checkin|going through|goin through|reading|readin) (?:her|his|their|my (?:wife|girlfriend|gf|partner|husband|boyfriend|bf|missus)'?s?) (?:phone|messages|texts|whatsapp)\b|"
+    r"\bi (?:\w+ )?(?:smash|smashed|smashin|smashing|break|broke|breaking) (?:my |her |his )?(?:gf|girlfriend|wife|partner|boyfriend|husband|missus)?'?s? ?phone\b|"
+    r"\bi (?:\w+ )?(?:threw|throw|chucked|lobbed) (?:a |the |my |her |his )?\w+ at (?:her|him|his|them|my \w+)\b|\b(?:the )?abusive one\b|\bstop (?:being|bein) (?:so )?(?:jealous|controlling|possessive|abusive|violent|nasty)\b|"
     r"\bi (?:do not|dont|don'?t|dinnae|won'?t|wont|will not) let (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus)) (?:see|go out with|talk to|speak to) (?:her|his|their) (?:pals|friends|mates|family|mum|mam|sister|brother)\b|"
     r"\b(?:i am|im|i'?m) the one (?:controlling|abusing|hurting|hitting|bullying)\b|\bi (?:made|make|forced|force) (?:her|him|them|my \w+) (?:delete|block|unfollow|hand over|show me)\b|"
     r"\bi check who (?:she|he|they) (?:follows|talks to|texts|messages|sees)\b|\bstop being (?:so )?(?:jealous|controlling|possessive|abusive)\b|"
@@ -139,7 +147,10 @@ _PERPETRATOR = re.compile(
 _ROUTES = (
     ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm|"
                           r"anrhydedd|priodas dan orfod|priodi dan orfod|gorfodi (?:fi|i fi|mi) i briodi|cywilydd ar y teulu)\b")),
-    ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turning|showing) up|won'?t leave me alone|stelc\w*|nilyn i ym mhobman)\b")),
+    ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turn(?:ing|in)|show(?:ing|in)) up|turn(?:s|ing|in) up at (?:my|me|our) (?:work|house|home|door|flat|school|job)|"
+                            r"follow(?:s|ed|ing|in)? me (?:home|everywhere|around|about|to work|from)|keeps? follow(?:ing|in) me|wait(?:s|ing|in)? (?:for me )?outside (?:my|me|our) (?:work|house|flat|school|job)|"
+                            r"leav(?:es|ing|in) (?:stuff|things|notes|flowers|presents|gifts|letters) (?:on|at|outside) (?:my|me|our) (?:door|doorstep|car)|won'?t leave me alone|"
+                            r"stelc\w*|nilyn i ym mhobman|dilyn (?:fi|mi) (?:adra|adre|gatre|adref|i bobman|ym mhobman|o'?r gwaith)|troi fyny (?:o hyd|yn y gwaith|tu allan))\b")),
 )
 
 # ---- nations the place gazetteer leaves out on purpose (too short or too ambiguous alone) --
@@ -153,13 +164,15 @@ _TEXT_ONLY = re.compile(
     r"non[- ]?verbal|(?:i'?m|im|i am) mute|textphone|minicom|text relay|relay uk|"
     # "what if i cant ring, is there a chat or email": can't phone (a reason of any kind)
     r"(?:can'?t|cannot|cant|can not|unable to) (?:ring|phone|call)(?: (?:them|anyone|up|a helpline|the helpline|out))?(?= (?:is|are|what|how|can|do|so|because|cos|coz)\b|\W*$|,)|"
-    r"is there (?:a |an )?(?:web ?chat|live chat|online chat|chat|email|text (?:service|line|number))|(?:can|could) i (?:email|text|web ?chat|chat to|message) (?:them|someone|a helpline|the helpline))\b"
+    r"is there (?:a |an )?(?:web ?chat|live chat|online chat|chat|email|text (?:service|line|number))|(?:can|could) i (?:do (?:it|this|that)|contact them|talk to them|reach them|get help) online\b|"
+    r"(?:can'?t|cannot|cant) (?:talk|speak) (?:with|while|when) (?:her|him|them|she'?s|he'?s|they'?re) (?:in|around|home|here|is|are)|(?:can|could) i (?:email|text|web ?chat|chat to|message) (?:them|someone|a helpline|the helpline))\b"
 )
 _NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
 _NI_ALONE = re.compile(r"^\W*(?:in |im in |i'?m in |i am in |we'?re in |were in |its |it'?s |from )?ni\W*(?:btw|tho|though)?\W*$")
 _NATION_WORDS = (
     (re.compile(r"\bn\.? ?ireland\b|\bnorn iron\b|\bnorthern irish\b|\bnorth of ireland\b|\bnorn ireland\b"), "northern_ireland"),
-    (re.compile(r"\bwelsh\b|\bcymru\b"), "wales"),
+    # Mutated forms are Welsh only: "o fangor", "ym Mangor", "yng Nghasnewydd" (Gwynedd, Gwent).
+    (re.compile(r"\bwelsh\b|\bcymru\b|\b(?:fangor|mangor|nghasnewydd|gasnewydd|casnewydd)\b"), "wales"),
     (re.compile(r"\bscottish\b|\bscots\b"), "scotland"),
 )
 
@@ -184,7 +197,8 @@ _FILLER = frozenset(
     country bit part here there now currently at the moment atm tho though actually sure
     asking ask person someone somebody else someones behalf on behalf this that she he her his
     they them their who whose being got has have is was i'm live lives living from originally
-    moved just recently north south east west of the uk
+    moved just recently north south east west of the uk side border borders end coast ochr ffin whos who's ond yno yna
+    way fae frae bab babe hun pet duck love mun goin going on rambling owt does do maitters iddi iddo girl boi hogyn hogan lass dwi' fi' ni' wi' dw' ma' fe'
     dw dwi dwi'n dw i'n fi ni ni'n dan dan ni'n da ni'n rydyn rydw ydw yn yng ym y yr byw efo gyda hefo
     ger agos ardal sir tre dre dref pentre pentref rwan nawr diolch iawn plis ' 'n
     ma mae maen hi hi' hi'n o o' o'n fo fo'n fe fe'n e e'n nhw nhw'n symud wedi di hefyd blwyddyn flwyddyn ol nol ers""".split()
@@ -423,6 +437,8 @@ def _nation_word(raw: str, lowered: str) -> Optional[str]:
     for pattern, nation in _NATION_WORDS:
         if pattern.search(lowered):
             return nation
+    if re.search(r"\bbangor\b", lowered) and language.language_of(raw) == "cy":
+        return "wales"  # Bangor in a Welsh message is Gwynedd's (the gazetteer leaves it out: Co Down has one)
     return None
 
 

@@ -38,7 +38,7 @@ from harbour.nlu.welsh_profile import fold
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, OWN_DEVICE, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
     topic_intent,
 )
 
@@ -99,7 +99,9 @@ LINE_QUESTION = re.compile(
     r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
     r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|droi ato)\b|"
     r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
-    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
+    # "oes na rywun arall?", "oes na rif i ddynion?"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arall|i ddynion|i ferched|i fi|i mi)\b|"
     r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
 )
 # Intents a question for a line is better answered with the lines than with: guesses the
@@ -228,7 +230,7 @@ class ProfileExtractor(PlaceNormaliser):
         message.set(ENTITIES, entities, add_to_output=True)
 
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        if requested_language(text):  # "Cymraeg", "English please": switched, and said so
+        if requested_language(text) and not asks_for_a_welsh_speaker(text):  # "Cymraeg", "English please": switched
             _set_intent(message, CHANGE_LANGUAGE)
             return
         if intent == CHANGE_LANGUAGE:
@@ -260,8 +262,10 @@ class ProfileExtractor(PlaceNormaliser):
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?") or a
             # friend wanting to confront the abuser is not one.
+            # Nor is one about their own phone or password ("should i change my password then").
             instead = "ask_privacy" if private else (
-                "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else None)
+                "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
+                "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else None)
             if instead:
                 _set_intent(message, instead)
                 return
@@ -287,6 +291,10 @@ class ProfileExtractor(PlaceNormaliser):
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered):
             _set_intent(message, "bot_challenge")
+            return
+        said = asked_in_words(intent, lowered, intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered))
+        if said:
+            _set_intent(message, said)  # "ddylwn i jyst dileu'r app?", "dwi jyst isio siarad efo rywun go iawn"
             return
         if intent not in SAFETY_INTENTS and HELPLINE_TELLS.search(lowered):
             # The lines for them, with what helplines keep confidential (not how to report to police).
@@ -314,13 +322,22 @@ class ProfileExtractor(PlaceNormaliser):
             # "can i speak to someone yn gymraeg?": the lines, with the one whose staff speak Welsh.
             _set_intent(message, HELPLINE)
             return
-        if profile.access and (intent in _ACCESS_OVER or (intent == OWN_BEHAVIOUR and not profile.perpetrator)):
+        if profile.access and (intent in _ACCESS_OVER or (intent == OWN_BEHAVIOUR and not profile.perpetrator)
+                               or (intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered))):
             # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
             _set_intent(message, HELPLINE)
             return
         if intent == "nlu_fallback" and (profile.victim_is_self or profile.perpetrator):
-            # Not understood, but someone is describing harm: the lines for them, not "put it another way".
-            _set_intent(message, "worried_own_behaviour" if profile.perpetrator and not profile.victim_is_self else HELPLINE)
+            # Not understood, but someone is describing harm: what it is and the lines for them, not
+            # "put it another way".
+            harmed = HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"
+            _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
+            return
+        if intent == OWN_BEHAVIOUR and language == "cy" and not profile.perpetrator:
+            # The classifier's own-behaviour guess on Welsh is often someone being hurt ("mae o jest yn
+            # gweiddi, malu petha"): Respect only where the words say the writer harms someone.
+            _set_intent(message, topic_intent(lowered) or _next_best(message, {OWN_BEHAVIOUR, "nlu_fallback", *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE)
+                        or ("male_victim" if profile.gender == "man" else "ask_what_is_abuse" if forms_in(lowered) else HELPLINE))
             return
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
@@ -366,15 +383,19 @@ class ProfileExtractor(PlaceNormaliser):
             if intent == OWN_BEHAVIOUR:
                 # "my partner controls everything, who do i ring" is someone being abused: the lines
                 # for them if they asked for one, else the classifier's next thought.
-                better = None if LINE_QUESTION.search(lowered) else _next_best(
-                    message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm", *REFUSALS}
+                better = None if LINE_QUESTION.search(lowered) else topic_intent(lowered) or _next_best(
+                    message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm", "worried_about_someone", *REFUSALS}, GUESS_CONFIDENCE
                 )
-                _set_intent(message, better or HELPLINE)
+                # "ma boyfriend fi'n pwsho fi i gael secs": what it is, named, then the lines.
+                described_form = not LINE_QUESTION.search(lowered) and forms_in(lowered)
+                _set_intent(message, better or ("ask_what_is_abuse" if described_form else HELPLINE))
             elif intent == SELF_HARM and patterns() != SELF_HARM and not SELF_HARM_HINT.search(lowered):
                 # Someone describing what another person does to them: the classifier alone
                 # doesn't make it self-harm (the patterns still can).
-                better = topic_intent(lowered) or _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR, *REFUSALS})
-                _set_intent(message, better or "ask_helpline")
+                better = topic_intent(lowered) or _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR, *REFUSALS}, GUESS_CONFIDENCE)
+                _set_intent(message, better or ("ask_what_is_abuse" if forms_in(lowered) else "ask_helpline"))
+            elif intent == "ask_children" and topic_intent(lowered) != "ask_children" and forms_in(lowered):
+                _set_intent(message, "ask_what_is_abuse")  # "hes been controlling everything since the baby"
 
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
         """The intent a message's own words ask for, when they should overrule the classifier."""

@@ -20,8 +20,8 @@ CHECK = "ask_check_person"
 _THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
-    rf"\b(?:where|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:staying|living|lives|live|stays|hiding|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
-    rf"\b(?:find|found|locate|track down|trace|get hold of|reach) (?:out )?(?:where )?{_THEM}(?:\s+(?:is|are) (?:staying|living|hiding))?\b(?! (?:help|support))|"
+    rf"\b(?:where|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
+    rf"\b(?:find|found|locate|track down|trace|get hold of|reach) (?:out )?(?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) refuge\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
     r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
@@ -29,9 +29,9 @@ _LOCATE = re.compile(
     rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"
     # "my ex left and shes hiding somewhere with my son, where is she"
     r"\b(?:she|they|shes|she'?s|theyre|they'?re)(?: is| are)? (?:hiding|staying somewhere|gone somewhere|somewhere)\b.*\bwhere\b|"
-    r"\bwhere (?:is|are) (?:she|they)(?: now| staying| living| hiding)?\W*$|"
+    r"\bwhere (?:is|are) (?:she|they)(?: now| stay(?:ing|in)| liv(?:ing|in)| hid(?:ing|in))?\W*$|"
     # "wont say where shes staying, can u find out from the council": asked to find out
-    r"\bwhere (?:she|he|they)(?:'?s| is| are|'?re) (?:staying|living|hiding|gone|moved to|at)\b.*\b(?:find out|can (?:u|you)|could (?:u|you)|tell me|look (?:it |her |him )?up|track (?:her|him|them) down)\b|"
+    r"\bwhere (?:she|he|they)(?:'?s| is| are|'?re) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)|gone|moved to|at)\b.*\b(?:find out|can (?:u|you)|could (?:u|you)|tell me|look (?:it |her |him )?up|track (?:her|him|them) down)\b|"
     r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|living|hiding|gone|moved|at|now)?\b"
 )
 _MONITOR = re.compile(
@@ -50,14 +50,14 @@ _CHECK = re.compile(
     r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please )?(?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet)\b|"
     r"\bsex offenders? (?:register|list)\b|\bon the (?:sex offenders? )?register\b|"
     r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?police\b|"
-    r"\b(?:does|has|did) (?:\w+ ){1,4}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
+    r"\b(?:does|has|did) (?:\w+ ){1,6}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
     r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|date|fella|man)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
 )
 
 
 # The same requests in Welsh (text folded by welsh_profile.fold: no accents). Reviewed with the other
 # Welsh strings (README, "Welsh").
-_CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant)(?: fi| i)?"
+_CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
     rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
     rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr) ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
@@ -66,20 +66,23 @@ _CY_MONITOR = re.compile(
 )
 # "oes gan gareth jones o fangor record?", "sut dwi'n checkio os oes gan fy nghariad record"
 _CY_CHECK = re.compile(
-    r"\b(?:oes|os|ydi|ydy|oedd) (?:gan|gyda|gynno|gynni|ganddo|ganddi|gydag)\b(?: \S+){0,6}? (?:record|recordiau|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
+    r"\b(?:oes|os|ydi|ydy|oedd) (?:gan|gyda|gynno|gynni|ganddo|ganddi|gydag)\b(?: \S+){0,9}? (?:record|recordiau|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
     r"\b(?:checkio|tsiecio|gwirio|sbio|chwilio)\b(?: \S+){0,6}? (?:record|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b"
 )
 _CY_LOCATE = re.compile(
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
     # "ym mha loches mae hi", "wedi mynd i loches ym Mangor, be di'r cyfeiriad"
-    r"\b(?:ym mha|pa|pha) (?:lloches|loches|refuge|ty diogel)(?: \w+){0,2}? (?:mae|ma) (?:hi|o|e|fe|nhw)\b|"
+    rf"\b(?:ym mha|pa|pha) (?:lloches|loches|refuge|ty diogel)(?: \w+){{0,2}}? (?:mae|ma) (?:hi|o|e|fe|nhw|{_CY_THEM})\b|"
+    # "gwraig fi di gadael efo'r plant. lle ma hi'n aros?": where someone who left is now
+    r"(?<!dwi'n gwbod )(?<!dw i'n gwbod )(?<!fi'n gwbod )(?<!wi'n gwbod )(?<!dwi'n gwybod )(?<!dwi yn gwbod )\b(?:lle|ble) (?:mae|ma) (?:hi|o|fo|fe|e|nhw)(?:'n| yn) (?:aros|byw|cuddio)\b(?=.*\b(?:gadael|adael|di mynd|wedi mynd|symud allan|diflannu|ddiflannu)\b)|"
+    r"\b(?:gadael|adael|di mynd|wedi mynd|symud allan|diflannu|ddiflannu)\b.*(?<!dwi'n gwbod )(?<!dw i'n gwbod )(?<!fi'n gwbod )(?<!wi'n gwbod )(?<!dwi'n gwybod )(?<!dwi yn gwbod )\b(?:lle|ble) (?:mae|ma) (?:hi|o|fo|fe|e|nhw)(?:'n| yn) (?:aros|byw|cuddio)\b|"
     r"\b(?:lloches|loches|refuge)\b.*\b(?:be di|beth yw|beth ydi|be ydi|be ydy|beth ydy)(?:'r| y) (?:cyfeiriad|post ?cod|cod post)\b|"
     # "lle mae'r lloches yn abertawe? ma chwaer fi yna": someone else's refuge, not one for themselves
     r"\b(?:lle|ble) (?:mae|ma|ma'r|mae'r|mar|maer)(?:'r| y|r)? ?(?:lloches|loches|refuge|ty diogel)\b.*\b(?:yna|yno|ynddi|ynddo|di mynd|wedi mynd|yn aros)\b|"
     r"\b(?:enw'?r|enwr) (?:dre|dref|pentre|pentref|stryd|lle|ardal)\b|"
     # "dw i isio gwbod lle ma hi": where she is now
-    r"\b(?:isio|eisiau|moyn|ishe|angen) (?:gwbod|gwybod|wybod|ffeindio|ffeindio allan) (?:lle|ble) (?:ma|mae|maen|y mae) (?:hi|o|e|fe|fo|nhw)\b"
+    r"\b(?:isio|eisiau|moyn|ishe|angen) (?:gwbod|gwybod|wybod|ffeindio|ffeindio allan) (?:lle|ble) (?:ma|mae|maen|y mae) (?:hi|o|e|fe|fo|nhw)\b(?! (?:bob munud|bob amser|drwy'?r amser|trwy'?r amser|o hyd|bob eiliad))"
 )
 
 

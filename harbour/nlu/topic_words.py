@@ -10,7 +10,7 @@ danger or self-harm answer the patterns gave, never over a refusal).
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
 
@@ -37,6 +37,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:take|taking) (?:my|the|our) (?:kids|children|baby) (?:off|away from) me\b|"
             r"\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
         ("ask_safety_plan", r"\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b|"
+            r"\b(?:should|shall) i (?:just )?(?:say|tell) (?:something|summat|owt|anything|sumat|sumthin\w*) to (?:him|her|them)\b|"
             r"\b(?:should|shall) i (?:just )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|"
             r"\bteach (?:my|the|our) (?:kids|children|son|daughter|\d{1,2} ?(?:yr|year)s?(?: old)?)\b"),
         ("ask_refuge", r"\b(?!refuge (?:number|helpline|line|phone)\b)(?:refuges?(?!'s)|safe house|somewhere (?:safe )?to (?:stay|go|live|sleep)|nowhere (?:safe )?to (?:go|stay|live|sleep)|no where to go|"
@@ -51,7 +52,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
             r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
-            r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|"
+            r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|(?:we|i) share (?:the|a|one|his|her|our) (?:laptop|computer|pc|ipad|tablet)|"
             r"(?:stop|hide|without) (?:him|her|them) (?:from )?(?:seeing|knowing|finding out|noticing) (?:that )?(?:i'?ve|ive|i have|i'?m|im|i am) (?:been )?(?:on here|on this|using this|talking to you|here))\b"),
     )
 )
@@ -68,9 +69,9 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_children", r"\b(?:plant|plentyn|mhlant|mab|merch|babi|mabi)\b(?:\s+\S+){0,6}?\s+(?:wedi gweld|yn gweld|wedi clywed|yn clywed|glywed|weld y cwbl|gweld y cwbl)\b|"
             r"\bo flaen y (?:plant|babi|mhlant)\b|\bgwasanaethau cymdeithasol\b(?:\s+\S+){0,4}?\s+(?:cymryd|gymryd|mynd [aâ]'r) (?:y |fy |'r )?(?:plant|mhlant|babi)\b"),
         ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
-        ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|mynd at yr heddlu|mynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
+        ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
-        ("ask_cover_tracks", r"\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
+        ("ask_cover_tracks", r"\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )
 
@@ -107,9 +108,13 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does) (?:you|u|this|harbour) (?:tell|inform|report (?:me |this |it )?to|share (?:this |it )?with) (?:the )?(?:police|anyone|social services|him|her)\b|"
-    r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|"
+    r"\b(?:does|will|would|do) (?:it|this|that|what i (?:say|tell you|type|write)|this chat|any of this|anything) (?:go|get passed|get sent|get reported|get back) to (?:the )?(?:police|cops|social services|social workers?|anyone)\b|"
+    r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|\b(?:be able to|able to|can|could|will|would) (?:see|read|find) (?:this|what i(?:'ve| have|ve)? (?:typed|written|wrote|said|put))\b|"
+    r"\b(?:gweld|weld|darllen|ddarllen|ffeindio) (?:be|beth) (?:dwi|dw i|fi|rydw i) (?:di|wedi) (?:deipio|teipio|sgwennu|ysgrifennu|ddeud|deud|ddweud)\b|\b(?:gweld|weld|darllen|ddarllen) (?:y sgwrs|'r sgwrs|r sgwrs|hwn)\b|"
     r"\b(?:ydych chi|ydach chi|wyt ti|ydi harbour|ydy harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| y) (?:sgwrs|negeseuon|neges)(?:'n| yn)? (?:cael ei |cael eu )?(?:dileu|ddileu|chadw|cadw|safio|cofnodi)\b|\bfy enw (?:go iawn|llawn)\b|"
+    # "plis paid deud wrth neb", "please dont tell anyone"
+    r"(?:^|\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|wrth neb|wrth unrhyw un)\b|"
     r"\bheb (?:roi|ddeud|ddweud) (?:fy )?enw\b|\b(?:roi|rhoi|deud|dweud|ddeud|ddweud) fy enw\b|\bdienw\b|\banhysbys\b|\bfy nghyfeiriad\b"
 )
 """Questions about what Harbour (or a service) keeps or needs to know."""
@@ -122,14 +127,21 @@ WORRIED_WORDS = re.compile(
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b|"
     # Wanting to confront the abuser for them: the friend's answer says why not
     r"\b(?:go|going|goin|went) (?:round|over|round there|over there) (?:and|to|n) (?:have a word|sort (?:him|her|them) out|tell (?:him|her|them) (?:where to go|to back off|what i think))\b|"
-    r"\bmynd (?:draw|rownd|yno|draw yno) i (?:ddeud|ddweud|siarad|gael gair) (?:wrth|efo|gyda|a|â) ?(?:o|fo|e|fe|hi|nhw|ei (?:gariad|chariad|gwr|wr|wraig|phartner|bartner))?\b"
+    r"\bmynd (?:draw|rownd|yno|draw yno) i (?:ddeud|ddweud|siarad|gael gair) (?:wrth|efo|gyda|a|â) ?(?:o|fo|e|fe|hi|nhw|ei (?:gariad|chariad|gwr|wr|wraig|phartner|bartner))?\b|"
+    # "dwi isio mynd draw a deud wrth y bastard lle i fynd", "ma hi'n deud bod hi'n iawn a dim isio ffys"
+    r"\bmynd (?:draw|rownd|yno|draw yno) (?:a|ac|i) (?:deud|dweud|ddeud|ddweud|sortio|wynebu|rhoi) (?:wrth|wrtho|wrthi|fo|o|e|fe|hi|y)\b|"
+    r"\b(?:deud|dweud|ddeud|ddweud) (?:bod|fod) (?:hi|o|fo|e|fe|nhw)(?:'n| yn) (?:iawn|ok|oce|grêt|gret|hapus)\b|\b(?:dim|ddim) (?:isio|eisiau|moyn|ishe) (?:ffys|help|helpu|ffwdan|i fi (?:helpu|ddeud|neud))\b|"
+    r"\b(?:says|said|insists|keeps saying|tells me) (?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:fine|ok|okay|alright|happy|grand)\b|"
+    # "sut dwi'n helpu heb neud petha'n waeth", "shd i gal gair gyda'i gwr hi?"
+    r"\bsut (?:dwi'?n|dw i'?n|alla i|galla i|fedra i|ga i|mae|ma|ydw i'?n) (?:gallu )?(?:helpu|cefnogi|siarad efo hi|siarad gyda hi)\b|"
+    r"\b(?:gal|gael|cael|ga i) gair (?:gyda|efo|hefo|a|â) ?(?:fo|fe|o|e|hi|nhw|'i|ei|y gwr|y boi)\b"
 )
 """A friend or relative asking how to help (the worried-friend answer: listen, believe, don't push)."""
 
 
 # Welsh words near self-harm: where one is in a message, the classifier's self-harm guess stands.
 WELSH_SELF_HARM_HINT = re.compile(
-    r"\b(?:marw|byw|fyw|lladd|ladd|nladd|brifo|frifo|niweidio|torri fy|dorri fy|tabledi|dabledi|pils|i ben|gorffen|orffen|"
+    r"\b(?:marw|(?:byw|fyw)(?! (?:yn|yng|ym|efo|gyda|hefo|ger|mewn|drws nesa|yno|yna|fan)\b)|lladd|ladd|nladd|brifo|frifo|niweidio|torri fy|dorri fy|tabledi|dabledi|pils|i ben|gorffen|orffen|"
     r"blino|deffro|dihuno|pont|bont|dibyn|clogwyn|diflannu|hebdda\w*|hebddo\w*|fy hun|well off|gwell heb|gwaed|cyllell|llafn|rhaff|"
     r"llythyr\w*|ffarwel|hwyl fawr|pwynt|diben|anobeithiol|mwy|ragor|rhagor|end it|ending it|cario|mlaen|ymlaen|llond bol|digon|"
     r"rhywbeth (?:stiwpid|gwirion|dwl)|rwbath (?:stiwpid|gwirion|dwl)|ofn fy hun|methu (?:neud|gwneud|wneud|ymdopi|copio|cope))\b"
@@ -172,7 +184,7 @@ WELSH_DANGER_HINT = re.compile(
 # Forgetting is done only when asked for in words about this chat ("forget", "delete this", "clear the chat").
 FORGET_ASKED = re.compile(
     r"\b(?:forget|forgot|anghofio|anghofia|chat|conversation|convo|sgwrs|this|these|messages|negeseuon|everything|history|hanes|"
-    r"what i (?:said|typed|wrote|told you)|dileu hyn|dilea|clirio)\b"
+    r"what i (?:said|typed|wrote|told you)|dileu hyn|dileu hwn|ddileu hwn|dilea|clirio)\b"
 )
 # "dwi'n byw yn Ystradgynlais", "we live near thornaby": only where they live, the place unknown.
 LIVES_IN = re.compile(
@@ -188,7 +200,11 @@ BOT_QUESTION = re.compile(
 )
 # "if i ring a helpline will they tell the police": whether a helpline passes things on.
 HELPLINE_TELLS = re.compile(
-    r"\b(?:helplines?|help ?lines?|ring (?:them|a line|the line)|call (?:them|a line|the line))\b.{0,40}\b(?:tell|inform|report (?:me|it|this|us) to|call|ring|contact|grass (?:me )?(?:up )?to|pass (?:it|this) (?:on )?to) (?:the )?(?:police|cops|social services|social workers?|social)\b"
+    r"\b(?:helplines?|help ?lines?|ring (?:them|a line|the line)|call (?:them|a line|the line))\b.{0,40}\b(?:tell|inform|report (?:me|it|this|us) to|call|ring|contact|grass (?:me )?(?:up )?to|pass (?:it|this) (?:on )?to) (?:the )?(?:police|cops|social services|social workers?|social)\b|"
+    # "will they grass me up to the police if i ring", "if i call will they report me"
+    r"\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b.{0,25}\bif i (?:ring|call|phone|contact|speak to|talk to)\b|"
+    r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b|"
+    r"\b(?:fyddan nhw|fydd nhw|wnan nhw|wnawn nhw|neith nhw|newn nhw)(?:'n| yn)? (?:deud|dweud|ddeud|ddweud|riportio|cysylltu) (?:wrth|a|efo|hefo) ?(?:yr |'r )?heddlu\b"
 )
 
 
@@ -209,3 +225,87 @@ def topic_intent(lowered: str) -> Optional[str]:
         if pattern.search(lowered):
             return intent
     return None
+
+
+# A line asked about by its name ("ydi galop yn siarad efo merched hefyd?", "whats the number for respect"):
+# the helplines answer, with the named line first (actions/helplines.py). Service ids as in services.yml.
+NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+    (service_id, re.compile(pattern))
+    for service_id, pattern in (
+        ("galop", r"\bgalop\b"),
+        ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b"),
+        ("mens_advice_line", r"\bmen'?s advice line\b|\bmens advice\b"),
+        ("karma_nirvana", r"\bkarma nirvana\b"),
+        ("hourglass", r"\bhourglass\b"),
+        ("childline", r"\bchild ?line\b"),
+        ("live_fear_free", r"\blive fear free\b|\bbyw heb ofn\b"),
+        ("stalking_helpline", r"\b(?:national )?stalking helpline\b|\bsuzy lamplugh\b"),
+        ("mankind", r"\bmankind\b"),
+    )
+)
+
+
+def named_services(lowered: str) -> List[str]:
+    """The ids of the lines a message names, in the order above."""
+    return [service_id for service_id, pattern in NAMED_SERVICES if pattern.search(lowered)]
+
+
+# Asking for a person, not the bot: "dwi jyst isio siarad efo rywun go iawn heno", "can i talk to a real person".
+HUMAN_ASKED = re.compile(
+    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real|actual|proper|live|human) (?:person|human|people|someone|being)\b|"
+    r"\b(?:siarad|sgwrsio) (?:efo|gyda|hefo|â|a) (?:rywun|rhywun|person|pobl|bod dynol) (?:go iawn|byw|real)\b|\b(?:rywun|rhywun|person) go iawn\b"
+)
+
+
+# Removing a spying app ("ddylwn i jyst dileu'r app?", "should i uninstall the tracker"): the tech-abuse
+# answer, which says some changes can be noticed (not the browsing-history answer).
+REMOVE_APP = re.compile(
+    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|take off|dileu|ddileu|tynnu|dynnu|cael gwared (?:a|ar|â))"
+    r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
+)
+
+# "so what do i do now", "so be dwi fod i neud rwan": a question, never a goodbye.
+WHAT_NOW = re.compile(
+    r"\bwhat (?:do|should|can|am) i (?:supposed to )?(?:do|doing) (?:now|then|next)\b|\bwhat now\b|"
+    r"\b(?:be|beth) (?:dwi|dw i|ydw i|fi|wi) (?:fod i|i fod i|yn mynd i|am) (?:neud|wneud|gwneud)\b|\b(?:be|beth) nesa\b|"
+    r"\bsut (?:dwi'?n|dw i'?n|ydw i'?n|alla i|fedra i) (?:neud|gwneud|wneud) (?:hynna|hyn|hwnna|o|e)\b|\bhow (?:do|can|would) i (?:do|start) (?:that|it|this)\b"
+)
+
+# Asking for this chat to go, in so many words ("dwi isio dileu hwn i gyd rwan", "delete this chat").
+FORGET_NOW = re.compile(
+    r"\b(?:dileu|ddileu|clirio|glirio) (?:hwn|hyn|y sgwrs|'r sgwrs|r sgwrs|y cwbl|popeth)\b(?! (?:ar|o|oddi ar) (?:y |fy |'r )?(?:ffon|laptop|ap))|"
+    r"\b(?:delete|wipe|clear|erase) (?:this|this chat|the chat|this conversation|our chat|what i (?:said|typed|wrote))\b(?! (?:app|phone|history|on))"
+)
+# "is it just for girls tho?", "do they help lads too", "ydi o jyst i ferched?"
+AUDIENCE_QUESTION = re.compile(
+    r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|"
+    r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
+    r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
+    r"\b(?:any|all) (?:gender|genders|age|ages)\b|"
+    r"\b(?:jyst|dim ond|ond) (?:i |ar gyfer )?(?:ferched|merched|fenywod|menywod|ddynion|dynion|hogia|bechgyn|fechgyn)\b|\b(?:efo|gyda|hefo) (?:dynion|hogia|bechgyn|merched) (?:hefyd|hefo)\b"
+)
+# Small talk and unplaced messages a request for a person, or a line named, overrules.
+_SMALL_TALK = frozenset({"nlu_fallback", "inform", "thank", "goodbye", "affirm", "deny", "greet", "out_of_scope"})
+
+
+def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bool) -> Optional[str]:
+    """What a message's words ask for where the classifier's guess was a near miss, or None.
+    ``unnamed_scheme_guess``: the classifier said Clare's Law, and no scheme is named."""
+    if intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation") and REMOVE_APP.search(lowered):
+        return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
+    if intent in ("goodbye", "thank", "affirm") and WHAT_NOW.search(lowered):
+        return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
+    if intent in ("nlu_fallback", "ask_privacy", "ask_cover_tracks") and FORGET_NOW.search(lowered):
+        return "forget_conversation"  # "dwi isio dileu hwn i gyd rwan"
+    if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
+        return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
+    if intent in _SMALL_TALK | {"worried_about_someone"} and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 12:
+        return "ask_helpline"  # "is it only for asian girls tho": the lines, each saying who it is for
+    if (unnamed_scheme_guess or intent in _SMALL_TALK) and named_services(lowered):
+        return "ask_helpline"  # "ydi galop yn siarad efo merched hefyd?": the lines, the named one first
+    return None
+
+# A question about the writer's own phone or password ("should i change my password then"): never a
+# request to watch someone, whatever the classifier heard.
+OWN_DEVICE = re.compile(r"\bmy (?:own )?(?:password|passwords|passcode|pin|phone|account|icloud|email|laptop|settings|location)\b|\bfy (?:nghyfrinair|ffon|ffôn|cyfrif)\b")
+THEIRS = re.compile(r"\b(?:her|his|their|hers|him|them|ei)\b")

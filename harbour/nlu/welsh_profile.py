@@ -22,10 +22,10 @@ from harbour.nlu import language
 # The person harming, as people write it: "fy ngŵr", "y gwr", "gwr fi", "partner fi", "yr ex".
 _ABUSER = (
     r"(?:(?:fy |y |yr |'r |r )?(?:ngwr|gwr|wr|mhartner|partner|bartner|nghariad|cariad|gariad|ngwraig|gwraig|wraig|ex|cyn-?(?:bartner|wr|gwr|gariad)|"
-    r"boi|boyfriend|girlfriend|mab|merch|mam|nhad|tad|mrawd|brawd|chwaer|teulu|o|e|fo|fe|hi|nhw)(?: fi| i(?= yn|'n))?)"
+    r"boi|boyfriend|girlfriend|mab|merch|mam|nhad|tad|mrawd|brawd|chwaer|teulu|in-?laws|rhieni|mam yng nghyfraith|nhad yng nghyfraith|teulu'?r (?:gwr|wraig)|o|e|fo|fe|hi|nhw)(?: fi| i(?= yn|'n))?)"
 )
 _HARM = (
-    r"(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|guro|brifo|mrifo|frifo|anafu|rheoli|reoli|controlio|controllio|checkio|tshecio|gwirio|"
+    r"(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|guro|brifo|mrifo|frifo|anafu|hitio|hittio|pwnsio|pwnshio|checko|tsieco|rheoli|reoli|controlio|controllio|checkio|tshecio|gwirio|darllen|ddarllen|"
     r"bygwth|mygwth|fygwth|gweiddi|stelcio|dilyn|pwsho|gwthio|nghadw|cadw|stopio|cymryd|dwyn|sarhau|bychanu|galw enwau|treisio|"
     r"cam-drin|cham-drin|nghamdrin|camdrin|tagu|nhagu|llindagu|cicio|nghicio|slapio|bwlio|gorfodi|neud i|gwneud i|trin)"
 )
@@ -39,15 +39,40 @@ _VICTIM = re.compile(
     rf"\b{_ABUSER}(?:'n| yn) (?:rheoli|reoli|controlio|controllio) (?:popeth|bopeth|pob dim|bob dim|y pres|yr arian|fy mywyd)\b|"
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:cael (?:fy |y )?(?:ngham-drin|cham-drin|cam-drin|nharo|mwrw|nghuro|mrifo|mygwth|reoli|rheoli|stelcio|nilyn|nhreisio)|ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy))\b|"
     r"\bmae (?:gen i|gyda fi|arna i) ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy)\b|\b(?:ofn|ofnus) (?:ohono fo|ohono fe|ohoni hi|ohonyn nhw)\b|"
+    # "gwr fi'n ofnadwy efo fi", "help am gwr fi", "ma gwraig fi'n deud bod fi'n useless"
+    rf"\b{_ABUSER}(?:'n| yn) (?:\w+ )?(?:ofnadwy|cas|gas|ymosodol|dreisgar|treisgar|creulon|horrible|nasty|awful|cruel|vile|aggressive|abusive) (?:efo|gyda|hefo|wrth|tuag at|at|i) (?:fi|mi)\b|"
+    r"\b(?:help|cymorth|cefnogaeth|cyngor) (?:am|efo|gyda|hefo|ynglyn a|ynghylch|achos) (?:fy |y |'r )?(?:ngwr|gwr|mhartner|partner|nghariad|cariad|ngwraig|gwraig|boyfriend|girlfriend|ex)(?: fi)?\b|"
+    rf"\b{_ABUSER}(?:'n| yn) (?:deud|dweud|galw) (?:bod |mod |fod )?(?:fi|mi|fy)(?:'n| yn)? (?:\w+ )?(?:useless|twp|dwp|gwirion|wirion|hyll|tew|dew|da i ddim|dda i ddim|stupid|thick|ugly|fat|mental|gwallgo\w*|nyts|worthless|pathetic|dim byd|ddim werth|werth dim|sbwriel|rybish)\b|"
+    # "wi'n credu bod e di rhoi rhywbeth ar fy ffon"
+    r"\b(?:bod|bo|fod|mae|ma) (?:e|o|fe|fo|hi) (?:wedi|di) (?:rhoi|roi|gosod|cuddio) (?:rhywbeth|rwbath|ap|app|tracker|traciwr)\w* (?:ar|yn|ym|mewn) (?:fy|'y) (?:ffon|ngar|car|laptop|ngliniadur|ipad)\b|"
+    # "mae o'n deud bo fi'n gorfod cysgu efo fo bob nos"
+    rf"\b{_ABUSER}(?:'n| yn) (?:deud|dweud|gwneud i|neud i|mynnu) (?:bo |bod |mod |fod )?(?:fi|mi)(?:'n| yn)? gorfod\b|"
+    # "ma boi o'r gwaith yn dilyn fi adra"
+    r"\b(?:mae|ma|oedd|roedd) (?:rhyw |y |yr )?(?:boi|dyn|ddyn|hogyn|rhywun|rywun|ex|cyn-?\w+)(?: o'?r \w+| o \w+)?(?:'n| yn| wedi| di) (?:dal i |wastad yn |o hyd yn )?(?:dilyn|nilyn|stelcio|gwylio|ngwylio|aros amdana i|aros tu allan) ?(?:fi|mi)?\b|"
+    # "dwi'n meddwl bod o di bod yn cuddio'r pils fi": the pill hidden from her
+    r"\b(?:bod|fod|bo|mae|ma) (?:o|fo|e|fe|hi|nhw|y gwr|y partner|y cariad|boyfriend fi|partner fi|gwr fi|cariad fi) (?:wedi|di|'n|yn) (?:bod yn )?(?:cuddio|guddio|taflu|daflu|dwyn|ddwyn|cymryd|gymryd|newid) ?(?:'r |y |fy |r )?(?:pils?|mhils|pilsen|mhilsen|bilsen|tabledi|contraception|condoms?)\b|"
     # "sa i moyn iddo fe gal ei arestio", "dw i ddim isio iddo fo gael ei arestio": protecting the abuser
     r"\b(?:sa i|sai|dw i ddim|dwi ddim|dydw i ddim|fi ddim)(?:'n)? (?:moyn|isio|eisiau|ishe|isie) (?:iddo fe|iddo fo|iddo|iddi hi|iddi|iddyn nhw) (?:gal|gael|cael|fynd) (?:ei |eu )?(?:arestio|harestio|gyhuddo|cyhuddo|i'r carchar|i garchar|jael)\b"
 )
 _PERPETRATOR = re.compile(
-    rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:ar |at )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
+    rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:ar |at )?(?:ffon |negeseuon |pres |arian |cyfrif |ebost |e-bost |lleoliad |insta |facebook |whatsapp |laptop )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
     # "nes i wthio nghariad yn erbyn y wal", "nes i daro hi"
-    r"\b(?:nes i|wnes i|mi wnes i|dw i wedi|dwi di|wi wedi|fe wnes i) (?:\w+ )?(?:wthio|gwthio|daro|taro|fwrw|bwrw|guro|frifo|brifo|gicio|slapio|dagu|thagu|fygwth|bygwth|weiddi|sgrechian|daflu|ysgwyd) (?:ar |at )?(?:y wraig|'r wraig|fy ngwraig|ngwraig|y gwr|fy ngwr|ngwr|fy mhartner|mhartner|fy nghariad|nghariad|cariad fi|hi|fo|fe|e|nhw)\b|"
+    r"\b(?:nes i|wnes i|mi wnes i|dw i wedi|dwi di|wi wedi|fe wnes i) (?:\w+ )?(?:wthio|gwthio|daro|taro|fwrw|bwrw|guro|frifo|brifo|gicio|slapio|hitio|hittio|pwnsio|pwnshio|dagu|thagu|fygwth|bygwth|weiddi|sgrechian|daflu|ysgwyd|afael|gafael)(?: \w+)? (?:ar |at |yn ei |yn )?(?:y wraig|'r wraig|fy ngwraig|ngwraig|y gwr|fy ngwr|ngwr|fy mhartner|mhartner|fy nghariad|nghariad|cariad fi|hi|fo|fe|e|nhw)\b|"
     r"\bmae (?:ofn fi|ofn arna i|ofn) (?:ar )?(?:y wraig|'r wraig|fy ngwraig|y gwr|fy ngwr|fy mhartner|y partner|fy nghariad|y plant|hi|fo|fe|nhw)\b|\bofn fi ar\b|"
     r"\b(?:colli|golli|colli fy|golli fy) (?:nhymer|tymer|nhemper|temper|pen)\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b|"
+    # "dwi'n checkio lle ma hi ar yr app trw'r amser a dwi'n mynd yn flin os dio ddim yn ateb"
+    r"\b(?:dw i|dwi|wi|rwy|fi)(?:'n| yn) (?:checkio|tshecio|tsiecio|gwirio|tracio|watsiad|gwylio) (?:lle|ble) (?:ma|mae) (?:hi|o|fo|e|fe|nhw)\b|"
+    r"\b(?:dw i|dwi|wi|rwy|fi)(?:'n| yn) mynd yn (?:flin|gas|wyllt|benwan|grac|gandryll) (?:os|pan|efo|gyda|hefo) (?:hi|o|fo|e|fe|hi'n|dio|di hi|dydi hi|dyw hi|ma hi)\b|"
+    # "dw i'n meddwl na i frifo hi", "dwi'n meddwl mod i'n abusive", "dw i'n gwario pres fy mhartner"
+    r"\b(?:na i|wna i|nai|mi wna i|fe wna i) (?:frifo|daro|fwrw|guro|ladd|dagu|thagu) (?:hi|o|fo|e|fe|nhw)\b|"
+    r"\b(?:nes i|wnes i|mi wnes i) (?:afael|gafael|gydio) (?:yn|mewn) (?:ei |fy )?(?:braich|breichiau|gwddf|gwddw|gwallt|garddwrn|hwyneb)\b|"
+    r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) (?:abusive|camdriniol|gamdriniol|rheolgar|controlling|treisgar|abuser)\b|"
+    r"\b(?:dw i|dwi|wi|fi)(?:'n| yn) (?:gwario|cymryd|dwyn|cadw) (?:pres|arian|cyflog|cerdyn) (?:fy |y |'r )?(?:mhartner|partner|wraig|ngwraig|gwraig|gwr|ngwr|nghariad|cariad)\b|"
+    # "dw i'n poeni am fy ymddygiad i efo'r wraig", "mae gen i broblem efo cenfigen"
+    r"\b(?:poeni|pryderu) (?:am|ynglyn a) (?:fy |'y )?(?:ymddygiad|nhymer|nhemper)\b|\bfy ymddygiad (?:i )?(?:efo|gyda|hefo|tuag at|at)\b|"
+    r"\b(?:gen i|gyda fi|da fi|gynna i|sgen i|mae gen i|ma gen i) (?:broblem|problem) (?:efo|gyda|hefo|a|â) (?:cenfigen|genfigen|fy nhymer|nhymer|tymer|temper|fy nhemper|cadw fy nhymer)\b|"
+    # "ydw i'n abuser os dwi'n checkio ffon cariad fi"
+    r"\b(?:ydw i|ydi fi|dwi|dw i|fi|wi|rwy)(?:'n| yn) (?:\w+ )?(?:abuser|abusive|gamdriniwr|camdriniwr|gamdriniol|camdriniol|rheolgar|controlling|treisgar)\b|"
     # "dw i'n poeni mai fi sy'n brifo fy nghariad", "sut dwi'n stopio gweiddi ar y partner"
     r"\b(?:mai|taw|ma) fi sy(?:'n| yn) (?:brifo|frifo|taro|daro|rheoli|reoli|cam-drin|camdrin|gam-drin|bwlio|bygwth|fygwth|gweiddi)\b|"
     r"\b(?:stopio|peidio|peidio a) (?:gweiddi|sgrechian|taro|brifo|bygwth|rheoli|gwthio|cicio) (?:ar |at )?(?:y |'r |fy )?(?:partner|mhartner|wraig|ngwraig|gwr|ngwr|cariad|nghariad|hi|fo|nhw|plant|mhlant)\b|"
@@ -57,13 +82,13 @@ _PERPETRATOR = re.compile(
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:ffonio|tecstio|messagio|negesu) (?:hi|o|fo|e|fe|nhw)\b(?: \w+){0,2} \d+ (?:gwaith|o weithiau)\b"
 )
 _FORMS = (
-    ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu)\b"),
+    ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu)\b"),
     ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
     ("emotional", r"\b(?:galw enwau|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
     ("physical", r"\b(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|gwthio|cicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
-    ("sexual", r"\b(?:(?:cael|i gael|isio|moyn) secs|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
-    ("tech", r"\b(?:ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
-    ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
+    ("sexual", r"\b(?:(?:cael|i gael|isio|moyn) secs|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
+    ("tech", r"\b(?:rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
+    ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
     ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant|malu (?:petha|pethau|stwff|y ty|pob dim))\b"),
 )
 _FORM_PATTERNS = tuple((form, re.compile(pattern)) for form, pattern in _FORMS)
@@ -78,11 +103,12 @@ _MAN = re.compile(r"\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")
 
 
-_KIN = r"(?:ffrind|ffrind gorau|chwaer|mrawd|brawd|mam|nhad|tad|merch|mab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
+_KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mrawd|brawd|mam|nhad|tad|merch|mab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
     rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|"
-    rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,5}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|efo boi|gyda boi|gan ei)\b"
+    rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,5}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|efo boi|gyda boi|gan ei|"
+    r"gan (?:y |'r )?(?:wraig|wr|gwr|gwraig|gariad|chariad|bartner|phartner|partner|boyfriend|girlfriend)|cael (?:ei|eu) (?:gam-drin|cham-drin|daro|churo|guro|frifo|bwlio|reoli|bygwth|fygwth))\b"
 )
 
 
@@ -113,7 +139,7 @@ def is_lgbt(text: Optional[str]) -> bool:
 
 
 # Deaf, hard of hearing, or unable to use a voice call: text and BSL routes first.
-_TEXT_ONLY = re.compile(r"\b(?:byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
+_TEXT_ONLY = re.compile(r"\b(?:(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:siarad|ffonio)(?: (?:efo|gyda|hefo) neb)? ar y (?:ffon|ffôn)|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:ffonio|siarad (?:efo|gyda|hefo)) (?:neb|unrhyw un)|methu (?:siarad ar y ffon|ffonio)|byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
 
 
 def text_only(text: Optional[str]) -> bool:

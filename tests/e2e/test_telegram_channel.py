@@ -275,7 +275,9 @@ def test_a_telegram_app_in_welsh_starts_in_welsh_and_carries_on_in_welsh(chat):
     text = texts(_start_in_welsh(chat))
     assert "Harbour ydw i" in text and "999" in text and "55" in text  # greeting and the Telegram note
     helplines = texts(chat.press("Pa linell gymorth?"))
-    assert NATIONAL_24H in helplines and "These people can help" not in helplines
+    # Writing in Welsh, place not said: Wales's 24-hour line first, and asked to say if elsewhere.
+    assert "0808 80 10 800" in helplines and "Os nad ydych chi'n byw yng Nghymru" in helplines
+    assert "These people can help" not in helplines
 
 
 def test_cymraeg_and_english_commands_switch_language(chat):

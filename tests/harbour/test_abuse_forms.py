@@ -36,3 +36,8 @@ def test_the_intents_form_comes_first_and_answers_stay_short():
 def test_a_negated_hit_is_not_named_physical_abuse():
     assert forms_for("describe_physical_abuse", "he's never hit me tho") == []
     assert forms_for("describe_physical_abuse", "he hit me") == ["physical"]
+
+
+def test_text_speak_is_read_as_the_words_it_stands_for():
+    assert "coercive_control" in forms_in("sort of. he goes thru my phone every night n says who i can n cant see")
+    assert "stalking" in forms_in("me ex keeps turnin up at me work")

@@ -464,3 +464,16 @@ def test_saying_you_are_safe_now_leaves_a_story_in_the_past(text, past):
     from harbour.nlu.danger import only_about_the_past
 
     assert only_about_the_past(text) is past
+
+
+@pytest.mark.parametrize("text", [
+    # fresh10, blind: a man abused by his wife, self-harm in dropped-g text speak (was missed)
+    "im a fella, me wife hits me and ive started cuttin me arms to cope. sounds pathetic i know",
+    "i been cuttin again", "cuttin meself", "i cut me arms last night",
+])
+def test_self_harm_in_dropped_g_and_me_for_my(text):
+    assert classify(text) == SELF_HARM
+
+
+def test_me_for_my_does_not_make_someone_elses_injury_self_harm():
+    assert classify("me mam hit me arms") != SELF_HARM

@@ -106,3 +106,41 @@ def test_being_hurt_and_harming_are_told_apart(text, hurt, harms):
 )
 def test_what_a_message_says_beyond_who_and_where(text, leftover):
     assert leftover_words(text) == leftover
+
+
+@pytest.mark.parametrize("text", [
+    # Someone harming, described as typed (blind sets' own-behaviour lines the classifier alone carried)
+    "i lose it with my gf sometimes, had her up against the wall by the neck last week",
+    "am worried aboot how a treat ma wife, shoutin an that. in fife",
+    "is there help for people who are the abusive one",
+    "i get so angry i punch walls and scream at her",
+    "how do i stop bein abusive to my partner",
+    "im a woman and i keep hitting my husband when we argue",
+    "i lost it last nite and shoved her into the wall",
+    "am always checkin her phone n gettin jealous, she says am controllin",
+    "me and my boyfriend were rowing and i threw a mug at his head",
+    "im 18 and i keep smashin my girlfriends phone when we argue",
+])
+def test_someone_harming_in_their_own_words(text):
+    assert extract(text).perpetrator
+
+
+@pytest.mark.parametrize("text", [
+    "i think my husband hit her", "i told him my dad hit her", "i was so scared when he punched the wall",
+    "hes always checking my phone", "i tried to push him off me", "i had to push him away",
+    "i stayed with her after he hit her", "i told them my dad threw a plate at her",
+])
+def test_someone_describing_another_persons_harm_is_not_the_one_harming(text):
+    assert not extract(text).perpetrator
+
+
+def test_an_object_of_a_let_verb_is_who_is_stopped_not_the_writer():
+    profile = extract("my son is 30 and his girlfriend wont let him see us anymore")
+    assert profile.asker == "someone_else" and profile.gender == "man" and not profile.victim_is_self
+    assert extract("im 15 my mums boyfriend hits her and sometimes me, who can i talk to").victim_is_self
+
+
+def test_a_grandson_with_a_boyfriend_and_a_threat_to_out_someone_are_lgbt():
+    assert extract("my grandson is 19 and told me his boyfriend hits him").identity == "lgbt"
+    assert extract("my gf says she'll out me to my family if i leave her").identity == "lgbt"
+    assert extract("she went out with her girlfriends").identity is None

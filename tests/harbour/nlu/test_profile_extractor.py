@@ -408,3 +408,69 @@ def test_a_downgraded_guess_never_lands_on_a_refusal():
     message = run("police came, shes gone to her mums for the night. who can i actually talk to, im a man",
                   [("danger_now", 0.8), ("ask_locate_person", 0.3), ("male_victim", 0.19)])
     assert message.get("intent")["name"] not in ("ask_locate_person", "worried_own_behaviour", "danger_now")
+
+
+@pytest.mark.parametrize(
+    "text, classifier, expected",
+    [
+        # Someone hurt, in Welsh, never sent to the own-behaviour line (blind set cy-fresh7)
+        ("dwi'n gymraes yn byw yn manchester, gwr fi'n ofnadwy efo fi. pa rif dwi'n ffonio",
+         [("worried_own_behaviour", 0.52), ("change_language", 0.07)], "ask_helpline"),
+        ("sut fi'n cael help am gwr fi, ma fe'n gweiddi lot a torri pethe",
+         [("worried_own_behaviour", 0.85), ("worried_about_someone", 0.06)], "ask_helpline"),
+        # ...and what it is named where the description says it
+        ("ma boyfriend fi'n pwsho fi i gael secs pan dwi ddim isio",
+         [("worried_own_behaviour", 0.79), ("describe_teen_abuse", 0.04)], "ask_what_is_abuse"),
+        # Someone harming, described in Welsh
+        ("ydw i'n abuser os dwi'n checkio ffon cariad fi bob nos?", [("ask_is_this_abuse", 0.71)], "worried_own_behaviour"),
+        ("how do i stop shoutin at my wife, the kids hear all of it", [("ask_children", 0.8)], "worried_own_behaviour"),
+        # A controlling partner described, with only the score saying self-harm
+        ("sort of. he goes thru my phone every night n says who i can n cant see",
+         [("self_harm", 0.91), ("describe_coercive_control", 0.04)], "ask_what_is_abuse"),
+        # Asking the helpline (not a scheme) whether they'd tell the police
+        ("will they grass me up to the police if i ring", [("clares_law_process", 0.6)], "ask_helpline"),
+        # A line named and asked about; a person asked for
+        ("dwi yn aberystwyth. ydi galop yn siarad efo merched hefyd?", [("nlu_fallback", 0.4), ("ask_clares_law", 0.3)], "ask_helpline"),
+        ("ok diolch. dwi jyst isio siarad efo rywun go iawn heno, dwi yn ninbych", [("thank", 0.9)], "request_human"),
+        # Removing a spying app: the tech-abuse answer (changes can be noticed), not browsing history
+        ("ddylwn i jyst dileu'r app?", [("ask_cover_tracks", 0.9)], "describe_tech_abuse"),
+        ("should i delete my browser history", [("ask_cover_tracks", 0.9)], "ask_cover_tracks"),
+        # "what do i do now" is not a goodbye
+        ("so be dwi fod i neud rwan", [("goodbye", 0.7)], "nlu_fallback"),
+        # Can't phone: the lines with text routes, not the scheme the classifier guessed
+        ("is there a chat one instead, cant risk a phone call", [("ask_clares_law", 0.51)], "ask_helpline"),
+        # Don't tell anyone: a question about privacy
+        ("plis paid deud wrth neb", [("nlu_fallback", 0.4)], "ask_privacy"),
+        # Answers with a place and "who's"/"the border" filler are answers
+        ("scottish side, hawick", [("clares_law_apply", 0.49)], "inform"),
+        ("its about my boyfriend whos 20. im near swansea", [("describe_teen_abuse", 0.6)], "inform"),
+        # A friend who wants to have it out with him, or is told she's fine: the friend's answer
+        ("dwi isio mynd draw a deud wrth y bastard lle i fynd", [("nlu_fallback", 0.4)], "worried_about_someone"),
+        ("ma hi'n deud bod hi'n iawn a dim isio ffys", [("nlu_fallback", 0.4)], "worried_about_someone"),
+        # fresh10 / cy-fresh8 (blind, after their runs)
+        ("ga i siarad efo nhw yn gymraeg?", [("change_language", 0.9)], "ask_helpline"),
+        ("ga i siarad efo chi yn gymraeg?", [("change_language", 0.9)], "change_language"),
+        ("yeah im a girl bab, brum", [("clares_law_apply", 0.6)], "inform"),
+        ("dwi'n 23, boi, yn y fflint", [("clares_law_apply", 0.6)], "inform"),
+        ("if i tell u stuff on here does it go to the police", [("ask_report_police", 0.8)], "ask_privacy"),
+        ("should i change my password then", [("ask_monitor_someone", 0.7)], "describe_tech_abuse"),
+        ("is it only for asian girls tho", [("worried_about_someone", 0.6)], "ask_helpline"),
+        ("please, im not gonna do anything, i just want to talk to her", [("danger_now", 0.9), ("ask_locate_person", 0.05)], "ask_helpline"),
+        ("mae o jest yn gweiddi, malu petha, a wedyn deud mai fi sy'n wallgo", [("worried_own_behaviour", 0.8)], "ask_what_is_abuse"),
+        ("dw i'n poeni am fy ymddygiad i efo'r wraig", [("worried_own_behaviour", 0.8)], "worried_own_behaviour"),
+    ],
+)
+def test_seventh_session_readings(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+def test_bangor_in_a_welsh_message_is_wales_and_in_english_is_not_guessed():
+    assert entities(run("dwi yn bangor", [("inform", 0.9)])).get("nation") == "wales"
+    assert entities(run("oes gan foi o fangor record", [("nlu_fallback", 0.4)])).get("nation") == "wales"
+    assert "nation" not in entities(run("im in bangor", [("inform", 0.9)]))
+
+
+def test_not_wanting_to_phone_in_welsh_asks_for_text_routes():
+    # An answer to the last question (inform), carrying who can't phone: the lines' text routes first.
+    message = run("na dim rili isio siarad efo neb ar y ffon", [("nlu_fallback", 0.4)])
+    assert entities(message).get("access") == "text_only" and message.get("intent")["name"] == "inform"

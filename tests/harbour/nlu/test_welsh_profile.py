@@ -18,6 +18,13 @@ from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, 
         "mae fy ngŵr yn fy nharo",
         "mae partner fi'n controlio popeth",
         "ma ngwr i yn fy mwlio i drwy'r amser",  # "my husband" as "ngwr i" (a blind set's misroute to Respect)
+        # seventh session's blind set (cy-fresh7), two of them sent to Respect before
+        "dwi'n gymraes yn byw yn manchester, gwr fi'n ofnadwy efo fi. pa rif dwi'n ffonio",
+        "sut fi'n cael help am gwr fi, ma fe'n gweiddi lot a torri pethe",
+        "ydi o'n abuse os ma gwraig fi'n deud bod fi'n useless bob dydd",
+        "ma boi o'r gwaith yn dilyn fi adra ac yn gyrru blodau a negeseuon trwy'r amser, dwi'n ofn",
+        "a dwi'n meddwl bod o di bod yn cuddio'r pils fi",
+        "mae'r in-laws yn rheoli popeth, mae ganddyn nhw fy mhasport i hefyd",
     ],
 )
 def test_someone_harming_the_writer_makes_them_the_person_at_risk_never_the_one_harming(text):
@@ -25,7 +32,8 @@ def test_someone_harming_the_writer_makes_them_the_person_at_risk_never_the_one_
     assert profile.victim_is_self and profile.route != "own_behaviour"
 
 
-@pytest.mark.parametrize("text", ["mae ofn fi ar y wraig. sa i moyn bod fel 'na", "dw i'n taro'r wraig weithiau"])
+@pytest.mark.parametrize("text", ["mae ofn fi ar y wraig. sa i moyn bod fel 'na", "dw i'n taro'r wraig weithiau",
+                                  "ydw i'n abuser os dwi'n checkio ffon cariad fi bob nos?", "ma hi'n deud bod fi'n controlling"])
 def test_the_writer_harming_someone_is_routed_to_the_line_for_people_who_harm(text):
     assert extract(text).route == "own_behaviour"
 
@@ -126,3 +134,8 @@ def test_requests_harbour_refuses_in_welsh(text, refusal):
 @pytest.mark.parametrize("text", ["ga i ddeud wrth fy chwaer be ma nhw'n ddeud?", "fydd o'n gwybod mai fi ofynnodd?"])
 def test_clares_law_confidentiality_asked_in_welsh(text):
     assert CONFIDENTIALITY_WORDS.search(text.lower())
+
+
+def test_a_brother_abused_by_his_wife_is_a_man_at_risk_and_not_the_writer():
+    profile = extract("brawd fi'n cael ei gam-drin gan wraig fo, ma nhw'n byw yn swydd gaer")
+    assert profile.asker == "someone_else" and profile.gender == "man" and not profile.victim_is_self
