@@ -4,7 +4,8 @@ for girls?" after a line, "should i just delete it?" after tech abuse.
 A short follow-up names nothing itself, so the classifier places it anywhere ("is that number free"
 reads as "which helpline?", and the National Domestic Abuse Helpline came back instead of
 Samaritans). What it refers to is in the conversation: the intent the person's previous message was
-answered as, and the services the bot's last reply named (each carries its id as metadata).
+answered as, and the slots that chose the lines the last answer named (the action server gets no
+bot text or metadata back: the tracker keeps neither).
 """
 from __future__ import annotations
 
@@ -41,10 +42,9 @@ REMOVE_IT = re.compile(
 )
 TECH_INTENTS = frozenset({"describe_tech_abuse", "ask_cover_tracks"})
 REMOVE_IT_ANSWER = (
-    "Removing a spying app, or switching off location sharing, can be noticed by the person who set it up, "
-    "and some people react badly when they lose track of someone. If you can, plan it first with a specialist "
-    "helpline, from a device they've never had access to. Refuge's tech safety site, refugetechsafety.org, has "
-    "step-by-step guides that warn you which changes may be noticed."
+    "Removing a spying app, or switching off location sharing, can be noticed by the person who set it up. "
+    "If you can, talk it through with a helpline first, from a device they've never had access to. Refuge's "
+    "tech safety site, refugetechsafety.org, has step-by-step guides that warn you which changes may be noticed."
 )
 WHO_EACH_LINE_IS_FOR = "Who each line is for:"
 WHERE_FREE = "Where a line is free to call, it says so:"

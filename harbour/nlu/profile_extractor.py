@@ -38,7 +38,7 @@ from harbour.nlu.welsh_profile import fold
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, OWN_DEVICE, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
     topic_intent,
 )
 
@@ -112,8 +112,7 @@ _LINE_OVER = frozenset(
      "ask_capabilities", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim"}
 )
 HELPLINE = "ask_helpline"
-# Guesses that a message saying only that someone is deaf or can't use the phone is better
-# answered with the lines (text and BSL routes first) than with.
+# Guesses the lines (text and BSL routes first) answer better for someone deaf or unable to phone.
 _ACCESS_OVER = frozenset(
     {"nlu_fallback", "out_of_scope", "inform", "greet", "other_language", "ask_capabilities",
      "bot_challenge", "ask_privacy", "affirm", "deny", "skip"}
@@ -429,6 +428,8 @@ class ProfileExtractor(PlaceNormaliser):
         if profile.perpetrator and not profile.victim_is_self and (intent in ("ask_helpline", "nlu_fallback", "out_of_scope", "worried_about_someone") or intent in _DESCRIBED) and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
         described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered)
+        if intent in ("ask_clares_law", "clares_law_apply") and not PAST_ASKED.search(lowered) and not profile.perpetrator and re.search(r"\b(?:i|im|me|my)\b", lowered) and forms_in(lowered):
+            return "ask_what_is_abuse"  # "hes not violent or owt, just checks everythin i do": a description, not the scheme
         if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):
             return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in NOT_WHO_OR_WHERE]

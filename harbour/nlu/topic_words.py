@@ -309,3 +309,9 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
 # request to watch someone, whatever the classifier heard.
 OWN_DEVICE = re.compile(r"\bmy (?:own )?(?:password|passwords|passcode|pin|phone|account|icloud|email|laptop|settings|location)\b|\bfy (?:nghyfrinair|ffon|ffôn|cyfrif)\b")
 THEIRS = re.compile(r"\b(?:her|his|their|hers|him|them|ei)\b")
+
+# Asking about someone's past (the disclosure scheme's question), not describing the present.
+PAST_ASKED = re.compile(
+    r"\b(?:past|history|before|previous\w*|record|records|exes|ex'?s|last (?:girlfriend|boyfriend|partner|relationship|wife|husband)|"
+    r"been violent|done (?:it|this|that) before|find out|check (?:him|her|up|on)|ask about|asking about|police|clare\w*|disclos\w*|scheme|dvds|apply|form)\b"
+)

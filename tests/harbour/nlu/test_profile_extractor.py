@@ -474,3 +474,11 @@ def test_not_wanting_to_phone_in_welsh_asks_for_text_routes():
     # An answer to the last question (inform), carrying who can't phone: the lines' text routes first.
     message = run("na dim rili isio siarad efo neb ar y ffon", [("nlu_fallback", 0.4)])
     assert entities(message).get("access") == "text_only" and message.get("intent")["name"] == "inform"
+
+
+def test_a_description_the_classifier_read_as_the_scheme_is_named_and_the_scheme_asked_for_is_not_lost():
+    described = run("hes not violent or owt, just checks everythin i do n who im talkin to", [("ask_clares_law", 0.8)])
+    assert described.get("intent")["name"] == "ask_what_is_abuse"
+    for asked in ("can i check if he was violent to his ex before", "he controls everything, can i find out about his past",
+                  "how do i apply, he checks everything i do"):
+        assert run(asked, [("ask_clares_law", 0.8)]).get("intent")["name"] in ("ask_clares_law", "clares_law_apply"), asked
