@@ -241,14 +241,21 @@ _STILL_NOW = re.compile(
 # Now, said to be safe: "he is at work now", "im ok, no marks now" don't make the past present.
 _SAFE_NOW = re.compile(
     r"\b(?:(?:he|she|they) (?:is|are) (?:at work|at the pub|out|away|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
-    r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends))"
+    r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends)"
+    r"|(?:i am|im) (?:at|in|round) (?:me |my |a |our )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?)"
+    r"|(?:we are|we r|were|me (?:and|n) (?:the|my) \w+ (?:are|r)|the kids and me are|us) (?:ok|okay|safe|alright|fine)"
+    r"|police (?:came|have been|took him|arrested him|have taken him|took her|arrested her)|(?:the )?doors? (?:is |are )?(?:locked|bolted))"
     r"(?: now| right now| today| tonight| at the moment)?\b"
 )
 
 
+# "twice now", "for months now": how long, not happening now.
+_A_WHILE_NOW = re.compile(r"\b(?:twice|three times|\w+ times|for (?:weeks|months|years|ages|a while)|a while|ages|years|months) now\b")
+
+
 def speaks_of_now(text: Optional[str]) -> bool:
     """True when a message says something is happening now, tonight or again ("hes just gone out")."""
-    return bool(_STILL_NOW.search(normalise(text or "")))
+    return bool(_STILL_NOW.search(_A_WHILE_NOW.sub(" ", normalise(text or ""))))
 
 
 def only_about_the_past(text: Optional[str]) -> bool:
@@ -269,12 +276,12 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|\bi could (?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b"
     r"|\b(?:end|ending|finish|finishing) (?:it|things) with (?:him|her|them|my \w+)\b|\b(?:end|ending|finish|finishing|leave|leaving) (?:the|our|my) (?:relationship|marriage)\b"
     r"|\b(?:murder|kill) (?:a|for a) (?:cup|cuppa|brew|pint|curry|pizza|burger|kebab|drink|coffee|takeaway)\b|\b(?:was|is) (?:a )?killer\b"
-    r"|\b(?:i am|im) not (?:going to|gonna|gunna) (?:do|hurt|touch) (?:anything|her|him|them|nothing)\b(?!.*\b(?:unless|if (?:she|he|they))\b)"
+    r"|\b(?:i am|im) not (?:going to|gonna|gunna) (?:do|hurt|touch) (?:anything|her|him|them|nothing|nothin|owt|nowt)\b(?!.*\b(?:unless|if (?:she|he|they))\b)"
     r"|\b(?:i am|im) (?:calmer|calm|better|safe|ok|okay|fine|alright|all right) now\b|\b(?:she|he|they|mum|my mum) (?:is|are) safe\b|\bfeel (?:safe|safer)\b"
     r"|\b(?:gwres|ffurflen|gwaith|traffig|tywydd|oerfel|swydd|arholiad\w*)\b.*\bfy (?:lladd|nladd)\b|\bfy (?:lladd|nladd)\b.*\b(?:haha\w*|lol|lmao)\b"
 )
 # Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".
-_NOT_NOW_AFTER_ALL = re.compile(r"\bjust (?:need|needed|want|wanted|to)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
+_NOT_NOW_AFTER_ALL = re.compile(r"\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
 
 
 # Welsh: "dwin saff rwan", "dwin hapus rwan", with a history ("ers dwy flynedd", "yn 2018").

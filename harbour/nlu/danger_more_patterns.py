@@ -148,6 +148,12 @@ MORE_FAMILIES = (
         "got a snap from him saying look out ur window and hes there", "my ex just sent a pic of my front door from outside",
         "got a text saying i know where you are coming now",
     )),
+    family("will_they_come", DANGER, WEAK, "Asking whether help will reach them in time: will they even come out this far, how long will the police take to get here.", patterns=(
+        r"\b(?:will|would|do|does|can) (?:they|the police|police|the cops|cops|anyone|an ambulance|someone) (?:even |actually |really |still )?(?:come|come out|get here|get out here|turn up|make it|respond|find (?:me|us))\b.*\b(?:this far|out here|that far|in time|quick|quickly|fast|tonight|right now|before (?:he|she|they))\b",
+        r"\bhow long (?:will|would|do|does) (?:the police|police|they|the cops|an ambulance) (?:take|be) (?:to get here|to come|to arrive|getting here)\b",
+    ), examples=(
+        "will they even come out this far its all lanes", "will the police get here in time", "how long will the police take to get here",
+    )),
     family("somebody_help", DANGER, WEAK, "A cry for help: somebody help, someone help me (not a question, not the past).", patterns=(
         r"(?<!can )(?<!could )(?<!will )(?<!would )(?<!to )\b(?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please| now| quick)?$",
     ), examples=(

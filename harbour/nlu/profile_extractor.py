@@ -259,9 +259,8 @@ class ProfileExtractor(PlaceNormaliser):
         private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type?", "do I have to say where I live?"
         if intent in REFUSALS:
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
-            # question about what the person must share ("do I have to say where I live?") or a
-            # friend wanting to confront the abuser is not one.
-            # Nor is one about their own phone or password ("should i change my password then").
+            # question about what the person must share ("do I have to say where I live?"), a friend
+            # wanting to confront the abuser, or a question about their own password is not one.
             instead = "ask_privacy" if private else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else None)
@@ -321,8 +320,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "can i speak to someone yn gymraeg?": the lines, with the one whose staff speak Welsh.
             _set_intent(message, HELPLINE)
             return
-        if profile.access and (intent in _ACCESS_OVER or (intent == OWN_BEHAVIOUR and not profile.perpetrator)
-                               or (intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered))):
+        if profile.access and (intent in _ACCESS_OVER or intent == OWN_BEHAVIOUR and not profile.perpetrator or intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)):
             # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
             _set_intent(message, HELPLINE)
             return
@@ -332,11 +330,12 @@ class ProfileExtractor(PlaceNormaliser):
             harmed = HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
-        if intent == OWN_BEHAVIOUR and language == "cy" and not profile.perpetrator:
-            # The classifier's own-behaviour guess on Welsh is often someone being hurt ("mae o jest yn
-            # gweiddi, malu petha"): Respect only where the words say the writer harms someone.
-            _set_intent(message, topic_intent(lowered) or _next_best(message, {OWN_BEHAVIOUR, "nlu_fallback", *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE)
-                        or ("male_victim" if profile.gender == "man" else "ask_what_is_abuse" if forms_in(lowered) else HELPLINE))
+        if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered))
+                or intent == "male_victim" and profile.gender == "woman"):
+            # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
+            _set_intent(message, (HELPLINE if LINE_QUESTION.search(lowered) else None) or topic_intent(lowered) or _next_best(
+                message, {OWN_BEHAVIOUR, "male_victim", "nlu_fallback", *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE)
+                or ("male_victim" if profile.gender == "man" and intent != "male_victim" else "ask_what_is_abuse" if forms_in(lowered) else HELPLINE))
             return
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
@@ -353,8 +352,8 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
             return
-        if intent == SELF_HARM and profile.perpetrator and patterns() is None and not SELF_HARM_HINT.search(lowered):
-            # "when i've had a few i push the wife about": the classifier alone doesn't make it self-harm.
+        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(lowered) or intent == DANGER and not profile.victim_is_self):
+            # "when i've had a few i push the wife about", "a go mental at her": not self-harm or danger on the score alone.
             _set_intent(message, OWN_BEHAVIOUR)
             message.set(TOPIC_MARK, True)  # nor does its score, in the safety net
             return
@@ -388,11 +387,12 @@ class ProfileExtractor(PlaceNormaliser):
                 # "ma boyfriend fi'n pwsho fi i gael secs": what it is, named, then the lines.
                 described_form = not LINE_QUESTION.search(lowered) and forms_in(lowered)
                 _set_intent(message, better or ("ask_what_is_abuse" if described_form else HELPLINE))
-            elif intent == SELF_HARM and patterns() != SELF_HARM and not SELF_HARM_HINT.search(lowered):
-                # Someone describing what another person does to them: the classifier alone
-                # doesn't make it self-harm (the patterns still can).
-                better = topic_intent(lowered) or _next_best(message, {SELF_HARM, "nlu_fallback", OWN_BEHAVIOUR, *REFUSALS}, GUESS_CONFIDENCE)
+            elif (intent == SELF_HARM and patterns() != SELF_HARM and not SELF_HARM_HINT.search(lowered)
+                  or intent == DANGER and patterns() is None and not speaks_of_now(text) and forms_in(lowered)):
+                # "hes been hidin my pill": a description isn't self-harm or danger now on the score alone.
+                better = topic_intent(lowered) or _next_best(message, {*SAFETY_INTENTS, "nlu_fallback", OWN_BEHAVIOUR, *REFUSALS}, GUESS_CONFIDENCE)
                 _set_intent(message, better or ("ask_what_is_abuse" if forms_in(lowered) else "ask_helpline"))
+                message.set(TOPIC_MARK, True)
             elif intent == "ask_children" and topic_intent(lowered) != "ask_children" and forms_in(lowered):
                 _set_intent(message, "ask_what_is_abuse")  # "hes been controlling everything since the baby"
 

@@ -32,7 +32,8 @@ _LOCATE = re.compile(
     r"\bwhere (?:is|are) (?:she|they)(?: now| stay(?:ing|in)| liv(?:ing|in)| hid(?:ing|in))?\W*$|"
     # "wont say where shes staying, can u find out from the council": asked to find out
     r"\bwhere (?:she|he|they)(?:'?s| is| are|'?re) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)|gone|moved to|at)\b.*\b(?:find out|can (?:u|you)|could (?:u|you)|tell me|look (?:it |her |him )?up|track (?:her|him|them) down)\b|"
-    r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|living|hiding|gone|moved|at|now)?\b"
+    r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|living|hiding|gone|moved|at|now)?\b|"
+    r"\b(?:she|he|they|my \w+)(?:'?s| has| have|'?ve)? (?:gone|moved|went) (?:to stay|to live|off)\b.*\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check)(?: where)?\W*$"
 )
 _MONITOR = re.compile(
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}(?:'?s)?\b(?! (?:is|are) (?:tracking|following|watching))|"

@@ -38,6 +38,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
         ("ask_safety_plan", r"\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b|"
             r"\b(?:should|shall) i (?:just )?(?:say|tell) (?:something|summat|owt|anything|sumat|sumthin\w*) to (?:him|her|them)\b|"
+            r"\b(?:oes rhaid i (?:fi|mi)|ddylwn i|dylwn i|ga i) (?:siarad efo|siarad gyda|deud wrth|ddeud wrth|wynebu|confrontio) (?:fo|o|fe|e|hi)\b|"
             r"\b(?:should|shall) i (?:just )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|"
             r"\bteach (?:my|the|our) (?:kids|children|son|daughter|\d{1,2} ?(?:yr|year)s?(?: old)?)\b"),
         ("ask_refuge", r"\b(?!refuge (?:number|helpline|line|phone)\b)(?:refuges?(?!'s)|safe house|somewhere (?:safe )?to (?:stay|go|live|sleep)|nowhere (?:safe )?to (?:go|stay|live|sleep)|no where to go|"
@@ -51,7 +52,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
-            r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
+            r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:all )?(?:of )?(?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
             r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|(?:we|i) share (?:the|a|one|his|her|our) (?:laptop|computer|pc|ipad|tablet)|"
             r"(?:stop|hide|without) (?:him|her|them) (?:from )?(?:seeing|knowing|finding out|noticing) (?:that )?(?:i'?ve|ive|i have|i'?m|im|i am) (?:been )?(?:on here|on this|using this|talking to you|here))\b"),
     )
@@ -71,7 +72,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
         ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
-        ("ask_cover_tracks", r"\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
+        ("ask_cover_tracks", r"\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )
 
@@ -91,6 +92,7 @@ DEFINITION_QUESTION = re.compile(
 """A question about what counts as abuse (with or without a description)."""
 
 CONFIDENTIALITY_WORDS = re.compile(
+    r"\bcan i tell (?:my|me|a) (?:mate|friend|mum|mam|family|sister|brother|pal) (?:what|wot|wat) (?:they|the police|police) (?:say|said|tell)\w*\b|"
     r"\b(?:will|would|does|could|can|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|"
     r"\b(?:tell|told|inform) (?:him|her|them) (?:i|it was me|who)\b|\bit was me (?:who|that) (?:asked|applied)\b|"
     r"\b(?:a letter|in writing|written down|in the post|on paper)\b|\bconfront (?:him|her|them)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
@@ -114,7 +116,9 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:ydych chi|ydach chi|wyt ti|ydi harbour|ydy harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| y) (?:sgwrs|negeseuon|neges)(?:'n| yn)? (?:cael ei |cael eu )?(?:dileu|ddileu|chadw|cadw|safio|cofnodi)\b|\bfy enw (?:go iawn|llawn)\b|"
     # "plis paid deud wrth neb", "please dont tell anyone"
-    r"(?:^|\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|wrth neb|wrth unrhyw un)\b|"
+    r"(?:^|\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|my (?:mum|mam|dad|parents|school|teacher)|wrth (?:neb|unrhyw un|mam|dad|yr ysgol|yr heddlu))\b|"
+    r"\b(?:will|can|could|would) (?:anyone|anybody|he|she|they|someone|my \w+) (?:see|read|find) (?:what (?:i'?ve|ive|i have|i) (?:written|typed|wrote|said|put))\b|"
+    r"\b(?:do|have) i (?:have|need|got) to (?:put|enter|type|give) (?:in )?(?:my )?(?:name|address|details|number)\b|\b(?:roi|rhoi) (?:enw fi|fy enw|'n enw|enw)\b|"
     r"\bheb (?:roi|ddeud|ddweud) (?:fy )?enw\b|\b(?:roi|rhoi|deud|dweud|ddeud|ddweud) fy enw\b|\bdienw\b|\banhysbys\b|\bfy nghyfeiriad\b"
 )
 """Questions about what Harbour (or a service) keeps or needs to know."""
@@ -134,7 +138,9 @@ WORRIED_WORDS = re.compile(
     r"\b(?:says|said|insists|keeps saying|tells me) (?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:fine|ok|okay|alright|happy|grand)\b|"
     # "sut dwi'n helpu heb neud petha'n waeth", "shd i gal gair gyda'i gwr hi?"
     r"\bsut (?:dwi'?n|dw i'?n|alla i|galla i|fedra i|ga i|mae|ma|ydw i'?n) (?:gallu )?(?:helpu|cefnogi|siarad efo hi|siarad gyda hi)\b|"
-    r"\b(?:gal|gael|cael|ga i) gair (?:gyda|efo|hefo|a|â) ?(?:fo|fe|o|e|hi|nhw|'i|ei|y gwr|y boi)\b"
+    r"\b(?:gal|gael|cael|ga i) gair (?:gyda|efo|hefo|a|â) ?(?:fo|fe|o|e|hi|nhw|'i|ei|y gwr|y boi)\b|"
+    # neighbours heard: "dwi'n clywed y cymdogion yn ffraeo bob nos... be dwi fod i neud"
+    r"\b(?:cymdogion|cymydog|cymdoges|drws nesa|neighbou?rs?|next door)\b.*\b(?:be (?:dwi|dw i) fod i (?:neud|wneud)|be ddylwn i (?:neud|wneud)|what (?:do|should|can) i do)\b"
 )
 """A friend or relative asking how to help (the worried-friend answer: listen, believe, don't push)."""
 
@@ -264,6 +270,8 @@ REMOVE_APP = re.compile(
     r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
 )
 
+# "ie ma ofn fi arno fe weithie": yes, with the fear said again, to the reflection's question.
+YES_WITH_DETAIL = re.compile(r"^(?:ie|ia|iep|yndw|ydw|oes|yes|yeah|yea|aye|yep)\b.{0,40}\b(?:ofn|scared|afraid|frightened|weithie|weithia|sometimes|a lot|lot)\b")
 # "so what do i do now", "so be dwi fod i neud rwan": a question, never a goodbye.
 WHAT_NOW = re.compile(
     r"\bwhat (?:do|should|can|am) i (?:supposed to )?(?:do|doing) (?:now|then|next)\b|\bwhat now\b|"
@@ -297,6 +305,8 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
     if intent in ("nlu_fallback", "ask_privacy", "ask_cover_tracks") and FORGET_NOW.search(lowered):
         return "forget_conversation"  # "dwi isio dileu hwn i gyd rwan"
+    if intent == "nlu_fallback" and YES_WITH_DETAIL.search(lowered) and len(lowered.split()) <= 10:
+        return "affirm"  # "ie ma ofn fi arno fe weithie", to "do you ever feel afraid of them?"
     if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
     if intent in _SMALL_TALK | {"worried_about_someone"} and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 12:

@@ -45,6 +45,8 @@ _VICTIM = re.compile(
     rf"\b{_ABUSER}(?:'n| yn) (?:deud|dweud|galw) (?:bod |mod |fod )?(?:fi|mi|fy)(?:'n| yn)? (?:\w+ )?(?:useless|twp|dwp|gwirion|wirion|hyll|tew|dew|da i ddim|dda i ddim|stupid|thick|ugly|fat|mental|gwallgo\w*|nyts|worthless|pathetic|dim byd|ddim werth|werth dim|sbwriel|rybish)\b|"
     # "wi'n credu bod e di rhoi rhywbeth ar fy ffon"
     r"\b(?:bod|bo|fod|mae|ma) (?:e|o|fe|fo|hi) (?:wedi|di) (?:rhoi|roi|gosod|cuddio) (?:rhywbeth|rwbath|ap|app|tracker|traciwr)\w* (?:ar|yn|ym|mewn) (?:fy|'y) (?:ffon|ngar|car|laptop|ngliniadur|ipad)\b|"
+    # "wraig fi wedi bod yn taflu pethe ata i ers misoedd"
+    rf"\b{_ABUSER} (?:wedi|di) bod yn (?:\w+ )?(?:taflu|daflu|taro|daro|bwrw|curo|gweiddi|bygwth|pwsho|gwthio|cicio|slapio)\w* (?:\w+ )?(?:ata i|arna i|ata fi|arna fi|fi|i fi)\b|"
     # "mae o'n deud bo fi'n gorfod cysgu efo fo bob nos"
     rf"\b{_ABUSER}(?:'n| yn) (?:deud|dweud|gwneud i|neud i|mynnu) (?:bo |bod |mod |fod )?(?:fi|mi)(?:'n| yn)? gorfod\b|"
     # "ma boi o'r gwaith yn dilyn fi adra"
@@ -85,7 +87,7 @@ _FORMS = (
     ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu)\b"),
     ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
     ("emotional", r"\b(?:galw enwau|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
-    ("physical", r"\b(?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|gwthio|cicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
+    ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|gwthio|cicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
     ("sexual", r"\b(?:(?:cael|i gael|isio|moyn) secs|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
     ("tech", r"\b(?:rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
     ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
@@ -99,7 +101,7 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
 _AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rydw i|fi|ydw i)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
-_MAN = re.compile(r"\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
+_MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")
 
 

@@ -458,6 +458,27 @@ def test_a_downgraded_guess_never_lands_on_a_refusal():
         ("please, im not gonna do anything, i just want to talk to her", [("danger_now", 0.9), ("ask_locate_person", 0.05)], "ask_helpline"),
         ("mae o jest yn gweiddi, malu petha, a wedyn deud mai fi sy'n wallgo", [("worried_own_behaviour", 0.8)], "ask_what_is_abuse"),
         ("dw i'n poeni am fy ymddygiad i efo'r wraig", [("worried_own_behaviour", 0.8)], "worried_own_behaviour"),
+        # fresh11 / cy-fresh9 (blind, after their runs)
+        ("i wont do owt daft. who can i talk to about her tho, like abuse wise", [("worried_own_behaviour", 0.7)], "ask_helpline"),
+        ("yeah im scared of him. im 23, female, hull", [("male_victim", 0.7)], "ask_what_is_abuse"),
+        ("my partner hits me. im 45, female, swindon", [("male_victim", 0.7)], "ask_what_is_abuse"),
+        ("will they even come out this far its all lanes", [("clares_law_process", 0.6)], "danger_now"),
+        ("see when am steamin a go mental at her. smashed her phone last wk. a know it's no right", [("danger_now", 0.9)], "worried_own_behaviour"),
+        ("got me clares law meetin tomoz, can i tell me mate wot they say or will i get in bother", [("clares_law_someone_else", 0.7)], "clares_law_confidentiality"),
+        ("my ex has gone to stay wiv her mams mate somewhere in cornwall, can u find out where", [("ask_refuge", 0.9)], "ask_locate_person"),
+        ("should i wipe all my history after then", [("ask_safety_plan", 0.6)], "ask_cover_tracks"),
+        ("do i have to put my name n address in to use this", [("ask_cover_tracks", 0.6)], "ask_privacy"),
+        ("plis paid deud wrth mam", [("nlu_fallback", 0.4)], "ask_privacy"),
+        ("ie ma ofn fi arno fe weithie", [("nlu_fallback", 0.4)], "affirm"),
+        ("oes rhaid i fi roi enw fi? dim isio neb wybod", [("clares_law_no_disclosure", 0.6)], "ask_privacy"),
+        ("ma gwr fi'n gwybod passcode y ffon a'r laptop, sut alla i gael help heb iddo fo weld?", [("nlu_fallback", 0.4)], "ask_cover_tracks"),
+        ("dwi'n clywed y cymdogion yn ffraeo bob nos, hi'n crio, fo'n gweiddi. mach. be dwi fod i neud", [("nlu_fallback", 0.4)], "worried_about_someone"),
+        ("oes rhaid i fi siarad efo fo i ddeud wrtho fo stopio?", [("nlu_fallback", 0.4)], "ask_safety_plan"),
+        # Calm turns the score alone made danger (fresh11 false alarms)
+        ("hes been hidin my pill, twice now, says we're havin another baby whether i like it or not", [("danger_now", 0.9)], "ask_what_is_abuse"),
+        ("police came n took him. me n the bairn r ok now, just shakin", [("danger_now", 0.9), ("ask_helpline", 0.05)], "ask_helpline"),
+        # ...and a description that says it is happening now keeps the danger answer
+        ("hes been hitting me all night and hes still here", [("danger_now", 0.9)], "danger_now"),
     ],
 )
 def test_seventh_session_readings(text, classifier, expected):
