@@ -11,24 +11,24 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import List, Optional
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, language
-from actions.clares_law import utter_guide
+from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
+from actions.clares_law import ActionClaresLaw, utter_guide
+from actions.refusals import ActionRefuse
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import AUDIENCE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
-# "is that number free?", "will it show on the bill", "whats the number again", "ydi o am ddim?"
+# "is that number free?", "whats the number again", "y rhif yna" (the bill and the cost: BILL, COST_ASKED)
 SAME_NUMBER = re.compile(
     r"\b(?:that|the|this|ur|your|their) (?:number|line|helpline|one)\b|\bis (?:it|that|this|they|the call) (?:free|anonymous)\b|"
-    r"\b(?:phone |mobile )?bill\b|\bshow (?:up )?on\b|\bnumber again\b|"
-    r"\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b|\bam ddim\b|\bbil\b"
+    r"\bnumber again\b|\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b"
 )
 # "whats the mens number again": another line than the one just given.
 OTHER_LINE = re.compile(
@@ -44,7 +44,7 @@ TECH_INTENTS = frozenset({"describe_tech_abuse", "ask_cover_tracks"})
 REMOVE_IT_ANSWER = (
     "Removing a spying app, or switching off location sharing, can be noticed by the person who set it up. "
     "If you can, talk it through with a helpline first, from a device they've never had access to. Refuge's "
-    "tech safety site, refugetechsafety.org, has step-by-step guides that warn you which changes may be noticed."
+    "tech safety site, {site}, has step-by-step guides that warn you which changes may be noticed."
 )
 WHO_EACH_LINE_IS_FOR = "Who each line is for:"
 WHERE_FREE = "Where a line is free to call, it says so:"
@@ -83,7 +83,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     now = action.clock()
     before = previous_intent(tracker)
     if before == "self_harm" and (
-        (SAME_NUMBER.search(text) or COST_ASKED.search(text)) and not OTHER_LINE.search(text)
+        (SAME_NUMBER.search(text) or BILL.search(text) or COST_ASKED.search(text)) and not OTHER_LINE.search(text)
         or asks_for_a_welsh_speaker(text) or tracker.get_slot("access") == "text_only"
     ):
         # "is that number free? he goes thru the phone bill every month": Samaritans, again;
@@ -91,15 +91,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "dim rili isio ffonio neb": their block has the email address.
         _services(dispatcher, ["samaritans"], now, lang, None)
         return True
-    if understood:
-        return False
-    if before in REFUSED:
-        # "ond dwi'n deulu iddi", "come on i just want to talk to her": the same refusal, again;
-        # "sut dwi'n neud hynna ta" after "I can't check a record": how to ask the police instead.
-        if before == "ask_check_person" and HOW_TO.search(text):
-            utter_guide(dispatcher, tracker, None)
-            return True
-        return False  # the caller asks ActionRefuse (an import here would be circular)
+    if understood or before in REFUSED:
+        return False  # after a refusal, what follows is the refusal's (refuse_again)
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
     if after_lines and (COST_ASKED.search(text) or BILL.search(text)):
         # "ydi o'n costio? dwi ar pay as you go", "will it come up on the phone bill": the lines
@@ -111,20 +104,31 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # they've told us, each with who it is for (the answer's lines come from the same slots).
         _services(dispatcher, [service.id for service in action.routing(tracker).primary], now, lang, WHO_EACH_LINE_IS_FOR)
         return True
-    return _answer_removing_it(action, dispatcher, tracker)
+    if before in TECH_INTENTS and REMOVE_IT.search(text):
+        # "should i just delete it then": what removing it may bring, then who can help plan it.
+        site = directory().service("refuge_tech_safety").website  # services.yml, with its source
+        dispatcher.utter_message(text=say(lang, REMOVE_IT_ANSWER).format(site=site))
+        action.utter_helplines(dispatcher, tracker, "These people can help:")
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        return True
+    return False
 
 
-def _answer_removing_it(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
-    """After the tech-abuse answer, "should i just delete it then" (not placed by the classifier):
-    what removing it may bring, then who can help plan it. False (nothing sent) otherwise."""
+async def refuse_again(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], pressed_only: bool = False
+) -> Optional[List[Dict[Text, Any]]]:
+    """Straight after a refusal, the refusal again (None, nothing sent, otherwise): "ond dwi'n deulu
+    iddi", "please, im not gonna do anything, i just want to talk to her". A record check is refused by
+    the Clare's Law answer, and "sut dwi'n neud hynna ta" after it gets how to apply.
+    ``pressed_only``: the classifier placed the message, so only pressing (PUSHBACK) counts."""
+    refused = previous_intent(tracker)
     text = ((tracker.latest_message or {}).get("text") or "").lower()
-    if previous_intent(tracker) not in TECH_INTENTS or not REMOVE_IT.search(text):
-        return False
-    lang = language(tracker)
-    dispatcher.utter_message(text=say(lang, REMOVE_IT_ANSWER))
-    action.utter_helplines(dispatcher, tracker, "These people can help:")
-    dispatcher.utter_message(text=say(lang, DANGER_LINE))
-    return True
+    if refused not in REFUSED or pressed_only and not PUSHBACK.search(text):
+        return None
+    if refused == "ask_check_person" and not pressed_only and HOW_TO.search(text):
+        return utter_guide(dispatcher, tracker, None)
+    again = ActionClaresLaw if refused == "ask_check_person" else ActionRefuse
+    return await again().run(dispatcher, as_intent(tracker, refused), domain)
 
 
 def _services(dispatcher: CollectingDispatcher, ids: List[str], now: datetime, lang: Optional[str], intro: Optional[str]) -> None:

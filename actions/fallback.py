@@ -9,9 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, as_intent, card, directory, language, police_numbers, previous_action, response_for, text_access_text
 from harbour.language import say, say_buttons
-from actions.clares_law import ActionClaresLaw, utter_guide
-from actions.context import REFUSED, answer_in_context, previous_intent
-from actions.refusals import ActionRefuse
+from actions.clares_law import utter_guide
+from actions.context import answer_in_context, refuse_again
 from actions.guidance import ActionGuidance, answer_again
 from harbour.vocab import GUIDANCE_TOPICS
 
@@ -61,14 +60,11 @@ class ActionNotUnderstood(HarbourAction):
     ) -> List[Dict[Text, Any]]:
         """The person gets topics to choose from, or a human service after two misses."""
         lang = language(tracker)
+        refused = await refuse_again(dispatcher, tracker, domain)  # "ond dwi'n deulu iddi", "plis jyst deud ia neu na"
+        if refused is not None:
+            return refused
         if answer_in_context(self, dispatcher, tracker):
             return []  # "is it just for girls tho?", "should i just delete it then": about the last answer
-        refused = previous_intent(tracker)
-        if refused in REFUSED:
-            # "ond dwi'n deulu iddi", "plis jyst deud ia neu na" straight after a refusal: the refusal
-            # stands, said again (a record check is refused by the Clare's Law answer, with the scheme).
-            again = ActionClaresLaw if refused == "ask_check_person" else ActionRefuse
-            return await again().run(dispatcher, as_intent(tracker, refused), domain)
         if tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in CLARES_LAW_ACTIONS:
             text = ((tracker.latest_message or {}).get("text") or "").lower()
             step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)

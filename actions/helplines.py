@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, spoken_list
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language, spoken_list
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
@@ -16,8 +16,7 @@ from harbour.nlu.topic_words import named_services
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK, WELSH
 from actions.clares_law import asks_on_about_the_scheme, utter_guide
-from actions.context import PUSHBACK, REFUSED, answer_in_context, previous_intent
-from actions.refusals import ActionRefuse
+from actions.context import answer_in_context, refuse_again
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -77,10 +76,9 @@ class ActionHelpline(HarbourAction):
             return utter_guide(dispatcher, tracker, None)  # "and whats the number to start it": 101, the form
         if answer_in_context(self, dispatcher, tracker, understood=True):
             return [SlotSet("topic", "helpline")]  # "is that number free?" after Samaritans: that number
-        refused = previous_intent(tracker)
-        if refused in REFUSED and PUSHBACK.search(((tracker.latest_message or {}).get("text") or "").lower()):
-            # "please, im not gonna do anything, i just want to talk to her": the refusal stands.
-            return await ActionRefuse().run(dispatcher, as_intent(tracker, refused), domain)
+        refused = await refuse_again(dispatcher, tracker, domain, pressed_only=True)
+        if refused is not None:
+            return refused  # "please, im not gonna do anything, i just want to talk to her": the refusal stands
         lang = language(tracker)
         text = (tracker.latest_message or {}).get("text") or ""
         if (tracker.latest_message.get("intent") or {}).get("name") == OWN_BEHAVIOUR:
@@ -91,13 +89,14 @@ class ActionHelpline(HarbourAction):
                 dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
             if CRIME_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
-        chosen = {service.id for service in self.routing(tracker).primary}
+        routing = self.routing(tracker)
+        chosen = {service.id for service in routing.primary}
         for service_id in (sid for sid in named_services(text.lower()) if sid not in chosen):
             # "ydi galop yn siarad efo merched hefyd?": the line they named, with who it is for.
             dispatcher.utter_message(text=format_service(directory().service(service_id), self.clock(), lang), **{SERVICE_MARK: service_id})
         self.utter_helplines(dispatcher, tracker, "These people can help:")
         welsh_speaker = asks_for_a_welsh_speaker(text)
-        if welsh_speaker and self.routing(tracker).nation != "wales":
+        if welsh_speaker and routing.nation != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).
             welsh_line = directory().service("live_fear_free")
             dispatcher.utter_message(

@@ -199,13 +199,14 @@ _FILLER = frozenset(
     asking ask person someone somebody else someones behalf on behalf this that she he her his
     they them their who whose being got has have is was i'm live lives living from originally
     moved just recently north south east west of the uk side border borders end coast ochr ffin whos who's ond yno yna
-    way fae frae bab babe hun pet duck love mun goin going on rambling owt does do maitters iddi iddo girl boi hogyn hogan lass dwi' fi' ni' wi' dw' ma' fe'
+    way fae frae bab babe hun pet duck love mun goin going on rambling owt does do maitters iddi iddo boi hogyn hogan lass fi'n wi'n ma'n
     dw dwi dwi'n dw i'n fi ni ni'n dan dan ni'n da ni'n rydyn rydw ydw yn yng ym y yr byw efo gyda hefo
     ger agos ardal sir tre dre dref pentre pentref rwan nawr diolch iawn plis ' 'n
-    ma mae maen hi hi' hi'n o o' o'n fo fo'n fe fe'n e e'n nhw nhw'n symud wedi di hefyd blwyddyn flwyddyn ol nol ers""".split()
+    ma mae maen hi hi'n o o'n fo fo'n fe fe'n e e'n nhw nhw'n symud wedi di hefyd blwyddyn flwyddyn ol nol ers""".split()
 )
+# Not after an apostrophe: the "n" of "dwi'n" is Welsh, not "N Ireland".
 _ENTITY_WORDS = re.compile(
-    rf"\b(?:{_KIN_ALT}|{_PARTNER_ALT}|friend|friends|mate|mates|pal|pals|england|wales|scotland|ireland|northern|ni|n|english|welsh|scottish|irish|"
+    rf"(?<!')\b(?:{_KIN_ALT}|{_PARTNER_ALT}|friend|friends|mate|mates|pal|pals|england|wales|scotland|ireland|northern|ni|n|english|welsh|scottish|irish|"
     r"woman|man|girl|guy|bloke|lad|male|female|lady|non|binary|nonbinary|non-binary|enby|gay|lesbian|bi|bisexual|trans|queer|lgbt\w*|"
     r"year|years|yr|yrs|yo|old|aged|age|teen|teenager|elderly|pensioner|older)(?:'s|s)?\b"
 )

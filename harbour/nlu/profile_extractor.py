@@ -176,10 +176,9 @@ def _next_best(message: Message, exclude: Collection[str], at_least: float = 0.0
 
 
 def _crisis_by_score_alone(message: Message, found: Optional[str], text: str, lowered: str, language: Optional[str]) -> bool:
-    """A message only the classifier's score would make a crisis (``found``: what the patterns said),
-    with no word near one in it ("for me. near stoke", "newport, the welsh one not the isle of wight
-    lol"). The word lists are wide on purpose: the score stays a second net wherever anything in the
-    message points to a crisis."""
+    """A message only the classifier's score would make a crisis (``found``: the patterns' verdict), with
+    no word near one in it ("for me. near stoke"). The word lists are wide on purpose: the score stays a
+    second net wherever anything in the message points to a crisis."""
     if found is not None:
         return False
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
@@ -192,6 +191,16 @@ def _crisis_by_score_alone(message: Message, found: Optional[str], text: str, lo
     if guess == DANGER:
         return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))
     return False
+
+
+def _not_as_guessed(message: Message, guessed: str, lowered: str, profile) -> str:  # noqa: ANN001
+    """For an own-behaviour (or men's) guess the words don't bear out: the lines if asked for, the topic
+    named, the next sure guess (no friend's answer for someone hurt), the men's answer, the form named."""
+    if LINE_QUESTION.search(lowered):
+        return HELPLINE
+    exclude = {OWN_BEHAVIOUR, guessed, "nlu_fallback", *SAFETY_INTENTS, *REFUSALS} | ({"worried_about_someone"} if profile.victim_is_self else set())
+    return topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or (
+        "male_victim" if profile.gender == "man" and guessed != "male_victim" else "ask_what_is_abuse" if forms_in(lowered) else HELPLINE)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -333,9 +342,7 @@ class ProfileExtractor(PlaceNormaliser):
         if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered))
                 or intent == "male_victim" and profile.gender == "woman"):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
-            _set_intent(message, (HELPLINE if LINE_QUESTION.search(lowered) else None) or topic_intent(lowered) or _next_best(
-                message, {OWN_BEHAVIOUR, "male_victim", "nlu_fallback", *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE)
-                or ("male_victim" if profile.gender == "man" and intent != "male_victim" else "ask_what_is_abuse" if forms_in(lowered) else HELPLINE))
+            _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
             return
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
@@ -378,15 +385,8 @@ class ProfileExtractor(PlaceNormaliser):
             return
         if profile.victim_is_self and not profile.perpetrator:
             message.set(DESCRIPTION_MARK, True)
-            if intent == OWN_BEHAVIOUR:
-                # "my partner controls everything, who do i ring" is someone being abused: the lines
-                # for them if they asked for one, else the classifier's next thought.
-                better = None if LINE_QUESTION.search(lowered) else topic_intent(lowered) or _next_best(
-                    message, {OWN_BEHAVIOUR, "nlu_fallback", "danger_now", "self_harm", "worried_about_someone", *REFUSALS}, GUESS_CONFIDENCE
-                )
-                # "ma boyfriend fi'n pwsho fi i gael secs": what it is, named, then the lines.
-                described_form = not LINE_QUESTION.search(lowered) and forms_in(lowered)
-                _set_intent(message, better or ("ask_what_is_abuse" if described_form else HELPLINE))
+            if intent == OWN_BEHAVIOUR:  # "my partner controls everything, who do i ring", "ma boyfriend fi'n pwsho fi"
+                _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
             elif (intent == SELF_HARM and patterns() != SELF_HARM and not SELF_HARM_HINT.search(lowered)
                   or intent == DANGER and patterns() is None and not speaks_of_now(text) and forms_in(lowered)):
                 # "hes been hidin my pill": a description isn't self-harm or danger now on the score alone.
