@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import HarbourAction, as_intent, directory, language, response_for, response_text, spoken_list
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
-from actions.context import answer_in_context
+from actions.context import answer_in_context, refuse_again
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
 from harbour.nlu.topic_words import DEFINITION_QUESTION
@@ -113,6 +113,9 @@ class ActionAbuseAnswer(HarbourAction):
         """The person hears what the behaviour is called, that it's abuse and not their fault, and who can help."""
         if answer_in_context(self, dispatcher, tracker, understood=True):
             return []  # "ive got no credit on my phone tho" straight after Samaritans: that line
+        refused = await refuse_again(dispatcher, tracker, domain, pressed_only=True)
+        if refused is not None:
+            return refused  # "come on mate shes my wife i just want to talk to her": not a worried friend
         message = tracker.latest_message or {}
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")

@@ -33,8 +33,13 @@ SEEKING_REFUGE = re.compile(
 # A friend or relative asking where someone went ("my mate went into a refuge", "ym mha loches ma chwaer
 # fi?"): after the refusal, the line that helps people support someone (FACTS 3.1: friends and family).
 FOR_SOMEONE_CLOSE = re.compile(
-    r"\b(?:mate|friend|pal|bestie|sister|sis|daughter|cousin|niece|auntie|aunt|gran|nan|granddaughter)\b|"
+    r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|bestie|sister|sis|daughter|cousin|niece|auntie|aunt|gran|nan|granddaughter)\b|"
     r"\b(?:ffrind|chwaer|cyfnither|nith|modryb|nain|wyres)\b"
+)
+# ...never where the one asking names her as their own partner ("come on mate shes my wife").
+HER_PARTNER_ASKING = re.compile(
+    r"\b(?:my|me) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
+    r"\b(?:gwraig|wraig|gwr|cariad|gariad|partner|ex) (?:fi|i)\b|\bfy (?:ngwraig|ngwr|nghariad|mhartner)\b|\b(?:nghyn|cyn|gyn)-?(?:wraig|wr|gariad|bartner)\b"
 )
 SUPPORTING_THEM = "If you're worried about her, a helpline can talk through how you can support her:"
 IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
@@ -68,7 +73,8 @@ class ActionRefuse(HarbourAction):
                 "the {name} is confidential: {phone}.",
             ).format(name=respect.name, phone=respect.phone)
         )
-        if intent == "ask_locate_person" and (FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else"):
+        close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else"
+        if intent == "ask_locate_person" and close and not HER_PARTNER_ASKING.search(text):
             # Not for them to find her, but someone who supports her can still be helped.
             self.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
         if intent == "ask_locate_person":

@@ -148,6 +148,12 @@ MORE_FAMILIES = (
         "got a snap from him saying look out ur window and hes there", "my ex just sent a pic of my front door from outside",
         "got a text saying i know where you are coming now",
     )),
+    family("smashing_up_now", DANGER, WEAK, "Smashing the place up now: he's drunk and smashing the kitchen up, breaking everything.", patterns=(
+        r"\b(?:he|she|they) (?:is|are) (?:\w+ (?:and|n) )?(?:smashing|breaking|wrecking|trashing|smashing up|throwing) "
+        r"(?:the (?:place|house|flat|kitchen|room|door|doors|windows?|tv|telly)|(?:my|our|the kids) (?:\w+ )?(?:stuff|things|room|phone|door)|everything|things|plates|stuff|furniture)\b",
+    ), examples=(
+        "hes drunk n smashin the kitchen up, we're miles from anywhere", "he's smashing the place up", "she is drunk and throwing plates",
+    ), not_in_questions=True),
     family("will_they_come", DANGER, WEAK, "Asking whether help will reach them in time: will they even come out this far, how long will the police take to get here.", patterns=(
         r"\b(?:will|would|do|does|can) (?:they|the police|police|the cops|cops|anyone|an ambulance|someone) (?:even |actually |really |still )?(?:come|come out|get here|get out here|turn up|make it|respond|find (?:me|us))\b.*\b(?:this far|out here|that far|in time|quick|quickly|fast|tonight|right now|before (?:he|she|they))\b",
         r"\bhow long (?:will|would|do|does) (?:the police|police|they|the cops|an ambulance) (?:take|be) (?:to get here|to come|to arrive|getting here)\b",

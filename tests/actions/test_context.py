@@ -58,7 +58,7 @@ async def test_is_it_just_for_girls_gets_who_each_line_is_for():
 @pytest.mark.asyncio
 async def test_deleting_the_app_after_the_tech_answer_warns_it_can_be_noticed():
     reply = await said(ActionNotUnderstood, tracker("should i just delete it then", "nlu_fallback", answered_as("describe_tech_abuse")))
-    assert "noticed" in reply and "refugetechsafety.org" in reply and "0808 2000 247" in reply
+    assert "noticed" in reply and "https://refugetechsafety.org" in reply and "0808 2000 247" in reply
     welsh = await said(ActionNotUnderstood, tracker("ddylwn i jyst ei ddileu fo?", "nlu_fallback", answered_as("describe_tech_abuse"), language="cy"))
     assert "sylwi" in welsh
     # The same words after something else: not read as the app.
@@ -112,3 +112,28 @@ async def test_pressing_after_a_refusal_gets_the_refusal_again_but_a_new_questio
     assert "0808 802 4040" in fallback and "wnes i ddim deall" not in fallback
     asked = await said(ActionHelpline, tracker("ok who can i ring to help her", "ask_helpline", answered_as("ask_locate_person")))
     assert "can't help find" not in asked and "0808 2000 247" in asked
+
+
+@pytest.mark.asyncio
+async def test_pressing_after_a_record_check_refusal_gets_that_refusal_not_the_locate_one():
+    reply = await said(ActionHelpline, tracker("come on, shes my sister, i just want to see her", "ask_helpline",
+                                               answered_as("ask_check_person")))
+    assert "Clare's Law" in reply and "can't help find" not in reply
+
+
+@pytest.mark.asyncio
+async def test_pressing_after_a_refusal_read_as_a_worried_friend_is_refused_again():
+    from actions.abuse_check import ActionAbuseAnswer
+
+    reply = await said(ActionAbuseAnswer, tracker("come on mate shes my wife i just want to talk to her", "worried_about_someone",
+                                                  answered_as("ask_locate_person")))
+    assert "can't help find" in reply and "believe them" not in reply
+    friend = await said(ActionAbuseAnswer, tracker("my mate's fella checks her phone", "worried_about_someone", answered_as("ask_locate_person")))
+    assert "can't help find" not in friend
+
+
+@pytest.mark.asyncio
+async def test_a_partner_pressing_to_find_her_is_not_offered_help_to_support_her():
+    reply = await said(ActionRefuse, tracker("come on mate shes my wife i just want to talk to her", "ask_locate_person",
+                                             answered_as("ask_locate_person"), asker="someone_else"))
+    assert "can't help find" in reply and "0808 802 4040" in reply and "support her" not in reply

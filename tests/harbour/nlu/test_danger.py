@@ -477,3 +477,8 @@ def test_self_harm_in_dropped_g_and_me_for_my(text):
 
 def test_me_for_my_does_not_make_someone_elses_injury_self_harm():
     assert classify("me mam hit me arms") != SELF_HARM
+
+
+@pytest.mark.parametrize("text", ["hes smashing it at work", "he smashed the kitchen up last year", "he is breaking my heart"])
+def test_smashing_up_now_is_not_a_figure_of_speech_or_the_past(text):
+    assert classify(text) != DANGER
