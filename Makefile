@@ -6,6 +6,7 @@ PYTHON310 ?= $(shell scripts/find_python310.sh)
 VENV      := .venv
 PY        := $(VENV)/bin/python
 SPACY     := .harbour/spacy/en_harbour_md/harbour-recipe.json
+ENCODER   := .harbour/encoder/all-MiniLM-L6-v2/harbour-recipe.json
 NODE      := node_modules/.installed
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
@@ -27,7 +28,7 @@ test: setup model
 	@$(PY) -m pytest
 
 ## setup: the .venv on Python 3.10 with the locked dependencies, the spaCy pipeline, npm packages
-setup: $(VENV)/.installed $(SPACY) $(NODE)
+setup: $(VENV)/.installed $(SPACY) $(ENCODER) $(NODE)
 
 $(VENV)/.installed: requirements.lock
 	@test -n "$(PYTHON310)" || exit 1
@@ -39,6 +40,10 @@ $(VENV)/.installed: requirements.lock
 
 $(SPACY): scripts/build_spacy.py $(VENV)/.installed
 	$(PY) scripts/build_spacy.py
+
+# The sentence encoder's weights (all-MiniLM-L6-v2), checked against their published sha256.
+$(ENCODER): scripts/build_encoder.py $(VENV)/.installed
+	$(PY) scripts/build_encoder.py
 
 # Front-end packages served from Harbour's own origin (socket.io client, Chart.js) and axe-core
 # for the accessibility tests, exactly as package-lock.json pins them.

@@ -6,7 +6,6 @@ reflection is only offered; it never diagnoses and always ends with where to get
 """
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any, Dict, List, Optional, Text
 
@@ -14,10 +13,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, directory, language, response_for, response_text, spoken_list
+from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
-from actions.context import answer_in_context, refuse_again
+from actions.context import refuse_again
+from actions.in_context import answer_in_context
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
 from harbour.nlu.topic_words import DEFINITION_QUESTION
@@ -120,7 +120,7 @@ class ActionAbuseAnswer(HarbourAction):
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
-        tracker = _routed_by_form(tracker, forms)
+        tracker = routed_by_form(tracker, forms)
         if _about_the_scheme_for_them(tracker, intent, message.get("text")):
             # Just after Clare's Law: "could i do it for her instead?" asks the scheme for someone else.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
@@ -175,6 +175,14 @@ class ActionAbuseAnswer(HarbourAction):
 def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Optional[str]) -> bool:
     """Just after the Clare's Law guide, a short question about someone else is about the scheme
     for them, not a new worry: "could i do it for her instead", "what if its for my mum"."""
+    said_where = any(entity.get("entity") == "nation" for entity in (tracker.latest_message or {}).get("entities") or [])
+    if intent in ("worried_about_someone", "clares_law_someone_else", "inform") and (
+        IT_IS_FOR.search((text or "").lower()) or said_where and just_after_the_guide(tracker, text) and not forms_about_someone(text)
+    ):
+        # "its for my sister, shes near swansea. her boyfriend is a proper nasty piece of work": whom
+        # the scheme is for, however long, answered with the scheme where they live; "they live in
+        # swansea, im up in leeds": where, for the scheme just given.
+        return tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up")
     return (
         intent in ("worried_about_someone", "clares_law_someone_else")
         and just_after_the_guide(tracker, text)
@@ -182,18 +190,15 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     )
 
 
-# Forms of abuse with a line of their own: where the person hasn't been routed yet, what they
-# describe chooses it ("he follows me to work and leaves flowers on the car": the stalking line).
-ROUTE_BY_FORM = {"stalking": "stalking", "honour": "honour"}
+# "its for my sister", "it's about my mate's boyfriend", "for my daughter", "mae o ar gyfer fy chwaer"
+IT_IS_FOR = re.compile(
+    r"^(?:(?:its|it'?s|it is|this is|thats|that'?s|its actually|it'?s actually|no,? ?|nah,? ?)\s*)?(?:for|about) (?:my|me|our|a) \w+|"
+    r"^(?:mae o |mae e |ma fe |ma fo |mae'?n )?(?:ar gyfer|am) (?:fy|fyn|y|'?n) ?\w+"
+)
 
 
-def _routed_by_form(tracker: Tracker, forms: List[str]) -> Tracker:
-    route = next((ROUTE_BY_FORM[form] for form in forms if form in ROUTE_BY_FORM), None)
-    if route is None or tracker.get_slot("route") is not None:
-        return tracker
-    routed = copy.copy(tracker)
-    routed.slots = {**tracker.slots, "route": route}
-    return routed
+
+
 
 
 def reflection_result(tracker: Tracker) -> str:

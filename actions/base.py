@@ -130,6 +130,31 @@ def previous_action(tracker: Tracker) -> Optional[str]:
     return None
 
 
+# Forms of abuse with a line of their own: where the person hasn't been routed yet, what they
+# describe chooses it ("he follows me to work and leaves flowers on the car": the stalking line).
+ROUTE_BY_FORM = {"stalking": "stalking", "honour": "honour"}
+
+
+def routed_by_form(tracker: Tracker, forms: List[str]) -> Tracker:
+    """A copy of the tracker routed by the first described form with a line of its own, if not routed yet."""
+    route = next((ROUTE_BY_FORM[form] for form in forms if form in ROUTE_BY_FORM), None)
+    if route is None or tracker.get_slot("route") is not None:
+        return tracker
+    routed = copy.copy(tracker)
+    routed.slots = {**tracker.slots, "route": route}
+    return routed
+
+
+def _their_nation(tracker: Tracker) -> Optional[str]:
+    """Where the latest message names two nations, the one of the person at risk: theirs for someone
+    asking about someone else ("shes in belfast and im in london"), the writer's own otherwise."""
+    wanted = "theirs" if tracker.get_slot("asker") == "someone_else" else "mine"
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        if entity.get("entity") == "nation" and entity.get("whose") == wanted:
+            return entity.get("value")
+    return None
+
+
 class HarbourAction(Action, abc.ABC):
     """Base for Harbour's actions; rasa-sdk never registers abstract classes."""
 
@@ -146,7 +171,7 @@ class HarbourAction(Action, abc.ABC):
         the helplines answer says to tell us otherwise (``WELSH_BUT_WHERE``)."""
         return choose(
             tracker.get_slot("route"),
-            tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None),
+            _their_nation(tracker) or tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None),
             directory(),
             self.clock(),
             gender=tracker.get_slot("gender"),

@@ -9,6 +9,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language, previous_action
+from actions.in_context import PUSHBACK, REFUSED, answer_in_context, previous_intent
+from actions.refusing import refuse
 from harbour.language import say, say_buttons
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
@@ -135,7 +137,7 @@ def just_after_the_guide(tracker: Tracker, text: Optional[str]) -> bool:
     """True for a message of at most SHORT_FOLLOW_UP words straight after the Clare's Law guide."""
     return (
         tracker.get_slot("topic") == "clares_law"
-        and previous_action(tracker) in ("action_clares_law", "action_follow_up")
+        and previous_action(tracker) in ("action_clares_law", "action_follow_up", "action_abuse_answer", "action_guidance", "action_helpline")
         and len((text or "").split()) <= SHORT_FOLLOW_UP
     )
 
@@ -156,7 +158,16 @@ class ActionClaresLaw(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets the scheme by name and how to apply, for their nation if they said it."""
+        if answer_in_context(self, dispatcher, tracker, understood=True):
+            return []  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        pressed = PUSHBACK.search(((tracker.latest_message or {}).get("text") or "").lower())
+        if pressed and intent != "ask_check_person" and previous_intent(tracker) in REFUSED:
+            if previous_intent(tracker) != "ask_check_person":
+                # pressing after "I can't help find where someone is": that again
+                refuse(self, dispatcher, tracker, previous_intent(tracker) or "", ((tracker.latest_message or {}).get("text") or "").lower(), language(tracker))
+                return []
+            intent = "ask_check_person"  # "jyst deud ia neu na plis", after "I can't check anyone's record": that again
         lang = language(tracker)
         events: List[Dict[Text, Any]] = []
         if intent == "ask_check_person":

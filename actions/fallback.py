@@ -10,7 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import HarbourAction, as_intent, card, directory, language, police_numbers, previous_action, response_for, text_access_text
 from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
-from actions.context import answer_in_context, refuse_again
+from actions.context import refuse_again
+from actions.in_context import answer_in_context
 from actions.guidance import ActionGuidance, answer_again
 from harbour.vocab import GUIDANCE_TOPICS
 

@@ -67,6 +67,7 @@ class ActionFollowUp(HarbourAction):
             tracker.slots[pending] = answer
             later = QUESTIONS[QUESTIONS.index(pending) + 1:]
             if later:
+                self._offer_a_person(dispatcher, tracker)  # a person stays one step away at every question
                 return events + ask(dispatcher, later[0])
             dispatcher.utter_message(text=reflection_result(tracker))
             self.utter_helplines(dispatcher, tracker, "A specialist can talk it through with you:")
@@ -76,7 +77,11 @@ class ActionFollowUp(HarbourAction):
             ]
         if in_context and answer == "yes":
             dispatcher.utter_message(text=say(language(tracker), INTRO))
+            self._offer_a_person(dispatcher, tracker)
             return ask(dispatcher, QUESTIONS[0])
+        if topic == "clares_law" and answer in ("no", "unsure"):
+            # "rather not say", to where they live: the guide for England and Wales, with the other schemes named.
+            return utter_guide(dispatcher, tracker, None)
         # A yes, no or skip with nothing to answer: nothing more is asked, and a person is offered.
         dispatcher.utter_message(response="utter_anything_else")
         self._offer_a_person(dispatcher, tracker)

@@ -15,6 +15,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
+from actions.clares_law import ActionClaresLaw
+from actions.in_context import PUSHBACK, answer_in_context, previous_intent
+from actions.refusing import refuse
 from harbour.language import say
 from harbour.services import Guidance
 from harbour.routing import format_service
@@ -108,6 +111,19 @@ async def answer_again(
     return await ActionGuidance().run(dispatcher, as_intent(tracker, GUIDANCE_TOPICS[tracker.get_slot("topic")]), domain)
 
 
+# "do i get told what they find", "will they tell me or her"
+WHO_IS_TOLD = re.compile(
+    r"\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\b(?:will|would|do|does) (?:they|the police|police) tell (?:me|us)\b|"
+    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|glywed)\b|\b(?:deud|dweud) wrtha i\b"
+)
+
+
+HOW_TO_APPLY = re.compile(
+    r"\bhow (?:do|can|would|does) (?:i|you|u|we|one|someone) (?:apply|ask for it|ask about|request|make a request|go about)\b|"
+    r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b"
+)
+
+
 class ActionGuidance(HarbourAction):
     """Answers a question about somewhere safe, the police, orders, ANI, immigration or children."""
 
@@ -118,11 +134,24 @@ class ActionGuidance(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets the sourced answer for where they live, their own lines, and 999."""
+        if answer_in_context(self, dispatcher, tracker, understood=True):
+            return []  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
+        said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if PUSHBACK.search(said) and previous_intent(tracker) in ("ask_locate_person", "ask_monitor_someone"):
+            # "so how am i meant to see my kids then", after "I can't help find where someone is": that again
+            refuse(self, dispatcher, tracker, previous_intent(tracker) or "", said, language(tracker))
+            return []
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
         text = message.get("text") or ""
         nation = tracker.get_slot("nation")
         lang = language(tracker)
+        if intent == "clares_law_confidentiality" and HOW_TO_APPLY.search(text.lower()):
+            # "be di clares law a sut ma gofyn amdano fo": what it is and how to apply, not who is told.
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)
+        if intent == "clares_law_confidentiality" and tracker.get_slot("asker") == "someone_else" and WHO_IS_TOLD.search(text.lower()):
+            # "do i get told what they find", asking for a granddaughter: who is told (usually the person at risk).
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
         if intent == "clares_law_confidentiality" and nation and scheme_key(nation) != "england_wales":
             scheme = directory().scheme(nation)
             dispatcher.utter_message(

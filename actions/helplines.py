@@ -8,15 +8,17 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, card, directory, language, spoken_list
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, routed_by_form, spoken_list
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import named_services
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK, WELSH
-from actions.clares_law import asks_on_about_the_scheme, utter_guide
-from actions.context import answer_in_context, refuse_again
+from actions.clares_law import asks_on_about_the_scheme, just_after_the_guide, utter_guide
+from actions.guidance import ActionGuidance
+from actions.context import refuse_again
+from actions.in_context import answer_in_context
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -62,6 +64,10 @@ NAMED_FOR_OWN_BEHAVIOUR = ("economic", "emotional", "physical", "sexual", "tech"
 SAMARITANS_NAMED = re.compile(r"\bsamari\w*|\bsamaritans?\b")
 
 
+# How the police answer: "cant they just email it me", "a letter?", "drwy ebost?"
+IN_WRITING = re.compile(r"\b(?:e-?mail\w*|letter|in writing|post it|text it|send it|written|ebost\w*|llythyr|yn ysgrifenedig)\b")
+
+
 class ActionHelpline(HarbourAction):
     """Gives the helpline(s) that fit who is asking and where they live, with opening status."""
 
@@ -74,6 +80,10 @@ class ActionHelpline(HarbourAction):
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
         if asks_on_about_the_scheme(tracker):
             return utter_guide(dispatcher, tracker, None)  # "and whats the number to start it": 101, the form
+        said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if just_after_the_guide(tracker, said) and IN_WRITING.search(said):
+            # "cant they just email it me", straight after Clare's Law: how they tell you (in person).
+            return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)
         if answer_in_context(self, dispatcher, tracker, understood=True):
             return [SlotSet("topic", "helpline")]  # "is that number free?" after Samaritans: that number
         refused = await refuse_again(dispatcher, tracker, domain, pressed_only=True)
@@ -89,6 +99,10 @@ class ActionHelpline(HarbourAction):
                 dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
             if CRIME_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
+        # "my ex wont stop messagin me from diff accounts, is there a helpline": the stalking line.
+        routed = routed_by_form(tracker, forms_in(text))
+        kept = [SlotSet("route", routed.get_slot("route"))] if routed is not tracker else []
+        tracker = routed
         routing = self.routing(tracker)
         chosen = {service.id for service in routing.primary}
         for service_id in (sid for sid in named_services(text.lower()) if sid not in chosen):
@@ -119,7 +133,7 @@ class ActionHelpline(HarbourAction):
         hints.append(say(lang, CONFIDENTIAL))
         dispatcher.utter_message(text="\n".join(hints), buttons=[] if known else say_buttons(lang, WHO_IS_IT_FOR))
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
-        return [SlotSet("topic", "helpline")]
+        return [SlotSet("topic", "helpline"), *kept]
 
 
 class ActionHandoff(HarbourAction):
@@ -132,6 +146,8 @@ class ActionHandoff(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets a handoff card (call, text or web chat, hours, open now)."""
+        if answer_in_context(self, dispatcher, tracker, understood=True):
+            return []  # "can i email them instead i cant talk out loud" just after Samaritans: their email
         now = self.clock()
         lang = language(tracker)
         chosen = self.routing(tracker)

@@ -27,6 +27,7 @@ INPUTS = [
     "data",
     "harbour/nlu",
     "scripts/build_spacy.py",
+    "scripts/build_encoder.py",
 ]
 # harbour/content/places.yml is not an input: the place gazetteer is read when a model is loaded
 # (PlaceNormaliser and ProfileExtractor, both after the classifier), so a town added to it takes

@@ -88,10 +88,14 @@ _OWNED_AFTER = frozenset("new old own best little big younger older eldest oldes
 _PLURAL_BEFORE = frozenset(("are", "were"))
 _APOSTROPHE_S = re.compile(r"\b(\w+)'s\b(?=([^a-z0-9]*)([a-z0-9]*)(?:[^a-z0-9]+([a-z0-9]+))?)")
 
-_QUESTION = re.compile(r"^(?:what|how|can|could|should|do|does|is|when|will|would|where|why|who)\b")
+# "if i ring the helpline do they have to call the police" asks, too.
+_QUESTION = re.compile(
+    r"^(?:what|how|can|could|should|do|does|is|when|will|would|where|why|who)\b"
+    r"|^if (?:i|we)\b(?: \w+){1,8} (?:do|does|will|would|can|could|should|is|are) (?:they|you|it|the \w+)\b"
+)
 _PAST = re.compile(
     r"\b(?:last (?:week|night|month|year|time|weekend)|yesterday|years? ago|months? ago|weeks? ago|"
-    r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d)\b"
+    r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever)\b"
 )
 
 # A mention of self-harm that is negated, in the past or hypothetical is not a disclosure.
@@ -278,6 +282,8 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|\b(?:murder|kill) (?:a|for a) (?:cup|cuppa|brew|pint|curry|pizza|burger|kebab|drink|coffee|takeaway)\b|\b(?:was|is) (?:a )?killer\b"
     r"|\b(?:i am|im) not (?:going to|gonna|gunna) (?:do|hurt|touch) (?:anything|her|him|them|nothing|nothin|owt|nowt)\b(?!.*\b(?:unless|if (?:she|he|they))\b)"
     r"|\b(?:i am|im) (?:calmer|calm|better|safe|ok|okay|fine|alright|all right) now\b|\b(?:she|he|they|mum|my mum) (?:is|are) safe\b|\bfeel (?:safe|safer)\b"
+    # "police are here now. what can i do for her after": help has come
+    r"|\b(?:the )?police (?:are|r|is) (?:here|there|with (?:her|him|us|me|them))\b|\b(?:the )?police (?:have|has) (?:come|arrived|turned up)\b"
     r"|\b(?:gwres|ffurflen|gwaith|traffig|tywydd|oerfel|swydd|arholiad\w*)\b.*\bfy (?:lladd|nladd)\b|\bfy (?:lladd|nladd)\b.*\b(?:haha\w*|lol|lmao)\b"
 )
 # Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".

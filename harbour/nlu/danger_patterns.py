@@ -72,7 +72,7 @@ _MESSAGE = r"(?:texts?|texted|texting|txts?|txted|txting|messages?|messaged|mess
 _NEXT = r"next(?:$| (?:i|you|he|she|they|when|if|and|then|tonight|after|watch|see|bitch|slag|x+)\b)"  # not "next on the list"
 _DEAD = r"dead\b(?! (?:to|tired|on|serious|funny|bored|jealous|excited|proud|happy|lucky|good|nice|keen|busy|boring|easy)\b)"
 _TO_YOU = (
-    rf"(?:\b(?:you are|you r|youre|your|you|you will be) (?:{_DEAD}|{_NEXT}|a dead (?:man|woman)|dead meat|going to die\b(?! laughing)|done for\b(?! (?:the|today|tonight|now|this|that)\b))"
+    rf"(?:\b(?:you are|you r|youre|your|you|you will be) (?:{_DEAD}|{_NEXT}|a dead (?:man|woman)|dead meat|going to die\b(?! laughing)|done for\b(?! (?:the|today|tonight|now|this|that)\b)|finished(?:$| (?:and|bitch|slag|mate|tonight|now|x+)\b))"
     r"|(?<!never )(?<!not )\b(?:kill|murder|stab|shoot|strangle|batter|end|finish) (?:you|ya)\b|\bdo (?:you|ya) in\b"
     r"|\b(?:coming|come) for (?:you|ya)\b(?! (?:at|from|after|in|around|about|later|with)\b)|\bslit (?:your|ya) throat\b|\bwatch your back\b"
     r"|\byour (?:days are numbered|time is up)\b|\bsleep with one eye open\b"
@@ -241,7 +241,7 @@ DANGER_FAMILIES = (
         "ex just messaged me 'on my way ur dead' what do i do", "he dm'd me saying i'm going to kill you",
         "text from an unknown number: watch your back", "'ur dead' is all he keeps texting",
         "she's been texting me all night saying i'm next", "he emailed me saying he'll finish what he started",
-        "she sent me a snap of a knife saying ur next", "he sent me a video of him sharpening a knife",
+        "she sent me a snap of a knife saying ur next", "my ex just put on snap 'see u tonight ur finished'", "he sent me a video of him sharpening a knife",
         "he texted a photo of outside my house and said 'surprise'",
     )),
     family("fire_or_petrol", DANGER, STRONG, "Fire or petrol.", patterns=(

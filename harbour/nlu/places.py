@@ -77,10 +77,24 @@ class PlaceMatcher:
         return seen
 
 
+# Whose place it is, where a message names two: "shes in belfast and im in london".
+_THEIRS_BEFORE = re.compile(r"\b(?:she|he|they|shes|hes|she'?s|he'?s|they'?re|theyre|she is|he is|they are|lives|live|living|mae hi|ma hi|mae o|ma fo|mae e|ma fe|maen nhw|"
+    r"(?:mum|mam|mom|dad|sister|sis|brother|bro|daughter|son|friend|mate|nan|gran|cousin|auntie|aunt|niece|nephew)(?:'?s)?)\b(?: \S+){0,3} $")
+_MINE_BEFORE = re.compile(r"\b(?:i|im|i'?m|i am|we|we'?re|were|me|dwi|dw i|rydw i|fi|ni)\b(?: \S+){0,3} $")
+
+
+def _role(lowered: str, start: int) -> Optional[str]:
+    before = lowered[max(0, start - 40):start]
+    return "theirs" if _THEIRS_BEFORE.search(before) else "mine" if _MINE_BEFORE.search(before) else None
+
+
 def nation_entities(matcher: PlaceMatcher, text: Optional[str]) -> Iterable[Dict[Text, Any]]:
-    """Rasa entity dicts for the nations in ``text`` (value = canonical nation only)."""
-    for start, end, nation in matcher.find(text):
-        yield {
+    """Rasa entity dicts for the nations in ``text`` (value = canonical nation only). Where a message
+    names places in two nations, each says whose it is ("whose": "theirs" or "mine") where the words do."""
+    found = matcher.find(text)
+    two = len({nation for _, _, nation in found}) > 1
+    for start, end, nation in found:
+        entity = {
             "entity": "nation",
             "value": nation,
             "start": start,
@@ -88,3 +102,7 @@ def nation_entities(matcher: PlaceMatcher, text: Optional[str]) -> Iterable[Dict
             "confidence_entity": 1.0,
             "extractor": "PlaceNormaliser",
         }
+        role = _role((text or "").lower().replace("\u2019", "'"), start) if two else None
+        if role:
+            entity["whose"] = role  # not Rasa's "role": a role keeps the entity from filling the nation slot
+        yield entity

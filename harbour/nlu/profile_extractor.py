@@ -95,7 +95,7 @@ LINE_QUESTION = re.compile(
     r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
     r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
-    r"\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
+    r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
     r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
     r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|droi ato)\b|"
     r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
@@ -333,21 +333,21 @@ class ProfileExtractor(PlaceNormaliser):
             # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
             _set_intent(message, HELPLINE)
             return
-        if intent == "nlu_fallback" and (profile.victim_is_self or profile.perpetrator):
+        if intent == "nlu_fallback" and (profile.victim_is_self or profile.perpetrator or profile.asker != "someone_else" and re.search(r"\b(?:he|hes|she|shes|they)\b.*\bi\b", lowered) and forms_in(lowered)):
             # Not understood, but someone is describing harm: what it is and the lines for them, not
             # "put it another way".
             harmed = HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
-        if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered))
+        if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7 and (not forms_in(lowered) or re.search(r"\b(?:he|hes|he'?s|she|shes|she'?s)\b", lowered)))
                 or intent == "male_victim" and profile.gender == "woman"):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
             _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
             return
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
-        worried = WORRIED_WORDS.search(lowered) and not profile.victim_is_self
-        question = (TOPIC_EVIDENCE.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
+        worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
+        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
@@ -437,7 +437,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are,
             # for the last answer. A longer message is more than that ("can i find out if hes got a
             # past with his ex"): the classifier's own best guess, when it had one, answers it.
-            guess = _next_best(message, _NOT_A_GUESS, GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
+            guess = _next_best(message, _NOT_A_GUESS | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
             return guess or INFORM
         return None
 

@@ -41,7 +41,9 @@ _MONITOR = re.compile(
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner)(?:'?s)?)\b|"
-    r"\bhow (?:do|can|could) i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
+    r"\b(?:how|hw|howd|how would) (?:do|can|could|d)? ?i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
+    # "hw do i read who my gf is textin without her knowin"
+    r"\b(?:read|see|check|find out) (?:who|what) (?:my \w+|she|he|they) (?:is |are |s )?(?:texting|textin|txting|messaging|messagin|msging|talking to|talkin to|snapchatting|seeing|seein)\b.*\bwithout (?:her|him|them) (?:knowing|knowin|noticing|finding out)\b|"
     r"\b(?:an |a |some )?(?:app|tracker|tracking app|spy app) (?:i can |to |that i can |i could )?(?:put|install|get|hide) on (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|hubby|gf|bf)(?:'?s)?) (?:phone|mobile|car)\b|"
     rf"\b(?:apps?|way|ways) (?:to |can i |do i |could i |i can )?(?:see|track|find out|know|check|watch|follow) where {_THEM} (?:goes|go|is|are|went|has been|gets to|at)\b"
 )
@@ -63,7 +65,9 @@ _CY_MONITOR = re.compile(
     rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
     rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr) ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
     # "sut dwi'n tracio ffon y cariad heb iddo fo wbod"
-    rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b"
+    rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
+    # "alla i dracio ffon y ex i wbod lle mae o?"
+    rf"\b(?:alla i|fedra i|ga i|galla i|gallwn i|allwn i) (?:dracio|tracio|olrhain|ddarllen|darllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b"
 )
 # "oes gan gareth jones o fangor record?", "sut dwi'n checkio os oes gan fy nghariad record"
 _CY_CHECK = re.compile(
@@ -72,6 +76,8 @@ _CY_CHECK = re.compile(
 )
 _CY_LOCATE = re.compile(
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
+    # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
+    r"\b(?:wraig|gwraig|gwr|cariad|partner|ex)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
     # "ym mha loches mae hi", "wedi mynd i loches ym Mangor, be di'r cyfeiriad"
     rf"\b(?:ym mha|pa|pha) (?:lloches|loches|refuge|ty diogel)(?: \w+){{0,2}}? (?:mae|ma) (?:hi|o|e|fe|nhw|{_CY_THEM})\b|"

@@ -264,7 +264,7 @@ SELF_HARM_FAMILIES = (
     )),
     family("gone_after_tonight", SELF_HARM, WEAK, "Won't be around after tonight; easier if I was dead; nothing left to live for; finish myself.", patterns=(
         r"\b(?:not|will not|wont) (?:going to )?be (?:around|here|alive|a problem|a burden|in anyones way|bothering anyone)(?: for (?:anyone|anybody|you|them|much longer))? (?:after|past|beyond) (?:tonight|today|this weekend|the weekend|tomorrow)\b",
-        r"\b(?:easier|better|simpler) (?:for (?:everyone|everybody|them|him|the kids) )?if i (?:was|were) (?:dead|gone|not here|not around|not alive)\b",
+        r"\b(?:easier|better|simpler) (?:for (?:everyone|everybody|them|him|her|the kids|my family) )?if i (?:just |only )?(?:was|were) (?:dead|gone|not here|not around|not alive)\b",
         r"\bnothing (?:left )?to live for\b|\bmy life is over\b.*\bnothing left\b",
         r"\b(?:finish|finishing|end|ending) myself\b|\bnot (?:feeling )?safe (?:with|from|around|by) myself\b",
         r"\b(?:leave|leaving) (?:this )?life\b(?! (?:insurance|behind|with)\b)|\bleave this world\b",
@@ -275,7 +275,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:do not|dont|cannot|can not) think (?:i|ah|a) can (?:do|dae|cope with) (?:this|it) (?:anymore|any more|anymare|no more|much longer)\b",
     ), examples=(
         "not gonna be around after tonight", "dw about me, i wont be a problem for anyone after tonight",
-        "it would be easier if i was dead", "my life is over, hes got custody, theres nothing left for me",
+        "it would be easier if i was dead", "itd be easier for everyone if i just wasnt here", "my life is over, hes got custody, theres nothing left for me",
         "my husband family say i am shame, i want to finish myself", "not feeling safe with myself tonight",
         "he said if i leave hell make my life hell, so ive decided to leave life instead",
         "im not scared of dying anymore. just scared ill mess it up",

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from harbour.nlu.places import PlaceMatcher
+
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
 
 TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
@@ -72,7 +74,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
         ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
-        ("ask_cover_tracks", r"\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
+        ("ask_cover_tracks", r"\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )
 
@@ -138,7 +140,9 @@ WORRIED_WORDS = re.compile(
     r"\b(?:says|said|insists|keeps saying|tells me) (?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:fine|ok|okay|alright|happy|grand)\b|"
     # "sut dwi'n helpu heb neud petha'n waeth", "shd i gal gair gyda'i gwr hi?"
     r"\bsut (?:dwi'?n|dw i'?n|alla i|galla i|fedra i|ga i|mae|ma|ydw i'?n) (?:gallu )?(?:helpu|cefnogi|siarad efo hi|siarad gyda hi)\b|"
+    r"\b(?:be|beth) (?:alla i|galla i|fedra i|ddylwn i|ddylen i|dwi fod i) (?:neud|wneud|gwneud) i (?:helpu|gefnogi|cefnogi) (?:fe|fo|o|e|hi|nhw)\b|"
     r"\b(?:gal|gael|cael|ga i) gair (?:gyda|efo|hefo|a|â) ?(?:fo|fe|o|e|hi|nhw|'i|ei|y gwr|y boi)\b|"
+    r"\b(?:mets|mêts|ffrind|ffrind gora|ffrind gorau|chwaer|brawd) (?:fi|i)\b.*\b(?:be (?:dwi|dw i) fod i (?:neud|wneud)|be (?:alla|ddylwn|ddylen) i (?:neud|wneud))\b|"
     # neighbours heard: "dwi'n clywed y cymdogion yn ffraeo bob nos... be dwi fod i neud"
     r"\b(?:cymdogion|cymydog|cymdoges|drws nesa|neighbou?rs?|next door)\b.*\b(?:be (?:dwi|dw i) fod i (?:neud|wneud)|be ddylwn i (?:neud|wneud)|what (?:do|should|can) i do)\b"
 )
@@ -148,7 +152,7 @@ WORRIED_WORDS = re.compile(
 # Welsh words near self-harm: where one is in a message, the classifier's self-harm guess stands.
 WELSH_SELF_HARM_HINT = re.compile(
     r"\b(?:marw|(?:byw|fyw)(?! (?:yn|yng|ym|efo|gyda|hefo|ger|mewn|drws nesa|yno|yna|fan)\b)|lladd|ladd|nladd|brifo|frifo|niweidio|torri fy|dorri fy|tabledi|dabledi|pils|i ben|gorffen|orffen|"
-    r"blino|deffro|dihuno|pont|bont|dibyn|clogwyn|diflannu|hebdda\w*|hebddo\w*|fy hun|well off|gwell heb|gwaed|cyllell|llafn|rhaff|"
+    r"blino|deffro|dihuno|(?<!pen y )(?<!pen-y-)pont|(?<!pen y )(?<!pen-y-)bont|dibyn|clogwyn|diflannu|hebdda\w*|hebddo\w*|fy hun|well off|gwell heb|gwaed|cyllell|llafn|rhaff|"
     r"llythyr\w*|ffarwel|hwyl fawr|pwynt|diben|anobeithiol|mwy|ragor|rhagor|end it|ending it|cario|mlaen|ymlaen|llond bol|digon|"
     r"rhywbeth (?:stiwpid|gwirion|dwl)|rwbath (?:stiwpid|gwirion|dwl)|ofn fy hun|methu (?:neud|gwneud|wneud|ymdopi|copio|cope))\b"
 )
@@ -166,7 +170,7 @@ SELF_HARM_NEAR = re.compile(
     r"bridge|jump\w*|edge|harm\w*|hurt\w*|razor\w*|blade\w*|kill\w*|life|living|live|alive|exist\w*|numb|empty|burden|plan\w*|note|letter|"
     r"forgive|alone|lonely|broken|breaking|dark\w*|nothing left|no way out|trapped|escape|end\w*|over|gone|leave|leaving|bottle|overdo\w*|"
     r"cut\w*|burn\w*|scars?|wrists?|drown\w*|hang\w*|rope|train|tracks|poison\w*|bleach|knife|knives|gas|crying|cry|can'?t|cant|cannot|"
-    r"want to|wanna|wish|sorry|goodbye|bye|love you|miss|pain|hurting|suffer\w*|scared|afraid|help|please|pls|mum|mam|kids|tonight|now)\b"
+    r"want to|wanna|wish|sorry(?!,? (?:should|i should|shouldve|i forgot|forgot|meant to|i meant|for not saying|i didnt say|didnt say|to bother|typo))|goodbye|bye|love you|miss|pain|hurting|suffer\w*|scared|afraid|help|please|pls|mum|mam|kids|tonight|now)\b"
 )
 
 # Words near danger: where one is in a message (English ones in either language), the score's danger guess stands.
@@ -289,9 +293,38 @@ AUDIENCE_QUESTION = re.compile(
     r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|"
     r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
     r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
-    r"\b(?:any|all) (?:gender|genders|age|ages)\b|"
+    r"\b(?:any|all) (?:gender|genders|age|ages)\b|\b(?:people|someone|folk) like (?:me|us)\b|\b(?:pobl|rhywun|rywun) fel (?:fi|ni)\b|"
+    r"\b(?:people|someone|anyone) (?:my|of my) age\b|\b(?:pobl|rhywun|rywun) (?:oed fi|fy oed|o fy oed)\b|"
     r"\b(?:jyst|dim ond|ond) (?:i |ar gyfer )?(?:ferched|merched|fenywod|menywod|ddynion|dynion|hogia|bechgyn|fechgyn)\b|\b(?:efo|gyda|hefo) (?:dynion|hogia|bechgyn|merched) (?:hefyd|hefo)\b"
 )
+# Asking for someone to talk to ("a os dwi angen siarad efo rhywun am y peth", "i just need someone to talk to"):
+# the lines for who and where they said they are.
+TALK_TO_SOMEONE = re.compile(
+    r"\b(?:need|want|wanna|like) (?:to )?(?:talk|speak|chat) (?:to|with) (?:someone|somebody|anyone|a person)\b|\bsomeone to (?:talk|speak) to\b|"
+    r"\b(?:angen|isio|eisiau|moyn|ishe) (?:siarad|sgwrsio|cael gair) (?:efo|gyda|hefo|â|a) (?:rhywun|rywun|unrhyw un|rhywun am)\b|\brhywun i siarad (?:efo|gyda|hefo|â)\b"
+)
+# "what do i do if i cant speak when i ring": the 999 answer, which says how (stay silent, press 55).
+SILENT_CALL = re.compile(
+    r"\b(?:cant|can'?t|cannot|unable to|not able to) (?:speak|talk|say anything)\b.{0,25}\b(?:ring|call|phone|999|police)\b|"
+    r"\b(?:ring|call|phone|ringing|calling) (?:999|the police)\b.{0,25}\b(?:cant|can'?t|cannot) (?:speak|talk)\b|"
+    r"\b(?:methu|ddim yn gallu|ffaelu) (?:siarad|deud dim)\b.{0,25}\b(?:ffonio|999|heddlu)\b|\b(?:ofn|ofan) (?:neud|gwneud|gneud) (?:swn|sŵn|twrw|dim swn)\b"
+)
+# "ydyn nhw'n agored heno?", "are they open now": a line's hours (answered against the lines just given).
+OPEN_ASKED = re.compile(r"\b(?:are|r) (?:they|it|u|you) open\b|\bopen (?:now|tonight|today|late|at night|on (?:a )?weekends?)\b|\b(?:agored|ar agor) (?:heno|nawr|rwan|rŵan|heddiw|yn y nos|dros y penwythnos)\b")
+# Pressing for an answer ("c'mon ti'n gwbod, jyst deud", "just tell me"): never an answer of its own
+# (after a refusal, the refusal again: actions/context.refuse_again).
+JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\bjust (?:tell|say) (?:me|it|us)\b|\b(?:jyst|jest|dim ond) (?:deud|dweud|gweud|deuda)\b")
+# A relative asking to look into a partner's past ("can i check him out", "find out if hes got a past"):
+# the disclosure scheme for someone else, not only the friend's answer.
+CHECK_THEM_OUT = re.compile(
+    r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
+    r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
+    r"\b(?:gwirio|checkio|tsiecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b"
+)
+# "just asking for the future": a question for later, not a call being made now.
+FOR_LATER = re.compile(r"\b(?:future|just asking|just (?:want|wanted) to know|in case|one day|ever need|jyst isio gwybod|rhag ofn|yn y dyfodol)\b")
+# "should i just factory reset it" (after the tech answer): never "I can't help with that", read in context instead.
+RESET_IT = re.compile(r"\b(?:factory reset|reset (?:it|the phone|my phone)|wipe (?:it|the phone|my phone)|delete it|get rid of it|uninstall it)\b")
 # Small talk and unplaced messages a request for a person, or a line named, overrules.
 _SMALL_TALK = frozenset({"nlu_fallback", "inform", "thank", "goodbye", "affirm", "deny", "greet", "out_of_scope"})
 
@@ -311,6 +344,20 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
     if intent in _SMALL_TALK | {"worried_about_someone"} and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 12:
         return "ask_helpline"  # "is it only for asian girls tho": the lines, each saying who it is for
+    if (unnamed_scheme_guess or intent in _SMALL_TALK) and TALK_TO_SOMEONE.search(lowered) and len(lowered.split()) <= 16:
+        return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
+    if intent == "worried_about_someone" and CHECK_THEM_OUT.search(lowered):
+        return "clares_law_someone_else"  # "my granddaughter is 19 and her fiance has a shocking temper. can i check him out"
+    if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and PlaceMatcher.from_path().find(lowered):
+        return "inform"  # "ok diolch. fi yn abertawe", "fi'n byw yn rhydaman, oes rhwbeth yng nghymru?": where, for the last answer
+    if intent in ("out_of_scope", "ask_capabilities") and RESET_IT.search(lowered) and len(lowered.split()) <= 10:
+        return "nlu_fallback"  # "should i just factory reset it", after the tech answer: read in context
+    if intent in ("ask_privacy", "bot_challenge", *_SMALL_TALK) and JUST_SAY.search(lowered) and len(lowered.split()) <= 8:
+        return "nlu_fallback"  # "c'mon ti'n gwbod, jyst deud" after "I can't check a record"
+    if (unnamed_scheme_guess or intent in _SMALL_TALK) and OPEN_ASKED.search(lowered) and len(lowered.split()) <= 10:
+        return "ask_helpline"  # "ydyn nhw'n agored heno?" after Respect's line: the lines, with their hours
+    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered):
+        return "danger_now"  # "what do i do if i cant speak when i ring": stay silent, press 55
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and named_services(lowered):
         return "ask_helpline"  # "ydi galop yn siarad efo merched hefyd?": the lines, the named one first
     return None

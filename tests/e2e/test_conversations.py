@@ -18,7 +18,7 @@ pytestmark = pytest.mark.e2e
 ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "conversations.json"
 # Measured 2026-12-05, seventh session (model harbour-0db6455279a981ab): dev 97.3%, held-out 87.1%,
 # Welsh dev 96.3%, Welsh held-out 87.5% (fourth session: 97.8%, 82.3%, 88.8%, 83.8%).
-FLOORS = {"dev": 0.94, "heldout": 0.85, "cy-dev": 0.92, "cy-heldout": 0.85}
+FLOORS = {"dev": 0.94, "heldout": 0.87, "cy-dev": 0.92, "cy-heldout": 0.85}
 
 # Written blind in Welsh (issue 15), from the same SPEC as the English halves.
 WELSH = ("cy-dev", "cy-heldout")

@@ -41,3 +41,14 @@ def test_a_negated_hit_is_not_named_physical_abuse():
 def test_text_speak_is_read_as_the_words_it_stands_for():
     assert "coercive_control" in forms_in("sort of. he goes thru my phone every night n says who i can n cant see")
     assert "stalking" in forms_in("me ex keeps turnin up at me work")
+
+
+@pytest.mark.parametrize("text, form", [
+    ("is this abuse or am i overreacting, he goes mad if i spend anything", "economic"),
+    ("my husband is my carer since my stroke. he hides my wheelchair when he goes out", "coercive_control"),
+    ("he says no one else would put up with me", "emotional"),
+    ("my ex wont stop messagin me on snap from diff accounts, ive blocked like 6 of them now", "stalking"),
+    ("my cousins dad is taking her to pakistan to marry some bloke shes never met", "honour"),
+])
+def test_forms_described_in_this_sessions_blind_sets(text, form):
+    assert form in forms_in(text)

@@ -47,3 +47,15 @@ def test_unknown_nation_key_is_refused(tmp_path):
     path.write_text("atlantis: [x]\n")
     with pytest.raises(ValueError, match="atlantis"):
         load_gazetteer(path)
+
+
+def test_two_nations_say_whose_place_each_is(matcher):
+    def whose(text):
+        return [(e["value"], e.get("whose")) for e in nation_entities(matcher, text)]
+
+    assert whose("thing is shes in belfast and im in london") == [("northern_ireland", "theirs"), ("england", "mine")]
+    assert whose("dads up in glasgow, im down in london") == [("scotland", "theirs"), ("england", "mine")]
+    # One nation: nothing is said about whose it is, and no Rasa role keeps it from the nation slot.
+    assert whose("we live in leeds") == [("england", None)]
+    assert all("role" not in e for e in nation_entities(matcher, "shes in belfast and im in london"))
+    assert whose("dwi'n byw yn belffast rwan") == [("northern_ireland", None)]

@@ -144,3 +144,33 @@ def test_a_grandson_with_a_boyfriend_and_a_threat_to_out_someone_are_lgbt():
     assert extract("my grandson is 19 and told me his boyfriend hits him").identity == "lgbt"
     assert extract("my gf says she'll out me to my family if i leave her").identity == "lgbt"
     assert extract("she went out with her girlfriends").identity is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "our kid" is a brother or sister, with or without "my"
+    ("our kid's wife is abusing him, hes too proud to ring anyone", {"asker": "someone_else", "gender": "man", "relationship": "partner"}),
+    ("im still at school", {"age_group": "young"}),
+    ("a be os dwi angen siarad efo rhywun, dwi dal yn ysgol", {"age_group": "young"}),
+    ("me. shes a woman, im a woman too", {"gender": "woman", "identity": "lgbt"}),
+    ("wifes been knockin me about for years, no one believes a man", {"gender": "man"}),
+])
+def test_who_from_this_sessions_blind_sets(text, expected):
+    assert {k: v for k, v in found(text).items() if k in expected} == expected
+
+
+def test_a_school_teacher_is_not_a_pupil():
+    assert "age_group" not in found("im a school teacher")
+
+
+@pytest.mark.parametrize("text", [
+    "i lose it n smash stuff when shes out late, never touched her tho",
+    "my ex wont answer me and i just want to talk to her, ive been waiting outside her work most days",
+    "im not the bad guy here, we just argued a lot and i shouted sometimes",
+])
+def test_someone_harming_who_plays_it_down_is_recognised(text):
+    assert extract(text).perpetrator
+
+
+@pytest.mark.parametrize("text", ["i shouted at him to stop", "hes been waiting outside my work", "i screamed for help"])
+def test_shouting_for_help_or_being_waited_for_is_not_harming(text):
+    assert not extract(text).perpetrator

@@ -503,3 +503,38 @@ def test_a_description_the_classifier_read_as_the_scheme_is_named_and_the_scheme
     for asked in ("can i check if he was violent to his ex before", "he controls everything, can i find out about his past",
                   "how do i apply, he checks everything i do"):
         assert run(asked, [("ask_clares_law", 0.8)]).get("intent")["name"] in ("ask_clares_law", "clares_law_apply"), asked
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    # A vague plea the classifier half-guessed as own behaviour: the lines, never Respect on a guess.
+    ("i need some help with my partner situation", [("worried_own_behaviour", 0.54), ("worried_about_someone", 0.2)], "ask_helpline"),
+    # A Welsh place named with the wrong guess's next best: never own behaviour for someone who said nothing of harming.
+    ("ok. lle dwi'n cal help, dwi'n y rhyl", [("nlu_fallback", 0.4), ("worried_own_behaviour", 0.39)], "ask_helpline"),
+    # "can i check him out", from a grandparent: the scheme for someone else.
+    ("my granddaughter is 19 and her fiance has a shocking temper. can i check him out", [("worried_about_someone", 0.6)], "clares_law_someone_else"),
+    # A place named with thanks is an answer about where.
+    ("ok diolch. fi yn abertawe", [("thank", 0.9)], "inform"),
+    # How to stay silent on a 999 call: the 999 answer.
+    ("what do i do if i cant speak when i ring", [("ask_helpline", 0.8)], "danger_now"),
+    # Pressing for an answer is never the privacy answer.
+    ("c'mon ti'n gwbod, jyst deud", [("ask_privacy", 0.7)], "nlu_fallback"),
+])
+def test_this_sessions_typed_near_misses(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_asking_whether_a_helpline_calls_the_police_is_not_danger():
+    message = run("if i ring the abuse helpline do they have to call the police", [("danger_now", 0.9), ("ask_helpline", 0.1)])
+    assert message.get("intent")["name"] != "danger_now"
+
+
+@pytest.mark.parametrize("text, ranking, not_expected", [
+    # Someone hurt, half-guessed as harming: never Respect on that guess.
+    ("sometimes. i walk on eggshells when hes in", [("worried_own_behaviour", 0.61), ("describe_emotional_abuse", 0.19)], "worried_own_behaviour"),
+    # A Welsh place ("Bridge-end") is not a bridge: no Samaritans on the score alone.
+    ("i fi. fi'n byw yn pen-y-bont", [("self_harm", 0.81), ("danger_now", 0.07)], "self_harm"),
+    # A relative describing what happens to someone else, nothing now: not 999 on the score alone.
+    ("my brothers wife is abusing him. shes thrown stuff at him and hides his car keys so he cant go out", [("danger_now", 0.9), ("worried_about_someone", 0.05)], "danger_now"),
+])
+def test_guesses_the_words_do_not_bear_out(text, ranking, not_expected):
+    assert run(text, ranking).get("intent")["name"] != not_expected

@@ -139,3 +139,20 @@ def test_clares_law_confidentiality_asked_in_welsh(text):
 def test_a_brother_abused_by_his_wife_is_a_man_at_risk_and_not_the_writer():
     profile = extract("brawd fi'n cael ei gam-drin gan wraig fo, ma nhw'n byw yn swydd gaer")
     assert profile.asker == "someone_else" and profile.gender == "man" and not profile.victim_is_self
+
+
+@pytest.mark.parametrize("text", [
+    "nes i wthio'r wraig neithiwr. jyst unwaith, dwi ddim fel na fel arfer",
+    "ond dwi'm yn abuser, o'n i di cal diwrnod shit yn gwaith",
+    "dwi jyst yn gweiddi lot ar gariad fi, a weithia'n taflu petha",
+    "fi'n colli'n nhymer gyda'r wraig a'r plant, ac wythnos diwetha fe fwres i'r wal reit wrth ei phen hi",
+    "dwi'n hogan a dwi'n slapio fy cariad pan dwi'n flin",
+    "ma pethe'n mynd rhy bell pan wi di bod yn yfed, smasho stwff. ma hi'n ofn fi dwi'n meddwl",
+])
+def test_welsh_writers_playing_down_what_they_do_are_routed_to_respect(text):
+    assert extract(text).route == "own_behaviour"
+
+
+@pytest.mark.parametrize("text", ["ma fo'n gweiddi arna i", "mae gen i ofn fo", "mae o'n fy nharo i"])
+def test_welsh_writers_being_hurt_stay_the_person_at_risk(text):
+    assert extract(text).route != "own_behaviour"

@@ -1,0 +1,82 @@
+"""What Harbour says when it refuses a request: finding someone, watching someone (the record check is
+refused by the Clare's Law answer). Shared by the refusal action and by answers that meet someone
+pressing after a refusal."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import DANGER_LINE, HarbourAction, directory, police_numbers
+from harbour.language import say
+
+LOCATE = (
+    "I can't help find where someone is or where they're staying. Refuge addresses are kept secret "
+    "to keep the people in them safe, and Harbour never looks for anyone."
+)
+MONITOR = (
+    "I can't help with tracking someone's phone or reading their messages. Doing that to a partner "
+    "or family member can be part of controlling behaviour, which is a form of domestic abuse."
+)
+# The LOCATE refusal's own reason (sourced with it), then the refuge guidance: who finds a space.
+REFUGE_FOR_THEM = (
+    "Refuge addresses are kept secret to keep the people in them safe, so I can't give one. "
+    "A helpline can help you find a space:"
+)
+# Someone asking a refuge's address because they need to go there themselves.
+SEEKING_REFUGE = re.compile(
+    r"\b(?:i|we) (?:need|want|have|got) to (?:go|get|stay)\b|\b(?:can|could) (?:i|we) (?:go|stay|get in)\b|"
+    r"\bnowhere (?:to|else to) (?:go|stay)\b|\bfor me and (?:my|the) (?:kids|children|baby|son|daughter)\b|"
+    r"\b(?:dw i|dwi|rydw i|fi) (?:angen|isio|eisiau|moyn) mynd\b|\b(?:ga i|alla i) fynd\b|\bunman i fynd\b"
+)
+# A friend or relative asking where someone went ("my mate went into a refuge", "ym mha loches ma chwaer
+# fi?"): after the refusal, the line that helps people support someone (FACTS 3.1: friends and family).
+FOR_SOMEONE_CLOSE = re.compile(
+    r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|bestie|sister|sis|daughter|cousin|niece|auntie|aunt|gran|nan|granddaughter)\b|"
+    r"\b(?:ffrind|chwaer|cyfnither|nith|modryb|nain|wyres)\b|\b(?:teulu (?:hi|iddi)|her family|family to her)\b"
+)
+# ...never where the one asking names her as their own partner ("come on mate shes my wife").
+HER_PARTNER_ASKING = re.compile(
+    r"\b(?:my|me) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
+    r"\b(?:gwraig|wraig|gwr|cariad|gariad|partner|ex) (?:fi|i)\b|\bfy (?:ngwraig|ngwr|nghariad|mhartner)\b|\b(?:nghyn|cyn|gyn)-?(?:wraig|wr|gariad|bartner)\b"
+)
+# A parent asking after children who left with the other parent: seeing them is a matter for legal advice.
+SEE_CHILDREN = re.compile(
+    r"\b(?:see|seeing|contact with|access to) (?:my|me|our|the) (?:kids|children|son|sons|daughter|daughters|boys|girls|baby|little ones)\b|"
+    r"\b(?:gweld|weld) (?:y plant|fy mhlant|plant fi|'?r plant|fy mab|fy merch)\b"
+)
+LEGAL_ADVICE_CHILDREN = (
+    "If you want to see your children, get legal advice: a solicitor or Citizens Advice can tell you where you stand."
+)
+REFUGE_NAMED = re.compile(r"\b(?:refuges?|safe ?house|shelter|lloches|loches)\b")
+IF_YOU_NEED_ONE = "If you need a refuge yourself, a helpline can help you find a space:"
+SUPPORTING_THEM = "If you're worried about her, a helpline can talk through how you can support her:"
+IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
+               "or {emergency} in an emergency.")
+
+
+def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> None:
+    """A clear refusal, Respect's line for someone who may be harming, who can help, and 999."""
+    dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
+    respect = directory().service("respect_phoneline")
+    dispatcher.utter_message(
+        text=say(
+            lang,
+            "If you're worried about how you're feeling or behaving towards a partner or family member, "
+            "the {name} is confidential: {phone}.",
+        ).format(name=respect.name, phone=respect.phone)
+    )
+    close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else"
+    if intent == "ask_locate_person" and close and not HER_PARTNER_ASKING.search(text):
+        # Not for them to find her, but someone who supports her can still be helped.
+        action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
+    elif intent == "ask_locate_person" and REFUGE_NAMED.search(text) and not HER_PARTNER_ASKING.search(text):
+        # "whats the address of the womens refuge in wigan": whoever needs a refuge is found a space by a helpline.
+        action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
+    if intent == "ask_locate_person" and SEE_CHILDREN.search(text):
+        dispatcher.utter_message(text=say(lang, LEGAL_ADVICE_CHILDREN))
+    if intent == "ask_locate_person":
+        dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))
+    dispatcher.utter_message(text=say(lang, DANGER_LINE))
