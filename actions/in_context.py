@@ -122,6 +122,18 @@ def _samaritans_follow_up(text: str) -> bool:
     )
 
 
+def _route_before_this_message(tracker: Tracker) -> Optional[str]:
+    """The route slot as it stood when the person's latest message arrived (before its own slot mappings)."""
+    users = [i for i, event in enumerate(tracker.events) if event.get("event") == "user"]
+    if not users:
+        return None
+    route = None
+    for event in tracker.events[: users[-1]]:
+        if event.get("event") == "slot" and event.get("name") == "route":
+            route = event.get("value")
+    return route
+
+
 def answered_about(tracker: Tracker) -> Optional[str]:
     """What the last answer was about: the previous message's intent, or, where that message was
     itself a follow-up about Samaritans ("is it free?"), self-harm still ("will he see it on the bill")."""
@@ -185,7 +197,13 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
             return True
     if AUDIENCE_QUESTION.search(text):
         # "is it just for girls tho? her brother might be getting the same": the lines for what
-        # they've told us, each with who it is for (the answer's lines come from the same slots).
+        # they've told us, each with who it is for (the answer's lines come from the same slots),
+        # as they were for that answer: "is that just for men who hit women", read as a man asking,
+        # must not turn Respect's line into the men's.
+        asked_about = _route_before_this_message(tracker)
+        if asked_about and asked_about != tracker.get_slot("route"):
+            tracker = copy.copy(tracker)
+            tracker.slots = {**tracker.slots, "route": asked_about}
         _services(dispatcher, [service.id for service in action.routing(tracker).primary], now, lang, WHO_EACH_LINE_IS_FOR)
         return True
     if before in TECH_INTENTS and REMOVE_IT.search(text):

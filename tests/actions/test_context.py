@@ -285,3 +285,12 @@ async def test_a_refuge_address_asked_for_without_a_partner_named_offers_a_helpl
     assert "can't help find" in reply and "find a space" in reply and "0808 2000 247" in reply
     husband = await said(ActionRefuse, tracker("my wife is in a refuge, whats the address", "ask_locate_person", answered_as("greet")))
     assert "find a space" not in husband
+
+
+@pytest.mark.asyncio
+async def test_who_a_line_is_for_keeps_the_route_of_the_answer_it_asks_about():
+    # "is that just for men who hit women", read as a man asking (route "man" from this message):
+    # the lines shown are the ones just given, Respect's.
+    events = [{"event": "slot", "name": "route", "value": "own_behaviour"}, *answered_as("worried_own_behaviour")]
+    reply = await said(ActionNotUnderstood, tracker("is that just for men who hit women", "male_victim", events, route="man", gender="man"))
+    assert "0808 802 4040" in reply and "0808 801 0327" not in reply
