@@ -135,14 +135,19 @@ def previous_action(tracker: Tracker) -> Optional[str]:
 ROUTE_BY_FORM = {"stalking": "stalking", "honour": "honour"}
 
 
+def with_slots(tracker: Tracker, **slots: Any) -> Tracker:
+    """A copy of the tracker with some slots set otherwise (the original is untouched)."""
+    changed = copy.copy(tracker)
+    changed.slots = {**tracker.slots, **slots}
+    return changed
+
+
 def routed_by_form(tracker: Tracker, forms: List[str]) -> Tracker:
     """A copy of the tracker routed by the first described form with a line of its own, if not routed yet."""
     route = next((ROUTE_BY_FORM[form] for form in forms if form in ROUTE_BY_FORM), None)
     if route is None or tracker.get_slot("route") is not None:
         return tracker
-    routed = copy.copy(tracker)
-    routed.slots = {**tracker.slots, "route": route}
-    return routed
+    return with_slots(tracker, route=route)
 
 
 def _their_nation(tracker: Tracker) -> Optional[str]:

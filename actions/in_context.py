@@ -9,7 +9,6 @@ bot text or metadata back: the tracker keeps neither).
 """
 from __future__ import annotations
 
-import copy
 import re
 from datetime import datetime
 from typing import List, Optional, Tuple
@@ -17,7 +16,7 @@ from typing import List, Optional, Tuple
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, language
+from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import AUDIENCE_QUESTION, named_services
@@ -143,10 +142,20 @@ def answered_about(tracker: Tracker) -> Optional[str]:
     return earlier[0][0] if earlier else None
 
 
+def _lines(action: HarbourAction, tracker: Tracker) -> List[str]:
+    return [service.id for service in action.routing(tracker).primary]
+
+
 def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, understood: bool = False) -> bool:
     """Answers a follow-up about the answer just given; False (nothing sent) for anything else.
-    ``understood``: the classifier placed the message (as "which helpline?"), so only a question
-    about the number just given ("is that number free?") is taken as a follow-up."""
+    ``understood``: the classifier placed the message (as "which helpline?"), so only a follow-up
+    whose own words say so (Samaritans' number, the bill, email, hours, calling for someone, who a
+    line is for, resetting a phone after the tech answer) is taken as one.
+    The lines are the last answer's: the route as it stood before this message, whose own slot
+    mappings may have changed it ("is that just for men who hit women", read as a man asking)."""
+    asked_about = _route_before_this_message(tracker)
+    if asked_about and asked_about != tracker.get_slot("route"):
+        tracker = with_slots(tracker, route=asked_about)
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     lang = language(tracker)
     now = action.clock()
@@ -159,7 +168,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return True
     if before == "self_harm" and NOT_SAMARITANS.search(text):
         # "i dont want samaritans, i want someone who gets the abuse side of it": the abuse lines.
-        _services(dispatcher, [service.id for service in action.routing(tracker).primary], now, lang, ABUSE_LINES)
+        _services(dispatcher, _lines(action, tracker), now, lang, ABUSE_LINES)
         return True
     if before in ("ask_locate_person", "ask_monitor_someone") and SAME_NUMBER.search(text):
         # "ffs. ok rho'r rhif na eto": the number the refusal gave (Respect's).
@@ -170,7 +179,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     honour = before == "describe_honour_abuse" or tracker.get_slot("route") == "honour"
     if honour and HONOUR_ASKED.search(text) and len(text.split()) <= 16:
         dispatcher.utter_message(response="utter_honour_abuse")
-        _services(dispatcher, [service.id for service in action.routing(tracker).primary], now, lang, None)
+        _services(dispatcher, _lines(action, tracker), now, lang, None)
         return True
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
     short = len(text.split()) <= 14 and before is not None  # a follow-up follows something
@@ -179,11 +188,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
              or before in TECH_INTENTS and REMOVE_IT.search(text))
     if understood and not (after_lines and short and clear):
         return False
-    if before == "worried_own_behaviour" and not tracker.get_slot("route"):
-        # The own-behaviour answer was the classifier's (no route said): its line is still Respect's.
-        tracker = copy.copy(tracker)
-        tracker.slots = {**tracker.slots, "route": "own_behaviour"}
-    lines = [service.id for service in action.routing(tracker).primary]
+    lines = _lines(action, tracker)
     if after_lines and (COST_ASKED.search(text) or BILL.search(text)):
         # "ydi o'n costio? dwi ar pay as you go", "will it come up on the phone bill": the lines
         # again, each saying whether it's free (and, where its source says so, off the bill).
@@ -197,14 +202,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
             return True
     if AUDIENCE_QUESTION.search(text):
         # "is it just for girls tho? her brother might be getting the same": the lines for what
-        # they've told us, each with who it is for (the answer's lines come from the same slots),
-        # as they were for that answer: "is that just for men who hit women", read as a man asking,
-        # must not turn Respect's line into the men's.
-        asked_about = _route_before_this_message(tracker)
-        if asked_about and asked_about != tracker.get_slot("route"):
-            tracker = copy.copy(tracker)
-            tracker.slots = {**tracker.slots, "route": asked_about}
-        _services(dispatcher, [service.id for service in action.routing(tracker).primary], now, lang, WHO_EACH_LINE_IS_FOR)
+        # they've told us, each with who it is for (the answer's lines come from the same slots).
+        _services(dispatcher, lines, now, lang, WHO_EACH_LINE_IS_FOR)
         return True
     if before in TECH_INTENTS and REMOVE_IT.search(text):
         # "should i just delete it then": what removing it may bring, then who can help plan it.

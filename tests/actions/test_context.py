@@ -275,7 +275,8 @@ async def test_later_follow_ups_from_the_last_blind_sets():
     theirs = await said(ActionAbuseAnswer, tracker("hes the one abusing ME. i need proof", "describe_tech_abuse", answered_as("ask_monitor_someone")))
     assert not theirs.startswith("Respect Phoneline")
     # Who a line is for, after the classifier's own-behaviour answer: Respect's line, not the men's.
-    who = await said(ActionNotUnderstood, tracker("is that just for men who hit women", "nlu_fallback", answered_as("worried_own_behaviour"), gender="man"))
+    own = [{"event": "slot", "name": "route", "value": "own_behaviour"}, *answered_as("worried_own_behaviour")]  # domain.yml's from_intent mapping
+    who = await said(ActionNotUnderstood, tracker("is that just for men who hit women", "nlu_fallback", own, gender="man", route="own_behaviour"))
     assert "0808 802 4040" in who
 
 
