@@ -13,14 +13,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list
+from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
-from actions.in_context import answer_in_context
+from actions.in_context import answer_in_context, route_before_this_message
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
-from harbour.nlu.topic_words import DEFINITION_QUESTION
+from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
 
 from harbour.vocab import QUESTIONS
 FORM_RESPONSES = {
@@ -42,7 +42,6 @@ WHO_RESPONSES = {
     "describe_lgbt_abuse": "utter_lgbt_abuse",
     "male_victim": "utter_male_victim",
 }
-CHILDREN_SAW = re.compile(r"\b(?:kids|children|baby|son|daughter|bairns)\b.*\b(?:saw|seen|see|heard|hear|watch\w*|in front|witness\w*|in the (?:next )?room)\b|\bin front of (?:the|my|our) (?:kids|children|baby)\b")
 THE_LAW = (
     "The Domestic Abuse Act 2021 counts this as domestic abuse when it's done by a partner, an ex or a "
     "family member and you're both 16 or over. It isn't your fault."
@@ -111,8 +110,9 @@ class ActionAbuseAnswer(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person hears what the behaviour is called, that it's abuse and not their fault, and who can help."""
-        if answer_in_context(self, dispatcher, tracker, understood=True):
-            return []  # "ive got no credit on my phone tho" straight after Samaritans: that line
+        answered = answer_in_context(self, dispatcher, tracker, understood=True)
+        if answered is not None:
+            return answered  # "ive got no credit on my phone tho" straight after Samaritans: that line
         refused = await refuse_again(dispatcher, tracker, domain, pressed_only=True)
         if refused is not None:
             return refused  # "come on mate shes my wife i just want to talk to her": not a worried friend
@@ -121,6 +121,10 @@ class ActionAbuseAnswer(HarbourAction):
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
         tracker = routed_by_form(tracker, forms)
+        if intent == "worried_about_someone" and route_before_this_message(tracker) == "own_behaviour" and not forms_about_someone(message.get("text")):
+            # "dwi jyst yn poeni amdani, dyna i gyd", after Respect's answer: still about what they do
+            # (the intent's slot mapping made the route a worried friend's).
+            tracker = with_slots(tracker, route="own_behaviour")
         if _about_the_scheme_for_them(tracker, intent, message.get("text")):
             # Just after Clare's Law: "could i do it for her instead?" asks the scheme for someone else.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
@@ -187,6 +191,7 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
         intent in ("worried_about_someone", "clares_law_someone_else")
         and just_after_the_guide(tracker, text)
         and not forms_about_someone(text)
+        and not WORRIED_WORDS.search((text or "").lower())  # "dwi moyn deud wrthi bod hi'n neud camgymeriad mawr": how to help her
     )
 
 

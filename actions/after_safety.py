@@ -23,6 +23,7 @@ from actions.refusals import ActionRefuse
 from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
 from harbour.nlu.profile import extract
+from harbour.nlu.topic_words import topic_intent
 
 # Each topic's answer, as its rule in data/rules/ gives it (tests/actions/test_after_safety.py
 # holds the two equal).
@@ -30,9 +31,8 @@ ANSWERS: Dict[str, Sequence[str]] = {
     **{intent: ("action_clares_law",) for intent in (
         "ask_clares_law", "clares_law_apply", "clares_law_someone_else", "ask_check_person")},
     "clares_law_process": ("utter_clares_law_process",),
-    "clares_law_no_disclosure": ("utter_clares_law_no_disclosure",),
     **{intent: ("action_guidance",) for intent in (
-        "clares_law_confidentiality", "ask_refuge", "ask_report_police", "ask_protective_order",
+        "clares_law_confidentiality", "clares_law_no_disclosure", "ask_refuge", "ask_report_police", "ask_protective_order",
         "ask_for_ani", "ask_immigration", "ask_children")},
     **{intent: ("action_abuse_answer",) for intent in (
         "ask_what_is_abuse", "ask_is_this_abuse", "describe_coercive_control", "describe_economic_abuse",
@@ -56,7 +56,7 @@ ANI_PLACE = re.compile(r"\b(?:pharmac\w*|chemist|boots|superdrug)\b")
 # Someone else's words reported ("he says", "she keeps telling me"): what is said to the person.
 REPORTED = re.compile(
     r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fella|missus|hubby|mum|mam|dad|son|daughter))"
-    r" (?:says|said|keeps saying|tells me|told me|keeps telling me|calls me|screams|shouts)\b"
+    r" (?:says|said|keeps saying|tells me|told me|keeps telling me|calls me|screams|shouts|threatens|threatened|keeps threatening)\b"
 )
 # The classifier's second thought must be at least this sure to be answered too.
 MIN_CONFIDENCE = 0.1
@@ -78,6 +78,9 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     # "i shouted at him first and then he put his hands round my neck": someone being hurt never
     # gets the line for people worried about their own behaviour.
+    words = topic_intent((text or "").lower())
+    if words in ANSWERS:
+        return words  # "police have been now n took him. how do i stop him just coming back tmrw": the orders
     said = extract(text)
     hurt = found == DANGER or (said.victim_is_self and not said.perpetrator)
     for item in message.get("intent_ranking") or []:

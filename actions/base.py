@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import abc
 import copy
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
@@ -174,7 +175,7 @@ class HarbourAction(Action, abc.ABC):
         """The helplines for what this person has told us (route and nation slots). Someone writing
         in Welsh who hasn't said where they live is most likely in Wales: Wales's line first, and
         the helplines answer says to tell us otherwise (``WELSH_BUT_WHERE``)."""
-        return choose(
+        chosen = choose(
             tracker.get_slot("route"),
             _their_nation(tracker) or tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None),
             directory(),
@@ -183,6 +184,13 @@ class HarbourAction(Action, abc.ABC):
             age_group=tracker.get_slot("age_group"),
             identity=tracker.get_slot("identity"),
         )
+        ndah = directory().service("ndah")
+        if (tracker.get_slot("asker") == "someone_else" and chosen.nation in (None, "england") and ndah not in chosen.services
+                and "own_behaviour" not in chosen.audiences):
+            # Someone worried about a friend or relative in England: the 24-hour line that also helps
+            # friends and family (FACTS 3.1), for them, besides the lines for the person at risk.
+            return replace(chosen, primary=chosen.primary + (ndah,))
+        return chosen
 
     def helpline_blocks(self, tracker: Tracker, intro: str) -> List[Tuple[str, Optional[str]]]:
         """(text, service id) blocks: an intro, each service, a 24/7 line if the first may be closed."""

@@ -12,6 +12,7 @@ from actions.base import DANGER_LINE, HarbourAction, directory, language, previo
 from actions.in_context import PUSHBACK, REFUSED, answer_in_context, previous_intent
 from actions.refusing import refuse
 from harbour.language import say, say_buttons
+from harbour.nlu.topic_words import WHO_IS_TOLD
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
 WHAT_IT_IS = (
@@ -55,7 +56,7 @@ def other_schemes_line(lang: Optional[str] = None) -> str:
     ).format(scotland=scotland.name, scotland_short=scotland.short_name, ni=ni.name, ni_short=ni.short_name)
 
 
-def guide_text(nation: Optional[str], asker: Optional[str], age_group: Optional[str] = None, lang: Optional[str] = None) -> str:
+def guide_text(nation: Optional[str], asker: Optional[str], age_group: Optional[str] = None, lang: Optional[str] = None, said_first: Optional[str] = None) -> str:
     """How to apply where the person lives (England and Wales when not known), for them or someone else."""
     key = nation or "england"
     scheme = directory().scheme(key)
@@ -76,7 +77,7 @@ def guide_text(nation: Optional[str], asker: Optional[str], age_group: Optional[
     ]
     lines.extend(f"- {say(lang, way)}" for way in scheme.how_to_apply)
     lines.append(say(lang, "Who can ask: {who}").format(who=say(lang, scheme.who_can_ask)))
-    if asker == "someone_else":
+    if asker == "someone_else" and say(lang, scheme.who_receives) != said_first:
         lines.append(say(lang, scheme.who_receives))
     if scheme.timescale:
         lines.append(say(lang, scheme.timescale))
@@ -117,7 +118,7 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
     # The nation rides along as metadata (channels ignore it): the statistics count the guide
     # by it, on whichever replica shows it, without remembering the conversation's nation.
     dispatcher.utter_message(
-        text=guide_text(nation, asker, tracker.get_slot("age_group"), lang),
+        text=guide_text(nation, asker, tracker.get_slot("age_group"), lang, said_first=intro and say(lang, intro)),
         buttons=buttons(nation, asker, lang),
         **{SCHEME_MARK: nation or "england"},
     )
@@ -158,8 +159,9 @@ class ActionClaresLaw(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets the scheme by name and how to apply, for their nation if they said it."""
-        if answer_in_context(self, dispatcher, tracker, understood=True):
-            return []  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
+        answered = answer_in_context(self, dispatcher, tracker, understood=True)
+        if answered is not None:
+            return answered  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         pressed = PUSHBACK.search(((tracker.latest_message or {}).get("text") or "").lower())
         if pressed and intent != "ask_check_person" and previous_intent(tracker) in REFUSED:
@@ -174,6 +176,9 @@ class ActionClaresLaw(HarbourAction):
             intro: Optional[str] = say(lang, CANT_CHECK)
         elif intent == "clares_law_someone_else" or tracker.get_slot("asker") == "someone_else":
             intro = say(lang, FOR_SOMEONE_ELSE) if intent == "clares_law_someone_else" else None
+            if WHO_IS_TOLD.search(((tracker.latest_message or {}).get("text") or "").lower()):
+                # "fyddan nhw'n deud wrtha fi be ma nhw'n ffeindio?", asking for a sister: who is told, first.
+                intro = say(lang, directory().scheme(tracker.get_slot("nation") or "england").who_receives)
             if intent == "clares_law_someone_else" and tracker.get_slot("asker") != "someone_else":
                 events.append(SlotSet("asker", "someone_else"))
                 tracker.slots["asker"] = "someone_else"

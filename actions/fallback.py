@@ -15,13 +15,15 @@ from actions.in_context import answer_in_context
 from actions.guidance import ActionGuidance, answer_again
 from harbour.vocab import GUIDANCE_TOPICS
 
-CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up"})
+# The answers that leave the topic "clares_law": the guide, a typed answer to its questions, and confidentiality.
+CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up", "action_guidance"})
 
 PROCESS = "utter_clares_law_process"
 CONFIDENTIALITY = "clares_law_confidentiality"
 # Follow-ups to the Clare's Law answer, by the words they ask with (first match wins).
 CLARES_LAW_FOLLOW_UPS = (
-    (re.compile(r"\b(?:write|writes|written|writing|letter|paper|on paper|a copy|copy of|email it|post it)\b|\b(?:ysgrifen\w*|sgwennu|llythyr|papur)\b"),
+    (re.compile(r"\b(?:write|writes|written|writing|letter|paper|on paper|a copy|copy of|email it|post it|find out|finds out|found out|know i asked)\b|"
+                r"\b(?:ysgrifen\w*|sgwennu|llythyr|papur|ffeindio allan|gwybod mod i|wbod mod i)\b"),
      CONFIDENTIALITY),
     (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|"
                 r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
@@ -64,8 +66,9 @@ class ActionNotUnderstood(HarbourAction):
         refused = await refuse_again(dispatcher, tracker, domain)  # "ond dwi'n deulu iddi", "plis jyst deud ia neu na"
         if refused is not None:
             return refused
-        if answer_in_context(self, dispatcher, tracker):
-            return []  # "is it just for girls tho?", "should i just delete it then": about the last answer
+        answered = answer_in_context(self, dispatcher, tracker)
+        if answered is not None:
+            return answered  # "is it just for girls tho?", "should i just delete it then": about the last answer
         if tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in CLARES_LAW_ACTIONS:
             text = ((tracker.latest_message or {}).get("text") or "").lower()
             step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)

@@ -15,10 +15,11 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
-from actions.clares_law import ActionClaresLaw
+from actions.clares_law import ActionClaresLaw, asks_on_about_the_scheme, utter_guide
 from actions.in_context import PUSHBACK, answer_in_context, previous_intent
 from actions.refusing import refuse
 from harbour.language import say
+from harbour.nlu.topic_words import WHO_IS_TOLD
 from harbour.services import Guidance
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
@@ -111,13 +112,6 @@ async def answer_again(
     return await ActionGuidance().run(dispatcher, as_intent(tracker, GUIDANCE_TOPICS[tracker.get_slot("topic")]), domain)
 
 
-# "do i get told what they find", "will they tell me or her"
-WHO_IS_TOLD = re.compile(
-    r"\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\b(?:will|would|do|does) (?:they|the police|police) tell (?:me|us)\b|"
-    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|glywed)\b|\b(?:deud|dweud) wrtha i\b"
-)
-
-
 HOW_TO_APPLY = re.compile(
     r"\bhow (?:do|can|would|does) (?:i|you|u|we|one|someone) (?:apply|ask for it|ask about|request|make a request|go about)\b|"
     r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b"
@@ -134,8 +128,9 @@ class ActionGuidance(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets the sourced answer for where they live, their own lines, and 999."""
-        if answer_in_context(self, dispatcher, tracker, understood=True):
-            return []  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
+        answered = answer_in_context(self, dispatcher, tracker, understood=True)
+        if answered is not None:
+            return answered  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
         said = ((tracker.latest_message or {}).get("text") or "").lower()
         if PUSHBACK.search(said) and previous_intent(tracker) in ("ask_locate_person", "ask_monitor_someone"):
             # "so how am i meant to see my kids then", after "I can't help find where someone is": that again
@@ -144,6 +139,14 @@ class ActionGuidance(HarbourAction):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
         text = message.get("text") or ""
+        if intent in ("ask_refuge", "ask_report_police") and asks_on_about_the_scheme(tracker):
+            # "and where do i even go to do it, we're in hull", just after the guide: where to apply.
+            return utter_guide(dispatcher, tracker, None)
+        if intent == "clares_law_no_disclosure":
+            # Nothing disclosed doesn't mean safe. (Through this action so that "the police say they can't
+            # do anything", just after the stalking answer, is read in its light first.)
+            dispatcher.utter_message(response="utter_clares_law_no_disclosure")
+            return [SlotSet("topic", "clares_law")]
         nation = tracker.get_slot("nation")
         lang = language(tracker)
         if intent == "clares_law_confidentiality" and HOW_TO_APPLY.search(text.lower()):

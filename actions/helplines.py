@@ -84,8 +84,9 @@ class ActionHelpline(HarbourAction):
         if just_after_the_guide(tracker, said) and IN_WRITING.search(said):
             # "cant they just email it me", straight after Clare's Law: how they tell you (in person).
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)
-        if answer_in_context(self, dispatcher, tracker, understood=True):
-            return [SlotSet("topic", "helpline")]  # "is that number free?" after Samaritans: that number
+        answered = answer_in_context(self, dispatcher, tracker, understood=True)
+        if answered is not None:
+            return answered or [SlotSet("topic", "helpline")]  # "is that number free?" after Samaritans: that number
         refused = await refuse_again(dispatcher, tracker, domain, pressed_only=True)
         if refused is not None:
             return refused  # "please, im not gonna do anything, i just want to talk to her": the refusal stands
@@ -146,8 +147,9 @@ class ActionHandoff(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets a handoff card (call, text or web chat, hours, open now)."""
-        if answer_in_context(self, dispatcher, tracker, understood=True):
-            return []  # "can i email them instead i cant talk out loud" just after Samaritans: their email
+        answered = answer_in_context(self, dispatcher, tracker, understood=True)
+        if answered is not None:
+            return answered  # "can i email them instead i cant talk out loud" just after Samaritans: their email
         now = self.clock()
         lang = language(tracker)
         chosen = self.routing(tracker)

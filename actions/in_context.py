@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
@@ -57,7 +58,8 @@ PUSHBACK = re.compile(
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children)\b|\bcome on\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
-    r"\bc'?mon\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
+    r"\bc'?mon\b|^go on\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
+    r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
     r"\bhow am i (?:meant|supposed) to see\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b"
 )
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
@@ -65,12 +67,14 @@ OTHER_WAY_ASKED = re.compile(
     r"\b(?:can|could|do|should) (?:i|a|we) (?:e-?mail|text|txt|message|web ?chat|chat online)\b|\b(?:e-?mail|text|txt|web ?chat|message) (?:them|instead|rather)\b|"
     r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
     r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud)\b|\b(?:ddim|dim) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)\b|"
-    r"\b(?:e-?bost\w*|ebostio|tecstio|decstio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b"
+    r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
+    r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b"
 )
 # "are they open tonight", "ydyn nhw'n agored heno?", "what time do they shut"
 HOURS_ASKED = re.compile(
     r"\b(?:open|opening|hours|shut|close|closed)\b.{0,20}\b(?:now|tonight|today|weekend|sunday|saturday|late|night)\b|\bwhat time\b|\bopening hours\b|\bare they open\b|"
-    r"\b(?:agored|ar agor|oriau)\b|\bpa (?:amser|oriau)\b"
+    r"\b(?:agored|ar agor|oriau)\b|\bpa (?:amser|oriau)\b|\b(?:late at night|middle of the night|in the night|at night|overnight|3am|2am|4am)\b|"
+    r"\b(?:will|would) (?:someone|anyone|somebody) (?:be there|answer|pick up)\b|\b(?:yn hwyr|ganol nos|yn y nos|gyda'?r nos)\b|\bfydd (?:rhywun|rywun) (?:yna|yno|ar gael)\b"
 )
 # "can i ring it for him", "does it have to be her", "alla i ffonio ar ei rhan hi"
 FOR_THEM = re.compile(
@@ -91,10 +95,89 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
     r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|out of the country|back home|passport|age|under 18|at 1[0-7])\b|"
-    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|oed)\b"
+    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|oed)\b|"
+    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b"
 )
+# After lines: "what if he finds out i rang them", "will she know i called", "be os neith o ffeindio allan?"
+FOUND_OUT = re.compile(
+    r"\bwhat if (?:he|she|they) (?:finds?|found|find) out\b|\b(?:will|would|could|can) (?:he|she|they) (?:find out|know|see|tell)\b.{0,30}\bi (?:rang|called|phoned|contacted|spoke)\b|"
+    r"\bfinds? out (?:i|that i) (?:rang|called|phoned|contacted|spoke)\b|\b(?:be|beth) os (?:neith|wneith|fydd|bydd|ddaw) (?:o|e|fo|fe|hi) (?:i )?(?:ffeindio allan|wybod|gwybod|ddarganfod|darganfod)\b|"
+    r"\b(?:fydd|neith|wneith) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|ffeindio allan|darganfod)\b|"
+    # "will they tell my mum if i ring", "fyddan nhw'n deud wrth mam os dwi'n ffonio?"
+    r"\b(?:will|would|do|does) (?:they|it|the line|childline|the helpline) tell (?:my \w+|him|her|anyone|the police|social services)\b|"
+    r"\b(?:fyddan|fydd|neith|wneith) (?:nhw|o|e|hi)(?:'n| yn) (?:deud|dweud|gweud) wrth (?:mam|dad|fo|fe|hi|neb|yr heddlu|rywun)\b"
+)
+FOUND_OUT_ANSWER = (
+    "Helplines are confidential: what you tell them stays with them, except where someone's life, or a child, is at serious risk. "
+    "If he might check your phone, call from one he can't get at, like a friend's or a work phone. Deleting calls from the "
+    "history can be noticed too."
+)
+# After a description of abuse: "is that actually illegal", "can he get arrested for that", "ydi hynny'n drosedd?"
+CRIME_ASKED = re.compile(
+    r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are)? (?:doing|does|do))(?: actually| even| really| definitely)? (?:illegal|a crime|criminal|against the law|an offen[cs]e)\b|"
+    r"\bcan (?:he|she|they) (?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b"
+)
+CRIME_ANSWER = (
+    "There's no single crime called \"domestic abuse\", but much of it is a crime. In England and Wales controlling or coercive "
+    "behaviour (control of money, who you see, where you go) is an offence, even after you've split up, and so are assault, "
+    "stalking, strangling and threatening to share intimate images. In Scotland and Northern Ireland a pattern of abusive "
+    "behaviour towards a partner is a crime in itself. Whether or not you go to the police, it counts as domestic abuse, and "
+    "it isn't your fault."
+)
+# After the sexual-abuse answer: "is there somewhere just for the sex side of it", "oes na linell ar gyfer trais rhywiol?"
+SEXUAL_LINE_ASKED = re.compile(
+    r"\b(?:sex|sexual|rape|raped|in bed|assault)\b.*\b(?:somewhere|someone|anyone|line|helpline|number|service|charity|people|support)\b|"
+    r"\b(?:somewhere|someone|anyone|line|helpline|number|service|charity|people|support)\b.*\b(?:sex|sexual|rape|in bed)\b|"
+    r"\b(?:rhyw|rhywiol|treisio|trais)\b.*\b(?:llinell|rhif|rhywun|rhywle|gwasanaeth|help)\b|\b(?:llinell|rhif|rhywun|rhywle|gwasanaeth|help)\b.*\b(?:rhyw|rhywiol|treisio|trais)\b"
+)
+SEXUAL_LINES = "For sexual abuse or violence, these can help:"
+# After the stalking answer: "should i just meet him once to sort it out", "ddylwn i gyfarfod efo fo jyst unwaith?"
+MEET_ASKED = re.compile(
+    # (him or her: "can i text them instead" after the lines is about the lines)
+    r"\b(?:should|shall|could|can|do) i (?:just )?(?:meet|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer) (?:him|her)\b|\bsort (?:it|this|things) out\b|"
+    r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
+)
+DONT_MEET = (
+    "It's safer not to meet, reply to or confront them, even once: don't engage with them. Keep a dated log of every "
+    "incident (messages, calls, each time they turn up) and report it to the police."
+)
+# After the privacy answer: "how do i wipe it then", "sut dwi'n dileu hwn?"
+WIPE_ASKED = re.compile(
+    r"\bhow (?:do|can|would) i (?:wipe|delete|clear|erase|get rid of) (?:it|this|that|the chat|this chat|the conversation|everything|the lot)\b|"
+    r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i) (?:dileu|clirio|cael gwared ar) (?:hwn|hyn|o|e|y sgwrs|'r sgwrs|popeth)\b"
+)
+WIPE_ANSWER = (
+    'Type "forget" and Harbour clears this conversation straight away. Your screen or app may still show it, so close '
+    "this window or delete the chat on your device too."
+)
+# After the stalking answer: "the police say they can't do anything because he hasn't threatened me"
+POLICE_WONT = re.compile(
+    r"^(?!.*\b(?:disclos\w*|record|clare'?s?|claire'?s?|datgelu|dvds|dsdas|dvads|history|hanes|past|gorffennol)\b).*\b(?:police|cops|heddlu)\b.*\b(?:can'?t|cannot|won'?t|wont|nothing|not interested|methu|ddim yn gallu|dim byd|ddim isio)\b"
+)
+# After the stalking answer: "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon?"
+EVIDENCE_ASKED = re.compile(
+    r"\b(?:keep|save|screenshot\w*|delete|report)\b.*\b(?:messages|texts|voicemails?|evidence|notes|flowers|letters)\b|"
+    r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau)\b"
+)
+# After the covering-tracks answer: "if i clear all the history is that ok?", "os dwi'n clirio'r history i gyd?"
+CLEAR_HISTORY = re.compile(
+    r"\b(?:clear|clearing|cleared|delete|deleting|wipe|wiping)(?: all)? (?:the |my |all (?:the |my )?)?(?:history|browsing|cookies|searches)\b|"
+    r"\b(?:clirio|glirio|dileu|ddileu)(?:'r| y| yr)? (?:history|hanes|cwcis)\b"
+)
+# "are you still there?", "ti dal yna?": yes, and the lines again.
+STILL_THERE = re.compile(r"\b(?:are you|r u|are u|you|u) still (?:there|here|around)\b|\b(?:ti|chi|dach chi|wyt ti) dal (?:yna|yma|yno|ma|na)\b")
+STILL_HERE = "I'm still here."
 # Short follow-ups whose words say what they ask of the answer just given, whatever the classifier guessed.
-CLEAR_FOLLOW_UP = (OTHER_WAY_ASKED, HOURS_ASKED, FOR_THEM)  # and AUDIENCE_QUESTION, which names who
+# "wot do i even say if i ring them", "be dwi'n deud pan dwi'n ffonio?"
+WHAT_TO_SAY = re.compile(
+    r"\b(?:what|wot|wat) (?:do|would|should|shall|will) i (?:even |actually )?(?:say|tell them)(?: to them)? (?:if|when) i (?:ring|call|phone|text|get through)\b|"
+    r"\b(?:be|beth) (?:dwi'?n|dw i'?n|ddylwn i|dwi fod i) (?:ddeud|deud|dweud|gweud) (?:wrthyn nhw |ar y ffon )?(?:pan|os) (?:dwi'?n|dw i'?n) (?:ffonio|ffono)\b"
+)
+WHAT_TO_SAY_ANSWER = "You don't need the right words: you can start with what you've told me here. Their details again:"
+CLEAR_FOLLOW_UP = (OTHER_WAY_ASKED, HOURS_ASKED, FOR_THEM, FOUND_OUT, WHAT_TO_SAY)  # and AUDIENCE_QUESTION, which names who
+# The topic an answer in context with Samaritans' block leaves, so a second follow-up is about them too.
+SAMARITANS = "samaritans"
+Events = List[Dict[Text, Any]]
 
 
 def _earlier_messages(tracker: Tracker) -> List[Tuple[Optional[str], str]]:
@@ -107,6 +190,11 @@ def _earlier_messages(tracker: Tracker) -> List[Tuple[Optional[str], str]]:
     return found[1:]
 
 
+def earlier_intents(tracker: Tracker) -> List[Optional[str]]:
+    """The intents of the person's messages before the latest one, newest first."""
+    return [intent for intent, _ in _earlier_messages(tracker)]
+
+
 def previous_intent(tracker: Tracker) -> Optional[str]:
     """The intent the person's previous message (before the latest one) was answered as."""
     earlier = _earlier_messages(tracker)
@@ -115,13 +203,14 @@ def previous_intent(tracker: Tracker) -> Optional[str]:
 
 def _samaritans_follow_up(text: str) -> bool:
     return bool(
-        (SAME_NUMBER.search(text) or BILL.search(text) or COST_ASKED.search(text) or OTHER_WAY_ASKED.search(text) or HOURS_ASKED.search(text))
+        (SAME_NUMBER.search(text) or BILL.search(text) or COST_ASKED.search(text) or OTHER_WAY_ASKED.search(text) or HOURS_ASKED.search(text)
+         or FOUND_OUT.search(text))
         and not OTHER_LINE.search(text)
         or asks_for_a_welsh_speaker(text)
     )
 
 
-def _route_before_this_message(tracker: Tracker) -> Optional[str]:
+def route_before_this_message(tracker: Tracker) -> Optional[str]:
     """The route slot as it stood when the person's latest message arrived (before its own slot mappings)."""
     users = [i for i, event in enumerate(tracker.events) if event.get("event") == "user"]
     if not users:
@@ -135,10 +224,13 @@ def _route_before_this_message(tracker: Tracker) -> Optional[str]:
 
 def answered_about(tracker: Tracker) -> Optional[str]:
     """What the last answer was about: the previous message's intent, or, where that message was
-    itself a follow-up about Samaritans ("is it free?"), self-harm still ("will he see it on the bill")."""
+    itself answered with Samaritans' block ("is it free?", topic "samaritans"), self-harm still
+    ("will he see it on the bill"). Earlier messages' words are not kept (privacy): only their intents and the slots."""
     earlier = _earlier_messages(tracker)
-    if len(earlier) >= 2 and earlier[1][0] == "self_harm" and _samaritans_follow_up(earlier[0][1]):
+    if earlier and tracker.get_slot("topic") == SAMARITANS:
         return "self_harm"
+    if len(earlier) >= 2 and earlier[0][0] == "inform" and earlier[1][0] == "self_harm":
+        return "self_harm"  # "dwi'n 17, hogyn, byw yn wrecsam" after Samaritans, then "oes na rwbath yn gymraeg?"
     return earlier[0][0] if earlier else None
 
 
@@ -146,14 +238,23 @@ def _lines(action: HarbourAction, tracker: Tracker) -> List[str]:
     return [service.id for service in action.routing(tracker).primary]
 
 
-def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, understood: bool = False) -> bool:
-    """Answers a follow-up about the answer just given; False (nothing sent) for anything else.
+def _another_line(text: str, lines: List[str]) -> bool:
+    """The message names a line other than the ones just given ("whats the mens number"); naming
+    one of those ("fydd o ar bil ffon mam os dwi'n ffonio childline?" after Childline's) is not."""
+    named = named_services(text)
+    if named:
+        return any(sid not in lines for sid in named)
+    return bool(OTHER_LINE.search(text))
+
+
+def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, understood: bool = False) -> Optional[Events]:
+    """Answers a follow-up about the answer just given, returning the events to add; None (nothing sent) for anything else.
     ``understood``: the classifier placed the message (as "which helpline?"), so only a follow-up
     whose own words say so (Samaritans' number, the bill, email, hours, calling for someone, who a
     line is for, resetting a phone after the tech answer) is taken as one.
     The lines are the last answer's: the route as it stood before this message, whose own slot
     mappings may have changed it ("is that just for men who hit women", read as a man asking)."""
-    asked_about = _route_before_this_message(tracker)
+    asked_about = route_before_this_message(tracker)
     if asked_about and asked_about != tracker.get_slot("route"):
         tracker = with_slots(tracker, route=asked_about)
     text = ((tracker.latest_message or {}).get("text") or "").lower()
@@ -165,54 +266,93 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "fysa nhw'n gallu siarad cymraeg efo fi?": their block names the Welsh Language Line;
         # "dim rili isio ffonio neb", "can i email them instead": their block has the email address.
         _services(dispatcher, ["samaritans"], now, lang, None)
-        return True
+        return [SlotSet("topic", SAMARITANS)]
     if before == "self_harm" and NOT_SAMARITANS.search(text):
         # "i dont want samaritans, i want someone who gets the abuse side of it": the abuse lines.
         _services(dispatcher, _lines(action, tracker), now, lang, ABUSE_LINES)
-        return True
-    if before in ("ask_locate_person", "ask_monitor_someone") and SAME_NUMBER.search(text):
+        return [SlotSet("topic", "helpline")]
+    refused_lately = set(earlier_intents(tracker)[:2]) & {"ask_locate_person", "ask_monitor_someone"}
+    if refused_lately and SAME_NUMBER.search(text) and not OTHER_LINE.search(text):
         # "ffs. ok rho'r rhif na eto": the number the refusal gave (Respect's).
         _services(dispatcher, ["respect_phoneline"], now, lang, None)
-        return True
+        return []
     if before in REFUSED:
-        return False  # after a refusal, what follows is the refusal's (refuse_again)
+        return None  # after a refusal, what follows is the refusal's (refuse_again)
+    if STILL_THERE.search(text) and not understood:
+        # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
+        _services(dispatcher, _lines(action, tracker), now, lang, STILL_HERE)
+        return [SlotSet("topic", "helpline")]
+    if (before == "describe_stalking" or tracker.get_slot("route") == "stalking") and MEET_ASKED.search(text) and len(text.split()) <= 16:
+        # "ddylwn i gyfarfod efo fo jyst unwaith i sortio fo allan?": no, and what to do instead.
+        dispatcher.utter_message(text=say(lang, DONT_MEET))
+        _services(dispatcher, _lines(action, tracker), now, lang, None)
+        return [SlotSet("topic", "helpline")]
+    if (before == "describe_stalking" or tracker.get_slot("route") == "stalking") and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text)) and len(text.split()) <= 25:
+        # "ma'r heddlu'n deud bo nhw methu neud dim achos dio ddim di mygwth fi": it counts even without threats.
+        dispatcher.utter_message(response="utter_stalking")
+        _services(dispatcher, _lines(action, tracker), now, lang, None)
+        return [SlotSet("topic", "helpline")]
+    if before == "ask_cover_tracks" and CLEAR_HISTORY.search(text):
+        dispatcher.utter_message(response="utter_cover_tracks")  # it says clearing history can itself be noticed
+        return []
+    if before in ("ask_privacy", "forget_conversation") and WIPE_ASKED.search(text):
+        dispatcher.utter_message(text=say(lang, WIPE_ANSWER))  # "how do i wipe it then", after "Harbour keeps no record"
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        return []
+    sexual = before == "describe_sexual_abuse" or tracker.get_slot("route") == "sexual_violence"
+    if sexual and SEXUAL_LINE_ASKED.search(text) and len(text.split()) <= 16:
+        # "is there somewhere just for the sex side of it": the lines for sexual violence where they live.
+        _services(dispatcher, _lines(action, with_slots(tracker, route="sexual_violence")), now, lang, SEXUAL_LINES)
+        return [SlotSet("topic", "helpline")]
     honour = before == "describe_honour_abuse" or tracker.get_slot("route") == "honour"
-    if honour and HONOUR_ASKED.search(text) and len(text.split()) <= 16:
+    if honour and HONOUR_ASKED.search(text) and len(text.split()) <= 20:
         dispatcher.utter_message(response="utter_honour_abuse")
         _services(dispatcher, _lines(action, tracker), now, lang, None)
-        return True
+        return []
+    described = bool(before) and (before.startswith("describe_") or before in ("ask_is_this_abuse", "male_victim"))
+    if described and CRIME_ASKED.search(text) and len(text.split()) <= 18:
+        # "is that actually illegal or is he just being tight", after the economic-abuse answer.
+        dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
+        action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        return []
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
-    short = len(text.split()) <= 14 and before is not None  # a follow-up follows something
-    clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not OTHER_LINE.search(text)
+    short = len(text.split()) <= 18 and before is not None  # a follow-up follows something
+    lines = _lines(action, tracker)
+    clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not _another_line(text, lines)
              or AUDIENCE_QUESTION.search(text) and not named_services(text)  # "ydi galop yn siarad efo merched?": that line, first
              or before in TECH_INTENTS and REMOVE_IT.search(text))
     if understood and not (after_lines and short and clear):
-        return False
-    lines = _lines(action, tracker)
+        return None
+    if after_lines and short and FOUND_OUT.search(text):
+        # "what if he finds out i rang them": what the lines keep to themselves, a safe phone, and the bill.
+        dispatcher.utter_message(text=say(lang, FOUND_OUT_ANSWER))
+        _services(dispatcher, lines, now, lang, WHERE_OFF_THE_BILL)
+        return []
     if after_lines and (COST_ASKED.search(text) or BILL.search(text)):
         # "ydi o'n costio? dwi ar pay as you go", "will it come up on the phone bill": the lines
         # again, each saying whether it's free (and, where its source says so, off the bill).
         _services(dispatcher, lines, now, lang, WHERE_FREE if not BILL.search(text) else WHERE_OFF_THE_BILL)
-        return True
-    for pattern, intro in ((FOR_THEM, FOR_THEM_ANSWER), (HOURS_ASKED, HOURS_ANSWER), (OTHER_WAY_ASKED, OTHER_WAYS_ANSWER)):
+        return []
+    for pattern, intro in ((FOR_THEM, FOR_THEM_ANSWER), (HOURS_ASKED, HOURS_ANSWER), (OTHER_WAY_ASKED, OTHER_WAYS_ANSWER), (WHAT_TO_SAY, WHAT_TO_SAY_ANSWER)):
         if after_lines and short and pattern.search(text):
             # "can i ring it for him", "ydyn nhw'n agored heno?", "can a email instead": the same lines,
             # whose blocks carry who may call, the hours and the other ways in.
             _services(dispatcher, lines, now, lang, intro)
-            return True
+            return []
     if AUDIENCE_QUESTION.search(text):
         # "is it just for girls tho? her brother might be getting the same": the lines for what
         # they've told us, each with who it is for (the answer's lines come from the same slots).
         _services(dispatcher, lines, now, lang, WHO_EACH_LINE_IS_FOR)
-        return True
+        return []
     if before in TECH_INTENTS and REMOVE_IT.search(text):
         # "should i just delete it then": what removing it may bring, then who can help plan it.
         site = directory().service("refuge_tech_safety").website  # services.yml, with its source
         dispatcher.utter_message(text=say(lang, REMOVE_IT_ANSWER).format(site=site))
         action.utter_helplines(dispatcher, tracker, "These people can help:")
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
-        return True
-    return False
+        return []
+    return None
 
 
 def _services(dispatcher: CollectingDispatcher, ids: List[str], now: datetime, lang: Optional[str], intro: Optional[str]) -> None:

@@ -45,6 +45,7 @@ HER_PARTNER_ASKING = re.compile(
 # A parent asking after children who left with the other parent: seeing them is a matter for legal advice.
 SEE_CHILDREN = re.compile(
     r"\b(?:see|seeing|contact with|access to) (?:my|me|our|the) (?:kids|children|son|sons|daughter|daughters|boys|girls|baby|little ones)\b|"
+    r"\bsee (?:them|him|her) (?:the )?(?:legal|legally|proper|right|official)\b|"
     r"\b(?:gweld|weld) (?:y plant|fy mhlant|plant fi|'?r plant|fy mab|fy merch)\b"
 )
 LEGAL_ADVICE_CHILDREN = (
@@ -57,9 +58,22 @@ IF_CHILDREN = ("If you're worried about children, or about someone's safety, the
                "or {emergency} in an emergency.")
 
 
+# Someone who wants a refuge's address to go there themselves: "dwi angen cyfeiriad y lloches yn
+# wrecsam. dwi isio gadael fory", "i need the address of a refuge, im leaving tonight with the kids".
+FOR_THEMSELVES = re.compile(
+    r"\b(?:i need|i want to leave|i'?m leaving|im leaving|i have to leave|to get away|for me and (?:the|my) (?:kids|children|baby)|for myself|"
+    r"dwi angen|dw i angen|mae angen i fi|(?:isio|eisiau|moyn|ishe) gadael|gadael (?:fory|heno|yfory|rwan|nawr)|i fi a'?r plant)\b"
+)
+
+
 def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> None:
     """A clear refusal, Respect's line for someone who may be harming, who can help, and 999."""
     dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
+    if intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_THEMSELVES.search(text) and not HER_PARTNER_ASKING.search(text):
+        # A refuge's address for themselves: kept secret all the same, and a helpline finds them a space (no Respect).
+        action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        return
     respect = directory().service("respect_phoneline")
     dispatcher.utter_message(
         text=say(

@@ -88,7 +88,8 @@ GUIDANCE_TOPICS: Mapping[str, str] = MappingProxyType(
 )
 """Topics of sourced guidance, and the question each answers: a follow-up ("how much does it cost?",
 "we're in Derry") is answered from the same guidance."""
-TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check", *GUIDANCE_TOPICS)
+# "samaritans": the last answer was Samaritans' block, given in context (actions/in_context.py).
+TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check", *GUIDANCE_TOPICS, "samaritans")
 QUESTIONS: Tuple[str, ...] = ("check_afraid", "check_control", "check_hurt")
 """The optional reflection's three yes/no questions, in the order they are asked."""
 """What the bot last offered to tailor, so a bare "Glasgow" or "for my sister" is understood."""

@@ -76,7 +76,16 @@ class FakeRasa:
             self._loop = loop
             self._runner = web.AppRunner(self._app())
             loop.run_until_complete(self._runner.setup())
-            loop.run_until_complete(web.TCPSite(self._runner, "127.0.0.1", self.port).start())
+            # The port is the session's: the previous test's fake may still be letting it go
+            # ("address already in use" was seen once in a full run), so wait for it a little.
+            for attempt in range(20):
+                try:
+                    loop.run_until_complete(web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True).start())
+                    break
+                except OSError:
+                    if attempt == 19:
+                        raise
+                    loop.run_until_complete(asyncio.sleep(0.25))
             ready.set()
             loop.run_forever()
             pending = asyncio.all_tasks(loop)

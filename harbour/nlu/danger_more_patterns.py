@@ -88,7 +88,7 @@ MORE_FAMILIES = (
     )),
     family("car_as_a_weapon", DANGER, STRONG, "Driven at, rammed or followed in a car; driving fast to crash with me in it.", patterns=(
         r"\b(?:ramming|rammed|keeps ramming|ram|driving into|drove into|shunting) (?:into )?(?:the back of )?(?:us|me|my car|our car|the car|the taxi|the cab)\b",
-        r"\b(?:he|she|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|stepdad|brother|son|fella)) (?:is|are) (?:following|chasing|tailing) (?:me|us)\b(?! (?:on|online|around online|everywhere online|on social|on insta|on instagram|on facebook|on tiktok|for)\b)",
+        r"\b(?:he|she|my (?:ex|partner|husband|wife|boyfriend|girlfriend|dad|stepdad|brother|son|fella)) (?:is|are) (?:following|chasing|tailing) (?:me|us)\b(?! (?:on|online|around online|everywhere|all the time|constantly|every day|everyday|on social|on insta|on instagram|on facebook|on tiktok|for)\b)",
         r"\b(?:driving|drives|going) (?:really |so |too |dead |very |well )?(?:fast|mad|crazy|dangerously|like a maniac|like a lunatic|like a mad man|like a madman)\b.*\b(?:crash|kill us|kill me|both die|all die)\b",
         r"\b(?:crash|kill) (?:us both|both of us|us all|all of us)\b",
     ), examples=(

@@ -99,7 +99,11 @@ _NOT_BEFORE = r"(?!.*\b(?:before|times|years)\b)"  # "he's broken my arm before"
 _BODY = r"(?:arms?|legs?|nose|jaw|ribs?|wrists?|fingers?|hands?|cheekbone|collarbone|skull|teeth|tooth|eye socket|ankle|shoulder|face|neck|throat|head|back|chest|stomach)(?! (?:door|doors|window|windows|gate|garden|seat|of)\b)"
 
 # "he's not actually here right now": the abuser said to be away is not happening now.
-_NOT_HERE = r"^(?!.*\b(?:is|are) not (?:actually |really |even )?(?:here|home|in|around|about|with me)\b).*"
+_NOT_HERE = (
+    r"^(?!.*\b(?:is|are) not (?:actually |really |even )?(?:here|home|in|around|about|with me)\b)"
+    # "hes at work rn": where they are, away, is not an attack happening now
+    r"(?!.*\b(?:he|she|they) (?:is|are) (?:at work|at the pub|at the gym|away|asleep|in bed|in prison|in jail|locked up)\b).*"
+)
 
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
@@ -267,7 +271,7 @@ DANGER_FAMILIES = (
         "he's gone totally psycho and he's throwing things",
     )),
     family("hunted", DANGER, STRONG, "Chased, followed, searched for, found at a refuge or a new address.", patterns=(
-        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears))|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
+        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears))|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )(?<!been )(?<!bin )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
         rf"\b{_WHO} {_BE} (?:\w+ ){{0,6}}(?:looking|searching|hunting) for (?:me|us)\b",
         r"\b(?:found|tracked) (?:me|us)(?: down)? (?:at|in|to) (?:the |my |our |a )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)\b",
     ), examples=(

@@ -91,15 +91,15 @@ class IntentEnsemble(GraphComponent, IntentClassifier):
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext, **kwargs: Any) -> "IntentEnsemble":
+        # A model trained with this component always holds its regression: one without it was
+        # trained by other code, and serving it quietly on DIET alone would hide a broken build.
         try:
             with model_storage.read_from(resource) as directory:
                 with (directory / MODEL_FILE).open("rb") as handle:
                     model = pickle.load(handle)  # noqa: S301 - written by train() into this model
-        except (ValueError, FileNotFoundError):
-            logger.warning("No trained intent ensemble in the model: DIET's ranking is used alone.")
-            model = None
-        if model is not None:
-            encoder()  # load the weights at start-up, not on the first message
+        except (ValueError, FileNotFoundError) as error:
+            raise RuntimeError("The model has no trained intent ensemble: retrain it (make model).") from error
+        encoder()  # load the weights at start-up, not on the first message
         return cls(config, model_storage, resource, model)
 
     def process(self, messages: List[Message]) -> List[Message]:

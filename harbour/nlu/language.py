@@ -123,7 +123,7 @@ if __name__ == "__main__":  # pragma: no cover - a maintainer's tool
 # gymraeg?", "is there anyone who speaks welsh", "oes na siaradwr cymraeg". The profile extractor
 # answers it with the lines; the helpline action names the line whose staff speak Welsh.
 _WELSH_SPEAKER = re.compile(
-    r"\b(?:(?:someone|somebody|anyone|person|people|helpline|line|service|rhywun|rywun|unrhyw un|pobl|llinell|gwasanaeth|nhw|them)\b"
+    r"\b(?:(?:someone|somebody|anyone|anything|something|person|people|helpline|line|service|rhywun|rywun|unrhyw un|rhywbeth|rwbath|rhwbeth|unrhyw beth|pobl|llinell|gwasanaeth|nhw|them)\b"
     r".{0,30}\b(?:in welsh|yn gymraeg|yn cymraeg|trwy'?r gymraeg|drwy'?r gymraeg|speaks? welsh|siarad cymraeg)|"
     r"(?:welsh|cymraeg) speak\w*|siaradwr(?:aig)? cymraeg|siaradwyr cymraeg|"
     # "ga i siarad cymraeg efo nhw?", "can i speak welsh to them"

@@ -63,7 +63,7 @@ _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|
 _MY_KIN = re.compile(rf"\b(?:(?:my|our|me)\s+|(?=our kid))(?:best\s+|closest\s+|close\s+|oldest\s+)?(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
 _MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
-_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to)\s+$")
+_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to)\s+$")
 _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
@@ -73,10 +73,10 @@ _SOMEONE_ELSE = re.compile(
 _SELF = re.compile(
     r"^(?:it'?s |its |it is |its for |it'?s for |for )?(?:me|myself|meself|masel|mysel|me myself|mine|my own|my self|i am|im|i'm|just me|me only|only me)"
     r"(?: (?:tho|though|please|pls|thanks|ta|really|obviously|personally|innit|like))?[.!]*$|"
-    r"\b(?:for me|for myself|for meself|myself|my own (?:partner|relationship|ex|boyfriend|girlfriend|husband|wife|fella|situation|safety)|about my own|"
+    r"\b(?:for me|for myself|for meself|(?<!ring )(?<!call )(?<!phone )(?<!contact them )(?<!talk to them )myself|my own (?:partner|relationship|ex|boyfriend|girlfriend|husband|wife|fella|situation|safety)|about my own|"
     r"its about me|it'?s about me|it is about me|asking for me|i'?m the one|im the one|about me)\b|"
     # Welsh: "i fi", "fi fy hun", "amdana i" said as the answer (at the start of the message)
-    r"^(?:i fi|i mi|fi fy hun|i fi fy hun|fi'?n hun|amdana i|amdanaf i|ar fy rhan fy hun)\b"
+    r"^(?:i fi|i mi|fi fy hun|i fi fy hun|fi'?n hun|amdana i|amdanaf i|ar fy rhan fy hun|fi(?= am wn i| dwi'?n meddwl| siwr o fod| ia\b| ie\b))\b"
 )
 
 # ---- who the person typing is ----------------------------------------------------------
@@ -86,9 +86,9 @@ _WOMAN = re.compile(rf"\b(?:i'?m|im|i am) (?:\d{{1,2}},? )?(?:female|f)\b|\b(?:1
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
 _LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\bher (?:wife|missus)\b|\b(?:shes|she'?s|she is) a woman\b.{0,25}\b(?:i'?m|im|i am) a woman\b|\b(?:hes|he'?s|he is) a man\b.{0,25}\b(?:i'?m|im|i am) a man\b|"
                    r"\b(?:son|grandson|brother|nephew|dad|uncle|cousin)\b.{0,40}\bhis (?:boyfriend|bf|husband)\b|\b(?:out|outing) me\b|\bthreaten\w* to out\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
-_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
+_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?|(?:we'?re|were|we are) both)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|school(?! (?:teacher|nurse|governor|cook|secretary|caretaker|run))|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b|\b(?:dwi|dw i|fi|wi)(?:'n| yn)? (?:dal|dal i|still) (?:yn |yn yr |yn y )?ysgol\b")
-_SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
+_SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bdementia\b|\balzheimer'?s\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
 # "my dads 76", "our nan's 82", "my mum is 80": an age said straight after who they are.
 _KIN_AGED = re.compile(r"\s*(?:is|'s|s)?\s*(?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|miles|quid|pounds))")
 _OLDER_WORDS = ("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granda", "grandpa", "grandfather")
@@ -100,7 +100,7 @@ _HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|
 _VICTIM_ME = re.compile(
     rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
-    r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|"
+    r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|\b(?:does|doing|did|done|do) the same (?:thing |things |stuff )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|hides|hid|hiding|hidin|tampers|tampered|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
@@ -131,7 +131,7 @@ _PERPETRATOR = re.compile(
     r"\bi (?:\w+ )?(?:lose|lost|losing|loose) it (?:with|at) (?:her|him|them|my \w+|ma \w+|me missus|the missus|the wife)\b|\bi (?:\w+ )?(?:punch|punched|kick|kicked|smash|smashed|smashin|hit|hitting) (?:the )?walls?\b|"
     r"\b(?:i|i'?m|im|i am|am) (?:always |constantly |keep |still )?(?:check|checking|checkin|going through|goin through|reading|readin) (?:her|his|their|my (?:wife|girlfriend|gf|partner|husband|boyfriend|bf|missus)'?s?) (?:phone|messages|texts|whatsapp)\b|"
     r"\bi (?:\w+ )?(?:smash|smashed|smashin|smashing|break|broke|breaking) (?:my |her |his )?(?:gf|girlfriend|wife|partner|boyfriend|husband|missus)?'?s? ?phone\b|"
-    r"(?:^|[.,!?] ?)(?:i |a )?(?:smashed|smash|broke) (?:her|his) phone\b|\b(?:i|a) (?:go|went|goes|gone|get|got) (?:pure |proper )?(?:mental|mad|radge|off my head|aff ma heid) at (?:her|him|them)\b|"
+    r"(?:^|[.,!?] ?)(?:i |a )?(?:smashed|smash|broke) (?:her|his|my (?:gf|girlfriend|wife|partner|boyfriend|bf|husband|missus|fella)'?s?) phone\b|(?:^|[.,!?] ?)(?:slapped|punched|pushed|shoved|kicked|headbutted|strangled|choked) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|boyfriend|bf|fella|hubby)\b|\b(?:i|a) (?:go|went|goes|gone|get|got) (?:pure |proper )?(?:mental|mad|radge|off my head|aff ma heid) at (?:her|him|them)\b|"
     r"\bi (?:\w+ )?(?:threw|throw|chucked|lobbed) (?:a |the |my |her |his )?\w+ at (?:her|him|his|them|my \w+)\b|\b(?:the )?abusive one\b|\bstop (?:being|bein) (?:so )?(?:jealous|controlling|possessive|abusive|violent|nasty)\b|"
     r"\bi (?:do not|dont|don'?t|dinnae|won'?t|wont|will not) let (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus)) (?:see|go out with|talk to|speak to) (?:her|his|their) (?:pals|friends|mates|family|mum|mam|sister|brother)\b|"
     r"\b(?:i am|im|i'?m) the one (?:controlling|abusing|hurting|hitting|bullying)\b|\bi (?:made|make|forced|force) (?:her|him|them|my \w+) (?:delete|block|unfollow|hand over|show me)\b|"
@@ -286,7 +286,7 @@ def _third_party(profile: Profile, text: str) -> None:
             after,
         ) or re.search(rf"\b(?:worried|concerned|scared|afraid|asking|ask|apply|applying|check|checking|help|helping|for|about)\b(?:\s+\w+){{0,3}}\s+(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?{re.escape(kin)}\b", text)
         aged = _KIN_AGED.match(after)
-        if aged and not re.search(rf"\b(?:{_HARM_VERBS})\s+me\b", text):
+        if aged and not re.search(rf"\b(?:{_HARM_VERBS})\s+me\b|\b(?:takes?|took|steals?|stole|nicks?|nicked|keeps?|spends?)\s+(?:all\s+)?my\b|\bout (?:of )?my (?:purse|wallet|bag|account)\b|\blives with me\b", text):
             about = True  # "my dads 76 and his new wife has his bank cards": the person at risk, and their age
         if kin in _FRIENDS or kin in ("cousin",):
             about = about or not re.match(rf"\s*(?:{_HARM_VERBS})\s+(?:me|my|us)\b", after)
@@ -304,7 +304,7 @@ def _third_party(profile: Profile, text: str) -> None:
             profile.age_group = profile.age_group or age_group(int(age_text))
         elif match.group("teen") in ("teenage", "teen", "young", "little"):
             profile.age_group = profile.age_group or "young"
-        elif match.group("teen") in ("elderly", "old", "older", "aging", "ageing", "frail") or kin in _OLDER_WORDS:
+        elif match.group("teen") in ("elderly", "old", "older", "aging", "ageing", "frail") or kin in _OLDER_WORDS or re.search(r"\b(?:dementia|alzheimer'?s)\b", text):
             profile.age_group = profile.age_group or "older"
         if aged and not profile.age_group:
             profile.age_group = age_group(int(aged.group("n")))
@@ -406,7 +406,7 @@ def extract(text: Optional[str]) -> Profile:
         _third_party(profile, _REPORTED.sub(" ", lowered))
     if profile.asker is None and not profile.victim_is_self and welsh_profile.about_someone_else(raw):
         profile.asker = "someone_else"  # "ar ran fy chwaer", "mae chwaer fi'n byw efo boi sy'n..."
-        profile.gender = profile.gender or welsh_profile.someone_else_gender(raw)  # "gwraig fy mrawd": a man
+        profile.gender, profile.age_group = profile.gender or welsh_profile.someone_else_gender(raw), profile.age_group or (age_group(n) if (n := welsh_profile.their_age(raw)) else None)  # "gwraig fy mrawd": a man
     if profile.asker != "someone_else":
         _self(profile, lowered)
     elif profile.gender is None:

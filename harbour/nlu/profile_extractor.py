@@ -39,7 +39,7 @@ from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.topic_words import (
     BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
-    topic_intent,
+    FOR_SOMEONE, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent,
 )
 
 logger = logging.getLogger(__name__)
@@ -64,7 +64,8 @@ GREETING = re.compile(
 # helpline?"); any other word means the message asks or tells something more.
 _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one",
                              # "and im a guy if that changes anything", "shes 72 if it matters"
-                             "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and"})
+                             "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and",
+                             "am", "wn", "guess", "suppose", "byw", "yn"})  # "fi am wn i. byw yn port talbot"
 
 
 SAFETY_INTENTS = (DANGER, SELF_HARM)
@@ -88,21 +89,6 @@ SCHEME_NAMED = re.compile(
 CLARES_LAW_INTENTS = frozenset(
     {"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
      "clares_law_no_disclosure", "clares_law_confidentiality", "ask_check_person"}
-)
-# Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
-LINE_QUESTION = re.compile(
-    r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
-    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
-    # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
-    r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
-    r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
-    r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
-    r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|droi ato)\b|"
-    r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
-    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
-    # "oes na rywun arall?", "oes na rif i ddynion?"
-    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arall|i ddynion|i ferched|i fi|i mi)\b|"
-    r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
 )
 # Intents a question for a line is better answered with the lines than with: guesses the
 # classifier makes when the words "police", "partner" or "husband" are in a plea for a number.
@@ -139,10 +125,8 @@ _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
     "worried_own_behaviour",  # only where nothing says they harm someone (checked where it's used)
 }
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
-_ME = re.compile(r"\b(?:me|my)\b")
-_WHO_IS_TOLD = re.compile(r"\b(?:will|would|do|does) (?:i|they|the police|police) (?:be told|get told|tell (?:me|my \w+|her|him|them))\b|\btold what they find\b")
-_FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister|brother|mum|mam|dad|daughter|son|cousin|niece|nephew|aunt|auntie|nan|gran)\b|"
-                          r"\b(?:she|he|they) (?:doesn'?t|doesnt|don'?t|dont|does not|do not) know (?:i'?m|im|i am|that i'?m|that im) (?:doing|doin|asking|applying)\b")
+_ME = re.compile(r"\b(?:me|my|fi|fy)\b")  # and Welsh "fi", "fy"
+_HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he'?s|she'?s)\b")  # "he booted the dog... thats wot happens to anything that tries to leave him"
 _ASKING_ABOUT = re.compile(r"\b(?:ask|asking|find out|check|know) (?:about|if|whether)\b")
 _RECORD = re.compile(
     r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
@@ -220,6 +204,7 @@ class ProfileExtractor(PlaceNormaliser):
         if not text or text.startswith("/"):
             return  # button payloads carry their own intent and entities
         profile = extract(text)
+        profile.asker = profile.asker or ("self" if profile.victim_is_self and not profile.perpetrator and OWN_PARTNER.search(text.lower()) else None)  # "...my husband does the same to me"
         # The patterns' verdict, worked out at most once for this message (and dropped with it).
         patterns = lru_cache(maxsize=1)(partial(classify, text))
         entities = list(message.get(ENTITIES) or [])
@@ -272,7 +257,10 @@ class ProfileExtractor(PlaceNormaliser):
             # wanting to confront the abuser, or a question about their own password is not one.
             instead = "ask_privacy" if private else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
-                "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else None)
+                "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
+                # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
+                (HELPLINE if asks_for_a_welsh_speaker(text) or LINE_QUESTION.search(lowered) else "ask_what_is_abuse")
+                if profile.victim_is_self and not profile.perpetrator else None)
             if instead:
                 _set_intent(message, instead)
                 return
@@ -289,12 +277,10 @@ class ProfileExtractor(PlaceNormaliser):
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
             return
-        if intent == "clares_law_confidentiality" and _WHO_IS_TOLD.search(lowered) and (
-            profile.asker == "someone_else" or _FOR_SOMEONE.search(lowered)
-        ):
-            # "if i apply for my mate will i be told what they find": who is told, asking for
-            # someone else (the police usually tell the person at risk) — the someone-else guide.
-            _set_intent(message, "clares_law_someone_else")
+        if intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process") and WHO_IS_TOLD.search(lowered):
+            # "if i apply for my mate will i be told what they find": who is told (usually the person at risk), in the someone-else
+            # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
+            _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) else "clares_law_confidentiality")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered):
             _set_intent(message, "bot_challenge")
@@ -376,7 +362,8 @@ class ProfileExtractor(PlaceNormaliser):
             # often wrong than right, and the patterns (which run on every message) decide. What
             # else it read is answered; a misunderstood message still gets 999 and Samaritans.
             exclude = {SELF_HARM, DANGER, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR})
-            _set_intent(message, topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or (INFORM if said_who_or_where else "nlu_fallback"))
+            described = "ask_what_is_abuse" if forms_in(lowered) and not profile.perpetrator else None  # "...mae o'n deud be i wisgo": named
+            _set_intent(message, topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or (INFORM if said_who_or_where else "nlu_fallback"))
             message.set(TOPIC_MARK, True)
             return
         if intent == OWN_BEHAVIOUR and profile.asker == "someone_else" and not profile.perpetrator:
@@ -399,7 +386,7 @@ class ProfileExtractor(PlaceNormaliser):
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
         """The intent a message's own words ask for, when they should overrule the classifier."""
         schemed = SCHEME_NAMED.search(lowered)
-        if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and (
+        if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and (
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
@@ -411,14 +398,16 @@ class ProfileExtractor(PlaceNormaliser):
         words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
         if words == "ask_report_police" and intent in CLARES_LAW_INTENTS and _ASKING_ABOUT.search(lowered):
             words = None  # "can i ring 101 to ask about him": Clare's Law's route, not a report
-        if words == "ask_children" and profile.perpetrator and not profile.victim_is_self:
+        if words in ("ask_children", "ask_what_is_abuse") and profile.perpetrator and not profile.victim_is_self:
             return OWN_BEHAVIOUR  # "how do i stop shouting at her in front of the kids": Respect, named
-        if words in ("ask_children", "ask_cover_tracks") and intent in _DESCRIBED:
+        if words in ("ask_children", "ask_cover_tracks", "ask_what_is_abuse") and intent in _DESCRIBED:
             # "my partner hits me in front of the kids": the abuse answer says children count too;
             # "he reads my texts and checks my browser history": tech abuse, named.
             words = None
         if words:
             return words
+        if intent == "ask_children" and forms_in(lowered) and not profile.perpetrator:
+            return "ask_what_is_abuse"  # "mae o'n mynnu secs... nath o daflu'n pill i... isio babi": what it is, named
         if schemed or intent in _NOT_A_TOPIC:
             return None
         if WORRIED_WORDS.search(lowered) and not profile.victim_is_self and intent != "worried_about_someone":
@@ -427,8 +416,10 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
         if profile.perpetrator and not profile.victim_is_self and (intent in ("ask_helpline", "nlu_fallback", "out_of_scope", "worried_about_someone") or intent in _DESCRIBED) and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
-        described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered)
-        if intent in ("ask_clares_law", "clares_law_apply") and not PAST_ASKED.search(lowered) and not profile.perpetrator and re.search(r"\b(?:i|im|me|my)\b", lowered) and forms_in(lowered):
+        described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered) or intent == "nlu_fallback" and _HE_SHE.search(lowered)
+        if intent in ("ask_clares_law", "clares_law_apply") and not PAST_ASKED.search(lowered) and not profile.perpetrator and (
+                re.search(r"\b(?:i|im|me|my)\b", lowered) and forms_in(lowered)
+                or profile.victim_is_self and not re.search(r"\b(?:before|previous|record|past|history|last (?:girlfriend|boyfriend|partner|wife|husband)|o'?r blaen|hanes|gorffennol)\b", lowered)):
             return "ask_what_is_abuse"  # "hes not violent or owt, just checks everythin i do": a description, not the scheme
         if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):
             return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is

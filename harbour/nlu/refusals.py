@@ -32,7 +32,9 @@ _LOCATE = re.compile(
     r"\bwhere (?:is|are) (?:she|they)(?: now| stay(?:ing|in)| liv(?:ing|in)| hid(?:ing|in))?\W*$|"
     # "wont say where shes staying, can u find out from the council": asked to find out
     r"\bwhere (?:she|he|they)(?:'?s| is| are|'?re) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)|gone|moved to|at)\b.*\b(?:find out|can (?:u|you)|could (?:u|you)|tell me|look (?:it |her |him )?up|track (?:her|him|them) down)\b|"
-    r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|living|hiding|gone|moved|at|now)?\b|"
+    r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|living|hiding|gone|moved|at|now)?\b|"
+    # "me ex moved out last week, any way u can find out where shes stopping"
+    r"\b(?:u|you) (?:can|could|cud) (?:find out|look up|check|tell me|work out) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|stoppin|living|livin|hiding|gone|moved|now)\b|"
     r"\b(?:she|he|they|my \w+)(?:'?s| has| have|'?ve)? (?:gone|moved|went) (?:to stay|to live|off)\b.*\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check)(?: where)?\W*$"
 )
 _MONITOR = re.compile(
@@ -63,9 +65,11 @@ _CHECK = re.compile(
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
     rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
-    rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr) ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
+    rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr)(?: tracio| olrhain| ysbio| spy| sbio)? ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
     # "sut dwi'n tracio ffon y cariad heb iddo fo wbod"
     rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
+    # "oes na app i dracio ffon y gŵr?"
+    rf"\b(?:ap|app|apps|tracker|traciwr) (?:i |sy'?n |i fi )?(?:dracio|tracio|olrhain|ddarllen|darllen|checkio|weld|gweld|sbio ar) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
     # "alla i dracio ffon y ex i wbod lle mae o?"
     rf"\b(?:alla i|fedra i|ga i|galla i|gallwn i|allwn i) (?:dracio|tracio|olrhain|ddarllen|darllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b"
 )

@@ -204,7 +204,14 @@ SELF_HARM_FAMILIES = (
         r"\b(?:keep|kept|been|started|always|still) (?:banging|cutting|burning|scratching|biting|punching|hitting) (?:my (?:head|arms?|legs?|wrists?|skin|self)|myself)\b|\bbiting my (?:arms?|hands?|wrists?)\b",
         # "keep punching the wall and then my own face, cant stop"
         r"(?:^|\bi (?:\w+ )?)(?:keep |kept |been |started |always )?(?:punch|punching|punched|hit|hitting|slap|slapping|slapped|scratch|scratching|claw|clawing) (?:\w+ ){0,5}?my own (?:face|head|arms?|legs?|body|skin)\b",
+        # "my 16 yr old says she wants to kill herself": someone else's life at risk gets Samaritans too
+        r"\b(?:wants?|wanting|wanted|tried|trying|threaten\w*|going|gonna|talk\w* about|talking about) (?:to )?(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|themself|her (?:own )?life|his (?:own )?life|their (?:own )?lives?)\b",
+        # "is it normal to want to hurt urself after a relationship like mine", "i do cut sometimes"
+        r"\b(?:want|wants|wanting|wanted|feel like|urges? to) (?:to )?(?:hurt|harm|cut|burn|kill) (?:urself|yourself|your self|ur self|meself|my self)\b",
+        r"\bi (?:do|still|sometimes|often|have been|been|started) (?:cut|cutting)\b(?! (?:my hair|his|her|them|him|off|back|down|out|ties|contact|the|corners|carbs|sugar|it|that|people))",
     ), examples=(
+        "is it normal to want to hurt urself after a relationship like mine", "i do cut sometimes",
+        "my 16 yr old says she wants to kill herself cos of what her ex did",
         "keep punching the wall and then my own face, cant stop",
         "i cut again last night", "i cut really bad tonight", "i cut deep after he shouted at me",
         "i cut myself", "i self harm", "i've started cutting again", "i slf harm",

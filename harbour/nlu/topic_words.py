@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from harbour.abuse_forms import forms_in
 from harbour.nlu.places import PlaceMatcher
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -21,6 +22,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     for intent, pattern in (
         ("ask_protective_order", r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
+            r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
             r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaches|breached) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them))\b"),
         ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\b(?:secret|code|special|safe) ?word (?:you|u|i|people) (?:can )?say\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
@@ -73,6 +75,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\bo flaen y (?:plant|babi|mhlant)\b|\bgwasanaethau cymdeithasol\b(?:\s+\S+){0,4}?\s+(?:cymryd|gymryd|mynd [aâ]'r) (?:y |fy |'r )?(?:plant|mhlant|babi)\b"),
         ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
         ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
+            r"(?:sa i|sai|dwi ddim|dw i ddim|dim|ddim)(?: yn)? (?:isio|eisiau|moyn|ishe) (?:yr |'r |y )?(?:heddlu|police|cops)|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
         ("ask_cover_tracks", r"\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
@@ -88,6 +91,9 @@ DEFINITION_QUESTION = re.compile(
     r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
     r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|"
+    # "ydi o'n abuse os dio ond di digwydd unwaith?"
+    r"\bond (?:di |wedi )?(?:digwydd )?unwaith\b|\b(?:ydi|ydy|yw) o (?:jest|jyst|dim ond|ond) (?:pan|os)\b|\b(?:ydi|ydy|yw)(?:'r| y) (?:plant|plentyn)(?: \S+){0,2} (?:yn |'n )?(?:g|c)yfri\b|"
+    r"\bis (?:it|that|this|what (?:he|she) does) (?:even |actually |still )?(?:against the law|illegal|a crime)\b|\bunwaith yn unig\b|\b(?:ydi|ydy|yw) (?:o|e|fo|fe|hyn|hynna)(?:'n| yn) (?:abuse|gam-drin|gamdrin|cam-drin) os\b|"
     # "ydi be mae o'n ddeud yn abuse", "ydi be mae hi'n neud yn gam-drin"
     r"\b(?:ydi|ydy|yw) (?:be|beth) (?:mae|ma) (?:o|e|fo|fe|hi|nhw)(?:'n| yn) (?:\S+ ){1,3}(?:yn |'n )?(?:gam-drin|gamdrin|cam-drin|abuse|abusive)\b"
 )
@@ -116,7 +122,8 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|\b(?:be able to|able to|can|could|will|would) (?:see|read|find) (?:this|what i(?:'ve| have|ve)? (?:typed|written|wrote|said|put))\b|"
     r"\b(?:gweld|weld|darllen|ddarllen|ffeindio) (?:be|beth) (?:dwi|dw i|fi|rydw i) (?:di|wedi) (?:deipio|teipio|sgwennu|ysgrifennu|ddeud|deud|ddweud)\b|\b(?:gweld|weld|darllen|ddarllen) (?:y sgwrs|'r sgwrs|r sgwrs|hwn)\b|"
     r"\b(?:ydych chi|ydach chi|wyt ti|ydi harbour|ydy harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|"
-    r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| y) (?:sgwrs|negeseuon|neges)(?:'n| yn)? (?:cael ei |cael eu )?(?:dileu|ddileu|chadw|cadw|safio|cofnodi)\b|\bfy enw (?:go iawn|llawn)\b|"
+    r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| y) (?:sgwrs|negeseuon|neges)(?:'n| yn)? (?:cael ei |cael eu )?(?:dileu|ddileu|chadw|cadw|safio|cofnodi)\b|"
+    r"\b(?:ydi|ydy|yw)(?:'r| y) (?:sgwrs|chat)(?: \w+)?(?:'n| yn) (?:breifat|preifat|gyfrinachol|ddiogel|saff)\b|\bis (?:this|the) chat (?:private|safe|secure)\b|\bfy enw (?:go iawn|llawn)\b|"
     # "plis paid deud wrth neb", "please dont tell anyone"
     r"(?:^|\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|my (?:mum|mam|dad|parents|school|teacher)|wrth (?:neb|unrhyw un|mam|dad|yr ysgol|yr heddlu))\b|"
     r"\b(?:will|can|could|would) (?:anyone|anybody|he|she|they|someone|my \w+) (?:see|read|find) (?:what (?:i'?ve|ive|i have|i) (?:written|typed|wrote|said|put))\b|"
@@ -128,16 +135,20 @@ PRIVACY_WORDS = re.compile(
 
 WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
-    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them) to (?:leave|get out|go)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
+    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b|"
+    # "i want to tell her shes making a big mistake", "dwi moyn deud wrthi bod hi'n neud camgymeriad mawr"
+    r"\b(?:want|wanna|should i|shall i) (?:to )?tell (?:her|him|them) (?:she'?s|shes|he'?s|hes|they'?re|theyre|what i think)\b|"
+    r"\b(?:isio|eisiau|moyn|ishe|ddylwn i) (?:deud|dweud|ddeud|ddweud|gweud) (?:wrthi|wrtho|wrthyn|wrth (?:fy|y) (?:merch|mab|chwaer|mrawd|ffrind))\b|"
     # Wanting to confront the abuser for them: the friend's answer says why not
     r"\b(?:go|going|goin|went) (?:round|over|round there|over there) (?:and|to|n) (?:have a word|sort (?:him|her|them) out|tell (?:him|her|them) (?:where to go|to back off|what i think))\b|"
     r"\bmynd (?:draw|rownd|yno|draw yno) i (?:ddeud|ddweud|siarad|gael gair) (?:wrth|efo|gyda|a|â) ?(?:o|fo|e|fe|hi|nhw|ei (?:gariad|chariad|gwr|wr|wraig|phartner|bartner))?\b|"
     # "dwi isio mynd draw a deud wrth y bastard lle i fynd", "ma hi'n deud bod hi'n iawn a dim isio ffys"
     r"\bmynd (?:draw|rownd|yno|draw yno) (?:a|ac|i) (?:deud|dweud|ddeud|ddweud|sortio|wynebu|rhoi) (?:wrth|wrtho|wrthi|fo|o|e|fe|hi|y)\b|"
     r"\b(?:deud|dweud|ddeud|ddweud) (?:bod|fod) (?:hi|o|fo|e|fe|nhw)(?:'n| yn) (?:iawn|ok|oce|grêt|gret|hapus)\b|\b(?:dim|ddim) (?:isio|eisiau|moyn|ishe) (?:ffys|help|helpu|ffwdan|i fi (?:helpu|ddeud|neud))\b|"
-    r"\b(?:says|said|insists|keeps saying|tells me) (?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:fine|ok|okay|alright|happy|grand)\b|"
+    r"\b(?:says|said|insists|keeps saying|tells me) (?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are|it'?s|its|everything'?s|everythings) (?:fine|ok|okay|alright|happy|grand)\b|"
+    r"\b(?:not to|to not|told me not to|tells me not to|says not to) (?:interfere|get involved|butt in|stick my nose in)\b|"
     # "sut dwi'n helpu heb neud petha'n waeth", "shd i gal gair gyda'i gwr hi?"
     r"\bsut (?:dwi'?n|dw i'?n|alla i|galla i|fedra i|ga i|mae|ma|ydw i'?n) (?:gallu )?(?:helpu|cefnogi|siarad efo hi|siarad gyda hi)\b|"
     r"\b(?:be|beth) (?:alla i|galla i|fedra i|ddylwn i|ddylen i|dwi fod i) (?:neud|wneud|gwneud) i (?:helpu|gefnogi|cefnogi) (?:fe|fo|o|e|hi|nhw)\b|"
@@ -229,10 +240,21 @@ TOPIC_EVIDENCE = re.compile(
 )
 
 
+# A question about the children themselves, not only that they saw or heard it.
+CHILDREN_ASKED = re.compile(
+    r"\b(?:social services|social worker|custody|contact with|access to (?:the|my) (?:kids|children)|affect(?:ing|ed|s)? (?:the|my|our) (?:kids|children|baby)|"
+    r"gwasanaethau cymdeithasol|gweithiwr cymdeithasol|effeithio ar (?:y|'r|fy) (?:plant|mhlant|babi))\b"
+)
+
+
 def topic_intent(lowered: str) -> Optional[str]:
     """The topic the message's words point to, in English or Welsh, or None (most messages)."""
     for intent, pattern in (*TOPIC_WORDS, *WELSH_TOPIC_WORDS):
         if pattern.search(lowered):
+            if intent == "ask_children" and not CHILDREN_ASKED.search(lowered) and forms_in(lowered):
+                # "ma fe'n bygwth brifo'r ci... a ma'r plant yn clywed bob dim": what was done, named
+                # (the abuse answer says children who see or hear it are victims too).
+                return "ask_what_is_abuse"
             return intent
     return None
 
@@ -243,7 +265,7 @@ NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (service_id, re.compile(pattern))
     for service_id, pattern in (
         ("galop", r"\bgalop\b"),
-        ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b"),
+        ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b|\b(?:ydi|ydy|ody|yw|is|does|do) respect\b"),
         ("mens_advice_line", r"\bmen'?s advice line\b|\bmens advice\b"),
         ("karma_nirvana", r"\bkarma nirvana\b"),
         ("hourglass", r"\bhourglass\b"),
@@ -260,6 +282,46 @@ def named_services(lowered: str) -> List[str]:
     return [service_id for service_id, pattern in NAMED_SERVICES if pattern.search(lowered)]
 
 
+# Children who saw or heard it ("in front of the kids", "a ma'r plant yn clywed bob dim"): the abuse
+# answer says they are victims too (FACTS 1.1), and a description with them is still named.
+CHILDREN_SAW = re.compile(
+    r"\b(?:kids|children|child|baby|son|daughter|bairns?|weans?|little ones?|toddler|grandkids|grandchildren|grandson|granddaughter|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
+    r".*\b(?:saw|seen|see|heard|hear|hears|watch\w*|in front|witness\w*|in the (?:next )?room|was there|were there)\b|\bin front of (?:the|my|our) (?:kids|children|baby|little ones?|bairns|weans)\b|"
+    r"\b(?:plant|plentyn|mhlant|babi)\b.*\b(?:gweld|weld|clywed|glywed|gwylio)\b|\bo flaen y (?:plant|babi|mhlant)\b"
+)
+# Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
+LINE_QUESTION = re.compile(
+    # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
+    r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:talk|speak|ring|call|phone|turn)\b|"
+    r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
+    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
+    # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
+    r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
+    r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
+    r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
+    r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|droi ato)\b|"
+    r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
+    # "oes na rywun arall?", "oes na rif i ddynion?"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arall|i ddynion|i ferched|i fi|i mi)\b|"
+    r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
+)
+# A partner of the writer's named ("my husband does the same to me", "mae'r gŵr yn gneud yr un peth i fi").
+OWN_PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|hubby|fella|missus|gwr|gŵr|ngwr|ngŵr|gwraig|wraig|ngwraig|mhartner|cariad|nghariad)\b")
+# Asking for someone else: "if i apply for my mate", "she doesnt know im doing this".
+FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister|brother|mum|mam|dad|daughter|son|cousin|niece|nephew|aunt|auntie|nan|gran)\b|"
+    r"\b(?:she|he|they) (?:doesn'?t|doesnt|don'?t|dont|does not|do not) know (?:i'?m|im|i am|that i'?m|that im) (?:doing|doin|asking|applying)\b")
+# Who hears what the police find: "do i get told what they find", "will they tell my sister", "fydda i'n cael gwybod?"
+# (not "will they tell him", which asks whether the partner hears of it: the confidentiality answer).
+WHO_IS_TOLD = re.compile(
+    # not what they tell ("what sort of stuff would they tell me"), nor "nothing to tell me" (nothing disclosed)
+    r"^(?!.*\bwhat (?:sort|kind|type)s? of\b)(?!.*\bwhat (?:would|will|do|does|can|could) (?:they|the police|police) (?:tell|say)\b)(?!.*\b(?:dim byd|dim) i (?:ddeud|ddweud|ddeud|gweud) wrth)"
+    r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
+    r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|"
+    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrtha (?:i|fi)\b)"
+)
+
+
 # Asking for a person, not the bot: "dwi jyst isio siarad efo rywun go iawn heno", "can i talk to a real person".
 HUMAN_ASKED = re.compile(
     r"\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real|actual|proper|live|human) (?:person|human|people|someone|being)\b|"
@@ -270,6 +332,7 @@ HUMAN_ASKED = re.compile(
 # Removing a spying app ("ddylwn i jyst dileu'r app?", "should i uninstall the tracker"): the tech-abuse
 # answer, which says some changes can be noticed (not the browsing-history answer).
 REMOVE_APP = re.compile(
+    r"\b(?:change|changing) (?:my |the |all (?:my |the )?)?passwords?\b|\bnewid (?:y |fy |'r |yr |i gyd )?(?:password\w*|cyfrinair|cyfrineiriau|pin)\b|"
     r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|take off|dileu|ddileu|tynnu|dynnu|cael gwared (?:a|ar|â))"
     r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
 )
@@ -313,18 +376,25 @@ SILENT_CALL = re.compile(
 OPEN_ASKED = re.compile(r"\b(?:are|r) (?:they|it|u|you) open\b|\bopen (?:now|tonight|today|late|at night|on (?:a )?weekends?)\b|\b(?:agored|ar agor) (?:heno|nawr|rwan|rŵan|heddiw|yn y nos|dros y penwythnos)\b")
 # Pressing for an answer ("c'mon ti'n gwbod, jyst deud", "just tell me"): never an answer of its own
 # (after a refusal, the refusal again: actions/context.refuse_again).
-JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\bjust (?:tell|say) (?:me|it|us)\b|\b(?:jyst|jest|dim ond) (?:deud|dweud|gweud|deuda)\b")
+JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\byes or no\b|\b(?:ie|ia|iawn) neu na\b|\bjust (?:tell|say) (?:me|it|us)\b|\b(?:jyst|jest|dim ond) (?:deud|dweud|gweud|deuda)\b")
 # A relative asking to look into a partner's past ("can i check him out", "find out if hes got a past"):
 # the disclosure scheme for someone else, not only the friend's answer.
 CHECK_THEM_OUT = re.compile(
     r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
-    r"\b(?:gwirio|checkio|tsiecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b"
+    r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b"
 )
 # "just asking for the future": a question for later, not a call being made now.
 FOR_LATER = re.compile(r"\b(?:future|just asking|just (?:want|wanted) to know|in case|one day|ever need|jyst isio gwybod|rhag ofn|yn y dyfodol)\b")
 # "should i just factory reset it" (after the tech answer): never "I can't help with that", read in context instead.
 RESET_IT = re.compile(r"\b(?:factory reset|reset (?:it|the phone|my phone)|wipe (?:it|the phone|my phone)|delete it|get rid of it|uninstall it)\b")
+# "ok and wot happens after, do i get a letter": the steps, which say a disclosure is made in person, not by letter.
+WHAT_HAPPENS_NEXT = re.compile(r"\b(?:what|wot|wat|wht) happens (?:next|after|afterwards|then)\b|\bhow long (?:does|will|do) (?:it|they|that)\b|\bfaint o amser\b|\b(?:be|beth) sy'?n digwydd (?:nesa|wedyn|wedi hynny)\b")
+# A line asked for by who it serves: "sori, be oedd y rhif i ddynion eto?", "whats the number for men again"
+NUMBER_FOR = re.compile(
+    r"\b(?:rhif|llinell|linell|number|line|helpline)\b.{0,25}\b(?:i ddynion|ar gyfer dynion|i ferched|ar gyfer merched|i bobl hŷn|i bobl hyn|"
+    r"for (?:men|blokes|lads|fellas|guys|women|girls|gay people|lgbt\w*|older people|young people|kids|teenagers)|mens|men'?s|womens|women'?s)\b"
+)
 # Small talk and unplaced messages a request for a person, or a line named, overrules.
 _SMALL_TALK = frozenset({"nlu_fallback", "inform", "thank", "goodbye", "affirm", "deny", "greet", "out_of_scope"})
 
@@ -340,13 +410,17 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "forget_conversation"  # "dwi isio dileu hwn i gyd rwan"
     if intent == "nlu_fallback" and YES_WITH_DETAIL.search(lowered) and len(lowered.split()) <= 10:
         return "affirm"  # "ie ma ofn fi arno fe weithie", to "do you ever feel afraid of them?"
+    if intent in _SMALL_TALK and NUMBER_FOR.search(lowered) and len(lowered.split()) <= 12:
+        return "ask_helpline"  # "sori, be oedd y rhif i ddynion eto?": the lines, for who they've said they are
     if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
     if intent in _SMALL_TALK | {"worried_about_someone"} and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 12:
         return "ask_helpline"  # "is it only for asian girls tho": the lines, each saying who it is for
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and TALK_TO_SOMEONE.search(lowered) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
-    if intent == "worried_about_someone" and CHECK_THEM_OUT.search(lowered):
+    if intent == "clares_law_confidentiality" and WHAT_HAPPENS_NEXT.search(lowered):
+        return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"
+    if intent in ("worried_about_someone", "nlu_fallback") and CHECK_THEM_OUT.search(lowered):
         return "clares_law_someone_else"  # "my granddaughter is 19 and her fiance has a shocking temper. can i check him out"
     if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and PlaceMatcher.from_path().find(lowered):
         return "inform"  # "ok diolch. fi yn abertawe", "fi'n byw yn rhydaman, oes rhwbeth yng nghymru?": where, for the last answer
@@ -360,6 +434,8 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "danger_now"  # "what do i do if i cant speak when i ring": stay silent, press 55
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and named_services(lowered):
         return "ask_helpline"  # "ydi galop yn siarad efo merched hefyd?": the lines, the named one first
+    if (intent or "").startswith(("describe_", "male_victim")) and named_services(lowered) and "?" in lowered and len(lowered.split()) <= 16:
+        return "ask_helpline"  # "dwi'n byw yn y bala. ydi galop yn helpu pobl yng nghymru hefyd?"
     return None
 
 # A question about the writer's own phone or password ("should i change my password then"): never a

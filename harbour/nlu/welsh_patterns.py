@@ -13,7 +13,7 @@ from __future__ import annotations
 from harbour.nlu.danger_patterns import DANGER, SELF_HARM, STRONG, WEAK, family
 
 _HE = r"(?:mae|ma|mum|maer) (?:o|e|fe|hi|nhw|on|en|fen|hin|nhwn|gwr|ex|boi|cariad)"
-_HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|yma|fan hyn)"
+_HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|nol|yma|fan hyn)"
 
 # Welsh has one present tense for "she hits me" and "she is hitting me": told as a habit, a
 # history, or with a question about which line to ring, it is not danger now ("ma ngwraig in fy
@@ -50,7 +50,7 @@ WELSH_DANGER_FAMILIES = (
     )),
     family("welsh_attack_or_break_in", DANGER, STRONG, "Welsh: hitting, strangling or breaking the door now.", patterns=(
         # not "dio erioed di nharo i" / "dio ddim yn fy nharo" (never, not): what didn't happen
-        rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )"
+        rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )(?<!byth di )(?<!byth wedi )(?<!byth di fy )(?<!byth wedi fy )"
         r"\b(?:fy nharo|nharo i|taro fi|fy mwrw|mwrw fi|bwrw fi|curo fi|fy nghuro|nghuro i|cicio fi|fy nghicio)\b",
         rf"{_NOT_HISTORY}.*\b(?:tagu fi|nhagu|fy nhagu|dagu fi)\b",
         r"\b(?:torri|torrir|cicio|cicior|bwrw|malu) ?(?:r|y)? drws\b|\btrio torri mewn\b|\btrial torri\b",

@@ -39,6 +39,8 @@ _VICTIM = re.compile(
     rf"\b{_ABUSER}(?:'n| yn) (?:rheoli|reoli|controlio|controllio) (?:popeth|bopeth|pob dim|bob dim|y pres|yr arian|fy mywyd)\b|"
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:cael (?:fy |y )?(?:ngham-drin|cham-drin|cam-drin|nharo|mwrw|nghuro|mrifo|mygwth|reoli|rheoli|stelcio|nilyn|nhreisio)|ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy))\b|"
     r"\bmae (?:gen i|gyda fi|arna i) ofn (?:fo|fe|e|o|hi|nhw|y gwr|y wraig|fy)\b|\b(?:ofn|ofnus) (?:ohono fo|ohono fe|ohoni hi|ohonyn nhw)\b|"
+    # "mae'r gwr yn gneud yr un peth i fi": what they told of someone else, done to them too
+    rf"\b{_ABUSER}(?:'n| yn| wedi| di) (?:gneud|gwneud|neud|wneud) (?:yr un peth|'r un peth|yr un fath|'r un fath) (?:i|efo|gyda) (?:fi|mi)\b|"
     # "gwr fi'n ofnadwy efo fi", "help am gwr fi", "ma gwraig fi'n deud bod fi'n useless"
     rf"\b{_ABUSER}(?:'n| yn) (?:\w+ )?(?:ofnadwy|cas|gas|ymosodol|dreisgar|treisgar|creulon|horrible|nasty|awful|cruel|vile|aggressive|abusive) (?:efo|gyda|hefo|wrth|tuag at|at|i) (?:fi|mi)\b|"
     r"\b(?:help|cymorth|cefnogaeth|cyngor) (?:am|efo|gyda|hefo|ynglyn a|ynghylch|achos) (?:fy |y |'r )?(?:ngwr|gwr|mhartner|partner|nghariad|cariad|ngwraig|gwraig|boyfriend|girlfriend|ex)(?: fi)?\b|"
@@ -57,6 +59,8 @@ _VICTIM = re.compile(
     r"\b(?:sa i|sai|dw i ddim|dwi ddim|dydw i ddim|fi ddim)(?:'n)? (?:moyn|isio|eisiau|ishe|isie) (?:iddo fe|iddo fo|iddo|iddi hi|iddi|iddyn nhw) (?:gal|gael|cael|fynd) (?:ei |eu )?(?:arestio|harestio|gyhuddo|cyhuddo|i'r carchar|i garchar|jael)\b"
 )
 _PERPETRATOR = re.compile(
+    # "fi'n checo ffon y gwr bob nos", "dwi'n gweiddi arno fe os..."
+    r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:checo|checio|checkio|tsiecio|darllen|mynd trwy|mynd drwy) (?:ffon|ffôn|negeseuon|tecsts)(?: y| fy|'r)? ?(?:gwr|ngwr|wraig|ngwraig|gariad|nghariad|partner|mhartner|boyfriend|girlfriend)\b|"
     rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:(?:lot|o hyd|gormod|weithia|weithiau|trwy'r amser) )?(?:ar |at )?(?:ffon |negeseuon |pres |arian |cyfrif |ebost |e-bost |lleoliad |insta |facebook |whatsapp |laptop )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|gariad fi|nghariad i|fy cariad|y cariad|'r cariad|fy partner|fy gwraig|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
     # "ma hi'n ofn fi dwi'n meddwl": she is afraid of the writer
     r"\b(?:ma|mae) (?:hi|o|fo|e|fe|nhw|y wraig|'r wraig|y plant|'r plant|y cariad|'r cariad|partner fi|cariad fi)(?:'n| yn) (?:ofn|ofni|ofnus o) (?:fi|fi'n|arna i)\b|"
@@ -86,11 +90,14 @@ _PERPETRATOR = re.compile(
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:ffonio|tecstio|messagio|negesu) (?:hi|o|fo|e|fe|nhw)\b(?: \w+){0,2} \d+ (?:gwaith|o weithiau)\b"
 )
 _FORMS = (
-    ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*)\b"),
+    ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*|"
+     r"(?:deud|dweud|gweud|ddeud|ddweud) (?:wrtha i |wrtha fi |wrtho i )?(?:be|beth|pa ddillad) (?:i|dw i'?n|dwi'?n|fi'?n) (?:wisgo|gwisgo|fwyta|bwyta)|"
+     r"pwy (?:dw i|dwi|fi|wi|ydw i)(?:'n| yn) (?:cael|cal|ca'l) (?:weld|gweld|siarad efo|siarad gyda|tecstio)|"
+     r"pwy (?:ga i|gai|alla i|galla i) (?:weld|gweld|siarad efo|siarad gyda|tecstio))\b"),
     ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
-    ("emotional", r"\b(?:galw enwau|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
+    ("emotional", r"\b(?:galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
     ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|gwthio|cicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
-    ("sexual", r"\b(?:(?:cael|i gael|isio|moyn) secs|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
+    ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pill|pils|bilsen|mhils|mhill|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
     ("tech", r"\b(?:rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
     ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
     ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant|mynd a'?r plant|mynd â'r plant|cymryd (?:nhw|y plant) (?:off|oddi ar|oddi wrth) (?:fi|i)|malu (?:petha|pethau|stwff|y ty|pob dim))\b"),
@@ -130,10 +137,26 @@ def about_someone_else(text: Optional[str]) -> bool:
     return bool(_SOMEONE_ELSE.search(folded) or _PARTNER_OF_KIN.search(folded))
 
 
+# "dwi'n poeni am mam... mae fy mrawd yn cymryd ei phres hi": the one worried about is at risk.
+_WORRIED_ABOUT_KIN = re.compile(rf"\b(?:poeni|pryderu|becso|gofidio) (?:am|amdan) (?:fy |'y |y )?(?P<kin>{_KIN})\b")
+# "mae hi'n 80", "mae mam yn 78 oed": the age of the one at risk.
+_THEIR_AGE = re.compile(r"\b(?:mae|ma) (?:hi|o|fo|e|fe|mam|nain|nhad|taid|mam-gu|tad-cu)(?:'n| yn) (?P<age>\d{2})(?: oed| mlwydd oed)?\b")
+
+
+def their_age(text: Optional[str]) -> Optional[int]:
+    found = _THEIR_AGE.search(fold(text))
+    return int(found.group("age")) if found else None
+
+
+_FRIEND_IS_A_MAN = re.compile(r"\b(?:ffrind|ffrind gora|ffrind gorau|mets|met)(?: fi| i)? (?:yn|'n) (?:ddyn|hogyn|fachgen|foi)\b")
+
+
 def someone_else_gender(text: Optional[str]) -> Optional[str]:
     """The gender of the relative or friend at risk, where the Welsh word for them says it."""
     folded = fold(text)
-    found = _PARTNER_OF_KIN.search(folded) or _THE_KIN.search(folded)
+    if _FRIEND_IS_A_MAN.search(folded):
+        return "man"  # "mae fy ffrind yn ddyn a mae ei bartner yn ei daro"
+    found = _WORRIED_ABOUT_KIN.search(folded) or _PARTNER_OF_KIN.search(folded) or _THE_KIN.search(folded)
     kin = found and (found.groupdict().get("kin") or found.groupdict().get("kin2"))
     return "man" if kin in _KIN_MAN else "woman" if kin in _KIN_WOMAN else None
 

@@ -146,16 +146,25 @@ def two_back(first: str, first_text: str, second: str, second_text: str) -> List
 
 @pytest.mark.asyncio
 async def test_a_second_follow_up_after_samaritans_is_still_about_samaritans():
-    # "is it free, ive got no credit" was answered with Samaritans' block; "will he see it on the bill",
-    # which the classifier read as the disclosure scheme's confidentiality, is about Samaritans still.
-    from actions.guidance import ActionGuidance
+    # "is it free, ive got no credit" was answered with Samaritans' block, which leaves the topic
+    # "samaritans" (earlier messages' words are not kept, so the slot is what says so); "will he see
+    # it on the bill", read as the disclosure scheme's confidentiality, is about Samaritans still.
+    from rasa_sdk.executor import CollectingDispatcher
 
-    events = two_back("self_harm", "been thinking about ending it", "ask_helpline", "is it free, ive got no credit")
-    reply = await said(ActionGuidance, tracker("will he see it on the bill", "clares_law_confidentiality", events))
+    from actions.guidance import ActionGuidance
+    from actions.in_context import answer_in_context
+
+    first = tracker("is it free, ive got no credit", "ask_helpline", answered_as("self_harm", ""))
+    events = answer_in_context(ActionHelpline(), CollectingDispatcher(), first, understood=True)
+    assert events == [{"event": "slot", "timestamp": None, "name": "topic", "value": "samaritans"}]
+    earlier = two_back("self_harm", "", "ask_helpline", "")
+    reply = await said(ActionGuidance, tracker("will he see it on the bill", "clares_law_confidentiality", earlier, topic="samaritans"))
     assert reply.startswith("Samaritans") and "phone bill" in reply and "Clare's Law" not in reply
-    # Two back was not self-harm: not Samaritans.
+    welsh = await said(ActionHelpline, tracker("oes na rywun sy'n siarad cymraeg?", "ask_helpline", earlier, topic="samaritans", language="cy"))
+    assert welsh.startswith("Samaritans") and "0808 164 0123" in welsh
+    # The last answer was a helpline's, not Samaritans': not Samaritans.
     other = await said(ActionGuidance, tracker("will he see it on the bill", "clares_law_confidentiality",
-                                               two_back("ask_helpline", "who can i ring", "ask_helpline", "is it free")))
+                                               two_back("self_harm", "", "ask_helpline", ""), topic="helpline"))
     assert not other.startswith("Samaritans")
 
 

@@ -16,9 +16,10 @@ from tests.conversations import runner
 pytestmark = pytest.mark.e2e
 
 ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "conversations.json"
-# Measured 2026-12-05, seventh session (model harbour-0db6455279a981ab): dev 97.3%, held-out 87.1%,
-# Welsh dev 96.3%, Welsh held-out 87.5% (fourth session: 97.8%, 82.3%, 88.8%, 83.8%).
-FLOORS = {"dev": 0.94, "heldout": 0.87, "cy-dev": 0.92, "cy-heldout": 0.85}
+# Measured 2026-12-05, ninth session (model harbour-2d1832b5c98b8c3c): dev 98.4%, held-out 90.9%,
+# Welsh dev 96.2%, Welsh held-out 91.2% (seventh session: 97.3%, 87.1%, 96.3%, 87.5%; fourth:
+# 97.8%, 82.3%, 88.8%, 83.8%). Each floor leaves a few conversations' room for a retrain's wobble.
+FLOORS = {"dev": 0.94, "heldout": 0.88, "cy-dev": 0.92, "cy-heldout": 0.87}
 
 # Written blind in Welsh (issue 15), from the same SPEC as the English halves.
 WELSH = ("cy-dev", "cy-heldout")

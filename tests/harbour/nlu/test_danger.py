@@ -482,3 +482,44 @@ def test_me_for_my_does_not_make_someone_elses_injury_self_harm():
 @pytest.mark.parametrize("text", ["hes smashing it at work", "he smashed the kitchen up last year", "he is breaking my heart"])
 def test_smashing_up_now_is_not_a_figure_of_speech_or_the_past(text):
     assert classify(text) != DANGER
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Ninth session's blind sets: self-harm said in the second person or in passing
+        ("is it normal to want to hurt urself after a relationship like mine", SELF_HARM),
+        ("i do cut sometimes. hes been gone a year but i still hear him", SELF_HARM),
+        ("i still cut him off when he texts", None),
+        ("i do cut my hair short because he hates it", None),
+        # where the abuser is, away, is not an attack happening now; habitual following is stalking
+        ("hes at work rn. i dont want mum getting in trouble", None),
+        ("hes screaming at me right now", DANGER),
+        ("my ex is following me everywhere, turned up at the gym twice this week", None),
+        ("hes following me now", DANGER),
+        ("my ex been following me home from work n leaving flowers on my car", None),
+        ("shes following me home", DANGER),
+        ("ydi o'n cyfri fel cam-drin os di o byth di nharo i?", None),
+        ("mae on fy nharo", DANGER),
+        ("aros ma fe nol, ma fe'n gweiddi a dyrnu'r wal, ma ofn arna i", DANGER),
+        ("my 16 yr old says she wants to kill herself cos of what her ex did to her", SELF_HARM),
+        ("he spends all the money on himself", None),
+    ],
+)
+def test_ninth_session_blind_turns(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, calm",
+    [
+        ("i think hes went to bed now. we're in paisley", True),
+        ("police came n took her. im at me brothers in hull now. is there actually any help for blokes", True),
+        ("im at my mums in leeds now but hes outside", False),
+        ("hes gone to bed but hes coming back down", False),
+    ],
+)
+def test_the_abuser_gone_or_taken_away_is_calm_on_the_score_alone(text, calm):
+    from harbour.nlu.danger import calm_despite_the_words
+
+    assert calm_despite_the_words(text) is calm

@@ -174,3 +174,20 @@ def test_someone_harming_who_plays_it_down_is_recognised(text):
 @pytest.mark.parametrize("text", ["i shouted at him to stop", "hes been waiting outside my work", "i screamed for help"])
 def test_shouting_for_help_or_being_waited_for_is_not_harming(text):
     assert not extract(text).perpetrator
+
+
+@pytest.mark.parametrize(
+    "text, asker, age_group, perpetrator",
+    [
+        ("is there someone i can ring myself for advice", None, None, False),  # "myself" = I myself, not "for me"
+        ("my son is 34 and lives with me still, he takes money out my purse", None, None, False),  # the writer is at risk
+        ("my father in law cares for my mother in law, shes got dementia, and i think hes rough with her", "someone_else", "older", False),
+        ("dwi'n poeni am mam, mae hi'n 80 a mae fy mrawd yn cymryd ei phres hi", "someone_else", "older", False),
+        ("slapped my missus in an argument sat night", None, None, True),
+        ("smashed my boyfriends phone last night", None, None, True),
+        ("does it count as domestic abuse if were both 15", None, "child", False),
+    ],
+)
+def test_ninth_session_who_is_at_risk(text, asker, age_group, perpetrator):
+    profile = extract(text)
+    assert (profile.asker, profile.age_group, profile.perpetrator) == (asker, age_group, perpetrator)

@@ -90,6 +90,26 @@ def entities(message):
         ("will he find out i asked", [("clares_law_confidentiality", 0.8)], "clares_law_confidentiality"),
         ("and im a guy if that changes anything", [("worried_own_behaviour", 0.7)], "inform"),  # who, not a wish to change
         ("im a guy and i want to change", [("worried_own_behaviour", 0.7)], "worried_own_behaviour"),
+        # Ninth session's blind sets: each the answer that was missing
+        ("ok and wot happens after, do i get a letter through or summat", [("clares_law_process", 0.6)], "clares_law_process"),
+        ("will they tell me what they find?", [("clares_law_process", 0.6)], "clares_law_confidentiality"),
+        ("what sort of stuff would they tell me, just convictions?", [("clares_law_process", 0.6)], "clares_law_process"),
+        ("me ex moved out last week, any way u can find out where shes stopping", [("ask_protective_order", 0.99)], "ask_locate_person"),
+        ("oes na app i dracio ffon y gŵr? dwi'n siwr bod o'n cael affair", [("describe_tech_abuse", 0.9)], "ask_monitor_someone"),
+        ("dio ddim yn hitio fi ond mae o'n deud be i wisgo, pwy dwi'n cael weld, a galw fi'n stupid o flaen pawb",
+         [("self_harm", 0.45), ("describe_emotional_abuse", 0.13)], "ask_what_is_abuse"),
+        ("ma fe'n bygwth brifo'r ci os dwi'n mynd allan efo ffrindia, a ma'r plant yn clywed bob dim", [("danger_now", 0.65)], "ask_what_is_abuse"),
+        ("mae o'n mynnu secs bron bob nos hyd yn oed pan dwi'n deud na", [("ask_children", 0.9)], "ask_what_is_abuse"),
+        ("he booted the dog across the kitchen n said thats wot happens to anything that tries to leave him", [("nlu_fallback", 0.4)], "ask_what_is_abuse"),
+        ("sa i moyn police really, bydd e'n waeth wedyn", [("clares_law_no_disclosure", 0.8)], "ask_report_police"),
+        ("fedra i checio fo efo'r heddlu?", [("nlu_fallback", 0.4)], "clares_law_someone_else"),
+        ("sori, be oedd y rhif i ddynion eto?", [("nlu_fallback", 0.4)], "ask_helpline"),
+        ("just yes or no pls", [("affirm", 0.9)], "nlu_fallback"),
+        # being hurt, with the scheme only guessed: what it is, named; asking about his past stays the scheme
+        ("a deud y gwir... mae'r gŵr yn gneud yr un peth i fi. dwi yn rhuthun", [("ask_clares_law", 0.8)], "ask_what_is_abuse"),
+        ("my husband hits me, can i find out if hes done it before", [("ask_clares_law", 0.8)], "ask_clares_law"),
+        # about their phone, never "forget this chat" (read in context after the tech answer: changes can be noticed)
+        ("ddylen i jyst dileu popeth a newid y passwords i gyd heno?", [("forget_conversation", 0.9)], "nlu_fallback"),
     ],
 )
 def test_typed_answers_are_answers_and_danger_still_comes_first(text, classifier, expected):

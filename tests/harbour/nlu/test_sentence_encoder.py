@@ -64,3 +64,13 @@ def test_the_ensemble_corrects_a_near_miss_and_keeps_a_confident_answer(tmp_path
     assert ranked("he takes all my money off me", {"clares": 0.55, "economic": 0.45}) == "economic"
     # DIET sure: it stands.
     assert ranked("how do i apply for clares law", {"clares": 0.99, "economic": 0.01}) == "clares"
+
+
+def test_a_model_without_the_trained_ensemble_fails_loudly_rather_than_serving_diet_alone(tmp_path):
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    from harbour.nlu.intent_ensemble import IntentEnsemble
+
+    with pytest.raises(RuntimeError, match="make model"):
+        IntentEnsemble.load({}, LocalModelStorage(tmp_path), Resource("never_trained"), None)

@@ -1,0 +1,183 @@
+"""Follow-ups read against the answer just given (actions/in_context.py), each from a blind typed set's
+miss in the ninth session: what if he finds out I rang, is that even illegal, the bill for the line
+just named, somewhere for the sexual side, meeting a stalker "just once", the police say they can't do
+anything, wiping the chat, clearing history, the number again after a pressed refusal."""
+from typing import Dict, List
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.abuse_check import ActionAbuseAnswer
+from actions.clares_law import ActionClaresLaw
+from actions.fallback import ActionNotUnderstood
+from actions.guidance import ActionGuidance
+from actions.helplines import ActionHelpline
+from tests.actions.conftest import DOMAIN
+
+
+def answered_as(*intents: str) -> List[Dict]:
+    """Events of a conversation whose earlier messages were answered as ``intents`` (oldest first);
+    their words are not kept, as on a real tracker."""
+    events: List[Dict] = []
+    for intent in intents:
+        events += [
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": "", "parse_data": {"intent": {"name": intent, "confidence": 0.9}}},
+            {"event": "action", "name": "action_helpline"},
+        ]
+    return events + [{"event": "action", "name": "action_listen"}]
+
+
+def tracker(text: str, intent: str, earlier: List[Dict], **slots) -> Tracker:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    user = {"event": "user", "text": text, "parse_data": latest}
+    return Tracker("t", dict(slots), latest, [*earlier, user], False, None, {}, None)
+
+
+async def reply(action, tracker_: Tracker) -> str:
+    """Every text, and the name of every response, the action sends."""
+    dispatcher = CollectingDispatcher()
+    await action().run(dispatcher, tracker_, DOMAIN)
+    return "\n".join(m.get("text") or m.get("response") or "" for m in dispatcher.messages)
+
+
+@pytest.mark.asyncio
+async def test_what_if_he_finds_out_i_rang_them_after_the_lines():
+    said = await reply(ActionGuidance, tracker("what if he finds out i rang them", "clares_law_confidentiality",
+                                               answered_as("ask_helpline"), topic="helpline", nation="northern_ireland"))
+    assert "confidential" in said and "0808 802 1414" in said and "Clare's Law" not in said and "DVADS" not in said
+    # After the Clare's Law guide the same words are the scheme's confidentiality, as before.
+    scheme = await reply(ActionGuidance, tracker("what if he finds out", "clares_law_confidentiality",
+                                                 answered_as("ask_clares_law"), topic="clares_law"))
+    assert "Clare's Law" in scheme
+
+
+@pytest.mark.asyncio
+async def test_is_that_illegal_after_a_description_says_what_is_a_crime():
+    said = await reply(ActionNotUnderstood, tracker("is that actually illegal or is he just being tight", "nlu_fallback",
+                                                    answered_as("describe_economic_abuse")))
+    assert "controlling or coercive behaviour" in said and "offence" in said and "0808 2000 247" in said
+    # The same words after a helpline's answer are not taken as one about a crime.
+    other = await reply(ActionNotUnderstood, tracker("is that actually illegal", "nlu_fallback", answered_as("ask_helpline")))
+    assert "offence" not in other
+
+
+@pytest.mark.asyncio
+async def test_the_bill_for_the_line_just_named_is_that_line():
+    said = await reply(ActionHelpline, tracker("wil it show up on the phone bill? mum checks it and he sees it every single month",
+                                               "clares_law_confidentiality", answered_as("ask_helpline"), topic="helpline", age_group="child"))
+    assert "0800 1111" in said and "phone bill" in said and "Clare's Law" not in said
+    named = await reply(ActionHelpline, tracker("fydd o ar bil ffon mam os dwi'n ffonio childline?", "ask_helpline",
+                                                answered_as("ask_helpline"), topic="helpline", age_group="child", language="cy"))
+    assert "0800 1111" in named and ("bil" in named or "bill" in named)
+
+
+@pytest.mark.asyncio
+async def test_somewhere_for_the_sexual_side_gets_the_sexual_violence_lines():
+    said = await reply(ActionNotUnderstood, tracker("is there somewhere just for the sex side of it", "nlu_fallback",
+                                                    answered_as("describe_sexual_abuse")))
+    assert "247sexualabusesupport.org.uk" in said
+
+
+@pytest.mark.asyncio
+async def test_meeting_a_stalker_just_once_gets_a_no_and_a_log():
+    said = await reply(ActionNotUnderstood, tracker("ddylwn i gyfarfod efo fo jyst unwaith i sortio fo allan?", "nlu_fallback",
+                                                    answered_as("describe_stalking"), route="stalking"))
+    assert "0808 802 0300" in said and ("log" in said or "cofnod" in said)
+
+
+@pytest.mark.asyncio
+async def test_the_police_say_they_cant_do_anything_after_stalking_gets_the_stalking_answer_not_the_scheme():
+    said = await reply(ActionGuidance, tracker("the police say they cant do anything cos he hasnt threatened me", "clares_law_no_disclosure",
+                                               answered_as("describe_stalking"), route="stalking"))
+    assert "utter_stalking" in said and "0808 802 0300" in said and "utter_clares_law_no_disclosure" not in said
+    # "nothing to disclose" is still the scheme's answer.
+    scheme = await reply(ActionGuidance, tracker("police said theres nothing to disclose about him", "clares_law_no_disclosure",
+                                                 answered_as("describe_stalking"), route="stalking"))
+    assert "utter_clares_law_no_disclosure" in scheme
+
+
+@pytest.mark.asyncio
+async def test_wiping_the_chat_and_clearing_history_read_in_context():
+    wipe = await reply(ActionNotUnderstood, tracker("how do i wipe it then", "nlu_fallback", answered_as("ask_privacy")))
+    assert '"forget"' in wipe
+    history = await reply(ActionNotUnderstood, tracker("os dwi'n clirio'r history i gyd ydi hynna'n iawn?", "nlu_fallback",
+                                                       answered_as("ask_cover_tracks"), language="cy"))
+    assert "utter_cover_tracks" in history
+
+
+@pytest.mark.asyncio
+async def test_the_number_again_after_a_pressed_refusal_is_respects():
+    said = await reply(ActionHelpline, tracker("ok be di'r rhif na eto", "ask_helpline",
+                                               answered_as("ask_locate_person", "worried_about_someone"), language="cy"))
+    assert "0808 802 4040" in said
+
+
+@pytest.mark.asyncio
+async def test_pressing_after_a_record_refusal_gets_the_refusal_again():
+    for pressed in ("go on u must be able to check", "just yes or no pls"):
+        said = await reply(ActionClaresLaw, tracker(pressed, "clares_law_apply", answered_as("ask_check_person")))
+        assert "can't check" in said, pressed
+
+
+@pytest.mark.asyncio
+async def test_just_worried_about_her_after_respects_answer_is_still_respect():
+    earlier = [*answered_as("worried_own_behaviour")[:-1], {"event": "slot", "name": "route", "value": "own_behaviour"},
+               {"event": "action", "name": "action_listen"}]
+    said = await reply(ActionAbuseAnswer, tracker("dwi jyst yn poeni amdani, dyna i gyd", "worried_about_someone", earlier,
+                                                  route="someone_else", language="cy"))
+    assert "0808 802 4040" in said
+
+
+@pytest.mark.asyncio
+async def test_who_is_told_asking_for_someone_else_comes_first_and_once():
+    said = await reply(ActionGuidance, tracker("will they tell me what they find?", "clares_law_confidentiality",
+                                               answered_as("clares_law_someone_else"), asker="someone_else", topic="clares_law"))
+    first = said.splitlines()[0]
+    assert first.startswith("Police tell the person at risk") and said.count("Police tell the person at risk") == 1
+
+
+@pytest.mark.asyncio
+async def test_a_refuge_address_asked_for_by_someone_leaving_gets_a_helpline_and_never_respect():
+    from actions.refusals import ActionRefuse
+
+    said = await reply(ActionRefuse, tracker("dwi angen cyfeiriad y lloches yn wrecsam. dwi isio gadael fory pan mae o yn gwaith, efo'r plant",
+                                             "ask_locate_person", answered_as(), language="cy"))
+    assert "0808 80 10 800" in said and "0808 802 4040" not in said
+    # Someone looking for a partner who left still gets Respect's line.
+    partner = await reply(ActionRefuse, tracker("which refuge is my wife in", "ask_locate_person", answered_as()))
+    assert "0808 802 4040" in partner
+
+
+@pytest.mark.asyncio
+async def test_a_friend_or_relative_in_england_is_also_given_the_national_line():
+    said = await reply(ActionHelpline, tracker("is there someone i can ring for advice", "ask_helpline", answered_as("worried_about_someone"),
+                                               asker="someone_else", age_group="child", nation="england"))
+    assert "0800 1111" in said and "0808 2000 247" in said
+    wales = await reply(ActionHelpline, tracker("is there someone i can ring for advice", "ask_helpline", answered_as("worried_about_someone"),
+                                                asker="someone_else", age_group="child", nation="wales"))
+    assert "0808 2000 247" not in wales and "0808 80 10 800" in wales
+
+
+@pytest.mark.asyncio
+async def test_still_there_and_the_honour_law_after_a_longer_question():
+    still = await reply(ActionNotUnderstood, tracker("ok ma fe di mynd allan eto. ti dal yna?", "nlu_fallback",
+                                                     answered_as("danger_now"), language="cy", nation="wales"))
+    assert "0808 80 10 800" in still
+    trouble = await reply(ActionNotUnderstood, tracker("os dwi'n deud wrth rywun fydd mam a dad mewn trwbl? dwi ddim isio hynna, dwi jest ddim isio priodi",
+                                                       "nlu_fallback", answered_as("describe_honour_abuse"), route="honour", language="cy"))
+    assert "utter_honour_abuse" in trouble and "0800 5999 247" in trouble
+
+
+@pytest.mark.asyncio
+async def test_seeing_the_children_the_legal_way_after_two_refusals_gets_legal_advice():
+    said = await reply(ActionNotUnderstood, tracker("fine. how do i see them the legal way then", "nlu_fallback",
+                                                    answered_as("ask_locate_person", "nlu_fallback")))
+    assert "solicitor" in said and "can't help find" in said
+
+
+@pytest.mark.asyncio
+async def test_texting_them_instead_after_the_stalking_line_is_about_the_line():
+    said = await reply(ActionNotUnderstood, tracker("can i text them instead", "nlu_fallback", answered_as("describe_stalking"), route="stalking"))
+    assert "0808 802 0300" in said and "safer not to meet" not in said
