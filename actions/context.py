@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import as_intent
 from actions.clares_law import ActionClaresLaw, utter_guide
-from actions.in_context import PUSHBACK, REFUSED, earlier_intents, previous_intent
+from actions.in_context import PUSHBACK, REFUSED, previous_intent, recent_refusals
 from actions.refusals import ActionRefuse
 
 # "how do i do that", "sut dwi'n neud hynna ta"
@@ -28,7 +28,7 @@ async def refuse_again(
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     if refused not in REFUSED and PUSHBACK.search(text):
         # pressed a second time ("theyre MY kids i have rights", then "how do i see them the legal way then")
-        refused = next((intent for intent in earlier_intents(tracker)[:2] if intent in REFUSED), refused)
+        refused = (recent_refusals(tracker) or [refused])[0]
     if refused not in REFUSED or pressed_only and not PUSHBACK.search(text):
         return None
     if refused == "ask_check_person" and not pressed_only and HOW_TO.search(text):

@@ -190,9 +190,10 @@ def _earlier_messages(tracker: Tracker) -> List[Tuple[Optional[str], str]]:
     return found[1:]
 
 
-def earlier_intents(tracker: Tracker) -> List[Optional[str]]:
-    """The intents of the person's messages before the latest one, newest first."""
-    return [intent for intent, _ in _earlier_messages(tracker)]
+def recent_refusals(tracker: Tracker) -> List[str]:
+    """The refused requests among the person's last two messages before this one, newest first
+    (pressed once already: "theyre MY kids i have rights", then "how do i see them the legal way")."""
+    return [intent for intent, _ in _earlier_messages(tracker)[:2] if intent in REFUSED]
 
 
 def previous_intent(tracker: Tracker) -> Optional[str]:
@@ -261,6 +262,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     lang = language(tracker)
     now = action.clock()
     before = answered_about(tracker)
+    words = len(text.split())
     if before == "self_harm" and (_samaritans_follow_up(text) or tracker.get_slot("access") == "text_only"):
         # "is that number free? he goes thru the phone bill every month": Samaritans, again;
         # "fysa nhw'n gallu siarad cymraeg efo fi?": their block names the Welsh Language Line;
@@ -271,8 +273,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "i dont want samaritans, i want someone who gets the abuse side of it": the abuse lines.
         _services(dispatcher, _lines(action, tracker), now, lang, ABUSE_LINES)
         return [SlotSet("topic", "helpline")]
-    refused_lately = set(earlier_intents(tracker)[:2]) & {"ask_locate_person", "ask_monitor_someone"}
-    if refused_lately and SAME_NUMBER.search(text) and not OTHER_LINE.search(text):
+    if {"ask_locate_person", "ask_monitor_someone"} & set(recent_refusals(tracker)) and SAME_NUMBER.search(text) and not OTHER_LINE.search(text):
         # "ffs. ok rho'r rhif na eto": the number the refusal gave (Respect's).
         _services(dispatcher, ["respect_phoneline"], now, lang, None)
         return []
@@ -282,12 +283,13 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
         _services(dispatcher, _lines(action, tracker), now, lang, STILL_HERE)
         return [SlotSet("topic", "helpline")]
-    if (before == "describe_stalking" or tracker.get_slot("route") == "stalking") and MEET_ASKED.search(text) and len(text.split()) <= 16:
+    stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
+    if stalking and MEET_ASKED.search(text) and words <= 16:
         # "ddylwn i gyfarfod efo fo jyst unwaith i sortio fo allan?": no, and what to do instead.
         dispatcher.utter_message(text=say(lang, DONT_MEET))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if (before == "describe_stalking" or tracker.get_slot("route") == "stalking") and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text)) and len(text.split()) <= 25:
+    if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text)) and words <= 25:
         # "ma'r heddlu'n deud bo nhw methu neud dim achos dio ddim di mygwth fi": it counts even without threats.
         dispatcher.utter_message(response="utter_stalking")
         _services(dispatcher, _lines(action, tracker), now, lang, None)
@@ -300,24 +302,24 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return []
     sexual = before == "describe_sexual_abuse" or tracker.get_slot("route") == "sexual_violence"
-    if sexual and SEXUAL_LINE_ASKED.search(text) and len(text.split()) <= 16:
+    if sexual and SEXUAL_LINE_ASKED.search(text) and words <= 16:
         # "is there somewhere just for the sex side of it": the lines for sexual violence where they live.
         _services(dispatcher, _lines(action, with_slots(tracker, route="sexual_violence")), now, lang, SEXUAL_LINES)
         return [SlotSet("topic", "helpline")]
     honour = before == "describe_honour_abuse" or tracker.get_slot("route") == "honour"
-    if honour and HONOUR_ASKED.search(text) and len(text.split()) <= 20:
+    if honour and HONOUR_ASKED.search(text) and words <= 20:
         dispatcher.utter_message(response="utter_honour_abuse")
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return []
     described = bool(before) and (before.startswith("describe_") or before in ("ask_is_this_abuse", "male_victim"))
-    if described and CRIME_ASKED.search(text) and len(text.split()) <= 18:
+    if described and CRIME_ASKED.search(text) and words <= 18:
         # "is that actually illegal or is he just being tight", after the economic-abuse answer.
         dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
         action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return []
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
-    short = len(text.split()) <= 18 and before is not None  # a follow-up follows something
+    short = words <= 18 and before is not None  # a follow-up follows something
     lines = _lines(action, tracker)
     clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not _another_line(text, lines)
              or AUDIENCE_QUESTION.search(text) and not named_services(text)  # "ydi galop yn siarad efo merched?": that line, first
