@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import abc
 import copy
+import re
 from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional, Tuple
@@ -11,6 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from harbour.language import response_variants, say
+from harbour.nlu.places import shared_name_nations
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
 from harbour.vocab import ENGLISH, SERVICE_MARK, WELSH
@@ -161,6 +163,17 @@ def _their_nation(tracker: Tracker) -> Optional[str]:
     return None
 
 
+# "ok but its my boyfriend not a girlfriend", from a man who said so earlier: one message alone doesn't show it.
+_PARTNER_OF = {"man": re.compile(r"\bmy (?:boyfriend|bf|husband|hubby|fella)\b"), "woman": re.compile(r"\bmy (?:girlfriend|gf|wife|missus)\b")}
+
+
+def _same_sex_partner(tracker: Tracker) -> Optional[str]:
+    """"lgbt" where the latest message names a partner of the gender the person said they are, else None."""
+    said = _PARTNER_OF.get(tracker.get_slot("gender") or "")
+    text = ((tracker.latest_message or {}).get("text") or "").lower()
+    return "lgbt" if said and tracker.get_slot("asker") != "someone_else" and said.search(text) else None
+
+
 class HarbourAction(Action, abc.ABC):
     """Base for Harbour's actions; rasa-sdk never registers abstract classes."""
 
@@ -175,15 +188,19 @@ class HarbourAction(Action, abc.ABC):
         """The helplines for what this person has told us (route and nation slots). Someone writing
         in Welsh who hasn't said where they live is most likely in Wales: Wales's line first, and
         the helplines answer says to tell us otherwise (``WELSH_BUT_WHERE``)."""
-        chosen = choose(
-            tracker.get_slot("route"),
-            _their_nation(tracker) or tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None),
-            directory(),
-            self.clock(),
-            gender=tracker.get_slot("gender"),
-            age_group=tracker.get_slot("age_group"),
-            identity=tracker.get_slot("identity"),
-        )
+        nation = _their_nation(tracker) or tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None)
+        shared = () if nation else shared_name_nations((tracker.latest_message or {}).get("text"))
+        each = [
+            choose(tracker.get_slot("route"), where, directory(), self.clock(), gender=tracker.get_slot("gender"),
+                   age_group=tracker.get_slot("age_group"), identity=tracker.get_slot("identity") or _same_sex_partner(tracker))
+            for where in (shared or (nation,))
+        ]
+        chosen = each[0]
+        if shared:
+            # "were in newport": Wales or England, so both nations' lines (each says who it's for),
+            # and the answer still asks where they live.
+            merged = tuple(dict.fromkeys(service for routing in each for service in routing.primary))
+            chosen = replace(chosen, nation=None, primary=merged)
         ndah = directory().service("ndah")
         if (tracker.get_slot("asker") == "someone_else" and chosen.nation in (None, "england") and ndah not in chosen.services
                 and "own_behaviour" not in chosen.audiences):

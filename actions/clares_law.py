@@ -112,6 +112,9 @@ def buttons(nation: Optional[str], asker: Optional[str], lang: Optional[str] = N
 def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[str]) -> List[Dict[Text, Any]]:
     """Sends an intro (if any), the guide for this person and the danger line; remembers the topic."""
     nation, asker = tracker.get_slot("nation"), tracker.get_slot("asker")
+    named = {e.get("value") for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "nation" and not e.get("whose")}
+    if len(named) > 1:
+        nation = None  # "is there a clares law in scotland or is that just england": the general guide names every scheme
     lang = language(tracker)
     if intro:
         dispatcher.utter_message(text=say(lang, intro))

@@ -12,7 +12,7 @@ from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, ca
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.topic_words import named_services
+from harbour.nlu.asked_words import named_services
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK, WELSH
 from actions.clares_law import asks_on_about_the_scheme, just_after_the_guide, utter_guide
@@ -119,7 +119,7 @@ class ActionHelpline(HarbourAction):
                 + format_service(welsh_line, self.clock(), lang),
                 **{SERVICE_MARK: welsh_line.id},
             )
-        if welsh_speaker and SAMARITANS_NAMED.search(text.lower()):
+        if welsh_speaker and SAMARITANS_NAMED.search(text.lower()) and "samaritans" not in named_services(text.lower()):
             # "oes na rywun sy'n siarad cymraeg ar y samariaid?": their Welsh Language Line (FACTS 3.2).
             samaritans = directory().service("samaritans")
             dispatcher.utter_message(

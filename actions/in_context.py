@@ -20,7 +20,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.topic_words import AUDIENCE_QUESTION, named_services
+from harbour.nlu.asked_words import EVIDENCE_ASKED, ONCE_ASKED, named_services
+from harbour.nlu.topic_words import AUDIENCE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
@@ -29,6 +30,8 @@ SAME_NUMBER = re.compile(
     r"\b(?:that|the|this|ur|your|their) (?:number|line|helpline)\b|\b(?:that|this) one\b(?! (?:who|that|abusing|hurting|doing))|\bis (?:it|that|this|they|the call) (?:free|anonymous)\b|"
     r"\bnumber again\b|\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b"
 )
+# "sorry whats the first number again", after Samaritans: the one before theirs.
+EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|original) (?:number|one|line)\b|\bnumber (?:from )?before\b|\b(?:rhif|llinell) (?:cynta|gyntaf|cyntaf|arall|gynt)\b")
 # "whats the mens number again": another line than the one just given.
 OTHER_LINE = re.compile(
     r"\b(?:mens|men'?s|men|male|lads?|blokes?|women'?s|womens|women|lgbt\w*|gay|trans|galop|respect|refuge|childline|hourglass|karma|"
@@ -60,7 +63,8 @@ PUSHBACK = re.compile(
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
     r"\bc'?mon\b|^go on\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
     r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
-    r"\bhow am i (?:meant|supposed) to see\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b"
+    r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
+    r"\b(?:dwi'?n|dw i'?n|rwy'?n|rydw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:poeni|becso|gofidio) (?:amdani|amdano|amdanyn)\b|\bworried about (?:her|him|them),? (?:that'?s|thats) all\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b"
 )
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
 OTHER_WAY_ASKED = re.compile(
@@ -95,8 +99,10 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
     r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|out of the country|back home|passport|age|under 18|at 1[0-7])\b|"
-    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|oed)\b|"
-    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b"
+    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl)\b|"
+    r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
+    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|"
+    r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b"
 )
 # After lines: "what if he finds out i rang them", "will she know i called", "be os neith o ffeindio allan?"
 FOUND_OUT = re.compile(
@@ -135,7 +141,7 @@ SEXUAL_LINES = "For sexual abuse or violence, these can help:"
 MEET_ASKED = re.compile(
     # (him or her: "can i text them instead" after the lines is about the lines)
     r"\b(?:should|shall|could|can|do) i (?:just )?(?:meet|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer) (?:him|her)\b|\bsort (?:it|this|things) out\b|"
-    r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
+    r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
 )
 DONT_MEET = (
     "It's safer not to meet, reply to or confront them, even once: don't engage with them. Keep a dated log of every "
@@ -154,10 +160,16 @@ WIPE_ANSWER = (
 POLICE_WONT = re.compile(
     r"^(?!.*\b(?:disclos\w*|record|clare'?s?|claire'?s?|datgelu|dvds|dsdas|dvads|history|hanes|past|gorffennol)\b).*\b(?:police|cops|heddlu)\b.*\b(?:can'?t|cannot|won'?t|wont|nothing|not interested|methu|ddim yn gallu|dim byd|ddim isio)\b"
 )
-# After the stalking answer: "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon?"
-EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|save|screenshot\w*|delete|report)\b.*\b(?:messages|texts|voicemails?|evidence|notes|flowers|letters)\b|"
-    r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau)\b"
+# "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
+SCHEME_ASKED = re.compile(r"\b(?:apply|applying|application|clare'?s?|claire'?s?|disclos\w*|request|gwneud cais|datgelu)\b")
+ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bis it (?:worth|better|best|ok)\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
+EVIDENCE_ANSWER = (
+    "If it's safe to, keep them. Messages, voicemails and a dated note of each incident can be evidence if you report it, "
+    "now or later. Keep copies somewhere they can't get at, and don't let them know you're keeping them."
+)
+ONCE_ANSWER = (
+    "Once can be enough. Under the Domestic Abuse Act 2021 abuse doesn't have to be a pattern: a single incident can count, "
+    "and being pushed, hit or hurt is a crime. It isn't your fault."
 )
 # After the covering-tracks answer: "if i clear all the history is that ok?", "os dwi'n clirio'r history i gyd?"
 CLEAR_HISTORY = re.compile(
@@ -167,6 +179,12 @@ CLEAR_HISTORY = re.compile(
 # "are you still there?", "ti dal yna?": yes, and the lines again.
 STILL_THERE = re.compile(r"\b(?:are you|r u|are u|you|u) still (?:there|here|around)\b|\b(?:ti|chi|dach chi|wyt ti) dal (?:yna|yma|yno|ma|na)\b")
 STILL_HERE = "I'm still here."
+# "dwi ddim isio deud wrth mam, sa hi'n flipio", "i dont want to snitch on her": nobody need be told yet; the lines again.
+DONT_TELL = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:want to|wanna) (?:tell|snitch on|grass on|grass up) (?:my |our |me )?(?:mum|mam|dad|parents|family|anyone|her|him|them|teacher)\b|"
+    r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b"
+)
+DONT_TELL_ANSWER = "You don't have to tell anyone until you're ready. If you'd like to talk it over first, these lines are confidential:"
 # Short follow-ups whose words say what they ask of the answer just given, whatever the classifier guessed.
 # "wot do i even say if i ring them", "be dwi'n deud pan dwi'n ffonio?"
 WHAT_TO_SAY = re.compile(
@@ -263,6 +281,10 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     now = action.clock()
     before = answered_about(tracker)
     words = len(text.split())
+    if before == "self_harm" and EARLIER_NUMBER.search(text) and words <= 12:
+        # "sorry whats the first number again": the line given before Samaritans'.
+        _services(dispatcher, _lines(action, with_slots(tracker, route=None) if tracker.get_slot("route") == "self_harm" else tracker), now, lang, None)
+        return [SlotSet("topic", "helpline")]
     if before == "self_harm" and (_samaritans_follow_up(text) or tracker.get_slot("access") == "text_only"):
         # "is that number free? he goes thru the phone bill every month": Samaritans, again;
         # "fysa nhw'n gallu siarad cymraeg efo fi?": their block names the Welsh Language Line;
@@ -273,7 +295,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "i dont want samaritans, i want someone who gets the abuse side of it": the abuse lines.
         _services(dispatcher, _lines(action, tracker), now, lang, ABUSE_LINES)
         return [SlotSet("topic", "helpline")]
-    if {"ask_locate_person", "ask_monitor_someone"} & set(recent_refusals(tracker)) and SAME_NUMBER.search(text) and not OTHER_LINE.search(text):
+    if ({"ask_locate_person", "ask_monitor_someone"} & set(recent_refusals(tracker)) and SAME_NUMBER.search(text) and not OTHER_LINE.search(text)
+            and not SCHEME_ASKED.search(text)):
         # "ffs. ok rho'r rhif na eto": the number the refusal gave (Respect's).
         _services(dispatcher, ["respect_phoneline"], now, lang, None)
         return []
@@ -282,6 +305,9 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if STILL_THERE.search(text) and not understood:
         # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
         _services(dispatcher, _lines(action, tracker), now, lang, STILL_HERE)
+        return [SlotSet("topic", "helpline")]
+    if DONT_TELL.search(text) and not understood and words <= 18:
+        _services(dispatcher, _lines(action, tracker), now, lang, DONT_TELL_ANSWER)
         return [SlotSet("topic", "helpline")]
     stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
     if stalking and MEET_ASKED.search(text) and words <= 16:
@@ -292,6 +318,11 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text)) and words <= 25:
         # "ma'r heddlu'n deud bo nhw methu neud dim achos dio ddim di mygwth fi": it counts even without threats.
         dispatcher.utter_message(response="utter_stalking")
+        _services(dispatcher, _lines(action, tracker), now, lang, None)
+        return [SlotSet("topic", "helpline")]
+    if EVIDENCE_ASKED.search(text) and ASKING.search(text) and words <= 25:
+        # "should i keep the messages or delete them?": keep them, safely (never this chat cleared).
+        dispatcher.utter_message(text=say(lang, EVIDENCE_ANSWER))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
     if before == "ask_cover_tracks" and CLEAR_HISTORY.search(text):
@@ -312,7 +343,13 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return []
     described = bool(before) and (before.startswith("describe_") or before in ("ask_is_this_abuse", "male_victim"))
-    if described and CRIME_ASKED.search(text) and words <= 18:
+    if described and ONCE_ASKED.search(text) and words <= 20:
+        # "he only did it the once tho, shoved me into the wardrobe door": once can be enough.
+        dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
+        action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        return []
+    if (described or before == "danger_now") and CRIME_ASKED.search(text) and words <= 18:
         # "is that actually illegal or is he just being tight", after the economic-abuse answer.
         dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
         action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")

@@ -58,7 +58,7 @@ _WORD_FIXES = {
     "cannae": "cannot", "canny": "cannot", "dae": "do", "mair": "more", "nae": "no",
     "isnt": "is not", "hurtin": "hurting", "breakin": "breaking", "lookin": "looking",
     "screamin": "screaming", "killin": "killing", "sayin": "saying", "sez": "says",
-    "shank": "knife", "chib": "knife",
+    "shank": "knife", "chib": "knife", "hoose": "house", "wi": "with",
 }
 # Scots "no" for "not" before where someone is: "he's no here", "hes no actually in the house".
 _SCOTS_NO = re.compile(r"\b(is|are|am|s|hes|shes|theyre|im) no (?=(?:actually |really |even |in |at )*(?:here|there|in|home|back|coming|around|about|near|inside|outside)\b)")
@@ -219,6 +219,9 @@ _NOT_A_THREAT = re.compile(
     r"|\b(?:my )?(?:boss|manager|teacher|supervisor|lecturer|tutor) (?:is |will |would )?(?:going to |gonna )?(?:kill|murder) me\b"
     r"|\b(?:will|would|is going to|going to) (?:kill|murder|strangle) (?:me|him|her)\b"
     r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|only joking|just joking)\b|.* ha$)"
+    # a question about anyone: "what number do men ring if their partner is hitting them"
+    r"|\b(?:if|when|whose) (?:their|your|a|someones|somebodys|ones) (?:\w+ )?(?:partner|wife|husband|girlfriend|boyfriend|ex|other half|spouse)"
+    r" (?:is|are|keeps) (?:hitting|beating|hurting|attacking|abusing|kicking|punching|strangling|choking) (?:them|you|him|her)\b"
 )
 
 
@@ -296,7 +299,9 @@ _NOT_NOW_AFTER_ALL = re.compile(r"\b(?:any|some) help (?:for|out there)\b|\bjust
 _WELSH_SAFE_NOW = re.compile(r"\b(?:dwin|dw in|dw i n|rwyn|fin|dwi n) (?:saff|hapus|ddiogel|iawn|ok|fine)(?: rwan| nawr)?\b")
 # "ma fo di mynd allan eto. bethesda dwi": he has gone out (and nothing says he is coming back);
 # normalise() has already read "ma" as English text speak for "mum".
-_WELSH_GONE = re.compile(r"\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|nhw) (?:di|wedi) (?:mynd|gadael)(?: allan| mas| ir gwaith| ir pyb| ir dafarn| o ma| or ty)?\b")
+_WELSH_GONE = re.compile(r"\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|nhw) (?:di|wedi) (?:mynd|gadael)(?: allan| mas| ir gwaith| ir pyb| ir dafarn| o ma| or ty)?\b"
+                         # "mae e yn gwaith nawr, maen ok i siarad": away, and safe to talk
+                         r"|\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|hi|nhw) (?:yn |n )?(?:y |r )?(?:gwaith|waith|pyb|dafarn|gwely)\b|\b(?:ok|iawn|saff|diogel) i (?:siarad|sgwennu|teipio)\b")
 _WELSH_BACK = re.compile(r"\b(?:nol|yn ol|adra|adre|gatre) (?:mewn|cyn|heno|rwan|nawr|yn fuan)\b|\bdod (?:nol|yn ol|adra|adre|gatre)\b")
 _WELSH_PAST = re.compile(r"\b(?:ers (?:dwy|tair|pedair|pum|blwyddyn|blynyddoedd|misoedd|\d+)|flynyddoedd yn ol|llynedd|yn (?:19|20)\d\d|wedi gadael|di gadael)\b")
 

@@ -77,6 +77,23 @@ class PlaceMatcher:
         return seen
 
 
+# Names the gazetteer leaves out because towns in two nations share them (places.yml, rule 1), with
+# the nations each may be in. Where one is all a person has said of where they live ("were in
+# newport"), the helplines answer names both nations' lines rather than guessing one (actions/base.py).
+SHARED_NAMES: Dict[str, Tuple[str, ...]] = {
+    "newport": ("wales", "england"), "bangor": ("wales", "northern_ireland"), "newcastle": ("england", "northern_ireland"),
+    "berwick": ("england", "scotland"), "blackwood": ("wales", "scotland"), "crumlin": ("northern_ireland", "wales"),
+    "deeside": ("wales", "scotland"), "holywood": ("northern_ireland", "scotland"), "dundonald": ("northern_ireland", "scotland"),
+}
+_SHARED = re.compile(r"(?<![a-z0-9])(" + "|".join(SHARED_NAMES) + r")(?![a-z0-9])")
+
+
+def shared_name_nations(text: Optional[str]) -> Tuple[str, ...]:
+    """The nations a shared town name in ``text`` may be in ("newport": Wales or England), or ()."""
+    found = _SHARED.search((text or "").lower())
+    return SHARED_NAMES[found.group(1)] if found else ()
+
+
 # Whose place it is, where a message names two: "shes in belfast and im in london".
 _THEIRS_BEFORE = re.compile(r"\b(?:she|he|they|shes|hes|she'?s|he'?s|they'?re|theyre|she is|he is|they are|lives|live|living|mae hi|ma hi|mae o|ma fo|mae e|ma fe|maen nhw|"
     r"(?:mum|mam|mom|dad|sister|sis|brother|bro|daughter|son|friend|mate|nan|gran|cousin|auntie|aunt|niece|nephew)(?:'?s)?)\b(?: \S+){0,3} $")

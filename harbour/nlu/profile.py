@@ -63,7 +63,7 @@ _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|
 _MY_KIN = re.compile(rf"\b(?:(?:my|our|me)\s+|(?=our kid))(?:best\s+|closest\s+|close\s+|oldest\s+)?(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
 _MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
-_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to)\s+$")
+_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to|said to|say to|told|tell|sent|send|message|messaged)\s+$")
 _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
@@ -81,11 +81,11 @@ _SELF = re.compile(
 
 # ---- who the person typing is ----------------------------------------------------------
 _I_AM = r"(?:i'?m|im|i am|i identify as|as an?|me being an?)"
-_MAN = re.compile(rf"\bwho (?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys|fellas)\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\b(?:no ?one|nobody|noone|never) (?:believes|believe|listens to|takes) (?:a |the )?(?:bloke|man|guy|lad|men|blokes|lads)\b|\bmale victims?\b|\b(?:a |the )?(?:bloke|guy|lad|fella)s? (?:gets?|getting|can get|being|could get) (?:battered|hit|beaten|abused|knocked about|slapped)\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
+_MAN = re.compile(rf"\b(?:who|what|which|where) (?:\w+ )?(?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys|fellas)\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\b(?:no ?one|nobody|noone|never) (?:believes|believe|listens to|takes) (?:a |the )?(?:bloke|man|guy|lad|men|blokes|lads)\b|\bmale victims?\b|\b(?:a |the )?(?:bloke|guy|lad|fella)s? (?:gets?|getting|can get|being|could get) (?:battered|hit|beaten|abused|knocked about|slapped)\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b")
 _WOMAN = re.compile(rf"\b(?:i'?m|im|i am) (?:\d{{1,2}},? )?(?:female|f)\b|\b(?:1[6-9]|[2-9]\d),? ?(?:f|female)\b(?=[,.!]|\s|$)|\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|\bfor women\b|\b(?:1[6-9]|[2-9]\d)f\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
 _LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\bher (?:wife|missus)\b|\b(?:shes|she'?s|she is) a woman\b.{0,25}\b(?:i'?m|im|i am) a woman\b|\b(?:hes|he'?s|he is) a man\b.{0,25}\b(?:i'?m|im|i am) a man\b|"
-                   r"\b(?:son|grandson|brother|nephew|dad|uncle|cousin)\b.{0,40}\bhis (?:boyfriend|bf|husband)\b|\b(?:out|outing) me\b|\bthreaten\w* to out\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
+                   r"\b(?:son|grandson|brother|nephew|dad|uncle|cousin)\b.{0,40}\bhis (?:boyfriend|bf|husband)\b|\b(?:son|grandson|brother|nephew|dad|uncle)(?:'?s)? (?:boyfriend|bf|husband)\b|\b(?:daughter|granddaughter|sister|niece|mum|mam|aunt|auntie)(?:'?s)? (?:girlfriend|gf|wife)\b|\b(?:out|outing) me\b|\bthreaten\w* to out\b|\b(?:will|ll|gonna|going to|would|d) out (?:him|her|them)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
 _SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?|(?:we'?re|were|we are) both)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|school(?! (?:teacher|nurse|governor|cook|secretary|caretaker|run))|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b|\b(?:dwi|dw i|fi|wi)(?:'n| yn)? (?:dal|dal i|still) (?:yn |yn yr |yn y )?ysgol\b")
 _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bdementia\b|\balzheimer'?s\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
@@ -98,7 +98,7 @@ _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "s
 # ---- what is being done, and by whom ----------------------------------------------------
 _HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|strangle\w*|choke\w*|grab\w*|abuse|abuses|abused|abusing|control|controls|controlling|threaten\w*|scare|scares|scared|bully|bullies|bullying|rape\w*|assault\w*|shout\w* at|scream\w* at|swear\w* at|batter\w*|attack\w*|knock\w* about|throw\w* things|spit\w* on|spat on|belittle\w*|humiliate\w*|isolate\w*|manipulate\w*|gaslight\w*|take|takes|took|steal\w*|stalk\w*|follow\w*|track\w*|watch\w*|check\w*|monitor\w*|force\w*|make|makes|made|won'?t let|wont let|doesn'?t let|doesnt let|does not let|will not let|never lets|stops(?! \w+ing\b)|stopped(?! \w+ing\b)|keeps)"
 _VICTIM_ME = re.compile(
-    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
+    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+of\s+(?:me|us)\b)(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
     r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|\b(?:does|doing|did|done|do) the same (?:thing |things |stuff )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|hides|hid|hiding|hidin|tampers|tampered|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
@@ -111,12 +111,12 @@ _VICTIM_ME = re.compile(
     # "my husband has always had a temper but its gettin worse"
     r"\bmy (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby|son|daughter|dad|mum|mam|brother)(?:'?s|\s+(?:has|has got|got|had|has always had|always had|has had))\s+(?:always\s+)?(?:had\s+)?(?:a |such a |an )?(?:bad |short |nasty |terrible |awful |vile |horrible |violent |foul |explosive )?(?:temper|anger (?:problem|issue)s?)\b|"
     r"\b(?:don'?t|dont|do not) want (?:him|her|them) (?:locked up|arrested|charged|in (?:prison|jail|trouble)|to go to (?:prison|jail))\b|"
-    r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?:\s+\w+){0,4}?\s+(?:me|(?<!of )myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
+    r"\b(?:scared|afraid|frightened|terrified) (?:for|of)\b(?!\s+(?:me|us)\b)(?:\s+\w+){0,4}?\s+(?:me|(?<!of )myself|my life)\b|\b(?:i'?m|im|i am) (?:so |really |very )?(?:scared|afraid|frightened|terrified) of (?:him|her|them)\b"
 )
 _HARMED = r"(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fiance|fiancee|ex|kids|children|son|daughter|mum|mam|dad|family)|the (?:kids|wife|missus|girlfriend|husband)|me missus|our kid)(?:'?s)?"
 _PERPETRATOR = re.compile(
     rf"\b(?:i|i'?ve|ive|i have|i had|i'?d) (?:(?!he\b|she\b|they\b|my\b|his\b|her\b|him\b|them\b|he'?s\b|she'?s\b|hes\b|shes\b|tried\b|try\b|trying\b|wish\w*\b|want\w*\b|had\b|have\b|got\b)\w+ ){{0,5}}?(?:been )?(?:hit|hits|hitting|hurt|punched|slapped|pushed|pushing|push|shove|shoving|slap|slapping|grab|grabbing|shoved|grabbed|kicked|kicking|strangled|choked|threw (?:a |the |my )?\w+ at|throw (?:a |the )?\w+ at|scare|scared|frighten\w*|control|controlled|shout\w* at|scream\w* at|yell\w* at|threaten\w*|throw things at|threw things at|threw something at|throw something at|abuse|abused|abusing|bully|bullied|track|tracked|snap at|snapped at|violent to|violent towards|nasty to|horrible to|controlling towards|call|called) {_HARMED}\b(?! (?:off|away|back|to stop|to get off|to leave me alone|to go away)\b)|"
-    r"\b(?:scared|afraid|frightened|terrified|wary) of me\b|"
+    r"\b(?:scared|afraid|frightened|terrified|wary) of me\b(?! (?:telling|going|finding|leaving|saying|talking|reporting|speaking|ringing|calling|getting))|"
     # "i took my girlfriends bank card off her", "im gonna hurt her"
     rf"\bi (?:\w+ )?(?:took|take|taken|kept|keep|hold|held|hid|hide|confiscated?) {_HARMED} ?(?:bank ?cards?|cards?|money|wages|pay|phone|mobile|keys|car keys|passport|benefits|account|allowance|purse)\b|"
     rf"\b(?:i'?m|im|i am|i was) (?:gonna|going to|about to|gunna) (?:really |actually |properly |seriously )?(?:hurt|hit|kill|batter|smash|strangle|lose it with|do something to) {_HARMED}\b|"
@@ -130,7 +130,7 @@ _PERPETRATOR = re.compile(
     r"\bhow (?:i|a) (?:treat|talk to|speak to|act with|behave with|am with|behave towards) (?:my|ma|me|the|our) (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf|kids|family|fella)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing|loose) it (?:with|at) (?:her|him|them|my \w+|ma \w+|me missus|the missus|the wife)\b|\bi (?:\w+ )?(?:punch|punched|kick|kicked|smash|smashed|smashin|hit|hitting) (?:the )?walls?\b|"
     r"\b(?:i|i'?m|im|i am|am) (?:always |constantly |keep |still )?(?:check|checking|checkin|going through|goin through|reading|readin) (?:her|his|their|my (?:wife|girlfriend|gf|partner|husband|boyfriend|bf|missus)'?s?) (?:phone|messages|texts|whatsapp)\b|"
-    r"\bi (?:\w+ )?(?:smash|smashed|smashin|smashing|break|broke|breaking) (?:my |her |his )?(?:gf|girlfriend|wife|partner|boyfriend|husband|missus)?'?s? ?phone\b|"
+    r"\bi (?:\w+ )?(?:smash|smashed|smashin|smashing|break|broke|breaking) (?:my |her |his )?(?:gf|bf|girlfriend|wife|partner|boyfriend|husband|missus)?'?s? ?phone\b|"
     r"(?:^|[.,!?] ?)(?:i |a )?(?:smashed|smash|broke) (?:her|his|my (?:gf|girlfriend|wife|partner|boyfriend|bf|husband|missus|fella)'?s?) phone\b|(?:^|[.,!?] ?)(?:slapped|punched|pushed|shoved|kicked|headbutted|strangled|choked) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|boyfriend|bf|fella|hubby)\b|\b(?:i|a) (?:go|went|goes|gone|get|got) (?:pure |proper )?(?:mental|mad|radge|off my head|aff ma heid) at (?:her|him|them)\b|"
     r"\bi (?:\w+ )?(?:threw|throw|chucked|lobbed) (?:a |the |my |her |his )?\w+ at (?:her|him|his|them|my \w+)\b|\b(?:the )?abusive one\b|\bstop (?:being|bein) (?:so )?(?:jealous|controlling|possessive|abusive|violent|nasty)\b|"
     r"\bi (?:do not|dont|don'?t|dinnae|won'?t|wont|will not) let (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus)) (?:see|go out with|talk to|speak to) (?:her|his|their) (?:pals|friends|mates|family|mum|mam|sister|brother)\b|"
@@ -288,8 +288,8 @@ def _third_party(profile: Profile, text: str) -> None:
         aged = _KIN_AGED.match(after)
         if aged and not re.search(rf"\b(?:{_HARM_VERBS})\s+me\b|\b(?:takes?|took|steals?|stole|nicks?|nicked|keeps?|spends?)\s+(?:all\s+)?my\b|\bout (?:of )?my (?:purse|wallet|bag|account)\b|\blives with me\b", text):
             about = True  # "my dads 76 and his new wife has his bank cards": the person at risk, and their age
-        if kin in _FRIENDS or kin in ("cousin",):
-            about = about or not re.match(rf"\s*(?:{_HARM_VERBS})\s+(?:me|my|us)\b", after)
+        if kin in _FRIENDS or kin in ("cousin",):  # (not "getting married to my cousin": who they're made to marry)
+            about = about or not re.match(rf"\s*(?:{_HARM_VERBS})\s+(?:me|my|us)\b", after) and not re.search(r"\b(?:marry|married|marrying|wed|engaged)\b(?:\s+\w+){0,5}?\s+$", text[: match.start()])
         if not about:
             continue
         profile.asker = "someone_else"
@@ -361,12 +361,12 @@ def _self(profile: Profile, text: str) -> None:
 
 
 # "my mate said they'll say..." reports what someone said; it doesn't make them the one at risk.
-_REPORTED = re.compile(rf"\b(?:my|our|me)\s+(?:{_KIN_ALT})\s+(?:said|says|told me|reckons|reckoned|thinks|thought|keeps saying|reckon)\b")
+_REPORTED = re.compile(rf"\b(?:my|our|me)\s+(?:{_KIN_ALT})(?:\s+(?:n|and|&)\s+\w+)?\s+(?:said|says|told me|reckons|reckoned|thinks|thought|keeps saying|reckon|(?:are|is|keep|keeps) (?:saying|sayin|telling me|tellin me))\b")
 # "I'm his wife": the person typing is the partner, and at risk (the person harming is "he").
 _I_AM_PARTNER = re.compile(r"\b(?:i'?m|im|i am) (?:his|her|their) (?P<partner>wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|gf|bf)\b")
 _ITS_ME = re.compile(r"\b(?:its|it'?s|it is) (?:actually |really |honestly |just )?(?:me|for me|about me|myself)\b(?! (?:and|or) )")
 _BARE_KIN = re.compile(rf"^(?:it'?s |its |it is |for |about |for my |about my )?(?:my|our|me|a|one of my)\s+(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?:'s|s)?(?:\s+(?:\w+\s+)?(?P<partner>{_PARTNER_ALT}))?[\s.!]*$")
-_BARE_PARTNER = re.compile(rf"^(?:it'?s |its |it is |about |for )?(?:my|me|our)\s+(?:own\s+)?(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})[\s.!]*$")
+_BARE_PARTNER = re.compile(rf"^(?:(?:ok|okay|no|nah|sorry),? )?(?:but )?(?:it'?s |its |it is |about |for )?(?:my|me|our)\s+(?:own\s+)?(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})(?:,? not (?:a|my) \w+)?(?: if (?:that|it) (?:matters|helps|changes anything))?[\s.!]*$")
 
 
 def extract(text: Optional[str]) -> Profile:
@@ -411,7 +411,7 @@ def extract(text: Optional[str]) -> Profile:
         _self(profile, lowered)
     elif profile.gender is None:
         # "my mate's girlfriend hits him": the pronouns say who is at risk.
-        male, female = re.search(r"\b(?:him|he|his)\b", lowered), re.search(r"\b(?:her|she|hers)\b", lowered)
+        male, female = re.search(r"\b(?:him|he|his)\b", lowered) or _MAN.search(lowered), re.search(r"\b(?:her|she|hers)\b", lowered)
         if male and not female:
             profile.gender = "man"
         elif female and not male:

@@ -32,13 +32,14 @@ from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
 from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requested_language
-from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, escalate, only_about_the_past, speaks_of_now
+from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
-from harbour.nlu.welsh_profile import fold
 from harbour.nlu.profile import extract, leftover_words
+from harbour.nlu.asked_words import EVIDENCE_ASKED
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
+from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DANGER_HINT, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
     FOR_SOMEONE, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent,
 )
 
@@ -159,24 +160,6 @@ def _next_best(message: Message, exclude: Collection[str], at_least: float = 0.0
     return None
 
 
-def _crisis_by_score_alone(message: Message, found: Optional[str], text: str, lowered: str, language: Optional[str]) -> bool:
-    """A message only the classifier's score would make a crisis (``found``: the patterns' verdict), with
-    no word near one in it ("for me. near stoke"). The word lists are wide on purpose: the score stays a
-    second net wherever anything in the message points to a crisis."""
-    if found is not None:
-        return False
-    intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-    scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
-    guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
-    folded = fold(text)
-    if guess == SELF_HARM:
-        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else SELF_HARM_NEAR.search(lowered)
-        return not (SELF_HARM_HINT.search(lowered) or near)
-    if guess == DANGER:
-        return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))
-    return False
-
-
 def _not_as_guessed(message: Message, guessed: str, lowered: str, profile) -> str:  # noqa: ANN001
     """For an own-behaviour (or men's) guess the words don't bear out: the lines if asked for, the topic
     named, the next sure guess (no friend's answer for someone hurt), the men's answer, the form named."""
@@ -234,7 +217,7 @@ class ProfileExtractor(PlaceNormaliser):
         lowered = text.lower()
         refused = refused_request(text)
         if refused:
-            if _crisis_by_score_alone(message, patterns(), text, lowered, language):
+            if crisis_by_score_alone(message, patterns(), text, lowered, language):
                 message.set(TOPIC_MARK, True)  # "plis jyst enw'r dre": the refusal, not Samaritans
             _set_intent(message, refused)
             return
@@ -250,6 +233,12 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
             return
+        if intent not in SAFETY_INTENTS and forms_in(lowered) and not profile.perpetrator and crisis_by_score_alone(message, patterns(), text, lowered, language):
+            message.set(DESCRIPTION_MARK, True)  # "me husband took 3 loans out in my name and now...": not self-harm on the score alone
+        if intent in ("thank", "goodbye") and patterns() is None and (said_who_or_where and "?" in lowered or WORRIED_WORDS.search(lowered)):
+            # "Diolch. Rwyf yn 74 oed, ydi hynny'n berthnasol?": who they are, for the last answer; "Rwy'n poeni amdani, dyna'r cwbl"
+            _set_intent(message, INFORM if said_who_or_where and "?" in lowered else "worried_about_someone")
+            return
         private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type?", "do I have to say where I live?"
         if intent in REFUSALS:
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
@@ -264,6 +253,9 @@ class ProfileExtractor(PlaceNormaliser):
             if instead:
                 _set_intent(message, instead)
                 return
+        if intent == "forget_conversation" and EVIDENCE_ASKED.search(lowered):
+            _set_intent(message, "nlu_fallback")  # "should i keep the messages or delete them": evidence, answered in context
+            return
         if intent == "forget_conversation" and not FORGET_ASKED.search(lowered):
             # "should i just wipe the phone or delete whatever it is": about their phone, not this chat.
             _set_intent(message, _next_best(message, {"forget_conversation", DANGER, SELF_HARM, *REFUSALS}, GUESS_CONFIDENCE) or "nlu_fallback")
@@ -356,7 +348,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, HELPLINE)
             message.set(TOPIC_MARK, True)  # the safety net doesn't bring the score's guess back
             return
-        if intent in (SELF_HARM, DANGER, "nlu_fallback") and _crisis_by_score_alone(message, patterns(), text, lowered, language):
+        if intent in (SELF_HARM, DANGER, "nlu_fallback") and crisis_by_score_alone(message, patterns(), text, lowered, language):
             # "for me. near stoke", "ni'n byw yn y barri", "plis jyst ia neu na": the classifier's
             # danger or self-harm guess alone, with no word near either in the message, is more
             # often wrong than right, and the patterns (which run on every message) decide. What
@@ -410,6 +402,8 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_what_is_abuse"  # "mae o'n mynnu secs... nath o daflu'n pill i... isio babi": what it is, named
         if schemed or intent in _NOT_A_TOPIC:
             return None
+        if DEFINITION_QUESTION.search(lowered) and re.search(r"\b(?:own )?(?:son|daughter|brother|sister|mum|mam|dad|family|relative|grandson|granddaughter|uncle|aunt|auntie|cousin|in-?laws?|carer)\b", lowered) and not profile.perpetrator:
+            return "ask_what_is_abuse"  # "does it count as domestic abuse when its her own son": relatives count (the definition)
         if WORRIED_WORDS.search(lowered) and not profile.victim_is_self and intent != "worried_about_someone":
             return "worried_about_someone"  # "how do i bring it up?", "shall i tell her to leave him?"
         if DEFINITION_QUESTION.search(lowered) and intent in _DEFINITION_OVER and not profile.perpetrator:

@@ -20,8 +20,10 @@ CHECK = "ask_check_person"
 _THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
-    rf"\b(?:where|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
-    rf"\b(?:find|found|locate|track down|trace|get hold of|reach) (?:out )?(?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|"
+    # (not "dunno where she lives exactly, just give me the number": not knowing isn't asking)
+    rf"(?<!dunno )(?<!know )(?<!sure )(?<!idea )\b(?:where|wheres|where'?s|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
+    # (not "i just found out he took out a loan in my name": finding out what someone did)
+    rf"\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) refuge\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
     r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
@@ -42,6 +44,8 @@ _MONITOR = re.compile(
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
+    # "how can i get into my daughters boyfriends instagram"
+    r"\b(?:can|could|do|how (?:can|do|would|could)) i (?:\w+ )?(?:get into|hack|hack into|log into|access|go through|read|see|look at) (?:my |her |his |their )?(?!(?:kids|childs|childrens|sons|daughters) (?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts))(?:\w+s ){1,2}(?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts|dms|emails?|account|icloud)\b|"
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner)(?:'?s)?)\b|"
     r"\b(?:how|hw|howd|how would) (?:do|can|could|d)? ?i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
     # "hw do i read who my gf is textin without her knowin"
@@ -65,6 +69,8 @@ _CHECK = re.compile(
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
     rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
+    # "sut fedra i ddarllen ei whatsapp o heb iddo fo wbod?", "sut fedra i ddarllen negeseuon wife fi heb iddi wbod"
+    r"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|dracio|olrhain) (?:ei |eu )?(?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad|snapchat|snaps|insta|instagram|facebook|messages|texts|e-?byst|ebost)(?: \w+){0,2}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
     rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr)(?: tracio| olrhain| ysbio| spy| sbio)? ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
     # "sut dwi'n tracio ffon y cariad heb iddo fo wbod"
     rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
@@ -89,6 +95,8 @@ _CY_LOCATE = re.compile(
     r"(?<!dwi'n gwbod )(?<!dw i'n gwbod )(?<!fi'n gwbod )(?<!wi'n gwbod )(?<!dwi'n gwybod )(?<!dwi yn gwbod )\b(?:lle|ble) (?:mae|ma) (?:hi|o|fo|fe|e|nhw)(?:'n| yn) (?:aros|byw|cuddio)\b(?=.*\b(?:gadael|adael|di mynd|wedi mynd|symud allan|diflannu|ddiflannu)\b)|"
     r"\b(?:gadael|adael|di mynd|wedi mynd|symud allan|diflannu|ddiflannu)\b.*(?<!dwi'n gwbod )(?<!dw i'n gwbod )(?<!fi'n gwbod )(?<!wi'n gwbod )(?<!dwi'n gwybod )(?<!dwi yn gwbod )\b(?:lle|ble) (?:mae|ma) (?:hi|o|fo|fe|e|nhw)(?:'n| yn) (?:aros|byw|cuddio)\b|"
     r"\b(?:lloches|loches|refuge)\b.*\b(?:be di|beth yw|beth ydi|be ydi|be ydy|beth ydy)(?:'r| y) (?:cyfeiriad|post ?cod|cod post)\b|"
+    # "chwaer fi mewn refuge yn rhywle yn y de. fedrwch chi roi'r cyfeiriad i fi?"
+    r"\b(?:lloches|loches|refuge)\b.*\b(?:roi|rhoi|ga i|cael|gael|gwbod|gwybod|wybod)(?:'r| y| yr)? (?:cyfeiriad|post ?cod|cod post)\b|"
     # "lle mae'r lloches yn abertawe? ma chwaer fi yna": someone else's refuge, not one for themselves
     r"\b(?:lle|ble) (?:mae|ma|ma'r|mae'r|mar|maer)(?:'r| y|r)? ?(?:lloches|loches|refuge|ty diogel)\b.*\b(?:yna|yno|ynddi|ynddo|di mynd|wedi mynd|yn aros)\b|"
     r"\b(?:enw'?r|enwr) (?:dre|dref|pentre|pentref|stryd|lle|ardal)\b|"

@@ -10,9 +10,10 @@ danger or self-harm answer the patterns gave, never over a refusal).
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
+from harbour.nlu.asked_words import named_services
 from harbour.nlu.places import PlaceMatcher
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -55,7 +56,8 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
-        ("ask_cover_tracks", r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
+        ("ask_cover_tracks", r"\b(?:clear|clearing|delete|deleting|wipe|wiping) (?:everything|it all|all of it|the lot)\b.*\b(?:notice|know|tell|suspicious|find out)\b|"
+            r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
             r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:all )?(?:of )?(?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
             r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|(?:we|i) share (?:the|a|one|his|her|our) (?:laptop|computer|pc|ipad|tablet)|"
             r"(?:stop|hide|without) (?:him|her|them) (?:from )?(?:seeing|knowing|finding out|noticing) (?:that )?(?:i'?ve|ive|i have|i'?m|im|i am) (?:been )?(?:on here|on this|using this|talking to you|here))\b"),
@@ -72,12 +74,16 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
         ("ask_immigration", r"\b(?:mewnfudo|fisa|swyddfa gartref|alltudio|n?g?alltudio|fy statws|statws mewnfudo|basbort|pasbort|mhasbort)\b"),
         ("ask_children", r"\b(?:plant|plentyn|mhlant|mab|merch|babi|mabi)\b(?:\s+\S+){0,6}?\s+(?:wedi gweld|yn gweld|wedi clywed|yn clywed|glywed|weld y cwbl|gweld y cwbl)\b|"
+            # "ydi'r plant yn cyfri hefyd?": do the children count too
+            r"\b(?:ydi|ydy|yw|ydyn|ydan|ody|ydi'r|ydy'r|yw'r)(?: y| yr)? ?(?:plant|mhlant|babi|plentyn)(?: \S+){0,2}? (?:yn )?(?:cyfri|cyfrif|gyfri|gyfrif|dioddef|ddioddef|effeithio|cael eu heffeithio)\b|"
             r"\bo flaen y (?:plant|babi|mhlant)\b|\bgwasanaethau cymdeithasol\b(?:\s+\S+){0,4}?\s+(?:cymryd|gymryd|mynd [aâ]'r) (?:y |fy |'r )?(?:plant|mhlant|babi)\b"),
         ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
         ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
             r"(?:sa i|sai|dwi ddim|dw i ddim|dim|ddim)(?: yn)? (?:isio|eisiau|moyn|ishe) (?:yr |'r |y )?(?:heddlu|police|cops)|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
-        ("ask_cover_tracks", r"\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
+        # "oes ffordd o tsiecio os di o di neud hyn i genod erill?": his past, through the scheme
+        ("ask_clares_law", r"\b(?:tsiecio|checkio|gwirio|ffeindio allan|cael gwybod|gael gwybod) os (?:di|ydi|ydy|yw|mae|ma|oes) (?:o|e|fe|fo|hi)(?: wedi| di)? (?:neud|gwneud|wneud) (?:hyn|hynny|rwbath|rhywbeth)\b"),
+        ("ask_cover_tracks", r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i|mae) (?:cuddio|guddio) (?:fo|o|e|fe|hwn|hyn|y sgwrs|'r sgwrs|yr app|'r app|y app)\b|\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )
 
@@ -117,7 +123,7 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:oes|os) (?:rhaid|angen) i (?:fi |mi |chi )?(?:ddeud|ddweud|deud|dweud|roi|rhoi|rannu) (?:lle|ble|fy nghyfeiriad|fy enw|fy rhif|fy manylion)\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
-    r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does) (?:you|u|this|harbour) (?:tell|inform|report (?:me |this |it )?to|share (?:this |it )?with) (?:the )?(?:police|anyone|social services|him|her)\b|"
+    r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does|are|r) (?:you|u|this|harbour) (?:gonna |going to |gunna )?(?:tell|inform|report (?:me |this |it )?to|grass (?:me )?(?:up )?to|share (?:this |it )?with) (?:the )?(?:police|cops|anyone|social services|him|her)\b|"
     r"\b(?:does|will|would|do) (?:it|this|that|what i (?:say|tell you|type|write)|this chat|any of this|anything) (?:go|get passed|get sent|get reported|get back) to (?:the )?(?:police|cops|social services|social workers?|anyone)\b|"
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|\b(?:be able to|able to|can|could|will|would) (?:see|read|find) (?:this|what i(?:'ve| have|ve)? (?:typed|written|wrote|said|put))\b|"
     r"\b(?:gweld|weld|darllen|ddarllen|ffeindio) (?:be|beth) (?:dwi|dw i|fi|rydw i) (?:di|wedi) (?:deipio|teipio|sgwennu|ysgrifennu|ddeud|deud|ddweud)\b|\b(?:gweld|weld|darllen|ddarllen) (?:y sgwrs|'r sgwrs|r sgwrs|hwn)\b|"
@@ -137,7 +143,7 @@ WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
     r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
-    r"\b(?:keeps|kept) going back to (?:him|her|them)\b|"
+    r"\b(?:keeps|kept) going back to (?:him|her|them)\b|\b(?:should|shall|can|could) i (?:just )?(?:have a word|have words|have it out) with (?:him|her|them)\b|"
     # "i want to tell her shes making a big mistake", "dwi moyn deud wrthi bod hi'n neud camgymeriad mawr"
     r"\b(?:want|wanna|should i|shall i) (?:to )?tell (?:her|him|them) (?:she'?s|shes|he'?s|hes|they'?re|theyre|what i think)\b|"
     r"\b(?:isio|eisiau|moyn|ishe|ddylwn i) (?:deud|dweud|ddeud|ddweud|gweud) (?:wrthi|wrtho|wrthyn|wrth (?:fy|y) (?:merch|mab|chwaer|mrawd|ffrind))\b|"
@@ -209,8 +215,8 @@ FORGET_ASKED = re.compile(
 )
 # "dwi'n byw yn Ystradgynlais", "we live near thornaby": only where they live, the place unknown.
 LIVES_IN = re.compile(
-    r"^(?:ok |okay |well |so )?(?:i|we|dwi|dw i|ni|dan ni|da ni|rydw i|rydyn ni|fi|wi)(?:'n|n| yn| live| living| am| are|'m|m)?"
-    r" ?(?:(?:byw|live|living|based|staying) (?:yn|ym|yng|in|near|ger|outside|just outside|nr)|near|ger|nr|just outside) (?!fear\b|ofn\b|hell\b|uffern\b|terror\b|a nightmare\b|danger\b|perygl\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?[.!]*$"
+    r"^(?:ok |okay |well |so |oh |o ia,? |o ie,? |ia,? |ie,? |oh yeah,? |a )?(?:i|we|dwi|dw i|ni|dan ni|da ni|rydw i|rydyn ni|fi|wi)(?:'n|n| yn| live| living| am| are|'m|m)?"
+    r" ?(?:(?:byw|live|living|based|staying) (?:yn|ym|yng|in|near|ger|outside|just outside|nr)|near|ger|nr|just outside) (?!fear\b|ofn\b|hell\b|uffern\b|terror\b|a nightmare\b|danger\b|perygl\b)[a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?: (?:ers|since|for) (?:haf|gaeaf|blwyddyn|llynedd|last|a|ages|years|months|\w+) ?\w*)?[.!]*$"
 )
 # "am i talkin to a bot or a real person", "r u a real person": what Harbour is (and a line to a person).
 BOT_QUESTION = re.compile(
@@ -259,29 +265,6 @@ def topic_intent(lowered: str) -> Optional[str]:
     return None
 
 
-# A line asked about by its name ("ydi galop yn siarad efo merched hefyd?", "whats the number for respect"):
-# the helplines answer, with the named line first (actions/helplines.py). Service ids as in services.yml.
-NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
-    (service_id, re.compile(pattern))
-    for service_id, pattern in (
-        ("galop", r"\bgalop\b"),
-        ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b|\b(?:ydi|ydy|ody|yw|is|does|do) respect\b"),
-        ("mens_advice_line", r"\bmen'?s advice line\b|\bmens advice\b"),
-        ("karma_nirvana", r"\bkarma nirvana\b"),
-        ("hourglass", r"\bhourglass\b"),
-        ("childline", r"\bchild ?line\b"),
-        ("live_fear_free", r"\blive fear free\b|\bbyw heb ofn\b"),
-        ("stalking_helpline", r"\b(?:national )?stalking helpline\b|\bsuzy lamplugh\b"),
-        ("mankind", r"\bmankind\b"),
-    )
-)
-
-
-def named_services(lowered: str) -> List[str]:
-    """The ids of the lines a message names, in the order above."""
-    return [service_id for service_id, pattern in NAMED_SERVICES if pattern.search(lowered)]
-
-
 # Children who saw or heard it ("in front of the kids", "a ma'r plant yn clywed bob dim"): the abuse
 # answer says they are victims too (FACTS 1.1), and a description with them is still named.
 CHILDREN_SAW = re.compile(
@@ -299,11 +282,11 @@ LINE_QUESTION = re.compile(
     r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
     r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
     r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
-    r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|droi ato)\b|"
+    r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|siarad hefo|siarad a|siarad â|siarad ag|droi ato)\b|"
     r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
     # "oes na rywun arall?", "oes na rif i ddynion?"
-    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arall|i ddynion|i ferched|i fi|i mi)\b|"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arbennig )?(?:arall|i ddynion|i ferched|i fi|i mi|i hen bobl|i bobl hŷn|i bobl hyn|ar gyfer hen bobl|ar gyfer pobl hŷn)\b|"
     r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
 )
 # A partner of the writer's named ("my husband does the same to me", "mae'r gŵr yn gneud yr un peth i fi").
@@ -318,7 +301,7 @@ WHO_IS_TOLD = re.compile(
     r"^(?!.*\bwhat (?:sort|kind|type)s? of\b)(?!.*\bwhat (?:would|will|do|does|can|could) (?:they|the police|police) (?:tell|say)\b)(?!.*\b(?:dim byd|dim) i (?:ddeud|ddweud|ddeud|gweud) wrth)"
     r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
     r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|"
-    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrtha (?:i|fi)\b)"
+    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrtha (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
 )
 
 

@@ -35,14 +35,20 @@ WELSH_DANGER_FAMILIES = (
     )),
     family("welsh_on_the_way", DANGER, STRONG, "Welsh: on the way, coming back, coming up the stairs.", patterns=(
         r"\bar (?:ei|y|yr) ffordd\b(?!.* (?:gwaith|siop|ysgol)\b)",
+        # "mae o'n deud bod o ar ffordd i fflat fi": without the article
+        r"\bar ffordd (?:i|yma|draw|adra|adre|nol|yn ol|rwan|nawr)\b(?!.* (?:gwaith|siop|ysgol)\b)",
+        # a message quoted: "newydd yrru snap 'dwi tu allan, ty'd allan neu dwi'n dod fewn'"
+        r"\bdwin dod (?:i )?(?:fewn|mewn)\b|\b(?:yrru|gyrru|anfon|hala|ddanfon|tecstio|decstio|neges|snap|text|tecst)\b.*\bdwi (?:tu allan|tu fas|wrth y drws|ar y ffordd)\b",
         r"\bdod (?:nol|yn ol|adra|adre)(?: heno| rwan| nawr| nes ymlaen| cyn bo hir)\b",
         r"\bdod (?:fynyr|fyny r|fyny|lan|i fyny)(?: y| r)? ?gris\w*\b|\bdod i mewn\b",
     ), examples=(
         "mae o ar ei ffordd", "bod on dod nol heno", "mae on dod fynyr grisiau rwan",
+        "mae on deud bod o ar ffordd i fflat fi rwan", "ex fi newydd yrru snap dwi tu allan tyd allan neu dwin dod fewn",
     )),
     family("welsh_weapon_or_threat_to_kill", DANGER, STRONG, "Welsh: a weapon, or a threat to kill or burn.", patterns=(
         r"\b(?:cyllell|gyllell|chyllell|nghyllell|morthwyl|forthwyl)\b",
-        r"\bti(?: n|n| yn) farw\b|\b(?:lladd|ladd|nladd) (?:ti|chdi|fi|di)\b|^(?!.*\b(?:haha\w*|lol|lmao|gwres|ffurflen|gwaith|traffig|swydd|coesau|nghoesau|nghefn|mhen|arholiad\w*|tywydd)\b)"
+        # (not "lol mam fin mynd i ladd fi os ma hin gweld hwn": a joke, or a fear of being found out)
+        r"\bti(?: n|n| yn) farw\b|^(?!.*\b(?:haha\w*|lol|lmao)\b)(?!.*\bos (?:ma|mum|mae|neith|wneith|bydd|fydd|ydi|yw) (?:hi|o|e|fe|nhw)(?:n| yn)? ?(?:gweld|weld|gwybod|wybod|ffeindio|clywed|darganfod)\b).*\b(?:lladd|ladd|nladd) (?:ti|chdi|fi|di)\b|^(?!.*\b(?:haha\w*|lol|lmao|gwres|ffurflen|gwaith|traffig|swydd|coesau|nghoesau|nghefn|mhen|arholiad\w*|tywydd)\b)"
         r"(?!.*\bfy (?:lladd|nladd) (?:i )?(?:tasa|tase|pe|os) (?:o|e|fe|hi)(?:n| yn) (?:gwybod|gweld|clywed|ffeindio)).*\bfy (?:lladd|nladd)\b",
         r"\blosgi ?(?:r|y) ty\b|\bam (?:dy|fy|ei) ladd\b",
     ), examples=(
@@ -111,6 +117,8 @@ WELSH_SELF_HARM_FAMILIES = (
     family("welsh_wants_to_die", SELF_HARM, WEAK, "Welsh: wanting to die, to not live, to end it all; better off without me.", patterns=(
         r"\b(?:isio|eisiau|moyn|isie|ishe|eisie) marw\b",
         r"\b(?:ddim|dim|am|im|m) (?:isio|eisiau|moyn|isie|ishe|eisie) byw\b|\bbyw dim mwy\b|\bbyw rhagor\b",
+        # "weithia dwi'm isio bod yma o gwbl" (normalised: "dwi am isio bod yma")
+        r"\b(?:ddim|dim|am|im|m) (?:isio|eisiau|moyn|isie|ishe|eisie) bod (?:yma|ma|yn fyw|o gwmpas)\b(?! (?:efo|hefo|gyda|gydag|yn y|yn yr|heno pan)\b)",
         r"\b(?:dod|ddod) (?:a|ar) ?(?:r )?(?:cwbl|cyfan|cwbwl|bywyd|mywyd) i ben\b|\bdiwedd ar (?:y cwbl|fy mywyd|bopeth|y cyfan)\b",
         r"\b(?:well|gwell) (?:off )?heb(?:dda i|ddo i|dda fi|ddof i| fi)\b",
         r"\b(?:taswn|petawn|swn|sen) i ddim (?:yma|yn fyw)\b",
@@ -120,7 +128,7 @@ WELSH_SELF_HARM_FAMILIES = (
     ), examples=(
         "my partner controls literally everything a dwin meddwl am ending it", "weithiau dwi isio killio fy hun",
         "weithia dwin meddwl am orffen hi",
-        "dw i isio marw", "dw i am isio byw dim mwy", "dw i di meddwl am ddod ar cwbl i ben",
+        "weithia dwi am isio bod yma o gwbl", "dw i isio marw", "dw i am isio byw dim mwy", "dw i di meddwl am ddod ar cwbl i ben",
         "sa pawb yn well off hebdda i", "sa n well taswn i ddim yma",
     )),
     family("welsh_self_harm", SELF_HARM, WEAK, "Welsh: killing, cutting or hurting myself; collecting or taking tablets.", patterns=(

@@ -108,7 +108,7 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 
 
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
-_AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rydw i|fi|ydw i)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
+_AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
 _MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")

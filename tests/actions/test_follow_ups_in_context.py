@@ -181,3 +181,67 @@ async def test_seeing_the_children_the_legal_way_after_two_refusals_gets_legal_a
 async def test_texting_them_instead_after_the_stalking_line_is_about_the_line():
     said = await reply(ActionNotUnderstood, tracker("can i text them instead", "nlu_fallback", answered_as("describe_stalking"), route="stalking"))
     assert "0808 802 0300" in said and "safer not to meet" not in said
+
+
+@pytest.mark.asyncio
+async def test_keeping_the_messages_is_evidence_and_once_can_be_enough():
+    keep = await reply(ActionNotUnderstood, tracker("ddylwn i gadw'r negeseuon ta'u dileu nhw?", "nlu_fallback",
+                                                    answered_as("describe_tech_abuse", "inform"), nation="wales", language="cy"))
+    assert "dystiolaeth" in keep and "0808 80 10 800" in keep
+    once = await reply(ActionAbuseAnswer, tracker("he only did it the once tho, shoved me into the wardrobe door", "describe_physical_abuse",
+                                                  answered_as("ask_is_this_abuse")))
+    assert "single incident" in once and "0808 2000 247" in once
+    # a description that mentions screenshots isn't a question about keeping them
+    told = await reply(ActionAbuseAnswer, tracker("he keeps screenshots of all my messages", "describe_tech_abuse", answered_as()))
+    assert "dated note" not in told
+
+
+@pytest.mark.asyncio
+async def test_not_wanting_to_tell_mum_gets_the_lines_and_the_first_number_is_the_first():
+    teen = await reply(ActionNotUnderstood, tracker("dwi ddim isio deud wrth mam, sa hi'n flipio", "nlu_fallback",
+                                                    answered_as("describe_teen_abuse"), age_group="young", nation="wales", language="cy"))
+    assert "0800 1111" in teen
+    first = await reply(ActionHelpline, tracker("sorry whats the first number again", "ask_helpline",
+                                                answered_as("ask_helpline", "self_harm"), route="self_harm", gender="woman", nation="england"))
+    assert "0808 2000 247" in first
+
+
+@pytest.mark.asyncio
+async def test_a_crime_after_the_danger_answer_and_the_law_asked_again_after_forced_marriage():
+    crime = await reply(ActionNotUnderstood, tracker("mae o di mynd i gysgu. ydi be nath o'n drosedd ta?", "nlu_fallback",
+                                                     answered_as("danger_now"), language="cy"))
+    assert "drosedd" in crime
+    law = await reply(ActionClaresLaw, tracker("dwi'n 17. ydyn nhw'n cael neud hyn?", "clares_law_process",
+                                               answered_as("describe_honour_abuse"), route="honour", language="cy"))
+    assert "utter_honour_abuse" in law and "0800 5999 247" in law
+
+
+@pytest.mark.asyncio
+async def test_the_number_to_apply_after_a_refusal_is_not_respects():
+    said = await reply(ActionHelpline, tracker("sorry wot was the number to apply again", "ask_helpline",
+                                               answered_as("clares_law_someone_else", "ask_locate_person")))
+    assert "0808 802 4040" not in said.split("\n")[0]
+
+
+@pytest.mark.asyncio
+async def test_a_shared_town_name_gets_both_nations_lines():
+    said = await reply(ActionHelpline, tracker("were in newport", "inform", answered_as("describe_physical_abuse"), gender="woman"))
+    assert "0808 80 10 800" in said and "0808 2000 247" in said
+    bangor = await reply(ActionHelpline, tracker("they live in bangor", "inform", answered_as("worried_about_someone"), asker="someone_else"))
+    assert "0808 80 10 800" in bangor and "0808 802 1414" in bangor
+
+
+@pytest.mark.asyncio
+async def test_a_man_who_names_his_boyfriend_later_gets_galop():
+    said = await reply(ActionHelpline, tracker("ok but its my boyfriend not a girlfriend if that matters", "inform",
+                                               answered_as("worried_about_someone"), gender="man", asker="self"))
+    assert "0800 999 5428" in said
+
+
+@pytest.mark.asyncio
+async def test_scotland_or_england_in_one_question_names_every_scheme():
+    latest_nations = [{"entity": "nation", "value": "scotland"}, {"entity": "nation", "value": "england"}]
+    t = tracker("is there a clares law in scotland or is that just england", "ask_clares_law", answered_as(), nation="england")
+    t.latest_message["entities"] = latest_nations
+    said = await reply(ActionClaresLaw, t)
+    assert "DSDAS" in said and "DVADS" in said

@@ -1,0 +1,45 @@
+"""Words that say what a follow-up asks of the answer just given, or which line it names — pure,
+no Rasa import. Read by the profile extractor (before the classifier's guess is acted on) and by the
+actions that answer follow-ups in context (actions/in_context.py, actions/helplines.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Tuple
+
+# A line asked about by its name ("ydi galop yn siarad efo merched hefyd?", "whats the number for respect"):
+# the helplines answer, with the named line first (actions/helplines.py). Service ids as in services.yml.
+NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
+    (service_id, re.compile(pattern))
+    for service_id, pattern in (
+        ("galop", r"\bgalop\b"),
+        ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b|\b(?:ydi|ydy|ody|yw|is|does|do) respect\b"),
+        ("mens_advice_line", r"\bmen'?s advice line\b|\bmens advice\b"),
+        ("karma_nirvana", r"\bkarma nirvana\b"),
+        ("hourglass", r"\bhourglass\b"),
+        ("childline", r"\bchild ?line\b"),
+        ("live_fear_free", r"\blive fear free\b|\bbyw heb ofn\b"),
+        ("stalking_helpline", r"\b(?:national )?stalking helpline\b|\bsuzy lamplugh\b"),
+        ("mankind", r"\bmankind\b"),
+        ("samaritans", r"\bsamaritans\b|\bsamariaid\b|\bsamariad\b"),
+    )
+)
+
+
+def named_services(lowered: str) -> List[str]:
+    """The ids of the lines a message names, in the order above."""
+    return [service_id for service_id, pattern in NAMED_SERVICES if pattern.search(lowered)]
+
+
+# "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
+# never a request to clear this chat.
+EVIDENCE_ASKED = re.compile(
+    r"\b(?:keep|save|screenshot\w*|delete|report)\b.*\b(?:messages|texts|voicemails?|evidence|notes|flowers|letters|emails|dms|photos|pics)\b|"
+    r"\b(?:messages|texts|voicemails?|emails|dms)\b.*\b(?:keep|save|screenshot\w*|as evidence)\b|"
+    r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau)\b"
+)
+# "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
+ONCE_ASKED = re.compile(
+    r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me )?(?:the |that )?once\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
+    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
+)

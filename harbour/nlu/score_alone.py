@@ -1,0 +1,39 @@
+"""A crisis only the classifier's score would call one — pure apart from Rasa's message type.
+
+The danger and self-harm patterns run on every message; the classifier's own danger or self-harm
+score is a second net. Where nothing in a message is near either (no word of the wide lists in
+topic_words), the score alone is more often wrong than right ("for me. near stoke"), and the
+profile extractor answers what else was asked.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
+from rasa.shared.nlu.training_data.message import Message
+
+from harbour.abuse_forms import forms_in
+from harbour.nlu.danger import DANGER, SELF_HARM, escalate
+from harbour.nlu.topic_words import DANGER_HINT, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT
+from harbour.nlu.welsh_profile import fold
+
+SAFETY_INTENTS = (DANGER, SELF_HARM)
+_EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
+
+
+def crisis_by_score_alone(message: Message, found: Optional[str], text: str, lowered: str, language: Optional[str]) -> bool:
+    """A message only the classifier's score would make a crisis (``found``: the patterns' verdict), with
+    no word near one in it ("for me. near stoke"). The word lists are wide on purpose: the score stays a
+    second net wherever anything in the message points to a crisis."""
+    if found is not None:
+        return False
+    intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
+    guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
+    folded = fold(text)
+    if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
+        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())
+        return not (SELF_HARM_HINT.search(lowered) or near)
+    if guess == DANGER:
+        return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))
+    return False
