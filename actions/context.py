@@ -13,6 +13,12 @@ from actions.clares_law import ActionClaresLaw, utter_guide
 from actions.in_context import PUSHBACK, REFUSED, previous_intent, recent_refusals
 from actions.refusals import ActionRefuse
 
+# "ok so how else can i check hes safe", after "I can't help with reading their messages"
+OTHER_WAY_TO_CHECK = re.compile(
+    r"\bhow else\b|\b(?:another|other|legal|proper|right) way\b|\bcheck (?:he|she|they)(?:'?s| is| are)? (?:safe|ok|okay|alright)\b|"
+    r"\bffordd arall\b|\bffordd gyfreithlon\b|\bsut arall\b"
+)
+LAWFUL_WAY = "I can't help with reading their messages, but there is a lawful way to ask the police about someone's partner: Clare's Law."
 # "how do i do that", "sut dwi'n neud hynna ta"
 HOW_TO = re.compile(r"\bhow (?:do|can|would|should) i\b|\bsut (?:dwi'?n|dw i'?n|ydw i'?n|mae|ma|alla i|fedra i|ga i)\b")
 
@@ -33,5 +39,7 @@ async def refuse_again(
         return None
     if refused == "ask_check_person" and not pressed_only and HOW_TO.search(text):
         return utter_guide(dispatcher, tracker, None)
+    if refused == "ask_monitor_someone" and OTHER_WAY_TO_CHECK.search(text):
+        return utter_guide(dispatcher, tracker, LAWFUL_WAY)  # "ok so how else can i check hes safe": the scheme, for their daughter
     again = ActionClaresLaw if refused == "ask_check_person" else ActionRefuse
     return await again().run(dispatcher, as_intent(tracker, refused), domain)

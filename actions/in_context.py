@@ -20,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.asked_words import EVIDENCE_ASKED, ONCE_ASKED, named_services
+from harbour.nlu.asked_words import EVIDENCE_ASKED, ONCE_ASKED, WHAT_CAN_I_DO, named_services
 from harbour.nlu.topic_words import AUDIENCE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
@@ -63,7 +63,10 @@ PUSHBACK = re.compile(
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
     r"\bc'?mon\b|^go on\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
     r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
-    r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
+    r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
+    r"\bjust (?:want|wanna|need) to know (?:she|he|they|my \w+)(?:'?s|'?re| is| are)? (?:ok|okay|safe|alright|all right)\b|\b(?:she'?s|shes|he'?s|hes) (?:cheating|seeing someone|having an affair)\b|"
+    r"\b(?:jyst|jest|dim ond) (?:deud|dweud|enw)(?:'r| yr)? (?:app|ap)\b|\benw'?r (?:app|ap)\b|\bplant fi ydyn nhw\b|\bfy (?:mhlant|mhlentyn) i ydyn nhw\b|\b(?:ma|mae) gen i hawl\w*\b|\bso ti'?n gwrthod\b|"
+    r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
     r"\b(?:dwi'?n|dw i'?n|rwy'?n|rydw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:poeni|becso|gofidio) (?:amdani|amdano|amdanyn)\b|\bworried about (?:her|him|them),? (?:that'?s|thats) all\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b"
 )
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
@@ -98,7 +101,7 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 # "what if they take me abroad", "be os dwi allan o'r wlad yn barod": that answer (the law, arranged or
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
-    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|out of the country|back home|passport|age|under 18|at 1[0-7])\b|"
+    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|at 1[0-7])\b|"
     r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl)\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|"
@@ -160,6 +163,14 @@ WIPE_ANSWER = (
 POLICE_WONT = re.compile(
     r"^(?!.*\b(?:disclos\w*|record|clare'?s?|claire'?s?|datgelu|dvds|dsdas|dvads|history|hanes|past|gorffennol)\b).*\b(?:police|cops|heddlu)\b.*\b(?:can'?t|cannot|won'?t|wont|nothing|not interested|methu|ddim yn gallu|dim byd|ddim isio)\b"
 )
+# "what about her? if she wants to talk to someone", after Respect's line
+THEIR_SIDE = re.compile(
+    r"\bwhat about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
+    r"\b(?:be|beth) (?:amdani|amdano|amdanyn) (?:hi|o|fo|nhw)\b|\bos (?:di|ydi|ydy|yw) (?:hi|o|fo|e) (?:isio|eisiau|moyn|angen) (?:siarad|help|cymorth)\b|\bsomeone (?:for|she can talk to|he can talk to)\b"
+)
+FOR_THE_PARTNER = "For the person you're worried about, these lines can help:"
+# "so who am i meant to talk to then", after a refusal
+WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
 # "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
 SCHEME_ASKED = re.compile(r"\b(?:apply|applying|application|clare'?s?|claire'?s?|disclos\w*|request|gwneud cais|datgelu)\b")
 ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bis it (?:worth|better|best|ok)\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
@@ -300,6 +311,11 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "ffs. ok rho'r rhif na eto": the number the refusal gave (Respect's).
         _services(dispatcher, ["respect_phoneline"], now, lang, None)
         return []
+    if ({"ask_locate_person", "ask_monitor_someone"} & set(recent_refusals(tracker)) and WHO_THEN.search(text) and words <= 12
+            and tracker.get_slot("topic") != "helpline"):
+        # "so who am i meant to talk to then": the line for people worried about how they treat a partner.
+        _services(dispatcher, ["respect_phoneline"], now, lang, None)
+        return []
     if before in REFUSED:
         return None  # after a refusal, what follows is the refusal's (refuse_again)
     if STILL_THERE.search(text) and not understood:
@@ -308,6 +324,15 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return [SlotSet("topic", "helpline")]
     if DONT_TELL.search(text) and not understood and words <= 18:
         _services(dispatcher, _lines(action, tracker), now, lang, DONT_TELL_ANSWER)
+        return [SlotSet("topic", "helpline")]
+    if (before == "worried_own_behaviour" or tracker.get_slot("route") == "own_behaviour") and THEIR_SIDE.search(text) and words <= 14:
+        # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner.
+        _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=None, identity=None)), now, lang, FOR_THE_PARTNER)
+        return [SlotSet("topic", "helpline")]
+    if before == "worried_about_someone" and WHAT_CAN_I_DO.search(text):
+        dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
+        action.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", "helpline")]
     stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
     if stalking and MEET_ASKED.search(text) and words <= 16:

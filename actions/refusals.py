@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, as_intent, language
@@ -30,5 +31,6 @@ class ActionRefuse(HarbourAction):
             # needs a refuge is told why the address is secret and who finds them a space.
             dispatcher.utter_message(text=say(lang, REFUGE_FOR_THEM))
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "ask_refuge"), domain)
-        refuse(self, dispatcher, tracker, intent, text, lang)
-        return []
+        # Where a helpline was given too (a refuge wanted, a friend supporting her), "who do i ring then"
+        # is answered with the lines (topic "helpline"); where only Respect's was, with Respect's.
+        return [SlotSet("topic", None)] if refuse(self, dispatcher, tracker, intent, text, lang) else [SlotSet("topic", "helpline")]

@@ -66,14 +66,15 @@ FOR_THEMSELVES = re.compile(
 )
 
 
-def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> None:
-    """A clear refusal, Respect's line for someone who may be harming, who can help, and 999."""
+def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> bool:
+    """A clear refusal, Respect's line for someone who may be harming, who can help, and 999. True where
+    Respect's was the only line given (so "who do i ring then" means Respect's)."""
     dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
     if intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_THEMSELVES.search(text) and not HER_PARTNER_ASKING.search(text):
         # A refuge's address for themselves: kept secret all the same, and a helpline finds them a space (no Respect).
         action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
-        return
+        return False
     respect = directory().service("respect_phoneline")
     dispatcher.utter_message(
         text=say(
@@ -83,14 +84,18 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         ).format(name=respect.name, phone=respect.phone)
     )
     close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else"
+    only_respect = True
     if intent == "ask_locate_person" and close and not HER_PARTNER_ASKING.search(text):
         # Not for them to find her, but someone who supports her can still be helped.
         action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
+        only_respect = False
     elif intent == "ask_locate_person" and REFUGE_NAMED.search(text) and not HER_PARTNER_ASKING.search(text):
         # "whats the address of the womens refuge in wigan": whoever needs a refuge is found a space by a helpline.
         action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
+        only_respect = False
     if intent == "ask_locate_person" and SEE_CHILDREN.search(text):
         dispatcher.utter_message(text=say(lang, LEGAL_ADVICE_CHILDREN))
     if intent == "ask_locate_person":
         dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))
     dispatcher.utter_message(text=say(lang, DANGER_LINE))
+    return only_respect

@@ -189,7 +189,8 @@ DANGER_FAMILIES = (
     family("held_down_or_choked", DANGER, STRONG, "Held down, strangled, smothered, dragged or forced to swallow something.", patterns=(
         r"\b(?:pinning|holding|pushing|keeping) (?:me|us) down\b|\bbeing (?:held|pinned|pushed|kept) down\b",
         r"\b(?:cannot|can not|could not) breathe\b",
-        r"\b(?:hands?|arms?|fingers) (?:are |is |r )?(?:round|around|on|squeezing) my (?:neck|throat)\b|\b(?:got|has) (?:me|us) pinned\b|\b(?:squeezing|crushing) my (?:neck|throat|windpipe)\b",
+        # (not "years ago an ex put his hands round my neck... hes long gone, moved to australia")
+        r"^(?!.*\b(?:years ago|years back|long gone|moved (?:to|away to) (?:australia|spain|america|canada|the states)|moved abroad|lives abroad)\b).*\b(?:hands?|arms?|fingers) (?:are |is |r )?(?:round|around|on|squeezing) my (?:neck|throat)\b|\b(?:got|has) (?:me|us) pinned\b|\b(?:squeezing|crushing) my (?:neck|throat|windpipe)\b",
         r"\b(?:he|she|they) (?:chokes|strangles|throttles|smothers) (?:me|us) (?:again|now|right now)\b|\bevery time i try to get up\b",
         r"\b(?:got|has got|is holding|holding|is dragging|dragging) (?:me|us|her|him|my \w+) by the (?:hair|throat|neck|arms?|wrists?)\b",
         r"\b(?:pillow|cushion|bag|hand|hands) over my (?:face|mouth|head)\b",

@@ -81,7 +81,7 @@ class PlaceMatcher:
 # the nations each may be in. Where one is all a person has said of where they live ("were in
 # newport"), the helplines answer names both nations' lines rather than guessing one (actions/base.py).
 SHARED_NAMES: Dict[str, Tuple[str, ...]] = {
-    "newport": ("wales", "england"), "bangor": ("wales", "northern_ireland"), "newcastle": ("england", "northern_ireland"),
+    "newport": ("wales", "england"), "bangor": ("wales", "northern_ireland"),
     "berwick": ("england", "scotland"), "blackwood": ("wales", "scotland"), "crumlin": ("northern_ireland", "wales"),
     "deeside": ("wales", "scotland"), "holywood": ("northern_ireland", "scotland"), "dundonald": ("northern_ireland", "scotland"),
 }

@@ -127,7 +127,7 @@ _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
 }
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my|fi|fy)\b")  # and Welsh "fi", "fy"
-_HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he'?s|she'?s)\b")  # "he booted the dog... thats wot happens to anything that tries to leave him"
+_HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he'?s|she'?s)\b|\b(?:mae|ma|dio|nath|neith|wnaeth)(?:'n)? (?:o|fo|e|fe|hi)\b")  # "he booted the dog... thats wot happens to anything that tries to leave him"
 _ASKING_ABOUT = re.compile(r"\b(?:ask|asking|find out|check|know) (?:about|if|whether)\b")
 _RECORD = re.compile(
     r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
@@ -317,7 +317,7 @@ class ProfileExtractor(PlaceNormaliser):
             harmed = HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
-        if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7 and (not forms_in(lowered) or re.search(r"\b(?:he|hes|he'?s|she|shes|she'?s)\b", lowered)))
+        if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7)
                 or intent == "male_victim" and profile.gender == "woman"):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
             _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
@@ -355,7 +355,8 @@ class ProfileExtractor(PlaceNormaliser):
             # else it read is answered; a misunderstood message still gets 999 and Samaritans.
             exclude = {SELF_HARM, DANGER, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR})
             described = "ask_what_is_abuse" if forms_in(lowered) and not profile.perpetrator else None  # "...mae o'n deud be i wisgo": named
-            _set_intent(message, topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or (INFORM if said_who_or_where else "nlu_fallback"))
+            best = topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or (INFORM if said_who_or_where else "nlu_fallback")
+            _set_intent(message, asked_in_words(best, lowered, False) or best)  # "should i just factory reset it": read in context
             message.set(TOPIC_MARK, True)
             return
         if intent == OWN_BEHAVIOUR and profile.asker == "someone_else" and not profile.perpetrator:

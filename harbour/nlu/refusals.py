@@ -46,7 +46,7 @@ _MONITOR = re.compile(
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
     # "how can i get into my daughters boyfriends instagram"
     r"\b(?:can|could|do|how (?:can|do|would|could)) i (?:\w+ )?(?:get into|hack|hack into|log into|access|go through|read|see|look at) (?:my |her |his |their )?(?!(?:kids|childs|childrens|sons|daughters) (?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts))(?:\w+s ){1,2}(?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts|dms|emails?|account|icloud)\b|"
-    r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner)(?:'?s)?)\b|"
+    r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner|daughter|son|sister|brother|mum|dad)(?:'?s)?)\b|"
     r"\b(?:how|hw|howd|how would) (?:do|can|could|d)? ?i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
     # "hw do i read who my gf is textin without her knowin"
     r"\b(?:read|see|check|find out) (?:who|what) (?:my \w+|she|he|they) (?:is |are |s )?(?:texting|textin|txting|messaging|messagin|msging|talking to|talkin to|snapchatting|seeing|seein)\b.*\bwithout (?:her|him|them) (?:knowing|knowin|noticing|finding out)\b|"
@@ -69,6 +69,8 @@ _CHECK = re.compile(
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
     rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
+    # "sut dwi'n gallu gweld lle mae ffôn fy ngŵr heb iddo fo wybod?"
+    rf"\b(?:gweld|weld|gwybod|wybod|wbod|ffeindio) (?:lle|ble) (?:mae|ma) (?:ffon|ffôn|car) {_CY_THEM}\b.*\bheb\b|"
     # "sut fedra i ddarllen ei whatsapp o heb iddo fo wbod?", "sut fedra i ddarllen negeseuon wife fi heb iddi wbod"
     r"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|dracio|olrhain) (?:ei |eu )?(?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad|snapchat|snaps|insta|instagram|facebook|messages|texts|e-?byst|ebost)(?: \w+){0,2}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
     rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr)(?: tracio| olrhain| ysbio| spy| sbio)? ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
@@ -97,6 +99,7 @@ _CY_LOCATE = re.compile(
     r"\b(?:lloches|loches|refuge)\b.*\b(?:be di|beth yw|beth ydi|be ydi|be ydy|beth ydy)(?:'r| y) (?:cyfeiriad|post ?cod|cod post)\b|"
     # "chwaer fi mewn refuge yn rhywle yn y de. fedrwch chi roi'r cyfeiriad i fi?"
     r"\b(?:lloches|loches|refuge)\b.*\b(?:roi|rhoi|ga i|cael|gael|gwbod|gwybod|wybod)(?:'r| y| yr)? (?:cyfeiriad|post ?cod|cod post)\b|"
+    r"\b(?:lloches|loches|refuge)\b.*\b(?:deud|dweud|gweud) wrtha (?:i|fi) (?:lle|ble)\b|"
     # "lle mae'r lloches yn abertawe? ma chwaer fi yna": someone else's refuge, not one for themselves
     r"\b(?:lle|ble) (?:mae|ma|ma'r|mae'r|mar|maer)(?:'r| y|r)? ?(?:lloches|loches|refuge|ty diogel)\b.*\b(?:yna|yno|ynddi|ynddo|di mynd|wedi mynd|yn aros)\b|"
     r"\b(?:enw'?r|enwr) (?:dre|dref|pentre|pentref|stryd|lle|ardal)\b|"

@@ -13,7 +13,7 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import named_services
+from harbour.nlu.asked_words import WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -57,6 +57,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:clear|clearing|delete|deleting|wipe|wiping) (?:everything|it all|all of it|the lot)\b.*\b(?:notice|know|tell|suspicious|find out)\b|"
+            r"\bfamily sharing\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
             r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
             r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:all )?(?:of )?(?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
             r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|(?:we|i) share (?:the|a|one|his|her|our) (?:laptop|computer|pc|ipad|tablet)|"
@@ -144,6 +145,7 @@ WORRIED_WORDS = re.compile(
     r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b|\b(?:should|shall|can|could) i (?:just )?(?:have a word|have words|have it out) with (?:him|her|them)\b|"
+    r"\b(?:gonna|going to|gunna|will|i'?ll) (?:go round|go over|go and|have it out|have a word|sort him out|sort her out)\b.*\b(?:him|her|them)\b|\bsut (?:dwi'?n|dw i'?n|alla i|fedra i) (?:codi'?r (?:peth|pwnc)|siarad efo (?:fo|hi) am y peth)\b|"
     # "i want to tell her shes making a big mistake", "dwi moyn deud wrthi bod hi'n neud camgymeriad mawr"
     r"\b(?:want|wanna|should i|shall i) (?:to )?tell (?:her|him|them) (?:she'?s|shes|he'?s|hes|they'?re|theyre|what i think)\b|"
     r"\b(?:isio|eisiau|moyn|ishe|ddylwn i) (?:deud|dweud|ddeud|ddweud|gweud) (?:wrthi|wrtho|wrthyn|wrth (?:fy|y) (?:merch|mab|chwaer|mrawd|ffrind))\b|"
@@ -353,10 +355,12 @@ TALK_TO_SOMEONE = re.compile(
 SILENT_CALL = re.compile(
     r"\b(?:cant|can'?t|cannot|unable to|not able to) (?:speak|talk|say anything)\b.{0,25}\b(?:ring|call|phone|999|police)\b|"
     r"\b(?:ring|call|phone|ringing|calling) (?:999|the police)\b.{0,25}\b(?:cant|can'?t|cannot) (?:speak|talk)\b|"
+    r"\bwhat if i (?:cant|can'?t|cannot|can not) (?:speak|talk|say anything)\b|\b(?:will|would|do) they (?:still )?come if i (?:dont|don'?t|do not|cant|can'?t) (?:say|speak|talk)\b|"
+    r"\b(?:na allaf|methu|alla i ddim|fedra i ddim|ffaelu) (?:siarad|dweud dim|deud dim)\b.*\b(?:a fydd|fydd|neith|wneith) (?:rhywun|rywun|nhw|yr heddlu)(?:'n| yn)? (?:dod|ddod)\b|"
     r"\b(?:methu|ddim yn gallu|ffaelu) (?:siarad|deud dim)\b.{0,25}\b(?:ffonio|999|heddlu)\b|\b(?:ofn|ofan) (?:neud|gwneud|gneud) (?:swn|sŵn|twrw|dim swn)\b"
 )
 # "ydyn nhw'n agored heno?", "are they open now": a line's hours (answered against the lines just given).
-OPEN_ASKED = re.compile(r"\b(?:are|r) (?:they|it|u|you) open\b|\bopen (?:now|tonight|today|late|at night|on (?:a )?weekends?)\b|\b(?:agored|ar agor) (?:heno|nawr|rwan|rŵan|heddiw|yn y nos|dros y penwythnos)\b")
+OPEN_ASKED = re.compile(r"\b(?:ydyn|ydan|ydi|ydy) (?:nhw|o|hi)(?:'n| yn) (?:atab|ateb) (?:rwan|rŵan|nawr|heno|yn y nos)\b|\b(?:are|r) (?:they|it|u|you) open\b|\bopen (?:now|tonight|today|late|at night|on (?:a )?weekends?)\b|\b(?:agored|ar agor) (?:heno|nawr|rwan|rŵan|heddiw|yn y nos|dros y penwythnos)\b")
 # Pressing for an answer ("c'mon ti'n gwbod, jyst deud", "just tell me"): never an answer of its own
 # (after a refusal, the refusal again: actions/context.refuse_again).
 JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\byes or no\b|\b(?:ie|ia|iawn) neu na\b|\bjust (?:tell|say) (?:me|it|us)\b|\b(?:jyst|jest|dim ond) (?:deud|dweud|gweud|deuda)\b")
@@ -364,7 +368,8 @@ JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\byes or no\b|\b(?:ie|ia|iawn
 # the disclosure scheme for someone else, not only the friend's answer.
 CHECK_THEM_OUT = re.compile(
     r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
-    r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
+    r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\blook into (?:his|her|their) (?:past|history|background)\b|"
+    r"\b(?:ga i|alla i|fedra i|isio|eisiau) (?:checkio|tsiecio|gwirio) (?:fo|o|e|fe|hi|y boi|os (?:ydi|yw|ydy|di) \w+(?: \w+){0,3}(?:'n| yn) (?:saff|ddiogel))\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
     r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b"
 )
 # "just asking for the future": a question for later, not a call being made now.
@@ -401,6 +406,8 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "ask_helpline"  # "is it only for asian girls tho": the lines, each saying who it is for
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and TALK_TO_SOMEONE.search(lowered) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
+    if unnamed_scheme_guess and WHAT_CAN_I_DO.search(lowered):
+        return "nlu_fallback"  # "ok so what can i actually do then", after the friend's answer: read in context
     if intent == "clares_law_confidentiality" and WHAT_HAPPENS_NEXT.search(lowered):
         return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"
     if intent in ("worried_about_someone", "nlu_fallback") and CHECK_THEM_OUT.search(lowered):

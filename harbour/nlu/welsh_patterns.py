@@ -19,7 +19,7 @@ _HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell
 # history, or with a question about which line to ring, it is not danger now ("ma ngwraig in fy
 # nharo i. neb yn coelio fi", "nath o nharo i yn 2018 ond dwin saff rwan").
 _NOT_HABIT = (
-    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith"
+    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol"
     r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
 )
 # Strangling is asked about even when it is told as a history: only years ago or "saff" now lift it.
@@ -77,7 +77,8 @@ WELSH_DANGER_FAMILIES = (
         "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd",
     )),
     family("welsh_hurt_or_taken_now", DANGER, STRONG, "Welsh: someone being hit now, the children taken to a car, driven like a fool, attacked with a weapon, the flat smashed, back and raging.", patterns=(
-        r"\byn (?:curo|bwrw|taro|cicio|tagu|ei churo|ei bwrw|ei daro|ei guro|ei thagu|ei chicio|ei cicio|ymosod ar)\b.*\b(?:rwan|nawr|rwan hyn|nawr hyn)\b",
+        # (not "tair blynedd yn ol odd y wraig yn bwrw fi... ma hi di hen fynd nawr": long over)
+        r"^(?!.*\b(?:blynedd yn ol|flynedd yn ol|blwyddyn yn ol|flynyddoedd yn ol|llynedd|di hen fynd|wedi hen fynd)\b).*\byn (?:curo|bwrw|taro|cicio|tagu|ei churo|ei bwrw|ei daro|ei guro|ei thagu|ei chicio|ei cicio|ymosod ar)\b.*\b(?:rwan|nawr|rwan hyn|nawr hyn)\b",
         r"\b(?:yn|n|in|on|en|hin|fen) ymosod (?:arna i|arnaf i|arna fi|arnai|arnon ni|ar mam|ar y plant)\b",
         r"\b(?:cymryd|gymryd|mynd a) (?:y|r) plant (?:rwan|nawr)\b|\b(?:rhoi|roi|gwthio) (?:nhw|y plant|r plant|y babi|r babi) (?:yn|i mewn i|mewn i)(?: y| r)? car\b",
         r"\bgyrru (?:fel (?:ffwl|ffol|gwallgof|dyn gwyllt|peth gwirion|maniac)|n wyllt|yn wyllt|rhy gyflym|yn rhy gyflym|n rhy gyflym)\b",
@@ -137,10 +138,12 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:casglu|gasglu|cymryd|gymryd|nghymryd|llyncu|lyncu|wedi cymryd|di cymryd|di llyncu) (?:\w+ ){0,2}(?:tabledi|dabledi|pils|pilsen|tablets|paracetamol|parasetamol)\b|\bgorddos\w*\b",
         r"\b(?:llosgi|losgi|nharo|taro|bwrw|curo) fy hun\b",
         r"\b(?:tabledi|dabledi|pils|tablets|rhaff|llafn)\b.*\byn barod\b",
+        # "dwi di bod yn ista'n sbio ar y tabledi 'ma ers oria"
+        r"\b(?:sbio|sbion|sbian|edrych|syllu) ar (?:y |r )?(?:tabledi|dabledi|pils|tablets|paracetamol)\b",
     ), examples=(
         "dw in meddwl am ladd fy hun", "dw i di bod yn torri fy hun eto", "fi di bod yn casglu tabledi",
         "dwin meddwl am gymryd y tabledi i gyd", "dwi newydd gymryd llwyth o paracetamol",
-        "dw i wedi bod yn llosgi fy hun gydai leitar e", "maer tabledi yn barod gen i",
+        "dw i wedi bod yn llosgi fy hun gydai leitar e", "maer tabledi yn barod gen i", "dwi di bod yn istan sbio ar y tabledi ma ers oria",
     )),
     family("welsh_cannot_go_on", SELF_HARM, WEAK, "Welsh: can't do this any more, no point living, tired of living, never wake up, at the bridge, goodbye letters.", patterns=(
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|methu|ffaelu) (?:neud|gwneud|wneud|cario mlaen|cario ymlaen|mynd ymlaen|diodde|dioddef|byw) (?:hyn|fel hyn|ragor|dim mwy|ddim mwy)\b(?:.*\b(?:mwy|rhagor|fel hyn)\b)?",

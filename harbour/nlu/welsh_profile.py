@@ -45,6 +45,9 @@ _VICTIM = re.compile(
     rf"\b{_ABUSER}(?:'n| yn) (?:\w+ )?(?:ofnadwy|cas|gas|ymosodol|dreisgar|treisgar|creulon|horrible|nasty|awful|cruel|vile|aggressive|abusive) (?:efo|gyda|hefo|wrth|tuag at|at|i) (?:fi|mi)\b|"
     r"\b(?:help|cymorth|cefnogaeth|cyngor) (?:am|efo|gyda|hefo|ynglyn a|ynghylch|achos) (?:fy |y |'r )?(?:ngwr|gwr|mhartner|partner|nghariad|cariad|ngwraig|gwraig|boyfriend|girlfriend|ex)(?: fi)?\b|"
     rf"\b{_ABUSER}(?:'n| yn) (?:deud|dweud|galw) (?:bod |mod |fod )?(?:fi|mi|fy)(?:'n| yn)? (?:\w+ )?(?:useless|twp|dwp|gwirion|wirion|hyll|tew|dew|da i ddim|dda i ddim|stupid|thick|ugly|fat|mental|gwallgo\w*|nyts|worthless|pathetic|dim byd|ddim werth|werth dim|sbwriel|rybish)\b|"
+    # "fo sy'n galw fi'n stupid a thwp": he's the one doing it
+    rf"\b(?:fo|fe|o|e|hi|nhw|{_ABUSER}) sy(?:'n| yn| wedi| di) (?:\w+ )?{_HARM}\w*\b(?:\s+\w+){{0,2}}?\s+{_ME}\b|"
+    r"\b(?:fo|fe|o|e|hi|nhw) sy(?:'n| yn) (?:galw|deud|dweud) (?:bod |mod |fod )?(?:fi|mi)(?:'n| yn)? (?:\w+ )?(?:useless|twp|dwp|stupid|thick|hyll|tew|dew|gwirion|wirion|mental|worthless|pathetic|dim byd)\b|"
     # "wi'n credu bod e di rhoi rhywbeth ar fy ffon"
     r"\b(?:bod|bo|fod|mae|ma) (?:e|o|fe|fo|hi) (?:wedi|di) (?:rhoi|roi|gosod|cuddio) (?:rhywbeth|rwbath|ap|app|tracker|traciwr)\w* (?:ar|yn|ym|mewn) (?:fy|'y) (?:ffon|ngar|car|laptop|ngliniadur|ipad)\b|"
     # "wraig fi wedi bod yn taflu pethe ata i ers misoedd"
@@ -74,13 +77,18 @@ _PERPETRATOR = re.compile(
     # "dw i'n meddwl na i frifo hi", "dwi'n meddwl mod i'n abusive", "dw i'n gwario pres fy mhartner"
     r"\b(?:na i|wna i|nai|mi wna i|fe wna i) (?:frifo|daro|fwrw|guro|ladd|dagu|thagu) (?:hi|o|fo|e|fe|nhw)\b|"
     r"\b(?:nes i|wnes i|mi wnes i) (?:afael|gafael|gydio) (?:yn|mewn) (?:ei |fy )?(?:braich|breichiau|gwddf|gwddw|gwallt|garddwrn|hwyneb)\b|"
-    r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) (?:abusive|camdriniol|gamdriniol|rheolgar|controlling|treisgar|abuser)\b|"
+    r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) '?(?:abusive|camdriniol|gamdriniol|rheolgar|controlling|treisgar|abuser)\b|"
+    # "dwi'n tsiecio'i location hi", "nath hi guddio rhagdda i", "Rwyf wedi gweiddi ar fy ngwraig ac wedi taflu plât ati"
+    r"\b(?:dw i|dwi|wi|fi|rwy|rwyf)(?:'n| yn) (?:tsiecio|checkio|checio|tshecio|tracio|darllen)(?:'i| ei)? (?:location|lleoliad|ffon|negeseuon|snapchat|tecsts|insta)\b|"
+    r"\b(?:guddio|cuddio|rhedeg) (?:rhagdda|rhagddo|oddi wrtha) i\b|\b(?:ganddi|gynni|gyda hi|gan y wraig|gan y gwr) ofn (?:fi|mi)\b|\b(?:ddim|dim|'m) (?:isio|eisiau|moyn) bod y (?:boi|dyn|person) (?:yna|na|hwnna)\b|"
+    r"\b(?:rwyf|rydw i|dwi|dw i|fi|wi)(?: wedi| di) (?:gweiddi ar|taflu \w+ at|taro|daro|gwthio|bwrw|cicio) (?:fy ngwraig|fy ngwr|fy mhartner|fy nghariad|y wraig|y gwr|wraig fi|gwr fi)\b|"
+    r"\b(?:dwi|dw i|fi|wi)(?: di| wedi)? (?:dechra |dechrau )?(?:taflu|daflu|malu|dyrnu|cicio) (?:petha|pethau|stwff)\b.*\bpan (?:dwi|dw i|fi)(?:'n| yn) (?:flin|wyllt|grac|gwylltio)\b|\b(?:cymorth|help) i newid\b|"
     r"\b(?:dw i|dwi|wi|fi)(?:'n| yn) (?:gwario|cymryd|dwyn|cadw) (?:pres|arian|cyflog|cerdyn) (?:fy |y |'r )?(?:mhartner|partner|wraig|ngwraig|gwraig|gwr|ngwr|nghariad|cariad)\b|"
     # "dw i'n poeni am fy ymddygiad i efo'r wraig", "mae gen i broblem efo cenfigen"
     r"\b(?:poeni|pryderu) (?:am|ynglyn a) (?:fy |'y )?(?:ymddygiad|nhymer|nhemper)\b|\bfy ymddygiad (?:i )?(?:efo|gyda|hefo|tuag at|at)\b|"
     r"\b(?:gen i|gyda fi|da fi|gynna i|sgen i|mae gen i|ma gen i) (?:broblem|problem) (?:efo|gyda|hefo|a|â) (?:cenfigen|genfigen|fy nhymer|nhymer|tymer|temper|fy nhemper|cadw fy nhymer)\b|"
     # "ydw i'n abuser os dwi'n checkio ffon cariad fi"
-    r"\b(?:ydw i|ydi fi|dwi|dw i|fi|wi|rwy)(?:'n| yn|'m yn| ddim yn) (?:\w+ )?(?:abuser|abusive|gamdriniwr|camdriniwr|gamdriniol|camdriniol|rheolgar|controlling|treisgar)\b|"
+    r"\b(?:ydw i|ydi fi|dwi|dw i|fi|wi|rwy)(?:'n| yn|'m yn) (?:\w+ )?(?:abuser|abusive|gamdriniwr|camdriniwr|gamdriniol|camdriniol|rheolgar|controlling|treisgar)\b|"
     # "dw i'n poeni mai fi sy'n brifo fy nghariad", "sut dwi'n stopio gweiddi ar y partner"
     r"\b(?:mai|taw|ma) fi sy(?:'n| yn) (?:brifo|frifo|taro|daro|rheoli|reoli|cam-drin|camdrin|gam-drin|bwlio|bygwth|fygwth|gweiddi)\b|"
     r"\b(?:stopio|peidio|peidio a) (?:gweiddi|sgrechian|taro|brifo|bygwth|rheoli|gwthio|cicio) (?:ar |at )?(?:y |'r |fy )?(?:partner|mhartner|wraig|ngwraig|gwr|ngwr|cariad|nghariad|hi|fo|nhw|plant|mhlant)\b|"
@@ -108,9 +116,9 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 
 
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
-_AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
+_AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i|ni'?n dwy|ni'?n dau|dan ni|da ni)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
-_MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
+_MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:bloke|boi|dyn) (?:odw|ydw|dw) i\b|\b(?:y |fy |'r )?(?:wraig|ngwraig)(?: fi)?(?:'n| yn| wedi| di) (?:\w+ )?(?:bwrw|mwrw|taro|nharo|curo|nghuro|cicio|slapio) (?:fi|i)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")
 
 
@@ -129,7 +137,7 @@ _KIN_MAN = frozenset({"mrawd", "brawd", "nhad", "tad", "mab", "nhaid", "taid", "
 _KIN_WOMAN = frozenset({"chwaer", "mam", "merch", "nain", "mam-gu", "mamgu", "cyfnither", "modryb", "cymdoges"})
 _THE_KIN = re.compile(rf"\b(?:fy |'y )(?P<kin>{_KIN})\b|\b(?P<kin2>{_KIN}) (?:fi|i)\b")
 # Gay, lesbian, bi, trans (and "ei gariad o (dyn arall)": a man whose partner is a man).
-_LGBT = re.compile(r"\b(?:hoyw|lesbiad|lesbian|deurywiol|trawsryweddol|traws|cwiar|lhdt\w*|ei gariad o \W*(?:yn )?ddyn|ei gariad o \W*dyn arall|ei chariad hi \W*(?:yn )?ddynes|ei gwraig hi \W*(?:yn )?ddynes)\b")
+_LGBT = re.compile(r"\b(?:hoyw|lesbiad|lesbian|deurywiol|trawsryweddol|traws|cwiar|lhdt\w*|ei gariad o \W*(?:yn )?ddyn|boi arall|dau (?:ddyn|foi|hogyn|fachgen)|dwy (?:ddynes|ferch|hogan|fenyw)|ei gariad o \W*dyn arall|ei chariad hi \W*(?:yn )?ddynes|ei gwraig hi \W*(?:yn )?ddynes)\b")
 
 
 def about_someone_else(text: Optional[str]) -> bool:
@@ -166,7 +174,7 @@ def is_lgbt(text: Optional[str]) -> bool:
 
 
 # Deaf, hard of hearing, or unable to use a voice call: text and BSL routes first.
-_TEXT_ONLY = re.compile(r"\b(?:(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:siarad|ffonio)(?: (?:efo|gyda|hefo) neb)? ar y (?:ffon|ffôn)|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:ffonio|siarad (?:efo|gyda|hefo)) (?:neb|unrhyw un)|methu (?:siarad ar y ffon|ffonio)|byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
+_TEXT_ONLY = re.compile(r"\b(?:(?:tecstio|decstio|text) 999|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:siarad|ffonio)(?: (?:efo|gyda|hefo) neb)? ar y (?:ffon|ffôn)|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:ffonio|siarad (?:efo|gyda|hefo)) (?:neb|unrhyw un)|methu (?:siarad ar y ffon|ffonio)|byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
 
 
 def text_only(text: Optional[str]) -> bool:

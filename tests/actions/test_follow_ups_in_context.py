@@ -245,3 +245,34 @@ async def test_scotland_or_england_in_one_question_names_every_scheme():
     t.latest_message["entities"] = latest_nations
     said = await reply(ActionClaresLaw, t)
     assert "DSDAS" in said and "DVADS" in said
+
+
+@pytest.mark.asyncio
+async def test_who_do_i_ring_after_a_refusal_follows_the_lines_the_refusal_gave():
+    from actions.refusals import ActionRefuse
+    partner = CollectingDispatcher()
+    events = await ActionRefuse().run(partner, tracker("where is my wife staying", "ask_locate_person", answered_as()), DOMAIN)
+    assert events == [{"event": "slot", "timestamp": None, "name": "topic", "value": None}]
+    respect = await reply(ActionHelpline, tracker("so who am i meant to talk to then", "ask_helpline", answered_as("ask_locate_person")))
+    assert "0808 802 4040" in respect
+    # A refuge wanted by someone leaving: the refusal gave a helpline, and so does the question after it.
+    leaving = await reply(ActionHelpline, tracker("fine. who do i ring then", "ask_helpline", answered_as("ask_locate_person"),
+                                                  topic="helpline", gender="woman", nation="england"))
+    assert "0808 2000 247" in leaving and "0808 802 4040" not in leaving
+
+
+@pytest.mark.asyncio
+async def test_after_respects_line_what_about_her_gets_the_partners_lines():
+    said = await reply(ActionNotUnderstood, tracker("a be amdani hi? os di hi isio siarad efo rhywun", "nlu_fallback",
+                                                    answered_as("worried_own_behaviour"), route="own_behaviour", gender="man",
+                                                    nation="scotland", language="cy"))
+    assert "0800 027 1234" in said and "0808 802 4040" not in said
+
+
+@pytest.mark.asyncio
+async def test_what_can_i_do_after_the_friends_answer_and_how_else_to_check_after_a_refusal():
+    friend = await reply(ActionNotUnderstood, tracker("so wot do i actually do then just sit and watch", "nlu_fallback",
+                                                      answered_as("worried_about_someone"), asker="someone_else"))
+    assert "utter_worried_about_someone" in friend and "0808 2000 247" in friend
+    lawful = await reply(ActionNotUnderstood, tracker("ok so how else can i check hes safe", "nlu_fallback", answered_as("ask_monitor_someone")))
+    assert "lawful way" in lawful and "Clare's Law" in lawful

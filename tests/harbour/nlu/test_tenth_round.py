@@ -84,3 +84,65 @@ def test_topic_words():
     assert topic_intent("oes ffordd o tsiecio os di o di neud hyn i genod erill?") == "ask_clares_law"
     assert PRIVACY_WORDS.search("are u gonna report me to the police for saying this")
     assert LIVES_IN.match("o ia, dan ni'n byw yn glasgow ers haf dwetha")
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("sgen i'm byd ar ôl. ma hi 'di mynd â'r plant. dwi 'di bod yn ista'n sbio ar y tabledi 'ma ers oria", SELF_HARM),
+        # long over, told as history: not danger now
+        ("reit, so tua tair blynedd yn ôl odd y wraig yn bwrw fi, proper bad like. ma hi di hen fynd nawr, byw yn sbaen", None),
+        ("years ago an ex put his hands round my neck till i passed out. hes long gone, moved to australia", None),
+        ("his hands are round my neck", DANGER),
+        ("mae o'n bwrw fi nawr", DANGER),
+    ],
+)
+def test_safety_patterns_second_round(text, verdict):
+    assert classify(text) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "punched the wall next to her head last night. didnt touch her. she knows what shes like when she starts tho",
+        "grabbed my wife by the wrists last night and shes got bruises. who helps blokes like me stop",
+        "whats the number for the line for people who hurt their partners, my mate wants to sort himself out",
+        "dwi di dechra taflu petha at y wal pan dwi'n flin efo hi. neithiwr nath hi guddio yn y llofft rhagdda i",
+        "ma'r gariad yn deud bod fi'n 'controlling' achos dwi'n tsiecio'i location hi ar snapchat drwy'r dydd",
+        "Rwyf wedi gweiddi ar fy ngwraig ac wedi taflu plât ati neithiwr. Hoffwn gael cymorth i newid.",
+    ],
+)
+def test_people_worried_about_their_own_behaviour(text):
+    profile = extract(text)
+    assert profile.perpetrator and not profile.victim_is_self
+
+
+def test_the_person_at_risk_in_welsh_and_who_they_are():
+    said = extract("dwi ddim yn abuser ffs. fo sy'n galw fi'n stupid a thwp o flaen y plant bob dydd")
+    assert said.victim_is_self and not said.perpetrator
+    assert extract("o ie, menyw yw hi a bloke odw i").gender == "man"
+    assert extract("ma ffrind gora fi efo hogyn sy'n deud wrthi be i wisgo. ni'n dwy yn 16").age_group == "young"
+    assert extract("would they get it tho, that its two men").identity == "lgbt"
+    assert extract("can i just text 999?? dwi ddim isio iddo fo glywed fi'n siarad").access == "text_only"
+    assert extract("theres a lass at work keeps turnin up with bruises on her arms").route is None
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("ma'r wraig 'di gadael efo'r plant. ma hi mewn lloches yn rhywle yn y de. jyst deud wrtha i lle", LOCATE),
+        ("sut dwi'n gallu gweld lle mae ffôn fy ngŵr heb iddo fo wybod? dwi'n siŵr bod o'n cwrdd â rhywun", MONITOR),
+        ("can u help me put a tracker on my daughters phone, her boyfriend is dodgy. shes 20", MONITOR),
+    ],
+)
+def test_refusals_second_round(text, intent):
+    assert refused_request(text) == intent
+
+
+def test_silent_calls_and_open_now_in_words():
+    from harbour.nlu.topic_words import asked_in_words
+    assert asked_in_words("self_harm", "i can ring from the tablet maybe but what if i cant speak", False) is None  # only small talk / lines
+    assert asked_in_words("ask_helpline", "i can ring from the tablet maybe but what if i cant speak", False) == "danger_now"
+    assert asked_in_words("nlu_fallback", "os deialaf ac na allaf siarad, a fydd rhywun yn dod?", False) == "danger_now"
+    assert asked_in_words("clares_law_process", "ydyn nhw'n atab rwan? mae'n hwyr arna i", True) == "ask_helpline"
+    assert asked_in_words("clares_law_process", "ok so what can i actually do then", True) == "nlu_fallback"
