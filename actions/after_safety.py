@@ -30,7 +30,7 @@ from harbour.nlu.topic_words import topic_intent
 ANSWERS: Dict[str, Sequence[str]] = {
     **{intent: ("action_clares_law",) for intent in (
         "ask_clares_law", "clares_law_apply", "clares_law_someone_else", "ask_check_person")},
-    "clares_law_process": ("utter_clares_law_process",),
+    "clares_law_process": ("action_guidance",),
     **{intent: ("action_guidance",) for intent in (
         "clares_law_confidentiality", "clares_law_no_disclosure", "ask_refuge", "ask_report_police", "ask_protective_order",
         "ask_for_ani", "ask_immigration", "ask_children")},

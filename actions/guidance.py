@@ -142,6 +142,11 @@ class ActionGuidance(HarbourAction):
         if intent in ("ask_refuge", "ask_report_police") and asks_on_about_the_scheme(tracker):
             # "and where do i even go to do it, we're in hull", just after the guide: where to apply.
             return utter_guide(dispatcher, tracker, None)
+        if intent == "clares_law_process":
+            # The steps and the timescale. (Through this action so that "dwi'n 17. ydyn nhw'n cael neud hyn?",
+            # just after the forced-marriage answer, is read in its light first.)
+            dispatcher.utter_message(response="utter_clares_law_process")
+            return [SlotSet("topic", "clares_law")]
         if intent == "clares_law_no_disclosure":
             # Nothing disclosed doesn't mean safe. (Through this action so that "the police say they can't
             # do anything", just after the stalking answer, is read in its light first.)

@@ -66,7 +66,7 @@ PUSHBACK = re.compile(
     r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
     r"\bjust (?:want|wanna|need) to know (?:she|he|they|my \w+)(?:'?s|'?re| is| are)? (?:ok|okay|safe|alright|all right)\b|\b(?:she'?s|shes|he'?s|hes) (?:cheating|seeing someone|having an affair)\b|"
     r"\b(?:jyst|jest|dim ond) (?:deud|dweud|enw)(?:'r| yr)? (?:app|ap)\b|\benw'?r (?:app|ap)\b|\bplant fi ydyn nhw\b|\bfy (?:mhlant|mhlentyn) i ydyn nhw\b|\b(?:ma|mae) gen i hawl\w*\b|\bso ti'?n gwrthod\b|"
-    r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
+    r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\b(?:cheatio|twyllo arna i|chwarae o gwmpas)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
     r"\b(?:dwi'?n|dw i'?n|rwy'?n|rydw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:poeni|becso|gofidio) (?:amdani|amdano|amdanyn)\b|\bworried about (?:her|him|them),? (?:that'?s|thats) all\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b"
 )
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
@@ -163,12 +163,19 @@ WIPE_ANSWER = (
 POLICE_WONT = re.compile(
     r"^(?!.*\b(?:disclos\w*|record|clare'?s?|claire'?s?|datgelu|dvds|dsdas|dvads|history|hanes|past|gorffennol)\b).*\b(?:police|cops|heddlu)\b.*\b(?:can'?t|cannot|won'?t|wont|nothing|not interested|methu|ddim yn gallu|dim byd|ddim isio)\b"
 )
+# "she'll kill me if she knows i told anyone", after the friend's answer: that answer again (keeping a confidence)
+TOLD_ANYONE = re.compile(r"\b(?:if|when) (?:she|he|they) (?:knows?|finds? out|found out|sees?) (?:i|that i) (?:told|said|spoke|rang|called|snitched|grassed)\b|"
+                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:told|asked) me not to tell\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
 # "what about her? if she wants to talk to someone", after Respect's line
 THEIR_SIDE = re.compile(
     r"\bwhat about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
     r"\b(?:be|beth) (?:amdani|amdano|amdanyn) (?:hi|o|fo|nhw)\b|\bos (?:di|ydi|ydy|yw) (?:hi|o|fo|e) (?:isio|eisiau|moyn|angen) (?:siarad|help|cymorth)\b|\bsomeone (?:for|she can talk to|he can talk to)\b"
 )
 FOR_THE_PARTNER = "For the person you're worried about, these lines can help:"
+# "is there like a course", after Respect's line
+COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|groups|cwrs|gwrs|cyrsiau|rhaglen|grwp|grŵp)\b")
+HELP_TO_CHANGE = "Respect's line is the place to ask about help to change:"
+SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "so who am i meant to talk to then", after a refusal
 WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
 # "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
@@ -325,13 +332,23 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if DONT_TELL.search(text) and not understood and words <= 18:
         _services(dispatcher, _lines(action, tracker), now, lang, DONT_TELL_ANSWER)
         return [SlotSet("topic", "helpline")]
-    if (before == "worried_own_behaviour" or tracker.get_slot("route") == "own_behaviour") and THEIR_SIDE.search(text) and words <= 14:
+    own = before == "worried_own_behaviour" or tracker.get_slot("route") == "own_behaviour"
+    if own and COURSE_ASKED.search(text) and words <= 20:
+        # "oes na gwrs neu rwbath? ffarmwr dwi yn sir fon", "is there like a course": Respect's line is where to ask.
+        _services(dispatcher, ["respect_phoneline"], now, lang, HELP_TO_CHANGE)
+        return [SlotSet("topic", "helpline")]
+    if own and THEIR_SIDE.search(text) and words <= 14:
         # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner.
         _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=None, identity=None)), now, lang, FOR_THE_PARTNER)
         return [SlotSet("topic", "helpline")]
-    if before == "worried_about_someone" and WHAT_CAN_I_DO.search(text):
+    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else") and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text)):
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
         action.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        return [SlotSet("topic", "helpline")]
+    if WHAT_CAN_I_DO.search(text) and (before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse")):
+        # "so what do i do then", after "nothing disclosed doesn't mean safe" or a description: who can help.
+        action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", "helpline")]
     stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
@@ -362,13 +379,14 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "is there somewhere just for the sex side of it": the lines for sexual violence where they live.
         _services(dispatcher, _lines(action, with_slots(tracker, route="sexual_violence")), now, lang, SEXUAL_LINES)
         return [SlotSet("topic", "helpline")]
-    honour = before == "describe_honour_abuse" or tracker.get_slot("route") == "honour"
+    # (the route may have moved on: "im 17. they cant see me on this" read as a teenager's, then "they have my passport")
+    honour = tracker.get_slot("route") == "honour" or "describe_honour_abuse" in [intent for intent, _ in _earlier_messages(tracker)[:3]]
     if honour and HONOUR_ASKED.search(text) and words <= 20:
         dispatcher.utter_message(response="utter_honour_abuse")
-        _services(dispatcher, _lines(action, tracker), now, lang, None)
+        _services(dispatcher, _lines(action, with_slots(tracker, route="honour")), now, lang, None)
         return []
     described = bool(before) and (before.startswith("describe_") or before in ("ask_is_this_abuse", "male_victim"))
-    if described and ONCE_ASKED.search(text) and words <= 20:
+    if (described or before == "ask_what_is_abuse") and ONCE_ASKED.search(text) and words <= 20:
         # "he only did it the once tho, shoved me into the wardrobe door": once can be enough.
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
         action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
@@ -383,7 +401,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
     short = words <= 18 and before is not None  # a follow-up follows something
     lines = _lines(action, tracker)
-    clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not _another_line(text, lines)
+    clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not _another_line(text, lines) and not SCHEME_WORDS.search(text)
              or AUDIENCE_QUESTION.search(text) and not named_services(text)  # "ydi galop yn siarad efo merched?": that line, first
              or before in TECH_INTENTS and REMOVE_IT.search(text))
     if understood and not (after_lines and short and clear):
@@ -399,7 +417,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, lines, now, lang, WHERE_FREE if not BILL.search(text) else WHERE_OFF_THE_BILL)
         return []
     for pattern, intro in ((FOR_THEM, FOR_THEM_ANSWER), (HOURS_ASKED, HOURS_ANSWER), (OTHER_WAY_ASKED, OTHER_WAYS_ANSWER), (WHAT_TO_SAY, WHAT_TO_SAY_ANSWER)):
-        if after_lines and short and pattern.search(text):
+        if after_lines and short and pattern.search(text) and not SCHEME_WORDS.search(text):
             # "can i ring it for him", "ydyn nhw'n agored heno?", "can a email instead": the same lines,
             # whose blocks carry who may call, the hours and the other ways in.
             _services(dispatcher, lines, now, lang, intro)

@@ -53,6 +53,11 @@ LEGAL_ADVICE_CHILDREN = (
 )
 REFUGE_NAMED = re.compile(r"\b(?:refuges?|safe ?house|shelter|lloches|loches)\b")
 IF_YOU_NEED_ONE = "If you need a refuge yourself, a helpline can help you find a space:"
+# A relative's partner named by someone who wanted to watch them: "her boyfriend is dodgy", "ei chariad hi"
+THEIR_PARTNER = re.compile(r"\b(?:her|his|their) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b")
+ASK_ABOUT_THEIR_PARTNER = ("If you're worried about someone's partner, you can ask the police about their past: under Clare's Law "
+                           "(the Domestic Violence Disclosure Scheme) in England and Wales, and under their own schemes in Scotland and "
+                           "Northern Ireland. Call 101.")
 SUPPORTING_THEM = "If you're worried about her, a helpline can talk through how you can support her:"
 IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
                "or {emergency} in an emergency.")
@@ -85,6 +90,11 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     )
     close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else"
     only_respect = True
+    if intent == "ask_monitor_someone" and THEIR_PARTNER.search(text):
+        # "put a tracker on my daughters phone, her boyfriend is dodgy": the lawful way to ask about him.
+        dispatcher.utter_message(text=say(lang, ASK_ABOUT_THEIR_PARTNER))
+        action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
+        only_respect = False
     if intent == "ask_locate_person" and close and not HER_PARTNER_ASKING.search(text):
         # Not for them to find her, but someone who supports her can still be helped.
         action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)

@@ -46,5 +46,16 @@ ONCE_ASKED = re.compile(
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
     r"^(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat) (?:can|should|do|could) i (?:actually |even |really )?do(?: then| now| about it| to help| for (?:her|him|them))?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
-    r"^(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?\W*$"
+    r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$"
 )
+# "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?", "ydi'r heddlu'n deud wrtho fo mod i di holi?",
+# "can i tell my sister what they tell me": the disclosure's confidentiality.
+TOLD_ON = re.compile(
+    r"\b(?:can|could) i tell (?:my |a )?\w+(?: \w+)? what (?:they|the police) (?:tell|told|say|said)\b|"
+    r"\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:ma|mae|maen) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud)\b|"
+    r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| yr)? heddlu(?:'n| yn)? (?:deud|dweud|gweud) wrtho (?:fo|fe|o|e)\b|"
+    # "os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?", "can i tell him i know"
+    r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|\b(?:can|could|should) i (?:tell|confront) (?:him|her|them) (?:i know|what i (?:know|found out|was told))\b"
+)
+# "should i just wipe everything off my phone then": their phone, never this chat.
+MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b")

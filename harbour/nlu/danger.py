@@ -58,7 +58,7 @@ _WORD_FIXES = {
     "cannae": "cannot", "canny": "cannot", "dae": "do", "mair": "more", "nae": "no",
     "isnt": "is not", "hurtin": "hurting", "breakin": "breaking", "lookin": "looking",
     "screamin": "screaming", "killin": "killing", "sayin": "saying", "sez": "says",
-    "shank": "knife", "chib": "knife", "hoose": "house", "wi": "with",
+    "shank": "knife", "chib": "knife", "hoose": "house", "wi": "with", "thinkin": "thinking", "takin": "taking", "tae": "to", "intae": "into", "polis": "police",
 }
 # Scots "no" for "not" before where someone is: "he's no here", "hes no actually in the house".
 _SCOTS_NO = re.compile(r"\b(is|are|am|s|hes|shes|theyre|im) no (?=(?:actually |really |even |in |at )*(?:here|there|in|home|back|coming|around|about|near|inside|outside)\b)")
@@ -289,6 +289,8 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|\b(?:i am|im) (?:calmer|calm|better|safe|ok|okay|fine|alright|all right) now\b|\b(?:she|he|they|mum|my mum) (?:is|are) safe\b|\bfeel (?:safe|safer)\b"
     # "police are here now. what can i do for her after": help has come
     r"|\b(?:the )?police (?:are|r|is) (?:here|there|with (?:her|him|us|me|them))\b|\b(?:the )?police (?:have|has) (?:come|arrived|turned up)\b"
+    # a scare that wasn't: "o, jyst y postmon oedd o", "false alarm, it was just the delivery guy"
+    r"|\b(?:jyst|jest|dim ond|just|only)(?: yr?| r| the)? (?:postmon|postman|post|delivery(?: guy| man| driver)?|courier|gath|cat|wind|gwynt)\b(?: (?:oedd|odd|was|it was))?|\bfalse alarm\b"
     r"|\b(?:gwres|ffurflen|gwaith|traffig|tywydd|oerfel|swydd|arholiad\w*)\b.*\bfy (?:lladd|nladd)\b|\bfy (?:lladd|nladd)\b.*\b(?:haha\w*|lol|lmao)\b"
 )
 # Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".

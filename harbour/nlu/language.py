@@ -127,7 +127,7 @@ _WELSH_SPEAKER = re.compile(
     r".{0,30}\b(?:in welsh|yn gymraeg|yn cymraeg|trwy'?r gymraeg|drwy'?r gymraeg|speaks? welsh|siarad cymraeg)|"
     r"(?:welsh|cymraeg) speak\w*|siaradwr(?:aig)? cymraeg|siaradwyr cymraeg|"
     # "ga i siarad cymraeg efo nhw?", "can i speak welsh to them"
-    r"(?:siarad|speak|talk) (?:cymraeg|welsh|in welsh) (?:efo|gyda|hefo|a|â|to|with) (?:nhw|them|rhywun|rywun|someone|nhw yno)|"
+    r"(?:siarad|speak|talk) (?:yn )?(?:cymraeg|gymraeg|welsh|in welsh) (?:efo|gyda|hefo|a|â|to|with) (?:nhw|them|rhywun|rywun|someone|nhw yno)|"
     # "ydyn nhw'n siarad cymraeg?", "do they speak welsh"
     r"(?:ydyn|ydan|ydi|ydy|dyn|dan|do|does|can|could|fysa|fasa|fydd|fyddan|fedran|allan|all|gallan) (?:nhw|they|he|she|the staff|staff|pobl|y staff|'r staff|o|hi|rhywun|rywun)(?:'n| yn|n)? (?:gallu |medru )?(?:siarad|speak) (?:cymraeg|welsh))\b"
 )

@@ -105,10 +105,25 @@ def _role(lowered: str, start: int) -> Optional[str]:
     return "theirs" if _THEIRS_BEFORE.search(before) else "mine" if _MINE_BEFORE.search(before) else None
 
 
+# Where someone used to live ("moved from gwynedd llynedd", "o abertawe'n wreiddiol") or says they don't
+# ("newport, the welsh one not the isle of wight"), beside where they live now.
+_PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\bnid (?:yr? |'r )?(?:\S+ )?$|\b(?:moved|moving|came|come) (?:here |over |up |down )?from (?:\S+ )?$|\b(?:originally|orig|grew up|born|brought up) (?:from |in )?(?:\S+ )?$|"
+                          r"\bsymud(?:ais|odd|on ni|ish i|es i)? (?:yma |lawr |fyny |draw )?o (?:\S+ )?$|\bo $")
+_PAST_AFTER = re.compile(r"^(?:'n|n| yn) wreiddiol\b|^ originally\b")
+
+
+def _not_where_they_live(lowered: str, start: int, end: int) -> bool:
+    return bool(_PAST_BEFORE.search(lowered[max(0, start - 30):start]) or _PAST_AFTER.match(lowered[end:end + 15]))
+
+
 def nation_entities(matcher: PlaceMatcher, text: Optional[str]) -> Iterable[Dict[Text, Any]]:
     """Rasa entity dicts for the nations in ``text`` (value = canonical nation only). Where a message
-    names places in two nations, each says whose it is ("whose": "theirs" or "mine") where the words do."""
+    names places in two nations, each says whose it is ("whose": "theirs" or "mine") where the words do,
+    and a place they used to live in ("moved from gwynedd") or say they don't ("not the isle of wight") is left out."""
     found = matcher.find(text)
+    if len({nation for _, _, nation in found}) > 1:
+        lowered = (text or "").lower().replace("\u2019", "'")
+        found = [f for f in found if not _not_where_they_live(lowered, f[0], f[1])] or found
     two = len({nation for _, _, nation in found}) > 1
     for start, end, nation in found:
         entity = {

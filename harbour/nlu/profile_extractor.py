@@ -35,7 +35,7 @@ from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requeste
 from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import EVIDENCE_ASKED
+from harbour.nlu.asked_words import EVIDENCE_ASKED, MY_DEVICE_WIPE, TOLD_ON
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
@@ -253,8 +253,8 @@ class ProfileExtractor(PlaceNormaliser):
             if instead:
                 _set_intent(message, instead)
                 return
-        if intent == "forget_conversation" and EVIDENCE_ASKED.search(lowered):
-            _set_intent(message, "nlu_fallback")  # "should i keep the messages or delete them": evidence, answered in context
+        if intent == "forget_conversation" and (EVIDENCE_ASKED.search(lowered) or MY_DEVICE_WIPE.search(lowered)):
+            _set_intent(message, "nlu_fallback")  # "should i keep the messages or delete them", "wipe everything off my phone": in context
             return
         if intent == "forget_conversation" and not FORGET_ASKED.search(lowered):
             # "should i just wipe the phone or delete whatever it is": about their phone, not this chat.
@@ -332,7 +332,9 @@ class ProfileExtractor(PlaceNormaliser):
             # of speech ("this heat is killing me"), and no danger or self-harm
             # pattern fires: answer what was said (every such answer ends with 999), and don't let
             # the score alone bring the safety answer back.
-            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
+            guess = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
+            described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
+            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
@@ -379,6 +381,8 @@ class ProfileExtractor(PlaceNormaliser):
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
         """The intent a message's own words ask for, when they should overrule the classifier."""
         schemed = SCHEME_NAMED.search(lowered)
+        if TOLD_ON.search(lowered) and intent not in _NOT_A_TOPIC:
+            return "clares_law_confidentiality"  # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?"
         if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and (
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):

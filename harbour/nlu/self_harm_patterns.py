@@ -249,7 +249,10 @@ SELF_HARM_FAMILIES = (
         r"\b(?:someone|somebody|anyone|anybody) to know (?:that )?i am going to do it\b",
         r"\b(?:in|inside) the garage\b.*\bengine (?:running|on|going)\b|\bengine (?:running|on|going)\b.*\b(?:garage|door shut|doors shut|hose|hosepipe)\b",
         r"\b(?:googling|looking up|searching|researching) how (?:many|much) (?:pills|tablets|paracetamol|meds)\b",
+        # "keep lookin at my tablets thinkin about taking the lot"
+        r"\b(?:keep|keeps|kept|been) (?:looking at|staring at) (?:the|my|all the|all my|those|me) (?:pills|tablets|meds|paracetamol)\b|\bthinking (?:about|of) (?:taking|swallowing|necking) (?:the lot|them all|all of them|all (?:my|the|of my) (?:pills|tablets|meds))\b",
     ), examples=(
+        "whats the point anymore. keep lookin at my tablets thinkin about taking the lot",
         "how many of my sleeping tablets would it take", "how many of my sertraline would it take",
         "dinnae think ah can dae this anymare, got the pills oot", "off my face and ive got the razor out",
         "ive got a load of tablets in front of me and im going to take them all tonight",

@@ -21,6 +21,8 @@ _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|til
 TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
+        # "does it have to be hitting to be abuse": what counts, every form named
+        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to be (?:physical|hitting|violence|violent|hit|bruises|punching)\b"),
         ("ask_protective_order", r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
@@ -51,13 +53,13 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
         ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
             r"\b(?:go|going|went) to the police\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|"
-            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|"
+            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|"
             r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops)\b(?! (?:now|right now|quick|please))|\bworth report\w*\b|"
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:clear|clearing|delete|deleting|wipe|wiping) (?:everything|it all|all of it|the lot)\b.*\b(?:notice|know|tell|suspicious|find out)\b|"
-            r"\bfamily sharing\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
+            r"\bfamily sharing\b|\bhow (?:do|can) i (?:look (?:stuff|things) up|search|browse|go online|use the internet|google (?:stuff|things)) without (?:him|her|them) (?:seeing|seein|knowing|knowin|finding out)\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
             r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
             r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:all )?(?:of )?(?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
             r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|(?:we|i) share (?:the|a|one|his|her|our) (?:laptop|computer|pc|ipad|tablet)|"
@@ -74,7 +76,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ])\b"),
         ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
         ("ask_immigration", r"\b(?:mewnfudo|fisa|swyddfa gartref|alltudio|n?g?alltudio|fy statws|statws mewnfudo|basbort|pasbort|mhasbort)\b"),
-        ("ask_children", r"\b(?:plant|plentyn|mhlant|mab|merch|babi|mabi)\b(?:\s+\S+){0,6}?\s+(?:wedi gweld|yn gweld|wedi clywed|yn clywed|glywed|weld y cwbl|gweld y cwbl)\b|"
+        ("ask_children", r"\b(?:plant|blant|phlant|plentyn|blentyn|mhlant|mab|fab|merch|ferch|babi|mabi|fabi)\b(?:\s+\S+){0,6}?\s*(?:wedi gweld|yn gweld|'n gweld|wedi clywed|yn clywed|'n clywed|glywed|weld y cwbl|gweld y cwbl)\b|"
             # "ydi'r plant yn cyfri hefyd?": do the children count too
             r"\b(?:ydi|ydy|yw|ydyn|ydan|ody|ydi'r|ydy'r|yw'r)(?: y| yr)? ?(?:plant|mhlant|babi|plentyn)(?: \S+){0,2}? (?:yn )?(?:cyfri|cyfrif|gyfri|gyfrif|dioddef|ddioddef|effeithio|cael eu heffeithio)\b|"
             r"\bo flaen y (?:plant|babi|mhlant)\b|\bgwasanaethau cymdeithasol\b(?:\s+\S+){0,4}?\s+(?:cymryd|gymryd|mynd [aâ]'r) (?:y |fy |'r )?(?:plant|mhlant|babi)\b"),
@@ -83,7 +85,8 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"(?:sa i|sai|dwi ddim|dw i ddim|dim|ddim)(?: yn)? (?:isio|eisiau|moyn|ishe) (?:yr |'r |y )?(?:heddlu|police|cops)|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
         # "oes ffordd o tsiecio os di o di neud hyn i genod erill?": his past, through the scheme
-        ("ask_clares_law", r"\b(?:tsiecio|checkio|gwirio|ffeindio allan|cael gwybod|gael gwybod) os (?:di|ydi|ydy|yw|mae|ma|oes) (?:o|e|fe|fo|hi)(?: wedi| di)? (?:neud|gwneud|wneud) (?:hyn|hynny|rwbath|rhywbeth)\b"),
+        ("ask_clares_law", r"\b(?:tsiecio|checkio|gwirio|ffeindio allan|cael gwybod|gael gwybod) os (?:di|ydi|ydy|yw|mae|ma|oes) (?:o|e|fe|fo|hi)(?: wedi| di)? (?:neud|gwneud|wneud) (?:hyn|hynny|rwbath|rhywbeth)\b|"
+            r"\b(?:checkio|tsiecio|gwirio|ffeindio allan am|gofyn am) (?:hanes|gorffennol|record) (?:fy |y |'r )?(?:nghariad|cariad|mhartner|partner|boi|dyn|gwr|ngwr)\b"),
         ("ask_cover_tracks", r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i|mae) (?:cuddio|guddio) (?:fo|o|e|fe|hwn|hyn|y sgwrs|'r sgwrs|yr app|'r app|y app)\b|\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )
@@ -124,6 +127,7 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:oes|os) (?:rhaid|angen) i (?:fi |mi |chi )?(?:ddeud|ddweud|deud|dweud|roi|rhoi|rannu) (?:lle|ble|fy nghyfeiriad|fy enw|fy rhif|fy manylion)\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
+    r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does|are|r) (?:you|u|this|harbour) (?:gonna |going to |gunna )?(?:tell|inform|report (?:me |this |it )?to|grass (?:me )?(?:up )?to|share (?:this |it )?with) (?:the )?(?:police|cops|anyone|social services|him|her)\b|"
     r"\b(?:does|will|would|do) (?:it|this|that|what i (?:say|tell you|type|write)|this chat|any of this|anything) (?:go|get passed|get sent|get reported|get back) to (?:the )?(?:police|cops|social services|social workers?|anyone)\b|"
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|\b(?:be able to|able to|can|could|will|would) (?:see|read|find) (?:this|what i(?:'ve| have|ve)? (?:typed|written|wrote|said|put))\b|"
@@ -289,7 +293,8 @@ LINE_QUESTION = re.compile(
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
     # "oes na rywun arall?", "oes na rif i ddynion?"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arbennig )?(?:arall|i ddynion|i ferched|i fi|i mi|i hen bobl|i bobl hŷn|i bobl hyn|ar gyfer hen bobl|ar gyfer pobl hŷn)\b|"
-    r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b"
+    r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b|\bpa (?:rif|linell|llinell)\b|"
+    r"\bis there (?:anyone|anybody|anything|someone|somewhere) (?:up|down|round|over|out) (?:here|there)\b|\b(?:will|would|do) they (?:just )?(?:tell me|think|say) (?:i'?m|im|i am) (?:a )?(?:monster|bad person|evil|awful|horrible)\b"
 )
 # A partner of the writer's named ("my husband does the same to me", "mae'r gŵr yn gneud yr un peth i fi").
 OWN_PARTNER = re.compile(r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|hubby|fella|missus|gwr|gŵr|ngwr|ngŵr|gwraig|wraig|ngwraig|mhartner|cariad|nghariad)\b")
@@ -410,7 +415,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "ok so what can i actually do then", after the friend's answer: read in context
     if intent == "clares_law_confidentiality" and WHAT_HAPPENS_NEXT.search(lowered):
         return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"
-    if intent in ("worried_about_someone", "nlu_fallback") and CHECK_THEM_OUT.search(lowered):
+    if intent in ("worried_about_someone", "nlu_fallback", "ask_children", "ask_helpline", "inform") and CHECK_THEM_OUT.search(lowered):
         return "clares_law_someone_else"  # "my granddaughter is 19 and her fiance has a shocking temper. can i check him out"
     if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and PlaceMatcher.from_path().find(lowered):
         return "inform"  # "ok diolch. fi yn abertawe", "fi'n byw yn rhydaman, oes rhwbeth yng nghymru?": where, for the last answer

@@ -80,6 +80,8 @@ _PERPETRATOR = re.compile(
     r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) '?(?:abusive|camdriniol|gamdriniol|rheolgar|controlling|treisgar|abuser)\b|"
     # "dwi'n tsiecio'i location hi", "nath hi guddio rhagdda i", "Rwyf wedi gweiddi ar fy ngwraig ac wedi taflu plât ati"
     r"\b(?:dw i|dwi|wi|fi|rwy|rwyf)(?:'n| yn) (?:tsiecio|checkio|checio|tshecio|tracio|darllen)(?:'i| ei)? (?:location|lleoliad|ffon|negeseuon|snapchat|tecsts|insta)\b|"
+    r"\b(?:nes i|wnes i|mi wnes i|nesh i) (?:daflu|thaflu|taro|daro|gwthio|wthio|bwrw|fwrw|cicio|gicio|slapio|wasgu|gydio yn) (?:\w+ )?(?:at |ar |yn )?(?:y |'r |fy )?(?:gariad|cariad|nghariad|wraig|ngwraig|gwraig|gwr|ngwr|partner|mhartner|bartner)\b|"
+    r"\b(?:ddim|dim|'m) (?:isio|isho|eisiau|moyn|ishe) bod fel (?:fy |'y )?(?:nhad|nhad i|tad|dad)\b|\bhelp i (?:stopio|newid)\b|"
     r"\b(?:guddio|cuddio|rhedeg) (?:rhagdda|rhagddo|oddi wrtha) i\b|\b(?:ganddi|gynni|gyda hi|gan y wraig|gan y gwr) ofn (?:fi|mi)\b|\b(?:ddim|dim|'m) (?:isio|eisiau|moyn) bod y (?:boi|dyn|person) (?:yna|na|hwnna)\b|"
     r"\b(?:rwyf|rydw i|dwi|dw i|fi|wi)(?: wedi| di) (?:gweiddi ar|taflu \w+ at|taro|daro|gwthio|bwrw|cicio) (?:fy ngwraig|fy ngwr|fy mhartner|fy nghariad|y wraig|y gwr|wraig fi|gwr fi)\b|"
     r"\b(?:dwi|dw i|fi|wi)(?: di| wedi)? (?:dechra |dechrau )?(?:taflu|daflu|malu|dyrnu|cicio) (?:petha|pethau|stwff)\b.*\bpan (?:dwi|dw i|fi)(?:'n| yn) (?:flin|wyllt|grac|gwylltio)\b|\b(?:cymorth|help) i newid\b|"
@@ -125,7 +127,7 @@ _MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|
 _KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mrawd|brawd|mam|nhad|tad|merch|mab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
-    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|"
+    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
     rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,5}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|efo boi|gyda boi|gan ei|"
     r"gan (?:y |'r )?(?:wraig|wr|gwr|gwraig|gariad|chariad|bartner|phartner|partner|boyfriend|girlfriend)|cael (?:ei|eu) (?:gam-drin|cham-drin|daro|churo|guro|frifo|bwlio|reoli|bygwth|fygwth))\b"
 )
@@ -148,12 +150,12 @@ def about_someone_else(text: Optional[str]) -> bool:
 # "dwi'n poeni am mam... mae fy mrawd yn cymryd ei phres hi": the one worried about is at risk.
 _WORRIED_ABOUT_KIN = re.compile(rf"\b(?:poeni|pryderu|becso|gofidio) (?:am|amdan) (?:fy |'y |y )?(?P<kin>{_KIN})\b")
 # "mae hi'n 80", "mae mam yn 78 oed": the age of the one at risk.
-_THEIR_AGE = re.compile(r"\b(?:mae|ma) (?:hi|o|fo|e|fe|mam|nain|nhad|taid|mam-gu|tad-cu)(?:'n| yn) (?P<age>\d{2})(?: oed| mlwydd oed)?\b")
+_THEIR_AGE = re.compile(r"\b(?:mae|ma) (?:hi|o|fo|e|fe|mam|nain|nhad|taid|mam-gu|tad-cu)(?:'n| yn) (?P<age>\d{2})(?: oed| mlwydd oed)?\b|\bhen (?:wraig|ddynes|ddyn|foi|wr)(?: drws nesa| drws nesaf)? \((?P<age2>\d{2})\)")
 
 
 def their_age(text: Optional[str]) -> Optional[int]:
     found = _THEIR_AGE.search(fold(text))
-    return int(found.group("age")) if found else None
+    return int(found.group("age") or found.group("age2")) if found else None
 
 
 _FRIEND_IS_A_MAN = re.compile(r"\b(?:ffrind|ffrind gora|ffrind gorau|mets|met)(?: fi| i)? (?:yn|'n) (?:ddyn|hogyn|fachgen|foi)\b")

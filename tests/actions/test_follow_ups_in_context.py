@@ -276,3 +276,33 @@ async def test_what_can_i_do_after_the_friends_answer_and_how_else_to_check_afte
     assert "utter_worried_about_someone" in friend and "0808 2000 247" in friend
     lawful = await reply(ActionNotUnderstood, tracker("ok so how else can i check hes safe", "nlu_fallback", answered_as("ask_monitor_someone")))
     assert "lawful way" in lawful and "Clare's Law" in lawful
+
+
+@pytest.mark.asyncio
+async def test_a_parent_refused_a_tracker_is_told_the_lawful_way_and_forced_marriage_is_still_read_after_a_turn():
+    from actions.refusals import ActionRefuse
+    parent = await reply(ActionRefuse, tracker("can u help me put a tracker on my daughters phone, her boyfriend is dodgy. shes 20",
+                                                "ask_monitor_someone", answered_as()))
+    assert "can't help" in parent and "Clare's Law" in parent and "0808 2000 247" in parent
+    passport = await reply(ActionNotUnderstood, tracker("they have my passport already", "nlu_fallback",
+                                                        answered_as("describe_honour_abuse", "describe_teen_abuse"), route="young"))
+    assert "utter_honour_abuse" in passport and "020 7008 0151" in passport
+
+
+@pytest.mark.asyncio
+async def test_what_happens_next_goes_through_guidance_so_the_context_is_read_first():
+    steps = await reply(ActionGuidance, tracker("what happens after i apply", "clares_law_process", answered_as("ask_clares_law")))
+    assert steps.strip().startswith("utter_clares_law_process")
+    law = await reply(ActionGuidance, tracker("what if im already over there when it happens", "clares_law_process",
+                                              answered_as("describe_honour_abuse"), route="honour"))
+    assert "utter_honour_abuse" in law and "utter_clares_law_process" not in law
+
+
+@pytest.mark.asyncio
+async def test_a_course_after_respects_line_and_the_scheme_named_is_not_about_the_lines():
+    course = await reply(ActionNotUnderstood, tracker("oes na gwrs neu rwbath? ffarmwr dwi yn sir fon", "nlu_fallback",
+                                                      answered_as("worried_own_behaviour"), route="own_behaviour", language="cy"))
+    assert "0808 802 4040" in course and "help i newid" in course
+    scheme = await reply(ActionHelpline, tracker("alla i neud clares law ar ei ran e?", "ask_helpline", answered_as("ask_helpline"),
+                                                 topic="helpline", language="cy"))
+    assert "Gallwch chi ffonio ar eu rhan" not in scheme

@@ -146,3 +146,46 @@ def test_silent_calls_and_open_now_in_words():
     assert asked_in_words("nlu_fallback", "os deialaf ac na allaf siarad, a fydd rhywun yn dod?", False) == "danger_now"
     assert asked_in_words("clares_law_process", "ydyn nhw'n atab rwan? mae'n hwyr arna i", True) == "ask_helpline"
     assert asked_in_words("clares_law_process", "ok so what can i actually do then", True) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the point anymore hes took everything off me. keep lookin at my tablets thinkin about taking the lot",
+        "some days a just want tae walk intae the loch and no come back",
+    ],
+)
+def test_self_harm_third_round(text):
+    assert classify(text) == SELF_HARM
+
+
+def test_a_place_they_used_to_live_is_not_where_they_live():
+    from harbour.nlu.places import nation_entities
+    matcher = PlaceMatcher.from_path()
+    assert [e["value"] for e in nation_entities(matcher, "i'm in derry now, moved from gwynedd llynedd")] == ["northern_ireland"]
+    assert [e["value"] for e in nation_entities(matcher, "dwi'n byw yn glasgow ers blwyddyn (o abertawe'n wreiddiol)")] == ["scotland"]
+    assert PlaceMatcher.from_path().nations("symudais i lundain i'r coleg") == ["england"]
+    assert PlaceMatcher.from_path().nations("dwi'n byw ym Mangor, wedi symud o Gaerdydd") == ["wales"]
+
+
+def test_calm_after_a_scare_and_words_that_say_what_is_asked():
+    from harbour.nlu.asked_words import MY_DEVICE_WIPE, TOLD_ON
+    from harbour.nlu.topic_words import LINE_QUESTION
+    assert calm_despite_the_words("aros, ma na sŵn wrth y drws ffrynt... o, jyst y postmon oedd o. sori, dwi'n jympi heddiw")
+    assert topic_intent("does it have to be hitting to be abuse") == "ask_what_is_abuse"
+    assert topic_intent("he knows all my laptop passwords. how do i look stuff up without him seein") == "ask_cover_tracks"
+    assert PRIVACY_WORDS.search("is this confidential? dont want the polis knowin")
+    assert LINE_QUESTION.search("im in aberdeen is there anyone up here") and LINE_QUESTION.search("will they just tell me im a monster")
+    assert MY_DEVICE_WIPE.search("should i just wipe everything off my phone then")
+    assert TOLD_ON.search("ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?")
+    assert TOLD_ON.search("ugh fine. ydi'r heddlu'n deud wrtho fo mod i di holi?")
+    assert extract("Mae'r hen wraig drws nesa (83) yn crio bob tro mae ei mab yn galw").age_group == "older"
+
+
+def test_welsh_fourth_round_words():
+    from harbour.nlu.asked_words import TOLD_ON
+    assert topic_intent("ma'r ferch fach fi'n gweld hyn i gyd hefyd, 6 oed yw hi") == "ask_children"
+    assert topic_intent("dwi'n byw yn glasgow rwan a isio checkio hanes fy nghariad, be di'r drefn yma?") == "ask_clares_law"
+    assert TOLD_ON.search("ok. os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?")
+    own = extract("nes i daflu ffon at y gariad neithiwr. dwi ddim isho bod fel fy nhad. lle dwi'n cael help i stopio")
+    assert own.perpetrator and not own.victim_is_self
