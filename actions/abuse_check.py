@@ -17,7 +17,8 @@ from actions.base import HarbourAction, as_intent, directory, language, previous
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
-from actions.in_context import answer_in_context, route_before_this_message
+from actions.in_context import ONCE_ANSWER, answer_in_context, route_before_this_message
+from harbour.nlu.asked_words import ONCE_ASKED
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
 from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
@@ -128,6 +129,9 @@ class ActionAbuseAnswer(HarbourAction):
         if _about_the_scheme_for_them(tracker, intent, message.get("text")):
             # Just after Clare's Law: "could i do it for her instead?" asks the scheme for someone else.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
+        if ONCE_ASKED.search((message.get("text") or "").lower()) and tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else":
+            # "it was one time he shoved me down the stairs. every1 keeps saying one time isnt abuse": once can be enough, then what it is.
+            dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
         if tracker.get_slot("route") == "own_behaviour":
             # Someone describing what they do to a partner: named plainly, never "not your fault".
             dispatcher.utter_message(text=response_text(domain, "utter_own_behaviour", tracker))

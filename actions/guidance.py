@@ -114,7 +114,7 @@ async def answer_again(
 
 HOW_TO_APPLY = re.compile(
     r"\bhow (?:do|can|would|does) (?:i|you|u|we|one|someone) (?:apply|ask for it|ask about|request|make a request|go about)\b|"
-    r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b"
+    r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i|ti'?n|chi'?n) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b"
 )
 
 
@@ -141,6 +141,9 @@ class ActionGuidance(HarbourAction):
         text = message.get("text") or ""
         if intent in ("ask_refuge", "ask_report_police") and asks_on_about_the_scheme(tracker):
             # "and where do i even go to do it, we're in hull", just after the guide: where to apply.
+            return utter_guide(dispatcher, tracker, None)
+        if intent == "clares_law_process" and HOW_TO_APPLY.search(text.lower()):
+            # "ok ond sut ti'n neud cais go iawn": how to apply, not the steps after.
             return utter_guide(dispatcher, tracker, None)
         if intent == "clares_law_process":
             # The steps and the timescale. (Through this action so that "dwi'n 17. ydyn nhw'n cael neud hyn?",

@@ -30,6 +30,8 @@ SAME_NUMBER = re.compile(
     r"\b(?:that|the|this|ur|your|their) (?:number|line|helpline)\b|\b(?:that|this) one\b(?! (?:who|that|abusing|hurting|doing))|\bis (?:it|that|this|they|the call) (?:free|anonymous)\b|"
     r"\bnumber again\b|\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b"
 )
+# "not right this second no. i just feel like that a lot", after Samaritans: theirs again.
+STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the time|most days|loads|often|every day)\b|\b(?:teimlo|deimlo) (?:fel (?:hyn|hynna)|felly) (?:lot|drwy'?r amser|bob dydd|yn aml)\b")
 # "sorry whats the first number again", after Samaritans: the one before theirs.
 EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|original) (?:number|one|line)\b|\bnumber (?:from )?before\b|\b(?:rhif|llinell) (?:cynta|gyntaf|cyntaf|arall|gynt)\b")
 # "whats the mens number again": another line than the one just given.
@@ -182,7 +184,7 @@ WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed
 SCHEME_ASKED = re.compile(r"\b(?:apply|applying|application|clare'?s?|claire'?s?|disclos\w*|request|gwneud cais|datgelu)\b")
 ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bis it (?:worth|better|best|ok)\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
 EVIDENCE_ANSWER = (
-    "If it's safe to, keep them. Messages, voicemails and a dated note of each incident can be evidence if you report it, "
+    "If it's safe to, keep them. Messages, voicemails and a dated log (a diary) of each incident can be evidence if you report it, "
     "now or later. Keep copies somewhere they can't get at, and don't let them know you're keeping them."
 )
 ONCE_ANSWER = (
@@ -303,7 +305,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "sorry whats the first number again": the line given before Samaritans'.
         _services(dispatcher, _lines(action, with_slots(tracker, route=None) if tracker.get_slot("route") == "self_harm" else tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if before == "self_harm" and (_samaritans_follow_up(text) or tracker.get_slot("access") == "text_only"):
+    if before == "self_harm" and (_samaritans_follow_up(text) or tracker.get_slot("access") == "text_only" and words <= 10 or STILL_FEELS.search(text)):
         # "is that number free? he goes thru the phone bill every month": Samaritans, again;
         # "fysa nhw'n gallu siarad cymraeg efo fi?": their block names the Welsh Language Line;
         # "dim rili isio ffonio neb", "can i email them instead": their block has the email address.

@@ -34,14 +34,14 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|report)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|snaps?)\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|report)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|snaps?)\b|\bkeeping as evidence\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*\b(?:keep|save|screenshot\w*|as evidence)\b|"
     r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau)\b"
 )
 # "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
 ONCE_ASKED = re.compile(
     r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me )?(?:the |that )?once\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
-    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
+    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(

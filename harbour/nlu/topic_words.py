@@ -22,8 +22,11 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
         # "does it have to be hitting to be abuse": what counts, every form named
-        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to be (?:physical|hitting|violence|violent|hit|bruises|punching)\b"),
-        ("ask_protective_order", r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
+        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to be (?:physical|hitting|violence|violent|hit|bruises|punching)\b|"
+            r"\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),
+        ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
+            r"\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
+            r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
@@ -86,7 +89,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
         # "oes ffordd o tsiecio os di o di neud hyn i genod erill?": his past, through the scheme
         ("ask_clares_law", r"\b(?:tsiecio|checkio|gwirio|ffeindio allan|cael gwybod|gael gwybod) os (?:di|ydi|ydy|yw|mae|ma|oes) (?:o|e|fe|fo|hi)(?: wedi| di)? (?:neud|gwneud|wneud) (?:hyn|hynny|rwbath|rhywbeth)\b|"
-            r"\b(?:checkio|tsiecio|gwirio|ffeindio allan am|gofyn am) (?:hanes|gorffennol|record) (?:fy |y |'r )?(?:nghariad|cariad|mhartner|partner|boi|dyn|gwr|ngwr)\b"),
+            r"\b(?:checkio|tsiecio|gwirio|ffeindio allan am|gofyn am|ofyn am|holi am) (?:hanes|gorffennol|record|cefndir|gefndir) (?:fy |y |'r )?(?:nghariad|cariad|mhartner|partner|boi|dyn|gwr|ngwr|nghyn-bartner|cyn-bartner|nghyn-gariad|cyn-gariad|ex)\b"),
         ("ask_cover_tracks", r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i|mae) (?:cuddio|guddio) (?:fo|o|e|fe|hwn|hyn|y sgwrs|'r sgwrs|yr app|'r app|y app)\b|\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )

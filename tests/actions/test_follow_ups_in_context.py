@@ -306,3 +306,16 @@ async def test_a_course_after_respects_line_and_the_scheme_named_is_not_about_th
     scheme = await reply(ActionHelpline, tracker("alla i neud clares law ar ei ran e?", "ask_helpline", answered_as("ask_helpline"),
                                                  topic="helpline", language="cy"))
     assert "Gallwch chi ffonio ar eu rhan" not in scheme
+
+
+@pytest.mark.asyncio
+async def test_once_said_first_is_answered_with_the_form_and_feelings_after_samaritans_are_theirs():
+    once = await reply(ActionAbuseAnswer, tracker("it was one time he shoved me down the stairs. every1 keeps saying one time isnt abuse",
+                                                  "describe_physical_abuse", answered_as()))
+    assert once.startswith("Once can be enough") and "utter_physical_abuse" in once or "physical abuse" in once
+    feels = await reply(ActionNotUnderstood, tracker("not right this second no. i just feel like that a lot", "nlu_fallback",
+                                                     answered_as("ask_protective_order", "self_harm")))
+    assert "116 123" in feels
+    posting = await reply(ActionNotUnderstood, tracker("what about the stuff hes posting tho, hes at it every single day", "nlu_fallback",
+                                                       answered_as("self_harm", "ask_privacy"), access="text_only", topic="samaritans"))
+    assert not posting.startswith("Samaritans")

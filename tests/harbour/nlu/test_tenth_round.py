@@ -189,3 +189,16 @@ def test_welsh_fourth_round_words():
     assert TOLD_ON.search("ok. os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?")
     own = extract("nes i daflu ffon at y gariad neithiwr. dwi ddim isho bod fel fy nhad. lle dwi'n cael help i stopio")
     assert own.perpetrator and not own.victim_is_self
+
+
+def test_fourth_round_words():
+    from harbour.abuse_forms import forms_in
+    from harbour.nlu.asked_words import EVIDENCE_ASKED, ONCE_ASKED
+    assert PlaceMatcher.from_path().nations("dwi'n byw ym melffast") == ["northern_ireland"]
+    assert topic_intent("ga i ofyn am hanes fy nghyn-bartner? ni di gorffen ers blwyddyn") == "ask_clares_law"
+    assert topic_intent("we never even lived together tho he always had his own flat") == "ask_what_is_abuse"
+    assert topic_intent("the house is in both our names, can i get him made to leave") == "ask_protective_order"
+    assert topic_intent("police took him last nite and gave him a notice so he cant come back for 48 hrs. then what happens") == "ask_protective_order"
+    assert ONCE_ASKED.search("it was one time he shoved me down the stairs. every1 keeps saying one time isnt abuse")
+    assert EVIDENCE_ASKED.search("what should i be keeping as evidence before i go to the police")
+    assert set(forms_in("he just makes me feel thick all the time and goes thru my banking app every nite")) >= {"economic", "emotional"}
