@@ -76,7 +76,7 @@ OTHER_WAY_ASKED = re.compile(
     r"\b(?:can|could|do|should) (?:i|a|we) (?:e-?mail|text|txt|message|web ?chat|chat online)\b|\b(?:e-?mail|text|txt|web ?chat|message) (?:them|instead|rather)\b|"
     r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
     r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud)\b|\b(?:ddim|dim) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)\b|"
-    r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
+    r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
     r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b"
 )
 # "are they open tonight", "ydyn nhw'n agored heno?", "what time do they shut"
@@ -105,7 +105,7 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 HONOUR_ASKED = re.compile(
     r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|at 1[0-7])\b|"
     r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl)\b|"
-    r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
+    r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|"
     r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b"
 )
@@ -166,7 +166,7 @@ POLICE_WONT = re.compile(
     r"^(?!.*\b(?:disclos\w*|record|clare'?s?|claire'?s?|datgelu|dvds|dsdas|dvads|history|hanes|past|gorffennol)\b).*\b(?:police|cops|heddlu)\b.*\b(?:can'?t|cannot|won'?t|wont|nothing|not interested|methu|ddim yn gallu|dim byd|ddim isio)\b"
 )
 # "she'll kill me if she knows i told anyone", after the friend's answer: that answer again (keeping a confidence)
-TOLD_ANYONE = re.compile(r"\b(?:if|when) (?:she|he|they) (?:knows?|finds? out|found out|sees?) (?:i|that i) (?:told|said|spoke|rang|called|snitched|grassed)\b|"
+TOLD_ANYONE = re.compile(r"\b(?:be|beth) os (?:ydi|di|yw|ydy) (?:hi|o|fo|e)(?:'n| yn) (?:deud|dweud|gweud) (?:bod |fod )?(?:dim byd|dim) yn bod\b|\bwhat if (?:she|he|they) (?:says?|said|tells? me) (?:nothing'?s wrong|(?:she'?s|he'?s|they'?re|its|it'?s) fine|everything'?s fine)\b|\b(?:if|when) (?:she|he|they) (?:knows?|finds? out|found out|sees?) (?:i|that i) (?:told|said|spoke|rang|called|snitched|grassed)\b|"
                          r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:told|asked) me not to tell\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
 # "what about her? if she wants to talk to someone", after Respect's line
 THEIR_SIDE = re.compile(

@@ -103,6 +103,7 @@ _SELF_HARM_NOT_NOW = re.compile(
     r"\b(?:i am|i am not|not|never|no longer) (?:not )?(?:suicidal|self harming)\b(?<!i am suicidal)(?<!i am self harming)(?! (?:exactly|as such|but|like)\b)"
     r"|\bused to (?:self harm|cut|hurt myself|be suicidal)\b(?!.*\b(?:again|tonight|today|right now|relapsed|started|back to)\b)|\bif i (?:ever|was|were)\b.*\bsuicidal\b"
     r"|\b(?:do not|never|did not) (?:actually |really |even )?want (?:to )?die\b(?!.*\b(?:but|though|although|just want (?:it|the pain|everything) to stop)\b)"
+    r"|\b(?:ddim|dim|am) (?:isio|eisiau|moyn|ishe) marw\b(?!.*\b(?:ond|er hynny)\b)"
     r"|\b(?:havent|have not|not had|no more|no) (?:had )?(?:any )?(?:dark|suicidal) thoughts\b|\basked (?:me )?if i am suicidal\b.*\bi am not\b"
     r"|\b(?:die|dying) of (?:embarrassment|shame|boredom|laughter|laughing|cringe)\b|\brather die than (?:go|do|sit|wear|see|eat|work|watch)\b"
     r"|\b(?:dissertation|essay|research|study|studying|statistics|stats|article|assignment) (?:on|about|into)\b.*\bsuicid"

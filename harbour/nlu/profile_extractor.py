@@ -326,7 +326,7 @@ class ProfileExtractor(PlaceNormaliser):
         words = topic_intent(lowered)
         worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
         question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
-        if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)):
+        if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
             # of speech ("this heat is killing me"), and no danger or self-harm

@@ -104,7 +104,8 @@ _CY_LOCATE = re.compile(
     r"\b(?:lle|ble) (?:mae|ma|ma'r|mae'r|mar|maer)(?:'r| y|r)? ?(?:lloches|loches|refuge|ty diogel)\b.*\b(?:yna|yno|ynddi|ynddo|di mynd|wedi mynd|yn aros)\b|"
     r"\b(?:enw'?r|enwr) (?:dre|dref|pentre|pentref|stryd|lle|ardal)\b|"
     # "dw i isio gwbod lle ma hi": where she is now
-    r"\b(?:isio|eisiau|moyn|ishe|angen) (?:gwbod|gwybod|wybod|ffeindio|ffeindio allan) (?:lle|ble) (?:ma|mae|maen|y mae) (?:hi|o|e|fe|fo|nhw)\b(?! (?:bob munud|bob amser|drwy'?r amser|trwy'?r amser|o hyd|bob eiliad))"
+    # (the person asking wants to know, not "mae ei boyfriend hi'n tecstio hi trwy'r nos isio gwbod lle mae hi")
+    r"(?:^|\b(?:dwi|dw i|fi|rydw i|wi|ydw i)(?:'n| yn)? (?:jyst |jest |dim ond |wir )?)(?:isio|eisiau|moyn|ishe|angen) (?:gwbod|gwybod|wybod|ffeindio|ffeindio allan) (?:lle|ble) (?:ma|mae|maen|y mae) (?:hi|o|e|fe|fo|nhw)\b(?! (?:bob munud|bob amser|drwy'?r amser|trwy'?r amser|o hyd|bob eiliad))"
 )
 
 

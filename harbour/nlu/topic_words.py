@@ -21,9 +21,7 @@ _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|til
 TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        # "does it have to be hitting to be abuse": what counts, every form named
-        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to be (?:physical|hitting|violence|violent|hit|bruises|punching)\b|"
-            r"\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),
+        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to be (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
         ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
             r"\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
             r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
@@ -89,6 +87,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
         # "oes ffordd o tsiecio os di o di neud hyn i genod erill?": his past, through the scheme
         ("ask_clares_law", r"\b(?:tsiecio|checkio|gwirio|ffeindio allan|cael gwybod|gael gwybod) os (?:di|ydi|ydy|yw|mae|ma|oes) (?:o|e|fe|fo|hi)(?: wedi| di)? (?:neud|gwneud|wneud) (?:hyn|hynny|rwbath|rhywbeth)\b|"
+            r"\b(?:gofyn|ofyn) i'?r heddlu (?:os|a) (?:oes|ydi|yw) (?:gan|ganddo|ganddi|gynno|gynni|gyda)\b.*\b(?:hanes|record|gorffennol)\b|"
             r"\b(?:checkio|tsiecio|gwirio|ffeindio allan am|gofyn am|ofyn am|holi am) (?:hanes|gorffennol|record|cefndir|gefndir) (?:fy |y |'r )?(?:nghariad|cariad|mhartner|partner|boi|dyn|gwr|ngwr|nghyn-bartner|cyn-bartner|nghyn-gariad|cyn-gariad|ex)\b"),
         ("ask_cover_tracks", r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i|mae) (?:cuddio|guddio) (?:fo|o|e|fe|hwn|hyn|y sgwrs|'r sgwrs|yr app|'r app|y app)\b|\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
@@ -295,6 +294,7 @@ LINE_QUESTION = re.compile(
     r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
     # "oes na rywun arall?", "oes na rif i ddynion?"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywle|rhywle|rywun|rhywun) (?:iddi|iddo|iddyn) (?:hi |o |fo |nhw )?(?:siarad|ffonio|gysylltu)\b|"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arbennig )?(?:arall|i ddynion|i ferched|i fi|i mi|i hen bobl|i bobl hŷn|i bobl hyn|ar gyfer hen bobl|ar gyfer pobl hŷn)\b|"
     r"\bhelplines?\b|\bhelp ?line\b|\bphone number\b|\bnumber (?:to|for) (?:ring|call)\b|\bsomeone to talk to\b|\bpa (?:rif|linell|llinell)\b|"
     r"\bis there (?:anyone|anybody|anything|someone|somewhere) (?:up|down|round|over|out) (?:here|there)\b|\b(?:will|would|do) they (?:just )?(?:tell me|think|say) (?:i'?m|im|i am) (?:a )?(?:monster|bad person|evil|awful|horrible)\b"
@@ -408,6 +408,8 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "affirm"  # "ie ma ofn fi arno fe weithie", to "do you ever feel afraid of them?"
     if intent in _SMALL_TALK and NUMBER_FOR.search(lowered) and len(lowered.split()) <= 12:
         return "ask_helpline"  # "sori, be oedd y rhif i ddynion eto?": the lines, for who they've said they are
+    if intent in ("greet", "thank", "goodbye") and LINE_QUESTION.search(lowered) and len(lowered.split()) <= 16:
+        return "ask_helpline"  # "a oes na rywle iddi hi siarad ei hun heb fi yna?"
     if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
     if intent in _SMALL_TALK | {"worried_about_someone"} and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 12:

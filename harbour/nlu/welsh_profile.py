@@ -100,7 +100,7 @@ _PERPETRATOR = re.compile(
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:ffonio|tecstio|messagio|negesu) (?:hi|o|fo|e|fe|nhw)\b(?: \w+){0,2} \d+ (?:gwaith|o weithiau)\b"
 )
 _FORMS = (
-    ("coercive_control", r"\b(?:rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*|"
+    ("coercive_control", r"\b(?:(?:deud|dweud|gweud) wrth(?:i|o|a i) (?:be|beth) i (?:wisgo|wneud|fwyta)|rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*|"
      r"(?:deud|dweud|gweud|ddeud|ddweud) (?:wrtha i |wrtha fi |wrtho i )?(?:be|beth|pa ddillad) (?:i|dw i'?n|dwi'?n|fi'?n) (?:wisgo|gwisgo|fwyta|bwyta)|"
      r"pwy (?:dw i|dwi|fi|wi|ydw i)(?:'n| yn) (?:cael|cal|ca'l) (?:weld|gweld|siarad efo|siarad gyda|tecstio)|"
      r"pwy (?:ga i|gai|alla i|galla i) (?:weld|gweld|siarad efo|siarad gyda|tecstio))\b"),
@@ -128,7 +128,7 @@ _KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mraw
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
     rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
-    rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,5}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|efo boi|gyda boi|gan ei|"
+    rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,8}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|\S*'i (?:gwr|wr|wraig|chariad|gariad|phartner|bartner)|efo boi|gyda boi|gan ei|"
     r"gan (?:y |'r )?(?:wraig|wr|gwr|gwraig|gariad|chariad|bartner|phartner|partner|boyfriend|girlfriend)|cael (?:ei|eu) (?:gam-drin|cham-drin|daro|churo|guro|frifo|bwlio|reoli|bygwth|fygwth))\b"
 )
 
@@ -198,7 +198,11 @@ def fold(text: Optional[str]) -> str:
 
 
 def victim_is_self(text: Optional[str]) -> bool:
-    return bool(_VICTIM.search(fold(text)))
+    folded = fold(text)
+    found = _VICTIM.search(folded)
+    if found and _SOMEONE_ELSE.search(folded) and not re.search(r"\b(?:fi|i|fy|mi|'y|arna i|ata i)\b", found.group(0)):
+        return False  # "brawd fi'n... bod ei wraig o'n ei gam-drin o, mae hi'n rheoli bob dim": his, not theirs
+    return True if found else False
 
 
 def perpetrator(text: Optional[str]) -> bool:

@@ -202,3 +202,18 @@ def test_fourth_round_words():
     assert ONCE_ASKED.search("it was one time he shoved me down the stairs. every1 keeps saying one time isnt abuse")
     assert EVIDENCE_ASKED.search("what should i be keeping as evidence before i go to the police")
     assert set(forms_in("he just makes me feel thick all the time and goes thru my banking app every nite")) >= {"economic", "emotional"}
+
+
+def test_fifth_round_welsh():
+    from harbour.nlu.topic_words import asked_in_words
+    from harbour.nlu.welsh_profile import victim_is_self
+    assert classify("dwi ddim isio marw. jyst isio iddo fo stopio") is None and classify("dwi isio marw") == SELF_HARM
+    assert calm_despite_the_words("dwi ddim isio marw. jyst isio iddo fo stopio. dwi'n byw yn sir fon")
+    assert refused_request("merch fi'n 17 a mae ei boyfriend hi'n tecstio hi trwy'r nos isio gwbod lle mae hi a efo pwy") is None
+    assert refused_request("dw i isio gwbod lle ma hi") == LOCATE
+    brother = extract("brawd fi'n byw ym manceinion a dwi'n meddwl bod ei wraig o'n ei gam-drin o, mae hi'n rheoli bob dim")
+    assert brother.asker == "someone_else" and brother.gender == "man" and not brother.victim_is_self
+    assert victim_is_self("mae o'n rheoli bob dim")
+    assert topic_intent("ok. actually cwestiwn arall, ydi o'n bosib gofyn i'r heddlu os oes ganddo fo hanes?") == "ask_clares_law"
+    assert asked_in_words("greet", "a oes na rywle iddi hi siarad ei hun heb fi yna?", False) == "ask_helpline"
+    assert PlaceMatcher.from_path().nations("fi fy hun. yn sir gar") == ["wales"]
