@@ -17,7 +17,7 @@ from actions.base import HarbourAction, as_intent, directory, language, previous
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
-from actions.in_context import ONCE_ANSWER, answer_in_context, route_before_this_message
+from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
 from harbour.nlu.asked_words import ONCE_ASKED
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
@@ -169,7 +169,7 @@ class ActionAbuseAnswer(HarbourAction):
                 dispatcher.utter_message(text=elsewhere)
         if CHILDREN_SAW.search((message.get("text") or "").lower()):
             dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
-        self.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
+        self.utter_helplines(dispatcher, tracker, WITH_A_SPECIALIST)
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
             dispatcher.utter_message(text=other_lines_text(lang))  # nothing known: every specialist line, named
         events: List[Dict[Text, Any]] = [SlotSet(slot, None) for slot in QUESTIONS]

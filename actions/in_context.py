@@ -51,6 +51,7 @@ REMOVE_IT_ANSWER = (
     "tech safety site, {site}, has step-by-step guides that warn you which changes may be noticed."
 )
 WHO_EACH_LINE_IS_FOR = "Who each line is for:"
+WITH_A_SPECIALIST = "You can talk it through with a specialist:"
 WHERE_FREE = "Where a line is free to call, it says so:"
 WHERE_OFF_THE_BILL = "Where a line is free, or its source says it won't show on a phone bill, it says so. If it doesn't say, it may show:"
 # "does it cost anything", "ydi o'n costio?"
@@ -315,14 +316,11 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "i dont want samaritans, i want someone who gets the abuse side of it": the abuse lines.
         _services(dispatcher, _lines(action, tracker), now, lang, ABUSE_LINES)
         return [SlotSet("topic", "helpline")]
-    if ({"ask_locate_person", "ask_monitor_someone"} & set(recent_refusals(tracker)) and SAME_NUMBER.search(text) and not OTHER_LINE.search(text)
-            and not SCHEME_ASKED.search(text)):
-        # "ffs. ok rho'r rhif na eto": the number the refusal gave (Respect's).
-        _services(dispatcher, ["respect_phoneline"], now, lang, None)
-        return []
-    if ({"ask_locate_person", "ask_monitor_someone"} & set(recent_refusals(tracker)) and WHO_THEN.search(text) and words <= 12
-            and tracker.get_slot("topic") != "helpline"):
-        # "so who am i meant to talk to then": the line for people worried about how they treat a partner.
+    if {"ask_locate_person", "ask_monitor_someone"} & set(recent_refusals(tracker)) and (
+            SAME_NUMBER.search(text) and not OTHER_LINE.search(text) and not SCHEME_ASKED.search(text)
+            or WHO_THEN.search(text) and words <= 12 and tracker.get_slot("topic") != "helpline"):
+        # "ffs. ok rho'r rhif na eto", "so who am i meant to talk to then": the line the refusal gave
+        # (Respect's), where it gave only that one (topic "helpline" says it gave a helpline too).
         _services(dispatcher, ["respect_phoneline"], now, lang, None)
         return []
     if before in REFUSED:
@@ -345,13 +343,11 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return [SlotSet("topic", "helpline")]
     if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else") and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text)):
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
-        action.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        _helplines_then_999(action, dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
     if WHAT_CAN_I_DO.search(text) and (before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse")):
         # "so what do i do then", after "nothing disclosed doesn't mean safe" or a description: who can help.
-        action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
     stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
     if stalking and MEET_ASKED.search(text) and words <= 16:
@@ -391,14 +387,12 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if (described or before == "ask_what_is_abuse") and ONCE_ASKED.search(text) and words <= 20:
         # "he only did it the once tho, shoved me into the wardrobe door": once can be enough.
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
-        action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return []
     if (described or before == "danger_now") and CRIME_ASKED.search(text) and words <= 18:
         # "is that actually illegal or is he just being tight", after the economic-abuse answer.
         dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
-        action.utter_helplines(dispatcher, tracker, "You can talk it through with a specialist:")
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return []
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
     short = words <= 18 and before is not None  # a follow-up follows something
@@ -433,10 +427,15 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "should i just delete it then": what removing it may bring, then who can help plan it.
         site = directory().service("refuge_tech_safety").website  # services.yml, with its source
         dispatcher.utter_message(text=say(lang, REMOVE_IT_ANSWER).format(site=site))
-        action.utter_helplines(dispatcher, tracker, "These people can help:")
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        _helplines_then_999(action, dispatcher, tracker, "These people can help:")
         return []
     return None
+
+
+def _helplines_then_999(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intro: str) -> None:
+    """The lines for this person (with any 24/7 line), then the danger line."""
+    action.utter_helplines(dispatcher, tracker, intro)
+    dispatcher.utter_message(text=say(language(tracker), DANGER_LINE))
 
 
 def _services(dispatcher: CollectingDispatcher, ids: List[str], now: datetime, lang: Optional[str], intro: Optional[str]) -> None:

@@ -57,7 +57,7 @@ IF_YOU_NEED_ONE = "If you need a refuge yourself, a helpline can help you find a
 THEIR_PARTNER = re.compile(r"\b(?:her|his|their) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b")
 ASK_ABOUT_THEIR_PARTNER = ("If you're worried about someone's partner, you can ask the police about their past: under Clare's Law "
                            "(the Domestic Violence Disclosure Scheme) in England and Wales, and under their own schemes in Scotland and "
-                           "Northern Ireland. Call 101.")
+                           "Northern Ireland. Call {non_emergency}.")
 SUPPORTING_THEM = "If you're worried about her, a helpline can talk through how you can support her:"
 IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
                "or {emergency} in an emergency.")
@@ -92,7 +92,7 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     only_respect = True
     if intent == "ask_monitor_someone" and THEIR_PARTNER.search(text):
         # "put a tracker on my daughters phone, her boyfriend is dodgy": the lawful way to ask about him.
-        dispatcher.utter_message(text=say(lang, ASK_ABOUT_THEIR_PARTNER))
+        dispatcher.utter_message(text=say(lang, ASK_ABOUT_THEIR_PARTNER).format(**police_numbers()))
         action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
         only_respect = False
     if intent == "ask_locate_person" and close and not HER_PARTNER_ASKING.search(text):
