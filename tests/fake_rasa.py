@@ -69,6 +69,7 @@ class FakeRasa:
 
     def start(self) -> "FakeRasa":
         ready = threading.Event()
+        failed: list = []
 
         def run() -> None:
             loop = asyncio.new_event_loop()
@@ -78,13 +79,15 @@ class FakeRasa:
             loop.run_until_complete(self._runner.setup())
             # The port is the session's: the previous test's fake may still be letting it go
             # ("address already in use" was seen once in a full run), so wait for it a little.
-            for attempt in range(20):
+            for attempt in range(40):
                 try:
                     loop.run_until_complete(web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True).start())
                     break
-                except OSError:
-                    if attempt == 19:
-                        raise
+                except OSError as error:
+                    if attempt == 39:
+                        failed.append(error)
+                        ready.set()
+                        return
                     loop.run_until_complete(asyncio.sleep(0.25))
             ready.set()
             loop.run_forever()
@@ -96,8 +99,8 @@ class FakeRasa:
 
         self._thread = threading.Thread(target=run, name="fake-rasa", daemon=True)
         self._thread.start()
-        if not ready.wait(15):
-            raise RuntimeError("the fake Rasa server did not start")
+        if not ready.wait(20) or failed:
+            raise RuntimeError(f"the fake Rasa server did not start on port {self.port}: {failed or 'no answer'}")
         return self
 
     async def _drop(self) -> None:
