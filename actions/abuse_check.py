@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots
+from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, unless_hurt, with_slots, hurt_after_a_harmers_route
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
@@ -121,7 +121,8 @@ class ActionAbuseAnswer(HarbourAction):
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
-        tracker = routed_by_form(tracker, forms)
+        dropped = [SlotSet("route", None)] if hurt_after_a_harmers_route(tracker) else []  # someone hurt: never Respect's route again
+        tracker = routed_by_form(unless_hurt(tracker), forms)
         if intent == "worried_about_someone" and route_before_this_message(tracker) == "own_behaviour" and not forms_about_someone(message.get("text")):
             # "dwi jyst yn poeni amdani, dyna i gyd", after Respect's answer: still about what they do
             # (the intent's slot mapping made the route a worried friend's).
@@ -150,7 +151,7 @@ class ActionAbuseAnswer(HarbourAction):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
-            return [SlotSet(slot, None) for slot in QUESTIONS]
+            return dropped + [SlotSet(slot, None) for slot in QUESTIONS]
         specific = WHO_RESPONSES.get(intent or "")
         if specific:
             # A family member, an older person, a teenager, LGBT+, a man: what is said for them first.
@@ -172,7 +173,7 @@ class ActionAbuseAnswer(HarbourAction):
         self.utter_helplines(dispatcher, tracker, WITH_A_SPECIALIST)
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
             dispatcher.utter_message(text=other_lines_text(lang))  # nothing known: every specialist line, named
-        events: List[Dict[Text, Any]] = [SlotSet(slot, None) for slot in QUESTIONS]
+        events: List[Dict[Text, Any]] = dropped + [SlotSet(slot, None) for slot in QUESTIONS]
         if intent == "ask_is_this_abuse":
             dispatcher.utter_message(text=say(lang, OFFER), buttons=say_buttons(lang, OFFER_BUTTONS))
             events += [SlotSet("topic", "abuse_check"), SlotSet("question", None)]

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from harbour.language import response_variants, say
 from harbour.nlu.places import shared_name_nations
+from harbour.nlu.profile import extract
 from harbour.routing import Routing, choose, format_service
 from harbour.services import Directory, Service, load_directory
 from harbour.vocab import ENGLISH, SERVICE_MARK, WELSH
@@ -174,6 +175,20 @@ def _same_sex_partner(tracker: Tracker) -> Optional[str]:
     return "lgbt" if said and tracker.get_slot("asker") != "someone_else" and said.search(text) else None
 
 
+def hurt_after_a_harmers_route(tracker: Tracker) -> bool:
+    """The route says own behaviour (a refusal to read a husband's WhatsApp named Respect), but the
+    latest message is from someone being hurt ("ond ma fe di bygwth fi... fi'n ofn e"): never Respect's line."""
+    if tracker.get_slot("route") != "own_behaviour":
+        return False
+    found = extract((tracker.latest_message or {}).get("text"))
+    return found.victim_is_self and not found.perpetrator
+
+
+def unless_hurt(tracker: Tracker) -> Tracker:
+    """The tracker, with the own-behaviour route dropped for someone being hurt (see above)."""
+    return with_slots(tracker, route=None) if hurt_after_a_harmers_route(tracker) else tracker
+
+
 class HarbourAction(Action, abc.ABC):
     """Base for Harbour's actions; rasa-sdk never registers abstract classes."""
 
@@ -188,6 +203,7 @@ class HarbourAction(Action, abc.ABC):
         """The helplines for what this person has told us (route and nation slots). Someone writing
         in Welsh who hasn't said where they live is most likely in Wales: Wales's line first, and
         the helplines answer says to tell us otherwise (``WELSH_BUT_WHERE``)."""
+        tracker = unless_hurt(tracker)
         nation = _their_nation(tracker) or tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None)
         shared = () if nation else shared_name_nations((tracker.latest_message or {}).get("text"))
         each = [

@@ -8,7 +8,7 @@ and in what order, then gives the person's own lines and 999.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -16,43 +16,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
 from actions.clares_law import ActionClaresLaw, asks_on_about_the_scheme, utter_guide
+from actions.guidance_points import guidance_messages
 from actions.in_context import PUSHBACK, answer_in_context, previous_intent
 from actions.refusing import refuse
 from harbour.language import say
 from harbour.nlu.topic_words import WHO_IS_TOLD
-from harbour.services import Guidance
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
 
-# The guidance each question gets, most likely first (a question naming one entry moves it up).
-INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
-    "ask_refuge": ("refuge", "housing"),
-    "ask_report_police": ("police_report", "police_scotland"),
-    "ask_protective_order": ("court_orders", "police_orders", "dapo"),
-    "ask_for_ani": ("ask_for_ani",),
-    "ask_immigration": ("immigration",),
-    "ask_children": ("children",),
-    "clares_law_confidentiality": ("disclosure_detail",),
-}
 INTENT_TOPIC = {intent: topic for topic, intent in GUIDANCE_TOPICS.items()}
-# Words that say which entry (or which point of one) the person asked about.
-ASKED_ENTRY = {
-    "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b"),
-    "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b"),
-}
-ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
-    # The fifth point, "you don't have to report to get support", first for someone who doesn't want to.
-    "police_report": (
-        None, None, None, None,
-        re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
-    ),
-    "disclosure_detail": (
-        re.compile(r"\b(?:letter|writing|written|post|posted|email|in person|paper|documents?)\b"),
-        re.compile(r"\b(?:tell (?:my|anyone|someone|people|family|friends|her|a friend)|share|sharing|keep it (?:secret|to myself))\b"),
-        re.compile(r"\b(?:confront\w*|face him|face her|tell him|tell her|say (?:it |something )?to (?:him|her)|show (?:him|her)|have it out)\b"),
-        re.compile(r"\b(?:find out|know|knows|be told|get told|told|tell him (?:i|it was)|warn\w*|it was me|i asked|i applied)\b"),
-    ),
-}
 # Services the guidance names beside the person's own lines (none is anyone's usual line).
 EXTRA_SERVICES: Dict[str, Tuple[Tuple[str, str], ...]] = {
     "ask_children": (
@@ -62,45 +34,6 @@ EXTRA_SERVICES: Dict[str, Tuple[Tuple[str, str], ...]] = {
     "ask_immigration": (("For migrant women, including with no recourse to public funds:", "southall_black_sisters"),),
     "ask_report_police": (("Victim Support helps victims of any crime, whether you report it or not:", "victim_support"),),
 }
-OTHER_NATION = (
-    "That's how it works in England and Wales. In {nation} it's different, so ask the 24-hour "
-    "helpline or a solicitor about {title}."
-)
-
-
-def ordered(keys: Sequence[str], text: str) -> List[str]:
-    """The entries in their usual order, with any the person named first."""
-    named = [key for key in keys if key in ASKED_ENTRY and ASKED_ENTRY[key].search(text)]
-    return named + [key for key in keys if key not in named]
-
-
-def points_for(entry: Guidance, text: str, nation: Optional[str] = None) -> List[str]:
-    """The entry's points for where the person lives, those answering what was asked first
-    (all are always said)."""
-    points = entry.points_in(nation)
-    patterns = ASKED_POINT.get(entry.key)
-    if not patterns:
-        return list(points)
-    asked = [index for index, pattern in enumerate(patterns) if pattern is not None and pattern.search(text)]
-    order = asked + [index for index in range(len(points)) if index not in asked]
-    return [points[index] for index in order]
-
-
-def guidance_messages(intent: str, text: str, nation: Optional[str], lang: Optional[str] = None) -> List[str]:
-    """One message per guidance entry that fits the question and where the person lives."""
-    messages: List[str] = []
-    elsewhere: List[Guidance] = []
-    for key in ordered(INTENT_GUIDANCE.get(intent, ()), text.lower()):
-        entry = directory().guidance[key]
-        if entry.applies_in(nation):
-            messages.append("\n".join(say(lang, point) for point in points_for(entry, text.lower(), nation)))
-        elif set(entry.nations) - {"scotland", "northern_ireland"}:
-            elsewhere.append(entry)  # England and Wales law for someone in Scotland or NI
-    if elsewhere and nation:
-        titles = say(lang, " and ").join(say(lang, entry.title).lower() for entry in elsewhere)
-        messages.append(say(lang, OTHER_NATION).format(nation=say(lang, NATION_NAMES[nation]), title=titles))
-    return messages
-
 
 async def answer_again(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any], intro: Optional[str] = None
@@ -114,7 +47,10 @@ async def answer_again(
 
 HOW_TO_APPLY = re.compile(
     r"\bhow (?:do|can|would|does) (?:i|you|u|we|one|someone) (?:apply|ask for it|ask about|request|make a request|go about)\b|"
-    r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i|ti'?n|chi'?n) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b"
+    r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i|ti'?n|chi'?n) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b|"
+    # what the application asks for (the guide says it): "beth ma nhw'n gofyn amdano ar y ffurflen?"
+    r"\b(?:what|wot) (?:do|will|would|does) (?:they|the police|police|the form) (?:ask|need|want)\b|\bon the form\b|"
+    r"\b(?:be|beth) (?:ma|mae|maen|fyddan|neith|wnan) (?:nhw|'r heddlu|yr heddlu|'r ffurflen)(?:'n| yn)? (?:gofyn|ofyn|isio|moyn|angen)\b|\bar y ffurflen\b"
 )
 
 

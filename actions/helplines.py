@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, routed_by_form, spoken_list
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, routed_by_form, spoken_list, unless_hurt
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
@@ -101,7 +101,7 @@ class ActionHelpline(HarbourAction):
             if CRIME_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
         # "my ex wont stop messagin me from diff accounts, is there a helpline": the stalking line.
-        routed = routed_by_form(tracker, forms_in(text))
+        routed = routed_by_form(unless_hurt(tracker), forms_in(text))  # (someone hurt: the own-behaviour route dropped for good)
         kept = [SlotSet("route", routed.get_slot("route"))] if routed is not tracker else []
         tracker = routed
         routing = self.routing(tracker)

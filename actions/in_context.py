@@ -18,9 +18,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
+from actions.guidance_points import asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.asked_words import EVIDENCE_ASKED, ONCE_ASKED, WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, ONCE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, named_services
 from harbour.nlu.topic_words import AUDIENCE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
@@ -30,10 +31,6 @@ SAME_NUMBER = re.compile(
     r"\b(?:that|the|this|ur|your|their) (?:number|line|helpline)\b|\b(?:that|this) one\b(?! (?:who|that|abusing|hurting|doing))|\bis (?:it|that|this|they|the call) (?:free|anonymous)\b|"
     r"\bnumber again\b|\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b"
 )
-# "not right this second no. i just feel like that a lot", after Samaritans: theirs again.
-STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the time|most days|loads|often|every day)\b|\b(?:teimlo|deimlo) (?:fel (?:hyn|hynna)|felly) (?:lot|drwy'?r amser|bob dydd|yn aml)\b")
-# "sorry whats the first number again", after Samaritans: the one before theirs.
-EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|original) (?:number|one|line)\b|\bnumber (?:from )?before\b|\b(?:rhif|llinell) (?:cynta|gyntaf|cyntaf|arall|gynt)\b")
 # "whats the mens number again": another line than the one just given.
 OTHER_LINE = re.compile(
     r"\b(?:mens|men'?s|men|male|lads?|blokes?|women'?s|womens|women|lgbt\w*|gay|trans|galop|respect|refuge|childline|hourglass|karma|"
@@ -61,7 +58,7 @@ REFUSED = frozenset({"ask_locate_person", "ask_monitor_someone", "ask_check_pers
 # Pressing after a refusal: "please, im not gonna do anything, i just want to talk to her", "ond dwi'n deulu iddi".
 PUSHBACK = re.compile(
     r"\bjust (?:want|wanna|need)s? to (?:talk to|see|speak to) (?:her|him|them|my)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got) (?:a|every) right\b|"
-    r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children)\b|\bcome on\b|"
+    r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
     r"\bc'?mon\b|^go on\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
@@ -126,7 +123,7 @@ FOUND_OUT_ANSWER = (
 )
 # After a description of abuse: "is that actually illegal", "can he get arrested for that", "ydi hynny'n drosedd?"
 CRIME_ASKED = re.compile(
-    r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are)? (?:doing|does|do))(?: actually| even| really| definitely)? (?:illegal|a crime|criminal|against the law|an offen[cs]e)\b|"
+    r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| even| really| definitely)? (?:illegal|a crime|criminal|against the law|an offen[cs]e)\b|"
     r"\bcan (?:he|she|they) (?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b"
 )
 CRIME_ANSWER = (
@@ -153,11 +150,6 @@ DONT_MEET = (
     "It's safer not to meet, reply to or confront them, even once: don't engage with them. Keep a dated log of every "
     "incident (messages, calls, each time they turn up) and report it to the police."
 )
-# After the privacy answer: "how do i wipe it then", "sut dwi'n dileu hwn?"
-WIPE_ASKED = re.compile(
-    r"\bhow (?:do|can|would) i (?:wipe|delete|clear|erase|get rid of) (?:it|this|that|the chat|this chat|the conversation|everything|the lot)\b|"
-    r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i) (?:dileu|clirio|cael gwared ar) (?:hwn|hyn|o|e|y sgwrs|'r sgwrs|popeth)\b"
-)
 WIPE_ANSWER = (
     'Type "forget" and Harbour clears this conversation straight away. Your screen or app may still show it, so close '
     "this window or delete the chat on your device too."
@@ -175,8 +167,6 @@ THEIR_SIDE = re.compile(
     r"\b(?:be|beth) (?:amdani|amdano|amdanyn) (?:hi|o|fo|nhw)\b|\bos (?:di|ydi|ydy|yw) (?:hi|o|fo|e) (?:isio|eisiau|moyn|angen) (?:siarad|help|cymorth)\b|\bsomeone (?:for|she can talk to|he can talk to)\b"
 )
 FOR_THE_PARTNER = "For the person you're worried about, these lines can help:"
-# "is there like a course", after Respect's line
-COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|groups|cwrs|gwrs|cyrsiau|rhaglen|grwp|grŵp)\b")
 HELP_TO_CHANGE = "Respect's line is the place to ask about help to change:"
 SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "so who am i meant to talk to then", after a refusal
@@ -325,6 +315,12 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return []
     if before in REFUSED:
         return None  # after a refusal, what follows is the refusal's (refuse_again)
+    points = asked_points(tracker)
+    if points:  # "do i need a solicitor for that", "what if he turns up anyway", after the orders answer
+        for block in points:
+            dispatcher.utter_message(text=block)
+        _helplines_then_999(action, dispatcher, tracker, "They can talk it through with you and help with this:")
+        return [SlotSet("topic", tracker.get_slot("topic"))]
     if STILL_THERE.search(text) and not understood:
         # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
         _services(dispatcher, _lines(action, tracker), now, lang, STILL_HERE)
@@ -389,7 +385,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
         _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return []
-    if (described or before == "danger_now") and CRIME_ASKED.search(text) and words <= 18:
+    if (described or before in ("danger_now", "self_harm")) and CRIME_ASKED.search(text) and words <= 24:
         # "is that actually illegal or is he just being tight", after the economic-abuse answer.
         dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
         _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)

@@ -60,6 +60,7 @@ PRIORITY: Tuple[str, ...] = (
     "stalking",
     "sexual_violence",
     "man",
+    "woman",
     "tech_abuse",
     "any_crime",
 )
@@ -128,6 +129,8 @@ def audiences_for(
         fits.add("lgbt")
     if gender == "man":
         fits.add("man")
+    elif gender == "woman" and "older" in fits:
+        fits.add("woman")  # an older woman: Hourglass, and the women's line ("is there not just a general one for women")
     if "young" in fits:
         fits.discard("older")
     chosen = tuple(audience for audience in PRIORITY if audience in fits)[:MAX_AUDIENCES]
@@ -155,6 +158,9 @@ def _specialists(audiences: Tuple[str, ...], nation: Optional[str], directory: D
 def _primary(audiences: Tuple[str, ...], nation: Optional[str], directory: Directory) -> Tuple[Service, ...]:
     specialists = _specialists(audiences, nation, directory)
     lead = audiences[0] if audiences else None
+    if lead == "self_harm" and nation in NATION_LINES:
+        # "im in glasgow", after Samaritans: theirs first, then the nation's own 24-hour line.
+        return tuple(specialists) + (directory.service(NATION_LINES[nation]),)
     if lead in _LEADS_EVERYWHERE or nation not in NATION_LINES:
         return tuple(specialists)
     nation_line = directory.service(NATION_LINES[nation])
@@ -197,8 +203,8 @@ def choose(
     """Pick the lines for this person; unknown values count as None.
 
     The nation's own 24/7 line comes first in Wales, Scotland and Northern Ireland (except for
-    Respect and Samaritans, which lead everywhere), then up to two specialists that fit who the
-    person is and serve where they live.
+    Respect and Samaritans, which lead everywhere: Samaritans are followed by the nation's line,
+    Respect by none), then up to two specialists that fit who the person is and serve where they live.
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("choose needs a timezone-aware datetime, got a naive one")

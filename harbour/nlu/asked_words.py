@@ -59,3 +59,41 @@ TOLD_ON = re.compile(
 )
 # "should i just wipe everything off my phone then": their phone, never this chat.
 MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b")
+
+# "not right this second no. i just feel like that a lot", after Samaritans: theirs again.
+STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the time|most days|loads|often|every day)\b|\b(?:teimlo|deimlo) (?:fel (?:hyn|hynna)|felly) (?:lot|drwy'?r amser|bob dydd|yn aml)\b")
+
+# "sorry whats the first number again", after Samaritans: the one before theirs.
+EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|original) (?:number|one|line)\b|\bnumber (?:from )?before\b|\b(?:rhif|llinell) (?:cynta|gyntaf|cyntaf|arall|gynt)\b")
+
+# "is there like a course", after Respect's line
+COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|groups|cwrs|gwrs|cyrsiau|rhaglen|grwp|grŵp)\b")
+
+# After the privacy answer: "how do i wipe it then", "sut dwi'n dileu hwn?"
+WIPE_ASKED = re.compile(
+    r"\bhow (?:do|can|would) i (?:wipe|delete|clear|erase|get rid of) (?:it|this|that|the chat|this chat|the conversation|everything|the lot)\b|"
+    r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i) (?:dileu|clirio|cael gwared ar) (?:hwn|hyn|o|e|y sgwrs|'r sgwrs|popeth)\b"
+)
+
+# What says a teenager's relationship: a boyfriend or girlfriend, school, an age under 19, pictures shared.
+TEEN_WORDS = re.compile(
+    r"\b(?:boyfriend|girlfriend|bf|gf|bae|ex|school|college|sixth form|teen\w*|year (?:[7-9]|1[0-3])|1[0-8]|nudes?|pics?|snap\w*|insta\w*|"
+    r"cariad|gariad|nghariad|chariad|ysgol|coleg|lluniau|llunia)\b"
+)
+
+# "if i ring a helpline will they tell the police": whether a helpline passes things on.
+HELPLINE_TELLS = re.compile(
+    r"\b(?:helplines?|help ?lines?|ring (?:them|a line|the line)|call (?:them|a line|the line))\b.{0,40}\b(?:tell|inform|report (?:me|it|this|us) to|call|ring|contact|grass (?:me )?(?:up )?to|pass (?:it|this) (?:on )?to) (?:the )?(?:police|cops|social services|social workers?|social)\b|"
+    # "will they grass me up to the police if i ring", "if i call will they report me"
+    r"\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b.{0,25}\bif i (?:ring|call|phone|contact|speak to|talk to)\b|"
+    r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b|"
+    r"\b(?:fyddan nhw|fydd nhw|wnan nhw|wnawn nhw|neith nhw|newn nhw)(?:'n| yn)? (?:deud|dweud|ddeud|ddweud|riportio|cysylltu) (?:wrth|a|efo|hefo) ?(?:yr |'r )?heddlu\b|"
+    # "is that lot gonna grass me up to the police", after Respect's line
+    r"\b(?:is|are|will|would|do|does) (?:that lot|those lot|they|the line|that line|respect|that number|the helpline)(?: \w+){0,2} (?:tell|grass|report|shop|inform)\w* (?:on )?(?:me|us)\b(?: up)?(?: to)?(?: the)? (?:police|cops|feds|old bill)\b"
+)
+
+# Anywhere in a message: "...shes stopped coming out. what can i do", "how can i help her".
+HOW_TO_HELP = re.compile(
+    r"\b(?:what|wot|wat) (?:can|should|could|do) i (?:actually |even |really )?do\b|\bhow (?:can|do|could|should) i help (?:her|him|them)\b|"
+    r"\b(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)\b"
+)

@@ -107,7 +107,11 @@ _NOT_HERE = (
 
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
-        rf"\b{_WHO} {_BE} (?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b",
+        rf"\b{_WHO} {_BE} (?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b"
+        # (not "theyre upstairs when he kicks off": where the children are, when it happens)
+        r"(?! (?:when|whenever|every time|if)\b)",
+        # "now hes pacing about downstairs"
+        rf"\b{_WHO} {_BE} (?:pacing|stomping|storming|banging|raging|crashing|smashing|waiting|lurking|prowling|shouting|screaming) (?:about |around |up and down )?(?:downstairs|upstairs|outside|in the (?:house|hall|hallway|kitchen|living room|front room))\b",
         rf"\b{_WHO} {_BE} (?:here|hear)$",
         rf"\b{_WHO} {_BE} back(?: (?:again|here|home|now))*$",
         rf"\b{_WHO} {_BE} back and\b",
@@ -120,7 +124,7 @@ DANGER_FAMILIES = (
     ), examples=(
         "I can hear him on the stairs",
         "he's in the house", "my ex is at the door", "she's downstairs", "hes hear",
-        "he's back again", "he's back and he's been drinking", "she's in the next room",
+        "he's back again", "he's back and he's been drinking", "she's in the next room", "now hes pacing about downstairs",
         "hes right next to me", "hes with me right now", "my husband is at the back door",
         "he's at my mum's front door",
     )),

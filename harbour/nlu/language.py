@@ -38,6 +38,7 @@ _WELSH = frozenset(
 )
 # English grammar words no Welsh sentence uses ("a", "i", "me", "on", "hi", "so", "am", "be", "at",
 # "do" are left out: Welsh uses them too). Nouns and feelings ("boyfriend", "scared") are left out: Welsh speakers borrow them.
+# Scots counts as English ("tae", "cannae", "weans"): "ma money ma pals... want tae go tae sleep" was read as Welsh "ma".
 _ENGLISH = frozenset(
     """
     the is are was were been being i'm im he's hes she's shes it's its you you're youre your
@@ -46,6 +47,7 @@ _ENGLISH = frozenset(
     can't cant won't wont didn't didnt doesn't doesnt isn't isnt have has had having does did will would
     should could can may might must of to for by if really very thanks thank hello hey
     want need know think feel tell told said say going gone get got make makes made keeps keep always never
+    tae intae cannae dinnae didnae isnae wisnae wasnae wouldnae couldnae shouldnae hoose weans wean oot aboot
     """.split()
 )
 _SHARED = frozenset({"help", "partner", "ex", "police", "law", "mum", "ok", "okay"})

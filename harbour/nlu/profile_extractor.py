@@ -35,11 +35,11 @@ from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requeste
 from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import EVIDENCE_ASKED, MY_DEVICE_WIPE, TOLD_ON
+from harbour.nlu.asked_words import EVIDENCE_ASKED, HELPLINE_TELLS, MY_DEVICE_WIPE, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, FORGET_ASKED, HELPLINE_TELLS, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
     FOR_SOMEONE, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent,
 )
 
@@ -128,6 +128,7 @@ _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my|fi|fy)\b")  # and Welsh "fi", "fy"
 _HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he'?s|she'?s)\b|\b(?:mae|ma|dio|nath|neith|wnaeth)(?:'n)? (?:o|fo|e|fe|hi)\b")  # "he booted the dog... thats wot happens to anything that tries to leave him"
+_HE_DID = re.compile(r"\b(?:nath|wnaeth|naeth|wnath|mae|ma|oedd|odd) (?:o|fo)\b")  # "nath o wthio fi": a man did it (the men's answer is for men harmed)
 _ASKING_ABOUT = re.compile(r"\b(?:ask|asking|find out|check|know) (?:about|if|whether)\b")
 _RECORD = re.compile(
     r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
@@ -148,7 +149,7 @@ def _set_intent(message: Message, name: str) -> None:
 # over (the lines are what "inform" gives anyway, with the worried-friend answer for a friend).
 LONG_WORDS = 8
 GUESS_CONFIDENCE = 0.25
-_NOT_A_GUESS = frozenset({"nlu_fallback", INFORM, HELPLINE, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet"})
+_NOT_A_GUESS = frozenset({"nlu_fallback", INFORM, HELPLINE, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet", "thank", "goodbye"})
 
 
 def _next_best(message: Message, exclude: Collection[str], at_least: float = 0.05) -> Optional[str]:
@@ -260,7 +261,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "should i just wipe the phone or delete whatever it is": about their phone, not this chat.
             _set_intent(message, _next_best(message, {"forget_conversation", DANGER, SELF_HARM, *REFUSALS}, GUESS_CONFIDENCE) or "nlu_fallback")
             return
-        if LIVES_IN.match(lowered) and intent not in SAFETY_INTENTS:
+        if LIVES_IN.match(lowered) and intent not in SAFETY_INTENTS and not SCHEME_NAMED.search(lowered):  # not "dw i'n byw yn glasgow... oes na clare's law yma?"
             # "dwi'n byw yn Ystradgynlais": a place the gazetteer doesn't know, said as an answer.
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
@@ -269,7 +270,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
             return
-        if intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process") and WHO_IS_TOLD.search(lowered):
+        if intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") and WHO_IS_TOLD.search(lowered):
             # "if i apply for my mate will i be told what they find": who is told (usually the person at risk), in the someone-else
             # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) else "clares_law_confidentiality")
@@ -318,14 +319,14 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
         if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7)
-                or intent == "male_victim" and profile.gender == "woman"):
+                or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None and _HE_DID.search(lowered))):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
             _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
             return
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
         worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
-        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
+        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
@@ -334,7 +335,8 @@ class ProfileExtractor(PlaceNormaliser):
             # the score alone bring the safety answer back.
             guess = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
             described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
-            better = words or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
+            scheme = ("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if SCHEME_NAMED.search(lowered) else None  # "...oes na clare's law yma?"
+            better = words or scheme or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
@@ -360,6 +362,10 @@ class ProfileExtractor(PlaceNormaliser):
             best = topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or (INFORM if said_who_or_where else "nlu_fallback")
             _set_intent(message, asked_in_words(best, lowered, False) or best)  # "should i just factory reset it": read in context
             message.set(TOPIC_MARK, True)
+            return
+        if intent == "describe_teen_abuse" and not TEEN_WORDS.search(lowered):
+            # "i dont want him getting in trouble though hes my boy" (her son, she's 79), "im 22 btw and a lad": no teenager in it.
+            _set_intent(message, "ask_what_is_abuse" if forms_in(lowered) else INFORM if said_who_or_where else _next_best(message, {intent, *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE) or "nlu_fallback")
             return
         if intent == OWN_BEHAVIOUR and profile.asker == "someone_else" and not profile.perpetrator:
             # "worried about my mate, his boyfriend smashed his phone": the friend's answer, never Respect.
@@ -409,7 +415,7 @@ class ProfileExtractor(PlaceNormaliser):
             return None
         if DEFINITION_QUESTION.search(lowered) and re.search(r"\b(?:own )?(?:son|daughter|brother|sister|mum|mam|dad|family|relative|grandson|granddaughter|uncle|aunt|auntie|cousin|in-?laws?|carer)\b", lowered) and not profile.perpetrator:
             return "ask_what_is_abuse"  # "does it count as domestic abuse when its her own son": relatives count (the definition)
-        if WORRIED_WORDS.search(lowered) and not profile.victim_is_self and intent != "worried_about_someone":
+        if (WORRIED_WORDS.search(lowered) or intent in CLARES_LAW_INTENTS and profile.asker == "someone_else" and HOW_TO_HELP.search(lowered) and not _RECORD.search(lowered)) and not profile.victim_is_self and intent != "worried_about_someone":
             return "worried_about_someone"  # "how do i bring it up?", "shall i tell her to leave him?"
         if DEFINITION_QUESTION.search(lowered) and intent in _DEFINITION_OVER and not profile.perpetrator:
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
@@ -427,7 +433,8 @@ class ProfileExtractor(PlaceNormaliser):
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are,
             # for the last answer. A longer message is more than that ("can i find out if hes got a
             # past with his ex"): the classifier's own best guess, when it had one, answers it.
-            guess = _next_best(message, _NOT_A_GUESS | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
+            not_teen = set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}  # "...though hes my boy", from a mother of 79
+            guess = _next_best(message, _NOT_A_GUESS | not_teen | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
             return guess or INFORM
         return None
 

@@ -24,7 +24,7 @@ _LOCATE = re.compile(
     rf"(?<!dunno )(?<!know )(?<!sure )(?<!idea )\b(?:where|wheres|where'?s|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
     # (not "i just found out he took out a loan in my name": finding out what someone did)
     rf"\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
-    r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) refuge\b|"
+    r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) (?:(?:womens|women'?s|mens|men'?s|local|nearest|domestic abuse|dv) )?(?:refuge|safe house|shelter)\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
     r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
     rf"\b(?:is|are) {_THEM} (?:in|at|staying (?:in|at)) (?:a |the )?(?:refuge|safe house|shelter)\b|"
@@ -37,12 +37,14 @@ _LOCATE = re.compile(
     r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|living|hiding|gone|moved|at|now)?\b|"
     # "me ex moved out last week, any way u can find out where shes stopping"
     r"\b(?:u|you) (?:can|could|cud) (?:find out|look up|check|tell me|work out) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|stoppin|living|livin|hiding|gone|moved|now)\b|"
-    r"\b(?:she|he|they|my \w+)(?:'?s| has| have|'?ve)? (?:gone|moved|went) (?:to stay|to live|off)\b.*\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check)(?: where)?\W*$"
+    r"\b(?:she|he|they|my \w+)(?:'?s| has| have|'?ve)? (?:gone|moved|went) (?:to stay|to live|off)\b.*\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check)(?: where)?\W*$|"
+    # "my ex left, shes stayin at some mates in hackney. need the address so i can talk to her"
+    r"\b(?:left|staying|stayin|stopping|stoppin|moved out|moved away)\b.*\b(?:need|want|give me|get|tell me|send me) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b"
 )
 _MONITOR = re.compile(
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}(?:'?s)?\b(?! (?:is|are) (?:tracking|following|watching))|"
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
-    rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
+    rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'?s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
     # "how can i get into my daughters boyfriends instagram"
     r"\b(?:can|could|do|how (?:can|do|would|could)) i (?:\w+ )?(?:get into|hack|hack into|log into|access|go through|read|see|look at) (?:my |her |his |their )?(?!(?:kids|childs|childrens|sons|daughters) (?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts))(?:\w+s ){1,2}(?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts|dms|emails?|account|icloud)\b|"

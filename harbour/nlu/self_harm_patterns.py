@@ -86,7 +86,7 @@ SELF_HARM_FAMILIES = (
     family("cannot_go_on", SELF_HARM, WEAK, "Can't go on, want it all to stop, won't be here tomorrow.", patterns=(
         r"\b(?:cannot|can not) (?:go on|do this anymore|carry on|take (?:it|this|any more|anymore))\b",
         r"\bnot (?:be|being) here (?:anymore|tomorrow)\b",
-        r"\b(?:never|not) (?:wake|waking) up\b",
+        r"\b(?:never|not|n no|and no) (?:wake|waking) up\b",  # Scots: "go tae sleep n no wake up"
         r"\b(?:only way out|no way out)\b|\bway out (?:is|except|but) (?:dying|death|to die)\b",
         r"\bdisappear (?:forever|for good|and never come back|and not come back)\b",
         r"\b(?:want|wish|need) (?:it|this|everything|it all) (?:all )?to (?:stop|end) (?:for good|forever|permanently)\b",
@@ -97,7 +97,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:will not|not going to) be (?:here|around|alive) by (?:the )?(?:morning|tomorrow|tonight|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     ), examples=(
         "i won't be here by the morning",
-        "i can't go on", "i won't be here tomorrow", "i hope i never wake up",
+        "i can't go on", "i won't be here tomorrow", "i hope i never wake up", "i just want tae go tae sleep n no wake up",
         "it's the only way out", "i want to disappear forever", "i want it all to stop for good",
         "i just want the pain to stop forever", "i'm going to take myself out of the picture",
         "i can't face another day", "i'm not going to be here much longer",
@@ -156,7 +156,9 @@ SELF_HARM_FAMILIES = (
         r"\b(?:got|have|saved|saving|collected|lined up) (?:the |my |all |all my |enough )?(?:pills|tablets|meds)(?: (?:lined up|ready|saved|out|to do it))?\b.*\b(?:lined up|ready|enough|do it|end)\b",
         r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |some |the )?(?:pills|tablets|meds|paracetamol)\b|\b(?:pills|tablets|meds) (?:saved|stockpiled|hoarded)\b",
         r"\bhow many (?:paracetamol|pills|tablets|sleeping pills|meds) (?:would|does|will|to)\b",
-        r"\b(?:belt|rope|cord|cable|scarf|tie|ligature|noose|dressing gown cord) (?:round|around|over|on|tied to|to) (?:the |my |a )?(?:banister|banisters|beam|door|door handle|hook|neck|rail|railing|tree|loft hatch|bannister|stairs)\b",
+        # (not "he had the charger cable round my neck": someone else strangling them, which is danger)
+        r"^(?!.*\b(?:he|she|they|he is|she is|they are)\b(?: \w+){0,2} (?:had|has|put|wrapped|pulled|tied|tightened|held|got)\b.{0,30}\b(?:round|around) my neck\b)"
+        r".*\b(?:belt|rope|cord|cable|scarf|tie|ligature|noose|dressing gown cord) (?:round|around|over|on|tied to|to) (?:the |my |a )?(?:banister|banisters|beam|door|door handle|hook|neck|rail|railing|tree|loft hatch|bannister|stairs)\b",
         r"\b(?:tablets|pills|meds) (?:all )?(?:out|lined up) (?:on|in front)\b|\bthinking about taking (?:them|the (?:pills|tablets)|all of them)\b",
         r"\b(?:ways|how) (?:to|i (?:might|could|would|will)) (?:do it|end it|kill myself)\b|\blooking up ways\b",
         r"\b(?:planned|planning|plan) (?:how|out how) (?:to |i would |i will |i would do it|i could )?(?:do it|end it|end things|die)?\b.*\b(?:do it|end it|die|end things)\b",

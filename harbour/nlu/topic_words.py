@@ -28,7 +28,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
-            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaches|breached) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them))\b"),
+            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaches|breached) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them)|solicitors?|legal aid|lawyers?|courtnav)\b"),
         ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\b(?:secret|code|special|safe) ?word (?:you|u|i|people) (?:can )?say\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
             rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
@@ -97,14 +97,14 @@ DEFINITION_QUESTION = re.compile(
     r"\b(?:is|would|does|do|could) (?:it|this|that|what (?:he|she|they) (?:does|do|did))(?: \w+){0,2} (?:count|counts|abuse|domestic abuse|classed as|considered|class as)\b|"
     r"\b(?:only|still) (?:abuse|count|counts|domestic abuse)\b|\bcounts? as (?:domestic )?abuse\b|"
     r"\bis (?:it|this|that) (?:only|just|still|even|really|actually) (?:abuse|domestic|counted)\b|\bdoes (?:once|one time|it|that) (?:even |still )?count\b|"
-    r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
+    r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\bis (?:\w+ ){1,7}(?:actually|really|even) (?:abuse|abusive|domestic abuse)\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
     r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|"
     r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
     r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|"
     # "ydi o'n abuse os dio ond di digwydd unwaith?"
-    r"\bond (?:di |wedi )?(?:digwydd )?unwaith\b|\b(?:ydi|ydy|yw) o (?:jest|jyst|dim ond|ond) (?:pan|os)\b|\b(?:ydi|ydy|yw)(?:'r| y) (?:plant|plentyn)(?: \S+){0,2} (?:yn |'n )?(?:g|c)yfri\b|"
+    r"\bond (?:di |wedi )?(?:digwydd )?unwaith\b|\b(?:ydi|ydy|yw) o (?:jest|jyst|dim ond|ond) (?:pan|os)\b|\b(?:ydi|ydy|yw) (?:o|e|hi)(?:'n| yn) (?:dim ond |ond |jyst |jest )?(?:yn )?(?:g|c)yfri(?:f)? (?:os|pan)\b|\b(?:ond|dim ond|jyst) yn (?:g|c)yfri(?:f)? (?:pan|os)\b|\b(?:ydi|ydy|yw)(?:'r| y) (?:plant|plentyn)(?: \S+){0,2} (?:yn |'n )?(?:g|c)yfri\b|"
     r"\bis (?:it|that|this|what (?:he|she) does) (?:even |actually |still )?(?:against the law|illegal|a crime)\b|\bunwaith yn unig\b|\b(?:ydi|ydy|yw) (?:o|e|fo|fe|hyn|hynna)(?:'n| yn) (?:abuse|gam-drin|gamdrin|cam-drin) os\b|"
     # "ydi be mae o'n ddeud yn abuse", "ydi be mae hi'n neud yn gam-drin"
     r"\b(?:ydi|ydy|yw) (?:be|beth) (?:mae|ma) (?:o|e|fo|fe|hi|nhw)(?:'n| yn) (?:\S+ ){1,3}(?:yn |'n )?(?:gam-drin|gamdrin|cam-drin|abuse|abusive)\b"
@@ -126,7 +126,7 @@ CONFIDENTIALITY_WORDS = re.compile(
 PRIVACY_WORDS = re.compile(
     r"\b(?:give|tell|say|need) (?:you |them )?(?:my )?(?:real |full )?name\b|"
     r"\b(?:do|have|will|would) i (?:have|need|got) to (?:give|tell|say|share)(?: you| them| anyone)? (?:my (?:address|postcode|number|details|phone number|date of birth)|where i (?:live|am|stay|work))\b|"
-    r"\b(?:oes|os) (?:rhaid|angen) i (?:fi |mi |chi )?(?:ddeud|ddweud|deud|dweud|roi|rhoi|rannu) (?:lle|ble|fy nghyfeiriad|fy enw|fy rhif|fy manylion)\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
+    r"\b(?:oes|os) (?:rhaid|angen) i (?:fi |mi |chi )?(?:ddeud|ddweud|deud|dweud|roi|rhoi|rannu) (?:lle|ble|fy nghyfeiriad|fy enw|fy rhif|fy manylion)\b|\b(?:wnei di|wnewch chi|nei di|fyddi di(?:'n| yn)?|ti(?:'n| yn)) (?:anghofio|cofio|cadw) (?:hyn|hwn|y sgwrs|popeth|be dwi)\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
     r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
@@ -233,14 +233,6 @@ BOT_QUESTION = re.compile(
     r"\b(?:ydw i|dw i|ydw i'n|dwi'n|dwi)(?:'n| yn|n)? (?:siarad|sgwrsio) (?:efo|gyda|hefo|a|â) (?:robot|bot|peiriant|person go iawn|rhywun go iawn)\b|"
     r"\b(?:wyt ti|ydych chi|ti|chi|ydach chi)(?:'n| yn|n) (?:robot|bot|berson go iawn|person go iawn|go iawn|beiriant)\b"
 )
-# "if i ring a helpline will they tell the police": whether a helpline passes things on.
-HELPLINE_TELLS = re.compile(
-    r"\b(?:helplines?|help ?lines?|ring (?:them|a line|the line)|call (?:them|a line|the line))\b.{0,40}\b(?:tell|inform|report (?:me|it|this|us) to|call|ring|contact|grass (?:me )?(?:up )?to|pass (?:it|this) (?:on )?to) (?:the )?(?:police|cops|social services|social workers?|social)\b|"
-    # "will they grass me up to the police if i ring", "if i call will they report me"
-    r"\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b.{0,25}\bif i (?:ring|call|phone|contact|speak to|talk to)\b|"
-    r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b|"
-    r"\b(?:fyddan nhw|fydd nhw|wnan nhw|wnawn nhw|neith nhw|newn nhw)(?:'n| yn)? (?:deud|dweud|ddeud|ddweud|riportio|cysylltu) (?:wrth|a|efo|hefo) ?(?:yr |'r )?heddlu\b"
-)
 
 
 # A question about a service, a scheme or a legal step: the classifier's danger or self-harm guess
@@ -291,7 +283,7 @@ LINE_QUESTION = re.compile(
     r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
     r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
     r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|siarad hefo|siarad a|siarad â|siarad ag|droi ato)\b|"
-    r"\bpwy i (?:ffonio|gysylltu)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
+    r"\bpwy i (?:ffonio|gysylltu)\b|\bcan (?:i|we) (?:ring|call|phone|contact|talk to|speak to) (?:someone|somebody|anyone|anybody|a helpline|a line) (?:myself|meself|for me|too|as well)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
     # "oes na rywun arall?", "oes na rif i ddynion?"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywle|rhywle|rywun|rhywun) (?:iddi|iddo|iddyn) (?:hi |o |fo |nhw )?(?:siarad|ffonio|gysylltu)\b|"
@@ -309,9 +301,9 @@ FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister
 WHO_IS_TOLD = re.compile(
     # not what they tell ("what sort of stuff would they tell me"), nor "nothing to tell me" (nothing disclosed)
     r"^(?!.*\bwhat (?:sort|kind|type)s? of\b)(?!.*\bwhat (?:would|will|do|does|can|could) (?:they|the police|police) (?:tell|say)\b)(?!.*\b(?:dim byd|dim) i (?:ddeud|ddweud|ddeud|gweud) wrth)"
-    r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
+    r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\b(?:i|we) (?:won'?t|wont|will not|don'?t|dont|do not) (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
     r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|"
-    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrtha (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
+    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda i(?:'n| yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
 )
 
 

@@ -20,7 +20,7 @@ _HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell
 # nharo i. neb yn coelio fi", "nath o nharo i yn 2018 ond dwin saff rwan").
 _NOT_HABIT = (
     r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol"
-    r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
+    r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)(?!.*\bpwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)\b)"
 )
 # Strangling is asked about even when it is told as a history: only years ago or "saff" now lift it.
 _NOT_HISTORY = r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|saff|yn (?:19|20)\d\d)\b)"

@@ -90,7 +90,7 @@ _PERPETRATOR = re.compile(
     r"\b(?:poeni|pryderu) (?:am|ynglyn a) (?:fy |'y )?(?:ymddygiad|nhymer|nhemper)\b|\bfy ymddygiad (?:i )?(?:efo|gyda|hefo|tuag at|at)\b|"
     r"\b(?:gen i|gyda fi|da fi|gynna i|sgen i|mae gen i|ma gen i) (?:broblem|problem) (?:efo|gyda|hefo|a|â) (?:cenfigen|genfigen|fy nhymer|nhymer|tymer|temper|fy nhemper|cadw fy nhymer)\b|"
     # "ydw i'n abuser os dwi'n checkio ffon cariad fi"
-    r"\b(?:ydw i|ydi fi|dwi|dw i|fi|wi|rwy)(?:'n| yn|'m yn) (?:\w+ )?(?:abuser|abusive|gamdriniwr|camdriniwr|gamdriniol|camdriniol|rheolgar|controlling|treisgar)\b|"
+    r"(?<!perthynas )(?<!berthynas )(?<!mherthynas )\b(?:ydw i|ydi fi|dwi|dw i|fi|wi|rwy)(?:'n| yn|'m yn) (?:\w+ )?(?:abuser|abusive|gamdriniwr|camdriniwr|gamdriniol|camdriniol|rheolgar|controlling|treisgar)\b|"
     # "dw i'n poeni mai fi sy'n brifo fy nghariad", "sut dwi'n stopio gweiddi ar y partner"
     r"\b(?:mai|taw|ma) fi sy(?:'n| yn) (?:brifo|frifo|taro|daro|rheoli|reoli|cam-drin|camdrin|gam-drin|bwlio|bygwth|fygwth|gweiddi)\b|"
     r"\b(?:stopio|peidio|peidio a) (?:gweiddi|sgrechian|taro|brifo|bygwth|rheoli|gwthio|cicio) (?:ar |at )?(?:y |'r |fy )?(?:partner|mhartner|wraig|ngwraig|gwr|ngwr|cariad|nghariad|hi|fo|nhw|plant|mhlant)\b|"
@@ -106,7 +106,7 @@ _FORMS = (
      r"pwy (?:ga i|gai|alla i|galla i) (?:weld|gweld|siarad efo|siarad gyda|tecstio))\b"),
     ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
     ("emotional", r"\b(?:galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
-    ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|gwthio|cicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
+    ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|bwsho|gwthio|wthio|ngwthio|cicio|gicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
     ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pill|pils|bilsen|mhils|mhill|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
     ("tech", r"\b(?:rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
     ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
@@ -124,7 +124,7 @@ _MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")
 
 
-_KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mrawd|brawd|mam|nhad|tad|merch|mab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
+_KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mrawd|brawd|frawd|mam|fam|nhad|tad|dad|merch|ferch|mab|fab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
     rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
@@ -135,8 +135,8 @@ _SOMEONE_ELSE = re.compile(
 
 # "gwraig fy mrawd" (my brother's wife), "cariad fy ffrind gorau": the partner of someone they know.
 _PARTNER_OF_KIN = re.compile(rf"\b(?:gwr|wr|ngwr|gwraig|wraig|cariad|gariad|chariad|partner|bartner|phartner|sboner|boi) (?:newydd )?(?:fy |'y )(?P<kin>{_KIN})\b")
-_KIN_MAN = frozenset({"mrawd", "brawd", "nhad", "tad", "mab", "nhaid", "taid", "nhad-cu", "tadcu", "nghefnder", "cefnder", "ewythr", "cymydog"})
-_KIN_WOMAN = frozenset({"chwaer", "mam", "merch", "nain", "mam-gu", "mamgu", "cyfnither", "modryb", "cymdoges"})
+_KIN_MAN = frozenset({"mrawd", "brawd", "frawd", "nhad", "tad", "dad", "mab", "fab", "nhaid", "taid", "nhad-cu", "tadcu", "nghefnder", "cefnder", "ewythr", "cymydog"})
+_KIN_WOMAN = frozenset({"chwaer", "mam", "fam", "merch", "ferch", "nain", "mam-gu", "mamgu", "cyfnither", "modryb", "cymdoges"})
 _THE_KIN = re.compile(rf"\b(?:fy |'y )(?P<kin>{_KIN})\b|\b(?P<kin2>{_KIN}) (?:fi|i)\b")
 # Gay, lesbian, bi, trans (and "ei gariad o (dyn arall)": a man whose partner is a man).
 _LGBT = re.compile(r"\b(?:hoyw|lesbiad|lesbian|deurywiol|trawsryweddol|traws|cwiar|lhdt\w*|ei gariad o \W*(?:yn )?ddyn|boi arall|dau (?:ddyn|foi|hogyn|fachgen)|dwy (?:ddynes|ferch|hogan|fenyw)|ei gariad o \W*dyn arall|ei chariad hi \W*(?:yn )?ddynes|ei gwraig hi \W*(?:yn )?ddynes)\b")

@@ -12,7 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.abuse_check import ActionAbuseAnswer
 from actions.base import HarbourAction
 from actions.clares_law import ActionClaresLaw
-from actions.guidance import INTENT_GUIDANCE, ActionGuidance
+from actions.guidance import ActionGuidance
+from actions.guidance_points import INTENT_GUIDANCE
 from actions.helplines import ActionHelpline
 from harbour.services import load_directory
 from harbour.vocab import GUIDANCE

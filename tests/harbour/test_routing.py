@@ -79,7 +79,8 @@ def expected(route, nation):
     if nation in (None, "england"):
         return ENGLAND[route]
     if route == "self_harm":
-        return ["samaritans"], None
+        # Samaritans first wherever the person lives, then that nation's own 24-hour line.
+        return ["samaritans", NATION_LINE[nation]], None
     if route == "own_behaviour":
         # Respect first wherever the person lives; victims' lines are not the fallback.
         return ["respect_phoneline"], "samaritans"
@@ -274,3 +275,11 @@ def test_attributes_combine_into_one_decision(profile, nation, first_ids):
 def test_unknown_attribute_values_count_as_nothing():
     routing = choose(None, None, DIRECTORY, TUESDAY_11, gender="robot", age_group=12, identity=["lgbt"])
     assert ids(routing.primary) == ["ndah"]
+
+
+def test_an_older_woman_gets_hourglass_and_the_womens_line():
+    # "is there not just a general one for women, im in doncaster", from a 71-year-old: both fit.
+    routing = choose(None, "england", DIRECTORY, SATURDAY_LATE, gender="woman", age_group="older")
+    assert ids(routing.primary) == ["hourglass", "ndah"]
+    assert ids(choose(None, "england", DIRECTORY, SATURDAY_LATE, age_group="older").primary) == ["hourglass"]
+    assert ids(choose(None, "england", DIRECTORY, SATURDAY_LATE, gender="man", age_group="older").primary) == ["hourglass", "mens_advice_line", "mankind"]

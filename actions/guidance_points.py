@@ -1,0 +1,154 @@
+"""Which sourced guidance answers a question, and which of its points come first.
+
+The entries are services.yml ``guidance`` (each with its sources and the date it was checked): this
+module chooses the entries for the question and where the person lives, the points the person asked
+about first, and, for a follow-up on the answer just given ("do i need a solicitor for that", "what if
+he turns up anyway"), only the points it asks about.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from rasa_sdk import Tracker
+
+from actions.base import directory, language, previous_action
+from harbour.language import say
+from harbour.services import Guidance
+from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES
+
+# The guidance each question gets, most likely first (a question naming one entry moves it up).
+INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
+    "ask_refuge": ("refuge", "housing"),
+    "ask_report_police": ("police_report", "police_scotland"),
+    "ask_protective_order": ("court_orders", "police_orders", "dapo"),
+    "ask_for_ani": ("ask_for_ani",),
+    "ask_immigration": ("immigration",),
+    "ask_children": ("children",),
+    "clares_law_confidentiality": ("disclosure_detail",),
+}
+# Words that say which entry (or which point of one) the person asked about.
+ASKED_ENTRY = {
+    "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b"),
+    "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b"),
+}
+ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
+    # The fifth point, "you don't have to report to get support", first for someone who doesn't want to.
+    "police_report": (
+        None, None, None, None,
+        re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
+    ),
+    # After the orders answer: "do i need a solicitor", "what if he turns up anyway", "will he know where i live",
+    # "do we have to be married": each point of the court orders entry a follow-up may ask about.
+    "court_orders": (
+        None,
+        re.compile(
+            r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav)\b|"
+            r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
+        ),
+        re.compile(
+            r"\bhow (?:long|quick|quickly|soon|fast)\b(?!.*\blasts?\b)|\b(?:urgent\w*|same day|straight away|right away|asap|break|breaks|broke|broken|breach\w*|ignores?|ignored|arrest\w*)\b|"
+            r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:get|gets|be|is) told (?:first|before)\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|being told)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
+            r"\b(?:faint o amser|pa mor (?:gyflym|fuan|hir)|brys|torri|dorri|arestio|troi fyny|dod draw|dod yn [oô]l)\b"
+        ),
+        re.compile(
+            r"\b(?:address|where i live|where we live|my (?:phone )?number|find me|know where|solicitors?|legal advice|advice)\b|"
+            r"\b(?:cyfeiriad|gyfeiriad|lle dwi'?n byw|lle ydw i'?n byw|cyngor cyfreithiol|cyfreithiwr|gyfreithiwr)\b"
+        ),
+        re.compile(
+            r"\b(?:have|need|got) to be (?:married|living together|together)\b|\bnot married\b|\bwho can (?:apply|get)\b|"
+            r"\b(?:against|on) (?:my )?(?:brother|sister|son|daughter|dad|mum|mam|father|mother|relative|flatmate|ex)\b|"
+            r"\b(?:never|didn'?t|did not|dont|don'?t) (?:live|lived) (?:together|with)\b|\b(?:priod|briodi|byw efo'?n gilydd)\b"
+        ),
+    ),
+    "disclosure_detail": (
+        re.compile(r"\b(?:letter|writing|written|post|posted|email|in person|paper|documents?)\b"),
+        re.compile(r"\b(?:tell (?:my|anyone|someone|people|family|friends|her|a friend)|share|sharing|keep it (?:secret|to myself))\b"),
+        re.compile(r"\b(?:confront\w*|face him|face her|tell him|tell her|say (?:it |something )?to (?:him|her)|show (?:him|her)|have it out)\b"),
+        re.compile(r"\b(?:find out|know|knows|be told|get told|told|tell him (?:i|it was)|warn\w*|it was me|i asked|i applied)\b"),
+    ),
+}
+OTHER_NATION = (
+    "That's how it works in England and Wales. In {nation} it's different, so ask the 24-hour "
+    "helpline or a solicitor about {title}."
+)
+
+
+# Entries a question brings in beside its own: "will they just arrest him", "i just want him out for a
+# bit", asking about reporting, get the police's own notices and orders too.
+ALSO_ASKED: Dict[str, Tuple[Tuple[str, "re.Pattern[str]"], ...]] = {
+    "ask_report_police": ((
+        "police_orders",
+        re.compile(r"\b(?:arrest\w*|charged?|charging|(?:him|her|them) out|out of the (?:house|flat|home)|remove (?:him|her|them)|kick (?:him|her|them) out|keep (?:him|her|them) away|"
+                   r"arestio|cyhuddo|(?:o|e|fo|fe|hi) allan o'?r t[yŷ]|cadw (?:o|e|fo|fe|hi) draw)\b"),
+    ),),
+}
+
+
+def ordered(keys: Sequence[str], text: str, intent: str = "") -> List[str]:
+    """The entries in their usual order, with any the person named first (and any the question brings in, second)."""
+    keys = list(keys)
+    for key, pattern in ALSO_ASKED.get(intent, ()):
+        if pattern.search(text) and key not in keys:
+            keys.insert(1, key)
+    named = [key for key in keys if key in ASKED_ENTRY and ASKED_ENTRY[key].search(text)]
+    return named + [key for key in keys if key not in named]
+
+
+def points_for(entry: Guidance, text: str, nation: Optional[str] = None) -> List[str]:
+    """The entry's points for where the person lives, those answering what was asked first
+    (all are always said)."""
+    points = entry.points_in(nation)
+    patterns = ASKED_POINT.get(entry.key)
+    if not patterns:
+        return list(points)
+    asked = [index for index, pattern in enumerate(patterns) if pattern is not None and pattern.search(text)]
+    order = asked + [index for index in range(len(points)) if index not in asked]
+    return [points[index] for index in order]
+
+
+def guidance_messages(intent: str, text: str, nation: Optional[str], lang: Optional[str] = None) -> List[str]:
+    """One message per guidance entry that fits the question and where the person lives."""
+    messages: List[str] = []
+    elsewhere: List[Guidance] = []
+    for key in ordered(INTENT_GUIDANCE.get(intent, ()), text.lower(), intent):
+        entry = directory().guidance[key]
+        if entry.applies_in(nation):
+            messages.append("\n".join(say(lang, point) for point in points_for(entry, text.lower(), nation)))
+        elif set(entry.nations) - {"scotland", "northern_ireland"}:
+            elsewhere.append(entry)  # England and Wales law for someone in Scotland or NI
+    if elsewhere and nation:
+        titles = say(lang, " and ").join(say(lang, entry.title).lower() for entry in elsewhere)
+        messages.append(say(lang, OTHER_NATION).format(nation=say(lang, NATION_NAMES[nation]), title=titles))
+    return messages
+
+
+# Follow-ups that ask about the scheme, the police's records or a line are not about the guidance.
+NOT_A_POINT = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclos\w*|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b|\b(?:record|records|history|convictions?|hanes|cofnod)\b")
+ANSWERED_BY = frozenset({"action_guidance", "action_not_understood"})
+
+
+def asked_points(tracker: Tracker) -> Optional[List[str]]:
+    """For a short follow-up on the guidance just given, the points of it the person asks about (one
+    message per entry), in their language; None when it asks about none of them.
+    ("how long does it take", just after the orders answer, was read as Clare's Law's timescale.)"""
+    topic = tracker.get_slot("topic")
+    text = ((tracker.latest_message or {}).get("text") or "").lower()
+    if topic not in GUIDANCE_TOPICS or previous_action(tracker) not in ANSWERED_BY:
+        return None
+    if len(text.split()) > 16 or NOT_A_POINT.search(text):
+        return None
+    nation, lang = tracker.get_slot("nation"), language(tracker)
+    blocks = []
+    question = GUIDANCE_TOPICS[topic]
+    own = INTENT_GUIDANCE.get(question, ())
+    for key in ordered(own, text, question):
+        entry = directory().guidance[key]
+        patterns = ASKED_POINT.get(key, ())
+        points = entry.points_in(nation) if entry.applies_in(nation) else ()
+        # An entry the follow-up brings in ("i just want him out for a bit", after the police answer) is said whole.
+        asked = list(points) if key not in own else [
+            point for index, point in enumerate(points) if index < len(patterns) and patterns[index] and patterns[index].search(text)]
+        if asked:
+            blocks.append("\n".join(say(lang, point) for point in asked))
+    return blocks or None

@@ -1,0 +1,89 @@
+"""Follow-ups on the orders and police answers, from the eleventh session's blind sets: "do i need a
+solicitor", "what if he turns up anyway", "will he know where i live" and "how long does it take" were
+read as Clare's Law; "will they just arrest him" got nothing about the police's own notices; and a
+woman refused a look at her husband's WhatsApp, who then said he'd threatened her, got Respect's line."""
+from typing import Dict, List
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions.abuse_check import ActionAbuseAnswer
+from actions.clares_law import ActionClaresLaw
+from actions.fallback import ActionNotUnderstood
+from actions.guidance import ActionGuidance
+from actions.helplines import ActionHelpline
+from tests.actions.test_follow_ups_in_context import reply
+
+
+def after(intent: str, action: str) -> List[Dict]:
+    """Events of a conversation whose previous message was answered as ``intent`` by ``action``."""
+    return [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "", "parse_data": {"intent": {"name": intent, "confidence": 0.9}}},
+        {"event": "action", "name": action},
+        {"event": "action", "name": "action_listen"},
+    ]
+
+
+def tracker(text: str, intent: str, earlier: List[Dict], **slots) -> Tracker:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    return Tracker("t", dict(slots), latest, [*earlier, {"event": "user", "text": text, "parse_data": latest}], False, None, {}, None)
+
+
+AFTER_ORDERS = after("ask_protective_order", "action_guidance")
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "action, intent, text, said, not_said",
+    [
+        (ActionClaresLaw, "ask_clares_law", "do i need a solicitor or can i do it myself", ["FL401", "CourtNav", "solicitor"], ["Clare's Law"]),
+        (ActionGuidance, "clares_law_process", "how long does it take", ['"without notice"', "same or the next day"], ["utter_clares_law_process"]),
+        (ActionGuidance, "clares_law_confidentiality", "will he know where i live", ["C8"], ["Clare's Law"]),
+        (ActionNotUnderstood, "nlu_fallback", "what if he turns up anyway", ["arrested for breaking", "crime", "tell the police"], ["understood"]),
+        (ActionNotUnderstood, "nlu_fallback", "does he get told before", ['"without notice"'], ["understood"]),
+        (ActionAbuseAnswer, "describe_stalking", "what if he turns up anyway", ["arrested for breaking"], ["Fixated"]),
+    ],
+)
+async def test_a_follow_up_on_the_orders_answer_gets_the_point_it_asks_about(action, intent, text, said, not_said):
+    body = await reply(action, tracker(text, intent, AFTER_ORDERS, topic="orders"))
+    assert all(words in body for words in said), body
+    assert not any(words in body for words in not_said), body
+    assert "0808 2000 247" in body and "999" in body
+
+
+@pytest.mark.asyncio
+async def test_the_same_words_elsewhere_are_not_about_orders():
+    # After the Clare's Law answer, "how long does it take" is the scheme's timescale.
+    scheme = await reply(ActionGuidance, tracker("how long does it take", "clares_law_process", after("ask_clares_law", "action_clares_law"), topic="clares_law"))
+    assert "utter_clares_law_process" in scheme and "without notice" not in scheme
+    # Naming the scheme after the orders answer asks about the scheme.
+    named = await reply(ActionClaresLaw, tracker("can i find out if he has a record", "ask_clares_law", AFTER_ORDERS, topic="orders"))
+    assert "Clare's Law" in named and "FL401" not in named
+    # How long a police order lasts is not how fast a court order comes.
+    lasts = await reply(ActionNotUnderstood, tracker("how long does the order one last", "nlu_fallback", after("ask_protective_order", "action_guidance"), topic="orders"))
+    assert "14 to 28 days" in lasts
+
+
+@pytest.mark.asyncio
+async def test_asking_if_the_police_will_arrest_him_names_their_notices_and_orders():
+    body = await reply(ActionGuidance, tracker("what actually happens if i ring the police on him. will they just arrest him", "ask_report_police", []))
+    assert "101" in body and "Domestic Violence Protection Notice (DVPN)" in body
+    follow_up = await reply(ActionGuidance, tracker("what if i dont want him charged i just want him out for a bit", "ask_report_police",
+                                                    after("ask_report_police", "action_guidance"), topic="police"))
+    assert "DVPN" in follow_up and "You don't have to report" in follow_up
+    plain = await reply(ActionGuidance, tracker("how do i report him to the police", "ask_report_police", []))
+    assert "DVPN" not in plain
+
+
+@pytest.mark.asyncio
+async def test_someone_hurt_after_a_refusal_that_named_respect_gets_a_victims_line():
+    earlier = after("ask_monitor_someone", "action_refuse")
+    hurt = "ond ma fe di bygwth fi o'r blaen a fi'n ofn e. shwt arall fi fod i wbod be ma fe'n planio?"
+    body = await reply(ActionHelpline, tracker(hurt, "ask_safety_plan", earlier, route="own_behaviour", language="cy"))
+    assert "0808 80 10 800" in body and "0808 802 4040" not in body
+    named = await reply(ActionAbuseAnswer, tracker("but hes threatened me before and im scared of him", "describe_coercive_control", earlier, route="own_behaviour"))
+    assert "0808 802 4040" not in named and "0808 2000 247" in named
+    # Someone describing what they do keeps Respect's line.
+    own = await reply(ActionHelpline, tracker("i check her phone every night", "worried_own_behaviour", earlier, route="own_behaviour"))
+    assert "0808 802 4040" in own

@@ -1,0 +1,83 @@
+"""What the eleventh session's blind sets (fresh25-26, cy-fresh24-25) found, each checked after its run:
+safety misses first, then who is asking, refusals and the words that say what is asked."""
+import pytest
+
+from harbour.abuse_forms import forms_in
+from harbour.nlu.asked_words import HELPLINE_TELLS, HOW_TO_HELP, TEEN_WORDS
+from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify
+from harbour.nlu.language import language_of
+from harbour.nlu.profile import extract
+from harbour.nlu.refusals import LOCATE, MONITOR, refused_request
+from harbour.nlu.topic_words import DEFINITION_QUESTION, LINE_QUESTION, PRIVACY_WORDS, WHO_IS_TOLD, topic_intent
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # strangled earlier, and he is in the house now: danger (it was read as a ligature, self-harm)
+        ("he had the charger cable round my neck earlier and now hes pacing about downstairs", DANGER),
+        # Scots, and no longer read as Welsh "ma"
+        ("am done. hes took everythin, ma money ma pals, ma own weans barely talk tae me. i just want tae go tae sleep n no wake up", SELF_HARM),
+        # still a crisis
+        ("got a belt round the banister", SELF_HARM),
+        ("mae on fy nharo i rwan", DANGER),
+        ("hes in the house", DANGER),
+        # not a crisis: a man asking which line, where the children are when it happens
+        ("dwi'n ddyn yng nghaerdydd, gwraig fi'n fy nharo i. pwy alla i ffonio?", None),
+        ("dwi'n ddyn yng nghaerdydd a ma'r wraig yn fy nharo i. pwy dwi fod i ffonio, teimlo'n stiwpid yn gofyn", None),
+        ("does it affect the kids if they only hear it? theyre upstairs when he kicks off", None),
+    ],
+)
+def test_safety_patterns(text, verdict):
+    assert classify(text) == verdict
+
+
+def test_a_pet_threatened_if_they_leave_is_a_threat_not_an_attack_now():
+    assert calm_despite_the_words("a ma fe'n gweud bydd e'n brifo'r ci os fi'n gadael")
+    assert calm_despite_the_words("he says hell kill the dog if i leave him")
+    assert not calm_despite_the_words("hes kicking the dog right now")
+
+
+def test_scots_is_english():
+    assert language_of("ma own weans barely talk tae me. i just want tae go tae sleep") == "en"
+    assert language_of("mae o'n darllen fy negeseuon") == "cy"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("my ex left, shes stayin at some mates in hackney. need the address so i can talk to her innit", LOCATE),
+        ("whats the address of the womens refuge in stoke, my best mates there", LOCATE),
+        ("i want to read my husbands whatsapp without him knowing", MONITOR),
+        ("he reads my messages", None),
+        ("how do i find the nearest refuge for me", None),
+    ],
+)
+def test_refusals(text, intent):
+    assert refused_request(text) == intent
+
+
+def test_who_is_asking():
+    assert ("gender", "man") in extract("im 22 btw and a lad").entities()
+    assert extract("im 15 and a girl").age_group == "child"
+    # "for my brother, his wife beats him": a man, someone else
+    brother = extract("i frawd fi, ma'i wraig o'n ei guro fo")
+    assert brother.asker == "someone_else" and brother.gender == "man"
+    # "how do i know if my relationship is abusive" is not an admission; "i think i'm abusive" is
+    assert not extract("sut dwi'n gwbod os di perthynas fi'n abusive").perpetrator
+    assert extract("dwi'n meddwl mod i'n abusive").perpetrator
+
+
+def test_words_that_say_what_is_asked():
+    assert DEFINITION_QUESTION.search("is constant put downs and the silent treatment actually abuse or am i being soft")
+    assert DEFINITION_QUESTION.search("be ydi cam-drin domestig yn union? ydi o ond yn cyfri pan ma rywun yn dy daro di?")
+    assert WHO_IS_TOLD.search("so i wont get told anything then?")
+    assert WHO_IS_TOLD.search("fydda i'n cal gwbod be ma nhw'n ffeindio ta dim?")
+    assert HELPLINE_TELLS.search("is that lot gonna grass me up to the police")
+    assert LINE_QUESTION.search("were in england, can i ring someone myself")
+    assert PRIVACY_WORDS.search("wnei di anghofio hyn i gyd ar ol i fi fynd?")
+    assert HOW_TO_HELP.search("my best mates boyfriend checks her phone constantly. what can i do")
+    assert topic_intent("how much does it cost, i aint got money for a solicitor") == "ask_protective_order"
+    assert not TEEN_WORDS.search("i dont want him getting in trouble though hes my boy")
+    assert TEEN_WORDS.search("ma boyfriend fi yn checkio ffon fi")
+    assert forms_in("nath o wthio fi yn erbyn y wal") == ["physical"]
