@@ -52,6 +52,12 @@ UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline
 LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
 
 
+LAW_ASKED_ABOUT = {
+    "scotland": re.compile(r"\b(?:scotland|scottish|yr alban)\b"),
+    "northern_ireland": re.compile(r"\b(?:northern ireland|n\.? ?ireland|gogledd iwerddon)\b"),
+}
+
+
 def law_elsewhere(nation: Optional[str], separator: str = " ", lang: Optional[str] = None) -> Optional[str]:
     """Scotland's or Northern Ireland's own law (services.yml guidance), or None for England and Wales."""
     key = LAW_ELSEWHERE.get(nation or "")
@@ -147,6 +153,8 @@ class ActionAbuseAnswer(HarbourAction):
             theirs = forms_about_someone(message.get("text")) or forms
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
+            elif DEFINITION_QUESTION.search((message.get("text") or "").lower()):
+                dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))  # "hes never hit her... so is it even abuse"
             elif WHO_RESPONSES.get(intent or ""):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
@@ -165,7 +173,9 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
         elif not specific:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
-            elsewhere = law_elsewhere(tracker.get_slot("nation"), "\n", lang)
+            # "wots the law in scotland, is it different from england": the law of the nation asked about.
+            asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search((message.get("text") or "").lower())), None)
+            elsewhere = law_elsewhere(tracker.get_slot("nation") or asked, "\n", lang)
             if elsewhere:
                 dispatcher.utter_message(text=elsewhere)
         if CHILDREN_SAW.search((message.get("text") or "").lower()):

@@ -23,6 +23,7 @@ CONFIDENTIALITY = "clares_law_confidentiality"
 # Follow-ups to the Clare's Law answer, by the words they ask with (first match wins).
 CLARES_LAW_FOLLOW_UPS = (
     (re.compile(r"\b(?:write|writes|written|writing|letter|paper|on paper|a copy|copy of|email it|post it|find out|finds out|found out|know i asked)\b|"
+                r"\b(?:tell|telling) (?:him|her) (?:i know|what|that i)\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b|\b(?:herio|wynebu) (?:o|e|fo|fe|hi)\b|"
                 r"\b(?:ysgrifen\w*|sgwennu|llythyr|papur|ffeindio allan|gwybod mod i|wbod mod i)\b"),
      CONFIDENTIALITY),
     (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|"

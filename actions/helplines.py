@@ -65,7 +65,7 @@ SAMARITANS_NAMED = re.compile(r"\bsamari\w*|\bsamaritans?\b")
 
 
 # How the police answer: "cant they just email it me", "a letter?", "drwy ebost?"
-IN_WRITING = re.compile(r"\b(?:e-?mail\w*|letter|in writing|post it|text it|send it|written|ebost\w*|llythyr|yn ysgrifenedig)\b")
+IN_WRITING = re.compile(r"\b(?:e-?mail\w*|letter|in writing|post it|text it|send it|written|ebost\w*|llythyr|yn ysgrifenedig|mewn sgwennu|ar bapur|ysgrifen\w*)\b")
 
 
 class ActionHelpline(HarbourAction):

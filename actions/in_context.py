@@ -21,7 +21,7 @@ from actions.base import DANGER_LINE, HarbourAction, directory, language, with_s
 from actions.guidance_points import asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.asked_words import COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, ONCE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, named_services
+from harbour.nlu.asked_words import COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, STILL_ABOUT_IT, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.nlu.topic_words import AUDIENCE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
@@ -61,12 +61,12 @@ PUSHBACK = re.compile(
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
-    r"\bc'?mon\b|^go on\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
+    r"\bc'?mon\b|^go on\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
     r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
     r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
     r"\bjust (?:want|wanna|need) to know (?:she|he|they|my \w+)(?:'?s|'?re| is| are)? (?:ok|okay|safe|alright|all right)\b|\b(?:she'?s|shes|he'?s|hes) (?:cheating|seeing someone|having an affair)\b|"
     r"\b(?:jyst|jest|dim ond) (?:deud|dweud|enw)(?:'r| yr)? (?:app|ap)\b|\benw'?r (?:app|ap)\b|\bplant fi ydyn nhw\b|\bfy (?:mhlant|mhlentyn) i ydyn nhw\b|\b(?:ma|mae) gen i hawl\w*\b|\bso ti'?n gwrthod\b|"
-    r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\b(?:cheatio|twyllo arna i|chwarae o gwmpas)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
+    r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\b(?:dwi|dw i|fi)(?:'n| yn) (?:chwaer|frawd|fam|dad|ffrind|ffrind gora) (?:iddi|iddo|iddyn)\b|\bdim fi sy(?:'n| yn) (?:ei )?(?:brifo|frifo|cam-drin|gam-drin)\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\b(?:cheatio|twyllo arna i|chwarae o gwmpas)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
     r"\b(?:dwi'?n|dw i'?n|rwy'?n|rydw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:poeni|becso|gofidio) (?:amdani|amdano|amdanyn)\b|\bworried about (?:her|him|them),? (?:that'?s|thats) all\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b"
 )
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
@@ -76,17 +76,6 @@ OTHER_WAY_ASKED = re.compile(
     r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud)\b|\b(?:ddim|dim) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)\b|"
     r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
     r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b"
-)
-# "are they open tonight", "ydyn nhw'n agored heno?", "what time do they shut"
-HOURS_ASKED = re.compile(
-    r"\b(?:open|opening|hours|shut|close|closed)\b.{0,20}\b(?:now|tonight|today|weekend|sunday|saturday|late|night)\b|\bwhat time\b|\bopening hours\b|\bare they open\b|"
-    r"\b(?:agored|ar agor|oriau)\b|\bpa (?:amser|oriau)\b|\b(?:late at night|middle of the night|in the night|at night|overnight|3am|2am|4am)\b|"
-    r"\b(?:will|would) (?:someone|anyone|somebody) (?:be there|answer|pick up)\b|\b(?:yn hwyr|ganol nos|yn y nos|gyda'?r nos)\b|\bfydd (?:rhywun|rywun) (?:yna|yno|ar gael)\b"
-)
-# "can i ring it for him", "does it have to be her", "alla i ffonio ar ei rhan hi"
-FOR_THEM = re.compile(
-    r"\b(?:ring|call|phone|contact) (?:it |them |this |that |the line |up )?(?:for|on behalf of) (?:him|her|them|my \w+)\b|\bon (?:his|her|their) behalf\b|"
-    r"\b(?:does|do) it (?:have|has) to be (?:him|her|them)\b|\bar (?:ei|eu) (?:ran|rhan)\b|\bffonio (?:drosto|drosti|drostyn)\b"
 )
 FOR_THEM_ANSWER = "You can call for them. These lines talk to friends and family too, about how to help:"
 HOURS_ANSWER = "When each line is open, where it's known:"
@@ -101,8 +90,8 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 # "what if they take me abroad", "be os dwi allan o'r wlad yn barod": that answer (the law, arranged or
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
-    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|at 1[0-7])\b|"
-    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl)\b|"
+    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
+    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd))\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|"
     r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b"
@@ -118,7 +107,7 @@ FOUND_OUT = re.compile(
 )
 FOUND_OUT_ANSWER = (
     "Helplines are confidential: what you tell them stays with them, except where someone's life, or a child, is at serious risk. "
-    "If he might check your phone, call from one he can't get at, like a friend's or a work phone. Deleting calls from the "
+    "If he might check your phone, call from one he can't get at, like a friend's phone or a work phone. Deleting calls from the "
     "history can be noticed too."
 )
 # After a description of abuse: "is that actually illegal", "can he get arrested for that", "ydi hynny'n drosedd?"
@@ -140,15 +129,13 @@ SEXUAL_LINE_ASKED = re.compile(
     r"\b(?:rhyw|rhywiol|treisio|trais)\b.*\b(?:llinell|rhif|rhywun|rhywle|gwasanaeth|help)\b|\b(?:llinell|rhif|rhywun|rhywle|gwasanaeth|help)\b.*\b(?:rhyw|rhywiol|treisio|trais)\b"
 )
 SEXUAL_LINES = "For sexual abuse or violence, these can help:"
-# After the stalking answer: "should i just meet him once to sort it out", "ddylwn i gyfarfod efo fo jyst unwaith?"
-MEET_ASKED = re.compile(
-    # (him or her: "can i text them instead" after the lines is about the lines)
-    r"\b(?:should|shall|could|can|do) i (?:just )?(?:meet|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer) (?:him|her)\b|\bsort (?:it|this|things) out\b|"
-    r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
-)
 DONT_MEET = (
     "It's safer not to meet, reply to or confront them, even once: don't engage with them. Keep a dated log of every "
     "incident (messages, calls, each time they turn up) and report it to the police."
+)
+DONT_CONFRONT = (
+    "Please don't confront someone who is abusive, even just to tell them to stop: it can put you (or the person "
+    "they hurt) in more danger. A specialist can help you work out what to do instead."
 )
 WIPE_ANSWER = (
     'Type "forget" and Harbour clears this conversation straight away. Your screen or app may still show it, so close '
@@ -164,7 +151,8 @@ TOLD_ANYONE = re.compile(r"\b(?:be|beth) os (?:ydi|di|yw|ydy) (?:hi|o|fo|e)(?:'n
 # "what about her? if she wants to talk to someone", after Respect's line
 THEIR_SIDE = re.compile(
     r"\bwhat about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
-    r"\b(?:be|beth) (?:amdani|amdano|amdanyn) (?:hi|o|fo|nhw)\b|\bos (?:di|ydi|ydy|yw) (?:hi|o|fo|e) (?:isio|eisiau|moyn|angen) (?:siarad|help|cymorth)\b|\bsomeone (?:for|she can talk to|he can talk to)\b"
+    r"\b(?:be|beth) (?:amdani|amdano|amdanyn) (?:hi|o|fo|nhw)\b|\bos (?:di|ydi|ydy|yw) (?:hi|o|fo|e) (?:isio|eisiau|moyn|angen) (?:siarad|help|cymorth)\b|\bsomeone (?:for|she can talk to|he can talk to)\b|"
+    r"\bcan (?:she|he|they) (?:get|have) (?:help|support|someone)\b|\b(?:she|he|they) (?:could|can) (?:ring|call|phone|talk to|speak to) (?:someone|somebody|anyone|a line)\b"
 )
 FOR_THE_PARTNER = "For the person you're worried about, these lines can help:"
 HELP_TO_CHANGE = "Respect's line is the place to ask about help to change:"
@@ -194,6 +182,10 @@ STILL_HERE = "I'm still here."
 DONT_TELL = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want to|wanna) (?:tell|snitch on|grass on|grass up) (?:my |our |me )?(?:mum|mam|dad|parents|family|anyone|her|him|them|teacher)\b|"
     r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b"
+)
+NOT_IN_TROUBLE_ANSWER = (
+    "You don't have to report anyone or decide anything now: what happens next is your choice. A helpline can talk "
+    "it through with you in confidence, including ways to be safer that don't involve the police:"
 )
 DONT_TELL_ANSWER = "You don't have to tell anyone until you're ready. If you'd like to talk it over first, these lines are confidential:"
 # Short follow-ups whose words say what they ask of the answer just given, whatever the classifier guessed.
@@ -292,6 +284,9 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     now = action.clock()
     before = answered_about(tracker)
     words = len(text.split())
+    if before == "self_harm" and STILL_ABOUT_IT.search(text) and words <= 16:
+        dispatcher.utter_message(response="utter_self_harm")  # "dim ond chydig o rai. plis dwi'm isio mam wbod", after an overdose
+        return [SlotSet("topic", SAMARITANS)]
     if before == "self_harm" and EARLIER_NUMBER.search(text) and words <= 12:
         # "sorry whats the first number again": the line given before Samaritans'.
         _services(dispatcher, _lines(action, with_slots(tracker, route=None) if tracker.get_slot("route") == "self_harm" else tracker), now, lang, None)
@@ -328,14 +323,20 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if DONT_TELL.search(text) and not understood and words <= 18:
         _services(dispatcher, _lines(action, tracker), now, lang, DONT_TELL_ANSWER)
         return [SlotSet("topic", "helpline")]
+    if NOT_IN_TROUBLE.search(text) and words <= 18 and before is not None:
+        # "i dont want him in bother tho hes still my lad", from a mother of 79: nothing has to be reported.
+        _services(dispatcher, _lines(action, tracker), now, lang, NOT_IN_TROUBLE_ANSWER)
+        return [SlotSet("topic", "helpline")]
     own = before == "worried_own_behaviour" or tracker.get_slot("route") == "own_behaviour"
     if own and COURSE_ASKED.search(text) and words <= 20:
         # "oes na gwrs neu rwbath? ffarmwr dwi yn sir fon", "is there like a course": Respect's line is where to ask.
         _services(dispatcher, ["respect_phoneline"], now, lang, HELP_TO_CHANGE)
         return [SlotSet("topic", "helpline")]
     if own and THEIR_SIDE.search(text) and words <= 14:
-        # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner.
-        _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=None, identity=None)), now, lang, FOR_THE_PARTNER)
+        # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner
+        # (a man's, where "he could ring someone too").
+        theirs = "man" if re.search(r"\b(?:he|him|his|fo|fe|amdano)\b", text) else None
+        _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=theirs, identity=None)), now, lang, FOR_THE_PARTNER)
         return [SlotSet("topic", "helpline")]
     if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else") and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text)):
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
@@ -351,12 +352,16 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, DONT_MEET))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text)) and words <= 25:
+    if MEET_ASKED.search(text) and words <= 16 and tracker.get_slot("asker") != "someone_else" and ((before or "").startswith("describe_") or before in ("ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "ask_helpline", "inform")):
+        dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i just meet up with him and tell him to stop"
+        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
+        return [SlotSet("topic", "helpline")]
+    if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text) or NO_THREATS.search(text)) and words <= 25:
         # "ma'r heddlu'n deud bo nhw methu neud dim achos dio ddim di mygwth fi": it counts even without threats.
         dispatcher.utter_message(response="utter_stalking")
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if EVIDENCE_ASKED.search(text) and ASKING.search(text) and words <= 25:
+    if (EVIDENCE_ASKED.search(text) and ASKING.search(text) or WORD_AGAINST.search(text)) and words <= 25:
         # "should i keep the messages or delete them?": keep them, safely (never this chat cleared).
         dispatcher.utter_message(text=say(lang, EVIDENCE_ANSWER))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
@@ -385,7 +390,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
         _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return []
-    if (described or before in ("danger_now", "self_harm")) and CRIME_ASKED.search(text) and words <= 24:
+    if (described or before in ("danger_now", "self_harm", "ask_what_is_abuse")) and CRIME_ASKED.search(text) and words <= 24:
         # "is that actually illegal or is he just being tight", after the economic-abuse answer.
         dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
         _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)

@@ -129,8 +129,10 @@ def audiences_for(
         fits.add("lgbt")
     if gender == "man":
         fits.add("man")
-    elif gender == "woman" and "older" in fits:
-        fits.add("woman")  # an older woman: Hourglass, and the women's line ("is there not just a general one for women")
+    elif gender == "woman" and not fits & {"young", "self_harm"}:
+        # A woman with a specialist line of her own (older, honour, stalking, LGBT+) gets the women's line
+        # too: "is there not just a general one for women", "ok so who do i ring, im a woman in leeds".
+        fits.add("woman")
     if "young" in fits:
         fits.discard("older")
     chosen = tuple(audience for audience in PRIORITY if audience in fits)[:MAX_AUDIENCES]

@@ -41,7 +41,7 @@ EVIDENCE_ASKED = re.compile(
 # "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
 ONCE_ASKED = re.compile(
     r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me )?(?:the |that )?once\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
-    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
+    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:first|1st) time in\b|\b(?:hit|slapped|pushed|shoved|punched|kicked|grabbed) me once\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
@@ -58,7 +58,7 @@ TOLD_ON = re.compile(
     r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|\b(?:can|could|should) i (?:tell|confront) (?:him|her|them) (?:i know|what i (?:know|found out|was told))\b"
 )
 # "should i just wipe everything off my phone then": their phone, never this chat.
-MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b")
+MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b|\b(?:wipe|delete|clear) (?:everything|it all|the lot|all of it) (?:off|from) it\b")
 
 # "not right this second no. i just feel like that a lot", after Samaritans: theirs again.
 STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the time|most days|loads|often|every day)\b|\b(?:teimlo|deimlo) (?:fel (?:hyn|hynna)|felly) (?:lot|drwy'?r amser|bob dydd|yn aml)\b")
@@ -97,3 +97,48 @@ HOW_TO_HELP = re.compile(
     r"\b(?:what|wot|wat) (?:can|should|could|do) i (?:actually |even |really )?do\b|\bhow (?:can|do|could|should) i help (?:her|him|them)\b|"
     r"\b(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)\b"
 )
+
+# "whats the point hes already said hed just deny it", "its my word against his": keep evidence.
+WORD_AGAINST = re.compile(
+    r"\b(?:deny|denies|denied) (?:it|everything|the lot)\b|\bword against (?:his|hers|mine|theirs)\b|\bno (?:proof|evidence)\b|"
+    r"\b(?:gwadu|wadu) (?:y cwbl|popeth|bob dim|o|hyn)\b|\bdim (?:prawf|tystiolaeth)\b"
+)
+
+# Just after the self-harm answer: "dim ond chydig o rai", "only a few", "plis dwi'm isio mam wbod": still
+# about what they took or did, so the self-harm answer again (999 and Samaritans), never something else.
+STILL_ABOUT_IT = re.compile(
+    r"\b(?:only|just|not) (?:a few|a couple|that many|many|loads|much)\b|(?<!i'm )(?<!im )(?<!i am )\bonly (?:\d+|one|two|three|four|five|six)\b(?! (?:years?|yrs?|yo)\b)|"
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:my )?(?:mum|mam|dad|parents|anyone|them|him|her) (?:to )?(?:know|find out)\b|"
+    r"\b(?:dim ond|jyst|jest|ond) (?:chydig|ychydig|cwpl|cwpwl|dau|dwy|tri|tair|rhai)\b|\bchydig o rai\b|"
+    r"\b(?:dwi'?m|dwi ddim|dw i ddim|sa i|smo fi|fi ddim) (?:isio|eisiau|moyn|ishe) (?:i )?(?:mam|dad|neb|nhw|fo|hi) (?:wbod|wybod|gwybod|gwbod|ffeindio allan)\b"
+)
+
+# "are they open tonight", "ydyn nhw'n agored heno?", "what time do they shut"
+HOURS_ASKED = re.compile(
+    r"\b(?:open|opening|hours|shut|close|closed)\b.{0,20}\b(?:now|tonight|today|weekend|sunday|saturday|late|night)\b|\bwhat time\b|\bopening hours\b|\bare they open\b|"
+    r"\b(?:agored|ar agor|oriau)\b|\bpa (?:amser|oriau)\b|\b(?:late at night|middle of the night|in the night|at night|overnight|3am|2am|4am)\b|"
+    r"\b(?:will|would) (?:someone|anyone|somebody) (?:be there|answer|pick up)\b|\b24 ?(?:hours?|hrs?|/ ?7|7|awr)\b|\b24-hour\b|\b(?:yn hwyr|ganol nos|yn y nos|gyda'?r nos)\b|\bfydd (?:rhywun|rywun) (?:yna|yno|ar gael)\b"
+)
+
+# After the stalking answer: "should i just meet him once to sort it out", "ddylwn i gyfarfod efo fo jyst unwaith?"
+MEET_ASKED = re.compile(
+    # (him or her: "can i text them instead" after the lines is about the lines)
+    r"\b(?:should|shall|could|can|do) i (?:just )?(?:meet|meet up with|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer|block) (?:him|her)\b|\bsort (?:it|this|things) out\b|\b(?:msg|message|text|reply) (?:him |her )?back\b|"
+    r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:jyst |jest )?(?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
+)
+
+# "can i ring it for him", "does it have to be her", "alla i ffonio ar ei rhan hi"
+FOR_THEM = re.compile(
+    r"\b(?:ring|call|phone|contact) (?:it |them |this |that |the line |up )?(?:for|on behalf of) (?:him|her|them|my \w+)\b|\bon (?:his|her|their) behalf\b|"
+    r"\b(?:does|do) it (?:have|has) to be (?:him|her|them)\b|\bar (?:ei|eu) (?:ran|rhan)\b|\bffonio (?:drosto|drosti|drostyn)\b"
+)
+
+# "i dont want him in bother tho hes still my lad", "dwi ddim isio fo mewn trwbl": nothing has to be reported.
+NOT_IN_TROUBLE = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them|my \w+) (?:in|getting in|to get in|to be in|to go to) (?:trouble|bother|prison|jail)\b|"
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them) (?:arrested|locked up|charged)\b|"
+    r"\b(?:ddim|dim|'m) (?:isio|eisiau|moyn|ishe) (?:iddo fo |iddo fe |iddi hi |fo |fe |hi )?(?:fod |bod |gael |cael )?(?:mewn )?(?:trwbl|trafferth|helynt|ei arestio|arestio|carchar)\b"
+)
+
+# After the stalking answer: "ond dio ddim yn bygwth fi na dim", "he hasnt threatened me tho": it counts without threats.
+NO_THREATS = re.compile(r"\b(?:doesn'?t|doesnt|does not|hasn'?t|hasnt|has not|never|not|ddim|dim|erioed)\b(?: \w+){0,2} (?:threaten\w*|bygwth|mygwth|fygwth)\b")

@@ -307,7 +307,7 @@ _WELSH_SAFE_NOW = re.compile(r"\b(?:dwin|dw in|dw i n|rwyn|fin|dwi n) (?:saff|ha
 # normalise() has already read "ma" as English text speak for "mum".
 _WELSH_GONE = re.compile(r"\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|nhw) (?:di|wedi) (?:mynd|gadael)(?: allan| mas| ir gwaith| ir pyb| ir dafarn| o ma| or ty)?\b"
                          # "mae e yn gwaith nawr, maen ok i siarad": away, and safe to talk
-                         r"|\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|hi|nhw) (?:yn |n )?(?:y |r )?(?:gwaith|waith|pyb|dafarn|gwely)\b|\b(?:ok|iawn|saff|diogel) i (?:siarad|sgwennu|teipio)\b")
+                         r"|\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|hi|nhw) (?:yn |n )?(?:y |r )?(?:gwaith|waith|pyb|dafarn|gwely)\b|\b(?:ma|mum|mae|maen) (?:o|fo|e|fe|nhw) (?:mas|allan) (?:nawr|rwan)\b|\b(?:ok|iawn|saff|diogel) i (?:siarad|sgwennu|teipio)\b")
 _WELSH_BACK = re.compile(r"\b(?:nol|yn ol|adra|adre|gatre) (?:mewn|cyn|heno|rwan|nawr|yn fuan)\b|\bdod (?:nol|yn ol|adra|adre|gatre)\b")
 _WELSH_PAST = re.compile(r"\b(?:ers (?:dwy|tair|pedair|pum|blwyddyn|blynyddoedd|misoedd|\d+)|flynyddoedd yn ol|llynedd|yn (?:19|20)\d\d|wedi gadael|di gadael)\b")
 

@@ -132,7 +132,7 @@ _PERPETRATOR = re.compile(
     r"\b(?:i|i'?m|im|i am|am) (?:always |constantly |keep |still )?(?:check|checking|checkin|going through|goin through|reading|readin) (?:her|his|their|my (?:wife|girlfriend|gf|partner|husband|boyfriend|bf|missus)'?s?) (?:phone|messages|texts|whatsapp)\b|"
     r"\bi (?:\w+ )?(?:smash|smashed|smashin|smashing|break|broke|breaking) (?:my |her |his )?(?:gf|bf|girlfriend|wife|partner|boyfriend|husband|missus)?'?s? ?phone\b|"
     r"(?:^|[.,!?] ?)(?:i |a )?(?:smashed|smash|broke) (?:her|his|my (?:gf|girlfriend|wife|partner|boyfriend|bf|husband|missus|fella)'?s?) phone\b|(?:^|[.,!?] ?)(?:slapped|punched|pushed|shoved|kicked|headbutted|strangled|choked|grabbed) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|boyfriend|bf|fella|hubby)\b|\b(?:punch\w*|hit|hitting|kick\w*|smash\w*) (?:the )?(?:wall|door)s? (?:right )?(?:next to|by|beside|near|behind) (?:her|his|their) (?:head|face)\b|\b(?:help|helps|for) (?:blokes|men|guys|lads|people|someone) like me (?:to )?(?:stop|change)\b|\b(?:i|a) (?:go|went|goes|gone|get|got) (?:pure |proper )?(?:mental|mad|radge|off my head|aff ma heid) at (?:her|him|them)\b|"
-    r"\bi (?:\w+ )?(?:threw|throw|chucked|lobbed) (?:a |the |my |her |his )?\w+ at (?:her|him|his|them|my \w+)\b|\b(?:the )?abusive one\b|\bstop (?:being|bein) (?:so )?(?:jealous|controlling|possessive|abusive|violent|nasty)\b|"
+    r"\bi (?:(?!he\b|she\b|they\b|hes\b|shes\b|he'?s\b|she'?s\b|my\b|his\b|her\b|him\b|them\b|told\b|said\b|saw\b|seen\b|think\b|thought\b)\w+ ){0,6}?(?:threw|throw|chucked|lobbed|hurled) (?:a |the |my |her |his )?\w+ at (?:her|him|his|them|my \w+)\b|\b(?:the )?abusive one\b|\bstop (?:being|bein) (?:so )?(?:jealous|controlling|possessive|abusive|violent|nasty)\b|"
     r"\bi (?:do not|dont|don'?t|dinnae|won'?t|wont|will not) let (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus)) (?:see|go out with|talk to|speak to) (?:her|his|their) (?:pals|friends|mates|family|mum|mam|sister|brother)\b|"
     r"\b(?:i am|im|i'?m) the one (?:controlling|abusing|hurting|hitting|bullying)\b|\bi (?:made|make|forced|force) (?:her|him|them|my \w+) (?:delete|block|unfollow|hand over|show me)\b|"
     r"\bi check who (?:she|he|they) (?:follows|talks to|texts|messages|sees)\b|\bstop being (?:so )?(?:jealous|controlling|possessive|abusive)\b|"
@@ -419,10 +419,10 @@ def extract(text: Optional[str]) -> Profile:
     if profile.identity is None and (_LGBT.search(lowered) or welsh_profile.is_lgbt(raw)):
         profile.identity = "lgbt"
     if profile.age_group is None and not profile.victim_is_self:
-        # "shes 72 if that matters": the age of the person the conversation is about.
-        said = _THEIR_AGE.search(lowered)
+        # "shes 72 if that matters": their age; "...im 14. what do i do", worried about mum: a child writing (Childline too).
+        said = _THEIR_AGE.search(lowered) or profile.asker == "someone_else" and (mine := _SELF_AGE.search(lowered)) and mine.group("age") and int(mine.group("age")) < 16 and mine
         if said:
-            profile.age_group = age_group(int(said.group("n")))
+            profile.age_group = age_group(int(said.group("n") if "n" in said.groupdict() else said.group("age")))
     profile.nation = _nation_word(raw, lowered)
     profile.access = "text_only" if _TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
     if profile.perpetrator and not profile.victim_is_self:

@@ -40,7 +40,7 @@ from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
     BOT_QUESTION, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
-    FOR_SOMEONE, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent,
+    FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent,
 )
 
 logger = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ SAFETY_INTENTS = (DANGER, SELF_HARM)
 REFUSALS = (LOCATE, MONITOR, CHECK)
 # A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
 SCHEME_NAMED = re.compile(
-    r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
+    r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bthe (?:clare'?s?|claire'?s?) (?:thing|one|scheme)\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
     r"\bright to (?:ask|know)\b|\bpower to tell\b|"
     r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
     # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
@@ -128,7 +128,6 @@ _DEFINITION_OVER = (_DESCRIBED - {"ask_is_this_abuse"}) | {
 _FORMS_OVER = frozenset({"nlu_fallback", "out_of_scope", "ask_helpline", "inform", "ask_capabilities"})
 _ME = re.compile(r"\b(?:me|my|fi|fy)\b")  # and Welsh "fi", "fy"
 _HE_SHE = re.compile(r"\b(?:he|she|hes|shes|he'?s|she'?s)\b|\b(?:mae|ma|dio|nath|neith|wnaeth)(?:'n)? (?:o|fo|e|fe|hi)\b")  # "he booted the dog... thats wot happens to anything that tries to leave him"
-_HE_DID = re.compile(r"\b(?:nath|wnaeth|naeth|wnath|mae|ma|oedd|odd) (?:o|fo)\b")  # "nath o wthio fi": a man did it (the men's answer is for men harmed)
 _ASKING_ABOUT = re.compile(r"\b(?:ask|asking|find out|check|know) (?:about|if|whether)\b")
 _RECORD = re.compile(
     r"\b(?:disclos\w*|convictions?|record|previous)\b|\bwhat the police (?:said|told|say)\b|"
@@ -222,7 +221,7 @@ class ProfileExtractor(PlaceNormaliser):
                 message.set(TOPIC_MARK, True)  # "plis jyst enw'r dre": the refusal, not Samaritans
             _set_intent(message, refused)
             return
-        if profile.answer:
+        if profile.answer and not JUST_SAY.search(lowered):  # not "jyst ie neu na plis": pressing, after a refusal
             _set_intent(message, ANSWER_INTENTS[profile.answer])
             message.set(ANSWER_MARK, True)
             return
@@ -273,7 +272,7 @@ class ProfileExtractor(PlaceNormaliser):
         if intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") and WHO_IS_TOLD.search(lowered):
             # "if i apply for my mate will i be told what they find": who is told (usually the person at risk), in the someone-else
             # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
-            _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) else "clares_law_confidentiality")
+            _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b", lowered) else "clares_law_confidentiality")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered):
             _set_intent(message, "bot_challenge")
@@ -319,7 +318,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
         if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7)
-                or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None and _HE_DID.search(lowered))):
+                or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None)):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
             _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
             return
@@ -422,8 +421,8 @@ class ProfileExtractor(PlaceNormaliser):
         if profile.perpetrator and not profile.victim_is_self and (intent in ("ask_helpline", "nlu_fallback", "out_of_scope", "worried_about_someone") or intent in _DESCRIBED) and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
         described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered) or intent == "nlu_fallback" and _HE_SHE.search(lowered)
-        if intent in ("ask_clares_law", "clares_law_apply") and not PAST_ASKED.search(lowered) and not profile.perpetrator and (
-                re.search(r"\b(?:i|im|me|my)\b", lowered) and forms_in(lowered)
+        if intent in CLARES_LAW_INTENTS and not schemed and not _RECORD.search(lowered) and not PAST_ASKED.search(lowered) and not profile.perpetrator and (
+                re.search(r"\b(?:i|im|me|my|fi|fy|dwi)\b", lowered) and forms_in(lowered)
                 or profile.victim_is_self and not re.search(r"\b(?:before|previous|record|past|history|last (?:girlfriend|boyfriend|partner|wife|husband)|o'?r blaen|hanes|gorffennol)\b", lowered)):
             return "ask_what_is_abuse"  # "hes not violent or owt, just checks everythin i do": a description, not the scheme
         if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):

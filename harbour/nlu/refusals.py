@@ -93,6 +93,8 @@ _CY_LOCATE = re.compile(
     # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
     r"\b(?:wraig|gwraig|gwr|cariad|partner|ex)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
+    # "dwi jyst isio siarad efo hi plis, be di'r cyfeiriad"
+    r"\b(?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld|weld) (?:hi|fo|o|e|fe|nhw)\b.*\bcyfeiriad\b|"
     # "ym mha loches mae hi", "wedi mynd i loches ym Mangor, be di'r cyfeiriad"
     rf"\b(?:ym mha|pa|pha) (?:lloches|loches|refuge|ty diogel)(?: \w+){{0,2}}? (?:mae|ma) (?:hi|o|e|fe|nhw|{_CY_THEM})\b|"
     # "gwraig fi di gadael efo'r plant. lle ma hi'n aros?": where someone who left is now

@@ -14,7 +14,7 @@ from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import WHAT_CAN_I_DO, named_services
-from harbour.nlu.places import PlaceMatcher
+from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
 
@@ -28,7 +28,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
-            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaches|breached) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them)|solicitors?|legal aid|lawyers?|courtnav)\b"),
+            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them)|solicitors?|legal aid|lawyers?|courtnav)\b"),
         ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\b(?:secret|code|special|safe) ?word (?:you|u|i|people) (?:can )?say\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
             rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
@@ -76,6 +76,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_protective_order", r"\b(?:n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|"
             r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ])\b"),
         ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
+        ("ask_safety_plan", r"\bffordd (?:saffa|saffaf|saffach|fwya diogel|fwyaf diogel|ddiogel)\b|\bgadael yn (?:saff|ddiogel)\b|\bsut (?:dwi'?n|alla i|fedra i|ga i) gadael\b|\bcynllun diogel\w*\b"),
         ("ask_immigration", r"\b(?:mewnfudo|fisa|swyddfa gartref|alltudio|n?g?alltudio|fy statws|statws mewnfudo|basbort|pasbort|mhasbort)\b"),
         ("ask_children", r"\b(?:plant|blant|phlant|plentyn|blentyn|mhlant|mab|fab|merch|ferch|babi|mabi|fabi)\b(?:\s+\S+){0,6}?\s*(?:wedi gweld|yn gweld|'n gweld|wedi clywed|yn clywed|'n clywed|glywed|weld y cwbl|gweld y cwbl)\b|"
             # "ydi'r plant yn cyfri hefyd?": do the children count too
@@ -97,12 +98,12 @@ DEFINITION_QUESTION = re.compile(
     r"\b(?:is|would|does|do|could) (?:it|this|that|what (?:he|she|they) (?:does|do|did))(?: \w+){0,2} (?:count|counts|abuse|domestic abuse|classed as|considered|class as)\b|"
     r"\b(?:only|still) (?:abuse|count|counts|domestic abuse)\b|\bcounts? as (?:domestic )?abuse\b|"
     r"\bis (?:it|this|that) (?:only|just|still|even|really|actually) (?:abuse|domestic|counted)\b|\bdoes (?:once|one time|it|that) (?:even |still )?count\b|"
-    r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\bis (?:\w+ ){1,7}(?:actually|really|even) (?:abuse|abusive|domestic abuse)\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
+    r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:types|kinds|forms|sorts) of (?:domestic )?abuse\b|\b(?:only )?(?:ever )?thought it (?:only )?(?:meant|means|was) (?:hitting|being hit|violence|physical)\b|\bis (?:\w+ ){1,7}(?:actually|really|even) (?:abuse|abusive|domestic abuse)\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
     r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|"
     r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
-    r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|"
+    r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|\b(?:be|beth) (?:di|ydi|yw|ydy) (?:cam-drin|camdrin|cam drin) domestig\b|\bos (?:di|ydi|yw|ydy) (?:be|beth) sy'?n digwydd(?: \w+){0,2} yn (?:abuse|gam-drin|gamdrin)\b|"
     # "ydi o'n abuse os dio ond di digwydd unwaith?"
     r"\bond (?:di |wedi )?(?:digwydd )?unwaith\b|\b(?:ydi|ydy|yw) o (?:jest|jyst|dim ond|ond) (?:pan|os)\b|\b(?:ydi|ydy|yw) (?:o|e|hi)(?:'n| yn) (?:dim ond |ond |jyst |jest )?(?:yn )?(?:g|c)yfri(?:f)? (?:os|pan)\b|\b(?:ond|dim ond|jyst) yn (?:g|c)yfri(?:f)? (?:pan|os)\b|\b(?:ydi|ydy|yw)(?:'r| y) (?:plant|plentyn)(?: \S+){0,2} (?:yn |'n )?(?:g|c)yfri\b|"
     r"\bis (?:it|that|this|what (?:he|she) does) (?:even |actually |still )?(?:against the law|illegal|a crime)\b|\bunwaith yn unig\b|\b(?:ydi|ydy|yw) (?:o|e|fo|fe|hyn|hynna)(?:'n| yn) (?:abuse|gam-drin|gamdrin|cam-drin) os\b|"
@@ -129,14 +130,14 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:oes|os) (?:rhaid|angen) i (?:fi |mi |chi )?(?:ddeud|ddweud|deud|dweud|roi|rhoi|rannu) (?:lle|ble|fy nghyfeiriad|fy enw|fy rhif|fy manylion)\b|\b(?:wnei di|wnewch chi|nei di|fyddi di(?:'n| yn)?|ti(?:'n| yn)) (?:anghofio|cofio|cadw) (?:hyn|hwn|y sgwrs|popeth|be dwi)\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
-    r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
+    r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:police|cops|he|she|they|anyone|nobody|no one) (?:can'?t|cannot|won'?t|wont|will not) see (?:it|this|what i)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does|are|r) (?:you|u|this|harbour) (?:gonna |going to |gunna )?(?:tell|inform|report (?:me |this |it )?to|grass (?:me )?(?:up )?to|share (?:this |it )?with) (?:the )?(?:police|cops|anyone|social services|him|her)\b|"
     r"\b(?:does|will|would|do) (?:it|this|that|what i (?:say|tell you|type|write)|this chat|any of this|anything) (?:go|get passed|get sent|get reported|get back) to (?:the )?(?:police|cops|social services|social workers?|anyone)\b|"
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|\b(?:be able to|able to|can|could|will|would) (?:see|read|find) (?:this|what i(?:'ve| have|ve)? (?:typed|written|wrote|said|put))\b|"
     r"\b(?:gweld|weld|darllen|ddarllen|ffeindio) (?:be|beth) (?:dwi|dw i|fi|rydw i) (?:di|wedi) (?:deipio|teipio|sgwennu|ysgrifennu|ddeud|deud|ddweud)\b|\b(?:gweld|weld|darllen|ddarllen) (?:y sgwrs|'r sgwrs|r sgwrs|hwn)\b|"
     r"\b(?:ydych chi|ydach chi|wyt ti|ydi harbour|ydy harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| y) (?:sgwrs|negeseuon|neges)(?:'n| yn)? (?:cael ei |cael eu )?(?:dileu|ddileu|chadw|cadw|safio|cofnodi)\b|"
-    r"\b(?:ydi|ydy|yw)(?:'r| y) (?:sgwrs|chat)(?: \w+)?(?:'n| yn) (?:breifat|preifat|gyfrinachol|ddiogel|saff)\b|\bis (?:this|the) chat (?:private|safe|secure)\b|\bfy enw (?:go iawn|llawn)\b|"
+    r"\b(?:ydi|ydy|yw)(?:'r| y) (?:sgwrs|chat)(?: \w+)?(?:'n| yn) (?:breifat|preifat|gyfrinachol|ddiogel|saff)\b|\b(?:gweld|weld) (?:mod i|bo fi|bod fi) (?:di|wedi) bod ar (?:hwn|hyn|y wefan|yr ap)\b|\b(?:be|beth) os (?:neith|wneith|daw|ddaw) (?:o|e|fo|fe|hi) (?:gerdded|ddod|dod) (?:i )?mewn\b|\bis (?:this|the) chat (?:private|safe|secure)\b|\bfy enw (?:go iawn|llawn)\b|"
     # "plis paid deud wrth neb", "please dont tell anyone"
     r"(?:^|\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|my (?:mum|mam|dad|parents|school|teacher)|wrth (?:neb|unrhyw un|mam|dad|yr ysgol|yr heddlu))\b|"
     r"\b(?:will|can|could|would) (?:anyone|anybody|he|she|they|someone|my \w+) (?:see|read|find) (?:what (?:i'?ve|ive|i have|i) (?:written|typed|wrote|said|put))\b|"
@@ -148,7 +149,7 @@ PRIVACY_WORDS = re.compile(
 
 WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
-    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
+    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\b(?:can|should) i tell (?:her|him|them) what (?:you|u) (?:said|told me|say)\b|\b(?:be|beth) (?:dwi|dw i|fi|ydw i)(?:'n| yn) (?:deud|dweud|gweud|ddeud|ddweud) wrthi(?: hi)?\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b|\b(?:should|shall|can|could) i (?:just )?(?:have a word|have words|have it out) with (?:him|her|them)\b|"
     r"\b(?:gonna|going to|gunna|will|i'?ll) (?:go round|go over|go and|have it out|have a word|sort him out|sort her out)\b.*\b(?:him|her|them)\b|\bsut (?:dwi'?n|dw i'?n|alla i|fedra i) (?:codi'?r (?:peth|pwnc)|siarad efo (?:fo|hi) am y peth)\b|"
@@ -301,9 +302,9 @@ FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister
 WHO_IS_TOLD = re.compile(
     # not what they tell ("what sort of stuff would they tell me"), nor "nothing to tell me" (nothing disclosed)
     r"^(?!.*\bwhat (?:sort|kind|type)s? of\b)(?!.*\bwhat (?:would|will|do|does|can|could) (?:they|the police|police) (?:tell|say)\b)(?!.*\b(?:dim byd|dim) i (?:ddeud|ddweud|ddeud|gweud) wrth)"
-    r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\b(?:i|we) (?:won'?t|wont|will not|don'?t|dont|do not) (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
+    r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\b(?:i|we) (?:won'?t|wont|will not|wouldn'?t|wouldnt|would not|don'?t|dont|do not)(?: even| ever)? (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
     r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|"
-    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda i(?:'n| yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
+    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda i(?:'n| yn| ddim yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
 )
 
 
@@ -355,7 +356,7 @@ TALK_TO_SOMEONE = re.compile(
 SILENT_CALL = re.compile(
     r"\b(?:cant|can'?t|cannot|unable to|not able to) (?:speak|talk|say anything)\b.{0,25}\b(?:ring|call|phone|999|police)\b|"
     r"\b(?:ring|call|phone|ringing|calling) (?:999|the police)\b.{0,25}\b(?:cant|can'?t|cannot) (?:speak|talk)\b|"
-    r"\bwhat if i (?:cant|can'?t|cannot|can not) (?:speak|talk|say anything)\b|\b(?:will|would|do) they (?:still )?come if i (?:dont|don'?t|do not|cant|can'?t) (?:say|speak|talk)\b|"
+    r"\bwhat if i (?:cant|can'?t|cannot|can not) (?:speak|talk|say anything)\b|\bwhat if i (?:press|pressing) (?:the )?(?:buttons?|keys|numbers?|55|5 5)\b|\b(?:will|would|do) they (?:still )?come if i (?:dont|don'?t|do not|cant|can'?t) (?:say|speak|talk)\b|"
     r"\b(?:na allaf|methu|alla i ddim|fedra i ddim|ffaelu) (?:siarad|dweud dim|deud dim)\b.*\b(?:a fydd|fydd|neith|wneith) (?:rhywun|rywun|nhw|yr heddlu)(?:'n| yn)? (?:dod|ddod)\b|"
     r"\b(?:methu|ddim yn gallu|ffaelu) (?:siarad|deud dim)\b.{0,25}\b(?:ffonio|999|heddlu)\b|\b(?:ofn|ofan) (?:neud|gwneud|gneud) (?:swn|sŵn|twrw|dim swn)\b"
 )
@@ -367,7 +368,7 @@ JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\byes or no\b|\b(?:ie|ia|iawn
 # A relative asking to look into a partner's past ("can i check him out", "find out if hes got a past"):
 # the disclosure scheme for someone else, not only the friend's answer.
 CHECK_THEM_OUT = re.compile(
-    r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
+    r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\bfind out if (?:he|she|they)(?:'?s| has| have|'?ve)? (?:done|did) (?:this|it|that)(?: \w+)? (?:before|to (?:other|anyone|someone|his|her))\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\blook into (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:ga i|alla i|fedra i|isio|eisiau) (?:checkio|tsiecio|gwirio) (?:fo|o|e|fe|hi|y boi|os (?:ydi|yw|ydy|di) \w+(?: \w+){0,3}(?:'n| yn) (?:saff|ddiogel))\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
     r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b"
@@ -414,7 +415,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"
     if intent in ("worried_about_someone", "nlu_fallback", "ask_children", "ask_helpline", "inform") and CHECK_THEM_OUT.search(lowered):
         return "clares_law_someone_else"  # "my granddaughter is 19 and her fiance has a shocking temper. can i check him out"
-    if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and PlaceMatcher.from_path().find(lowered):
+    if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and (PlaceMatcher.from_path().find(lowered) or shared_name_nations(lowered)):
         return "inform"  # "ok diolch. fi yn abertawe", "fi'n byw yn rhydaman, oes rhwbeth yng nghymru?": where, for the last answer
     if intent in ("out_of_scope", "ask_capabilities") and RESET_IT.search(lowered) and len(lowered.split()) <= 10:
         return "nlu_fallback"  # "should i just factory reset it", after the tech answer: read in context
@@ -422,7 +423,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "c'mon ti'n gwbod, jyst deud" after "I can't check a record"
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and OPEN_ASKED.search(lowered) and len(lowered.split()) <= 10:
         return "ask_helpline"  # "ydyn nhw'n agored heno?" after Respect's line: the lines, with their hours
-    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered):
+    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", "ask_cover_tracks", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered):
         return "danger_now"  # "what do i do if i cant speak when i ring": stay silent, press 55
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and named_services(lowered):
         return "ask_helpline"  # "ydi galop yn siarad efo merched hefyd?": the lines, the named one first

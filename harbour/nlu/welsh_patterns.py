@@ -20,7 +20,9 @@ _HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell
 # nharo i. neb yn coelio fi", "nath o nharo i yn 2018 ond dwin saff rwan").
 _NOT_HABIT = (
     r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol"
-    r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)(?!.*\bpwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)\b)"
+    r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
+    # who they are ("dwi'n ddyn 40 oed") or which line to ring, with no word for now: a description
+    r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad))\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"
 )
 # Strangling is asked about even when it is told as a history: only years ago or "saff" now lift it.
 _NOT_HISTORY = r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|saff|yn (?:19|20)\d\d)\b)"
@@ -29,9 +31,12 @@ WELSH_DANGER_FAMILIES = (
     family("welsh_abuser_here", DANGER, STRONG, "Welsh: the abuser is here, outside, back, or has just arrived.", patterns=(
         rf"\b{_HE}(?: yn| n)? {_HIM_HERE}\b",
         r"\bnewydd (?:gyrraedd|cyrraedd|landio|dod (?:adra|adre|nol|yn ol|mewn|i mewn))\b",
+        # "ma nhw di cyrraedd, ma nhw'n banio ar y ffenest"
+        rf"\b{_HE}(?: yn| n)? (?:di|wedi) (?:cyrraedd|gyrraedd|landio)\b",
+        rf"\b{_HE}(?: yn| n)? (?:banio|bangio|cnocio|curo|dyrnu|waldio|cicio|hamro) ar (?:y |yr |r )?(?:ffenest|ffenestr|ffenestri|drws)\b",
     ), examples=(
         "mae o tu allan ir drws", "ma fe tu fas", "o god mae on ol", "mae o yn y ty",
-        "mae o newydd gyrraedd adra",
+        "mae o newydd gyrraedd adra", "ma nhw di cyrraedd", "ma nhwn banio ar y ffenest",
     )),
     family("welsh_on_the_way", DANGER, STRONG, "Welsh: on the way, coming back, coming up the stairs.", patterns=(
         r"\bar (?:ei|y|yr) ffordd\b(?!.* (?:gwaith|siop|ysgol)\b)",
@@ -66,7 +71,7 @@ WELSH_DANGER_FAMILIES = (
     family("welsh_trapped_or_cannot_talk", DANGER, STRONG, "Welsh: locked in, hiding, or can't talk or call because he'd hear.", patterns=(
         r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi)\b|\bcloi ?r drws\b|\b(?:dwin|dw in|dw i yn|win|fin|rwyn|yn) cuddio (?:yn|yng|ym|o dan|dan|tu ol|tu nol|rhagddo|rhagddi|rhag|yr|y)\b",
         r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion)\b).*\b(?:fedra i ddim|fedrai ddim|fedra i am|alla i ddim|allai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dw i am yn gallu|methu) (?:siarad|ffonio|galw)\b",
-        r"\bofn ffonio\b|\bclywith (?:o|e|fe|hi) fi\b|\bheb siarad\b",
+        r"\bofn ffonio\b|\bclywith (?:o|e|fe|hi) fi\b|\bheb siarad\b|^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion|saesneg|cymraeg)\b).*\b(?:ddim yn gallu|methu|ffaelu) siarad (?:yn uchel|yn rhydd|rwan|nawr)\b",
         # "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd"
         r"\bffonio\b.*\b(?:mi fydd|bydd|fydd|neith|wneith|gallai|galle|gall) (?:o|e|fo|fe|hi)(?:n| yn) (?:clywed|nghlywed|gweld) (?:fi|i)\b|"
         r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion|saesneg|cymraeg|cyfieithydd)\b)"

@@ -64,7 +64,8 @@ _VICTIM = re.compile(
 _PERPETRATOR = re.compile(
     # "fi'n checo ffon y gwr bob nos", "dwi'n gweiddi arno fe os..."
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:checo|checio|checkio|tsiecio|darllen|mynd trwy|mynd drwy) (?:ffon|ffôn|negeseuon|tecsts)(?: y| fy|'r)? ?(?:gwr|ngwr|wraig|ngwraig|gariad|nghariad|partner|mhartner|boyfriend|girlfriend)\b|"
-    rf"\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:(?:lot|o hyd|gormod|weithia|weithiau|trwy'r amser) )?(?:ar |at )?(?:ffon |negeseuon |pres |arian |cyfrif |ebost |e-bost |lleoliad |insta |facebook |whatsapp |laptop )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|gariad fi|nghariad i|fy cariad|y cariad|'r cariad|fy partner|fy gwraig|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
+    # (not "sut dwi'n stopio fo": how to stop him)
+    rf"(?<!sut )\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:(?:lot|o hyd|gormod|weithia|weithiau|trwy'r amser) )?(?:ar |at )?(?:ffon |negeseuon |pres |arian |cyfrif |ebost |e-bost |lleoliad |insta |facebook |whatsapp |laptop )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|gariad fi|nghariad i|fy cariad|y cariad|'r cariad|fy partner|fy gwraig|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
     # "ma hi'n ofn fi dwi'n meddwl": she is afraid of the writer
     r"\b(?:ma|mae) (?:hi|o|fo|e|fe|nhw|y wraig|'r wraig|y plant|'r plant|y cariad|'r cariad|partner fi|cariad fi)(?:'n| yn) (?:ofn|ofni|ofnus o) (?:fi|fi'n|arna i)\b|"
     # "nes i wthio nghariad yn erbyn y wal", "nes i daro hi"
@@ -100,21 +101,21 @@ _PERPETRATOR = re.compile(
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:ffonio|tecstio|messagio|negesu) (?:hi|o|fo|e|fe|nhw)\b(?: \w+){0,2} \d+ (?:gwaith|o weithiau)\b"
 )
 _FORMS = (
-    ("coercive_control", r"\b(?:(?:deud|dweud|gweud) wrth(?:i|o|a i) (?:be|beth) i (?:wisgo|wneud|fwyta)|rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn cael (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*|"
+    ("coercive_control", r"\b(?:(?:deud|dweud|gweud) wrth(?:i|o|a i) (?:be|beth) i (?:wisgo|wneud|fwyta)|rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn (?:cael|cal|ca'?l|gael) (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*|"
      r"(?:deud|dweud|gweud|ddeud|ddweud) (?:wrtha i |wrtha fi |wrtho i )?(?:be|beth|pa ddillad) (?:i|dw i'?n|dwi'?n|fi'?n) (?:wisgo|gwisgo|fwyta|bwyta)|"
      r"pwy (?:dw i|dwi|fi|wi|ydw i)(?:'n| yn) (?:cael|cal|ca'l) (?:weld|gweld|siarad efo|siarad gyda|tecstio)|"
      r"pwy (?:ga i|gai|alla i|galla i) (?:weld|gweld|siarad efo|siarad gyda|tecstio))\b"),
     ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
-    ("emotional", r"\b(?:galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*)\b"),
-    ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|bwsho|gwthio|wthio|ngwthio|cicio|gicio|nghicio|slapio|tagu|nhagu|llindagu|cleisiau|clais|treisgar)\b"),
+    ("emotional", r"\b(?:galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*|overreact\w*|gor-ymateb\w*|gorymateb\w*|rhy sensitif|rhy sensitive|dychmygu pethau|dychmygu petha)\b"),
+    ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|bwsho|gwthio|wthio|ngwthio|cicio|gicio|nghicio|slapio|tagu|nhagu|llindagu|gwddwg|ngwddwg|gwddf|wddf|ngwddf|cleisiau|clais|treisgar)\b"),
     ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pill|pils|bilsen|mhils|mhill|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
-    ("tech", r"\b(?:rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
+    ("tech", r"\b(?:(?:gwbod|gwybod|wbod|wybod) (?:lle|ble) (?:dwi|dw i|ydw i|rydw i|fi) (?:bob tro|bob amser|o hyd|drwy'?r amser|bob munud)|rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
     ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
     ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant|mynd a'?r plant|mynd â'r plant|cymryd (?:nhw|y plant) (?:off|oddi ar|oddi wrth) (?:fi|i)|malu (?:petha|pethau|stwff|y ty|pob dim))\b"),
 )
 _FORM_PATTERNS = tuple((form, re.compile(pattern)) for form, pattern in _FORMS)
 # "dio ddim yn fy nharo", "dyw e erioed wedi fy mwrw": what didn't happen isn't described.
-_NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|cyffwrdd)\w*")
+_NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|cyffwrdd|bygwth|mygwth|fygwth)\w*")
 
 
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.

@@ -87,3 +87,44 @@ async def test_someone_hurt_after_a_refusal_that_named_respect_gets_a_victims_li
     # Someone describing what they do keeps Respect's line.
     own = await reply(ActionHelpline, tracker("i check her phone every night", "worried_own_behaviour", earlier, route="own_behaviour"))
     assert "0808 802 4040" in own
+
+
+@pytest.mark.asyncio
+async def test_after_an_overdose_only_a_few_is_still_the_self_harm_answer():
+    earlier = after("self_harm", "utter_self_harm")
+    body = await reply(ActionGuidance, tracker("dim ond chydig o rai. plis dwi'm isio mam wbod", "clares_law_no_disclosure", earlier, language="cy"))
+    assert body == "utter_self_harm"
+    # a 15-year-old saying their age after Samaritans is not taken as an amount
+    age = await reply(ActionNotUnderstood, tracker("im only 15", "nlu_fallback", earlier))
+    assert "utter_self_harm" not in age
+
+
+@pytest.mark.asyncio
+async def test_the_partners_lines_follow_the_pronoun():
+    earlier = after("worried_own_behaviour", "action_helpline")
+    him = await reply(ActionNotUnderstood, tracker("he could ring someone too right?", "nlu_fallback", earlier, route="own_behaviour"))
+    assert "0808 801 0327" in him and "0808 802 4040" not in him
+    her = await reply(ActionNotUnderstood, tracker("can she get help too", "nlu_fallback", earlier, route="own_behaviour"))
+    assert "0808 2000 247" in her
+
+
+@pytest.mark.asyncio
+async def test_not_wanting_him_in_trouble_and_not_confronting():
+    earlier = after("describe_older_person_abuse", "action_abuse_answer")
+    trouble = await reply(ActionHelpline, tracker("i dont want him in bother tho hes still my lad", "ask_helpline", earlier, age_group="older"))
+    assert "your choice" in trouble and "0808 808 8141" in trouble
+    meet = await reply(ActionNotUnderstood, tracker("should i just meet up with him and tell him to stop", "nlu_fallback",
+                                                    after("describe_emotional_abuse", "action_abuse_answer")))
+    assert "don't confront" in meet and "0808 2000 247" in meet
+    # a friend gets the friend's answer instead (listen, believe, never confront)
+    friend = await reply(ActionNotUnderstood, tracker("should i go round and have a word with him", "nlu_fallback",
+                                                      after("worried_about_someone", "action_abuse_answer"), asker="someone_else"))
+    assert "Please don't confront" not in friend
+
+
+@pytest.mark.asyncio
+async def test_the_law_of_the_nation_asked_about():
+    body = await reply(ActionAbuseAnswer, tracker("wots the law on domestic abuse in scotland, is it different from england", "ask_what_is_abuse", []))
+    assert "Domestic Abuse (Scotland) Act 2018" in body
+    plain = await reply(ActionAbuseAnswer, tracker("what counts as domestic abuse", "ask_what_is_abuse", []))
+    assert "2018" not in plain

@@ -283,3 +283,11 @@ def test_an_older_woman_gets_hourglass_and_the_womens_line():
     assert ids(routing.primary) == ["hourglass", "ndah"]
     assert ids(choose(None, "england", DIRECTORY, SATURDAY_LATE, age_group="older").primary) == ["hourglass"]
     assert ids(choose(None, "england", DIRECTORY, SATURDAY_LATE, gender="man", age_group="older").primary) == ["hourglass", "mens_advice_line", "mankind"]
+
+
+def test_a_woman_with_a_specialist_line_gets_the_womens_line_too():
+    honour = choose("honour", "england", DIRECTORY, SATURDAY_LATE, gender="woman")
+    assert ids(honour.primary) == ["karma_nirvana", "forced_marriage_unit", "ndah"]
+    assert ids(choose(None, "england", DIRECTORY, SATURDAY_LATE, gender="woman").primary) == ["ndah"]
+    assert ids(choose(None, "england", DIRECTORY, SATURDAY_LATE, gender="woman", age_group="young").primary) == ["childline"]
+    assert ids(choose("self_harm", "england", DIRECTORY, SATURDAY_LATE, gender="woman").primary) == ["samaritans"]

@@ -81,3 +81,43 @@ def test_words_that_say_what_is_asked():
     assert not TEEN_WORDS.search("i dont want him getting in trouble though hes my boy")
     assert TEEN_WORDS.search("ma boyfriend fi yn checkio ffon fi")
     assert forms_in("nath o wthio fi yn erbyn y wal") == ["physical"]
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("ma nhw di cyrraedd, ma nhw'n banio ar y ffenest", DANGER),
+        ("mae fy mab yn fy nharo i rwan dw i'n 79 oed", DANGER),
+        ("mae o'n fy nharo i rwan pwy alla i ffonio", DANGER),
+        ("dwi yn y ty ar ben fy hun, ddim yn gallu siarad yn uchel, plant yn cysgu", DANGER),
+        ("dwi'n ddyn 40 oed yn byw yng nghaerfyrddin, ma'r wraig yn fy nharo i", None),
+        ("mae'r parsel wedi cyrraedd", None),
+    ],
+)
+def test_safety_patterns_second_round(text, verdict):
+    assert classify(text) == verdict
+
+
+def test_second_round_words():
+    from harbour.nlu.asked_words import NOT_IN_TROUBLE, STILL_ABOUT_IT, WORD_AGAINST
+
+    assert calm_despite_the_words("ni'n byw yn llanelli. ma fe mas nawr, wedi mynd i'r gwaith")
+    assert extract("i lost it last night and lobbed my phone at her, shes got a cut on her head").perpetrator
+    assert not extract("i told them my dad threw a plate at her").perpetrator
+    assert not extract("ma ex fi'n dal i ddod at y ty a gyrru negeseuon cas. sut dwi'n stopio fo?").perpetrator
+    assert extract("dwi'n stopio hi weld ei ffrindiau").perpetrator
+    assert extract("my mums boyfriend shouts at her all the time. im 14. what do i do").age_group == "child"
+    assert WHO_IS_TOLD.search("so we wouldnt even get told")
+    assert STILL_ABOUT_IT.search("dim ond chydig o rai. plis dwi'm isio mam wbod") and not STILL_ABOUT_IT.search("im only 15")
+    assert NOT_IN_TROUBLE.search("i dont want him in bother tho hes still my lad")
+    assert WORD_AGAINST.search("whats the point hes already said hed just deny it")
+    assert forms_in("my mum and her husband, he never touches her but he decides everything, she cant go out without him") == ["coercive_control"]
+    assert forms_in("mae o'n deud bo fi'n overreactio a bo fi'n rhy sensitif") == ["emotional"]
+    assert forms_in("sut mae o'n gwbod lle dwi bob tro??") == ["tech"]
+    assert forms_in("dydi o ddim di bygwth fi na dim byd") == []
+    assert PRIVACY_WORDS.search("fydd o'n gallu gweld mod i di bod ar hwn??")
+    assert PRIVACY_WORDS.search("so the police cant see it")
+    assert DEFINITION_QUESTION.search("be di cam-drin domestig yn union? jyst curo?")
+    assert DEFINITION_QUESTION.search("wot are the diff types of domestic abuse? i only ever thought it meant hitting")
+    assert topic_intent("dwi isio mynd ond dwi ofn. be di'r ffordd saffa?") == "ask_safety_plan"
+    assert refused_request("dwi jyst isio siarad efo hi plis, be di'r cyfeiriad") == LOCATE
