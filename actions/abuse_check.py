@@ -20,6 +20,7 @@ from actions.context import refuse_again
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
 from harbour.nlu.asked_words import ONCE_ASKED
 from actions.helplines import PROFILE_SLOTS, other_lines_text
+from actions.law import LAW_ASKED_ABOUT, NOT_YOUR_FAULT, law_elsewhere, the_law
 from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
 from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
 
@@ -43,27 +44,6 @@ WHO_RESPONSES = {
     "describe_lgbt_abuse": "utter_lgbt_abuse",
     "male_victim": "utter_male_victim",
 }
-THE_LAW = (
-    "The Domestic Abuse Act 2021 counts this as domestic abuse when it's done by a partner, an ex or a "
-    "family member and you're both 16 or over. It isn't your fault."
-)
-NOT_YOUR_FAULT = "It isn't your fault."
-UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline is free on {phone}."
-LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
-
-
-LAW_ASKED_ABOUT = {
-    "scotland": re.compile(r"\b(?:scotland|scottish|yr alban)\b"),
-    "northern_ireland": re.compile(r"\b(?:northern ireland|n\.? ?ireland|gogledd iwerddon)\b"),
-}
-
-
-def law_elsewhere(nation: Optional[str], separator: str = " ", lang: Optional[str] = None) -> Optional[str]:
-    """Scotland's or Northern Ireland's own law (services.yml guidance), or None for England and Wales."""
-    key = LAW_ELSEWHERE.get(nation or "")
-    return separator.join(say(lang, point) for point in directory().guidance[key].points) if key else None
-
-
 def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None) -> str:
     """What a friend or relative described, named in the third person, and that the law counts it."""
     names = [say(lang, FORM_NAMES[form]) for form in forms]
@@ -78,13 +58,6 @@ def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = No
     )
 
 
-def the_law(nation: Optional[str], age_group: Optional[str], lang: Optional[str] = None) -> str:
-    """What the law says where the person lives (England and Wales unless told otherwise)."""
-    elsewhere = law_elsewhere(nation, lang=lang)
-    text = f"{elsewhere} {say(lang, NOT_YOUR_FAULT)}" if elsewhere else say(lang, THE_LAW)
-    if age_group == "child":
-        text += "\n" + say(lang, UNDER_16).format(phone=directory().service("childline").phone)
-    return text
 OFFER = "If it would help to think it through, I can ask you three short questions. It isn't a test, and you can skip any of them."
 OFFER_BUTTONS = [
     {"title": "Yes, ask me", "payload": "/affirm"},
@@ -127,6 +100,7 @@ class ActionAbuseAnswer(HarbourAction):
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
+        lowered = (message.get("text") or "").lower()
         dropped = [SlotSet("route", None)] if hurt_after_a_harmers_route(tracker) else []  # someone hurt: never Respect's route again
         tracker = routed_by_form(unless_hurt(tracker), forms)
         if intent == "worried_about_someone" and route_before_this_message(tracker) == "own_behaviour" and not forms_about_someone(message.get("text")):
@@ -160,7 +134,8 @@ class ActionAbuseAnswer(HarbourAction):
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return dropped + [SlotSet(slot, None) for slot in QUESTIONS]
-        specific = WHO_RESPONSES.get(intent or "")
+        young = tracker.get_slot("age_group") in ("child", "young") and forms  # "hes proper jealous n grabs my arm", from a teenager
+        specific = WHO_RESPONSES.get(intent or "") or (WHO_RESPONSES["describe_teen_abuse"] if young else None)
         if specific:
             # A family member, an older person, a teenager, LGBT+, a man: what is said for them first.
             dispatcher.utter_message(text=response_for(domain, specific, tracker))
@@ -171,8 +146,12 @@ class ActionAbuseAnswer(HarbourAction):
             for form in forms:
                 dispatcher.utter_message(text=response_for(domain, FORM_RESPONSES[form], tracker))
             dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
-        elif not specific:
+        elif specific:
+            dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))  # and that it isn't their fault
+        else:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
+            if re.search(r"\b(?:he|she|they|hes|shes)\b", lowered) and re.search(r"\b(?:i|me|my|im)\b", lowered):
+                dispatcher.utter_message(text=say(lang, NOT_YOUR_FAULT))  # "is it even abuse wot he does or am i just pathetic like he says"
             # "wots the law in scotland, is it different from england": the law of the nation asked about.
             asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search((message.get("text") or "").lower())), None)
             elsewhere = law_elsewhere(tracker.get_slot("nation") or asked, "\n", lang)

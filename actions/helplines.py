@@ -18,7 +18,9 @@ from harbour.vocab import SERVICE_MARK, WELSH
 from actions.clares_law import asks_on_about_the_scheme, just_after_the_guide, utter_guide
 from actions.guidance import ActionGuidance
 from actions.context import refuse_again
-from actions.in_context import answer_in_context
+from actions.in_context import OWN_CRIME, answer_in_context
+from actions.law import the_law
+from harbour.nlu.profile import extract
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -56,7 +58,6 @@ CRIME_ASKED = re.compile(
     r"\b(?:crime|criminal|illegal|against the law|offence|offense|arrested|nicked|prison|jail)\b|"
     r"\b(?:drosedd|trosedd|anghyfreithlon|yn erbyn y gyfraith|arestio|carchar)\b"
 )
-OWN_CRIME = "Controlling or coercive behaviour is a crime, and so are violence and stalking."
 # Said (in Welsh) where Wales's line was chosen because the person writes Welsh (actions/base.py routing).
 WELSH_BUT_WHERE = "If you don't live in Wales, tell me where you are: England, Scotland and Northern Ireland have their own lines."
 # The forms worth naming to someone describing what they do (controlling behaviour is already named).
@@ -66,6 +67,12 @@ SAMARITANS_NAMED = re.compile(r"\bsamari\w*|\bsamaritans?\b")
 
 # How the police answer: "cant they just email it me", "a letter?", "drwy ebost?"
 IN_WRITING = re.compile(r"\b(?:e-?mail\w*|letter|in writing|post it|text it|send it|written|ebost\w*|llythyr|yn ysgrifenedig|mewn sgwennu|ar bapur|ysgrifen\w*)\b")
+
+
+def hurt_and_described(text: str) -> bool:
+    """A message from someone being hurt that shows a form of abuse ("my fella slaps me about")."""
+    found = extract(text)
+    return bool(forms_in(text)) and found.victim_is_self and not found.perpetrator and found.asker != "someone_else"
 
 
 class ActionHelpline(HarbourAction):
@@ -100,6 +107,11 @@ class ActionHelpline(HarbourAction):
                 dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
             if CRIME_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
+        elif hurt_and_described(text):
+            # "my fella slaps me about when hes steamin. who do i even ring": what it is, and that it isn't their fault, then the lines.
+            named = spoken_list([say(lang, FORM_NAMES[form]) for form in forms_in(text)], lang)
+            dispatcher.utter_message(text=say(lang, "What you describe sounds like {named}.").format(named=named) + " "
+                                     + the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
         # "my ex wont stop messagin me from diff accounts, is there a helpline": the stalking line.
         routed = routed_by_form(unless_hurt(tracker), forms_in(text))  # (someone hurt: the own-behaviour route dropped for good)
         kept = [SlotSet("route", routed.get_slot("route"))] if routed is not tracker else []

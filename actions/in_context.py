@@ -21,7 +21,7 @@ from actions.base import DANGER_LINE, HarbourAction, directory, language, with_s
 from actions.guidance_points import asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.asked_words import COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, STILL_ABOUT_IT, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, STILL_ABOUT_IT, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.nlu.topic_words import AUDIENCE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
@@ -51,9 +51,6 @@ WHO_EACH_LINE_IS_FOR = "Who each line is for:"
 WITH_A_SPECIALIST = "You can talk it through with a specialist:"
 WHERE_FREE = "Where a line is free to call, it says so:"
 WHERE_OFF_THE_BILL = "Where a line is free, or its source says it won't show on a phone bill, it says so. If it doesn't say, it may show:"
-# "does it cost anything", "ydi o'n costio?"
-COST_ASKED = re.compile(r"\b(?:cost|costs|costing|charge|charged|pay for it|credit)\b|\b(?:costio|gostio|talu amdano|am ddim|pris|credyd)\b")
-BILL = re.compile(r"\b(?:phone |mobile )?bill\b|\bbil\b|\bcome up on\b|\bshow (?:up )?on\b")
 REFUSED = frozenset({"ask_locate_person", "ask_monitor_someone", "ask_check_person"})
 # Pressing after a refusal: "please, im not gonna do anything, i just want to talk to her", "ond dwi'n deulu iddi".
 PUSHBACK = re.compile(
@@ -61,7 +58,7 @@ PUSHBACK = re.compile(
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
-    r"\bc'?mon\b|^go on\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
+    r"\bc'?mon\b|^go on\b|^why not\b|\b(?:its|it'?s|thats|that'?s) (?:normal|what couples do)\b|\b(?:loads of|lots of|most|all) couples\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
     r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
     r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
     r"\bjust (?:want|wanna|need) to know (?:she|he|they|my \w+)(?:'?s|'?re| is| are)? (?:ok|okay|safe|alright|all right)\b|\b(?:she'?s|shes|he'?s|hes) (?:cheating|seeing someone|having an affair)\b|"
@@ -150,12 +147,13 @@ TOLD_ANYONE = re.compile(r"\b(?:be|beth) os (?:ydi|di|yw|ydy) (?:hi|o|fo|e)(?:'n
                          r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:told|asked) me not to tell\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
 # "what about her? if she wants to talk to someone", after Respect's line
 THEIR_SIDE = re.compile(
-    r"\bwhat about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
+    r"\b(?:what|wot|wat) about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\bwhere (?:can|could|does|should) (?:she|he|they) (?:get|go for|find) (?:help|support)\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
     r"\b(?:be|beth) (?:amdani|amdano|amdanyn) (?:hi|o|fo|nhw)\b|\bos (?:di|ydi|ydy|yw) (?:hi|o|fo|e) (?:isio|eisiau|moyn|angen) (?:siarad|help|cymorth)\b|\bsomeone (?:for|she can talk to|he can talk to)\b|"
     r"\bcan (?:she|he|they) (?:get|have) (?:help|support|someone)\b|\b(?:she|he|they) (?:could|can) (?:ring|call|phone|talk to|speak to) (?:someone|somebody|anyone|a line)\b"
 )
 FOR_THE_PARTNER = "For the person you're worried about, these lines can help:"
 HELP_TO_CHANGE = "Respect's line is the place to ask about help to change:"
+OWN_CRIME = "Controlling or coercive behaviour is a crime, and so are violence and stalking."
 SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "so who am i meant to talk to then", after a refusal
 WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
@@ -332,6 +330,9 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "oes na gwrs neu rwbath? ffarmwr dwi yn sir fon", "is there like a course": Respect's line is where to ask.
         _services(dispatcher, ["respect_phoneline"], now, lang, HELP_TO_CHANGE)
         return [SlotSet("topic", "helpline")]
+    if own and CRIME_ASKED.search(text) and words <= 18:
+        _services(dispatcher, ["respect_phoneline"], now, lang, OWN_CRIME)  # "ydi hyn yn drosedd go iawn?", after Respect's line
+        return [SlotSet("topic", "helpline")]
     if own and THEIR_SIDE.search(text) and words <= 14:
         # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner
         # (a man's, where "he could ring someone too").
@@ -352,7 +353,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, DONT_MEET))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if MEET_ASKED.search(text) and words <= 16 and tracker.get_slot("asker") != "someone_else" and ((before or "").startswith("describe_") or before in ("ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "ask_helpline", "inform")):
+    if MEET_ASKED.search(text) and words <= 16 and before != "worried_about_someone" and ((before or "").startswith("describe_") or before in ("ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "ask_helpline", "inform", "danger_now")):
         dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i just meet up with him and tell him to stop"
         _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]

@@ -9,8 +9,9 @@ from typing import Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, police_numbers
+from actions.base import DANGER_LINE, HarbourAction, directory, police_numbers, with_slots
 from harbour.language import say
+from harbour.nlu.profile import extract
 
 LOCATE = (
     "I can't help find where someone is or where they're staying. Refuge addresses are kept secret "
@@ -71,6 +72,16 @@ FOR_THEMSELVES = re.compile(
 )
 
 
+HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|beat\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
+BEING_HURT = "If they're hurting you, a specialist can help you work out how to stay safe:"
+
+
+def hurt(text: str) -> bool:
+    """The person asking is being hurt by the one they ask about ("but he's the one abusing me!")."""
+    found = extract(text)
+    return found.victim_is_self and not found.perpetrator and bool(HARMED_WORDS.search(text))
+
+
 def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> bool:
     """A clear refusal, Respect's line for someone who may be harming, who can help, and 999. True where
     Respect's was the only line given (so "who do i ring then" means Respect's)."""
@@ -78,6 +89,11 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     if intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_THEMSELVES.search(text) and not HER_PARTNER_ASKING.search(text):
         # A refuge's address for themselves: kept secret all the same, and a helpline finds them a space (no Respect).
         action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        return False
+    if hurt(text):
+        # "ond fo sy'n fy ngham-drin i! dwi jyst isio gwybod lle mae o": still refused, but someone being hurt gets a victim's lines.
+        action.utter_helplines(dispatcher, with_slots(tracker, route=None), BEING_HURT)
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return False
     respect = directory().service("respect_phoneline")

@@ -55,7 +55,9 @@ TOLD_ON = re.compile(
     r"\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:ma|mae|maen) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud)\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| yr)? heddlu(?:'n| yn)? (?:deud|dweud|gweud) wrtho (?:fo|fe|o|e)\b|"
     # "os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?", "can i tell him i know"
-    r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|\b(?:can|could|should) i (?:tell|confront) (?:him|her|them) (?:i know|what i (?:know|found out|was told))\b"
+    r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|"
+    # "os ydyn nhw'n deud rhywbeth wrtha i, ga i ddeud wrth fy chwaer?"
+    r"\bos (?:ydyn nhw|ma nhw|maen nhw|mae nhw)(?:'n| yn) (?:deud|dweud|gweud) (?:rhywbeth|rwbath|rhwbeth) wrtha i\b.*\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth\b|\b(?:can|could|should) i (?:tell|confront) (?:him|her|them) (?:i know|what i (?:know|found out|was told))\b"
 )
 # "should i just wipe everything off my phone then": their phone, never this chat.
 MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b|\b(?:wipe|delete|clear) (?:everything|it all|the lot|all of it) (?:off|from) it\b")
@@ -123,7 +125,8 @@ HOURS_ASKED = re.compile(
 # After the stalking answer: "should i just meet him once to sort it out", "ddylwn i gyfarfod efo fo jyst unwaith?"
 MEET_ASKED = re.compile(
     # (him or her: "can i text them instead" after the lines is about the lines)
-    r"\b(?:should|shall|could|can|do) i (?:just )?(?:meet|meet up with|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer|block) (?:him|her)\b|\bsort (?:it|this|things) out\b|\b(?:msg|message|text|reply) (?:him |her )?back\b|"
+    r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:meet|meet up with|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer|block|have it out with) (?:him|her)\b|"
+    r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:tell (?:him|her) to (?:back off|leave me alone|stop|get lost)|go (?:round|over|next door)(?: and knock)?)\b|\bsort (?:it|this|things) out\b|\b(?:msg|message|text|reply) (?:him |her )?back\b|"
     r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:jyst |jest )?(?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
 )
 
@@ -142,3 +145,16 @@ NOT_IN_TROUBLE = re.compile(
 
 # After the stalking answer: "ond dio ddim yn bygwth fi na dim", "he hasnt threatened me tho": it counts without threats.
 NO_THREATS = re.compile(r"\b(?:doesn'?t|doesnt|does not|hasn'?t|hasnt|has not|never|not|ddim|dim|erioed)\b(?: \w+){0,2} (?:threaten\w*|bygwth|mygwth|fygwth)\b")
+
+# "police knocked n told me stuff about my partners past, i never even asked": the police told them unasked (Right to Know).
+RIGHT_TO_KNOW = re.compile(
+    r"\b(?:police|cops|officers?)\b.{0,40}\b(?:told|tell|came|come|knocked|turned up|visited|warned)\b.{0,60}\b(?:past|history|record|previous)\b.*\b(?:never (?:even )?asked|didn'?t (?:even )?ask|did not ask|without (?:me )?asking)\b|"
+    r"\b(?:right to know)\b"
+)
+
+# "pwy alla i ffonio? sa i moyn y cops", "who can i ring, i dont want the police": the lines, not how to report.
+NO_POLICE = re.compile(r"\b(?:don'?t|dont|do not|sa i|sai|ddim|dim|'m)\b.{0,12}\b(?:want|wanna|moyn|isio|eisiau)\b.{0,6}\b(?:the |y |yr )?(?:cops|police|polis|heddlu)\b")
+
+# "does it cost anything", "ydi o'n costio?"
+COST_ASKED = re.compile(r"\b(?:cost|costs|costing|charge|charged|pay for it|credit)\b|\b(?:costio|gostio|talu amdano|am ddim|pris|credyd)\b")
+BILL = re.compile(r"\b(?:phone |mobile )?bill\b|\bbil\b|\bcome up on\b|\bshow (?:up )?on\b")

@@ -308,7 +308,7 @@ DANGER_FAMILIES = (
         r"^(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
         r"\b(?:send|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
         # "get help here" alone is a question about services ("can i get help here as a migrant").
-        r"(?<!can i )(?<!could i )(?<!do i )(?<!to )\bget (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round))+\b",
+        r"(?<!can i )(?<!could i )(?<!do i )(?<!to )(?<!can she )(?<!can he )(?<!can they )(?<!could she )(?<!could he )(?<!does she )\bget (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round))+\b",
         r"\b(?:please|somebody|someone) (?:send|call|get) (?:the )?(?:police|ambulance|999|help)\b",
         r"^(?:please |somebody |someone )?(?:help|help me|sos)(?: (?:me|please|now|quick|quickly|asap|someone|somebody))* (?:he|she|they|door|now|quick)\b",
         r"\bhelp (?:me )?(?:now|quick|quickly|asap)\b",

@@ -35,11 +35,11 @@ from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requeste
 from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import EVIDENCE_ASKED, HELPLINE_TELLS, MY_DEVICE_WIPE, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
+from harbour.nlu.asked_words import EVIDENCE_ASKED, HELPLINE_TELLS, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, CHECK_THEM_OUT, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
     FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent,
 )
 
@@ -78,7 +78,7 @@ SCHEME_NAMED = re.compile(
     r"\bright to (?:ask|know)\b|\bpower to tell\b|"
     r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
     # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
-    r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am (?:ei |y )?(?:gefndir|gorffennol|orffennol|hanes|record))\b|"
+    r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am (?:ei |y )?(?:gefndir|gorffennol|orffennol|hanes|record))\b|\bholi'?r heddlu (?:amdano|amdani)\b|"
     # "mum's new boyfriend... sut dwi'n checio fo?"
     r"\bsut (?:dw i|dwi|alla i|fedra i|ga i|galla i)(?:'n|n| yn)? (?:checio|checkio|tsiecio|tshecio|gwirio|holi am|ffeindio allan am) (?:o|fo|e|fe|hi|amdano|amdani|ei gefndir|ei gorffennol|ei orffennol)\b|"
     # "can i find out if hes got a past", "...saying he battered his last girlfriend. can i find out if thats true"
@@ -297,7 +297,7 @@ class ProfileExtractor(PlaceNormaliser):
             logger.info("Profile extractor answered a named scheme (classifier said %s).", intent)
             _set_intent(message, about)
             return
-        if LINE_QUESTION.search(lowered) and intent in _LINE_OVER and not (intent == "male_victim" and profile.gender == "man"):
+        if LINE_QUESTION.search(lowered) and (intent in _LINE_OVER or intent == "ask_report_police" and NO_POLICE.search(lowered)) and not (intent == "male_victim" and profile.gender == "man"):
             # "I'm a woman and my partner hurts me. Who can I ring that isn't the police?": the lines
             # for who and where they said they are.
             logger.info("Profile extractor answered a question for a line (classifier said %s).", intent)
@@ -325,7 +325,7 @@ class ProfileExtractor(PlaceNormaliser):
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
         worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
-        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
+        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or re.search(r"\b(?:do|have|should) i (?:have to|need to|got to) keep (?:it|this|that) (?:to myself|quiet|secret)\b", lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
@@ -335,7 +335,7 @@ class ProfileExtractor(PlaceNormaliser):
             guess = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
             described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
             scheme = ("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if SCHEME_NAMED.search(lowered) else None  # "...oes na clare's law yma?"
-            better = words or scheme or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
+            better = words or scheme or ("clares_law_confidentiality" if re.search(r"\bkeep (?:it|this|that) (?:to myself|quiet|secret)\b", lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
@@ -386,6 +386,9 @@ class ProfileExtractor(PlaceNormaliser):
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
         """The intent a message's own words ask for, when they should overrule the classifier."""
         schemed = SCHEME_NAMED.search(lowered)
+        if (CHECK_THEM_OUT.search(lowered) and intent in CLARES_LAW_INTENTS - {"ask_check_person"} or RIGHT_TO_KNOW.search(lowered) and intent not in _NOT_A_TOPIC):
+            # "can i find out about his past"; "police knocked n told me stuff about my partners past, i never even asked" (the Right to Know)
+            return "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) else "ask_clares_law"
         if TOLD_ON.search(lowered) and intent not in _NOT_A_TOPIC:
             return "clares_law_confidentiality"  # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?"
         if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and (
@@ -432,7 +435,8 @@ class ProfileExtractor(PlaceNormaliser):
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are,
             # for the last answer. A longer message is more than that ("can i find out if hes got a
             # past with his ex"): the classifier's own best guess, when it had one, answers it.
-            not_teen = set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}  # "...though hes my boy", from a mother of 79
+            not_teen = (set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}) | ({"male_victim"} if profile.gender == "woman" else set()) | (  # "...though hes my boy", from a mother of 79
+                set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b", lowered) else set())  # "im a woman in newcastle if that matters": who and where
             guess = _next_best(message, _NOT_A_GUESS | not_teen | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
             return guess or INFORM
         return None

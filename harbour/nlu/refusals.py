@@ -81,12 +81,16 @@ _CY_MONITOR = re.compile(
     # "oes na app i dracio ffon y gŵr?"
     rf"\b(?:ap|app|apps|tracker|traciwr) (?:i |sy'?n |i fi )?(?:dracio|tracio|olrhain|ddarllen|darllen|checkio|weld|gweld|sbio ar) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
     # "alla i dracio ffon y ex i wbod lle mae o?"
-    rf"\b(?:alla i|fedra i|ga i|galla i|gallwn i|allwn i) (?:dracio|tracio|olrhain|ddarllen|darllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b"
+    rf"\b(?:alla i|fedra i|ga i|galla i|gallwn i|allwn i) (?:dracio|tracio|olrhain|ddarllen|darllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
+    # "sut dwi'n gallu darllen negeseuon y boi ma mae'r ferch yn ei weld?"
+    r"\bsut (?:dw i|dwi|fedra i|alla i|ga i)(?:'n| yn|n)? (?:gallu )?(?:darllen|ddarllen|gweld|weld|checkio|tsiecio) (?:negeseuon|whatsapp|insta|snapchat|ffon|ffôn) (?:y |ei |eu )?(?:boi|hogyn|dyn|ddyn|cariad|gariad|chariad)\b"
 )
 # "oes gan gareth jones o fangor record?", "sut dwi'n checkio os oes gan fy nghariad record"
 _CY_CHECK = re.compile(
     r"\b(?:oes|os|ydi|ydy|oedd) (?:gan|gyda|gynno|gynni|ganddo|ganddi|gydag)\b(?: \S+){0,9}? (?:record|recordiau|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
-    r"\b(?:checkio|tsiecio|gwirio|sbio|chwilio)\b(?: \S+){0,6}? (?:record|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b"
+    r"\b(?:checkio|tsiecio|gwirio|sbio|chwilio)\b(?: \S+){0,6}? (?:record|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
+    # "oes record da Gareth Lloyd o bontypridd?", "...fedri di checio?": a named person looked up
+    r"\boes (?:record|cofnod|hanes) (?:da|gan|gyda|gen) \w+|\b(?:alli|elli|fedri|allech|fedrwch|allwch) (?:di|chi) (?:tshecio|checio|checkio|tsiecio|gwirio|jecio|chwilio)\b"
 )
 _CY_LOCATE = re.compile(
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
@@ -107,6 +111,9 @@ _CY_LOCATE = re.compile(
     # "lle mae'r lloches yn abertawe? ma chwaer fi yna": someone else's refuge, not one for themselves
     r"\b(?:lle|ble) (?:mae|ma|ma'r|mae'r|mar|maer)(?:'r| y|r)? ?(?:lloches|loches|refuge|ty diogel)\b.*\b(?:yna|yno|ynddi|ynddo|di mynd|wedi mynd|yn aros)\b|"
     r"\b(?:enw'?r|enwr) (?:dre|dref|pentre|pentref|stryd|lle|ardal)\b|"
+    # "ble ma'r refuge yn abertawe? ma'n chwaer i mewn un", "mae hi mewn lloches yn rhywle... fedrwch chi ddeud wrtha i lle?"
+    r"\b(?:hi|o|fo|fe|nhw|chwaer|ffrind|merch|wraig|gwraig|cariad|gariad|mam|plant)(?:'n| yn)? (?:\w+ )?mewn (?:un|lloches|loches|refuge)\b.*\b(?:gweld hi|weld hi|gweld o|weld o|lle|ble|cyfeiriad)\b|\b(?:lle|ble) (?:mae|ma)'?r (?:refuge|lloches|loches)\b.*\bmewn un\b|"
+    r"\b(?:ffeindio|ffindio|dod o hyd i|cael|gael) (?:ei |eu )?(?:cyfeiriad|gyfeiriad)(?: newydd)? (?:hi|o|fo|fe|nhw)\b|"
     # "dw i isio gwbod lle ma hi": where she is now
     # (the person asking wants to know, not "mae ei boyfriend hi'n tecstio hi trwy'r nos isio gwbod lle mae hi")
     r"(?:^|\b(?:dwi|dw i|fi|rydw i|wi|ydw i)(?:'n| yn)? (?:jyst |jest |dim ond |wir )?)(?:isio|eisiau|moyn|ishe|angen) (?:gwbod|gwybod|wybod|ffeindio|ffeindio allan) (?:lle|ble) (?:ma|mae|maen|y mae) (?:hi|o|e|fe|fo|nhw)\b(?! (?:bob munud|bob amser|drwy'?r amser|trwy'?r amser|o hyd|bob eiliad))"

@@ -116,7 +116,7 @@ CONFIDENTIALITY_WORDS = re.compile(
     r"\bcan i tell (?:my|me|a) (?:mate|friend|mum|mam|family|sister|brother|pal) (?:what|wot|wat) (?:they|the police|police) (?:say|said|tell)\w*\b|"
     r"\b(?:will|would|does|could|can|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|"
     r"\b(?:tell|told|inform) (?:him|her|them) (?:i|it was me|who)\b|\bit was me (?:who|that) (?:asked|applied)\b|"
-    r"\b(?:a letter|in writing|written down|in the post|on paper)\b|\bconfront (?:him|her|them)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
+    r"\b(?:a letter|in writing|written down|in the post|on paper)\b|\bconfront (?:him|her|them)\b|\bkeep (?:it|this|that) (?:to myself|quiet|secret|a secret)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
     r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
     r"\b(?:can|could|should) i (?:at least |even |just )?tell (?:my|our|anyone|someone|people|a friend|family)\b|"
     r"\b(?:ga i|gai|alla i|gaf i|cha i|chai) (?:ddeud|ddweud|sôn|son|rannu) (?:o |hyn |fo |nhw )?(?:wrth (?:fy |y |'r )?\w+|wrtho|wrthi|wrthyn)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|ffeindio allan|darganfod)\b|"
@@ -278,7 +278,7 @@ LINE_QUESTION = re.compile(
     # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
     r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:talk|speak|ring|call|phone|turn)\b|"
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
-    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
+    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
     r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
     r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
@@ -304,7 +304,7 @@ WHO_IS_TOLD = re.compile(
     r"^(?!.*\bwhat (?:sort|kind|type)s? of\b)(?!.*\bwhat (?:would|will|do|does|can|could) (?:they|the police|police) (?:tell|say)\b)(?!.*\b(?:dim byd|dim) i (?:ddeud|ddweud|ddeud|gweud) wrth)"
     r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\b(?:i|we) (?:won'?t|wont|will not|wouldn'?t|wouldnt|would not|don'?t|dont|do not)(?: even| ever)? (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
     r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|"
-    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda i(?:'n| yn| ddim yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
+    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda ?i(?:'n| yn| ddim yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
 )
 
 
@@ -356,7 +356,7 @@ TALK_TO_SOMEONE = re.compile(
 SILENT_CALL = re.compile(
     r"\b(?:cant|can'?t|cannot|unable to|not able to) (?:speak|talk|say anything)\b.{0,25}\b(?:ring|call|phone|999|police)\b|"
     r"\b(?:ring|call|phone|ringing|calling) (?:999|the police)\b.{0,25}\b(?:cant|can'?t|cannot) (?:speak|talk)\b|"
-    r"\bwhat if i (?:cant|can'?t|cannot|can not) (?:speak|talk|say anything)\b|\bwhat if i (?:press|pressing) (?:the )?(?:buttons?|keys|numbers?|55|5 5)\b|\b(?:will|would|do) they (?:still )?come if i (?:dont|don'?t|do not|cant|can'?t) (?:say|speak|talk)\b|"
+    r"\bwhat if i (?:cant|can'?t|cannot|can not) (?:speak|talk|say anything)\b|\bi (?:cant|can'?t|cannot) (?:ring|call|phone) (?:them|999|the police)\b.{0,40}\b(?:he'?ll|hell|he will|she'?ll|he would) (?:know|hear|see)\b|\bwhat if i (?:press|pressing) (?:the )?(?:buttons?|keys|numbers?|55|5 5)\b|\b(?:will|would|do) they (?:still )?come if i (?:dont|don'?t|do not|cant|can'?t) (?:say|speak|talk)\b|"
     r"\b(?:na allaf|methu|alla i ddim|fedra i ddim|ffaelu) (?:siarad|dweud dim|deud dim)\b.*\b(?:a fydd|fydd|neith|wneith) (?:rhywun|rywun|nhw|yr heddlu)(?:'n| yn)? (?:dod|ddod)\b|"
     r"\b(?:methu|ddim yn gallu|ffaelu) (?:siarad|deud dim)\b.{0,25}\b(?:ffonio|999|heddlu)\b|\b(?:ofn|ofan) (?:neud|gwneud|gneud) (?:swn|sŵn|twrw|dim swn)\b"
 )
@@ -423,7 +423,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "c'mon ti'n gwbod, jyst deud" after "I can't check a record"
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and OPEN_ASKED.search(lowered) and len(lowered.split()) <= 10:
         return "ask_helpline"  # "ydyn nhw'n agored heno?" after Respect's line: the lines, with their hours
-    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", "ask_cover_tracks", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered):
+    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", "ask_cover_tracks", "describe_tech_abuse", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered):
         return "danger_now"  # "what do i do if i cant speak when i ring": stay silent, press 55
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and named_services(lowered):
         return "ask_helpline"  # "ydi galop yn siarad efo merched hefyd?": the lines, the named one first

@@ -45,9 +45,11 @@ WELSH_DANGER_FAMILIES = (
         # a message quoted: "newydd yrru snap 'dwi tu allan, ty'd allan neu dwi'n dod fewn'"
         r"\bdwin dod (?:i )?(?:fewn|mewn)\b|\b(?:yrru|gyrru|anfon|hala|ddanfon|tecstio|decstio|neges|snap|text|tecst)\b.*\bdwi (?:tu allan|tu fas|wrth y drws|ar y ffordd)\b",
         r"\bdod (?:nol|yn ol|adra|adre)(?: heno| rwan| nawr| nes ymlaen| cyn bo hir)\b",
+        # "bod e'n dod i 'sortio fi allan' heno"
+        r"\b(?:dod|ddod)(?: i| draw i| rownd i| yma i)? (?:sortio|setlo|dysgu gwers i|ddysgu gwers i) (?:fi|chdi|ti|i)\b",
         r"\bdod (?:fynyr|fyny r|fyny|lan|i fyny)(?: y| r)? ?gris\w*\b|\bdod i mewn\b",
     ), examples=(
-        "mae o ar ei ffordd", "bod on dod nol heno", "mae on dod fynyr grisiau rwan",
+        "mae o ar ei ffordd", "bod on dod nol heno", "mae on dod fynyr grisiau rwan", "bod en dod i sortio fi allan heno",
         "mae on deud bod o ar ffordd i fflat fi rwan", "ex fi newydd yrru snap dwi tu allan tyd allan neu dwin dod fewn",
     )),
     family("welsh_weapon_or_threat_to_kill", DANGER, STRONG, "Welsh: a weapon, or a threat to kill or burn.", patterns=(
@@ -159,12 +161,13 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:peidio|byth|ddim yn|dim yn) (?:deffro|dihuno|ddeffro|ddihuno)\b",
         r"\bdiflannu am byth\b",
         r"\b(?:sefyll|eistedd|ista|ishte) ar (?:y bont|r bont|ymyl|y dibyn|r dibyn|y clogwyn|r clogwyn|to|y to|r to)\b",
-        r"\b(?:barod|isio|eisiau|moyn) (?:i )?(?:end it|gorffen hi|gorffen y cwbl)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|with)\b)|\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn) (?:i r|ir|i|at y|at r|i fy) ?(?:plant|teulu|mam|mhlant|nheulu)\b",
+        r"\b(?:barod|isio|eisiau|moyn) (?:i )?(?:end it|gorffen hi|gorffen y cwbl)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|with)\b)|\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn) (?:i r|ir|i|at y|at r|i fy) ?(?:plant|teulu|mam|mum|mhlant|nheulu|nhad|dad)\b|"
+        r"\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn)\b.*\brhag ofn\b",
         r"\bneb yn (?:sylwi|malio|poeni|gweld eisiau|gweld isio|colli fi)\b.*\b(?:tasa|taswn|pe bawn|petawn|sen|swn|se) (?:fi|i) (?:wedi mynd|ddim yma|ddim yn fyw|wedi marw)\b",
     ), examples=(
         "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi wedi cael llond bol, sa in gallu cario mlaen", "dwi ddim yn gweld pwynt byw ddim mwy",
         "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
-        "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant",
+        "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant", "dwi di sgwennu llythyr rhag ofn",
         "sa neb yn sylwi tasa fi wedi mynd",
     )),
 )

@@ -32,7 +32,7 @@ _HARM = (
 _ME = r"(?:fi|i|fy|arna i|ata i|wrtha i|efo fi|gyda fi|i fi|mi)"
 _VICTIM = re.compile(
     rf"\b(?:mae|ma|maen|mai|oedd|roedd|odd)'?(?:r )?\s*{_ABUSER}(?:'n| yn| wedi| di)\s+(?:\w+ ){{0,2}}?{_HARM}\w*\b(?:\s+\w+){{0,3}}?\s+{_ME}\b|"
-    rf"\b{_ABUSER}(?:'n| yn) {_HARM}\w* {_ME}\b|"
+    rf"\b{_ABUSER}(?:'n| yn) {_HARM}\w* {_ME}\b|\b(?:fo|fe|o|e|hi|nhw) sy(?:'n| yn) (?:fy |'y )?(?:ngham-drin|ngham drin|nghamdrin|mrifo|nharo|mygwth|nghuro|rheoli|reoli) ?(?:i|fi)?\b|"
     # "mae o'n genfigennus ofnadwy a di torri fy ffon": what he did, said after "and"
     r"\b(?:mae|ma|mai|oedd|roedd|odd) (?:o|fo|e|fe|hi|nhw)(?:'n| yn) \S+(?: \S+)? (?:a|ac|ond) (?:wedi|di) (?:torri|dorri|malu|falu|cymryd|gymryd|dwyn|ddwyn|cuddio|guddio|checio|checkio|darllen|ddarllen|taro|daro|gwthio|wthio|bygwth|fygwth) (?:fy|'y|ffon fi|ffôn fi)\b|"
     rf"\b{_ABUSER}(?:'n| yn| wedi| di) (?:fy|'y) (?:n|m|ng|mh|nh|ngh)\w+|"
@@ -63,7 +63,9 @@ _VICTIM = re.compile(
 )
 _PERPETRATOR = re.compile(
     # "fi'n checo ffon y gwr bob nos", "dwi'n gweiddi arno fe os..."
-    r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:checo|checio|checkio|tsiecio|darllen|mynd trwy|mynd drwy) (?:ffon|ffôn|negeseuon|tecsts)(?: y| fy|'r)? ?(?:gwr|ngwr|wraig|ngwraig|gariad|nghariad|partner|mhartner|boyfriend|girlfriend)\b|"
+    r"\b(?:fi|mi) sy(?:'n| yn) (?:cadw|rheoli|cymryd|dal) (?:cerdyn|pres|arian|cyflog|ffon)\b|\b(?:bod|fod) (?:hi|o|e|fe|nhw)(?:'n| yn)? ofn (?:fi|arna i)\b|\b(?:wi|dwi|dw i|fi)(?:'n| yn) (?:torri|malu|smasho|taflu) (?:pethe|petha|pethau|stwff)\b|"
+    r"\b(?:wedi |di )?codi (?:fy |'y )?llaw (?:at|ar) (?:fy |'y )?(?:ngwraig|wraig|gwraig|ngwr|gwr|mhartner|partner|nghariad|cariad|hi|fo|fe)\b|"
+    r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:checo|checio|checkio|checko|tsiecio|tshecio|jecio|darllen|mynd trwy|mynd drwy) (?:ffon|ffôn|negeseuon|tecsts)(?: y| fy|'r)? ?(?:gwr|ngwr|wraig|ngwraig|gariad|nghariad|partner|mhartner|boyfriend|girlfriend)\b|"
     # (not "sut dwi'n stopio fo": how to stop him)
     rf"(?<!sut )\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:(?:lot|o hyd|gormod|weithia|weithiau|trwy'r amser) )?(?:ar |at )?(?:ffon |negeseuon |pres |arian |cyfrif |ebost |e-bost |lleoliad |insta |facebook |whatsapp |laptop )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|gariad fi|nghariad i|fy cariad|y cariad|'r cariad|fy partner|fy gwraig|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
     # "ma hi'n ofn fi dwi'n meddwl": she is afraid of the writer
@@ -78,7 +80,7 @@ _PERPETRATOR = re.compile(
     # "dw i'n meddwl na i frifo hi", "dwi'n meddwl mod i'n abusive", "dw i'n gwario pres fy mhartner"
     r"\b(?:na i|wna i|nai|mi wna i|fe wna i) (?:frifo|daro|fwrw|guro|ladd|dagu|thagu) (?:hi|o|fo|e|fe|nhw)\b|"
     r"\b(?:nes i|wnes i|mi wnes i) (?:afael|gafael|gydio) (?:yn|mewn) (?:ei |fy )?(?:braich|breichiau|gwddf|gwddw|gwallt|garddwrn|hwyneb)\b|"
-    r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) '?(?:abusive|camdriniol|gamdriniol|rheolgar|controlling|treisgar|abuser)\b|"
+    r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) '?(?:abusive|camdriniol|gamdriniol|rheolgar|controlling|treisgar|abuser|rheoli|reoli|brifo|frifo|bygwth|fygwth)\b|"
     # "dwi'n tsiecio'i location hi", "nath hi guddio rhagdda i", "Rwyf wedi gweiddi ar fy ngwraig ac wedi taflu plât ati"
     r"\b(?:dw i|dwi|wi|fi|rwy|rwyf)(?:'n| yn) (?:tsiecio|checkio|checio|tshecio|tracio|darllen)(?:'i| ei)? (?:location|lleoliad|ffon|negeseuon|snapchat|tecsts|insta)\b|"
     r"\b(?:nes i|wnes i|mi wnes i|nesh i) (?:daflu|thaflu|taro|daro|gwthio|wthio|bwrw|fwrw|cicio|gicio|slapio|wasgu|gydio yn) (?:\w+ )?(?:at |ar |yn )?(?:y |'r |fy )?(?:gariad|cariad|nghariad|wraig|ngwraig|gwraig|gwr|ngwr|partner|mhartner|bartner)\b|"

@@ -128,3 +128,20 @@ async def test_the_law_of_the_nation_asked_about():
     assert "Domestic Abuse (Scotland) Act 2018" in body
     plain = await reply(ActionAbuseAnswer, tracker("what counts as domestic abuse", "ask_what_is_abuse", []))
     assert "2018" not in plain
+
+
+@pytest.mark.asyncio
+async def test_a_refused_request_from_someone_being_hurt_gets_their_lines():
+    from actions.refusals import ActionRefuse
+
+    hurt = await reply(ActionRefuse, tracker("he hits me, i need to know where he is tonight", "ask_locate_person", []))
+    assert "can't" in hurt and "0808 2000 247" in hurt and "0808 802 4040" not in hurt
+    other = await reply(ActionRefuse, tracker("where has my ex moved to, she took my son and wont tell me", "ask_locate_person", []))
+    assert "0808 802 4040" in other
+
+
+@pytest.mark.asyncio
+async def test_is_it_a_crime_after_respects_line_is_answered_for_them():
+    body = await reply(ActionNotUnderstood, tracker("ydi hyn yn drosedd go iawn?", "nlu_fallback", after("worried_own_behaviour", "action_helpline"),
+                                                    route="own_behaviour", language="cy"))
+    assert "0808 802 4040" in body and "drosedd" in body  # (mutated: "yn drosedd")

@@ -121,3 +121,28 @@ def test_second_round_words():
     assert DEFINITION_QUESTION.search("wot are the diff types of domestic abuse? i only ever thought it meant hitting")
     assert topic_intent("dwi isio mynd ond dwi ofn. be di'r ffordd saffa?") == "ask_safety_plan"
     assert refused_request("dwi jyst isio siarad efo hi plis, be di'r cyfeiriad") == LOCATE
+
+
+def test_third_round():
+    from harbour.nlu.asked_words import NO_POLICE, RIGHT_TO_KNOW
+
+    assert classify("where can she get help round here") is None
+    assert classify("get help round here now please") == DANGER
+    assert classify("ex fi newydd bostio ar insta bod e'n gwybod lle dwi'n byw a bod e'n dod i 'sortio fi allan' heno") == DANGER
+    assert classify("sori. ma jyst popeth yn ormod. dwi 'di sgwennu llythyr i mam rhag ofn") == SELF_HARM
+    assert classify("cant tell my mum she'd literally kill me lol") is None
+    for admission in ("wi'n checko ffon y gariad bob nos", "fi sy'n cadw cerdyn banc y gwr", "ma'r partner yn gweud bod hi ofn fi",
+                      "dwi'n meddwl mod i'n rheoli fy nghariad i lot gormod", "Yn ddiweddar yr wyf wedi codi fy llaw at fy ngwraig ddwywaith",
+                      "she winds me up so yeah i shout n punch walls sometimes"):
+        assert extract(admission).perpetrator, admission
+    assert not extract("mae o'n codi ei law ata i").perpetrator
+    assert extract("i am the wife. he give me 10 pound a week").age_group is None
+    assert extract("ond fo sy'n fy ngham-drin i!").victim_is_self
+    assert RIGHT_TO_KNOW.search("police knocked n told me stuff about my partners past, i never even asked them")
+    assert NO_POLICE.search("pwy alla i ffonio? sa i moyn y cops")
+    for text, intent in (("ble ma'r refuge yn abertawe? ma'n chwaer i mewn un a wi moyn mynd i'w gweld hi", LOCATE),
+                         ("oes record da Gareth Lloyd o bontypridd am guro cariadon? alli di tshecio?", "ask_check_person"),
+                         ("fedri di ffeindio cyfeiriad newydd hi? jyst isho siarad efo hi", LOCATE),
+                         ("sut dwi'n gallu darllen negeseuon y boi ma mae'r ferch yn ei weld?", MONITOR),
+                         ("dwi mewn lloches rwan, lle alla i gael help efo pres", None)):
+        assert refused_request(text) == intent, text

@@ -1,0 +1,37 @@
+"""What the law says where the person lives: England and Wales's Domestic Abuse Act 2021, or Scotland's
+and Northern Ireland's own laws (services.yml guidance), and that it isn't the person's fault."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from actions.base import directory
+from harbour.language import say
+
+THE_LAW = (
+    "The Domestic Abuse Act 2021 counts this as domestic abuse when it's done by a partner, an ex or a "
+    "family member and you're both 16 or over. It isn't your fault."
+)
+NOT_YOUR_FAULT = "It isn't your fault."
+UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline is free on {phone}."
+LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
+# "wots the law in scotland, is it different from england": the nation a definition question asks about.
+LAW_ASKED_ABOUT = {
+    "scotland": re.compile(r"\b(?:scotland|scottish|yr alban)\b"),
+    "northern_ireland": re.compile(r"\b(?:northern ireland|n\.? ?ireland|gogledd iwerddon)\b"),
+}
+
+
+def law_elsewhere(nation: Optional[str], separator: str = " ", lang: Optional[str] = None) -> Optional[str]:
+    """Scotland's or Northern Ireland's own law (services.yml guidance), or None for England and Wales."""
+    key = LAW_ELSEWHERE.get(nation or "")
+    return separator.join(say(lang, point) for point in directory().guidance[key].points) if key else None
+
+
+def the_law(nation: Optional[str], age_group: Optional[str], lang: Optional[str] = None) -> str:
+    """What the law says where the person lives (England and Wales unless told otherwise)."""
+    elsewhere = law_elsewhere(nation, lang=lang)
+    text = f"{elsewhere} {say(lang, NOT_YOUR_FAULT)}" if elsewhere else say(lang, THE_LAW)
+    if age_group == "child":
+        text += "\n" + say(lang, UNDER_16).format(phone=directory().service("childline").phone)
+    return text
