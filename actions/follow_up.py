@@ -11,6 +11,7 @@ from actions.abuse_check import INTRO, QUESTIONS, ask, reflection_result
 from actions.base import DANGER_LINE, HarbourAction, language, previous_action, response_text
 from harbour.language import say
 from actions.clares_law import utter_guide
+from actions.context import refuse_again
 from actions.guidance import answer_again
 from actions.helplines import ActionHelpline
 from harbour.vocab import GUIDANCE_TOPICS, NATIONS
@@ -34,6 +35,9 @@ class ActionFollowUp(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person's answer tailors the last answer; yes/no/skip move the reflection on."""
+        refused = await refuse_again(dispatcher, tracker, domain, pressed_only=True)
+        if refused is not None:
+            return refused  # "jyst ie neu na plis, wna i ddim deud wrth neb", read as a yes or no: the refusal again
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         topic = tracker.get_slot("topic")
         if intent in ANSWERS:

@@ -68,6 +68,9 @@ class ActionGuidance(HarbourAction):
         if answered is not None:
             return answered  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
         said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if PUSHBACK.search(said) and previous_intent(tracker) == "ask_check_person":
+            # "plis, dwi'm isio mynd at yr heddlu. jyst deud wrtha i", after "I can't check anyone's record": that again
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_check_person"), domain)
         if PUSHBACK.search(said) and previous_intent(tracker) in ("ask_locate_person", "ask_monitor_someone"):
             # "so how am i meant to see my kids then", after "I can't help find where someone is": that again
             refuse(self, dispatcher, tracker, previous_intent(tracker) or "", said, language(tracker))

@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, routed_by_form, spoken_list, unless_hurt
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
@@ -88,7 +88,8 @@ class ActionHelpline(HarbourAction):
         if asks_on_about_the_scheme(tracker):
             return utter_guide(dispatcher, tracker, None)  # "and whats the number to start it": 101, the form
         said = ((tracker.latest_message or {}).get("text") or "").lower()
-        if just_after_the_guide(tracker, said) and IN_WRITING.search(said):
+        after_the_scheme = just_after_the_guide(tracker, said) or tracker.get_slot("topic") == "clares_law" and previous_action(tracker) == "action_guidance"
+        if after_the_scheme and IN_WRITING.search(said):
             # "cant they just email it me", straight after Clare's Law: how they tell you (in person).
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)
         answered = answer_in_context(self, dispatcher, tracker, understood=True)

@@ -156,7 +156,7 @@ HELP_TO_CHANGE = "Respect's line is the place to ask about help to change:"
 OWN_CRIME = "Controlling or coercive behaviour is a crime, and so are violence and stalking."
 SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "so who am i meant to talk to then", after a refusal
-WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
+WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:i|i'?m|im) (?:might |may |probably )?(?:need|needs) help (?:myself|meself)\b|\b(?:angen|isio|eisiau) help (?:fy hun|i fi fy hun)\b|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
 # "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
 SCHEME_ASKED = re.compile(r"\b(?:apply|applying|application|clare'?s?|claire'?s?|disclos\w*|request|gwneud cais|datgelu)\b")
 ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bis it (?:worth|better|best|ok)\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")

@@ -149,7 +149,7 @@ PRIVACY_WORDS = re.compile(
 
 WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
-    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\b(?:can|should) i tell (?:her|him|them) what (?:you|u) (?:said|told me|say)\b|\b(?:be|beth) (?:dwi|dw i|fi|ydw i)(?:'n| yn) (?:deud|dweud|gweud|ddeud|ddweud) wrthi(?: hi)?\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
+    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\b(?:can|should) i tell (?:her|him|them) what (?:you|u) (?:said|told me|say)\b|\b(?:be|beth) (?:dwi|dw i|fi|ydw i)(?:'n| yn) (?:deud|dweud|gweud|ddeud|ddweud) wrthi(?: hi)?\b|\b(?:be|beth) am siarad (?:efo|da|gyda|hefo) (?:fe|fo|o|e)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b|\b(?:should|shall|can|could) i (?:just )?(?:have a word|have words|have it out) with (?:him|her|them)\b|"
     r"\b(?:gonna|going to|gunna|will|i'?ll) (?:go round|go over|go and|have it out|have a word|sort him out|sort her out)\b.*\b(?:him|her|them)\b|\bsut (?:dwi'?n|dw i'?n|alla i|fedra i) (?:codi'?r (?:peth|pwnc)|siarad efo (?:fo|hi) am y peth)\b|"

@@ -145,3 +145,24 @@ async def test_is_it_a_crime_after_respects_line_is_answered_for_them():
     body = await reply(ActionNotUnderstood, tracker("ydi hyn yn drosedd go iawn?", "nlu_fallback", after("worried_own_behaviour", "action_helpline"),
                                                     route="own_behaviour", language="cy"))
     assert "0808 802 4040" in body and "drosedd" in body  # (mutated: "yn drosedd")
+
+
+@pytest.mark.asyncio
+async def test_pressing_after_a_refusal_in_other_words_gets_the_refusal_again():
+    from actions.follow_up import ActionFollowUp
+
+    checked = after("ask_check_person", "action_clares_law")
+    yes_or_no = await reply(ActionFollowUp, tracker("jyst ie neu na plis, wna i ddim deud wrth neb", "deny", checked, topic="clares_law", language="cy"))
+    assert "Alla i ddim" in yes_or_no
+    no_police = await reply(ActionGuidance, tracker("plis, dwi'm isio mynd at yr heddlu. jyst deud wrtha i", "ask_report_police", checked, language="cy"))
+    assert "Alla i ddim" in no_police
+    located = after("ask_locate_person", "action_refuse")
+    myself = await reply(ActionNotUnderstood, tracker("ok. ella mod i angen help fy hun tbh", "nlu_fallback", located, language="cy"))
+    assert "0808 802 4040" in myself
+
+
+@pytest.mark.asyncio
+async def test_in_writing_after_the_schemes_confidentiality_answer():
+    body = await reply(ActionHelpline, tracker("alla i gael o mewn sgwennu?", "ask_helpline", after("clares_law_confidentiality", "action_guidance"),
+                                               topic="clares_law", language="cy"))
+    assert "ysgrifenedig" in body
