@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, unless_hurt, with_slots, hurt_after_a_harmers_route
+from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
@@ -101,8 +101,9 @@ class ActionAbuseAnswer(HarbourAction):
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
         lowered = (message.get("text") or "").lower()
-        dropped = [SlotSet("route", None)] if hurt_after_a_harmers_route(tracker) else []  # someone hurt: never Respect's route again
-        tracker = routed_by_form(unless_hurt(tracker), forms)
+        hurt = hurt_after_a_harmers_route(tracker)
+        dropped = [SlotSet("route", None)] if hurt else []  # someone hurt: never Respect's route again
+        tracker = routed_by_form(with_slots(tracker, route=None) if hurt else tracker, forms)
         if intent == "worried_about_someone" and route_before_this_message(tracker) == "own_behaviour" and not forms_about_someone(message.get("text")):
             # "dwi jyst yn poeni amdani, dyna i gyd", after Respect's answer: still about what they do
             # (the intent's slot mapping made the route a worried friend's).
@@ -110,7 +111,7 @@ class ActionAbuseAnswer(HarbourAction):
         if _about_the_scheme_for_them(tracker, intent, message.get("text")):
             # Just after Clare's Law: "could i do it for her instead?" asks the scheme for someone else.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
-        if ONCE_ASKED.search((message.get("text") or "").lower()) and tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else":
+        if ONCE_ASKED.search(lowered) and tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else":
             # "it was one time he shoved me down the stairs. every1 keeps saying one time isnt abuse": once can be enough, then what it is.
             dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
         if tracker.get_slot("route") == "own_behaviour":
@@ -127,7 +128,7 @@ class ActionAbuseAnswer(HarbourAction):
             theirs = forms_about_someone(message.get("text")) or forms
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
-            elif DEFINITION_QUESTION.search((message.get("text") or "").lower()):
+            elif DEFINITION_QUESTION.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))  # "hes never hit her... so is it even abuse"
             elif WHO_RESPONSES.get(intent or ""):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
@@ -139,7 +140,7 @@ class ActionAbuseAnswer(HarbourAction):
         if specific:
             # A family member, an older person, a teenager, LGBT+, a man: what is said for them first.
             dispatcher.utter_message(text=response_for(domain, specific, tracker))
-        if forms and DEFINITION_QUESTION.search((message.get("text") or "").lower()):
+        if forms and DEFINITION_QUESTION.search(lowered):
             # "is it only abuse if they hit you?", "does once count?": what counts, then what they said.
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
         if forms:
@@ -153,11 +154,11 @@ class ActionAbuseAnswer(HarbourAction):
             if re.search(r"\b(?:he|she|they|hes|shes)\b", lowered) and re.search(r"\b(?:i|me|my|im)\b", lowered):
                 dispatcher.utter_message(text=say(lang, NOT_YOUR_FAULT))  # "is it even abuse wot he does or am i just pathetic like he says"
             # "wots the law in scotland, is it different from england": the law of the nation asked about.
-            asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search((message.get("text") or "").lower())), None)
+            asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(lowered)), None)
             elsewhere = law_elsewhere(tracker.get_slot("nation") or asked, "\n", lang)
             if elsewhere:
                 dispatcher.utter_message(text=elsewhere)
-        if CHILDREN_SAW.search((message.get("text") or "").lower()):
+        if CHILDREN_SAW.search(lowered):
             dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
         self.utter_helplines(dispatcher, tracker, WITH_A_SPECIALIST)
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):

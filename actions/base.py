@@ -175,13 +175,17 @@ def _same_sex_partner(tracker: Tracker) -> Optional[str]:
     return "lgbt" if said and tracker.get_slot("asker") != "someone_else" and said.search(text) else None
 
 
+def being_hurt(text: Optional[str], for_themselves: bool = False) -> bool:
+    """The message is from someone being hurt, with nothing saying they harm someone
+    (``for_themselves``: and not about someone else at risk)."""
+    found = extract(text)
+    return found.victim_is_self and not found.perpetrator and not (for_themselves and found.asker == "someone_else")
+
+
 def hurt_after_a_harmers_route(tracker: Tracker) -> bool:
     """The route says own behaviour (a refusal to read a husband's WhatsApp named Respect), but the
     latest message is from someone being hurt ("ond ma fe di bygwth fi... fi'n ofn e"): never Respect's line."""
-    if tracker.get_slot("route") != "own_behaviour":
-        return False
-    found = extract((tracker.latest_message or {}).get("text"))
-    return found.victim_is_self and not found.perpetrator
+    return tracker.get_slot("route") == "own_behaviour" and being_hurt((tracker.latest_message or {}).get("text"))
 
 
 def unless_hurt(tracker: Tracker) -> Tracker:

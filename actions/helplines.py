@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, being_hurt, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
@@ -20,7 +20,6 @@ from actions.guidance import ActionGuidance
 from actions.context import refuse_again
 from actions.in_context import OWN_CRIME, answer_in_context
 from actions.law import the_law
-from harbour.nlu.profile import extract
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -69,12 +68,6 @@ SAMARITANS_NAMED = re.compile(r"\bsamari\w*|\bsamaritans?\b")
 IN_WRITING = re.compile(r"\b(?:e-?mail\w*|letter|in writing|post it|text it|send it|written|ebost\w*|llythyr|yn ysgrifenedig|mewn sgwennu|ar bapur|ysgrifen\w*)\b")
 
 
-def hurt_and_described(text: str) -> bool:
-    """A message from someone being hurt that shows a form of abuse ("my fella slaps me about")."""
-    found = extract(text)
-    return bool(forms_in(text)) and found.victim_is_self and not found.perpetrator and found.asker != "someone_else"
-
-
 class ActionHelpline(HarbourAction):
     """Gives the helpline(s) that fit who is asking and where they live, with opening status."""
 
@@ -100,21 +93,22 @@ class ActionHelpline(HarbourAction):
             return refused  # "please, im not gonna do anything, i just want to talk to her": the refusal stands
         lang = language(tracker)
         text = (tracker.latest_message or {}).get("text") or ""
+        forms = forms_in(text)
         if (tracker.latest_message.get("intent") or {}).get("name") == OWN_BEHAVIOUR:
             # "i took my girlfriends bank card off her", "i call her names when we row": what they
             # described, named, after the answer's general words about controlling behaviour.
-            named = [say(lang, FORM_NAMES[form]) for form in forms_in(text) if form in NAMED_FOR_OWN_BEHAVIOUR]
+            named = [say(lang, FORM_NAMES[form]) for form in forms if form in NAMED_FOR_OWN_BEHAVIOUR]
             if named:
                 dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
             if CRIME_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
-        elif hurt_and_described(text):
+        elif forms and being_hurt(text, for_themselves=True):
             # "my fella slaps me about when hes steamin. who do i even ring": what it is, and that it isn't their fault, then the lines.
-            named = spoken_list([say(lang, FORM_NAMES[form]) for form in forms_in(text)], lang)
+            named = spoken_list([say(lang, FORM_NAMES[form]) for form in forms], lang)
             dispatcher.utter_message(text=say(lang, "What you describe sounds like {named}.").format(named=named) + " "
                                      + the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
         # "my ex wont stop messagin me from diff accounts, is there a helpline": the stalking line.
-        routed = routed_by_form(unless_hurt(tracker), forms_in(text))  # (someone hurt: the own-behaviour route dropped for good)
+        routed = routed_by_form(unless_hurt(tracker), forms)  # (someone hurt: the own-behaviour route dropped for good)
         kept = [SlotSet("route", routed.get_slot("route"))] if routed is not tracker else []
         tracker = routed
         routing = self.routing(tracker)

@@ -9,9 +9,8 @@ from typing import Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, police_numbers, with_slots
+from actions.base import DANGER_LINE, HarbourAction, being_hurt, directory, police_numbers, with_slots
 from harbour.language import say
-from harbour.nlu.profile import extract
 
 LOCATE = (
     "I can't help find where someone is or where they're staying. Refuge addresses are kept secret "
@@ -78,8 +77,7 @@ BEING_HURT = "If they're hurting you, a specialist can help you work out how to 
 
 def hurt(text: str) -> bool:
     """The person asking is being hurt by the one they ask about ("but he's the one abusing me!")."""
-    found = extract(text)
-    return found.victim_is_self and not found.perpetrator and bool(HARMED_WORDS.search(text))
+    return being_hurt(text) and bool(HARMED_WORDS.search(text))
 
 
 def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> bool:

@@ -146,6 +146,11 @@ NOT_IN_TROUBLE = re.compile(
 # After the stalking answer: "ond dio ddim yn bygwth fi na dim", "he hasnt threatened me tho": it counts without threats.
 NO_THREATS = re.compile(r"\b(?:doesn'?t|doesnt|does not|hasn'?t|hasnt|has not|never|not|ddim|dim|erioed)\b(?: \w+){0,2} (?:threaten\w*|bygwth|mygwth|fygwth)\b")
 
+# "do i have to keep it to myself": what to do with a disclosure (never self-harm on the score alone).
+_KEEP_IT = r"keep (?:it|this|that) (?:to myself|quiet|secret)\b"
+KEEP_IT = re.compile(r"\b" + _KEEP_IT)
+MUST_I_KEEP_IT = re.compile(r"\b(?:do|have|should) i (?:have to|need to|got to) " + _KEEP_IT)
+
 # "police knocked n told me stuff about my partners past, i never even asked": the police told them unasked (Right to Know).
 RIGHT_TO_KNOW = re.compile(
     r"\b(?:police|cops|officers?)\b.{0,40}\b(?:told|tell|came|come|knocked|turned up|visited|warned)\b.{0,60}\b(?:past|history|record|previous)\b.*\b(?:never (?:even )?asked|didn'?t (?:even )?ask|did not ask|without (?:me )?asking)\b|"

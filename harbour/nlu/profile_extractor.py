@@ -35,7 +35,7 @@ from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requeste
 from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import EVIDENCE_ASKED, HELPLINE_TELLS, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
+from harbour.nlu.asked_words import EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
@@ -325,7 +325,7 @@ class ProfileExtractor(PlaceNormaliser):
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
         worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
-        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or re.search(r"\b(?:do|have|should) i (?:have to|need to|got to) keep (?:it|this|that) (?:to myself|quiet|secret)\b", lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
+        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or MUST_I_KEEP_IT.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
         if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
@@ -335,7 +335,7 @@ class ProfileExtractor(PlaceNormaliser):
             guess = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
             described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
             scheme = ("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if SCHEME_NAMED.search(lowered) else None  # "...oes na clare's law yma?"
-            better = words or scheme or ("clares_law_confidentiality" if re.search(r"\bkeep (?:it|this|that) (?:to myself|quiet|secret)\b", lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
+            better = words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
