@@ -13,7 +13,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
+from actions.about_abuse import NEVER_HIT, NOT_ONLY_PHYSICAL
+from actions.base import HarbourAction, about_fgm, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
 from actions.clares_law import ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
@@ -140,7 +141,9 @@ class ActionAbuseAnswer(HarbourAction):
         if specific:
             # A family member, an older person, a teenager, LGBT+, a man: what is said for them first.
             dispatcher.utter_message(text=response_for(domain, specific, tracker))
-        if forms and DEFINITION_QUESTION.search(lowered):
+        if forms and NEVER_HIT.search(lowered) and "physical" not in forms:
+            dispatcher.utter_message(text=say(lang, NOT_ONLY_PHYSICAL))  # "he reads my texts but hes never hit me, does it count"
+        elif forms and DEFINITION_QUESTION.search(lowered):
             # "is it only abuse if they hit you?", "does once count?": what counts, then what they said.
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
         if forms:
@@ -151,13 +154,15 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))  # and that it isn't their fault
         else:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
-            if re.search(r"\b(?:he|she|they|hes|shes)\b", lowered) and re.search(r"\b(?:i|me|my|im)\b", lowered):
+            if re.search(r"\b(?:he|she|they|hes|shes)\b", lowered) and re.search(r"\b(?:i|me|my|im)\b|\bis it (?:still |even |really )?abuse if\b", lowered):
                 dispatcher.utter_message(text=say(lang, NOT_YOUR_FAULT))  # "is it even abuse wot he does or am i just pathetic like he says"
             # "wots the law in scotland, is it different from england": the law of the nation asked about.
             asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(lowered)), None)
             elsewhere = law_elsewhere(tracker.get_slot("nation") or asked, "\n", lang)
             if elsewhere:
                 dispatcher.utter_message(text=elsewhere)
+        if about_fgm(tracker):
+            dispatcher.utter_message(response="utter_fgm")  # "they want to get my little girl cut when we go back home"
         if CHILDREN_SAW.search(lowered):
             dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
         self.utter_helplines(dispatcher, tracker, WITH_A_SPECIALIST)

@@ -19,6 +19,7 @@ from harbour.language import say
 from actions.clares_law import ActionClaresLaw
 from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
+from actions.in_context import answer_in_context
 from actions.refusals import ActionRefuse
 from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
@@ -113,6 +114,11 @@ class ActionAfterSafety(HarbourAction):
             # "in boots now, he's waiting in the car park": the codeword that works where they are.
             lang = language(tracker)
             dispatcher.utter_message(text="\n".join(say(lang, point) for point in directory().guidance["ask_for_ani"].points))
+        if topic is None and classify(message.get("text")) is None:
+            # The classifier alone chose it, after an answer: "im at my neighbours now, rang the police. do i keep the text".
+            answered = answer_in_context(self, dispatcher, tracker)
+            if answered is not None:
+                return answered
         if topic is None:
             # The safety answer stands; where the person said who they are ("my nan", "I'm a man",
             # honour-based abuse), their own lines follow it, for when it's safe.

@@ -165,7 +165,7 @@ def _their_nation(tracker: Tracker) -> Optional[str]:
 
 
 # "ok but its my boyfriend not a girlfriend", from a man who said so earlier: one message alone doesn't show it.
-_PARTNER_OF = {"man": re.compile(r"\bmy (?:boyfriend|bf|husband|hubby|fella)\b"), "woman": re.compile(r"\bmy (?:girlfriend|gf|wife|missus)\b")}
+_PARTNER_OF = {"man": re.compile(r"\bmy (?:ex[- ]?)?(?:boyfriend|bf|husband|hubby|fella)\b"), "woman": re.compile(r"\bmy (?:ex[- ]?)?(?:girlfriend|gf|wife|missus)\b")}
 
 
 def _same_sex_partner(tracker: Tracker) -> Optional[str]:
@@ -188,6 +188,16 @@ def hurt_after_a_harmers_route(tracker: Tracker) -> bool:
     return tracker.get_slot("route") == "own_behaviour" and being_hurt((tracker.latest_message or {}).get("text"))
 
 
+def _wrote_welsh(tracker: Tracker) -> bool:
+    """The conversation was in Welsh before ("sori, can i text them instead", after Live Fear Free's line in Welsh)."""
+    return any(event.get("event") == "slot" and event.get("name") == "language" and event.get("value") == WELSH for event in tracker.events)
+
+
+def about_fgm(tracker: Tracker) -> bool:
+    """The latest message is about FGM ("wants to take our 8yr old back home to get her cut"): its facts come first."""
+    return extract((tracker.latest_message or {}).get("text")).route == "fgm"
+
+
 def unless_hurt(tracker: Tracker) -> Tracker:
     """The tracker, with the own-behaviour route dropped for someone being hurt (see above)."""
     return with_slots(tracker, route=None) if hurt_after_a_harmers_route(tracker) else tracker
@@ -208,7 +218,7 @@ class HarbourAction(Action, abc.ABC):
         in Welsh who hasn't said where they live is most likely in Wales: Wales's line first, and
         the helplines answer says to tell us otherwise (``WELSH_BUT_WHERE``)."""
         tracker = unless_hurt(tracker)
-        nation = _their_nation(tracker) or tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH else None)
+        nation = _their_nation(tracker) or tracker.get_slot("nation") or ("wales" if language(tracker) == WELSH or _wrote_welsh(tracker) else None)
         shared = () if nation else shared_name_nations((tracker.latest_message or {}).get("text"))
         each = [
             choose(tracker.get_slot("route"), where, directory(), self.clock(), gender=tracker.get_slot("gender"),

@@ -133,7 +133,7 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
 # it" wants 101, not the helplines; "could i do it for her instead" is the scheme for someone else
 # (actions/abuse_check.py).
 SHORT_FOLLOW_UP = 10
-_ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form|called|scottish|scotland|irish|ireland|cais|ffurflen|neud o|gwneud o|wneud o)\b")
+_ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form|called|scottish|scotland|irish|ireland|cais|ffurflen|neud o|gwneud o|wneud o|station|stesion|orsaf|gorsaf|number|rhif)\b")
 _ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|someone to talk to|talk to someone|counsell\w*|support)\b|\bwho (?:can|do|could|should) i (?:talk|speak|ring|call)\b|\bpwy (?:alla|ga|fedra) i\b")
 
 

@@ -12,11 +12,12 @@ from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
 from actions.context import refuse_again
 from actions.in_context import answer_in_context
+from harbour.nlu.asked_words import WHAT_CAN_I_DO
 from actions.guidance import ActionGuidance, answer_again
 from harbour.vocab import GUIDANCE_TOPICS
 
 # The answers that leave the topic "clares_law": the guide, a typed answer to its questions, and confidentiality.
-CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up", "action_guidance"})
+CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up", "action_guidance", "action_after_safety"})
 
 PROCESS = "utter_clares_law_process"
 CONFIDENTIALITY = "clares_law_confidentiality"
@@ -27,7 +28,7 @@ CLARES_LAW_FOLLOW_UPS = (
                 r"\b(?:ysgrifen\w*|sgwennu|llythyr|papur|ffeindio allan|gwybod mod i|wbod mod i)\b"),
      CONFIDENTIALITY),
     (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|"
-                r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
+                r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|pa mor (?:hir|gyflym|fuan)|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
 )
 STILL_WAITING = re.compile(r"\b(?:weeks?|months?|still|heard nothing|not heard|havent heard|haven'?t heard|no word|waiting|nothin|nothing yet)\b|\b(?:wythnos\w*|dal i aros|dim byd eto|heb glywed)\b")
 STILL_WAITING_ANSWER = ("If you're still waiting, you can contact the police on {non_emergency} to ask where your application "
@@ -70,9 +71,14 @@ class ActionNotUnderstood(HarbourAction):
         answered = answer_in_context(self, dispatcher, tracker)
         if answered is not None:
             return answered  # "is it just for girls tho?", "should i just delete it then": about the last answer
-        if tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in CLARES_LAW_ACTIONS:
-            text = ((tracker.latest_message or {}).get("text") or "").lower()
-            step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)
+        said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if WHAT_CAN_I_DO.search(said) and len(said.split()) <= 8 and tracker.get_slot("topic") != "clares_law":
+            dispatcher.utter_message(response="utter_capabilities")  # "what can i actualy do", with nothing before it to read it against
+            return []
+        text = said
+        step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)
+        # (a clear follow-up may come after a fallback that gave the guide: "ok diolch. pa mor hir?")
+        if tracker.get_slot("topic") == "clares_law" and (previous_action(tracker) in CLARES_LAW_ACTIONS or step and previous_action(tracker) == "action_not_understood"):
             if step == CONFIDENTIALITY:
                 # "do they write it down for me": what is shared, and how (in person, never in writing).
                 return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)

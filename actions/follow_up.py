@@ -1,6 +1,7 @@
 """Typed answers to what the bot offered: "Glasgow", "for my sister", "yeah", "skip"."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -8,12 +9,13 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import INTRO, QUESTIONS, ask, reflection_result
-from actions.base import DANGER_LINE, HarbourAction, language, previous_action, response_text
+from actions.base import DANGER_LINE, HarbourAction, as_intent, language, previous_action, response_text
 from harbour.language import say
 from actions.clares_law import utter_guide
 from actions.context import refuse_again
-from actions.guidance import answer_again
+from actions.guidance import ActionGuidance, answer_again
 from actions.helplines import ActionHelpline
+from actions.in_context import SAMARITANS, answered_about
 from harbour.vocab import GUIDANCE_TOPICS, NATIONS
 
 ANSWERS = {"affirm": "yes", "deny": "no", "skip": "unsure"}
@@ -23,6 +25,9 @@ WORRIED_FRIEND = "utter_worried_about_someone"
 # Nations with a 24-hour line of their own (all but England, whose line is the national one), named
 # after the scheme when the person says they live there.
 OWN_LINE_NATIONS = frozenset(NATIONS) - {"england"}
+# A yes that asks on, just after Clare's Law: "ok sut?", "ok how", "iawn, pa mor hir?"
+HOW = re.compile(r"\b(?:how|sut|shwd|shwt)\b")
+HOW_LONG = re.compile(r"\bhow long\b|\bpa mor (?:hir|hîr|gyflym|fuan)\b|\bfaint o amser\b")
 
 
 class ActionFollowUp(HarbourAction):
@@ -40,8 +45,12 @@ class ActionFollowUp(HarbourAction):
             return refused  # "jyst ie neu na plis, wna i ddim deud wrth neb", read as a yes or no: the refusal again
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         topic = tracker.get_slot("topic")
+        if intent in ANSWERS and answered_about(tracker) == "self_harm":
+            # "i dont know. maybe", just after Samaritans' answer: that answer again, never "what would you like to know?"
+            dispatcher.utter_message(response="utter_self_harm")
+            return [SlotSet("topic", SAMARITANS)]
         if intent in ANSWERS:
-            return self._answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
+            return await self._answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
         if topic == "clares_law":
             events = utter_guide(dispatcher, tracker, None)
             said = {entity.get("entity") for entity in tracker.latest_message.get("entities") or []}
@@ -56,7 +65,7 @@ class ActionFollowUp(HarbourAction):
             dispatcher.utter_message(text=response_text(domain, WORRIED_FRIEND, tracker))
         return await ActionHelpline().run(dispatcher, tracker, domain)
 
-    def _answer(
+    async def _answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
@@ -83,7 +92,12 @@ class ActionFollowUp(HarbourAction):
             dispatcher.utter_message(text=say(language(tracker), INTRO))
             self._offer_a_person(dispatcher, tracker)
             return ask(dispatcher, QUESTIONS[0])
-        if topic == "clares_law" and answer in ("no", "unsure"):
+        asked = ((tracker.latest_message or {}).get("text") or "").lower()
+        if topic == "clares_law" and HOW_LONG.search(asked):
+            # "ok. pa mor hir?", read as a yes: how long the scheme takes.
+            return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_process"), domain)
+        if topic == "clares_law" and (answer in ("no", "unsure") or HOW.search(asked)):
+            # "ok sut?", read as a yes: how to apply.
             # "rather not say", to where they live: the guide for England and Wales, with the other schemes named.
             return utter_guide(dispatcher, tracker, None)
         # A yes, no or skip with nothing to answer: nothing more is asked, and a person is offered.
@@ -94,8 +108,8 @@ class ActionFollowUp(HarbourAction):
     def _offer_a_person(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         """The best line for this person, in one sentence."""
         best = self.routing(tracker).primary[0]
+        lang = language(tracker)
         dispatcher.utter_message(
-            text=say(language(tracker), "If you'd like to talk to someone: {name}, {contact}.").format(
-                name=best.name, contact=best.phone or best.website
-            )
+            text=say(lang, "If you'd like to talk to someone: {name}, {contact}.").format(name=best.name, contact=best.phone or best.website)
+            + " " + say(lang, DANGER_LINE)  # a person and 999 stay one step away at every question
         )

@@ -18,8 +18,11 @@ from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, langu
 from actions.clares_law import ActionClaresLaw, asks_on_about_the_scheme, utter_guide
 from actions.guidance_points import guidance_messages
 from actions.in_context import PUSHBACK, answer_in_context, previous_intent
+from actions.law import sounds_like
 from actions.refusing import refuse
+from harbour.abuse_forms import forms_in
 from harbour.language import say
+from harbour.nlu.profile import extract
 from harbour.nlu.topic_words import WHO_IS_TOLD
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
@@ -135,6 +138,11 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(
                 text=f"{say(lang, intro)}\n{format_service(service, now, lang)}", **{SERVICE_MARK: service_id}
             )
+        who = extract(text)
+        forms = forms_in(text) if intent in ("ask_report_police", "ask_protective_order") and not who.perpetrator and who.asker != "someone_else" else []
+        if forms:
+            # "wat if the police dont believe me, its all mind games n controlling stuff": what it is, named, and the law.
+            dispatcher.utter_message(text=sounds_like(forms, nation, tracker.get_slot("age_group"), lang))
         self.utter_helplines(dispatcher, tracker, "They can talk it through with you and help with this:")
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline"))]

@@ -29,7 +29,9 @@ INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
 }
 # Words that say which entry (or which point of one) the person asked about.
 ASKED_ENTRY = {
-    "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b"),
+    "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b|"
+                                r"\bpolice (?:\w+ ){0,4}(?:gave|give|served|handed|issued) (?:him|her|them)\b|\b28 ?days? (?:thing|order|notice|ban)\b|\bnot allowed back\b|\b(?:for|after) (?:the )?(?:2|two|48) (?:days|hours|hrs)\b|\bnot enough evidence\b|\b(?:won'?t|wont|didn'?t|didnt|not going to) (?:charge|prosecute)\b|"
+                                r"\bpapur\b.*\b(?:dau ddiwrnod|2 ddiwrnod|48 awr)\b"),
     "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b"),
 }
 ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
@@ -37,22 +39,23 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     "police_report": (
         None, None, None, None,
         re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
+        re.compile(r"\b(?:arrest\w*|lock (?:him|her|them) up|locked up|charged?|nicked|arestio|harestio|cyhuddo)\b"),  # "will they arrest him"
     ),
     # After the orders answer: "do i need a solicitor", "what if he turns up anyway", "will he know where i live",
     # "do we have to be married": each point of the court orders entry a follow-up may ask about.
     "court_orders": (
-        None,
+        re.compile(r"\b(?:instead|what else|other options?|anything else|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
         re.compile(
             r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav)\b|"
             r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
         ),
         re.compile(
             r"\bhow (?:long|quick|quickly|soon|fast)\b(?!.*\blasts?\b)|\b(?:urgent\w*|same day|straight away|right away|asap|break|breaks|broke|broken|breach\w*|ignores?|ignored|arrest\w*)\b|"
-            r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:get|gets|be|is) told (?:first|before)\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|being told)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
+            r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:go to court|in court|court hearing|in front of (?:him|her)|see (?:him|her) in court)\b|\b(?:get|gets|be|is) told (?:first|before)\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|knowin|being told|finding out)\b|\b(?:done|do it|get it|get one|get an order|sorted|happen) (?:quick|quickly|fast)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
             r"\b(?:faint o amser|pa mor (?:gyflym|fuan|hir)|brys|torri|dorri|arestio|troi fyny|dod draw|dod yn [oô]l)\b"
         ),
         re.compile(
-            r"\b(?:address|where i live|where we live|my (?:phone )?number|find me|know where|solicitors?|legal advice|advice)\b|"
+            r"\b(?:address|where i live|where we live|where i'?m living|where im living|where we'?re living|my (?:phone )?number|find me|know where|find out where|solicitors?|legal advice|advice)\b|"
             r"\b(?:cyfeiriad|gyfeiriad|lle dwi'?n byw|lle ydw i'?n byw|cyngor cyfreithiol|cyfreithiwr|gyfreithiwr)\b"
         ),
         re.compile(
@@ -60,6 +63,25 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
             r"\b(?:against|on) (?:my )?(?:brother|sister|son|daughter|dad|mum|mam|father|mother|relative|flatmate|ex)\b|"
             r"\b(?:never|didn'?t|did not|dont|don'?t) (?:live|lived) (?:together|with)\b|\b(?:priod|briodi|byw efo'?n gilydd)\b"
         ),
+    ),
+    # After the police orders: "so after the 2 days he can just walk back in??", "how long does that one last", "n if he turns up anyway".
+    "police_orders": (
+        re.compile(r"\b(?:what (?:even )?is (?:that|it|this)|notice|paper|48|two days|2 days)\b|\b(?:be|beth) (?:di|ydi|yw) (?:hwnna|hynna|hwn)\b"),
+        re.compile(r"\b(?:after (?:the )?(?:2|two|48)|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|extend\w*|dvpo|magistrates|evidence|charge\w*)\b|"
+                   r"\b(?:ar [oô]l y (?:ddau|2) ddiwrnod|dod (?:yn )?[oô]l|pa mor hir|llys|tystiolaeth)\b"),
+        re.compile(r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:comes?|came|coming) (?:back|round|near|home)\b|\b(?:breaks?|broke|breach\w*|ignores?|ignored|arrest\w*|anyway)\b|\bif (?:he|she|they) (?:does |do )?(?:come|comes)\b|"
+                   r"\b(?:troi fyny|torri|dorri|arestio|beth bynnag)\b"),
+    ),
+    # After the DAPO answer: "im in croydon does that count", "can i get one here", "and if he breaks it".
+    "dapo": (
+        re.compile(r"\b(?:pilot\w*|croydon|bromley|sutton|manchester|met|transport)\b|\b(?:does|do|will) (?:that|it|this|one) (?:count|apply|work) (?:here|in|for me|round here)\b|"
+                   r"\b(?:can|could) i get (?:one|a dapo) (?:here|in|round here)\b|\b(?:ydi|ydy|yw) (?:o|e|hwnna)(?:'n| yn) (?:cyfri|gweithio) (?:yma|yn)\b"),
+    ),
+    # After Ask for ANI: "then wot do they do", "will they ring the police without asking me first", "do all chemists do it".
+    "ask_for_ani": (
+        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:do|say)\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
+        re.compile(r"\b(?:police|999|ring|call|phone|heddlu|ffonio)\b"),
+        re.compile(r"\b(?:confidential\w*|tell anyone|private|angela|bar|pub|club|date|cyfrinachol)\b"),
     ),
     "disclosure_detail": (
         re.compile(r"\b(?:letter|writing|written|post|posted|email|in person|paper|documents?)\b"),
@@ -125,7 +147,8 @@ def guidance_messages(intent: str, text: str, nation: Optional[str], lang: Optio
 
 # Follow-ups that ask about the scheme, the police's records or a line are not about the guidance.
 NOT_A_POINT = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclos\w*|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b|\b(?:record|records|history|convictions?|hanes|cofnod)\b")
-ANSWERED_BY = frozenset({"action_guidance", "action_not_understood"})
+# (a follow-up answered from the guidance by another action, or after a danger answer, keeps the guidance's topic)
+ANSWERED_BY = frozenset({"action_guidance", "action_not_understood", "action_after_safety", "action_clares_law", "action_helpline", "action_abuse_answer"})
 
 
 def asked_points(tracker: Tracker) -> Optional[List[str]]:

@@ -8,18 +8,20 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, as_intent, being_hurt, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, about_fgm, as_intent, being_hurt, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.asked_words import named_services
+from harbour.nlu.profile import extract
+from harbour.nlu.topic_words import LINE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK, WELSH
 from actions.clares_law import asks_on_about_the_scheme, just_after_the_guide, utter_guide
 from actions.guidance import ActionGuidance
 from actions.context import refuse_again
 from actions.in_context import OWN_CRIME, answer_in_context
-from actions.law import the_law
+from actions.law import sounds_like
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -78,9 +80,11 @@ class ActionHelpline(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
-        if asks_on_about_the_scheme(tracker):
-            return utter_guide(dispatcher, tracker, None)  # "and whats the number to start it": 101, the form
         said = ((tracker.latest_message or {}).get("text") or "").lower()
+        said_who = any(entity.get("entity") == "asker" for entity in (tracker.latest_message or {}).get("entities") or [])
+        if asks_on_about_the_scheme(tracker) or said_who and just_after_the_guide(tracker, said) and not LINE_QUESTION.search(said):
+            # "and whats the number to start it": 101, the form; "i fi, am y boi newydd dwi'n weld": the scheme, for them
+            return utter_guide(dispatcher, tracker, None)
         after_the_scheme = just_after_the_guide(tracker, said) or tracker.get_slot("topic") == "clares_law" and previous_action(tracker) == "action_guidance"
         if after_the_scheme and IN_WRITING.search(said):
             # "cant they just email it me", straight after Clare's Law: how they tell you (in person).
@@ -102,11 +106,9 @@ class ActionHelpline(HarbourAction):
                 dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
             if CRIME_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
-        elif forms and being_hurt(text, for_themselves=True):
+        elif forms and (being_hurt(text, for_themselves=True) or tracker.get_slot("route") != "own_behaviour" and not extract(text).perpetrator and extract(text).asker != "someone_else"):
             # "my fella slaps me about when hes steamin. who do i even ring": what it is, and that it isn't their fault, then the lines.
-            named = spoken_list([say(lang, FORM_NAMES[form]) for form in forms], lang)
-            dispatcher.utter_message(text=say(lang, "What you describe sounds like {named}.").format(named=named) + " "
-                                     + the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
+            dispatcher.utter_message(text=sounds_like(forms, tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
         # "my ex wont stop messagin me from diff accounts, is there a helpline": the stalking line.
         routed = routed_by_form(unless_hurt(tracker), forms)  # (someone hurt: the own-behaviour route dropped for good)
         kept = [SlotSet("route", routed.get_slot("route"))] if routed is not tracker else []
@@ -116,6 +118,8 @@ class ActionHelpline(HarbourAction):
         for service_id in (sid for sid in named_services(text.lower()) if sid not in chosen):
             # "ydi galop yn siarad efo merched hefyd?": the line they named, with who it is for.
             dispatcher.utter_message(text=format_service(directory().service(service_id), self.clock(), lang), **{SERVICE_MARK: service_id})
+        if about_fgm(tracker):
+            dispatcher.utter_message(response="utter_fgm")  # illegal, child abuse, a protection order, the NSPCC's line
         self.utter_helplines(dispatcher, tracker, "These people can help:")
         welsh_speaker = asks_for_a_welsh_speaker(text)
         if welsh_speaker and routing.nation != "wales":

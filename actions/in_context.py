@@ -17,19 +17,20 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
+from actions.about_abuse import CRIME_ASKED, answer_about_abuse
+from actions.base import DANGER_LINE, HarbourAction, directory, language, text_access_text, with_slots
 from actions.guidance_points import asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.asked_words import BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, STILL_ABOUT_IT, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, WORD_AGAINST, named_services
-from harbour.nlu.topic_words import AUDIENCE_QUESTION
+from harbour.nlu.topic_words import DEFINITION_QUESTION
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, SILENT_ASKED, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
 # "is that number free?", "whats the number again", "y rhif yna" (the bill and the cost: BILL, COST_ASKED)
 SAME_NUMBER = re.compile(
     r"\b(?:that|the|this|ur|your|their) (?:number|line|helpline)\b|\b(?:that|this) one\b(?! (?:who|that|abusing|hurting|doing))|\bis (?:it|that|this|they|the call) (?:free|anonymous)\b|"
-    r"\bnumber again\b|\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b"
+    r"\bnumber again\b|\b(?:what|wot|wat) (?:was|is) (?:it|that) again\b|\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b"
 )
 # "whats the mens number again": another line than the one just given.
 OTHER_LINE = re.compile(
@@ -38,7 +39,7 @@ OTHER_LINE = re.compile(
 )
 # After the tech-abuse answer: "should i just delete it", "can i take it off", "ddylwn i jyst dileu'r app?"
 REMOVE_IT = re.compile(
-    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|take (?:it|that|the app) off|turn (?:it|that|location) off|switch (?:it|that|location) off|"
+    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|chuck (?:it|that)|bin (?:it|that)|smash (?:it|that)|throw (?:it|that) away|take (?:it|that|the app) off|turn (?:it|that|location) off|switch (?:it|that|location) off|"
     r"wipe|reset|factory reset|block (?:it|him|her)|change (?:my |the |all my )?(?:password|passwords|passcode|pin))\b|\b(?:dileu|ddileu|tynnu|dynnu|cael gwared|diffodd|ailosod)\b"
 )
 TECH_INTENTS = frozenset({"describe_tech_abuse", "ask_cover_tracks"})
@@ -58,19 +59,21 @@ PUSHBACK = re.compile(
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
-    r"\bc'?mon\b|^go on\b|^why not\b|\b(?:its|it'?s|thats|that'?s) (?:normal|what couples do)\b|\b(?:loads of|lots of|most|all) couples\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
+    r"\bc'?mon\b|^go on\b|^why not\b|^(?:pam|pam dim|pam ddim|pam lai|why|why not)\W*$|\b(?:jyst|just) (?:isio|eisiau|moyn|want to|wanna) (?:gwbod|gwybod|wybod|know) (?:os|if)\b|\b(?:plis |please )?(?:jyst|just) (?:edrych|sbio|look|check)\b|\bti'?n gallu gweld\b|\b(?:its|it'?s) my right\b|\bas (?:her|his|their) (?:dad|mum|mam|father|mother|husband|wife|parent)\b|\b(?:its|it'?s) urgent\b|\b(?:she|he) needs to know\b|\b(?:its|it'?s|thats|that'?s) (?:normal|what couples do)\b|\b(?:loads of|lots of|most|all) couples\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
     r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
     r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
     r"\bjust (?:want|wanna|need) to know (?:she|he|they|my \w+)(?:'?s|'?re| is| are)? (?:ok|okay|safe|alright|all right)\b|\b(?:she'?s|shes|he'?s|hes) (?:cheating|seeing someone|having an affair)\b|"
     r"\b(?:jyst|jest|dim ond) (?:deud|dweud|enw)(?:'r| yr)? (?:app|ap)\b|\benw'?r (?:app|ap)\b|\bplant fi ydyn nhw\b|\bfy (?:mhlant|mhlentyn) i ydyn nhw\b|\b(?:ma|mae) gen i hawl\w*\b|\bso ti'?n gwrthod\b|"
     r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\b(?:dwi|dw i|fi)(?:'n| yn) (?:chwaer|frawd|fam|dad|ffrind|ffrind gora) (?:iddi|iddo|iddyn)\b|\bdim fi sy(?:'n| yn) (?:ei )?(?:brifo|frifo|cam-drin|gam-drin)\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\b(?:cheatio|twyllo arna i|chwarae o gwmpas)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
-    r"\b(?:dwi'?n|dw i'?n|rwy'?n|rydw i'?n|fi'?n|wi'?n) (?:jyst |dim ond )?(?:poeni|becso|gofidio) (?:amdani|amdano|amdanyn)\b|\bworried about (?:her|him|them),? (?:that'?s|thats) all\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b"
+    r"\b(?:dwi'?n|dw i'?n|rwy'?n|rydw i'?n|fi'?n|wi'?n|dwi jyst yn|dw i jyst yn|fi jyst yn|wi jyst yn) (?:jyst |dim ond )?(?:poeni|becso|gofidio) (?:amdani|amdano|amdanyn)\b|\b(?:dim byd|nothing|nuthin|nothin) (?:creepy|weird|sinister|drwg|dodgy)\b|\bworried about (?:her|him|them),? (?:that'?s|thats) all\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b|"
+    r"\bpam (?:sa i|dwi ddim|dw i ddim|fi ddim|na ga i|na chai|alla i ddim)(?:'n| yn)? ?(?:cal|cael|gael|ca'?l)? (?:gwbod|gwybod|wbod|wybod)\b|\bwhy (?:can'?t|cant|cannot|shouldn'?t) i (?:know|be told|find out)\b|"
+    r"\b(?:dwi|dw i|fi|wi)(?:'n| yn)? ddim yn (?:foi|ddyn|berson|bartner) (?:drwg|cas|peryg|peryglus)\b|\b(?:dwi|dw i|fi|wi)(?:'n| yn) (?:jyst |dim ond )?(?:ei charu|ei garu|caru) (?:hi|o|fo|e|fe)\b"
 )
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
 OTHER_WAY_ASKED = re.compile(
     r"\b(?:can|could|do|should) (?:i|a|we) (?:e-?mail|text|txt|message|web ?chat|chat online)\b|\b(?:e-?mail|text|txt|web ?chat|message) (?:them|instead|rather)\b|"
     r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
-    r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud)\b|\b(?:ddim|dim) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)\b|"
+    r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|(?:\b(?:ddim|dim|dwim)|'m) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)(?: neb)?\b|"
     r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
     r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b"
 )
@@ -79,7 +82,7 @@ HOURS_ANSWER = "When each line is open, where it's known:"
 OTHER_WAYS_ANSWER = "Other ways to reach each line, where they have them:"
 # "i dont want samaritans, i want someone who gets the abuse side of it"
 NOT_SAMARITANS = re.compile(
-    r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|"
+    r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|\b(?:domestic )?abuse (?:one|line|number|helpline)\b|"
     r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b"
 )
 ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with you:"
@@ -91,12 +94,12 @@ HONOUR_ASKED = re.compile(
     r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd))\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|"
-    r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b"
+    r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b|\btoo late\b|\bagainst (?:my|the|our) family\b|\bturn on me\b|\bdisown\w*\b|\b(?:already|once (?:she|he|they)(?:'s|s| is| are)?) (?:gone|there|abroad|married)\b|\b(?:rhy hwyr|yno'n barod|wedi mynd yn barod)\b"
 )
 # After lines: "what if he finds out i rang them", "will she know i called", "be os neith o ffeindio allan?"
 FOUND_OUT = re.compile(
     r"\bwhat if (?:he|she|they) (?:finds?|found|find) out\b|\b(?:will|would|could|can) (?:he|she|they) (?:find out|know|see|tell)\b.{0,30}\bi (?:rang|called|phoned|contacted|spoke)\b|"
-    r"\bfinds? out (?:i|that i) (?:rang|called|phoned|contacted|spoke)\b|\b(?:be|beth) os (?:neith|wneith|fydd|bydd|ddaw) (?:o|e|fo|fe|hi) (?:i )?(?:ffeindio allan|wybod|gwybod|ddarganfod|darganfod)\b|"
+    r"\bfinds? out (?:i|that i) (?:rang|called|phoned|contacted|spoke)\b|\b(?:talk|speak) to (?:someone|somebody|anyone)\b.*\bwithout (?:my \w+|him|her|them|anyone) (?:finding out|knowing|knowin)\b|\b(?:be|beth) os (?:neith|wneith|fydd|bydd|ddaw) (?:o|e|fo|fe|hi) (?:i )?(?:ffeindio allan|wybod|gwybod|ddarganfod|darganfod)\b|"
     r"\b(?:fydd|neith|wneith) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|ffeindio allan|darganfod)\b|"
     # "will they tell my mum if i ring", "fyddan nhw'n deud wrth mam os dwi'n ffonio?"
     r"\b(?:will|would|do|does) (?:they|it|the line|childline|the helpline) tell (?:my \w+|him|her|anyone|the police|social services)\b|"
@@ -106,18 +109,6 @@ FOUND_OUT_ANSWER = (
     "Helplines are confidential: what you tell them stays with them, except where someone's life, or a child, is at serious risk. "
     "If he might check your phone, call from one he can't get at, like a friend's phone or a work phone. Deleting calls from the "
     "history can be noticed too."
-)
-# After a description of abuse: "is that actually illegal", "can he get arrested for that", "ydi hynny'n drosedd?"
-CRIME_ASKED = re.compile(
-    r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| even| really| definitely)? (?:illegal|a crime|criminal|against the law|an offen[cs]e)\b|"
-    r"\bcan (?:he|she|they) (?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b"
-)
-CRIME_ANSWER = (
-    "There's no single crime called \"domestic abuse\", but much of it is a crime. In England and Wales controlling or coercive "
-    "behaviour (control of money, who you see, where you go) is an offence, even after you've split up, and so are assault, "
-    "stalking, strangling and threatening to share intimate images. In Scotland and Northern Ireland a pattern of abusive "
-    "behaviour towards a partner is a crime in itself. Whether or not you go to the police, it counts as domestic abuse, and "
-    "it isn't your fault."
 )
 # After the sexual-abuse answer: "is there somewhere just for the sex side of it", "oes na linell ar gyfer trais rhywiol?"
 SEXUAL_LINE_ASKED = re.compile(
@@ -144,7 +135,7 @@ POLICE_WONT = re.compile(
 )
 # "she'll kill me if she knows i told anyone", after the friend's answer: that answer again (keeping a confidence)
 TOLD_ANYONE = re.compile(r"\b(?:be|beth) os (?:ydi|di|yw|ydy) (?:hi|o|fo|e)(?:'n| yn) (?:deud|dweud|gweud) (?:bod |fod )?(?:dim byd|dim) yn bod\b|\bwhat if (?:she|he|they) (?:says?|said|tells? me) (?:nothing'?s wrong|(?:she'?s|he'?s|they'?re|its|it'?s) fine|everything'?s fine)\b|\b(?:if|when) (?:she|he|they) (?:knows?|finds? out|found out|sees?) (?:i|that i) (?:told|said|spoke|rang|called|snitched|grassed)\b|"
-                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:told|asked) me not to tell\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
+                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:she|he|they) (?:says?|said|thinks?|reckons?) (?:it'?s|its|that'?s|thats) (?:normal|fine|nothing|ok|okay)\b|\beveryone does it\b|\b(?:told|asked) me not to tell\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
 # "what about her? if she wants to talk to someone", after Respect's line
 THEIR_SIDE = re.compile(
     r"\b(?:what|wot|wat) about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\bwhere (?:can|could|does|should) (?:she|he|they) (?:get|go for|find) (?:help|support)\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
@@ -159,10 +150,12 @@ SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b
 WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:i|i'?m|im) (?:might |may |probably )?(?:need|needs) help (?:myself|meself)\b|\b(?:angen|isio|eisiau) help (?:fy hun|i fi fy hun)\b|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
 # "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
 SCHEME_ASKED = re.compile(r"\b(?:apply|applying|application|clare'?s?|claire'?s?|disclos\w*|request|gwneud cais|datgelu)\b")
-ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bis it (?:worth|better|best|ok)\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
+FOUND_IT = re.compile(r"\b(?:he|she|they) (?:goes through|go through|checks|reads|finds|found|sees|looks at|looks through)\b")  # "i keep notes on my phone but he goes through it"
+ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bwhat'?s the point\b|\bwhats the point\b|\bis it (?:worth|better|best|ok)\b|\b(?:ydi|ydy|yw) (?:o|e|hi)(?:'n)? werth\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
 EVIDENCE_ANSWER = (
     "If it's safe to, keep them. Messages, voicemails and a dated log (a diary) of each incident can be evidence if you report it, "
-    "now or later. Keep copies somewhere they can't get at, and don't let them know you're keeping them."
+    "now or later. Keep copies somewhere safe they can't get at, such as a device they've never had access to, and don't let them "
+    "know you're keeping them."
 )
 ONCE_ANSWER = (
     "Once can be enough. Under the Domestic Abuse Act 2021 abuse doesn't have to be a pattern: a single incident can count, "
@@ -289,7 +282,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "sorry whats the first number again": the line given before Samaritans'.
         _services(dispatcher, _lines(action, with_slots(tracker, route=None) if tracker.get_slot("route") == "self_harm" else tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if before == "self_harm" and (_samaritans_follow_up(text) or tracker.get_slot("access") == "text_only" and words <= 10 or STILL_FEELS.search(text)):
+    if before == "self_harm" and (_samaritans_follow_up(text) or tracker.get_slot("access") == "text_only" and words <= 10 or STILL_FEELS.search(text)) and not DEFINITION_QUESTION.search(text):
         # "is that number free? he goes thru the phone bill every month": Samaritans, again;
         # "fysa nhw'n gallu siarad cymraeg efo fi?": their block names the Welsh Language Line;
         # "dim rili isio ffonio neb", "can i email them instead": their block has the email address.
@@ -339,11 +332,12 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         theirs = "man" if re.search(r"\b(?:he|him|his|fo|fe|amdano)\b", text) else None
         _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=theirs, identity=None)), now, lang, FOR_THE_PARTNER)
         return [SlotSet("topic", "helpline")]
-    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else") and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text)):
+    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text)):
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
         _helplines_then_999(action, dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
-    if WHAT_CAN_I_DO.search(text) and (before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse")):
+    if WHAT_CAN_I_DO.search(text) and ((before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "danger_now"))
+                                       or tracker.get_slot("topic") in ("abuse_check", "law")):
         # "so what do i do then", after "nothing disclosed doesn't mean safe" or a description: who can help.
         _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
@@ -362,13 +356,22 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(response="utter_stalking")
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if (EVIDENCE_ASKED.search(text) and ASKING.search(text) or WORD_AGAINST.search(text)) and words <= 25:
+    if (EVIDENCE_ASKED.search(text) and (ASKING.search(text) or FOUND_IT.search(text)) or WORD_AGAINST.search(text)) and words <= 25 and not SCHEME_WORDS.search(text):
         # "should i keep the messages or delete them?": keep them, safely (never this chat cleared).
         dispatcher.utter_message(text=say(lang, EVIDENCE_ANSWER))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
     if before == "ask_cover_tracks" and CLEAR_HISTORY.search(text):
         dispatcher.utter_message(response="utter_cover_tracks")  # it says clearing history can itself be noticed
+        return []
+    if tracker.get_slot("access") == "text_only" and TEXT_ROUTE_ASKED.search(text) and words <= 14 and before is not None:
+        dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
+        return []
+    landline_too = words <= 8 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
+    if SILENT_ASKED.search(text) and words <= 18 and (before == "danger_now" or re.search(r"\b(?:55|999)\b", text) or landline_too):
+        silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer
+        for way in (silent.mobile, silent.landline):
+            dispatcher.utter_message(text=say(lang, way or ""))
         return []
     if before in ("ask_privacy", "forget_conversation") and WIPE_ASKED.search(text):
         dispatcher.utter_message(text=say(lang, WIPE_ANSWER))  # "how do i wipe it then", after "Harbour keeps no record"
@@ -391,11 +394,9 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
         _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
         return []
-    if (described or before in ("danger_now", "self_harm", "ask_what_is_abuse")) and CRIME_ASKED.search(text) and words <= 24:
-        # "is that actually illegal or is he just being tight", after the economic-abuse answer.
-        dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
-        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
-        return []
+    about = answer_about_abuse(action, dispatcher, tracker, before, text)  # "is that actually illegal", "but hes never hit me"
+    if about is not None:
+        return about
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
     short = words <= 18 and before is not None  # a follow-up follows something
     lines = _lines(action, tracker)

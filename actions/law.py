@@ -3,9 +3,10 @@ and Northern Ireland's own laws (services.yml guidance), and that it isn't the p
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional
 
-from actions.base import directory
+from actions.base import directory, spoken_list
+from harbour.abuse_forms import FORM_NAMES
 from harbour.language import say
 
 THE_LAW = (
@@ -35,3 +36,9 @@ def the_law(nation: Optional[str], age_group: Optional[str], lang: Optional[str]
     if age_group == "child":
         text += "\n" + say(lang, UNDER_16).format(phone=directory().service("childline").phone)
     return text
+
+
+def sounds_like(forms: List[str], nation: Optional[str], age_group: Optional[str], lang: Optional[str] = None) -> str:
+    """What a person described, named ("what you describe sounds like economic abuse"), then the law where they live."""
+    named = spoken_list([say(lang, FORM_NAMES[form]) for form in forms], lang)
+    return say(lang, "What you describe sounds like {named}.").format(named=named) + " " + the_law(nation, age_group, lang)

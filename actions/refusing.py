@@ -10,7 +10,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, being_hurt, directory, police_numbers, with_slots
+from harbour.abuse_forms import forms_in
 from harbour.language import say
+from harbour.nlu.profile import extract
 
 LOCATE = (
     "I can't help find where someone is or where they're staying. Refuge addresses are kept secret "
@@ -34,8 +36,9 @@ SEEKING_REFUGE = re.compile(
 # A friend or relative asking where someone went ("my mate went into a refuge", "ym mha loches ma chwaer
 # fi?"): after the refusal, the line that helps people support someone (FACTS 3.1: friends and family).
 FOR_SOMEONE_CLOSE = re.compile(
-    r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|bestie|sister|sis|daughter|cousin|niece|auntie|aunt|gran|nan|granddaughter)\b|"
-    r"\b(?:ffrind|chwaer|cyfnither|nith|modryb|nain|wyres)\b|\b(?:teulu (?:hi|iddi)|her family|family to her)\b"
+    r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|bestie|sister|sis|daughter|cousin|niece|auntie|aunt|gran|nan|granddaughter)(?:'?s)?\b|"
+    r"\b(?:ffrind|chwaer|cyfnither|nith|modryb|nain|wyres|merch|ferch|mhlentyn)\b|\b(?:teulu (?:hi|iddi)|her family|family to her)\b|"
+    r"\b(?:teulu ydan ni|teulu ydyn ni|teulu da ni|we'?re family|i'?m her (?:mum|mam|dad|sister|brother|nan|gran))\b|\bmam (?:jyst |dim ond )?(?:isio|eisiau|moyn|yn poeni)\b"
 )
 # ...never where the one asking names her as their own partner ("come on mate shes my wife").
 HER_PARTNER_ASKING = re.compile(
@@ -58,6 +61,8 @@ THEIR_PARTNER = re.compile(r"\b(?:her|his|their) (?:new )?(?:boyfriend|girlfrien
 ASK_ABOUT_THEIR_PARTNER = ("If you're worried about someone's partner, you can ask the police about their past: under Clare's Law "
                            "(the Domestic Violence Disclosure Scheme) in England and Wales, and under their own schemes in Scotland and "
                            "Northern Ireland. Call {non_emergency}.")
+# "ok so how do i get in touch with her then", after the refusal: not where she is, but who can help her side of it.
+GET_IN_TOUCH = re.compile(r"\b(?:get in touch with|get a message to|send (?:her|him|them) (?:a|something))\b|\b(?:cysylltu (?:efo|gyda|â|a)|gael neges iddi)\b")
 SUPPORTING_THEM = "If you're worried about her, a helpline can talk through how you can support her:"
 IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
                "or {emergency} in an emergency.")
@@ -73,6 +78,13 @@ FOR_THEMSELVES = re.compile(
 
 HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|beat\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
 BEING_HURT = "If they're hurting you, a specialist can help you work out how to stay safe:"
+STALKED_BY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re)(?: (?:is|has|have|keeps?))?(?: been)? (?:turn\w* up|follow\w*|watch\w*|wait\w* outside|stalk\w*|near my|outside my)\b")
+# Asking where the one they fear is, to keep safe: "dw i eisiau gwybod i fod yn saff", "a fi ofan", "so i can avoid the area".
+FOR_MY_SAFETY = re.compile(
+    r"\b(?:i fod yn (?:saff|ddiogel)|osgoi'?r ardal|fi ofan|fi'?n ofn|mae gen i ofn|ma gen i ofn|dwi ofn|dw i ofn|mae ofn arna i|ma ofn arna i)\b|"
+    r"\b(?:di|wedi) (?:bygwth|fygwth|mygwth|curo|nghuro|taro|nharo|brifo|mrifo|bwrw|mwrw) (?:fi|i)\b|\b(?:he|she|they)(?:'s| has|s| have)? (?:threatened|hit|hurt|attacked|beaten) me\b|"
+    r"\b(?:so (?:i|we) can|to) (?:stay|be|keep) (?:safe|away)\b|\bavoid (?:the area|him|her|them|bumping into)\b|\b(?:i'?m|im|i am) (?:scared|afraid|frightened|terrified)\b"
+)
 
 
 def hurt(text: str) -> bool:
@@ -89,9 +101,12 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return False
-    if hurt(text):
+    harming = extract(text).perpetrator
+    # "track my exs phone so i know when hes near my house, hes been turnin up": the one asking is being stalked
+    stalked = "stalking" in forms_in(text) and (not harming or STALKED_BY.search(text.lower()))
+    if hurt(text) or stalked or FOR_MY_SAFETY.search(text) and not harming:
         # "ond fo sy'n fy ngham-drin i! dwi jyst isio gwybod lle mae o": still refused, but someone being hurt gets a victim's lines.
-        action.utter_helplines(dispatcher, with_slots(tracker, route=None), BEING_HURT)
+        action.utter_helplines(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return False
     respect = directory().service("respect_phoneline")
@@ -102,7 +117,7 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
             "the {name} is confidential: {phone}.",
         ).format(name=respect.name, phone=respect.phone)
     )
-    close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else"
+    close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else" or GET_IN_TOUCH.search(text)
     only_respect = True
     if intent == "ask_monitor_someone" and THEIR_PARTNER.search(text):
         # "put a tracker on my daughters phone, her boyfriend is dodgy": the lawful way to ask about him.

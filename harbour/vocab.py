@@ -88,8 +88,9 @@ GUIDANCE_TOPICS: Mapping[str, str] = MappingProxyType(
 )
 """Topics of sourced guidance, and the question each answers: a follow-up ("how much does it cost?",
 "we're in Derry") is answered from the same guidance."""
-# "samaritans": the last answer was Samaritans' block, given in context (actions/in_context.py).
-TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check", *GUIDANCE_TOPICS, "samaritans")
+# "samaritans": the last answer was Samaritans' block, given in context (actions/in_context.py);
+# "law": what the law says about abuse (actions/about_abuse.py), so "what about in scotland" is about the law.
+TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check", *GUIDANCE_TOPICS, "samaritans", "law")
 QUESTIONS: Tuple[str, ...] = ("check_afraid", "check_control", "check_hurt")
 """The optional reflection's three yes/no questions, in the order they are asked."""
 """What the bot last offered to tailor, so a bare "Glasgow" or "for my sister" is understood."""

@@ -13,8 +13,8 @@ NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (service_id, re.compile(pattern))
     for service_id, pattern in (
         ("galop", r"\bgalop\b"),
-        ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b|\b(?:ydi|ydy|ody|yw|is|does|do) respect\b"),
-        ("mens_advice_line", r"\bmen'?s advice line\b|\bmens advice\b"),
+        ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b|\b(?:ydi|ydy|ody|yw|is|does|do) respect\b|\b(?:pwy|be|beth) (?:yw|ydi|di)'?r respect\b|\bwho(?:'?s| is) (?:this |the |that )?respect\b"),
+        ("mens_advice_line", r"\bmen'?s advice line\b|\bmens advice\b|\b(?:the )?men'?s (?:abuse |domestic abuse )?(?:line|helpline)\b"),
         ("karma_nirvana", r"\bkarma nirvana\b"),
         ("hourglass", r"\bhourglass\b"),
         ("childline", r"\bchild ?line\b"),
@@ -34,9 +34,11 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|report)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|snaps?)\b|\bkeeping as evidence\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|report)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record)\b|\bkeeping as evidence\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*\b(?:keep|save|screenshot\w*|as evidence)\b|"
-    r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau)\b"
+    r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
+    # "can i get him done for the message"
+    r"\b(?:get|have) (?:him|her|them) (?:done|charged|arrested|nicked|prosecuted) for (?:the |that |this |those |his |her )?(?:message|text|voice ?note|voicemail|threat|snap|dm)s?\b"
 )
 # "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
 ONCE_ASKED = re.compile(
@@ -45,7 +47,7 @@ ONCE_ASKED = re.compile(
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
-    r"^(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat) (?:can|should|do|could) i (?:actually |even |really )?do(?: then| now| about it| to help| for (?:her|him|them))?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
+    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat) (?:can|should|do|could) i (?:actually |actualy |actully |even |really )?do(?: then| now| after| afterwards| next| about it| to help| for (?:her|him|them))?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
     r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$"
 )
 # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?", "ydi'r heddlu'n deud wrtho fo mod i di holi?",
@@ -57,7 +59,8 @@ TOLD_ON = re.compile(
     # "os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?", "can i tell him i know"
     r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|"
     # "os ydyn nhw'n deud rhywbeth wrtha i, ga i ddeud wrth fy chwaer?"
-    r"\bos (?:ydyn nhw|ma nhw|maen nhw|mae nhw)(?:'n| yn) (?:deud|dweud|gweud) (?:rhywbeth|rwbath|rhwbeth) wrtha i\b.*\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth\b|\b(?:can|could|should) i (?:tell|confront) (?:him|her|them) (?:i know|what i (?:know|found out|was told))\b"
+    r"\bos (?:ydyn nhw|ma nhw|maen nhw|mae nhw)(?:'n| yn) (?:deud|dweud|gweud) (?:rhywbeth|rwbath|rhwbeth) wrtha i\b.*\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth\b|\b(?:can|could|should) i (?:tell|confront) (?:him|her|them) (?:i know|what i (?:know|found out|was told))\b|"
+    r"\b(?:ydw i|ydi fi|dwi|ga i|caf i|alla i)(?:'n| yn)? (?:cael |gael )?(?:ei |eu )?(?:rhannu|rannu)\b|\b(?:ydi|ydy|yw|fydd) (?:o|e|fo|fe|hi)(?:'n| yn) (?:mynd i )?(?:wbod|wybod|gwybod|ffeindio allan)(?: ma| mai| mae)? (?:fi|fy)\b"
 )
 # "should i just wipe everything off my phone then": their phone, never this chat.
 MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b|\b(?:wipe|delete|clear) (?:everything|it all|the lot|all of it) (?:off|from) it\b")
@@ -161,5 +164,47 @@ RIGHT_TO_KNOW = re.compile(
 NO_POLICE = re.compile(r"\b(?:don'?t|dont|do not|sa i|sai|ddim|dim|'m)\b.{0,12}\b(?:want|wanna|moyn|isio|eisiau)\b.{0,6}\b(?:the |y |yr )?(?:cops|police|polis|heddlu)\b")
 
 # "does it cost anything", "ydi o'n costio?"
-COST_ASKED = re.compile(r"\b(?:cost|costs|costing|charge|charged|pay for it|credit)\b|\b(?:costio|gostio|talu amdano|am ddim|pris|credyd)\b")
+COST_ASKED = re.compile(r"\b(?:cost|costs|costing|charge(?! (?:him|her|them))|charged(?! (?:him|her|them|with))|pay for it|credit)\b(?<!evidence to charge)|\b(?:costio|gostio|talu amdano|am ddim|pris|credyd)\b")
 BILL = re.compile(r"\b(?:phone |mobile )?bill\b|\bbil\b|\bcome up on\b|\bshow (?:up )?on\b")
+# After the danger answer: "wot if its the landline", "does pressing 55 let them see where i am", "be am linell dir?":
+# the Silent Solution for a mobile and for a landline (services.yml).
+SILENT_ASKED = re.compile(
+    r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b55\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
+    r"\b(?:location|where i am|where i live)\b.*\b55\b|\b(?:do|does|will|would|can) (?:they|the police|it|that) (?:know|see|find|track|trace) (?:where i am|my location|where i live)\b|\bwhat (?:if|happens if) i (?:don'?t|dont|can'?t|cant|forget to) press\b|\b(?:do|will) (?:they|the police) (?:just )?hang up\b|"
+    r"\b(?:pwyso|bwyso) 55\b.*\b(?:gwybod|weld|gweld) (?:lle|ble)\b"
+)
+# After the routes without a voice call: "how do i sign up for the text one", "and for non emergency stuff?"
+TEXT_ROUTE_ASKED = re.compile(
+    r"\b(?:sign up|signup|register\w*|registration|cofrestru|text one|text 999|non[- ]?emergency|101|textphone|relay|18001|18000|bsl|sign language|video)\b|"
+    r"\bdo i (?:have|need) to do (?:anything|something|owt) first\b"
+)
+# "sorry wot was it again", "say that again": the last answer again, never a crisis on the score alone.
+REPEAT_ASKED = re.compile(r"^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:what|wot|wat) (?:was|is|were) (?:it|that|they|the number|the numbers) again\b|\bsay (?:it|that) again\b|\b(?:be|beth) (?:oedd|odd) (?:o|e|hwnna) eto\b")
+
+# Asking for this chat to go, in so many words ("dwi isio dileu hwn i gyd rwan", "delete this chat").
+FORGET_NOW = re.compile(
+    r"\b(?:dileu|ddileu|clirio|glirio) (?:hwn|hyn|y sgwrs|'r sgwrs|r sgwrs|y cwbl|popeth)\b(?! (?:ar|o|oddi ar) (?:y |fy |'r )?(?:ffon|laptop|ap))|"
+    r"\b(?:delete|wipe|clear|erase) (?:this|this chat|the chat|this conversation|our chat|what i (?:said|typed|wrote))\b(?! (?:app|phone|history|on))"
+)
+# "is it just for girls tho?", "do they help lads too", "ydi o jyst i ferched?"
+AUDIENCE_QUESTION = re.compile(
+    r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|"
+    r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
+    r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
+    r"\b(?:any|all) (?:gender|genders|age|ages)\b|\b(?:people|someone|folk) like (?:me|us)\b|\b(?:pobl|rhywun|rywun) fel (?:fi|ni)\b|"
+    r"\b(?:people|someone|anyone) (?:my|of my) age\b|\b(?:pobl|rhywun|rywun) (?:oed fi|fy oed|o fy oed)\b|"
+    r"\b(?:jyst|dim ond|ond) (?:i |ar gyfer )?(?:ferched|merched|fenywod|menywod|ddynion|dynion|hogia|bechgyn|fechgyn)\b|\b(?:efo|gyda|hefo) (?:dynion|hogia|bechgyn|merched) (?:hefyd|hefo)\b|"
+    # where: "does it still work if i live in wales", "ydy o'n gweithio os dwi'n byw yng nghymru?"
+    r"\b(?:does|do|will|would) (?:it|that|they|this|that line|the line|that one|respect) (?:still )?(?:work|cover|count|apply|help)\b(?: \w+){0,3} (?:if|in|for|where) (?:i|im|i'?m|we)\b|\b(?:ydy|ydi|yw|ydyn|ydio|ydi o|ydy o) ?(?:o|e|nhw|hwnna|hyn|fo|fe)?(?:'n| yn) (?:gweithio|cyfri|berthnasol|helpu)\b.*\bos (?:dwi|dw i|fi|wi|ni)\b"
+)
+
+# The kind of help a description points to (the profile's route slot), first match wins.
+ROUTE_WORDS: Tuple[Tuple[str, re.Pattern], ...] = (  # FGM first: it has its own line (NSPCC) and is child abuse (FACTS 1.4)
+    ("fgm", re.compile(r"\b(?:fgm|genital mutilation|female circumcision|(?:get|have|getting|having) (?:her|(?:my|our) (?:little |youngest |eldest |oldest |baby |two |\d+ ?(?:yr|year) old )?(?:daughters?|girls?|niece)|the girls?) (?:cut|circumcised)|be cut like|cut down there|khatna|anffurfio organau cenhedlu)\b")),
+    ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm|(?:boyfriend|girlfriend|partner) (?:they|the family|my parents|her parents|his parents) (?:don'?t|dont|do not) approve of|"
+                          r"anrhydedd|priodas dan orfod|priodi dan orfod|gorfodi (?:fi|i fi|mi) i briodi|cywilydd ar y teulu)\b")),
+    ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turn(?:ing|in)|show(?:ing|in)) up(?! with| covered| in (?:tears|bits))|turn(?:s|ing|in) up at (?:my|me|our) (?:work|house|home|door|flat|school|job)|"
+                            r"follow(?:s|ed|ing|in)? me (?:home|everywhere|around|about|to work|from)|keeps? follow(?:ing|in) me|wait(?:s|ing|in)? (?:for me )?outside (?:my|me|our) (?:work|house|flat|school|job)|"
+                            r"leav(?:es|ing|in) (?:stuff|things|notes|flowers|presents|gifts|letters) (?:on|at|outside) (?:my|me|our) (?:door|doorstep|car)|won'?t leave me alone|"
+                            r"stelc\w*|nilyn i ym mhobman|dilyn (?:fi|mi) (?:adra|adre|gatre|adref|i bobman|ym mhobman|o'?r gwaith)|troi fyny (?:o hyd|yn y gwaith|tu allan))\b")),
+)

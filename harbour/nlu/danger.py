@@ -94,7 +94,7 @@ _QUESTION = re.compile(
     r"|^if (?:i|we)\b(?: \w+){1,8} (?:do|does|will|would|can|could|should|is|are) (?:they|you|it|the \w+)\b"
 )
 _PAST = re.compile(
-    r"\b(?:last (?:week|night|month|year|time|weekend)|yesterday|years? ago|months? ago|weeks? ago|"
+    r"\b(?:last (?:week|night|month|year|time|weekend)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|"
     r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever)\b"
 )
 

@@ -107,7 +107,7 @@ _NOT_HERE = (
 
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
-        rf"\b{_WHO} {_BE} (?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b"
+        rf"\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b"
         # (not "theyre upstairs when he kicks off": where the children are, when it happens)
         r"(?! (?:when|whenever|every time|if)\b)",
         # "now hes pacing about downstairs"
@@ -126,7 +126,7 @@ DANGER_FAMILIES = (
         "he's in the house", "my ex is at the door", "she's downstairs", "hes hear",
         "he's back again", "he's back and he's been drinking", "she's in the next room", "now hes pacing about downstairs",
         "hes right next to me", "hes with me right now", "my husband is at the back door",
-        "he's at my mum's front door",
+        "he's at my mum's front door", "he's back at the door", "hes back outside",
     )),
     family("abuser_on_the_way", DANGER, STRONG, "The abuser is coming, on the way, or back any minute.", patterns=(
         rf"\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b",
@@ -168,8 +168,8 @@ DANGER_FAMILIES = (
         rf"\b(?:hurting|hurt) (?:me|us|her|him|them|my (?:\w+ ){{0,2}}\w+) {_NOW}\b",
         rf"\b{_WHO} {_BE} (?:going for|laying into|started on|starting on|on top of) (?:me|us|her|him|my \w+)\b",
         rf"\b{_WHO} {_BE} (?:killing|murdering|strangling|stabbing) (?:her|him|me|us|them|my \w+)\b",
-        r"\b(?:he|she|they) (?:beat|hit|hurt|kick|attack|break|breaking) (?:me|us|the door|door|my door)(?: (?:now|right now))?\b.*\b(?:now|help|blood|toilet|bathroom|door)\b"
-        r"(?!.*\b(?:last (?:year|month|week)|years? ago|months? ago|in (?:19|20)\d\d|divorced|i have left|left (?:him|her)|split up|moved (?:out|away|abroad))\b)(?<!divorced now)(?<!left now)",
+        r"^(?!.*\b(?:years?|yrs?|months?) ago\b).*\b(?:he|she|they) (?:beat|hit|hurt|kick|attack|break|breaking) (?:me|us|the door|door|my door)(?: (?:now|right now))?\b.*\b(?:now|help|blood|toilet|bathroom|door)\b"
+        r"(?!.*\b(?:last (?:year|month|week)|(?:years?|yrs?) ago|months? ago|in (?:19|20)\d\d|divorced|i have left|left (?:him|her)|split up|moved (?:out|away|abroad))\b)(?<!divorced now)(?<!left now)",
         rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|dad|gran|grandad|the)\b",
         r"\b(?:someone|somebody|some man|some guy|a man) (?:is|s) (?:hurting|hitting|attacking|beating|kicking|strangling) \w+",
         r"\b(?:is|are|s|being) (?:dragged|beaten|battered|attacked|strangled|choked|kicked|punched|stabbed|thrown) (?:by|down|along|across|out of|into|up|around|about)\b(?!.*\b(?:last|ago|used to|years|was|were)\b)",
@@ -331,7 +331,8 @@ DANGER_FAMILIES = (
         "cant ring anyone she would hear me", "typing from the bathroom", "i'm whispering",
     )),
     family("hiding", DANGER, STRONG, "Hiding from the abuser.", patterns=(
-        r"\b(?:i am|we are|i have|we have) (?:hiding|hidden|locked|barricaded)\b",
+        # (not "says im hiding something if i mind": hiding a thing, not from him)
+        r"\b(?:i am|we are|i have|we have) (?:hiding(?! (?:something|summat|anything|stuff|things|it|that|my|the|money|a|an)\b)|hidden|locked|barricaded)\b",
         r"\bhiding (?:in|from|under|behind)\b",
         r"\bi (?:hide|hiding) in (?:the |my )?(?:bedroom|bathroom|toilet|wardrobe|cupboard|room|loft|attic|shed|garden|kitchen)\b",
     ), examples=(
@@ -426,7 +427,7 @@ DANGER_FAMILIES = (
         "he's found me at my mum's", "he's just turned up at my sister's flat", "he's found us again",
     )),
     family("asks_for_police", DANGER, WEAK, "Calling the police, unless it is a question or about the past.", patterns=(
-        r"\b(?:call|ring|phone) (?:the )?(?:police|999|ambulance)\b",
+        r"(?<!\bif i )(?<!\bif we )\b(?:call|ring|phone) (?:the )?(?:police|999|ambulance)\b",  # (not "if i ring the police will they laugh")
     ), examples=(
         "i need to call the police",
     ), not_in_questions=True),

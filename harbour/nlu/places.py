@@ -84,6 +84,7 @@ SHARED_NAMES: Dict[str, Tuple[str, ...]] = {
     "newport": ("wales", "england"), "bangor": ("wales", "northern_ireland"),
     "berwick": ("england", "scotland"), "blackwood": ("wales", "scotland"), "crumlin": ("northern_ireland", "wales"),
     "deeside": ("wales", "scotland"), "holywood": ("northern_ireland", "scotland"), "dundonald": ("northern_ireland", "scotland"),
+    "newcastle": ("england", "northern_ireland"),
 }
 _SHARED = re.compile(r"(?<![a-z0-9])(" + "|".join(SHARED_NAMES) + r")(?![a-z0-9])")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from harbour.nlu import language, welsh_profile
+from harbour.nlu.asked_words import ROUTE_WORDS
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -138,20 +139,12 @@ _PERPETRATOR = re.compile(
     r"\bi check who (?:she|he|they) (?:follows|talks to|texts|messages|sees)\b|\bstop being (?:so )?(?:jealous|controlling|possessive|abusive)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:get|got|go|went|am|'m) (?:so |really |very |too )?(?:angry|jealous|aggressive|violent|wound up|mad|nasty|possessive|controlling) (?:with|at|when|if|about)\b|"
     r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\b(?:i'?m|im|i am) (?:so |really |genuinely )?(?:scared|afraid|worried|frightened) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\b(?:i'?m|im|i am) not the bad (?:guy|one|person)\b|\b(?:its|it'?s) me (?:doing it|thats doing it|who does it|whos doing it)\b|\bi (?:go thru|go through|check|read) (?:hers|his)\b|(?:^|[.,!?] ?)(?:lost it|lost my temper|lost my rag)\b.{0,30}\b(?:shoved|pushed|hit|slapped|grabbed|punched|kicked) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|bf|boyfriend|fella)\b|\bi (?:\w+ )?(?:shouted|yelled|screamed) (?:at (?:her|him|them)|sometimes|a lot|in (?:her|his) face)\b(?! (?:to|for) (?:stop|get off|leave|go|back off|help))|\bi (?:\w+ ){0,3}smash(?:ed|ing|in)? (?:things|stuff|the place|the house|everything)\b|\b(?:i'?ve been|ive been|i have been|i been|i keep|i kept) (?:waiting|hanging about|hanging around|sitting|parking|turning up) (?:outside|near|round|at) (?:her|his|their) (?:work|house|flat|place|school|job|door|home)\b|"
-    r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
+    r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|(?<!services )(?<!police )(?<!everyone )(?<!people )(?<!says )(?<!said )(?<!say )(?<!claims )(?<!thinks )(?<!tell them )\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
+    # "shes got an order on me", "police give me a notice n said i cant go home", "i keep his bank card n give him money for the week"
+    r"\b(?:got|has|put|taken out|took out) (?:an? |the )?(?:order|injunction|non[- ]?mol\w*|restraining order|dvpo|dvpn|notice) (?:on|against) me\b|\b(?:gave|give|served) me (?:a |an |the )?(?:notice|dvpn|dvpo)\b|\bi (?:keep|take|took|hold|control) (?:his|her|their) (?:bank ?card|card|money|wages|pay|passport)\b|"
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could|'d| would|d) (?:hurt|hit|kill|batter|smash) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b|"
     r"\b(?:line|number|helpline|service)s? for (?:people|men|blokes|guys|someone|anyone) (?:who|that) (?:hurt|hit|abuse|control|beat|scare) (?:their|his|her|a) (?:partners?|wives|wife|husbands?|girlfriends?|boyfriends?|family)\b|\b(?:course|courses|programme|program|classes?|help|support|someone)(?: or \w+)? for (?:men|blokes|guys|lads|people|dads|fathers|someone|partners) (?:who|that) (?:get|are|become) (?:violent|abusive|aggressive|controlling)\b|"
     r"\b(?:people|men|blokes|guys|someone|anyone|women) (?:who|that) (?:want to |wanna |are trying to |need to )?(?:stop )(?:hurting|hitting|abusing|controlling|scaring) (?:their|his|her|a) (?:partner|wife|husband|girlfriend|boyfriend|family|kids)\b"
-)
-
-# ---- the kind of help a description points to (the route slot) ----------------------------
-_ROUTES = (
-    ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm|"
-                          r"anrhydedd|priodas dan orfod|priodi dan orfod|gorfodi (?:fi|i fi|mi) i briodi|cywilydd ar y teulu)\b")),
-    ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turn(?:ing|in)|show(?:ing|in)) up(?! with| covered| in (?:tears|bits))|turn(?:s|ing|in) up at (?:my|me|our) (?:work|house|home|door|flat|school|job)|"
-                            r"follow(?:s|ed|ing|in)? me (?:home|everywhere|around|about|to work|from)|keeps? follow(?:ing|in) me|wait(?:s|ing|in)? (?:for me )?outside (?:my|me|our) (?:work|house|flat|school|job)|"
-                            r"leav(?:es|ing|in) (?:stuff|things|notes|flowers|presents|gifts|letters) (?:on|at|outside) (?:my|me|our) (?:door|doorstep|car)|won'?t leave me alone|"
-                            r"stelc\w*|nilyn i ym mhobman|dilyn (?:fi|mi) (?:adra|adre|gatre|adref|i bobman|ym mhobman|o'?r gwaith)|troi fyny (?:o hyd|yn y gwaith|tu allan))\b")),
 )
 
 # ---- nations the place gazetteer leaves out on purpose (too short or too ambiguous alone) --
@@ -176,7 +169,6 @@ _NATION_WORDS = (
     (re.compile(r"\bwelsh\b|\bcymru\b|\b(?:fangor|mangor|nghasnewydd|gasnewydd|casnewydd)\b"), "wales"),
     (re.compile(r"\bscottish\b|\bscots\b"), "scotland"),
 )
-
 # ---- short typed answers ------------------------------------------------------------------
 _YES = r"(?:yes+|yeah+|yea|yeh|yep|yup|ya|yah|ye|aye|y|sure|ok|okay|okey|k|course|of course|definitely|defo|deffo|totally|absolutely|all the time|always|often|usually|a lot|loads|lots|sometimes|some times|a bit|a little|kind of|kinda|sort of|sorta|i guess|i suppose|suppose so|i think so|think so|probably|he does|she does|they do|it does|i do|true|correct|that's right|thats right|right|please|yes please|go on|go ahead|why not|alright|ok then|ask me|ask away|ask|go for it|fire away|ok ask me|yes ask me)"
 _NO = r"(?:no+|nah+|nope|na|naw|n|not really|not at all|never|no way|not that i know|not that i know of|he doesn'?t|she doesn'?t|they don'?t|i don'?t think so|don'?t think so|not much|not often|rarely|hardly|hardly ever|not anymore|no thanks|no thank you|nah thanks|i'?m ok|im ok|i'?m fine|im fine|not now|no ta)"
@@ -371,8 +363,8 @@ _BARE_PARTNER = re.compile(rf"^(?:(?:ok|okay|no|nah|sorry),? )?(?:but )?(?:it'?s
 
 def extract(text: Optional[str]) -> Profile:
     """Every closed-category fact in one message (see the module docstring)."""
-    raw = text or ""
-    lowered = clean(raw)
+    raw = text or ""  # "daughters boyfriend has her location": "my" left out before a relative's partner
+    lowered = re.sub(r"^(?=(?:daughters?|sons?|sisters?|brothers?|mums?|mams?|dads?|nans?|grans?|nieces?|best mates?|mates?|cousins?)'?s? (?:new )?(?:boyfriend|girlfriend|bf|gf|husband|wife|partner|fella|missus|ex)\b)", "my ", clean(raw))
     profile = Profile()
     if not lowered:
         return profile
@@ -423,12 +415,13 @@ def extract(text: Optional[str]) -> Profile:
         said = _THEIR_AGE.search(lowered) or profile.asker == "someone_else" and (mine := _SELF_AGE.search(lowered)) and mine.group("age") and int(mine.group("age")) < 16 and mine
         if said:
             profile.age_group = age_group(int(said.group("n") if "n" in said.groupdict() else said.group("age")))
-    profile.nation = _nation_word(raw, lowered)
+    profile.nation, profile.age_group = _nation_word(raw, lowered), profile.age_group or (  # "my mate's dad hits her mam, mae hi'n 14": their age, in Welsh
+        age_group(n) if profile.asker == "someone_else" and not profile.victim_is_self and (n := welsh_profile.their_age(raw)) else None)
     profile.access = "text_only" if _TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
     if profile.perpetrator and not profile.victim_is_self:
         profile.route = "own_behaviour"
     else:
-        profile.route = next((route for route, pattern in _ROUTES if pattern.search(lowered)), None)
+        profile.route = next((route for route, pattern in ROUTE_WORDS if pattern.search(lowered)), None)
     return profile
 
 

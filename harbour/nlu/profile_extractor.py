@@ -34,14 +34,14 @@ from harbour.abuse_forms import forms_in
 from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requested_language
 from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
+from harbour.nlu.places import shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
+from harbour.nlu.asked_words import REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
     BOT_QUESTION, CHECK_THEM_OUT, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
-    FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent,
-)
+    FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent)
 
 logger = logging.getLogger(__name__)
 
@@ -325,7 +325,7 @@ class ProfileExtractor(PlaceNormaliser):
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
         worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
-        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or MUST_I_KEEP_IT.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text)
+        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or MUST_I_KEEP_IT.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text) or REPEAT_ASKED.search(lowered)
         if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
@@ -391,7 +391,7 @@ class ProfileExtractor(PlaceNormaliser):
             return "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) else "ask_clares_law"
         if TOLD_ON.search(lowered) and intent not in _NOT_A_TOPIC:
             return "clares_law_confidentiality"  # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?"
-        if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and (
+        if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and topic_intent(lowered) != "ask_protective_order" and (
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
@@ -415,7 +415,7 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_what_is_abuse"  # "mae o'n mynnu secs... nath o daflu'n pill i... isio babi": what it is, named
         if schemed or intent in _NOT_A_TOPIC:
             return None
-        if DEFINITION_QUESTION.search(lowered) and re.search(r"\b(?:own )?(?:son|daughter|brother|sister|mum|mam|dad|family|relative|grandson|granddaughter|uncle|aunt|auntie|cousin|in-?laws?|carer)\b", lowered) and not profile.perpetrator:
+        if DEFINITION_QUESTION.search(lowered) and re.search(r"\b(?:own )?(?:son|daughter|brother|sister|mum|mam|dad|family|relative|grandson|granddaughter|uncle|aunt|auntie|cousin|in-?laws?|carer|teulu|brawd|frawd|mrawd|chwaer|mab|fab|tad|nhad|mam)\b", lowered) and not profile.perpetrator:
             return "ask_what_is_abuse"  # "does it count as domestic abuse when its her own son": relatives count (the definition)
         if (WORRIED_WORDS.search(lowered) or intent in CLARES_LAW_INTENTS and profile.asker == "someone_else" and HOW_TO_HELP.search(lowered) and not _RECORD.search(lowered)) and not profile.victim_is_self and intent != "worried_about_someone":
             return "worried_about_someone"  # "how do i bring it up?", "shall i tell her to leave him?"
@@ -432,12 +432,12 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in NOT_WHO_OR_WHERE]
         if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered) and not profile.victim_is_self:
-            # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are,
-            # for the last answer. A longer message is more than that ("can i find out if hes got a
-            # past with his ex"): the classifier's own best guess, when it had one, answers it.
+            # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are, for the last answer. A longer message
+            # is more than that ("can i find out if hes got a past with his ex"): the classifier's own best guess, when it had one, answers it.
             not_teen = (set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}) | ({"male_victim"} if profile.gender == "woman" else set()) | (  # "...though hes my boy", from a mother of 79
                 set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b", lowered) else set())  # "im a woman in newcastle if that matters": who and where
-            guess = _next_best(message, _NOT_A_GUESS | not_teen | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
+            mine = {"worried_about_someone"} if _ME.search(lowered) and profile.asker != "someone_else" else set()  # "she says no one would believe me"
+            guess = _next_best(message, _NOT_A_GUESS | not_teen | mine | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
             return guess or INFORM
         return None
 
@@ -446,5 +446,5 @@ class ProfileExtractor(PlaceNormaliser):
         stripped = text
         for start, end, _ in sorted(spans, reverse=True):
             stripped = stripped[:start] + " " + stripped[end:]
-        return set(leftover_words(stripped)) <= _ANSWER_LEFTOVER
+        return {word for word in leftover_words(stripped) if not shared_name_nations(word)} <= _ANSWER_LEFTOVER  # "im a woman, in newcastle if that helps"
 

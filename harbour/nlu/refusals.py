@@ -20,6 +20,8 @@ CHECK = "ask_check_person"
 _THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
+    # "my wife's taken the kids to a refuge somewhere near wrecsam. which one?"
+    r"^(?!.*\b(?:for me|for us|recommend|i need|can i go|help me)\b).*\b(?:taken|took|gone|went|moved|run off)\b.*\b(?:refuge|safe house|lloches|loches)\b.*\b(?:which one|what one|where is it|where abouts|whereabouts|what(?:'?s| is) the address|give me the address)\b|"
     # (not "dunno where she lives exactly, just give me the number": not knowing isn't asking)
     rf"(?<!dunno )(?<!know )(?<!sure )(?<!idea )\b(?:where|wheres|where'?s|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
     # (not "i just found out he took out a loan in my name": finding out what someone did)
@@ -82,6 +84,15 @@ _CY_MONITOR = re.compile(
     rf"\b(?:ap|app|apps|tracker|traciwr) (?:i |sy'?n |i fi )?(?:dracio|tracio|olrhain|ddarllen|darllen|checkio|weld|gweld|sbio ar) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
     # "alla i dracio ffon y ex i wbod lle mae o?"
     rf"\b(?:alla i|fedra i|ga i|galla i|gallwn i|allwn i) (?:dracio|tracio|olrhain|ddarllen|darllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
+    # "shwt alla i tracko ffon cariad fi heb iddi wbod?", "sut ma rhoi tracker ar gar y wraig?"
+    rf"\b(?:sut|shwt|shw) (?:dw i|dwi|fedra i|alla i|ga i|ma|mae)(?:'n| yn|n)? (?:gallu )?(?:tracko|trackio|tracio|dracio|dracko|olrhain|rhoi tracker ar|roi tracker ar) (?:ffon|ffôn|gar|car|char|negeseuon|lleoliad)(?: \w+)? {_CY_THEM}\b|"
+    # "jyst isio darllen ei negeseuon whatsapp o", "dwi moyn gweld ei ffon hi"
+    r"\b(?:isio|eisiau|moyn|ishe|angen) (?:darllen|ddarllen|gweld|weld|checkio|tsiecio|mynd trwy|mynd drwy) (?:ei |eu )(?:negeseuon|tecsts|whatsapp|ffon|ffôn|insta|instagram|snapchat|facebook|ebost|e-bost|messages|texts)(?: \w+)? (?:o|hi|fo|fe|e)\b|"
+    # "pa app sy'n gadael fi weld lle ma hi heb iddi wbod?", "be am ei instagram hi te, sut dwi'n cael mewn i'r account"
+    r"\b(?:ap|app|apps|tracker)\b.*\b(?:weld|gweld|gwybod|wybod|wbod|dracio|tracio) (?:lle|ble) (?:ma|mae) (?:hi|o|fo|e|fe|nhw)\b.*\bheb\b|"
+    r"\bei (?:instagram|insta|facebook|snapchat|snap|whatsapp|account|cyfrif|tiktok|ebost|e-bost) (?:hi|o|fo|e|fe)\b.*\b(?:mewn|hacio|hackio|access)\b|"
+    r"\b(?:cael|gael|mynd|fynd) (?:i )?mewn i'?w (?:instagram|insta|facebook|snapchat|snap|whatsapp|account|cyfrif|ffon|ffôn|tiktok|ebost|e-bost)\b|"
+    r"\b(?:cael|gael|mynd|fynd) (?:i )?mewn i (?:instagram|insta|facebook|snapchat|snap|whatsapp|account|cyfrif|ffon|ffôn|tiktok|ebost) (?:fy |y |'r )?(?:nghariad|cariad|gariad|mhartner|partner|wraig|ngwraig|ngwr|gwr)\b|"
     # "sut dwi'n gallu darllen negeseuon y boi ma mae'r ferch yn ei weld?"
     r"\bsut (?:dw i|dwi|fedra i|alla i|ga i)(?:'n| yn|n)? (?:gallu )?(?:darllen|ddarllen|gweld|weld|checkio|tsiecio) (?:negeseuon|whatsapp|insta|snapchat|ffon|ffôn) (?:y |ei |eu )?(?:boi|hogyn|dyn|ddyn|cariad|gariad|chariad)\b"
 )
@@ -96,7 +107,9 @@ _CY_LOCATE = re.compile(
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
     # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
     r"\b(?:wraig|gwraig|gwr|cariad|partner|ex)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)\b|"
-    rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
+    rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\b(?:lle|ble) (?:mae|ma) (?:o|e|fo|fe)(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|"
+    r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:weud|ddweud|deud|ddeud) (?:wrtho i|wrtha i|wrtha fi) (?:ble|lle) (?:ma|mae) (?:o|e|fo|fe|hi)\b|"
+    r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:checko|checkio|tsiecio|ffeindio|gael|cael|edrych am)(?:'r| y| yr)? (?:address|cyfeiriad|gyfeiriad)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
     # "dwi jyst isio siarad efo hi plis, be di'r cyfeiriad"
     r"\b(?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld|weld) (?:hi|fo|o|e|fe|nhw)\b.*\bcyfeiriad\b|"
     # "ym mha loches mae hi", "wedi mynd i loches ym Mangor, be di'r cyfeiriad"

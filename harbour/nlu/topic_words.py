@@ -13,7 +13,7 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, FORGET_NOW, WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -23,7 +23,8 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     for intent, pattern in (
         ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to be (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
         ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
-            r"\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
+            r"\bpolice (?:\w+ ){0,4}(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban)\b|"
+            r"\b(?:not allowed|can'?t|cant|cannot|banned from) (?:to )?(?:come |go )?(?:back|home)\b.*\b(?:48|two days|2 days|28 days?)\b|\b(?:48 ?(?:hrs|hours)|(?:2|two|28) days?)\b.*\b(?:not allowed|can'?t come|cant come|banned)\b|\bnot enough evidence\b|\b(?:get|do|apply for) (?:an|one of those|one of them|the) orders?\b|\bthe order thing\b|\b(?:something|somethin|summat|anything) legal\b|\bkeep (?:him|her|them) away\b|\b(?:won'?t|wont|didn'?t|didnt|not going to|aren'?t going to|decided not to) (?:charge|prosecute) (?:him|her|them)\b|\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
             r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
@@ -44,7 +45,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:my|the|our) (?:kids|children|baby|son|daughter)\b|"
             r"\b(?:take|taking) (?:my|the|our) (?:kids|children|baby) (?:off|away from) me\b|"
             r"\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
-        ("ask_safety_plan", r"\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b|"
+        ("ask_safety_plan", r"\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b(?! instead| rather| from| on| at| any ?time| for free| free| now)|"
             r"\b(?:should|shall) i (?:just )?(?:say|tell) (?:something|summat|owt|anything|sumat|sumthin\w*) to (?:him|her|them)\b|"
             r"\b(?:oes rhaid i (?:fi|mi)|ddylwn i|dylwn i|ga i) (?:siarad efo|siarad gyda|deud wrth|ddeud wrth|wynebu|confrontio) (?:fo|o|fe|e|hi)\b|"
             r"\b(?:should|shall) i (?:just )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|"
@@ -54,10 +55,10 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
         ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
             r"\b(?:go|going|went) to the police\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|"
-            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|"
-            r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops)\b(?! (?:now|right now|quick|please))|\bworth report\w*\b|"
+            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
+            r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops|polis)\b(?! (?:now|right now|quick|please))|\bworth report\w*\b|\b(?:can|will|would|could) (?:the )?(?:police|polis|cops) (?:\w+ )?(?:do|help)\b|"
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
-            r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b"),
+            r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b|\b(?:police|polis|cops|they)\b.*\btake (?:it|me|this|us|him|her) (?:serious|seriously)\b|\b(?:police|polis|cops)\b.*\b(?:believe|belive|laugh at) me\b|\b(?:police|polis|cops) (?:even |actually |really )?(?:care|bother|do anything|do owt)\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:clear|clearing|delete|deleting|wipe|wiping) (?:everything|it all|all of it|the lot)\b.*\b(?:notice|know|tell|suspicious|find out)\b|"
             r"\bfamily sharing\b|\bhow (?:do|can) i (?:look (?:stuff|things) up|search|browse|go online|use the internet|google (?:stuff|things)) without (?:him|her|them) (?:seeing|seein|knowing|knowin|finding out)\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
@@ -73,7 +74,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
 WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_protective_order", r"\b(?:n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|"
+        ("ask_protective_order", r"\b(?:n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
             r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ])\b"),
         ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
         ("ask_safety_plan", r"\bffordd (?:saffa|saffaf|saffach|fwya diogel|fwyaf diogel|ddiogel)\b|\bgadael yn (?:saff|ddiogel)\b|\bsut (?:dwi'?n|alla i|fedra i|ga i) gadael\b|\bcynllun diogel\w*\b"),
@@ -86,11 +87,19 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
             r"(?:sa i|sai|dwi ddim|dw i ddim|dim|ddim)(?: yn)? (?:isio|eisiau|moyn|ishe) (?:yr |'r |y )?(?:heddlu|police|cops)|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
+        # "ok a sut ma rywun yn neud cais", "sut ma hi'n gofyn i'r heddlu te": how to apply, not what happens after
+        ("clares_law_apply", r"\b(?:fedra|alla|ga|galla) i (?:neud|wneud|gwneud) (?:y |'r )?cais\b|\bsut (?:ma|mae|dwi|dw i|ydw i|alla i|ga i|fedra i|galla i)(?: rhywun| rywun| hi| o| fo| fe| e| nhw)?(?:'n| yn)? (?:neud|gwneud|wneud|mynd ati i (?:neud|wneud)) (?:y |'r )?cais\b|"
+            r"\bsut (?:ma|mae|dwi|dw i|alla i|ga i|fedra i)(?: rhywun| rywun| hi| o| fo| fe| e| nhw)?(?:'n| yn)? (?:gofyn|ofyn|holi) i'?r heddlu\b"),
         # "oes ffordd o tsiecio os di o di neud hyn i genod erill?": his past, through the scheme
         ("ask_clares_law", r"\b(?:tsiecio|checkio|gwirio|ffeindio allan|cael gwybod|gael gwybod) os (?:di|ydi|ydy|yw|mae|ma|oes) (?:o|e|fe|fo|hi)(?: wedi| di)? (?:neud|gwneud|wneud) (?:hyn|hynny|rwbath|rhywbeth)\b|"
+            r"\b(?:gwybod|wybod|wbod|holi|gofyn) am hanes (?:ei |fy |y |'r )?(?:chariad|gariad|cariad|nghariad|partner|bartner|phartner|mhartner|gwr|ngwr|wraig|ngwraig|boi|dyn)\b|"
+            r"\boes (?:na |yna )?ffordd i (?:fo|fe|fi|hi|ni|nhw|mi) (?:checkio|tsiecio|jecio|gwirio|ffeindio allan|gael gwybod)\b|"
+            r"\bam (?:guro|daro|frifo|gam-drin|fwrw)(?:'i| ei) (?:chyn|gyn|cyn)[- ]?(?:gariad|gwr|wraig|bartner)\b.*\b(?:gwbod|wybod|gwybod|ffeindio|checkio|tsiecio)\b|"
+            # "dwi di clywed bod o di curo ei ex. fedra i ffeindio allan os di o'n wir?"
+            r"\b(?:di|wedi) clywed bod (?:o|e|fo|fe|hi)(?: wedi| di)? (?:curo|guro|taro|daro|brifo|frifo|bwrw|fwrw|cam-drin|gam-drin|bygwth|fygwth)\b.*\b(?:ffeindio allan|gwybod|wybod|wbod|tsiecio|checkio|gwirio)\b|"
             r"\b(?:gofyn|ofyn) i'?r heddlu (?:os|a) (?:oes|ydi|yw) (?:gan|ganddo|ganddi|gynno|gynni|gyda)\b.*\b(?:hanes|record|gorffennol)\b|"
             r"\b(?:checkio|tsiecio|gwirio|ffeindio allan am|gofyn am|ofyn am|holi am) (?:hanes|gorffennol|record|cefndir|gefndir) (?:fy |y |'r )?(?:nghariad|cariad|mhartner|partner|boi|dyn|gwr|ngwr|nghyn-bartner|cyn-bartner|nghyn-gariad|cyn-gariad|ex)\b"),
-        ("ask_cover_tracks", r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i|mae) (?:cuddio|guddio) (?:fo|o|e|fe|hwn|hyn|y sgwrs|'r sgwrs|yr app|'r app|y app)\b|\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
+        ("ask_cover_tracks", r"\b(?:sut|shwt|shw) (?:dwi'?n|dw i'?n|fi'?n|alla i|fedra i|ga i|mae) (?:cuddio|guddio|cwato|gwato) (?:fo|o|e|fe|hwn|hyn|y sgwrs|'r sgwrs|yr app|'r app|y app|'r peth|y peth)\b|\brhannu(?:'r| yr)? (?:un )?(?:laptop|gliniadur|cyfrifiadur|ipad|ffon|tablet)\b|\bcau'?r tab\b|\b(?:aros|dangos) (?:yn|ar) (?:yr |y )?(?:history|hanes)\b|\bhistory (?:y|'r|ar y|ar) (?:ffon|ffôn|we|laptop|cyfrifiadur|ipad)\b|\b(?:gael|cael) help heb (?:iddo|iddi|iddyn)(?: fo| fe| hi| nhw)? (?:weld|wybod|wbod|sylwi)\b|\bhanes (?:y we|'r we|pori|chwilio|ar y we|y porwr)\b|\bpori (?:yn )?breifat\b|\b(?:dileu|clirio|cuddio|ddileu|glirio|guddio)(?:'r| y)? hanes\b"),
     )
 )
 
@@ -100,13 +109,13 @@ DEFINITION_QUESTION = re.compile(
     r"\bis (?:it|this|that) (?:only|just|still|even|really|actually) (?:abuse|domestic|counted)\b|\bdoes (?:once|one time|it|that) (?:even |still )?count\b|"
     r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:types|kinds|forms|sorts) of (?:domestic )?abuse\b|\b(?:only )?(?:ever )?thought it (?:only )?(?:meant|means|was) (?:hitting|being hit|violence|physical)\b|\bis (?:\w+ ){1,7}(?:actually|really|even) (?:abuse|abusive|domestic abuse)\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
-    r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|"
+    r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|\b(?:can|could) (?:it|that|this) (?:still )?(?:be|count as) (?:abuse|domestic abuse)\b|\b(?:ydy|ydi|yw) (?:hynna|hyn|hwnna|o|e)(?:'n| yn) cynnwys\b|"
     r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
     r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|\b(?:be|beth) (?:di|ydi|yw|ydy) (?:cam-drin|camdrin|cam drin) domestig\b|\bos (?:di|ydi|yw|ydy) (?:be|beth) sy'?n digwydd(?: \w+){0,2} yn (?:abuse|gam-drin|gamdrin)\b|"
     # "ydi o'n abuse os dio ond di digwydd unwaith?"
     r"\bond (?:di |wedi )?(?:digwydd )?unwaith\b|\b(?:ydi|ydy|yw) o (?:jest|jyst|dim ond|ond) (?:pan|os)\b|\b(?:ydi|ydy|yw) (?:o|e|hi)(?:'n| yn) (?:dim ond |ond |jyst |jest )?(?:yn )?(?:g|c)yfri(?:f)? (?:os|pan)\b|\b(?:ond|dim ond|jyst) yn (?:g|c)yfri(?:f)? (?:pan|os)\b|\b(?:ydi|ydy|yw)(?:'r| y) (?:plant|plentyn)(?: \S+){0,2} (?:yn |'n )?(?:g|c)yfri\b|"
-    r"\bis (?:it|that|this|what (?:he|she) does) (?:even |actually |still )?(?:against the law|illegal|a crime)\b|\bunwaith yn unig\b|\b(?:ydi|ydy|yw) (?:o|e|fo|fe|hyn|hynna)(?:'n| yn) (?:abuse|gam-drin|gamdrin|cam-drin) os\b|"
+    r"\bis (?:it|that|this|what (?:he|she) does) (?:even |actually |still )?(?:against the law|illegal|a crime)\b|\bunwaith yn unig\b|\b(?:ydi|ydy|yw) (?:o|e|fo|fe|hyn|hynna)(?:'n| yn) (?:abuse|gam-drin|gamdrin|cam-drin)(?: domestig)? os\b|"
     # "ydi be mae o'n ddeud yn abuse", "ydi be mae hi'n neud yn gam-drin"
     r"\b(?:ydi|ydy|yw) (?:be|beth) (?:mae|ma) (?:o|e|fo|fe|hi|nhw)(?:'n| yn) (?:\S+ ){1,3}(?:yn |'n )?(?:gam-drin|gamdrin|cam-drin|abuse|abusive)\b"
 )
@@ -131,6 +140,7 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
     r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:police|cops|he|she|they|anyone|nobody|no one) (?:can'?t|cannot|won'?t|wont|will not) see (?:it|this|what i)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
+    r"\b(?:fyddwch chi|wnewch chi|fyddi di|wnei di|neith harbour|fydd harbour)(?:'n| yn)? (?:deud|dweud|gweud|ddeud|ddweud) (?:wrth|hyn wrth) (?:yr heddlu|neb|unrhyw un|y gwasanaethau cymdeithasol)\b|\b(?:ydi|ydy|yw) (?:hyn|hwn|hwnna|y sgwrs)(?:'n| yn) (?:gyfrinachol|breifat|ddienw)\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does|are|r) (?:you|u|this|harbour) (?:gonna |going to |gunna )?(?:tell|inform|report (?:me |this |it )?to|grass (?:me )?(?:up )?to|share (?:this |it )?with) (?:the )?(?:police|cops|anyone|social services|him|her)\b|"
     r"\b(?:does|will|would|do) (?:it|this|that|what i (?:say|tell you|type|write)|this chat|any of this|anything) (?:go|get passed|get sent|get reported|get back) to (?:the )?(?:police|cops|social services|social workers?|anyone)\b|"
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|\b(?:be able to|able to|can|could|will|would) (?:see|read|find) (?:this|what i(?:'ve| have|ve)? (?:typed|written|wrote|said|put))\b|"
@@ -276,7 +286,7 @@ CHILDREN_SAW = re.compile(
 # Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
 LINE_QUESTION = re.compile(
     # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
-    r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:talk|speak|ring|call|phone|turn)\b|"
+    r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:just )?(?:talk|speak|ring|call|phone|turn)\b|"
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
     r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
@@ -284,8 +294,8 @@ LINE_QUESTION = re.compile(
     r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
     r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
     r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|siarad hefo|siarad a|siarad â|siarad ag|droi ato)\b|"
-    r"\bpwy i (?:ffonio|gysylltu)\b|\bcan (?:i|we) (?:ring|call|phone|contact|talk to|speak to) (?:someone|somebody|anyone|anybody|a helpline|a line) (?:myself|meself|for me|too|as well)\b|\b(?:efo|gyda|hefo) pwy i (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
-    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|siarad|gysylltu|cysylltu)\b|"
+    r"\bpwy i (?:ffonio|gysylltu)\b|\bpwy\b.{0,30}\bsy(?:'n| yn) helpu (?:dynion|dyn|merched|menywod|pobl)\b|\bcan (?:i|we) (?:ring|call|phone|contact|talk to|speak to) (?:someone|somebody|anyone|anybody|a helpline|a line) (?:myself|meself|for me|too|as well)\b|\b(?:efo|gyda|hefo) (?:pwy|phwy) (?:i|alla i|ga i|fedra i|galla i) (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
+    r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|ffono|siarad|gysylltu|cysylltu)\b|"
     # "oes na rywun arall?", "oes na rif i ddynion?"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywle|rhywle|rywun|rhywun) (?:iddi|iddo|iddyn) (?:hi |o |fo |nhw )?(?:siarad|ffonio|gysylltu)\b|"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun|unrhyw un|rhif|rif|llinell|linell) (?:arbennig )?(?:arall|i ddynion|i ferched|i fi|i mi|i hen bobl|i bobl hŷn|i bobl hyn|ar gyfer hen bobl|ar gyfer pobl hŷn)\b|"
@@ -332,20 +342,6 @@ WHAT_NOW = re.compile(
     r"\bsut (?:dwi'?n|dw i'?n|ydw i'?n|alla i|fedra i) (?:neud|gwneud|wneud) (?:hynna|hyn|hwnna|o|e)\b|\bhow (?:do|can|would) i (?:do|start) (?:that|it|this)\b"
 )
 
-# Asking for this chat to go, in so many words ("dwi isio dileu hwn i gyd rwan", "delete this chat").
-FORGET_NOW = re.compile(
-    r"\b(?:dileu|ddileu|clirio|glirio) (?:hwn|hyn|y sgwrs|'r sgwrs|r sgwrs|y cwbl|popeth)\b(?! (?:ar|o|oddi ar) (?:y |fy |'r )?(?:ffon|laptop|ap))|"
-    r"\b(?:delete|wipe|clear|erase) (?:this|this chat|the chat|this conversation|our chat|what i (?:said|typed|wrote))\b(?! (?:app|phone|history|on))"
-)
-# "is it just for girls tho?", "do they help lads too", "ydi o jyst i ferched?"
-AUDIENCE_QUESTION = re.compile(
-    r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|"
-    r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
-    r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
-    r"\b(?:any|all) (?:gender|genders|age|ages)\b|\b(?:people|someone|folk) like (?:me|us)\b|\b(?:pobl|rhywun|rywun) fel (?:fi|ni)\b|"
-    r"\b(?:people|someone|anyone) (?:my|of my) age\b|\b(?:pobl|rhywun|rywun) (?:oed fi|fy oed|o fy oed)\b|"
-    r"\b(?:jyst|dim ond|ond) (?:i |ar gyfer )?(?:ferched|merched|fenywod|menywod|ddynion|dynion|hogia|bechgyn|fechgyn)\b|\b(?:efo|gyda|hefo) (?:dynion|hogia|bechgyn|merched) (?:hefyd|hefo)\b"
-)
 # Asking for someone to talk to ("a os dwi angen siarad efo rhywun am y peth", "i just need someone to talk to"):
 # the lines for who and where they said they are.
 TALK_TO_SOMEONE = re.compile(
@@ -364,7 +360,7 @@ SILENT_CALL = re.compile(
 OPEN_ASKED = re.compile(r"\b(?:ydyn|ydan|ydi|ydy) (?:nhw|o|hi)(?:'n| yn) (?:atab|ateb) (?:rwan|rŵan|nawr|heno|yn y nos)\b|\b(?:are|r) (?:they|it|u|you) open\b|\bopen (?:now|tonight|today|late|at night|on (?:a )?weekends?)\b|\b(?:agored|ar agor) (?:heno|nawr|rwan|rŵan|heddiw|yn y nos|dros y penwythnos)\b")
 # Pressing for an answer ("c'mon ti'n gwbod, jyst deud", "just tell me"): never an answer of its own
 # (after a refusal, the refusal again: actions/context.refuse_again).
-JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\byes or no\b|\b(?:ie|ia|iawn) neu na\b|\bjust (?:tell|say) (?:me|it|us)\b|\b(?:jyst|jest|dim ond) (?:deud|dweud|gweud|deuda)\b")
+JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\b(?:jyst|just|dim ond) (?:yr |'r |the )?(?:ardal|dre|cyfeiriad|postcode|town|area|street)\b|\byes or no\b|\b(?:ie|ia|iawn) neu na\b|\bjust (?:tell|say) (?:me|it|us)\b|\b(?:jyst|jest|dim ond) (?:deud|dweud|gweud|deuda)\b")
 # A relative asking to look into a partner's past ("can i check him out", "find out if hes got a past"):
 # the disclosure scheme for someone else, not only the friend's answer.
 CHECK_THEM_OUT = re.compile(
@@ -395,13 +391,19 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
     if intent in ("goodbye", "thank", "affirm") and WHAT_NOW.search(lowered):
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
+    if intent in (*_SMALL_TALK, "bot_challenge") and re.fullmatch(r"\W*(?:(?:ok|okay|iawn|a|and|so),? )?(?:sut|how)\W*", lowered):
+        return "nlu_fallback"  # "sut?", "ok how?": how, about the last answer (read in context)
+    if intent in ("ask_privacy", "out_of_scope", *_SMALL_TALK) and re.search(r"\bis (?:that|it|this) (?:even |actually |really )?(?:illegal|a crime|against the law)\b", lowered) and len(lowered.split()) <= 12:
+        return "nlu_fallback"  # "is that illegal over here", after a description: the law (read in context)
+    if intent == "forget_conversation" and re.search(r"\b(?:(?:whole |browser |browsing |search |internet |phone )?history|browsing|cookies|searches|hanes)\b", lowered) and not FORGET_NOW.search(lowered):
+        return "ask_cover_tracks"  # "shld i just wipe my whole history then": the browser's, not this chat (clearing it can be noticed)
     if intent in ("nlu_fallback", "ask_privacy", "ask_cover_tracks") and FORGET_NOW.search(lowered):
         return "forget_conversation"  # "dwi isio dileu hwn i gyd rwan"
     if intent == "nlu_fallback" and YES_WITH_DETAIL.search(lowered) and len(lowered.split()) <= 10:
         return "affirm"  # "ie ma ofn fi arno fe weithie", to "do you ever feel afraid of them?"
     if intent in _SMALL_TALK and NUMBER_FOR.search(lowered) and len(lowered.split()) <= 12:
         return "ask_helpline"  # "sori, be oedd y rhif i ddynion eto?": the lines, for who they've said they are
-    if intent in ("greet", "thank", "goodbye") and LINE_QUESTION.search(lowered) and len(lowered.split()) <= 16:
+    if intent in ("greet", "thank", "goodbye") and (LINE_QUESTION.search(lowered) or re.search(r"\boes (?:na |yna )?(?:rywle|rhywle|rywun|rhywun)\b", lowered)) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "a oes na rywle iddi hi siarad ei hun heb fi yna?"
     if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
@@ -409,8 +411,10 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "ask_helpline"  # "is it only for asian girls tho": the lines, each saying who it is for
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and TALK_TO_SOMEONE.search(lowered) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
-    if unnamed_scheme_guess and WHAT_CAN_I_DO.search(lowered):
+    if (unnamed_scheme_guess or intent == "ask_capabilities") and len(lowered.split()) <= 10 and WHAT_CAN_I_DO.search(lowered):
         return "nlu_fallback"  # "ok so what can i actually do then", after the friend's answer: read in context
+    if intent in _SMALL_TALK and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b", lowered) and len(lowered.split()) <= 12:
+        return "nlu_fallback"  # "ok diolch. pa mor hir?": how long the last answer's process takes (read in context)
     if intent == "clares_law_confidentiality" and WHAT_HAPPENS_NEXT.search(lowered):
         return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"
     if intent in ("worried_about_someone", "nlu_fallback", "ask_children", "ask_helpline", "inform") and CHECK_THEM_OUT.search(lowered):

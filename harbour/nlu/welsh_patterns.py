@@ -13,29 +13,29 @@ from __future__ import annotations
 from harbour.nlu.danger_patterns import DANGER, SELF_HARM, STRONG, WEAK, family
 
 _HE = r"(?:mae|ma|mum|maer) (?:o|e|fe|hi|nhw|on|en|fen|hin|nhwn|gwr|ex|boi|cariad)"
-_HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|nol|yma|fan hyn)"
+_HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|nol|yma|fan hyn|lawr grisia\w*|lawr staer|lawr llawr)"
 
 # Welsh has one present tense for "she hits me" and "she is hitting me": told as a habit, a
 # history, or with a question about which line to ring, it is not danger now ("ma ngwraig in fy
 # nharo i. neb yn coelio fi", "nath o nharo i yn 2018 ond dwin saff rwan").
 _NOT_HABIT = (
-    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol"
+    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol|(?:wythnos|mis) (?:dwetha|diwetha|diwethaf|dwethaf)|ddoe"
     r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
     # who they are ("dwi'n ddyn 40 oed") or which line to ring, with no word for now: a description
-    r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad))\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"
+    r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)|pwy syn helpu)\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"
 )
 # Strangling is asked about even when it is told as a history: only years ago or "saff" now lift it.
 _NOT_HISTORY = r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|saff|yn (?:19|20)\d\d)\b)"
 
 WELSH_DANGER_FAMILIES = (
     family("welsh_abuser_here", DANGER, STRONG, "Welsh: the abuser is here, outside, back, or has just arrived.", patterns=(
-        rf"\b{_HE}(?: yn| n)? {_HIM_HERE}\b",
+        rf"\b{_HE}(?: yn| n)?(?: dal| dal i fod| yn dal)?(?: yn| n)? {_HIM_HERE}\b",
         r"\bnewydd (?:gyrraedd|cyrraedd|landio|dod (?:adra|adre|nol|yn ol|mewn|i mewn))\b",
         # "ma nhw di cyrraedd, ma nhw'n banio ar y ffenest"
         rf"\b{_HE}(?: yn| n)? (?:di|wedi) (?:cyrraedd|gyrraedd|landio)\b",
         rf"\b{_HE}(?: yn| n)? (?:banio|bangio|cnocio|curo|dyrnu|waldio|cicio|hamro) ar (?:y |yr |r )?(?:ffenest|ffenestr|ffenestri|drws)\b",
     ), examples=(
-        "mae o tu allan ir drws", "ma fe tu fas", "o god mae on ol", "mae o yn y ty",
+        "mae o tu allan ir drws", "ma fe tu fas", "o god mae on ol", "mae o yn y ty", "mae o dal yn y ty lawr grisia",
         "mae o newydd gyrraedd adra", "ma nhw di cyrraedd", "ma nhwn banio ar y ffenest",
     )),
     family("welsh_on_the_way", DANGER, STRONG, "Welsh: on the way, coming back, coming up the stairs.", patterns=(
@@ -63,7 +63,7 @@ WELSH_DANGER_FAMILIES = (
     )),
     family("welsh_attack_or_break_in", DANGER, STRONG, "Welsh: hitting, strangling or breaking the door now.", patterns=(
         # not "dio erioed di nharo i" / "dio ddim yn fy nharo" (never, not): what didn't happen
-        rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )(?<!byth di )(?<!byth wedi )(?<!byth di fy )(?<!byth wedi fy )"
+        rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!m yn fy )(?<!am yn fy )(?<!o am yn )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )(?<!byth di )(?<!byth wedi )(?<!byth di fy )(?<!byth wedi fy )"
         r"\b(?:fy nharo|nharo i|taro fi|fy mwrw|mwrw fi|bwrw fi|curo fi|fy nghuro|nghuro i|cicio fi|fy nghicio)\b",
         rf"{_NOT_HISTORY}.*\b(?:tagu fi|nhagu|fy nhagu|dagu fi)\b",
         r"\b(?:torri|torrir|cicio|cicior|bwrw|malu) ?(?:r|y)? drws\b|\btrio torri mewn\b|\btrial torri\b",
@@ -157,6 +157,10 @@ WELSH_SELF_HARM_FAMILIES = (
         # "sa i'n gallu cario mlaen", "fedra i ddim mynd ymlaen." said on its own
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dwi ddim yn gallu|methu|ffaelu) (?:cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen)\W*$",
         r"\b(?:ddim yn gweld|dim|ddim|gweld dim) (?:pwynt|pwrpas) (?:byw|mewn byw|i fyw|cario mlaen|mynd ymlaen)\b",
+        r"\b(?:sa i n|sai n|sa in|sai|dwi ddim yn|dw i ddim yn|dwim yn|dim yn|ddim yn) (?:credu|meddwl) (?:alla i|galla i|fedra i|bo fi n gallu|mod i n gallu) (?:gario|cario|fynd|mynd) (?:mlaen|mlan|ymlaen)\b",
+        r"\b(?:sa i|sai|dwi ddim|dw i ddim|dwim|dim) (?:isio|eisiau|moyn|ishe) bod (?:yma|ma|mum|yn fyw|ar y ddaear) (?:rhagor|ddim mwy|dim mwy|mwyach)\b",
+        # "be di'r pwynt byw", "beth yw'r pwynt bod yn fyw"
+        r"\b(?:be|beth) (?:dir|ydir|ydyr|ywr|yr|di r|ydi r|yw r) (?:pwynt|pwrpas) (?:byw|bod yn fyw|mewn byw|cario mlaen|mynd ymlaen)\b",
         r"\b(?:wedi blino|di blino|blino) ar (?:fyw|fywyd|bywyd|mywyd)\b",
         r"\b(?:peidio|byth|ddim yn|dim yn) (?:deffro|dihuno|ddeffro|ddihuno)\b",
         r"\bdiflannu am byth\b",
@@ -168,6 +172,6 @@ WELSH_SELF_HARM_FAMILIES = (
         "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi wedi cael llond bol, sa in gallu cario mlaen", "dwi ddim yn gweld pwynt byw ddim mwy",
         "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
         "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant", "dwi di sgwennu llythyr rhag ofn",
-        "sa neb yn sylwi tasa fi wedi mynd",
+        "sa neb yn sylwi tasa fi wedi mynd", "neb yn coelio fi be dir pwynt byw", "sa in credu alla i gario mlan fel hyn", "sa i moyn bod ma rhagor",
     )),
 )

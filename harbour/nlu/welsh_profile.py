@@ -57,7 +57,7 @@ _VICTIM = re.compile(
     # "ma boi o'r gwaith yn dilyn fi adra"
     r"\b(?:mae|ma|oedd|roedd) (?:rhyw |y |yr )?(?:boi|dyn|ddyn|hogyn|rhywun|rywun|ex|cyn-?\w+)(?: o'?r \w+| o \w+)?(?:'n| yn| wedi| di) (?:dal i |wastad yn |o hyd yn )?(?:dilyn|nilyn|stelcio|gwylio|ngwylio|aros amdana i|aros tu allan) ?(?:fi|mi)?\b|"
     # "dwi'n meddwl bod o di bod yn cuddio'r pils fi": the pill hidden from her
-    r"\b(?:bod|fod|bo|mae|ma) (?:o|fo|e|fe|hi|nhw|y gwr|y partner|y cariad|boyfriend fi|partner fi|gwr fi|cariad fi) (?:wedi|di|'n|yn) (?:bod yn )?(?:cuddio|guddio|taflu|daflu|dwyn|ddwyn|cymryd|gymryd|newid) ?(?:'r |y |fy |r )?(?:pils?|mhils|pilsen|mhilsen|bilsen|tabledi|contraception|condoms?)\b|"
+    r"\b(?:bod|fod|bo|mae|ma) (?:o|fo|e|fe|hi|nhw|y gwr|y partner|y cariad|boyfriend fi|partner fi|gwr fi|cariad fi)(?: wedi| di|'n| yn) (?:bod yn )?(?:cuddio|guddio|cwato|gwato|taflu|daflu|dwyn|ddwyn|cymryd|gymryd|newid) ?(?:'r |'n |y |fy |r )?(?:pills?|pils?|mhils|pilsen|mhilsen|bilsen|tabledi|contraception|condoms?)\b|"
     # "sa i moyn iddo fe gal ei arestio", "dw i ddim isio iddo fo gael ei arestio": protecting the abuser
     r"\b(?:sa i|sai|dw i ddim|dwi ddim|dydw i ddim|fi ddim)(?:'n)? (?:moyn|isio|eisiau|ishe|isie) (?:iddo fe|iddo fo|iddo|iddi hi|iddi|iddyn nhw) (?:gal|gael|cael|fynd) (?:ei |eu )?(?:arestio|harestio|gyhuddo|cyhuddo|i'r carchar|i garchar|jael)\b"
 )
@@ -67,13 +67,13 @@ _PERPETRATOR = re.compile(
     r"\b(?:wedi |di )?codi (?:fy |'y )?llaw (?:at|ar) (?:fy |'y )?(?:ngwraig|wraig|gwraig|ngwr|gwr|mhartner|partner|nghariad|cariad|hi|fo|fe)\b|"
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:checo|checio|checkio|checko|tsiecio|tshecio|jecio|darllen|mynd trwy|mynd drwy) (?:ffon|ffôn|negeseuon|tecsts)(?: y| fy|'r)? ?(?:gwr|ngwr|wraig|ngwraig|gariad|nghariad|partner|mhartner|boyfriend|girlfriend)\b|"
     # (not "sut dwi'n stopio fo": how to stop him)
-    rf"(?<!sut )\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:(?:lot|o hyd|gormod|weithia|weithiau|trwy'r amser) )?(?:ar |at )?(?:ffon |negeseuon |pres |arian |cyfrif |ebost |e-bost |lleoliad |insta |facebook |whatsapp |laptop )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|gariad fi|nghariad i|fy cariad|y cariad|'r cariad|fy partner|fy gwraig|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
+    rf"(?<!sut )\b(?:dw i|dwi|wi|rwy|rydw i|fi|nes i|wnes i|dw i wedi|dwi di|wi wedi)(?:'n| yn| wedi| di)?\s+(?:\w+ ){{0,2}}?{_HARM}\w*\s*(?:(?:lot|o hyd|gormod|weithia|weithiau|trwy'r amser) )?(?:ar |at )?(?:ffon |negeseuon |pres |arian |cyfrif |ebost |e-bost |lleoliad |insta |facebook |whatsapp |laptop )?(?:y wraig|'r wraig|r wraig|fy ngwraig|ngwraig|gwraig fi|y gwr|'r gwr|fy ngwr|gwr fi|fy mhartner|partner fi|y partner|'r partner|fy nghariad|nghariad|cariad fi|gariad fi|nghariad i|fy cariad|y cariad|'r cariad|y gariad|'r gariad|fy partner|fy gwraig|hi|fo|fe|e|nhw|y plant|'r plant)\b|"
     # "ma hi'n ofn fi dwi'n meddwl": she is afraid of the writer
     r"\b(?:ma|mae) (?:hi|o|fo|e|fe|nhw|y wraig|'r wraig|y plant|'r plant|y cariad|'r cariad|partner fi|cariad fi)(?:'n| yn) (?:ofn|ofni|ofnus o) (?:fi|fi'n|arna i)\b|"
     # "nes i wthio nghariad yn erbyn y wal", "nes i daro hi"
     r"\b(?:nes i|wnes i|mi wnes i|dw i wedi|dwi di|wi wedi|fe wnes i) (?:\w+ )?(?:wthio|gwthio|daro|taro|fwrw|bwrw|guro|frifo|brifo|gicio|slapio|hitio|hittio|pwnsio|pwnshio|dagu|thagu|fygwth|bygwth|weiddi|sgrechian|daflu|ysgwyd|afael|gafael)(?: \w+)? (?:ar |at |yn ei |yn )?(?:y wraig|'r wraig|fy ngwraig|ngwraig|y gwr|fy ngwr|ngwr|fy mhartner|mhartner|fy nghariad|nghariad|cariad fi|hi|fo|fe|e|nhw)\b|"
     r"\bmae (?:ofn fi|ofn arna i|ofn) (?:ar )?(?:y wraig|'r wraig|fy ngwraig|y gwr|fy ngwr|fy mhartner|y partner|fy nghariad|y plant|hi|fo|fe|nhw)\b|\bofn fi ar\b|"
-    r"\b(?:colli|golli)(?: fy|'n|'n fy)? (?:nhymer|tymer|nhemper|temper|pen)\b|\b(?:fwres i|bwres i|nes i (?:daro|fwrw|hitio|bwnsio|pwnsio|gicio))(?: \w+)? ?(?:'r|y) wal\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b|"
+    r"\b(?:colli|golli)(?: fy|'n|'n fy)? '?(?:nhymer|tymer|nhemper|temper|pen)\b|\b(?:rhoi|roi) (?:slap|clatsien|bonclust|pelten|swadan) (?:iddi|iddo|i'r wraig|i'r gwr|i 'r wraig|i 'r gwr)\b|\b(?:fwres i|bwres i|nes i (?:daro|fwrw|hitio|bwnsio|pwnsio|gicio))(?: \w+)? ?(?:'r|y) wal\b|\bfi (?:ydi|yw|sy'n|syn) (?:y broblem|broblem|gamdriniol|camdriniol)\b|\b(?:cwrs|help|cymorth) (?:i|ar gyfer) (?:ddynion|bobl) sy'n (?:treisgar|camdriniol|gamdriniol)\b|"
     # "dwi'n checkio lle ma hi ar yr app trw'r amser a dwi'n mynd yn flin os dio ddim yn ateb"
     r"\b(?:dw i|dwi|wi|rwy|fi)(?:'n| yn) (?:checkio|tshecio|tsiecio|gwirio|tracio|watsiad|gwylio) (?:lle|ble) (?:ma|mae) (?:hi|o|fo|e|fe|nhw)\b|"
     r"\b(?:dw i|dwi|wi|rwy|fi)(?:'n| yn) mynd yn (?:flin|gas|wyllt|benwan|grac|gandryll) (?:os|pan|efo|gyda|hefo) (?:hi|o|fo|e|fe|hi'n|dio|di hi|dydi hi|dyw hi|ma hi)\b|"
@@ -84,6 +84,14 @@ _PERPETRATOR = re.compile(
     # "dwi'n tsiecio'i location hi", "nath hi guddio rhagdda i", "Rwyf wedi gweiddi ar fy ngwraig ac wedi taflu plât ati"
     r"\b(?:dw i|dwi|wi|fi|rwy|rwyf)(?:'n| yn) (?:tsiecio|checkio|checio|tshecio|tracio|darllen)(?:'i| ei)? (?:location|lleoliad|ffon|negeseuon|snapchat|tecsts|insta)\b|"
     r"\b(?:nes i|wnes i|mi wnes i|nesh i) (?:daflu|thaflu|taro|daro|gwthio|wthio|bwrw|fwrw|cicio|gicio|slapio|wasgu|gydio yn) (?:\w+ )?(?:at |ar |yn )?(?:y |'r |fy )?(?:gariad|cariad|nghariad|wraig|ngwraig|gwraig|gwr|ngwr|partner|mhartner|bartner)\b|"
+    r"\b(?:nes i|wnes i|mi wnes i) (?:gymryd|cymryd|ddwyn|dwyn|guddio|cuddio) ei (?:cherdyn|cerdyn|ffon|ffôn|phres|pres|harian|arian|chyflog|gyflog|phasbort|basbort)(?: banc)? (?:hi|o|fo|e|fe)\b|"
+    # "oes na rywun fedra i siarad efo am fod yn rhy genfigennus"
+    r"\bam (?:fod|bod) yn (?:rhy |mor |or )?(?:genfigennus|cenfigennus|eiddigeddus|rheolgar|treisgar|flin|gas|ymosodol)\b|"
+    # "fy mod i'n gweiddi ar fy ngwr ac yn ei fychanu o flaen pobl"
+    r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) (?:gweiddi ar|bychanu|sgrechian ar|taro|brifo|rheoli|bygwth) (?:fy |y |'r )?(?:ngwr|gwr|wraig|ngwraig|mhartner|partner|nghariad|cariad|gariad)\b|"
+    # "nes i daflu ei ffon hi at y wal", "dwi'n gwbod bo fi di bod yn shit efo hi"
+    r"\b(?:nes i|wnes i|nesh i|mi wnes i) (?:daflu|thaflu|malu|smasho|dorri|torri) (?:ei |'i )?(?:ffon|ffôn|phone|laptop|sbectol) (?:hi|o|fo|e|fe)\b|"
+    r"\b(?:bo fi|mod i|bod fi|fy mod i)(?: di| wedi) bod yn (?:shit|gas|cas|gruel|cruel|ofnadwy|horrible|nasty|ddrwg|gachu) (?:efo|gyda|hefo|at|wrth) (?:hi|o|fo|e|fe|y gariad|'r gariad|y wraig|'r wraig|fy ngwraig|nghariad|y gwr|'r gwr|ngwr)\b|"
     r"\b(?:ddim|dim|'m) (?:isio|isho|eisiau|moyn|ishe) bod fel (?:fy |'y )?(?:nhad|nhad i|tad|dad)\b|\bhelp i (?:stopio|newid)\b|"
     r"\b(?:guddio|cuddio|rhedeg) (?:rhagdda|rhagddo|oddi wrtha) i\b|\b(?:ganddi|gynni|gyda hi|gan y wraig|gan y gwr) ofn (?:fi|mi)\b|\b(?:ddim|dim|'m) (?:isio|eisiau|moyn) bod y (?:boi|dyn|person) (?:yna|na|hwnna)\b|"
     r"\b(?:rwyf|rydw i|dwi|dw i|fi|wi)(?: wedi| di) (?:gweiddi ar|taflu \w+ at|taro|daro|gwthio|bwrw|cicio) (?:fy ngwraig|fy ngwr|fy mhartner|fy nghariad|y wraig|y gwr|wraig fi|gwr fi)\b|"
@@ -108,9 +116,9 @@ _FORMS = (
      r"pwy (?:dw i|dwi|fi|wi|ydw i)(?:'n| yn) (?:cael|cal|ca'l) (?:weld|gweld|siarad efo|siarad gyda|tecstio)|"
      r"pwy (?:ga i|gai|alla i|galla i) (?:weld|gweld|siarad efo|siarad gyda|tecstio))\b"),
     ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
-    ("emotional", r"\b(?:galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*|overreact\w*|gor-ymateb\w*|gorymateb\w*|rhy sensitif|rhy sensitive|dychmygu pethau|dychmygu petha)\b"),
+    ("emotional", r"\b(?:galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*|neb arall (?:isio|eisiau|moyn|ishe) (?:fi|ti|chdi)|overreact\w*|gor-ymateb\w*|gorymateb\w*|rhy sensitif|rhy sensitive|dychmygu pethau|dychmygu petha)\b"),
     ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|bwsho|gwthio|wthio|ngwthio|cicio|gicio|nghicio|slapio|tagu|nhagu|llindagu|gwddwg|ngwddwg|gwddf|wddf|ngwddf|cleisiau|clais|treisgar)\b"),
-    ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pill|pils|bilsen|mhils|mhill|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
+    ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|cwato|gwato|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pills?|pils|bilsen|mhils|mhill|tabledi|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
     ("tech", r"\b(?:(?:gwbod|gwybod|wbod|wybod) (?:lle|ble) (?:dwi|dw i|ydw i|rydw i|fi) (?:bob tro|bob amser|o hyd|drwy'?r amser|bob munud)|rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
     ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
     ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant|mynd a'?r plant|mynd â'r plant|cymryd (?:nhw|y plant) (?:off|oddi ar|oddi wrth) (?:fi|i)|malu (?:petha|pethau|stwff|y ty|pob dim))\b"),
@@ -121,7 +129,7 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 
 
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
-_AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i|ni'?n dwy|ni'?n dau|dan ni|da ni)(?:'n| yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
+_AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i|ni'?n dwy|ni'?n dau|dan ni|da ni)(?:'n| yn|(?: ond| jyst| dim ond) yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
 _MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:bloke|boi|dyn) (?:odw|ydw|dw) i\b|\b(?:y |fy |'r )?(?:wraig|ngwraig)(?: fi)?(?:'n| yn| wedi| di) (?:\w+ )?(?:bwrw|mwrw|taro|nharo|curo|nghuro|cicio|slapio) (?:fi|i)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")
@@ -130,7 +138,7 @@ _MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|
 _KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mrawd|brawd|frawd|mam|fam|nhad|tad|dad|merch|ferch|mab|fab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
-    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
+    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:fi|y fi) sy(?:'n| yn) gofyn\b.*\bei (?:mam|thad|chwaer|brawd|ffrind|modryb|nain|mam-gu)\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
     rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,8}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|\S*'i (?:gwr|wr|wraig|chariad|gariad|phartner|bartner)|efo boi|gyda boi|gan ei|"
     r"gan (?:y |'r )?(?:wraig|wr|gwr|gwraig|gariad|chariad|bartner|phartner|partner|boyfriend|girlfriend)|cael (?:ei|eu) (?:gam-drin|cham-drin|daro|churo|guro|frifo|bwlio|reoli|bygwth|fygwth))\b"
 )

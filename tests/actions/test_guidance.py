@@ -144,9 +144,10 @@ async def test_scotland_gets_scotlands_law_and_no_strangulation_offence(monkeypa
         monkeypatch, ActionAbuseAnswer, "describe_physical_abuse", "he strangled me last week", nation="scotland"
     )
     assert "Domestic Abuse (Scotland) Act 2018" in body
-    assert "Domestic Abuse Act 2021" not in body and "specific offence" not in body
+    assert "Domestic Abuse Act 2021" not in body and "offence in itself" not in body
+    assert "warning sign" not in body  # (not in FACTS)
     england = await reply(monkeypatch, ActionAbuseAnswer, "describe_physical_abuse", "he strangled me last week")
-    assert "Domestic Abuse Act 2021" in england and "in England and Wales, a specific offence" in england
+    assert "Domestic Abuse Act 2021" in england and "In England and Wales strangling or choking someone is an offence in itself" in england
 
 
 @pytest.mark.asyncio

@@ -1,0 +1,117 @@
+"""Follow-ups on an answer about abuse, read against that answer: "but he's never hit me", "whats the law
+on it", "is there anywhere for the tech side of it", "what if they're under 16", "so what do i do".
+
+Each names nothing the classifier can place ("whats the law on it" read as Clare's Law, "hes never hit me"
+as "which helpline?"), so the answer just given says what it asks: the previous message's intent, or the
+topic the last answer left (the tracker keeps no earlier words).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
+from actions.law import LAW_ASKED_ABOUT, law_elsewhere
+from harbour.language import say
+
+Events = List[Dict[Text, Any]]
+
+# After a description: "is that actually illegal", "can he get arrested for that", "ydi hynny'n drosedd?",
+# "is what he did an actual crime", "whats the law on it then", "is it illegal or just like a term".
+CRIME_ASKED = re.compile(
+    r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| actual| even| really| definitely)? (?:an? )?(?:actual )?(?:illegal|a crime|crime|criminal|against the law|an offen[cs]e)\b|"
+    r"\bcan (?:he|she|they) (?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
+    r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|"
+    r"\b(?:be|beth) (?:ydi|di|yw|mae)'?r gyfraith\b|\b(?:be|beth) ma'?r gyfraith yn (?:ddeud|ddweud|weud)\b"
+)
+CRIME_ANSWER = (
+    "There's no single crime called \"domestic abuse\", but much of it is a crime. In England and Wales controlling or coercive "
+    "behaviour (control of money, who you see, where you go) is an offence, even after you've split up, and so are assault, "
+    "stalking, strangling and threatening to share intimate images. In Scotland and Northern Ireland a pattern of abusive "
+    "behaviour towards a partner is a crime in itself. Whether or not you go to the police, it counts as domestic abuse, and "
+    "it isn't your fault."
+)
+# "but hes never hit me", "she doesnt hurt me tho", "its not physical", "dio erioed di nharo i": abuse needn't be physical.
+NEVER_HIT = re.compile(
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyve|they'?ve|he has|she has) (?:\w+ )?(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|does not|has not) (?:ever |actually |once |physically |really )?"
+    r"(?:hit|hits|hurt|hurts|touched|touches|beat|beats|punched|slapped|laid a (?:finger|hand) on) (?:me|her|him)\b|"
+    r"\b(?:its|it'?s|it is|it isnt|it isn'?t) (?:not |never )?(?:like )?(?:physical|violent)\b|\bnot (?:even )?(?:physical|violent)\b|"
+    r"\b(?:erioed|byth) (?:di|wedi) (?:nharo|fy nharo|mwrw|fy mwrw|nghyffwrdd|fy nghyffwrdd|brifo fi|mrifo)\b|\bddim yn (?:fy )?(?:nharo|mwrw|nghuro|brifo fi)\b|\bddim yn gorfforol\b"
+)
+NOT_ONLY_PHYSICAL = (
+    "Abuse doesn't have to be physical. Controlling or coercive behaviour, emotional and economic abuse, threats and stalking "
+    "all count as domestic abuse, and controlling or coercive behaviour is a crime. What you describe matters even if "
+    "nobody has hit you, and it isn't your fault."
+)
+# "its only the dog tho not me", "its just the cat he hurts": hurting a pet to frighten someone is abuse too.
+PET_ONLY = re.compile(r"\b(?:only|just) (?:the|my|our) (?:dog|cat|pet|puppy|kitten|rabbit|horse)\b|\b(?:dim ond|jyst) (?:y|r) (?:ci|gath|cath|anifail)\b")
+# "is there anywhere that helps with the tech side of it", "oes na rywun ar gyfer yr ochr ariannol?": the form's own line.
+SIDE_OF_IT = re.compile(
+    r"\b(?P<form>tech|online|phone|spyware|stalkerware|tracking|stalking)(?: abuse)? (?:side|stuff|part|bit)\b|"
+    r"\b(?:help|helps|advice|someone|anyone|somewhere|anywhere|line|service|specialist)\w* (?:with|for|on|about) (?:the |my |his |her )?(?P<form2>tech|phone|spyware|stalkerware|tracking|stalking)\b"
+)
+SIDE_ROUTES = {"tech": "tech_abuse", "online": "tech_abuse", "phone": "tech_abuse", "spyware": "tech_abuse", "stalkerware": "tech_abuse",
+               "tracking": "tech_abuse", "stalking": "stalking"}
+# "wot about if theyre under 16", "what if shes only 15": the law's age, and Childline.
+UNDER_16_ASKED = re.compile(r"\bunder (?:16|sixteen)\b|\b(?:shes|hes|theyre|she'?s|he'?s|they'?re) (?:only |just )?1[0-5]\b|\bdan 16\b|\b(?:rhywun|rywun|hi|o|fo|fe) sy'?n 1[0-5] oed\b")
+UNDER_16_ANSWER = (
+    "The Domestic Abuse Act's definition is for people aged 16 or over. Someone younger being hurt or controlled is still abuse, "
+    "and they deserve help: Childline is free on {phone} for anyone under 19."
+)
+# "wot about if ur in scotland", "and in northern ireland?", after the law: that nation's own law.
+WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:and|what|wot) if\b|^(?:and|but) (?:in|for)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
+DESCRIBED = ("describe_", "ask_is_this_abuse", "ask_what_is_abuse", "male_victim")
+
+
+def _about_abuse(before: Optional[str], topic: Optional[str]) -> bool:
+    return bool(before) and before.startswith(DESCRIBED) or topic == "abuse_check"
+
+
+def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, before: Optional[str], text: str) -> Optional[Events]:
+    """Answers a short follow-up on an answer about abuse (or the law), returning its events; None for anything else."""
+    lang, topic, words = language(tracker), tracker.get_slot("topic"), len(text.split())
+    if words > 24:
+        return None
+    if topic == "law" and WHAT_ABOUT_THERE.search(text) and words <= 12:
+        asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(text)), tracker.get_slot("nation"))
+        elsewhere = law_elsewhere(asked, "\n", lang)
+        if elsewhere:  # "wot about if ur in scotland", after the law
+            dispatcher.utter_message(text=elsewhere)
+            _helplines_then_999(action, dispatcher, with_slots(tracker, nation=asked), "You can talk it through with a specialist:")
+            return [SlotSet("topic", "law")]
+    law_context = (_about_abuse(before, topic) or before in ("danger_now", "self_harm", "male_victim", "worried_about_someone") or topic == "law"
+                   or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text))  # "is what shes doing illegal": about the one harming
+    if law_context and CRIME_ASKED.search(text):
+        dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
+        _helplines_then_999(action, dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "law")]
+    if not _about_abuse(before, topic) or words > 16:
+        return None
+    if NEVER_HIT.search(text):
+        dispatcher.utter_message(text=say(lang, NOT_ONLY_PHYSICAL))
+        _helplines_then_999(action, dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "abuse_check")]  # still about what they described: "so what do i do" next
+    if PET_ONLY.search(text):  # "its only the dog tho not me", after the threats answer
+        dispatcher.utter_message(response="utter_threats")
+        _helplines_then_999(action, dispatcher, with_slots(tracker, asker=None), "You can talk it through with a specialist:")
+        return [SlotSet("asker", None), SlotSet("topic", "abuse_check")]
+    side = SIDE_OF_IT.search(text)
+    route = side and SIDE_ROUTES.get(side.group("form") or side.group("form2"))
+    if route:
+        _helplines_then_999(action, dispatcher, with_slots(tracker, route=route), "These can help with that:")
+        return [SlotSet("topic", "helpline")]
+    if UNDER_16_ASKED.search(text) and re.search(r"\b(?:if|what|wot|about|and|dan|am|os)\b", text):
+        dispatcher.utter_message(text=say(lang, UNDER_16_ANSWER).format(phone=directory().service("childline").phone))
+        _helplines_then_999(action, dispatcher, with_slots(tracker, age_group="child"), "You can talk it through with a specialist:")
+        return []
+    return None
+
+
+def _helplines_then_999(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intro: str) -> None:
+    """The lines for this person (with any 24/7 line), then the danger line."""
+    action.utter_helplines(dispatcher, tracker, intro)
+    dispatcher.utter_message(text=say(language(tracker), DANGER_LINE))
