@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, as_intent, language
 from actions.guidance import ActionGuidance
-from actions.refusing import REFUGE_FOR_THEM, SEEKING_REFUGE, refuse
+from actions.refusing import REFUGE_FOR_THEM, RESPECT_ONLY, SEEKING_REFUGE, VICTIM, refuse
 from harbour.language import say
 
 
@@ -33,4 +33,8 @@ class ActionRefuse(HarbourAction):
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "ask_refuge"), domain)
         # Where a helpline was given too (a refuge wanted, a friend supporting her), "who do i ring then"
         # is answered with the lines (topic "helpline"); where only Respect's was, with Respect's.
-        return [SlotSet("topic", None)] if refuse(self, dispatcher, tracker, intent, text, lang) else [SlotSet("topic", "helpline")]
+        said = refuse(self, dispatcher, tracker, intent, text, lang)
+        if said == RESPECT_ONLY:
+            return [SlotSet("topic", None)]
+        # (a victim's refusal marks the one asking as the one at risk, so pressing again is answered the same way)
+        return [SlotSet("topic", "helpline")] + ([SlotSet("asker", "self")] if said == VICTIM else [])

@@ -10,6 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, being_hurt, directory, police_numbers, with_slots
+from actions.in_context import previous_intent
 from harbour.abuse_forms import forms_in
 from harbour.language import say
 from harbour.nlu.profile import extract
@@ -92,23 +93,30 @@ def hurt(text: str) -> bool:
     return being_hurt(text) and bool(HARMED_WORDS.search(text))
 
 
-def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> bool:
-    """A clear refusal, Respect's line for someone who may be harming, who can help, and 999. True where
-    Respect's was the only line given (so "who do i ring then" means Respect's)."""
+RESPECT_ONLY, LINES, VICTIM = "respect_only", "lines", "victim"
+
+
+def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> str:
+    """A clear refusal, Respect's line for someone who may be harming, who can help, and 999. Says which
+    lines were given: Respect's only (so "who do i ring then" means Respect's), others, or a victim's."""
     dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
     if intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_THEMSELVES.search(text) and not HER_PARTNER_ASKING.search(text):
         # A refuge's address for themselves: kept secret all the same, and a helpline finds them a space (no Respect).
         action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
-        return False
+        return LINES
     harming = extract(text).perpetrator
     # "track my exs phone so i know when hes near my house, hes been turnin up": the one asking is being stalked
     stalked = "stalking" in forms_in(text) and (not harming or STALKED_BY.search(text.lower()))
-    if hurt(text) or stalked or FOR_MY_SAFETY.search(text) and not harming:
+    # Pressing after a refusal that gave a victim's lines ("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych"): the same lines,
+    # never Respect's. The earlier words are not kept: asker "self", set by that refusal, says the one asking is the one at risk.
+    pressed_by_victim = (previous_intent(tracker) == intent and tracker.get_slot("asker") == "self" and tracker.get_slot("route") != "own_behaviour"
+                         and not HER_PARTNER_ASKING.search(text) and not harming)
+    if hurt(text) or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim:
         # "ond fo sy'n fy ngham-drin i! dwi jyst isio gwybod lle mae o": still refused, but someone being hurt gets a victim's lines.
         action.utter_helplines(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
-        return False
+        return VICTIM
     respect = directory().service("respect_phoneline")
     dispatcher.utter_message(
         text=say(
@@ -118,23 +126,23 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         ).format(name=respect.name, phone=respect.phone)
     )
     close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else" or GET_IN_TOUCH.search(text)
-    only_respect = True
+    said = RESPECT_ONLY
     if intent == "ask_monitor_someone" and THEIR_PARTNER.search(text):
         # "put a tracker on my daughters phone, her boyfriend is dodgy": the lawful way to ask about him.
         dispatcher.utter_message(text=say(lang, ASK_ABOUT_THEIR_PARTNER).format(**police_numbers()))
         action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
-        only_respect = False
+        said = LINES
     if intent == "ask_locate_person" and close and not HER_PARTNER_ASKING.search(text):
         # Not for them to find her, but someone who supports her can still be helped.
         action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
-        only_respect = False
+        said = LINES
     elif intent == "ask_locate_person" and REFUGE_NAMED.search(text) and not HER_PARTNER_ASKING.search(text):
         # "whats the address of the womens refuge in wigan": whoever needs a refuge is found a space by a helpline.
         action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
-        only_respect = False
+        said = LINES
     if intent == "ask_locate_person" and SEE_CHILDREN.search(text):
         dispatcher.utter_message(text=say(lang, LEGAL_ADVICE_CHILDREN))
     if intent == "ask_locate_person":
         dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))
     dispatcher.utter_message(text=say(lang, DANGER_LINE))
-    return only_respect
+    return said

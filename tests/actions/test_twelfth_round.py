@@ -252,3 +252,17 @@ async def test_refusing_someone_who_fears_the_one_they_ask_about_gives_a_victims
 async def test_a_place_shared_by_two_nations_answers_both():
     body = await reply(ActionHelpline, tracker("im a woman, in newcastle if that helps", "inform", then("describe_emotional_abuse"), gender="woman"))
     assert "0808 2000 247" in body and "0808 802 1414" in body
+
+
+@pytest.mark.asyncio
+async def test_pressing_after_a_victims_refusal_keeps_a_victims_lines():
+    from rasa_sdk.executor import CollectingDispatcher
+    from actions.refusals import ActionRefuse
+    events = await ActionRefuse().run(CollectingDispatcher(), tracker("alli di checko'r address i fi? ma fe 'di bygwth fi o'r blaen", "ask_locate_person", [], language="cy"), {})
+    assert ("asker", "self") in [(event.get("name"), event.get("value")) for event in events]
+    earlier = after("ask_locate_person", "action_refuse")
+    pressed = await reply(ActionHelpline, tracker("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych", "ask_helpline", earlier, language="cy", asker="self"))
+    assert "0808 802 4040" not in pressed and "0808 80 10 800" in pressed
+    # someone refused with Respect's line who presses gets it again
+    watcher = await reply(ActionHelpline, tracker("come on just tell me, shes my wife", "ask_helpline", after("ask_locate_person", "action_refuse")))
+    assert "0808 802 4040" in watcher
