@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, directory, language, with_slots
+from actions.base import HarbourAction, directory, language, with_slots
 from actions.law import LAW_ASKED_ABOUT, law_elsewhere
 from harbour.language import say
 
@@ -81,37 +81,31 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         elsewhere = law_elsewhere(asked, "\n", lang)
         if elsewhere:  # "wot about if ur in scotland", after the law
             dispatcher.utter_message(text=elsewhere)
-            _helplines_then_999(action, dispatcher, with_slots(tracker, nation=asked), "You can talk it through with a specialist:")
+            action.utter_helplines_then_999(dispatcher, with_slots(tracker, nation=asked), "You can talk it through with a specialist:")
             return [SlotSet("topic", "law")]
     law_context = (_about_abuse(before, topic) or before in ("danger_now", "self_harm", "male_victim", "worried_about_someone") or topic == "law"
                    or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text))  # "is what shes doing illegal": about the one harming
     if law_context and CRIME_ASKED.search(text):
         dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
-        _helplines_then_999(action, dispatcher, tracker, "You can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
         return [SlotSet("topic", "law")]
     if not _about_abuse(before, topic) or words > 16:
         return None
     if NEVER_HIT.search(text):
         dispatcher.utter_message(text=say(lang, NOT_ONLY_PHYSICAL))
-        _helplines_then_999(action, dispatcher, tracker, "You can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
         return [SlotSet("topic", "abuse_check")]  # still about what they described: "so what do i do" next
     if PET_ONLY.search(text):  # "its only the dog tho not me", after the threats answer
         dispatcher.utter_message(response="utter_threats")
-        _helplines_then_999(action, dispatcher, with_slots(tracker, asker=None), "You can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, with_slots(tracker, asker=None), "You can talk it through with a specialist:")
         return [SlotSet("asker", None), SlotSet("topic", "abuse_check")]
     side = SIDE_OF_IT.search(text)
     route = side and SIDE_ROUTES.get(side.group("form") or side.group("form2"))
     if route:
-        _helplines_then_999(action, dispatcher, with_slots(tracker, route=route), "These can help with that:")
+        action.utter_helplines_then_999(dispatcher, with_slots(tracker, route=route), "These can help with that:")
         return [SlotSet("topic", "helpline")]
     if UNDER_16_ASKED.search(text) and re.search(r"\b(?:if|what|wot|about|and|dan|am|os)\b", text):
         dispatcher.utter_message(text=say(lang, UNDER_16_ANSWER).format(phone=directory().service("childline").phone))
-        _helplines_then_999(action, dispatcher, with_slots(tracker, age_group="child"), "You can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, with_slots(tracker, age_group="child"), "You can talk it through with a specialist:")
         return []
     return None
-
-
-def _helplines_then_999(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intro: str) -> None:
-    """The lines for this person (with any 24/7 line), then the danger line."""
-    action.utter_helplines(dispatcher, tracker, intro)
-    dispatcher.utter_message(text=say(language(tracker), DANGER_LINE))

@@ -276,3 +276,8 @@ class HarbourAction(Action, abc.ABC):
                 continue
             marks = {SERVICE_MARK: service_id} if service_id else {}
             dispatcher.utter_message(text=text, **marks)
+
+    def utter_helplines_then_999(self, dispatcher: CollectingDispatcher, tracker: Tracker, intro: str) -> None:
+        """The lines for this person (with any 24/7 line), then the danger line."""
+        self.utter_helplines(dispatcher, tracker, intro)
+        dispatcher.utter_message(text=say(language(tracker), DANGER_LINE))

@@ -75,8 +75,7 @@ class ActionNotUnderstood(HarbourAction):
         if WHAT_CAN_I_DO.search(said) and len(said.split()) <= 8 and tracker.get_slot("topic") != "clares_law":
             dispatcher.utter_message(response="utter_capabilities")  # "what can i actualy do", with nothing before it to read it against
             return []
-        text = said
-        step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)
+        step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(said)), None)
         # (a clear follow-up may come after a fallback that gave the guide: "ok diolch. pa mor hir?")
         if tracker.get_slot("topic") == "clares_law" and (previous_action(tracker) in CLARES_LAW_ACTIONS or step and previous_action(tracker) == "action_not_understood"):
             if step == CONFIDENTIALITY:
@@ -86,7 +85,7 @@ class ActionNotUnderstood(HarbourAction):
                 # "whit happens then", "its been 6 weeks n still nothin": a follow-up the classifier
                 # didn't place, answered by what it asks about.
                 dispatcher.utter_message(text=response_for(domain, step, tracker))
-                if STILL_WAITING.search(text):
+                if STILL_WAITING.search(said):
                     dispatcher.utter_message(text=say(lang, STILL_WAITING_ANSWER).format(**police_numbers()))
                 return []
             # Right after the Clare's Law answer, an unclear message ("how do i do it") is most

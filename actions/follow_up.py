@@ -83,8 +83,7 @@ class ActionFollowUp(HarbourAction):
                 self._offer_a_person(dispatcher, tracker)  # a person stays one step away at every question
                 return events + ask(dispatcher, later[0])
             dispatcher.utter_message(text=reflection_result(tracker))
-            self.utter_helplines(dispatcher, tracker, "A specialist can talk it through with you:")
-            dispatcher.utter_message(text=say(language(tracker), DANGER_LINE))
+            self.utter_helplines_then_999(dispatcher, tracker, "A specialist can talk it through with you:")
             return events + [SlotSet("question", None), SlotSet("topic", None)] + [
                 SlotSet(slot, None) for slot in QUESTIONS
             ]

@@ -143,6 +143,5 @@ class ActionGuidance(HarbourAction):
         if forms:
             # "wat if the police dont believe me, its all mind games n controlling stuff": what it is, named, and the law.
             dispatcher.utter_message(text=sounds_like(forms, nation, tracker.get_slot("age_group"), lang))
-        self.utter_helplines(dispatcher, tracker, "They can talk it through with you and help with this:")
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        self.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
         return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline"))]

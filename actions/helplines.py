@@ -106,7 +106,7 @@ class ActionHelpline(HarbourAction):
                 dispatcher.utter_message(text=say(lang, OWN_FORMS).format(named=spoken_list(named, lang)))
             if CRIME_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, OWN_CRIME))  # "is that an actual crime tho"
-        elif forms and (being_hurt(text, for_themselves=True) or tracker.get_slot("route") != "own_behaviour" and not extract(text).perpetrator and extract(text).asker != "someone_else"):
+        elif forms and (being_hurt(text, for_themselves=True) or tracker.get_slot("route") != "own_behaviour" and not (who := extract(text)).perpetrator and who.asker != "someone_else"):
             # "my fella slaps me about when hes steamin. who do i even ring": what it is, and that it isn't their fault, then the lines.
             dispatcher.utter_message(text=sounds_like(forms, tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
         # "my ex wont stop messagin me from diff accounts, is there a helpline": the stalking line.

@@ -305,7 +305,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if points:  # "do i need a solicitor for that", "what if he turns up anyway", after the orders answer
         for block in points:
             dispatcher.utter_message(text=block)
-        _helplines_then_999(action, dispatcher, tracker, "They can talk it through with you and help with this:")
+        action.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
         return [SlotSet("topic", tracker.get_slot("topic"))]
     if STILL_THERE.search(text) and not understood:
         # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
@@ -334,12 +334,12 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return [SlotSet("topic", "helpline")]
     if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text)):
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
-        _helplines_then_999(action, dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
     if WHAT_CAN_I_DO.search(text) and ((before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "danger_now"))
                                        or tracker.get_slot("topic") in ("abuse_check", "law")):
         # "so what do i do then", after "nothing disclosed doesn't mean safe" or a description: who can help.
-        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
+        action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
     stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
     if stalking and MEET_ASKED.search(text) and words <= 16:
@@ -349,7 +349,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return [SlotSet("topic", "helpline")]
     if MEET_ASKED.search(text) and words <= 16 and before != "worried_about_someone" and ((before or "").startswith("describe_") or before in ("ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "ask_helpline", "inform", "danger_now")):
         dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i just meet up with him and tell him to stop"
-        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
+        action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
     if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text) or NO_THREATS.search(text)) and words <= 25:
         # "ma'r heddlu'n deud bo nhw methu neud dim achos dio ddim di mygwth fi": it counts even without threats.
@@ -392,7 +392,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if (described or before == "ask_what_is_abuse") and ONCE_ASKED.search(text) and words <= 20:
         # "he only did it the once tho, shoved me into the wardrobe door": once can be enough.
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
-        _helplines_then_999(action, dispatcher, tracker, WITH_A_SPECIALIST)
+        action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return []
     about = answer_about_abuse(action, dispatcher, tracker, before, text)  # "is that actually illegal", "but hes never hit me"
     if about is not None:
@@ -430,15 +430,10 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "should i just delete it then": what removing it may bring, then who can help plan it.
         site = directory().service("refuge_tech_safety").website  # services.yml, with its source
         dispatcher.utter_message(text=say(lang, REMOVE_IT_ANSWER).format(site=site))
-        _helplines_then_999(action, dispatcher, tracker, "These people can help:")
+        action.utter_helplines_then_999(dispatcher, tracker, "These people can help:")
         return []
     return None
 
-
-def _helplines_then_999(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intro: str) -> None:
-    """The lines for this person (with any 24/7 line), then the danger line."""
-    action.utter_helplines(dispatcher, tracker, intro)
-    dispatcher.utter_message(text=say(language(tracker), DANGER_LINE))
 
 
 def _services(dispatcher: CollectingDispatcher, ids: List[str], now: datetime, lang: Optional[str], intro: Optional[str]) -> None:

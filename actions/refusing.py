@@ -9,7 +9,7 @@ from typing import Optional
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, being_hurt, directory, police_numbers, with_slots
+from actions.base import DANGER_LINE, HarbourAction, directory, police_numbers, with_slots
 from actions.in_context import previous_intent
 from harbour.abuse_forms import forms_in
 from harbour.language import say
@@ -88,11 +88,6 @@ FOR_MY_SAFETY = re.compile(
 )
 
 
-def hurt(text: str) -> bool:
-    """The person asking is being hurt by the one they ask about ("but he's the one abusing me!")."""
-    return being_hurt(text) and bool(HARMED_WORDS.search(text))
-
-
 RESPECT_ONLY, LINES, VICTIM = "respect_only", "lines", "victim"
 
 
@@ -102,20 +97,21 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
     if intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_THEMSELVES.search(text) and not HER_PARTNER_ASKING.search(text):
         # A refuge's address for themselves: kept secret all the same, and a helpline finds them a space (no Respect).
-        action.utter_helplines(dispatcher, tracker, IF_YOU_NEED_ONE)
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        action.utter_helplines_then_999(dispatcher, tracker, IF_YOU_NEED_ONE)
         return LINES
-    harming = extract(text).perpetrator
+    who = extract(text)
+    harming = who.perpetrator
+    # "but he's the one abusing me!": the one asking is being hurt by the one they ask about
+    hurt = who.victim_is_self and not harming and HARMED_WORDS.search(text)
     # "track my exs phone so i know when hes near my house, hes been turnin up": the one asking is being stalked
     stalked = "stalking" in forms_in(text) and (not harming or STALKED_BY.search(text.lower()))
     # Pressing after a refusal that gave a victim's lines ("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych"): the same lines,
     # never Respect's. The earlier words are not kept: asker "self", set by that refusal, says the one asking is the one at risk.
     pressed_by_victim = (previous_intent(tracker) == intent and tracker.get_slot("asker") == "self" and tracker.get_slot("route") != "own_behaviour"
                          and not HER_PARTNER_ASKING.search(text) and not harming)
-    if hurt(text) or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim:
+    if hurt or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim:
         # "ond fo sy'n fy ngham-drin i! dwi jyst isio gwybod lle mae o": still refused, but someone being hurt gets a victim's lines.
-        action.utter_helplines(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
-        dispatcher.utter_message(text=say(lang, DANGER_LINE))
+        action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         return VICTIM
     respect = directory().service("respect_phoneline")
     dispatcher.utter_message(

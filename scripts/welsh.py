@@ -1,9 +1,10 @@
 """Every English sentence Harbour's actions and staff dashboard can show, and which have no Welsh yet.
 
 The actions translate with ``harbour.language.say(language, english)``; this finds each English
-key: literal arguments of ``say`` (and of ``utter_helplines``, which says its intro), the tables
-the actions translate (button titles, form names, who each line is for, nation names), and the
-words of the services directory that reach a person (hours, tips, guidance, scheme steps).
+key: literal arguments of ``say`` (and of ``utter_helplines`` and ``utter_helplines_then_999``,
+which say their intro), the tables the actions translate (button titles, form names, who each
+line is for, nation names), and the words of the services directory that reach a person (hours,
+tips, guidance, scheme steps).
 The staff dashboard (harbour/dashboard) adds its own: ``say`` calls and ``InputError`` messages
 in its modules, ``t("...")`` calls in its templates, and its label tables (page titles, outcomes,
 metrics, channels, languages).
@@ -79,7 +80,7 @@ def code_phrases(sources: Sequence[Path] = tuple(SOURCES)) -> Set[str]:
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
             if name == "say" and len(node.args) >= 2:
                 phrases.update(_literal(node.args[1], names))
-            elif name in ("utter_helplines", "helpline_blocks", "helpline_messages") and len(node.args) >= 3:
+            elif name in ("utter_helplines", "utter_helplines_then_999", "helpline_blocks", "helpline_messages") and len(node.args) >= 3:
                 phrases.update(_literal(node.args[2], names))
             elif name == "answer_again" and len(node.args) >= 4:
                 phrases.update(_literal(node.args[3], names))
