@@ -24,7 +24,7 @@ Events = List[Dict[Text, Any]]
 # "is what he did an actual crime", "whats the law on it then", "is it illegal or just like a term".
 CRIME_ASKED = re.compile(
     r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| actual| even| really| definitely)? (?:an? )?(?:actual )?(?:illegal|a crime|crime|criminal|against the law|an offen[cs]e)\b|"
-    r"\bcan (?:he|she|they) (?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
+    r"\bcan (?:he|she|they|someone|somebody|people|you|a person) (?:actually |really |even )?(?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
     r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|"
     r"\b(?:be|beth) (?:ydi|di|yw|mae)'?r gyfraith\b|\b(?:be|beth) ma'?r gyfraith yn (?:ddeud|ddweud|weud)\b"
 )
@@ -35,10 +35,17 @@ CRIME_ANSWER = (
     "behaviour towards a partner is a crime in itself. Whether or not you go to the police, it counts as domestic abuse, and "
     "it isn't your fault."
 )
+# "since when is that a thing, like officially", after a description: the Act that says so (FACTS 1.1).
+SINCE_ASKED = re.compile(r"\bsince when\b|\bwhen did (?:that|it|this) (?:become|come in|start)\b|\b(?:is|was) (?:that|it|this) (?:(?:a|an) (?:real|actual|official|legal) thing|official|officially a thing)\b|\bers pryd\b")
+SINCE_ANSWER = (
+    "It's in the law. The Domestic Abuse Act 2021 sets out what domestic abuse is in England and Wales, and it includes economic "
+    "abuse and controlling or coercive behaviour, not only violence. Controlling or coercive behaviour is a crime, and the Act "
+    "made that cover abuse after a relationship has ended too."
+)
 # "but hes never hit me", "she doesnt hurt me tho", "its not physical", "dio erioed di nharo i": abuse needn't be physical.
 NEVER_HIT = re.compile(
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyve|they'?ve|he has|she has) (?:\w+ )?(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|does not|has not) (?:ever |actually |once |physically |really )?"
-    r"(?:hit|hits|hurt|hurts|touched|touches|beat|beats|punched|slapped|laid a (?:finger|hand) on) (?:me|her|him)\b|"
+    r"(?:hit|hits|hurt|hurts|touched|touches|beat|beats|punched|slapped|laid a (?:finger|hand) on|(?:raised|lifted) (?:a|his|her) (?:hand|finger) (?:to|at|against)) (?:me|her|him)\b|"
     r"\b(?:its|it'?s|it is|it isnt|it isn'?t) (?:not |never )?(?:like )?(?:physical|violent)\b|\bnot (?:even )?(?:physical|violent)\b|"
     r"\b(?:erioed|byth) (?:di|wedi) (?:nharo|fy nharo|mwrw|fy mwrw|nghyffwrdd|fy nghyffwrdd|brifo fi|mrifo)\b|\bddim yn (?:fy )?(?:nharo|mwrw|nghuro|brifo fi)\b|\bddim yn gorfforol\b"
 )
@@ -46,6 +53,42 @@ NOT_ONLY_PHYSICAL = (
     "Abuse doesn't have to be physical. Controlling or coercive behaviour, emotional and economic abuse, threats and stalking "
     "all count as domestic abuse, and controlling or coercive behaviour is a crime. What you describe matters even if "
     "nobody has hit you, and it isn't your fault."
+)
+# "does it even count tho we're not married", "we dont live together, hes still at his mums", "but we're married so
+# the police wont count it": who is "personally connected" (FACTS 1.1).
+TOGETHER_ASKED = re.compile(
+    r"\b(?:we'?re|were|we are|we r|we aren'?t|we arent|not|never|even|if you'?re|if your|if ur)(?: not| even| still| only)? (?:married|engaged|living together|wed)\b|"
+    r"\b(?:don'?t|dont|do not|never|didn'?t|didnt|not) (?:even |actually )?(?:live|living|lived) (?:together|with (?:him|her|them|each other))\b|\bliv\w* apart\b|"
+    r"\b(?:he|she|they)(?:'s|s| is| are)? (?:still )?(?:at|lives at|living at|lives with|living with|stays at) (?:his|her|their) (?:mums?|mams?|parents|dads?|nans?)\b|"
+    r"\b(?:ddim|heb) (?:yn )?(?:briod|priodi|byw efo'?n gilydd|byw gyda'?n gilydd|byw gyda fe|byw efo fo)\b|\bwedi priodi\b"
+)
+TOGETHER_ANSWER = (
+    "It counts whether you're married or not, and you don't have to live together. Under the Domestic Abuse Act 2021, a husband "
+    "or wife, a civil partner, a boyfriend or girlfriend, an ex-partner, and relatives are all \"personally connected\", so abuse by any of them, "
+    "sexual abuse included, is domestic abuse. Being married never makes it acceptable, and it isn't your fault."
+)
+# "its been over 2 year since we split tho", "surely it doesnt count now were divorced": it still counts (FACTS 1.1).
+SPLIT_ASKED = re.compile(r"\b(?:since|after) (?:we|i) (?:split|broke up|separated|divorced|ended it|left him|left her)\b|\b(?:we'?re|were|we are|we r) (?:split up|separated|divorced|not together)\b|\bwedi (?:gwahanu|ysgaru)\b")
+SPLIT_ANSWER = (
+    "It still counts after you've split up, however long ago: abuse by an ex-partner is domestic abuse, and in England and Wales "
+    "controlling or coercive behaviour after a relationship has ended is a crime too. It isn't your fault."
+)
+# "he says its only because he loves me", "hes just protective": love or jealousy doesn't make control anything else.
+LOVE_EXCUSE = re.compile(r"\b(?:because|cos|coz|cause|cuz|as) (?:he|she|they) (?:loves?|cares? about|cares? for|worr(?:y|ies) about) (?:me|us)\b|\b(?:only|just) (?:being )?(?:jealous|protective|caring|looking out for me)\b|\bcariad (?:ata i|ata fi|tuag ata i)\b")
+LOVE_ANSWER = (
+    "Love or jealousy doesn't change what it is. Checking your phone, deciding who you can see or where you can go, and getting "
+    "angry when you're with other people is controlling behaviour, however it's explained, and it's a form of domestic abuse. "
+    "It isn't your fault."
+)
+# "should i pull it off", "can i just delete the app", after the tech-abuse answer: removing it may be noticed (FACTS 1.4, 6.11).
+REMOVE_ASKED = re.compile(
+    r"\b(?:should|shall|can|could|do|would it be ok if) i (?:just )?(?:pull|take|rip|get rid of|remove|delete|uninstall|turn off|switch off|disable|smash|bin|break|throw)\b|"
+    r"\b(?:ddylwn|dylwn|ga|alla|gai) i (?:jyst )?(?:dynnu|ddileu|dileu|diffodd|ddiffodd|gael gwared)\b"
+)
+REMOVE_ANSWER = (
+    "Before you remove or switch anything off, think about whether they would notice: taking away a tracker or a spying app "
+    "can alert the person doing it, and that can put you in more danger. A specialist can help you plan when and how to do "
+    "it safely, and Refuge's tech safety guides go through it step by step."
 )
 # "its only the dog tho not me", "its just the cat he hurts": hurting a pet to frighten someone is abuse too.
 PET_ONLY = re.compile(r"\b(?:only|just) (?:the|my|our) (?:dog|cat|pet|puppy|kitten|rabbit|horse)\b|\b(?:dim ond|jyst) (?:y|r) (?:ci|gath|cath|anifail)\b")
@@ -76,7 +119,8 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
     lang, topic, words = language(tracker), tracker.get_slot("topic"), len(text.split())
     if words > 24:
         return None
-    if topic == "law" and WHAT_ABOUT_THERE.search(text) and words <= 12:
+    law_asked = topic == "law" or _about_abuse(before, topic) and re.search(r"\b(?:law|laws|legally|cyfraith|gyfraith)\b", text) and not re.search(r"\bclai?re?'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b", text)  # "is it the same law up there", not Clare's
+    if law_asked and WHAT_ABOUT_THERE.search(text) and words <= 14:
         asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(text)), tracker.get_slot("nation"))
         elsewhere = law_elsewhere(asked, "\n", lang)
         if elsewhere:  # "wot about if ur in scotland", after the law
@@ -84,7 +128,12 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
             action.utter_helplines_then_999(dispatcher, with_slots(tracker, nation=asked), "You can talk it through with a specialist:")
             return [SlotSet("topic", "law")]
     law_context = (_about_abuse(before, topic) or before in ("danger_now", "self_harm", "male_victim", "worried_about_someone") or topic == "law"
-                   or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text))  # "is what shes doing illegal": about the one harming
+                   or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text)  # "is what shes doing illegal": about the one harming
+                   or re.search(r"\b(?:controlling|coercive|coercion|abusing|abuse|stalking|hitting)\b", text))  # "can someone actually get done for controlling their partner"
+    if law_context and SINCE_ASKED.search(text) and words <= 12:
+        dispatcher.utter_message(text=say(lang, SINCE_ANSWER))
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "law")]
     if law_context and CRIME_ASKED.search(text):
         dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
         action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
@@ -95,6 +144,22 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         dispatcher.utter_message(text=say(lang, NOT_ONLY_PHYSICAL))
         action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
         return [SlotSet("topic", "abuse_check")]  # still about what they described: "so what do i do" next
+    if REMOVE_ASKED.search(text) and (before == "describe_tech_abuse" or tracker.get_slot("route") == "tech_abuse"):
+        dispatcher.utter_message(text=say(lang, REMOVE_ANSWER))
+        action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="tech_abuse"), "These can help with that:")
+        return [SlotSet("topic", "abuse_check")]
+    if SPLIT_ASKED.search(text) and not TOGETHER_ASKED.search(text):
+        dispatcher.utter_message(text=say(lang, SPLIT_ANSWER))
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "abuse_check")]
+    if LOVE_EXCUSE.search(text):
+        dispatcher.utter_message(text=say(lang, LOVE_ANSWER))
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "abuse_check")]
+    if TOGETHER_ASKED.search(text):
+        dispatcher.utter_message(text=say(lang, TOGETHER_ANSWER))
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "abuse_check")]
     if PET_ONLY.search(text):  # "its only the dog tho not me", after the threats answer
         dispatcher.utter_message(response="utter_threats")
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, asker=None), "You can talk it through with a specialist:")

@@ -127,6 +127,7 @@ class ActionAbuseAnswer(HarbourAction):
             # then what they describe named in the third person (never "it isn't your fault").
             dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone", tracker))
             theirs = forms_about_someone(message.get("text")) or forms
+            tracker = routed_by_form(tracker, theirs)  # "his ex wont leave him alone": the stalking line for him
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
             elif DEFINITION_QUESTION.search(lowered):

@@ -12,6 +12,7 @@ from actions.base import DANGER_LINE, HarbourAction, directory, language, previo
 from actions.in_context import PUSHBACK, REFUSED, answer_in_context, previous_intent
 from actions.refusing import refuse
 from harbour.language import say, say_buttons
+from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW
 from harbour.nlu.topic_words import WHO_IS_TOLD
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
@@ -37,6 +38,12 @@ IN_PERSON = (
     "If the police tell you something, it's in person (often at a meeting with a specialist officer), never "
     "in writing, and only what's needed to protect you."
 )
+AFTER_A_DISCLOSURE = (
+    "That's a lot to take in, and none of it is your fault. What the police told you is to help you keep yourself (and any "
+    "children) safe: keep it to yourself unless they agree otherwise, and don't confront the person with it, because that can "
+    "put you in more danger. A specialist can help you think about what to do next and make a safety plan."
+)
+AGE_ASKED = re.compile(r"\b(?:over|under|dros|dan) 1[5-9]\b|\bhow old\b|\bold enough\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 
@@ -166,6 +173,12 @@ class ActionClaresLaw(HarbourAction):
         if answered is not None:
             return answered  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
         intent = (tracker.latest_message.get("intent") or {}).get("name")
+        said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if DISCLOSED_TO_ME.search(said) and not RIGHT_TO_KNOW.search(said):  # (told unasked: the Right to Know is named)
+            # "police told me under clares law that my partner has a history of violence": what now, not how to apply.
+            dispatcher.utter_message(text=say(language(tracker), AFTER_A_DISCLOSURE))
+            self.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+            return [SlotSet("topic", "helpline")]
         pressed = PUSHBACK.search(((tracker.latest_message or {}).get("text") or "").lower())
         if pressed and intent != "ask_check_person" and previous_intent(tracker) in REFUSED:
             if previous_intent(tracker) != "ask_check_person":
@@ -185,8 +198,8 @@ class ActionClaresLaw(HarbourAction):
             if intent == "clares_law_someone_else" and tracker.get_slot("asker") != "someone_else":
                 events.append(SlotSet("asker", "someone_else"))
                 tracker.slots["asker"] = "someone_else"
-        elif intent == "ask_clares_law":
-            intro = say(lang, WHAT_IT_IS)
+        elif intent == "ask_clares_law" or AGE_ASKED.search(((tracker.latest_message or {}).get("text") or "").lower()):
+            intro = say(lang, WHAT_IT_IS)  # "oes rhaid bod dros 18 i neud o?": it's for anyone 16 or over
         else:
             intro = None
         return events + utter_guide(dispatcher, tracker, intro)

@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
-from actions.clares_law import ActionClaresLaw, asks_on_about_the_scheme, utter_guide
+from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, utter_guide
 from actions.guidance_points import guidance_messages
 from actions.in_context import PUSHBACK, answer_in_context, previous_intent
 from actions.law import sounds_like
@@ -87,6 +87,9 @@ class ActionGuidance(HarbourAction):
         if intent == "clares_law_process" and HOW_TO_APPLY.search(text.lower()):
             # "ok ond sut ti'n neud cais go iawn": how to apply, not the steps after.
             return utter_guide(dispatcher, tracker, None)
+        if intent == "clares_law_process" and AGE_ASKED.search(text.lower()):
+            # "oes rhaid bod dros 18 i neud o?": who can ask (16 or over), with the scheme.
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)
         if intent == "clares_law_process":
             # The steps and the timescale. (Through this action so that "dwi'n 17. ydyn nhw'n cael neud hyn?",
             # just after the forced-marriage answer, is read in its light first.)

@@ -27,12 +27,15 @@ INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
     "ask_children": ("children",),
     "clares_law_confidentiality": ("disclosure_detail",),
 }
+# Where the DAPO pilot runs (FACTS 5.2: Greater Manchester Police started in Bury, then Wigan and Manchester):
+# "what if i went and stayed at my sisters in wigan instead", after the orders answer.
+GREATER_MANCHESTER = r"\b(?:greater manchester|gmp|manchester|bury|wigan|bolton|oldham|rochdale|salford|stockport|tameside|trafford|croydon|bromley|sutton)\b"
 # Words that say which entry (or which point of one) the person asked about.
 ASKED_ENTRY = {
     "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b|"
-                                r"\bpolice (?:\w+ ){0,4}(?:gave|give|served|handed|issued) (?:him|her|them)\b|\b28 ?days? (?:thing|order|notice|ban)\b|\bnot allowed back\b|\b(?:for|after) (?:the )?(?:2|two|48) (?:days|hours|hrs)\b|\bnot enough evidence\b|\b(?:won'?t|wont|didn'?t|didnt|not going to) (?:charge|prosecute)\b|"
+                                r"\b(?:police|coppers|cops|officers|polis) (?:\w+ ){0,6}(?:gave|give|served|handed|issued) (?:him|her|them)\b|\b28 ?days? (?:thing|order|notice|ban)\b|\bnot allowed back\b|\b(?:for|after) (?:the )?(?:2|two|48) (?:days|hours|hrs)\b|\bnot enough evidence\b|\b(?:won'?t|wont|didn'?t|didnt|not going to) (?:charge|prosecute)\b|"
                                 r"\bpapur\b.*\b(?:dau ddiwrnod|2 ddiwrnod|48 awr)\b"),
-    "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b"),
+    "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b|" + GREATER_MANCHESTER),
 }
 ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # The fifth point, "you don't have to report to get support", first for someone who doesn't want to.
@@ -40,23 +43,25 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
         None, None, None, None,
         re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
         re.compile(r"\b(?:arrest\w*|lock (?:him|her|them) up|locked up|charged?|nicked|arestio|harestio|cyhuddo)\b"),  # "will they arrest him"
+        # "what do police need as proof?? its mostly things he says and texts, no bruises"
+        re.compile(r"\b(?:proof|prove|evidence|screenshots?|diary|record it|keep a record|no (?:bruises|marks)|tystiolaeth|profi)\b"),
     ),
     # After the orders answer: "do i need a solicitor", "what if he turns up anyway", "will he know where i live",
     # "do we have to be married": each point of the court orders entry a follow-up may ask about.
     "court_orders": (
-        re.compile(r"\b(?:instead|what else|other options?|anything else|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
+        re.compile(r"\b(?:instead|what else|other options?|anything else|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
         re.compile(
             r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav)\b|"
             r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
         ),
         re.compile(
             r"\bhow (?:long|quick|quickly|soon|fast)\b(?!.*\blasts?\b)|\b(?:urgent\w*|same day|straight away|right away|asap|break|breaks|broke|broken|breach\w*|ignores?|ignored|arrest\w*)\b|"
-            r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:go to court|in court|court hearing|in front of (?:him|her)|see (?:him|her) in court)\b|\b(?:get|gets|be|is) told (?:first|before)\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|knowin|being told|finding out)\b|\b(?:done|do it|get it|get one|get an order|sorted|happen) (?:quick|quickly|fast)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
-            r"\b(?:faint o amser|pa mor (?:gyflym|fuan|hir)|brys|torri|dorri|arestio|troi fyny|dod draw|dod yn [oô]l)\b"
+            r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:go to court|in court|court hearing|in front of (?:him|her)|see (?:him|her) in court)\b|\b(?:get|gets|be|is) told (?:first|before)\b|\b(?:have|need|got) to (?:tell|warn|let) (?:him|her|them)\b|\bheads[- ]?up\b|\bno gap\b|\bbefore (?:the |it |his |her )?(?:\w+ )?(?:one |order |notice )?(?:ends|runs out|finishes|expires)\b|\b(?:before|till|until) (?:it'?s|its|it is) (?:done|granted|made|sorted)\b|\b(?:tell|let) (?:him|her|them) know\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|knowin|being told|finding out)\b|\b(?:done|do it|get it|get one|get an order|sorted|happen) (?:quick|quickly|fast)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
+            r"\b(?:faint o amser|pa mor (?:gyflym|fuan|hir)|brys|torri|dorri|arestio|troi fyny|dod draw|dod yn [oô]l|o'?i flaen (?:o|e|fo|fe)|i'?r llys)\b"
         ),
         re.compile(
             r"\b(?:address|where i live|where we live|where i'?m living|where im living|where we'?re living|my (?:phone )?number|find me|know where|find out where|solicitors?|legal advice|advice)\b|"
-            r"\b(?:cyfeiriad|gyfeiriad|lle dwi'?n byw|lle ydw i'?n byw|cyngor cyfreithiol|cyfreithiwr|gyfreithiwr)\b"
+            r"\b(?:cyfeiriad|gyfeiriad|lle dwi'?n byw|lle ydw i'?n byw|cyngor cyfreithiol|cyfreithiwr|gyfreithiwr|i'?r llys|yn y llys)\b"
         ),
         re.compile(
             r"\b(?:have|need|got) to be (?:married|living together|together)\b|\bnot married\b|\bwho can (?:apply|get)\b|"
@@ -67,15 +72,16 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # After the police orders: "so after the 2 days he can just walk back in??", "how long does that one last", "n if he turns up anyway".
     "police_orders": (
         re.compile(r"\b(?:what (?:even )?is (?:that|it|this)|notice|paper|48|two days|2 days)\b|\b(?:be|beth) (?:di|ydi|yw) (?:hwnna|hynna|hwn)\b"),
-        re.compile(r"\b(?:after (?:the )?(?:2|two|48)|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|extend\w*|dvpo|magistrates|evidence|charge\w*)\b|"
+        re.compile(r"\b(?:after (?:the )?(?:2|two|48)|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|extend\w*|dvpo|magistrates|court|evidence|charge\w*)\b|\b(?:once|when) the (?:2|two|48) (?:days|hours|hrs) (?:are|is) (?:up|over|done)\b|\bwhat happens (?:after|next|once|then)\b|"
                    r"\b(?:ar [oô]l y (?:ddau|2) ddiwrnod|dod (?:yn )?[oô]l|pa mor hir|llys|tystiolaeth)\b"),
-        re.compile(r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:comes?|came|coming) (?:back|round|near|home)\b|\b(?:breaks?|broke|breach\w*|ignores?|ignored|arrest\w*|anyway)\b|\bif (?:he|she|they) (?:does |do )?(?:come|comes)\b|"
+        re.compile(r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:comes?|came|coming) (?:back|round|near|home)\b|\b(?:breaks?|broke|breach\w*|ignores?|ignored|arrest\w*|anyway)\b|\bif (?:he|she|they) (?:does |do )?(?:come|comes)\b|\b(?:nip|nipped|pop|popped|sneak|sneaked|go|went|going) (?:back|home|round)(?: (?:for|to get|quickly))?\b|"
                    r"\b(?:troi fyny|torri|dorri|arestio|beth bynnag)\b"),
     ),
     # After the DAPO answer: "im in croydon does that count", "can i get one here", "and if he breaks it".
     "dapo": (
-        re.compile(r"\b(?:pilot\w*|croydon|bromley|sutton|manchester|met|transport)\b|\b(?:does|do|will) (?:that|it|this|one) (?:count|apply|work) (?:here|in|for me|round here)\b|"
+        re.compile(GREATER_MANCHESTER + r"|\b(?:pilot\w*|met|transport)\b|\b(?:does|do|will) (?:that|it|this|one) (?:count|apply|work) (?:here|in|for me|round here)\b|"
                    r"\b(?:can|could) i get (?:one|a dapo) (?:here|in|round here)\b|\b(?:ydi|ydy|yw) (?:o|e|hwnna)(?:'n| yn) (?:cyfri|gweithio) (?:yma|yn)\b"),
+        re.compile(r"\b(?:course|courses|programme|program|tag|tagged|tagging|classes|anger management|requirements?|conditions?|cwrs|rhaglen|tag electronig)\b"),
     ),
     # After Ask for ANI: "then wot do they do", "will they ring the police without asking me first", "do all chemists do it".
     "ask_for_ani": (

@@ -23,7 +23,7 @@ from actions.guidance_points import asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, SILENT_ASKED, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, GOES_BACK, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
@@ -58,6 +58,7 @@ PUSHBACK = re.compile(
     r"\bjust (?:want|wanna|need)s? to (?:talk to|see|speak to) (?:her|him|them|my)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got) (?:a|every) right\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
+    r"\b(?:fi|fi'?n|dwi|dw i|mi) (?:yw|ydi|ydy|ydw|'n|yn) (?:ei |eu )?(?:chwaer|brawd|frawd|mam|fam|tad|dad|gwr|wraig|ffrind|theulu|deulu)(?: hi| o| fo| fe| e)?\b|\b(?:jyst|jest|dim ond) (?:moyn|isio|eisiau) (?:gwbod|gwybod|wybod|wbod) (?:bod|fod) (?:hi|o|fo|e|fe|nhw)(?:'n| yn) (?:ok|iawn|saff|ddiogel|olreit)\b|"
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
     r"\bc'?mon\b|^go on\b|^why not\b|^(?:pam|pam dim|pam ddim|pam lai|why|why not)\W*$|\b(?:jyst|just) (?:isio|eisiau|moyn|want to|wanna) (?:gwbod|gwybod|wybod|know) (?:os|if)\b|\b(?:plis |please )?(?:jyst|just) (?:edrych|sbio|look|check)\b|\bti'?n gallu gweld\b|\b(?:its|it'?s) my right\b|\bas (?:her|his|their) (?:dad|mum|mam|father|mother|husband|wife|parent)\b|\b(?:its|it'?s) urgent\b|\b(?:she|he) needs to know\b|\b(?:its|it'?s|thats|that'?s) (?:normal|what couples do)\b|\b(?:loads of|lots of|most|all) couples\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
     r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
@@ -73,7 +74,7 @@ PUSHBACK = re.compile(
 OTHER_WAY_ASKED = re.compile(
     r"\b(?:can|could|do|should) (?:i|a|we) (?:e-?mail|text|txt|message|web ?chat|chat online)\b|\b(?:e-?mail|text|txt|web ?chat|message) (?:them|instead|rather)\b|"
     r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
-    r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|(?:\b(?:ddim|dim|dwim)|'m) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)(?: neb)?\b|"
+    r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|\b(?:alla i|galla i|fedra i) (?:siarad|ffonio) ar y ff[oô]n\b|\b(?:llefen|crio|crying) (?:gormod|too much)\b|(?:\b(?:ddim|dim|dwim)|'m) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)(?: neb)?\b|"
     r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
     r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b"
 )
@@ -93,7 +94,7 @@ HONOUR_ASKED = re.compile(
     r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
     r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd))\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
-    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|"
+    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|"
     r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b|\btoo late\b|\bagainst (?:my|the|our) family\b|\bturn on me\b|\bdisown\w*\b|\b(?:already|once (?:she|he|they)(?:'s|s| is| are)?) (?:gone|there|abroad|married)\b|\b(?:rhy hwyr|yno'n barod|wedi mynd yn barod)\b"
 )
 # After lines: "what if he finds out i rang them", "will she know i called", "be os neith o ffeindio allan?"
@@ -135,7 +136,7 @@ POLICE_WONT = re.compile(
 )
 # "she'll kill me if she knows i told anyone", after the friend's answer: that answer again (keeping a confidence)
 TOLD_ANYONE = re.compile(r"\b(?:be|beth) os (?:ydi|di|yw|ydy) (?:hi|o|fo|e)(?:'n| yn) (?:deud|dweud|gweud) (?:bod |fod )?(?:dim byd|dim) yn bod\b|\bwhat if (?:she|he|they) (?:says?|said|tells? me) (?:nothing'?s wrong|(?:she'?s|he'?s|they'?re|its|it'?s) fine|everything'?s fine)\b|\b(?:if|when) (?:she|he|they) (?:knows?|finds? out|found out|sees?) (?:i|that i) (?:told|said|spoke|rang|called|snitched|grassed)\b|"
-                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:she|he|they) (?:says?|said|thinks?|reckons?) (?:it'?s|its|that'?s|thats) (?:normal|fine|nothing|ok|okay)\b|\beveryone does it\b|\b(?:told|asked) me not to tell\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
+                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:she|he|they) (?:says?|said|thinks?|reckons?) (?:it'?s|its|that'?s|thats) (?:normal|fine|nothing|ok|okay)\b|\beveryone does it\b|\b(?:told|asked) me not to tell\b|\b(?:she|he|they) (?:won'?t|wont|doesn'?t|doesnt|will not|does not) (?:talk|speak|open up|say anything)(?: to me)?(?: about it)?\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
 # "what about her? if she wants to talk to someone", after Respect's line
 THEIR_SIDE = re.compile(
     r"\b(?:what|wot|wat) about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\bwhere (?:can|could|does|should) (?:she|he|they) (?:get|go for|find) (?:help|support)\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
@@ -173,6 +174,11 @@ STILL_HERE = "I'm still here."
 DONT_TELL = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want to|wanna) (?:tell|snitch on|grass on|grass up) (?:my |our |me )?(?:mum|mam|dad|parents|family|anyone|her|him|them|teacher)\b|"
     r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b"
+)
+# "dwi'm isio i mam a dad wbod", "i dont want my parents to know": whatever the classifier guessed.
+THEY_MUST_NOT_KNOW = re.compile(
+    r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) i (?:mam|dad|mam a dad|fy rhieni|rhieni|neb|teulu)\b.{0,12}\b(?:wbod|wybod|gwbod|gwybod|ffeindio)\b|"
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:my |me )?(?:mum|mam|dad|parents|mum and dad|family) to (?:know|find out)\b"
 )
 NOT_IN_TROUBLE_ANSWER = (
     "You don't have to report anyone or decide anything now: what happens next is your choice. A helpline can talk "
@@ -217,7 +223,7 @@ def previous_intent(tracker: Tracker) -> Optional[str]:
 def _samaritans_follow_up(text: str) -> bool:
     return bool(
         (SAME_NUMBER.search(text) or BILL.search(text) or COST_ASKED.search(text) or OTHER_WAY_ASKED.search(text) or HOURS_ASKED.search(text)
-         or FOUND_OUT.search(text))
+         or FOUND_OUT.search(text) or PHONE_CHECKED.search(text))
         and not OTHER_LINE.search(text)
         or asks_for_a_welsh_speaker(text)
     )
@@ -311,7 +317,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
         _services(dispatcher, _lines(action, tracker), now, lang, STILL_HERE)
         return [SlotSet("topic", "helpline")]
-    if DONT_TELL.search(text) and not understood and words <= 18:
+    if (DONT_TELL.search(text) and not understood or THEY_MUST_NOT_KNOW.search(text)) and words <= 18:
         _services(dispatcher, _lines(action, tracker), now, lang, DONT_TELL_ANSWER)
         return [SlotSet("topic", "helpline")]
     if NOT_IN_TROUBLE.search(text) and words <= 18 and before is not None:
@@ -319,8 +325,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, _lines(action, tracker), now, lang, NOT_IN_TROUBLE_ANSWER)
         return [SlotSet("topic", "helpline")]
     own = before == "worried_own_behaviour" or tracker.get_slot("route") == "own_behaviour"
-    if own and COURSE_ASKED.search(text) and words <= 20:
-        # "oes na gwrs neu rwbath? ffarmwr dwi yn sir fon", "is there like a course": Respect's line is where to ask.
+    if own and (COURSE_ASKED.search(text) or WHAT_THEY_DO.search(text)) and words <= 20:
+        # "oes na gwrs neu rwbath? ffarmwr dwi yn sir fon", "what do they even do if i ring": Respect's line is where to ask.
         _services(dispatcher, ["respect_phoneline"], now, lang, HELP_TO_CHANGE)
         return [SlotSet("topic", "helpline")]
     if own and CRIME_ASKED.search(text) and words <= 18:
@@ -332,7 +338,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         theirs = "man" if re.search(r"\b(?:he|him|his|fo|fe|amdano)\b", text) else None
         _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=theirs, identity=None)), now, lang, FOR_THE_PARTNER)
         return [SlotSet("topic", "helpline")]
-    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text)):
+    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text)):
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
         action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
@@ -367,8 +373,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if tracker.get_slot("access") == "text_only" and TEXT_ROUTE_ASKED.search(text) and words <= 14 and before is not None:
         dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
         return []
-    landline_too = words <= 8 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
-    if SILENT_ASKED.search(text) and words <= 18 and (before == "danger_now" or re.search(r"\b(?:55|999)\b", text) or landline_too):
+    landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
+    if SILENT_ASKED.search(text) and words <= 18 and (before == "danger_now" or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
         silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer
         for way in (silent.mobile, silent.landline):
             dispatcher.utter_message(text=say(lang, way or ""))
@@ -387,7 +393,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if honour and HONOUR_ASKED.search(text) and words <= 20:
         dispatcher.utter_message(response="utter_honour_abuse")
         _services(dispatcher, _lines(action, with_slots(tracker, route="honour")), now, lang, None)
-        return []
+        return [SlotSet("route", "honour")]  # "im 17 is that even allowed", then "can anyone help me over there"
     described = bool(before) and (before.startswith("describe_") or before in ("ask_is_this_abuse", "male_victim"))
     if (described or before == "ask_what_is_abuse") and ONCE_ASKED.search(text) and words <= 20:
         # "he only did it the once tho, shoved me into the wardrobe door": once can be enough.

@@ -34,7 +34,7 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|report)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record)\b|\bkeeping as evidence\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|report)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*\b(?:keep|save|screenshot\w*|as evidence)\b|"
     r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
     # "can i get him done for the message"
@@ -47,7 +47,9 @@ ONCE_ASKED = re.compile(
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
-    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat) (?:can|should|do|could) i (?:actually |actualy |actully |even |really )?do(?: then| now| after| afterwards| next| about it| to help| for (?:her|him|them))?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
+    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
+    # "so wot am i meant to do then, nothin??"
+    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) am i (?:meant|supposed|sposed|ment) to (?:do|dae)(?: then| now| about it)?(?:,? (?:nothin\w*|nowt|just sit there))?\W*$|"
     r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$"
 )
 # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?", "ydi'r heddlu'n deud wrtho fo mod i di holi?",
@@ -72,6 +74,16 @@ STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the ti
 EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|original) (?:number|one|line)\b|\bnumber (?:from )?before\b|\b(?:rhif|llinell) (?:cynta|gyntaf|cyntaf|arall|gynt)\b")
 
 # "is there like a course", after Respect's line
+# "is that normal, going back to him over and over", from a worried friend: leaving often takes several attempts (FACTS 6.2).
+GOES_BACK = re.compile(r"\b(?:went|gone|goes|going|go|keeps? going|keep goin) back (?:to|with) (?:him|her|them|that|the|he|she)\b|\b(?:mynd|wedi mynd|di mynd|mynd yn) (?:n[oô]l|[oô]l) (?:ato|ati|atyn|at)\b")
+# "i cant speak properly on the phone since my op": a voice call is hard for them, not a sign of danger now.
+SPEECH_OR_HEARING = re.compile(r"\b(?:since|after) my (?:op|operation|stroke|surgery|accident)\b|\b(?:speech|stammer\w*|stutter\w*|deaf|hard of hearing|hearing aids?|bsl|sign language|non[- ]?verbal|mute)\b|\b(?:can'?t|cant|cannot) (?:speak|talk|hear) (?:properly|very well|well|clearly)\b")
+# "sut dwi'n checkio heb iddo fo wybod??", after the tech answer: checking the phone unseen (the tech answer says how).
+CHECK_UNSEEN = re.compile(r"\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:heb iddo|heb iddi|without (?:him|her|them) (?:knowing|noticing|finding out))\b")
+# ...and asking how to reach the police when it isn't an emergency (not "im deaf, how do i get the police if hes kicking off").
+SPEECH_NOT_AN_EMERGENCY = re.compile(r"^(?=.*(?:" + SPEECH_OR_HEARING.pattern + r"))(?=.*(?:\bnot (?:an? )?(?:emergency|urgent)\b|\bnon[- ]?emergency\b))")
+# "what do they even do if i ring", after Respect's line: what the line is for (said with it).
+WHAT_THEY_DO = re.compile(r"\b(?:what|wot|wat) (?:do|will|would|can) (?:they|them|those people) (?:even |actually |really )?(?:do|say|ask)\b|\bwhat happens (?:if|when) i (?:ring|call|phone)\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw|neith nhw)(?:'n| yn)? (?:neud|wneud|gwneud|ddeud|ddweud)\b")
 COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|groups|cwrs|gwrs|cyrsiau|rhaglen|grwp|grŵp)\b")
 
 # After the privacy answer: "how do i wipe it then", "sut dwi'n dileu hwn?"
@@ -160,14 +172,29 @@ RIGHT_TO_KNOW = re.compile(
     r"\b(?:right to know)\b"
 )
 
+# "neith nhw ddeud wrtha i be ma nhw'n ffeindio ta wrthi hi?": the police (not the friend) are the ones telling.
+THEY_TELL = re.compile(r"\b(?:neith|wneith|fydd|fyddan|ydyn|ydan|will|would|do|does) (?:nhw|yr heddlu|the police|police|they)\b")
+# "police told me under clares law that my partner has a history of violence": a disclosure made, not one asked about.
+DISCLOSED_TO_ME = re.compile(
+    r"^(?!.*\b(?:how (?:do|can|would)|can i|could i|should i|will they|would they|do they)\b).*\b(?:police|cops|officers?|they)\b.{0,40}\b(?:told|tellt|warned|disclosed|showed)\b(?: me| us)?\b.{0,60}"
+    r"\b(?:history|record|past|previous|convictions?|convicted|done (?:this|it) before|violent|violence)\b|"
+    r"\b(?:got|had|was given) (?:a |the )?disclosure\b|\b(?:the )?(?:heddlu|plismyn)\b.{0,40}\b(?:wedi deud|di deud|wedi dweud|wedi gweud|nath .{0,10}deud)\b.{0,60}\b(?:hanes|record|gorffennol|treisgar)\b"
+)
 # "pwy alla i ffonio? sa i moyn y cops", "who can i ring, i dont want the police": the lines, not how to report.
 NO_POLICE = re.compile(r"\b(?:don'?t|dont|do not|sa i|sai|ddim|dim|'m)\b.{0,12}\b(?:want|wanna|moyn|isio|eisiau)\b.{0,6}\b(?:the |y |yr )?(?:cops|police|polis|heddlu)\b")
 
 # "does it cost anything", "ydi o'n costio?"
 COST_ASKED = re.compile(r"\b(?:cost|costs|costing|charge(?! (?:him|her|them))|charged(?! (?:him|her|them|with))|pay for it|credit)\b(?<!evidence to charge)|\b(?:costio|gostio|talu amdano|am ddim|pris|credyd)\b")
 BILL = re.compile(r"\b(?:phone |mobile )?bill\b|\bbil\b|\bcome up on\b|\bshow (?:up )?on\b")
+# After Samaritans' answer: "sa i'n gwbod os alla i ffono, ma fe'n checko'r ffôn" (their block says how a call stays unseen).
+PHONE_CHECKED = re.compile(r"\b(?:checks?|checking|checkin|checko|tsiecio|tshecio|sbio ar|goes through|looks? through)(?:'r| the| my| fy| y)? (?:phone|ff[oô]n)\b")
 # After the danger answer: "wot if its the landline", "does pressing 55 let them see where i am", "be am linell dir?":
 # the Silent Solution for a mobile and for a landline (services.yml).
+# "what if i ever need them quick but i cant say anything": the Silent Solution, asked about before it's needed.
+SILENT_IF = re.compile(
+    r"\b(?:what if|if|how do i|how would i|how can i)\b.{0,40}\b(?:need|ring|call|phone|get)\b.{0,30}\b(?:can'?t|cant|cannot|couldn'?t|unable to|not able to) (?:say|speak|talk)(?: anything| out loud| a word)?\b|"
+    r"\b(?:be|beth) os\b.{0,40}\b(?:methu|ddim yn gallu|fedra i ddim|alla i ddim) (?:siarad|deud dim|dweud dim)\b"
+)
 SILENT_ASKED = re.compile(
     r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b55\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
     r"\b(?:location|where i am|where i live)\b.*\b55\b|\b(?:do|does|will|would|can) (?:they|the police|it|that) (?:know|see|find|track|trace) (?:where i am|my location|where i live)\b|\bwhat (?:if|happens if) i (?:don'?t|dont|can'?t|cant|forget to) press\b|\b(?:do|will) (?:they|the police) (?:just )?hang up\b|"

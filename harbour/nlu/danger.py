@@ -255,15 +255,18 @@ _SAFE_NOW = re.compile(
     r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends)"
     r"|(?:i am|im) (?:at|in|round) (?:me |my |a |our )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?)(?: (?:house|place|flat))?(?: in [a-z]+)?"
     r"|(?:we are|we r|were|me (?:and|n) (?:the|my) \w+ (?:are|r)|the kids and me are|us) (?:ok|okay|safe|alright|fine)"
-    r"|police (?:came|have been|took him|arrested him|have taken him|took her|arrested her)|(?:the )?doors? (?:is |are )?(?:locked|bolted)"
+    r"|police (?:came|have been|took him|arrested him|have taken him|took her|arrested her)|(?:they|police|cops|the police) (?:have |has )?(?:taken|took) (?:him|her) (?:away|in)|(?:the )?doors? (?:is |are )?(?:locked|bolted)"
     # "i think hes went to bed now" (and, above, "im at me brothers in hull now")
-    r"|(?:he|she|they) (?:is |are |has |have )?(?:went|gone|goes) (?:to bed|to sleep|to work|off to work|off out|(?:off )?(?:to|down) the pub)|(?:he|she|they) (?:has |have )?let (?:me|us) out(?: now)?(?: and (?:he|she|they) (?:is |has )?(?:gone|went) (?:off )?(?:to|down) the pub)?|(?:he|she|they) (?:is|are) (?:in bed|passed out))"
-    r"(?: now| right now| today| tonight| at the moment)?\b"
+    r"|(?:he|she|they) (?:is |are |has |have )?(?:went|gone|goes) (?:to bed|to sleep|to work|off to work|off out|(?:off )?(?:to|down) the pub)|(?:he|she|they) (?:has |have )?let (?:me|us) out(?: now)?(?: and (?:he|she|they) (?:is |has )?(?:gone|went) (?:off )?(?:to|down) the pub)?|(?:he|she|they) (?:is|are) (?:in bed|passed out)"
+    # "ive moved out and he doesnt know where i am now", "its not happening now, i just want it stopped"
+    r"|(?:he|she|they) (?:does not|doesnt|do not|dont|did not|didnt) know where (?:i am|we are|i live|we live|i have gone|i went|i moved to|we moved to)"
+    r"|(?:it is|its|this is|thats) not (?:happening|going on) (?:now|right now|at the moment|at the minute))"
+    r"(?: now| right now| today| tonight| at the moment| at the minute)?\b"
 )
 
 
 # "twice now", "for months now": how long, not happening now.
-_A_WHILE_NOW = re.compile(r"\b(?:twice|three times|\w+ times|for (?:weeks|months|years|ages|a while)|a while|ages|years|months) now\b")
+_A_WHILE_NOW = re.compile(r"\b(?:is there |any |some |other |more |what )+help\b|\b(?:twice|three times|\w+ times|for (?:weeks|months|years|ages|a while)|a while|ages|years|months) now\b")
 
 
 def speaks_of_now(text: Optional[str]) -> bool:
@@ -298,7 +301,7 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|\b(?:gwres|ffurflen|gwaith|traffig|tywydd|oerfel|swydd|arholiad\w*)\b.*\bfy (?:lladd|nladd)\b|\bfy (?:lladd|nladd)\b.*\b(?:haha\w*|lol|lmao)\b"
 )
 # Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".
-_NOT_NOW_AFTER_ALL = re.compile(r"\b(?:any|some) help (?:for|out there)\b|\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
+_NOT_NOW_AFTER_ALL = re.compile(r"\bwhat (?:happens|do i do|should i do|can i do|do we do)(?: \w+){0,4} now\b|\b(?:any|some) help (?:for|out there)\b|\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
 
 
 # Welsh: "dwin saff rwan", "dwin hapus rwan", with a history ("ers dwy flynedd", "yn 2018").

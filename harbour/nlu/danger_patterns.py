@@ -144,7 +144,8 @@ DANGER_FAMILIES = (
     )),
     family("waiting_outside", DANGER, STRONG, "The abuser or their car is waiting outside.", patterns=(
         rf"\b{_WHOSE} (?:car|van) is (?:outside|here|parked outside|parked up outside)\b|\b(?:can see|i see|there is) {_WHOSE} (?:car|van) (?:outside|here)\b",
-        rf"\b{_WHO} {_BE} (?:waiting|sat|sitting|parked|standing|lurking) (?:for me |for us )?(?:outside|downstairs|at the door|in the car|in the hall|on the stairs)\b",
+        # (not "hes parked outside my work most mornings": what keeps happening)
+        rf"^(?!.*\b(?:most|every|each) (?:day|night|morning|evening|week|weekend)s?\b).*\b{_WHO} {_BE} (?:waiting|sat|sitting|parked|standing|lurking) (?:for me |for us )?(?:outside|downstairs|at the door|in the car|in the hall|on the stairs)\b",
         rf"\b{_WHO} {_BE} (?:sat|sitting|parked|waiting|standing) (?:in|by) (?:his|her|their|the|a) (?:car|van) (?:outside|across the road|down the road|at the end of)\b",
     ), examples=(
         "his car is parked outside", "i can see her car outside", "my ex's van is outside", "she's waiting for me downstairs",
@@ -276,7 +277,9 @@ DANGER_FAMILIES = (
         "he's gone totally psycho and he's throwing things",
     )),
     family("hunted", DANGER, STRONG, "Chased, followed, searched for, found at a refuge or a new address.", patterns=(
-        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears))|\bright behind (?:me|us)\b|(?<!keeps )(?<!keep )(?<!been )(?<!bin )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
+        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears))|\bright behind (?:me|us)\b|"
+        # (not "keeps turning up at my work and following me home": what keeps happening)
+        r"^(?!.*\bkeeps? (?:\w+ ){0,8}(?:and|n) following\b).*(?<!keeps )(?<!keep )(?<!been )(?<!bin )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
         rf"\b{_WHO} {_BE} (?:\w+ ){{0,6}}(?:looking|searching|hunting) for (?:me|us)\b",
         r"\b(?:found|tracked) (?:me|us)(?: down)? (?:at|in|to) (?:the |my |our |a )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)\b",
     ), examples=(
@@ -321,12 +324,15 @@ DANGER_FAMILIES = (
         r"^(?:i |sorry i |sorry )?(?:cannot|can not) (?:talk|speak|type)(?: (?:now|right now|much|for long|properly|anymore))?$",
         rf"\b(?:cannot|can not) (?:talk|speak) {_NOW}\b",
         r"\b(?:he|she|they) (?:would|will|might|could) hear me\b",
+        # "hes walked in. i cant say owt"
+        r"\b(?:he|she|they) (?:is |has |have |are )?(?:just )?(?:walked|come|came|got|burst|barged|stormed) (?:in|back in|through the door)\b.*\b(?:cannot|can not) (?:say|speak|talk|type)\b|"
+        r"\b(?:cannot|can not) (?:say|speak|talk|type)\b.*\b(?:he|she|they) (?:is |has |have |are )?(?:just )?(?:walked|come|came|got|burst|barged|stormed) (?:in|back in|through the door)\b",
         r"\b(?:whispering|typing) (?:from|in|under) (?:the |my )?(?:wardrobe|cupboard|bathroom|toilet|loo|bedroom|closet|bed|shed|car)\b|\bi am whispering\b",
         # "what if i call and cant say anything": the Silent Solution is the answer (999, then 55)
         r"^(?!.*\b(?:deaf|hard of hearing|hearing|bsl|sign language|english|welsh|language|interpreter|stammer|stutter)\b).*"
         r"\b(?:what if|if|how do i|how can i|can i|how would i)\b.*\b(?:call|ring|phone|dial)\w*\b.*\b(?:cannot|can not|unable to|not able to) (?:say|speak|talk)\b",
     ), examples=(
-        "what if i call and cant say anything",
+        "what if i call and cant say anything", "hes walked in. i cant say owt",
         "can't talk he is listening", "cant talk", "i can't speak right now",
         "cant ring anyone she would hear me", "typing from the bathroom", "i'm whispering",
     )),
@@ -427,7 +433,8 @@ DANGER_FAMILIES = (
         "he's found me at my mum's", "he's just turned up at my sister's flat", "he's found us again",
     )),
     family("asks_for_police", DANGER, WEAK, "Calling the police, unless it is a question or about the past.", patterns=(
-        r"(?<!\bif i )(?<!\bif we )\b(?:call|ring|phone) (?:the )?(?:police|999|ambulance)\b",  # (not "if i ring the police will they laugh")
+        # (not "if i ring the police will they laugh", "she doesnt want to phone the police")
+        r"^(?!.*\b(?:do not|does not|doesnt|dont|not|never) (?:want|wanna|going|gonna) (?:to )?(?:call|ring|phone)\b).*(?<!\bif i )(?<!\bif we )\b(?:call|ring|phone) (?:the )?(?:police|999|ambulance)\b",
     ), examples=(
         "i need to call the police",
     ), not_in_questions=True),

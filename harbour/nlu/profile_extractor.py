@@ -36,7 +36,7 @@ from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classi
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, TEEN_WORDS, TOLD_ON, HOW_TO_HELP
+from harbour.nlu.asked_words import REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
@@ -269,7 +269,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
             return
-        if intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") and WHO_IS_TOLD.search(lowered):
+        if (intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") or intent == "worried_about_someone" and THEY_TELL.search(lowered)) and WHO_IS_TOLD.search(lowered):
             # "if i apply for my mate will i be told what they find": who is told (usually the person at risk), in the someone-else
             # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b", lowered) else "clares_law_confidentiality")
@@ -326,7 +326,7 @@ class ProfileExtractor(PlaceNormaliser):
         words = topic_intent(lowered)
         worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
         question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or MUST_I_KEEP_IT.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text) or REPEAT_ASKED.search(lowered)
-        if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past):
+        if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past and not SPEECH_NOT_AN_EMERGENCY.search(lowered)):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
             # of speech ("this heat is killing me"), and no danger or self-harm
@@ -386,12 +386,12 @@ class ProfileExtractor(PlaceNormaliser):
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
         """The intent a message's own words ask for, when they should overrule the classifier."""
         schemed = SCHEME_NAMED.search(lowered)
-        if (CHECK_THEM_OUT.search(lowered) and intent in CLARES_LAW_INTENTS - {"ask_check_person"} or RIGHT_TO_KNOW.search(lowered) and intent not in _NOT_A_TOPIC):
+        if (CHECK_THEM_OUT.search(lowered) and intent in (CLARES_LAW_INTENTS - {"ask_check_person"}) | {"nlu_fallback"} or RIGHT_TO_KNOW.search(lowered) and intent not in _NOT_A_TOPIC):
             # "can i find out about his past"; "police knocked n told me stuff about my partners past, i never even asked" (the Right to Know)
             return "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) else "ask_clares_law"
         if TOLD_ON.search(lowered) and intent not in _NOT_A_TOPIC:
             return "clares_law_confidentiality"  # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?"
-        if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and topic_intent(lowered) != "ask_protective_order" and (
+        if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and topic_intent(lowered) not in ("ask_protective_order", "ask_report_police") and (
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
@@ -405,7 +405,7 @@ class ProfileExtractor(PlaceNormaliser):
             words = None  # "can i ring 101 to ask about him": Clare's Law's route, not a report
         if words in ("ask_children", "ask_what_is_abuse") and profile.perpetrator and not profile.victim_is_self:
             return OWN_BEHAVIOUR  # "how do i stop shouting at her in front of the kids": Respect, named
-        if words in ("ask_children", "ask_cover_tracks", "ask_what_is_abuse") and intent in _DESCRIBED:
+        if (words in ("ask_children", "ask_cover_tracks", "ask_what_is_abuse") or words == "ask_immigration" and intent == "describe_honour_abuse") and intent in _DESCRIBED:
             # "my partner hits me in front of the kids": the abuse answer says children count too;
             # "he reads my texts and checks my browser history": tech abuse, named.
             words = None
@@ -423,7 +423,7 @@ class ProfileExtractor(PlaceNormaliser):
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
         if profile.perpetrator and not profile.victim_is_self and (intent in ("ask_helpline", "nlu_fallback", "out_of_scope", "worried_about_someone") or intent in _DESCRIBED) and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
-        described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered) or intent == "nlu_fallback" and _HE_SHE.search(lowered)
+        described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered) or re.search(r"\bdwi\b", lowered) or intent == "nlu_fallback" and _HE_SHE.search(lowered)
         if intent in CLARES_LAW_INTENTS and not schemed and not _RECORD.search(lowered) and not PAST_ASKED.search(lowered) and not profile.perpetrator and (
                 re.search(r"\b(?:i|im|me|my|fi|fy|dwi)\b", lowered) and forms_in(lowered)
                 or profile.victim_is_self and not re.search(r"\b(?:before|previous|record|past|history|last (?:girlfriend|boyfriend|partner|wife|husband)|o'?r blaen|hanes|gorffennol)\b", lowered)):

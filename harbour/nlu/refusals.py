@@ -46,7 +46,7 @@ _LOCATE = re.compile(
 _MONITOR = re.compile(
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}(?:'?s)?\b(?! (?:is|are) (?:tracking|following|watching))|"
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
-    rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|into|pull up|show me) (?:\w+ )?{_THEM}(?:'?s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
+    rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|(?<!paid )(?<!pays )(?<!paying )(?<!goes )(?<!go )(?<!put )(?<!puts )(?<!transferred )into|pull up|show me) (?:\w+ )?{_THEM}(?:'?s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
     # "how can i get into my daughters boyfriends instagram"
     r"\b(?:can|could|do|how (?:can|do|would|could)) i (?:\w+ )?(?:get into|hack|hack into|log into|access|go through|read|see|look at) (?:my |her |his |their )?(?!(?:kids|childs|childrens|sons|daughters) (?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts))(?:\w+s ){1,2}(?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts|dms|emails?|account|icloud)\b|"

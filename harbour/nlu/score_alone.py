@@ -7,6 +7,7 @@ profile extractor answers what else was asked.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
@@ -18,6 +19,13 @@ from harbour.nlu.topic_words import DANGER_HINT, SELF_HARM_HINT, SELF_HARM_NEAR,
 from harbour.nlu.welsh_profile import fold
 
 SAFETY_INTENTS = (DANGER, SELF_HARM)
+# An apology for someone's English or typing ("brum. sorry my english not good") says nothing of how they feel.
+_LANGUAGE_APOLOGY = re.compile(
+    r"\b(?:sorry|soz|apologies)\b,? (?:for |about |if )?(?:my |the )?(?:bad |poor )?(?:english|spelling|typing|typos?|grammar)\b(?: (?:is |isn'?t |is not |not )?(?:very |so |too )?(?:good|great|bad|poor|the best))?|"
+    r"\bmy (?:english|spelling|grammar|typing) (?:is )?(?:not|isn'?t|is not|no|not very|very|so) ?(?:good|great|bad|poor|the best)\b"
+)
+# Keeping notes as evidence ("what should i be keeping a note of", after the stalking answer) is not a suicide note.
+_KEEPING_NOTES = re.compile(r"\b(?:keep|keeping|keepin|make|making|write|writing|take|taking) (?:a )?(?:note|notes|diary|log|record)\b")
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
@@ -30,6 +38,7 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
+    lowered = _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
         near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())

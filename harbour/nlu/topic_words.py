@@ -13,7 +13,7 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, FORGET_NOW, WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, CHECK_UNSEEN, FORGET_NOW, SPEECH_NOT_AN_EMERGENCY, WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -21,9 +21,9 @@ _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|til
 TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to be (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
-        ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
-            r"\bpolice (?:\w+ ){0,4}(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban)\b|"
+        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to (?:be|mean|involve) (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
+        ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|place|tenancy|rent\w*|mortgage|deeds)\b.*\b(?:make|get|have) (?:him|her|them) (?:to )?(?:leave|move out|put out|removed|out)\b|\b(?:judge|court|magistrates?)\b.{0,30}\b(?:make|order|stop|ban|force) (?:him|her|them)\b|\b(?:get|have) (?:him|her|them) (?:put out|removed|evicted)\b|\b(?:get|got|is there) (?:something|anything|summat|an order) (?:so|to stop|to keep|that stops|that keeps) (?:him|her|them|he|she)\b|\bso (?:he|she|they)(?: is| are|'?s|s)? not allowed (?:near|round|to come|to go)\b|\bpolice (?:order|notice)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
+            r"\b(?:police|coppers|cops|officers|polis) (?:\w+ ){0,6}(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban|one)\b|"
             r"\b(?:not allowed|can'?t|cant|cannot|banned from) (?:to )?(?:come |go )?(?:back|home)\b.*\b(?:48|two days|2 days|28 days?)\b|\b(?:48 ?(?:hrs|hours)|(?:2|two|28) days?)\b.*\b(?:not allowed|can'?t come|cant come|banned)\b|\bnot enough evidence\b|\b(?:get|do|apply for) (?:an|one of those|one of them|the) orders?\b|\bthe order thing\b|\b(?:something|somethin|summat|anything) legal\b|\bkeep (?:him|her|them) away\b|\b(?:won'?t|wont|didn'?t|didnt|not going to|aren'?t going to|decided not to) (?:charge|prosecute) (?:him|her|them)\b|\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
             r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
@@ -34,27 +34,27 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
             r"not british|british citizen\w*|my (?:immigration )?status|(?:take|took|hides?|hid|kept|keeps) my passport)\b"),
-        ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
+        ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|(?:little|baby|wee) (?:boy|girl|lad|one)|boys|girls|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
             r"(?:\s+\w+){0,6}?\s+(?:saw|seen|heard|hears|hearing|watched|witness\w*|was there|were there|in the room|hear (?:it|everything|us|him|her|them|all))\b(?! to\b)|"
             r"\bin front of (?:the|my|our) (?:kids|children|baby|son|daughter|little ones?|bairns|weans)\b|"
             r"\b(?:they'?re|theyre|they are) \d{1,2}(?: and \d{1,2})?\b.*\b(?:saw|seen|heard|watched|hear)\b|"
             r"\b(?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby|bairns)\b.*\bin front of (?:him|her|them)\b|"
-            r"\b(?:do|does|are|is|will) (?:the |my |our )?(?:kids|children|baby)(?: \w+){0,2} (?:count|victims?|affected|be taken|get taken|be ok)\b|"
+            r"\b(?:do|does|are|is|will) (?:the |my |our )?(?:kids|children|baby|bairns|weans|little ones)(?: \w+){0,2} (?:count|victims?|affected|be taken|get taken|be ok)\b|"
             r"\b(?:kids|children|baby|bairns)\b.*\b(?:does|do|will|can|could) (?:it|this|that|all this|all that) (?:\w+ )?(?:affect|effect|harm|damage|mess up|hurt) (?:them|him|her|the kids|the children)\b|"
-            r"\b(?:kids|children|baby|bairns)\b.*\b(?:mess|messing|screw|screwing) (?:them|him|her) up\b|"
+            r"\b(?:kids|children|baby|bairns|boy|girl|son|daughter)\b.*\b(?:mess|messed|messing|screw|screwed|screwing) (?:them|him|her) up\b|"
             r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:my|the|our) (?:kids|children|baby|son|daughter)\b|"
             r"\b(?:take|taking) (?:my|the|our) (?:kids|children|baby) (?:off|away from) me\b|"
             r"\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
         ("ask_safety_plan", r"\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b(?! instead| rather| from| on| at| any ?time| for free| free| now)|"
             r"\b(?:should|shall) i (?:just )?(?:say|tell) (?:something|summat|owt|anything|sumat|sumthin\w*) to (?:him|her|them)\b|"
-            r"\b(?:oes rhaid i (?:fi|mi)|ddylwn i|dylwn i|ga i) (?:siarad efo|siarad gyda|deud wrth|ddeud wrth|wynebu|confrontio) (?:fo|o|fe|e|hi)\b|"
-            r"\b(?:should|shall) i (?:just )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|"
+            r"\b(?:oes rhaid i (?:fi|mi)|ddylwn i|dylwn i|ddylen i|dylen i|ddylswn i|ga i) (?:fynd i )?(?:siarad efo|siarad gyda|deud wrth|ddeud wrth|gweud wrth|wynebu|confrontio) (?:fo|o|fe|e|hi)\b|"
+            r"\b(?:should|shall) i (?:just )?(?:(?:reply|text|message|write)(?: back)? and )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|"
             r"\bteach (?:my|the|our) (?:kids|children|son|daughter|\d{1,2} ?(?:yr|year)s?(?: old)?)\b"),
         ("ask_refuge", r"\b(?!refuge (?:number|helpline|line|phone)\b)(?:refuges?(?!'s)|safe house|somewhere (?:safe )?to (?:stay|go|live|sleep)|nowhere (?:safe )?to (?:go|stay|live|sleep)|no where to go|"
             r"(?:emergency|council|temporary) (?:housing|accommodation|house|flat)|homeless\w*|(?:the )?council (?:have|has|got|need) to (?:house|give|help|rehouse)|"
             r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
         ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
-            r"\b(?:go|going|went) to the police\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|"
+            r"\b(?:go|going|went) to the police\b|\b(?:if|when|should|do|can) i (?:report|reported) (?:him|her|them|it|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\b(?:police|cops|polis|court)\b.{0,40}\b(?:proof|evidence)\b|\b(?:proof|evidence)\b.{0,40}\b(?:police|cops|polis)\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|\b(?:do|report|reporting|tell them|contact them|contact the police) (?:it |this |that )?online\b|"
             r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
             r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops|polis)\b(?! (?:now|right now|quick|please))|\bworth report\w*\b|\b(?:can|will|would|could) (?:the )?(?:police|polis|cops) (?:\w+ )?(?:do|help)\b|"
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
@@ -75,7 +75,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
         ("ask_protective_order", r"\b(?:n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
-            r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ])\b"),
+            r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ]|heddlu\b.{0,30}\b(?:roi|rhoi|wedi rhoi|di rhoi)\b.{0,20}\b(?:notice|papur|rhybudd)|(?:ddim|smo \w+|dim)(?:'n| yn)? (?:cael|ca'?l) dod (?:adre|adra|nol|yn ol))\b"),
         ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
         ("ask_safety_plan", r"\bffordd (?:saffa|saffaf|saffach|fwya diogel|fwyaf diogel|ddiogel)\b|\bgadael yn (?:saff|ddiogel)\b|\bsut (?:dwi'?n|alla i|fedra i|ga i) gadael\b|\bcynllun diogel\w*\b"),
         ("ask_immigration", r"\b(?:mewnfudo|fisa|swyddfa gartref|alltudio|n?g?alltudio|fy statws|statws mewnfudo|basbort|pasbort|mhasbort)\b"),
@@ -138,6 +138,8 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:do|have|will|would) i (?:have|need|got) to (?:give|tell|say|share)(?: you| them| anyone)? (?:my (?:address|postcode|number|details|phone number|date of birth)|where i (?:live|am|stay|work))\b|"
     r"\b(?:oes|os) (?:rhaid|angen) i (?:fi |mi |chi )?(?:ddeud|ddweud|deud|dweud|roi|rhoi|rannu) (?:lle|ble|fy nghyfeiriad|fy enw|fy rhif|fy manylion)\b|\b(?:wnei di|wnewch chi|nei di|fyddi di(?:'n| yn)?|ti(?:'n| yn)) (?:anghofio|cofio|cadw) (?:hyn|hwn|y sgwrs|popeth|be dwi)\b|\banonymous\w*\b|\bwithout (?:giving |saying )?(?:my|a) name\b|"
     r"\b(?:do|will|are|does) (?:you|u|this|harbour) (?:save|store|keep|record|log|saving|storing|keeping|recording)\w*\b|"
+    r"\b(?:ydi|ydy|yw|ydio|odi|ody) (?:hyn|hwn|hwnna|hynna|y sgwrs|hyn i gyd|be dwi'?n (?:deud|sgwennu|teipio))(?:'n| yn) (?:cael ei |ca'?l ei |cal ei )?(?:gadw|cadw|gofnodi|storio|recordio|cofnodi)\b|"
+    r"^(?:and |n )?or (?:my address|where i live|my postcode|my number|my phone number|my age|my details)\s*\??$|"  # "or where i live?", after "do i have to give my name"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
     r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:police|cops|he|she|they|anyone|nobody|no one) (?:can'?t|cannot|won'?t|wont|will not) see (?:it|this|what i)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
     r"\b(?:fyddwch chi|wnewch chi|fyddi di|wnei di|neith harbour|fydd harbour)(?:'n| yn)? (?:deud|dweud|gweud|ddeud|ddweud) (?:wrth|hyn wrth) (?:yr heddlu|neb|unrhyw un|y gwasanaethau cymdeithasol)\b|\b(?:ydi|ydy|yw) (?:hyn|hwn|hwnna|y sgwrs)(?:'n| yn) (?:gyfrinachol|breifat|ddienw)\b|"
@@ -286,7 +288,7 @@ CHILDREN_SAW = re.compile(
 # Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
 LINE_QUESTION = re.compile(
     # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
-    r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:just )?(?:talk|speak|ring|call|phone|turn)\b|"
+    r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:just |actually |even |really )?(?:talk|speak|ring|call|phone|turn)\b|"
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
     r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
@@ -312,9 +314,9 @@ FOR_SOMEONE = re.compile(r"\b(?:for|tell) (?:my|a|our) (?:mate|friend|pal|sister
 WHO_IS_TOLD = re.compile(
     # not what they tell ("what sort of stuff would they tell me"), nor "nothing to tell me" (nothing disclosed)
     r"^(?!.*\bwhat (?:sort|kind|type)s? of\b)(?!.*\bwhat (?:would|will|do|does|can|could) (?:they|the police|police) (?:tell|say)\b)(?!.*\b(?:dim byd|dim) i (?:ddeud|ddweud|ddeud|gweud) wrth)"
-    r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\b(?:i|we) (?:won'?t|wont|will not|wouldn'?t|wouldnt|would not|don'?t|dont|do not)(?: even| ever)? (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|"
+    r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\b(?:i|we) (?:won'?t|wont|will not|wouldn'?t|wouldnt|would not|don'?t|dont|do not)(?: even| ever)? (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|\b(?:would|will|does|do) (?:she|he|they|my \w+) (?:get|be) told\b(?=.{0,12}\bor (?:me|us|her|him|them)\b)|\btold,? or (?:me|her|him)\b|"
     r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|"
-    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda ?i(?:'n| yn| ddim yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b)"
+    r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda ?i(?:'n| yn| ddim yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b|\b(?:gwbod|gwybod|wbod|wybod|deud|dweud|ddeud)\b.*\b(?:ta|neu) (?:fi|i|mi)\W*$)"
 )
 
 
@@ -364,7 +366,7 @@ JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\b(?:jyst|just|dim ond) (?:yr
 # A relative asking to look into a partner's past ("can i check him out", "find out if hes got a past"):
 # the disclosure scheme for someone else, not only the friend's answer.
 CHECK_THEM_OUT = re.compile(
-    r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\bfind out if (?:he|she|they)(?:'?s| has| have|'?ve)? (?:done|did) (?:this|it|that)(?: \w+)? (?:before|to (?:other|anyone|someone|his|her))\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
+    r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\b(?:find out|check|see|know) (?:if|whether) (?:he|she|they)(?:'?s| has| have|'?ve)? (?:done|did) (?:this|it|that)(?: \w+)? (?:before|to (?:other|anyone|someone|his|her))\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\blook into (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:ga i|alla i|fedra i|isio|eisiau) (?:checkio|tsiecio|gwirio) (?:fo|o|e|fe|hi|y boi|os (?:ydi|yw|ydy|di) \w+(?: \w+){0,3}(?:'n| yn) (?:saff|ddiogel))\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
     r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b"
@@ -387,7 +389,7 @@ _SMALL_TALK = frozenset({"nlu_fallback", "inform", "thank", "goodbye", "affirm",
 def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bool) -> Optional[str]:
     """What a message's words ask for where the classifier's guess was a near miss, or None.
     ``unnamed_scheme_guess``: the classifier said Clare's Law, and no scheme is named."""
-    if intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation") and REMOVE_APP.search(lowered):
+    if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
         return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
     if intent in ("goodbye", "thank", "affirm") and WHAT_NOW.search(lowered):
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
@@ -413,7 +415,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
     if (unnamed_scheme_guess or intent == "ask_capabilities") and len(lowered.split()) <= 10 and WHAT_CAN_I_DO.search(lowered):
         return "nlu_fallback"  # "ok so what can i actually do then", after the friend's answer: read in context
-    if intent in _SMALL_TALK and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b", lowered) and len(lowered.split()) <= 12:
+    if intent in _SMALL_TALK and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b", lowered) and len(lowered.split()) <= 12 and not topic_intent(lowered):
         return "nlu_fallback"  # "ok diolch. pa mor hir?": how long the last answer's process takes (read in context)
     if intent == "clares_law_confidentiality" and WHAT_HAPPENS_NEXT.search(lowered):
         return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"
@@ -427,7 +429,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "c'mon ti'n gwbod, jyst deud" after "I can't check a record"
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and OPEN_ASKED.search(lowered) and len(lowered.split()) <= 10:
         return "ask_helpline"  # "ydyn nhw'n agored heno?" after Respect's line: the lines, with their hours
-    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", "ask_cover_tracks", "describe_tech_abuse", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered):
+    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", "ask_cover_tracks", "describe_tech_abuse", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered) and not SPEECH_NOT_AN_EMERGENCY.search(lowered):
         return "danger_now"  # "what do i do if i cant speak when i ring": stay silent, press 55
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and named_services(lowered):
         return "ask_helpline"  # "ydi galop yn siarad efo merched hefyd?": the lines, the named one first

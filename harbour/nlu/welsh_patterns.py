@@ -93,7 +93,8 @@ WELSH_DANGER_FAMILIES = (
         r"\b(?:malu|chwalu|smasho)(?: r| y| yr)? ?(?:fflat|ty|lle|gegin|cegin)\b|\bfi (?:sy|fydd) nesa\b",
         r"\b(?:wedi dod|di dod|newydd ddod) (?:nol|yn ol|adra|adre|adref)\b.*\b(?:gandryll|candryll|feddw|meddw|wyllt|gwyllt|cynddeiriog|gynddeiriog)\b",
         r"\b(?:trio|trial|trion|triol) (?:dod|torri) (?:i )?mewn\b",
-        r"\b(?:gwrthod|ddim yn|dim yn|wnaiff o ddim|neith o ddim) (?:gadael|adael) (?:ni|fi|i|y plant) (?:allan|mas|fynd|i fynd)\b",
+        # (not "ddim yn gadael fi fynd allan efo ffrindia": kept from friends, controlling, not locked in now)
+        r"\b(?:gwrthod|ddim yn|dim yn|wnaiff o ddim|neith o ddim) (?:gadael|adael) (?:ni|fi|i|y plant) (?:allan|mas|fynd|i fynd)\b(?!(?: allan| mas)? (?:efo|gyda|hefo|i weld|heb) )",
         r"\b(?:mae|ma|mum) (?:o|e|fe|hi) (?:yna|yno)(?=$| rwan| nawr| tu allan| wrth)",
         r"\b(?:text|tecst|neges|snap|msg)\w*\b.*\bon my way\b.*\b(?:ofn|ofnus|scared|terrified|help)\b",
     ), examples=(
@@ -158,7 +159,8 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dwi ddim yn gallu|methu|ffaelu) (?:cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen)\W*$",
         r"\b(?:ddim yn gweld|dim|ddim|gweld dim) (?:pwynt|pwrpas) (?:byw|mewn byw|i fyw|cario mlaen|mynd ymlaen)\b",
         r"\b(?:sa i n|sai n|sa in|sai|dwi ddim yn|dw i ddim yn|dwim yn|dim yn|ddim yn) (?:credu|meddwl) (?:alla i|galla i|fedra i|bo fi n gallu|mod i n gallu) (?:gario|cario|fynd|mynd) (?:mlaen|mlan|ymlaen)\b",
-        r"\b(?:sa i|sai|dwi ddim|dw i ddim|dwim|dim) (?:isio|eisiau|moyn|ishe) bod (?:yma|ma|mum|yn fyw|ar y ddaear) (?:rhagor|ddim mwy|dim mwy|mwyach)\b",
+        # (also "sa i'n moyn bod 'ma rhagor", normalised "sa in moyn bod mum rhagor")
+        r"\b(?:sa i|sai|sa in|sa i n|dwi ddim|dw i ddim|dwim|dim)(?: yn| n)? (?:isio|eisiau|moyn|ishe) bod (?:yma|ma|mum|yn fyw|ar y ddaear) (?:rhagor|ddim mwy|dim mwy|mwyach)\b",
         # "be di'r pwynt byw", "beth yw'r pwynt bod yn fyw"
         r"\b(?:be|beth) (?:dir|ydir|ydyr|ywr|yr|di r|ydi r|yw r) (?:pwynt|pwrpas) (?:byw|bod yn fyw|mewn byw|cario mlaen|mynd ymlaen)\b",
         r"\b(?:wedi blino|di blino|blino) ar (?:fyw|fywyd|bywyd|mywyd)\b",
@@ -172,6 +174,6 @@ WELSH_SELF_HARM_FAMILIES = (
         "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi wedi cael llond bol, sa in gallu cario mlaen", "dwi ddim yn gweld pwynt byw ddim mwy",
         "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
         "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant", "dwi di sgwennu llythyr rhag ofn",
-        "sa neb yn sylwi tasa fi wedi mynd", "neb yn coelio fi be dir pwynt byw", "sa in credu alla i gario mlan fel hyn", "sa i moyn bod ma rhagor",
+        "sa neb yn sylwi tasa fi wedi mynd", "neb yn coelio fi be dir pwynt byw", "sa in credu alla i gario mlan fel hyn", "sa i moyn bod ma rhagor", "sa in moyn bod ma rhagor",
     )),
 )

@@ -116,7 +116,7 @@ _FORMS = (
      r"pwy (?:dw i|dwi|fi|wi|ydw i)(?:'n| yn) (?:cael|cal|ca'l) (?:weld|gweld|siarad efo|siarad gyda|tecstio)|"
      r"pwy (?:ga i|gai|alla i|galla i) (?:weld|gweld|siarad efo|siarad gyda|tecstio))\b"),
     ("economic", r"\b(?:pres|bres|mhres|phres|arian|cyflog|ngyflog|nghyflog|chyflog|gyflog|cerdyn|gardyn|ngherdyn|banc|budd-daliadau|pensiwn|mhensiwn|dyled\w*|benthyciad\w*|credyd)\b"),
-    ("emotional", r"\b(?:galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*|neb arall (?:isio|eisiau|moyn|ishe) (?:fi|ti|chdi)|overreact\w*|gor-ymateb\w*|gorymateb\w*|rhy sensitif|rhy sensitive|dychmygu pethau|dychmygu petha)\b"),
+    ("emotional", r"\b(?:(?:deud|dweud|gweud) (?:bo|bod|mod|fod) (?:fi|i)(?:'n| yn) (?:dew|tew|twp|dwp|thick|hyll|stiwpid|stupid|useless|ddiwerth|dda i ddim)|o flaen pawb|galw (?:fi|i|fi'n|i'n|fy)(?:'n| yn)? ?(?:stupid|dwp|twp|thick|thic|dew|hyll|useless|ddiwerth|dda i ddim|ffat|dew|slag|ast|bitch|mental)|sarhau|bychanu|twp|da i ddim|gwirion|gweiddi ar|gweiddi yn fy wyneb|rhegi ar|fy mai i|bai fi|gwallgo\w*|neb arall (?:isio|eisiau|moyn|ishe) (?:fi|ti|chdi)|overreact\w*|gor-ymateb\w*|gorymateb\w*|rhy sensitif|rhy sensitive|dychmygu pethau|dychmygu petha)\b"),
     ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|bwsho|gwthio|wthio|ngwthio|cicio|gicio|nghicio|slapio|tagu|nhagu|llindagu|gwddwg|ngwddwg|gwddf|wddf|ngwddf|cleisiau|clais|treisgar)\b"),
     ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|cwato|gwato|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pills?|pils|bilsen|mhils|mhill|tabledi|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
     ("tech", r"\b(?:(?:gwbod|gwybod|wbod|wybod) (?:lle|ble) (?:dwi|dw i|ydw i|rydw i|fi) (?:bob tro|bob amser|o hyd|drwy'?r amser|bob munud)|rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
@@ -132,20 +132,22 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 _AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i|ni'?n dwy|ni'?n dau|dan ni|da ni)(?:'n| yn|(?: ond| jyst| dim ond) yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
 _MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:bloke|boi|dyn) (?:odw|ydw|dw) i\b|\b(?:y |fy |'r )?(?:wraig|ngwraig)(?: fi)?(?:'n| yn| wedi| di) (?:\w+ )?(?:bwrw|mwrw|taro|nharo|curo|nghuro|cicio|slapio) (?:fi|i)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
-                  r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b")
+                  r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b|"
+                  # "teimlo'n stiwpid. dyn yn ca'l ei fwrw gan fenyw"
+                  r"\bdyn (?:yn |n )?(?:cael|ca'?l|cal|gael) ei (?:fwrw|daro|guro|gam-drin|gamdrin|reoli|fygwth) gan (?:fenyw|ddynes|wraig|ei wraig|ei bartner|ei gariad|hi)\b")
 
 
 _KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mrawd|brawd|frawd|mam|fam|nhad|tad|dad|merch|ferch|mab|fab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
     rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:fi|y fi) sy(?:'n| yn) gofyn\b.*\bei (?:mam|thad|chwaer|brawd|ffrind|modryb|nain|mam-gu)\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
-    rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di) (?:\S+ ){{0,8}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|\S*'i (?:gwr|wr|wraig|chariad|gariad|phartner|bartner)|efo boi|gyda boi|gan ei|"
+    rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di| newydd) (?:\S+ ){{0,8}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|\S*'i (?:gwr|wr|wraig|chariad|gariad|phartner|bartner)|efo boi|gyda boi|gan ei|"
     r"gan (?:y |'r )?(?:wraig|wr|gwr|gwraig|gariad|chariad|bartner|phartner|partner|boyfriend|girlfriend)|cael (?:ei|eu) (?:gam-drin|cham-drin|daro|churo|guro|frifo|bwlio|reoli|bygwth|fygwth))\b"
 )
 
 
 # "gwraig fy mrawd" (my brother's wife), "cariad fy ffrind gorau": the partner of someone they know.
-_PARTNER_OF_KIN = re.compile(rf"\b(?:gwr|wr|ngwr|gwraig|wraig|cariad|gariad|chariad|partner|bartner|phartner|sboner|boi) (?:newydd )?(?:fy |'y )(?P<kin>{_KIN})\b")
+_PARTNER_OF_KIN = re.compile(rf"\b(?:gwr|wr|ngwr|gwraig|wraig|cariad|gariad|chariad|partner|bartner|phartner|sboner|boi) (?:newydd )?(?:(?:fy |'y )(?P<kin>{_KIN})\b|(?P<kin2>{_KIN}) fi\b)")  # "cariad mab fi"
 _KIN_MAN = frozenset({"mrawd", "brawd", "frawd", "nhad", "tad", "dad", "mab", "fab", "nhaid", "taid", "nhad-cu", "tadcu", "nghefnder", "cefnder", "ewythr", "cymydog"})
 _KIN_WOMAN = frozenset({"chwaer", "mam", "fam", "merch", "ferch", "nain", "mam-gu", "mamgu", "cyfnither", "modryb", "cymdoges"})
 _THE_KIN = re.compile(rf"\b(?:fy |'y )(?P<kin>{_KIN})\b|\b(?P<kin2>{_KIN}) (?:fi|i)\b")
