@@ -25,7 +25,7 @@ Events = List[Dict[Text, Any]]
 CRIME_ASKED = re.compile(
     r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| actual| even| really| definitely)? (?:an? )?(?:actual )?(?:illegal|a crime|crime|criminal|against the law|an offen[cs]e)\b|"
     r"\bcan (?:he|she|they|someone|somebody|people|you|a person) (?:actually |really |even )?(?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
-    r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|"
+    r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|\b(?:is there|are there|any) (?:any |a )?laws? (?:on|about|against|for) (?:it|that|this)\b|"
     r"\b(?:be|beth) (?:ydi|di|yw|mae)'?r gyfraith\b|\b(?:be|beth) ma'?r gyfraith yn (?:ddeud|ddweud|weud)\b"
 )
 CRIME_ANSWER = (
@@ -45,8 +45,8 @@ SINCE_ANSWER = (
 # "but hes never hit me", "she doesnt hurt me tho", "its not physical", "dio erioed di nharo i": abuse needn't be physical.
 NEVER_HIT = re.compile(
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyve|they'?ve|he has|she has) (?:\w+ )?(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|does not|has not) (?:ever |actually |once |physically |really )?"
-    r"(?:hit|hits|hurt|hurts|touched|touches|beat|beats|punched|slapped|laid a (?:finger|hand) on|(?:raised|lifted) (?:a|his|her) (?:hand|finger) (?:to|at|against)) (?:me|her|him)\b|"
-    r"\b(?:its|it'?s|it is|it isnt|it isn'?t) (?:not |never )?(?:like )?(?:physical|violent)\b|\bnot (?:even )?(?:physical|violent)\b|"
+    r"(?:hit|hits|hurt|hurts|touched|touches|beat|beats|punched|slapped|struck|laid a (?:finger|hand) on|(?:raised|lifted) (?:a|his|her) (?:hand|finger) (?:to|at|against)) (?:me|her|him)\b|"
+    r"\b(?:its|it'?s|it is|it isnt|it isn'?t) (?:not |never )?(?:like )?(?:physical|violent)\b|\bnot (?:even )?(?:physical|violent)\b|\b(?:there'?s|theres|there is|there'?s been|there has been) (?:no|never any|never been any) (?:violence|hitting|physical)\b|"
     r"\b(?:erioed|byth) (?:di|wedi) (?:nharo|fy nharo|mwrw|fy mwrw|nghyffwrdd|fy nghyffwrdd|brifo fi|mrifo)\b|\bddim yn (?:fy )?(?:nharo|mwrw|nghuro|brifo fi)\b|\bddim yn gorfforol\b"
 )
 NOT_ONLY_PHYSICAL = (
@@ -80,6 +80,17 @@ LOVE_ANSWER = (
     "angry when you're with other people is controlling behaviour, however it's explained, and it's a form of domestic abuse. "
     "It isn't your fault."
 )
+# "i must have done something to deserve it", "he reckons im blowing it out of proportion", "all his mates' girlfriends do it":
+# blame, minimising and "it's normal" after a description.
+BLAMED = re.compile(
+    r"\b(?:deserve|deserved|deserving) (?:it|this|that)\b|\b(?:my|me own) fault\b|\bi (?:must|probably) (?:have )?(?:done|did|caused|started) (?:something|it|summat)\b|\bbrought it on myself\b|"
+    r"\b(?:blowing it|blown it|blowing this|making it) (?:all |up )?(?:out of proportion|into a big deal)\b|\b(?:over ?reacting|too sensitive|making a fuss|making it up|being dramatic)\b|"
+    r"\b(?:all|other|everyone'?s|every) (?:his |her )?(?:mates'? |friends'? )?(?:girlfriends|boyfriends|wives|husbands|couples|people) (?:do it|do that|put up with it)\b|\beveryone (?:does it|puts up with it)\b|\bfy mai i\b|\bbai fi\b"
+)
+BLAMED_ANSWER = (
+    "It isn't your fault, and you're not overreacting. Nothing you do makes abuse OK, whatever anyone else puts up with: being "
+    "pressured, controlled or put down is abuse, and the person doing it is the one responsible for it."
+)
 # "should i pull it off", "can i just delete the app", after the tech-abuse answer: removing it may be noticed (FACTS 1.4, 6.11).
 REMOVE_ASKED = re.compile(
     r"\b(?:should|shall|can|could|do|would it be ok if) i (?:just )?(?:pull|take|rip|get rid of|remove|delete|uninstall|turn off|switch off|disable|smash|bin|break|throw)\b|"
@@ -108,10 +119,25 @@ UNDER_16_ANSWER = (
 # "wot about if ur in scotland", "and in northern ireland?", after the law: that nation's own law.
 WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:and|what|wot) if\b|^(?:and|but) (?:in|for)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
 DESCRIBED = ("describe_", "ask_is_this_abuse", "ask_what_is_abuse", "male_victim")
+# Follow-ups on an answer about abuse, first match answered: (words, answer, said to a friend or someone who harms too).
+# "since we split" goes before "we never lived together" only where the message doesn't say the second.
+ABOUT_IT = (
+    (NEVER_HIT, NOT_ONLY_PHYSICAL, True),
+    (re.compile(r"^(?!.*(?:" + TOGETHER_ASKED.pattern + r")).*(?:" + SPLIT_ASKED.pattern + r")"), SPLIT_ANSWER, True),
+    (BLAMED, BLAMED_ANSWER, False),
+    (LOVE_EXCUSE, LOVE_ANSWER, True),
+    (TOGETHER_ASKED, TOGETHER_ANSWER, True),
+)
 
 
 def _about_abuse(before: Optional[str], topic: Optional[str]) -> bool:
     return bool(before) and before.startswith(DESCRIBED) or topic == "abuse_check"
+
+
+def _then_a_specialist(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, answer: str, topic: str) -> Events:
+    dispatcher.utter_message(text=say(language(tracker), answer))
+    action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+    return [SlotSet("topic", topic)]
 
 
 def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, before: Optional[str], text: str) -> Optional[Events]:
@@ -129,37 +155,19 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
             return [SlotSet("topic", "law")]
     law_context = (_about_abuse(before, topic) or before in ("danger_now", "self_harm", "male_victim", "worried_about_someone") or topic == "law"
                    or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text)  # "is what shes doing illegal": about the one harming
-                   or re.search(r"\b(?:controlling|coercive|coercion|abusing|abuse|stalking|hitting)\b", text))  # "can someone actually get done for controlling their partner"
-    if law_context and SINCE_ASKED.search(text) and words <= 12:
-        dispatcher.utter_message(text=say(lang, SINCE_ANSWER))
-        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
-        return [SlotSet("topic", "law")]
-    if law_context and CRIME_ASKED.search(text):
-        dispatcher.utter_message(text=say(lang, CRIME_ANSWER))
-        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
-        return [SlotSet("topic", "law")]
+                   or re.search(r"\b(?:controlling|coercive|coercion|abusing|abuse|stalking|hitting)\b|\b(?:any|a) laws? (?:on|about|against) (?:it|that|this)\b", text))  # "can someone actually get done for controlling their partner"
+    if law_context and (SINCE_ASKED.search(text) and words <= 12 or CRIME_ASKED.search(text)):
+        return _then_a_specialist(action, dispatcher, tracker, SINCE_ANSWER if SINCE_ASKED.search(text) and words <= 12 else CRIME_ANSWER, "law")
     if not _about_abuse(before, topic) or words > 16:
         return None
-    if NEVER_HIT.search(text):
-        dispatcher.utter_message(text=say(lang, NOT_ONLY_PHYSICAL))
-        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
-        return [SlotSet("topic", "abuse_check")]  # still about what they described: "so what do i do" next
     if REMOVE_ASKED.search(text) and (before == "describe_tech_abuse" or tracker.get_slot("route") == "tech_abuse"):
         dispatcher.utter_message(text=say(lang, REMOVE_ANSWER))
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="tech_abuse"), "These can help with that:")
         return [SlotSet("topic", "abuse_check")]
-    if SPLIT_ASKED.search(text) and not TOGETHER_ASKED.search(text):
-        dispatcher.utter_message(text=say(lang, SPLIT_ANSWER))
-        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
-        return [SlotSet("topic", "abuse_check")]
-    if LOVE_EXCUSE.search(text):
-        dispatcher.utter_message(text=say(lang, LOVE_ANSWER))
-        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
-        return [SlotSet("topic", "abuse_check")]
-    if TOGETHER_ASKED.search(text):
-        dispatcher.utter_message(text=say(lang, TOGETHER_ANSWER))
-        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
-        return [SlotSet("topic", "abuse_check")]
+    victim = tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else"  # (never "not your fault" to someone who harms, nor to a friend)
+    answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim)), None)
+    if answer:  # "but hes never hit me", "we dont live together", "since we split", "i must have deserved it", "because he loves me"
+        return _then_a_specialist(action, dispatcher, tracker, answer, "abuse_check")  # still about what they described: "so what do i do" next
     if PET_ONLY.search(text):  # "its only the dog tho not me", after the threats answer
         dispatcher.utter_message(response="utter_threats")
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, asker=None), "You can talk it through with a specialist:")

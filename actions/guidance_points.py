@@ -40,7 +40,9 @@ ASKED_ENTRY = {
 ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # The fifth point, "you don't have to report to get support", first for someone who doesn't want to.
     "police_report": (
-        None, None, None, None,
+        re.compile(r"\b(?:whats|what'?s|wots|what is) the number\b|\bnumber (?:to|if i) (?:ring|call|phone)\b|\bif i (?:do )?(?:wanna|want to) (?:ring|call|phone)\b|\bstill (?:going on|happening)\b"),  # "whats the number if i do wanna ring"
+        None, None,
+        re.compile(r"\b(?:non[- ]?urgent|non[- ]?emergency|textphone|text relay|relay uk|18001)\b"),  # "and for non urgent stuff?", from someone deaf
         re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
         re.compile(r"\b(?:arrest\w*|lock (?:him|her|them) up|locked up|charged?|nicked|arestio|harestio|cyhuddo)\b"),  # "will they arrest him"
         # "what do police need as proof?? its mostly things he says and texts, no bruises"
@@ -51,7 +53,7 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     "court_orders": (
         re.compile(r"\b(?:instead|what else|other options?|anything else|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
         re.compile(
-            r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav)\b|"
+            r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav|statements?|fill (?:it|them|this|that|the form) in|fill in|filling (?:it )?in|how much|how do i (?:start|begin|get one|go about it)|where do i start)\b|"
             r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
         ),
         re.compile(
@@ -69,17 +71,19 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
             r"\b(?:never|didn'?t|did not|dont|don'?t) (?:live|lived) (?:together|with)\b|\b(?:priod|briodi|byw efo'?n gilydd)\b"
         ),
     ),
+    # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening.
+    "police_scotland": (re.compile(r"\bstill (?:going on|happening|ongoing)\b|\bongoing\b|\bit is still\b|\bits still\b"),),
     # After the police orders: "so after the 2 days he can just walk back in??", "how long does that one last", "n if he turns up anyway".
     "police_orders": (
         re.compile(r"\b(?:what (?:even )?is (?:that|it|this)|notice|paper|48|two days|2 days)\b|\b(?:be|beth) (?:di|ydi|yw) (?:hwnna|hynna|hwn)\b"),
-        re.compile(r"\b(?:after (?:the )?(?:2|two|48)|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|extend\w*|dvpo|magistrates|court|evidence|charge\w*)\b|\b(?:once|when) the (?:2|two|48) (?:days|hours|hrs) (?:are|is) (?:up|over|done)\b|\bwhat happens (?:after|next|once|then)\b|"
+        re.compile(r"\b(?:after (?:the )?(?:2|two|48)|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|how long|extend\w*|dvpo|magistrates|court|evidence|charge\w*|prosecut\w*|(?:give|make|do) a statement)\b|\b(?:once|when) the (?:2|two|48) (?:days|hours|hrs) (?:are|is) (?:up|over|done)\b|\bwhat happens (?:after|next|once|then)\b|"
                    r"\b(?:ar [oô]l y (?:ddau|2) ddiwrnod|dod (?:yn )?[oô]l|pa mor hir|llys|tystiolaeth)\b"),
         re.compile(r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:comes?|came|coming) (?:back|round|near|home)\b|\b(?:breaks?|broke|breach\w*|ignores?|ignored|arrest\w*|anyway)\b|\bif (?:he|she|they) (?:does |do )?(?:come|comes)\b|\b(?:nip|nipped|pop|popped|sneak|sneaked|go|went|going) (?:back|home|round)(?: (?:for|to get|quickly))?\b|"
                    r"\b(?:troi fyny|torri|dorri|arestio|beth bynnag)\b"),
     ),
     # After the DAPO answer: "im in croydon does that count", "can i get one here", "and if he breaks it".
     "dapo": (
-        re.compile(GREATER_MANCHESTER + r"|\b(?:pilot\w*|met|transport)\b|\b(?:does|do|will) (?:that|it|this|one) (?:count|apply|work) (?:here|in|for me|round here)\b|"
+        re.compile(GREATER_MANCHESTER + r"|\b(?:pilot\w*|met|transport|ignores?|ignored|breaks?|broke|breach\w*|controlling|coercive|not just violence)\b|\b(?:have|need) to (?:have )?(?:hit|hurt|been violent)\b|\b(?:does|do|will) (?:that|it|this|one) (?:count|apply|work) (?:here|in|for me|round here)\b|"
                    r"\b(?:can|could) i get (?:one|a dapo) (?:here|in|round here)\b|\b(?:ydi|ydy|yw) (?:o|e|hwnna)(?:'n| yn) (?:cyfri|gweithio) (?:yma|yn)\b"),
         re.compile(r"\b(?:course|courses|programme|program|tag|tagged|tagging|classes|anger management|requirements?|conditions?|cwrs|rhaglen|tag electronig)\b"),
     ),

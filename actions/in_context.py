@@ -91,10 +91,10 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 # "what if they take me abroad", "be os dwi allan o'r wlad yn barod": that answer (the law, arranged or
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
-    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
+    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
     r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd))\b|"
-    r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) 1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
-    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|"
+    r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) (?:only |just )?1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
+    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|\b(?:stop|prevent) (?:them|him|her|my (?:parents|family|dad|mum|brothers?)) (?:from )?(?:taking|sending|making|marrying)\b|"
     r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b|\btoo late\b|\bagainst (?:my|the|our) family\b|\bturn on me\b|\bdisown\w*\b|\b(?:already|once (?:she|he|they)(?:'s|s| is| are)?) (?:gone|there|abroad|married)\b|\b(?:rhy hwyr|yno'n barod|wedi mynd yn barod)\b"
 )
 # After lines: "what if he finds out i rang them", "will she know i called", "be os neith o ffeindio allan?"
@@ -366,7 +366,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "should i keep the messages or delete them?": keep them, safely (never this chat cleared).
         dispatcher.utter_message(text=say(lang, EVIDENCE_ANSWER))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
-        return [SlotSet("topic", "helpline")]
+        return [SlotSet("topic", tracker.get_slot("topic") if tracker.get_slot("topic") in GUIDANCE_TOPICS else "helpline")]  # (after the orders: "can i apply myself" next)
     if before == "ask_cover_tracks" and CLEAR_HISTORY.search(text):
         dispatcher.utter_message(response="utter_cover_tracks")  # it says clearing history can itself be noticed
         return []

@@ -34,7 +34,7 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|report)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*\b(?:keep|save|screenshot\w*|as evidence)\b|"
     r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
     # "can i get him done for the message"
@@ -42,7 +42,7 @@ EVIDENCE_ASKED = re.compile(
 )
 # "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
 ONCE_ASKED = re.compile(
-    r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me )?(?:the |that )?once\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
+    r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me )?(?:the |that )?once\b|\bone (?:slap|punch|push|shove|hit|time|incident) (?:be |is )?enough\b|\b(?:have|has) to (?:keep happening|happen (?:more than once|again|a lot))\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
     r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:first|1st) time in\b|\b(?:hit|slapped|pushed|shoved|punched|kicked|grabbed) me once\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
@@ -57,6 +57,8 @@ WHAT_CAN_I_DO = re.compile(
 TOLD_ON = re.compile(
     r"\b(?:can|could) i tell (?:my |a )?\w+(?: \w+)? what (?:they|the police) (?:tell|told|say|said)\b|"
     r"\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:ma|mae|maen) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud)\b|"
+    # "ac os ma nhw'n gweud rhywbeth wrtha i, ga i weud wrth mam?"
+    r"\b(?:os|pan) (?:ma|mae|maen) nhw(?:'n| yn) (?:deud|dweud|gweud) (?:rhywbeth|rwbath|rywbeth) wrtha i\b.*\b(?:ga|alla|fedra|galla) i (?:weud|ddeud|ddweud|ddeud) wrth\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| yr)? heddlu(?:'n| yn)? (?:deud|dweud|gweud) wrtho (?:fo|fe|o|e)\b|"
     # "os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?", "can i tell him i know"
     r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|"
@@ -74,8 +76,9 @@ STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the ti
 EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|original) (?:number|one|line)\b|\bnumber (?:from )?before\b|\b(?:rhif|llinell) (?:cynta|gyntaf|cyntaf|arall|gynt)\b")
 
 # "is there like a course", after Respect's line
-# "is that normal, going back to him over and over", from a worried friend: leaving often takes several attempts (FACTS 6.2).
-GOES_BACK = re.compile(r"\b(?:went|gone|goes|going|go|keeps? going|keep goin) back (?:to|with) (?:him|her|them|that|the|he|she)\b|\b(?:mynd|wedi mynd|di mynd|mynd yn) (?:n[oô]l|[oô]l) (?:ato|ati|atyn|at)\b")
+# "is that normal, going back to him over and over", from a worried friend: leaving often takes several attempts (FACTS 6.2);
+# "im gonna tell him to back off": never confront the person harming them. Both get the friend's answer again.
+GOES_BACK = re.compile(r"\b(?:moyn|isio|eisiau|want to|wanna) (?:peidio )?(?:gweud|deud|dweud|say) (?:y peth anghywir|the wrong thing)\b|\b(?:im|i'?m|i am|i'?ll|ill|i will|gonna|going to|might|tempted to|half tempted to|thinking of|thinking about|want to|wants to|part of me wants to) (?:just )?(?:gonna |going to )?(?:tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost)|(?:go round and )?(?:have a word with|have it out with) (?:him|her|them)|sort (?:him|her|them) out|go(?:ing)? round(?: there| to his| to hers)?|knock(?:ing)? (?:round|on (?:their|his|the) door)|confront(?:ing)? (?:him|her|them)|tell her to (?:pack|leave|go|get out))\b|\b(?:what|wot) (?:could|should|do|can|would) i (?:even )?say(?: to her| to him)?\W*$|\b(?:went|gone|goes|going|go|keeps? going|keep goin) back (?:to|with) (?:him|her|them|that|the|he|she)\b|\b(?:mynd|wedi mynd|di mynd|mynd yn) (?:n[oô]l|[oô]l) (?:ato|ati|atyn|at)\b")
 # "i cant speak properly on the phone since my op": a voice call is hard for them, not a sign of danger now.
 SPEECH_OR_HEARING = re.compile(r"\b(?:since|after) my (?:op|operation|stroke|surgery|accident)\b|\b(?:speech|stammer\w*|stutter\w*|deaf|hard of hearing|hearing aids?|bsl|sign language|non[- ]?verbal|mute)\b|\b(?:can'?t|cant|cannot) (?:speak|talk|hear) (?:properly|very well|well|clearly)\b")
 # "sut dwi'n checkio heb iddo fo wybod??", after the tech answer: checking the phone unseen (the tech answer says how).
@@ -118,6 +121,10 @@ HOW_TO_HELP = re.compile(
 # "whats the point hes already said hed just deny it", "its my word against his": keep evidence.
 WORD_AGAINST = re.compile(
     r"\b(?:deny|denies|denied) (?:it|everything|the lot)\b|\bword against (?:his|hers|mine|theirs)\b|\bno (?:proof|evidence)\b|"
+    # "i dont have any proof its just him showing up", "wot if they dont believe me", "i got voice notes of him threatening me, are they any use"
+    r"\b(?:don'?t|dont|do not) have (?:any )?(?:proof|evidence)\b|\b(?:haven'?t|havent|not) got (?:any )?(?:proof|evidence|photos?|pictures?|pics|screenshots?)\b|^\W*(?:(?:and|but|so|ok),? )?(?:what|wot|wat) if (?:they|the police|police|no ?one|nobody) (?:won'?t|wont|don'?t|dont|do not|will not) believe me\W*$|"
+    r"\b(?:voice ?notes?|messages|texts|screenshots?|photos?|pics?|recordings?|videos?)\b.{0,40}\b(?:(?:are|is) (?:they|it|these|those|them) (?:any use|any good|worth keeping|enough)|(?:be|as|count as) (?:evidence|proof))\b|"
+    r"\b(?:what|wot) (?:should|do|can) i do (?:about|with) (?:the|his|her|these|those|all the) (?:messages|texts|voice ?notes|emails|dms)\b|"
     r"\b(?:gwadu|wadu) (?:y cwbl|popeth|bob dim|o|hyn)\b|\bdim (?:prawf|tystiolaeth)\b"
 )
 
@@ -141,6 +148,7 @@ HOURS_ASKED = re.compile(
 MEET_ASKED = re.compile(
     # (him or her: "can i text them instead" after the lines is about the lines)
     r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:meet|meet up with|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer|block|have it out with) (?:him|her)\b|"
+    r"\b(?:maybe i should|i should|i might|i'?ll|ill|im gonna|i'?m gonna|i am going to) (?:just )?(?:meet|meet up with|talk to|speak to|confront|face|message|text|reply to|have it out with) (?:him|her)\b|"
     r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:tell (?:him|her) to (?:back off|leave me alone|stop|get lost)|go (?:round|over|next door)(?: and knock)?)\b|\bsort (?:it|this|things) out\b|\b(?:msg|message|text|reply) (?:him |her )?back\b|"
     r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:jyst |jest )?(?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
 )
@@ -154,7 +162,7 @@ FOR_THEM = re.compile(
 # "i dont want him in bother tho hes still my lad", "dwi ddim isio fo mewn trwbl": nothing has to be reported.
 NOT_IN_TROUBLE = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them|my \w+) (?:in|getting in|to get in|to be in|to go to) (?:trouble|bother|prison|jail)\b|"
-    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them) (?:arrested|locked up|charged)\b|"
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them) (?:arrested|locked up|charged|nicked|done|lifted|taken away)\b|"
     r"\b(?:ddim|dim|'m) (?:isio|eisiau|moyn|ishe) (?:iddo fo |iddo fe |iddi hi |fo |fe |hi )?(?:fod |bod |gael |cael )?(?:mewn )?(?:trwbl|trafferth|helynt|ei arestio|arestio|carchar)\b"
 )
 
@@ -196,7 +204,7 @@ SILENT_IF = re.compile(
     r"\b(?:be|beth) os\b.{0,40}\b(?:methu|ddim yn gallu|fedra i ddim|alla i ddim) (?:siarad|deud dim|dweud dim)\b"
 )
 SILENT_ASKED = re.compile(
-    r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b55\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
+    r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b(?:55|pressing (?:the )?(?:numbers?|buttons?))\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
     r"\b(?:location|where i am|where i live)\b.*\b55\b|\b(?:do|does|will|would|can) (?:they|the police|it|that) (?:know|see|find|track|trace) (?:where i am|my location|where i live)\b|\bwhat (?:if|happens if) i (?:don'?t|dont|can'?t|cant|forget to) press\b|\b(?:do|will) (?:they|the police) (?:just )?hang up\b|"
     r"\b(?:pwyso|bwyso) 55\b.*\b(?:gwybod|weld|gweld) (?:lle|ble)\b"
 )

@@ -108,11 +108,18 @@ MORE_FAMILIES = (
     )),
     family("back_and_raging", DANGER, STRONG, "Back now, drunk or raging; right behind me; send someone.", patterns=(
         rf"\b{_WHO} {_BE} back\b(?: \w+){{0,4}} (?:and )?(?:he is|she is|they are|is|are)? ?(?:drunk|off his head|off her head|off his face|raging|steaming|kicking off|going mad|mad|angry|fuming|wasted|smashed|hammered|got that look|in a mood)\b",
+        # "hes home early and hammered" (not "home and in a mood most nights": a habit, and a milder word)
+        rf"^(?!.*\b(?:most|every|each) (?:day|night|evening|weekend)s?\b).*\b{_WHO} {_BE} home\b(?: \w+){{0,3}} (?:and )?(?:he is|she is|they are|is|are)? ?(?:drunk|off his head|off her head|off his face|raging|steaming|kicking off|going mad|fuming|wasted|smashed|hammered)\b",
+        # "im in the bathroom with the door locked and hes booting it"
+        rf"^(?=.*\bdoors?\b).*\b{_WHO} {_BE} (?:banging|kicking|booting|smashing|bashing|hammering|pounding|punching|trying to (?:kick|break|open)) (?:on )?it\b",
+        r"\b(?:i am|we are) (?:locked |hiding |shut )?in (?:the|my|a) (?:bathroom|bedroom|toilet|loo|wardrobe|cupboard|room) with the door (?:locked|shut|barricaded)\b",
         rf"\b{_WHO} {_BE} (?:right |just )?behind (?:me|us)\b(?! (?:all the way|every step|100|one hundred|on this|in the queue)\b)",
         r"\bplease send (?:someone|somebody|help|the police|police|an ambulance|officers)\b|\bsend (?:someone|somebody|help|police|the police) (?:please|now|quick|asap|round now)\b",
     ), examples=(
         "hes back, hes drunk and hes got that look. last time he put me in hospital",
         "hes back early and hes raging i need to go now",
+        "hes home early and hammered, im in the bathroom with the door locked and hes booting it",
+        "door's locked and he is kicking it", "im in the bathroom with the door locked",
         "i just got out the house, im running, hes behind me",
         "hes taken my phone so im on my sons tablet. hell be back up in a minute. please send someone",
     )),

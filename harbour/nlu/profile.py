@@ -64,7 +64,7 @@ _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|
 _MY_KIN = re.compile(rf"\b(?:(?:my|our|me)\s+|(?=our kid))(?:best\s+|closest\s+|close\s+|oldest\s+|eldest\s+|youngest\s+|wee\s+|big\s+|younger\s+)?(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
 _MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
-_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to|said to|say to|told|tell|sent|send|message|messaged)\s+$")
+_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to|said to|say to|told|tell|sent|send|message|messaged|in front of|(?:even )?in front of)\s+$")
 _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"

@@ -36,7 +36,7 @@ from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classi
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
+from harbour.nlu.asked_words import REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
@@ -317,7 +317,7 @@ class ProfileExtractor(PlaceNormaliser):
             harmed = HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
-        if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7)
+        if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7 or NOT_IN_TROUBLE.search(lowered))
                 or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None)):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
             _set_intent(message, _not_as_guessed(message, intent, lowered, profile))

@@ -13,7 +13,7 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, CHECK_UNSEEN, FORGET_NOW, SPEECH_NOT_AN_EMERGENCY, WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -21,17 +21,17 @@ _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|til
 TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to (?:be|mean|involve) (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
+        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to (?:be|mean|involve) (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:can|could) (?:a|your|my|the|an?) (?:parent|mum|mam|dad|son|daughter|sibling|brother|sister|relative|family member|grandchild|child|adult child|in-?law) be (?:the )?(?:abuser|abusive|one doing it)\b|\bis it only (?:boyfriends|partners|husbands|couples|wives|girlfriends)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
         ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|place|tenancy|rent\w*|mortgage|deeds)\b.*\b(?:make|get|have) (?:him|her|them) (?:to )?(?:leave|move out|put out|removed|out)\b|\b(?:judge|court|magistrates?)\b.{0,30}\b(?:make|order|stop|ban|force) (?:him|her|them)\b|\b(?:get|have) (?:him|her|them) (?:put out|removed|evicted)\b|\b(?:get|got|is there) (?:something|anything|summat|an order) (?:so|to stop|to keep|that stops|that keeps) (?:him|her|them|he|she)\b|\bso (?:he|she|they)(?: is| are|'?s|s)? not allowed (?:near|round|to come|to go)\b|\bpolice (?:order|notice)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
             r"\b(?:police|coppers|cops|officers|polis) (?:\w+ ){0,6}(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban|one)\b|"
             r"\b(?:not allowed|can'?t|cant|cannot|banned from) (?:to )?(?:come |go )?(?:back|home)\b.*\b(?:48|two days|2 days|28 days?)\b|\b(?:48 ?(?:hrs|hours)|(?:2|two|28) days?)\b.*\b(?:not allowed|can'?t come|cant come|banned)\b|\bnot enough evidence\b|\b(?:get|do|apply for) (?:an|one of those|one of them|the) orders?\b|\bthe order thing\b|\b(?:something|somethin|summat|anything) legal\b|\bkeep (?:him|her|them) away\b|\b(?:won'?t|wont|didn'?t|didnt|not going to|aren'?t going to|decided not to) (?:charge|prosecute) (?:him|her|them)\b|\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
-            r"\b(?:non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
+            r"\b(?:(?:new|newer) (?:kind of |type of |sort of )?(?:order|protection order)|non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
-            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legally|by law)|legally (?:stop|keep) (?:him|her|them)|solicitors?|legal aid|lawyers?|courtnav)\b"),
+            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legal+y|legaly|leagally|by law)|legal+y (?:stop|keep) (?:him|her|them)|can (?:he|she|they) be (?:made|forced|told) to (?:leave|move out|go)|solicitors?|legal aid|lawyers?|courtnav)\b"),
         ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\b(?:secret|code|special|safe) ?word (?:you|u|i|people) (?:can )?say\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
-            rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b"),
+            rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b|\bask (?:for )?help\b.{{0,40}}\b{_PLACES_ANI}\b|\bout at the (?:shops?|chemist|pharmacy|supermarket)\b.*\bhelp\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
             r"not british|british citizen\w*|my (?:immigration )?status|(?:take|took|hides?|hid|kept|keeps) my passport)\b"),
         ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|(?:little|baby|wee) (?:boy|girl|lad|one)|boys|girls|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
@@ -48,14 +48,14 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_safety_plan", r"\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b(?! instead| rather| from| on| at| any ?time| for free| free| now)|"
             r"\b(?:should|shall) i (?:just )?(?:say|tell) (?:something|summat|owt|anything|sumat|sumthin\w*) to (?:him|her|them)\b|"
             r"\b(?:oes rhaid i (?:fi|mi)|ddylwn i|dylwn i|ddylen i|dylen i|ddylswn i|ga i) (?:fynd i )?(?:siarad efo|siarad gyda|deud wrth|ddeud wrth|gweud wrth|wynebu|confrontio) (?:fo|o|fe|e|hi)\b|"
-            r"\b(?:should|shall) i (?:just )?(?:(?:reply|text|message|write)(?: back)? and )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|"
+            r"\b(?:should|shall) i (?:just )?(?:(?:reply|text|message|write)(?: back)? and )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|\b(?:tempted|thinking of|going|gonna|might|want) (?:to )?(?:go round and )?(?:have it out with|confront|have a word with) (?:him|her|them)\b|\b(?:thought about|thinking (?:about|of)|planning (?:on|to)) (?:going|leaving|moving out|getting out|taking the kids)\b|"
             r"\bteach (?:my|the|our) (?:kids|children|son|daughter|\d{1,2} ?(?:yr|year)s?(?: old)?)\b"),
         ("ask_refuge", r"\b(?!refuge (?:number|helpline|line|phone)\b)(?:refuges?(?!'s)|safe house|somewhere (?:safe )?to (?:stay|go|live|sleep)|nowhere (?:safe )?to (?:go|stay|live|sleep)|no where to go|"
             r"(?:emergency|council|temporary) (?:housing|accommodation|house|flat)|homeless\w*|(?:the )?council (?:have|has|got|need) to (?:house|give|help|rehouse)|"
             r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
         ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
             r"\b(?:go|going|went) to the police\b|\b(?:if|when|should|do|can) i (?:report|reported) (?:him|her|them|it|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\b(?:police|cops|polis|court)\b.{0,40}\b(?:proof|evidence)\b|\b(?:proof|evidence)\b.{0,40}\b(?:police|cops|polis)\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|\b(?:do|report|reporting|tell them|contact them|contact the police) (?:it |this |that )?online\b|"
-            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
+            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\btoo late to report\b|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
             r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops|polis)\b(?! (?:now|right now|quick|please))|\bworth report\w*\b|\b(?:can|will|would|could) (?:the )?(?:police|polis|cops) (?:\w+ )?(?:do|help)\b|"
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b|\b(?:police|polis|cops|they)\b.*\btake (?:it|me|this|us|him|her) (?:serious|seriously)\b|\b(?:police|polis|cops)\b.*\b(?:believe|belive|laugh at) me\b|\b(?:police|polis|cops) (?:even |actually |really )?(?:care|bother|do anything|do owt)\b"),
@@ -391,7 +391,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
     ``unnamed_scheme_guess``: the classifier said Clare's Law, and no scheme is named."""
     if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
         return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
-    if intent in ("goodbye", "thank", "affirm") and WHAT_NOW.search(lowered):
+    if intent in ("goodbye", "thank", "affirm", "deny") and (WHAT_NOW.search(lowered) or GOES_BACK.search(lowered)):
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
     if intent in (*_SMALL_TALK, "bot_challenge") and re.fullmatch(r"\W*(?:(?:ok|okay|iawn|a|and|so),? )?(?:sut|how)\W*", lowered):
         return "nlu_fallback"  # "sut?", "ok how?": how, about the last answer (read in context)
@@ -415,7 +415,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
     if (unnamed_scheme_guess or intent == "ask_capabilities") and len(lowered.split()) <= 10 and WHAT_CAN_I_DO.search(lowered):
         return "nlu_fallback"  # "ok so what can i actually do then", after the friend's answer: read in context
-    if intent in _SMALL_TALK and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b", lowered) and len(lowered.split()) <= 12 and not topic_intent(lowered):
+    if intent in _SMALL_TALK and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b|\bhow much\b|\bfaint (?:mae|ma|ydi)'?n (?:gostio|costio)\b", lowered) and len(lowered.split()) <= 12 and not topic_intent(lowered):
         return "nlu_fallback"  # "ok diolch. pa mor hir?": how long the last answer's process takes (read in context)
     if intent == "clares_law_confidentiality" and WHAT_HAPPENS_NEXT.search(lowered):
         return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"

@@ -22,7 +22,7 @@ _NOT_HABIT = (
     r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol|(?:wythnos|mis) (?:dwetha|diwetha|diwethaf|dwethaf)|ddoe"
     r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
     # who they are ("dwi'n ddyn 40 oed") or which line to ring, with no word for now: a description
-    r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)|pwy syn helpu)\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"
+    r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)|pwy syn helpu|oes (?:na |yna )?(?:rywun|rhywun|rywle|rhywle)|(?:dwin|dw in|dwi n) ddyn)\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"
 )
 # Strangling is asked about even when it is told as a history: only years ago or "saff" now lift it.
 _NOT_HISTORY = r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|saff|yn (?:19|20)\d\d)\b)"
@@ -66,7 +66,7 @@ WELSH_DANGER_FAMILIES = (
         rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!m yn fy )(?<!am yn fy )(?<!o am yn )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )(?<!byth di )(?<!byth wedi )(?<!byth di fy )(?<!byth wedi fy )"
         r"\b(?:fy nharo|nharo i|taro fi|fy mwrw|mwrw fi|bwrw fi|curo fi|fy nghuro|nghuro i|cicio fi|fy nghicio)\b",
         rf"{_NOT_HISTORY}.*\b(?:tagu fi|nhagu|fy nhagu|dagu fi)\b",
-        r"\b(?:torri|torrir|cicio|cicior|bwrw|malu) ?(?:r|y)? drws\b|\btrio torri mewn\b|\btrial torri\b",
+        r"\b(?:torri|torrir|cicio|cicior|bwrw|malu) ?(?:r|y)? drws\b(?! nesa)|\btrio torri mewn\b|\btrial torri\b",  # (not "pethe'n torri drws nesa": next door)
     ), examples=(
         "mae on fy nharo", "nath o drio nhagu i", "ma fen trial torrir drws lawr", "mae on cicio r drws",
     )),

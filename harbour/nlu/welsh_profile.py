@@ -82,7 +82,8 @@ _PERPETRATOR = re.compile(
     r"\b(?:nes i|wnes i|mi wnes i) (?:afael|gafael|gydio) (?:yn|mewn) (?:ei |fy )?(?:braich|breichiau|gwddf|gwddw|gwallt|garddwrn|hwyneb)\b|"
     r"\b(?:mod i|bod fi|fy mod i|bo fi)(?:'n| yn) '?(?:abusive|camdriniol|gamdriniol|rheolgar|controlling|treisgar|abuser|rheoli|reoli|brifo|frifo|bygwth|fygwth)\b|"
     # "dwi'n tsiecio'i location hi", "nath hi guddio rhagdda i", "Rwyf wedi gweiddi ar fy ngwraig ac wedi taflu plât ati"
-    r"\b(?:dw i|dwi|wi|fi|rwy|rwyf)(?:'n| yn) (?:tsiecio|checkio|checio|tshecio|tracio|darllen)(?:'i| ei)? (?:location|lleoliad|ffon|negeseuon|snapchat|tecsts|insta)\b|"
+    # (not "boyfriend fi'n checio ffôn fi": "my boyfriend checks my phone")
+    r"(?<!boyfriend )(?<!girlfriend )(?<!cariad )(?<!gariad )(?<!partner )(?<!gwr )(?<!wraig )(?<!ex )\b(?:dw i|dwi|wi|fi|rwy|rwyf)(?:'n| yn) (?:tsiecio|checkio|checio|tshecio|tracio|darllen)(?:'i| ei)? (?:location|lleoliad|ffon|negeseuon|snapchat|tecsts|insta)\b(?! fi\b| i\b)|"
     r"\b(?:nes i|wnes i|mi wnes i|nesh i) (?:daflu|thaflu|taro|daro|gwthio|wthio|bwrw|fwrw|cicio|gicio|slapio|wasgu|gydio yn) (?:\w+ )?(?:at |ar |yn )?(?:y |'r |fy )?(?:gariad|cariad|nghariad|wraig|ngwraig|gwraig|gwr|ngwr|partner|mhartner|bartner)\b|"
     r"\b(?:nes i|wnes i|mi wnes i) (?:gymryd|cymryd|ddwyn|dwyn|guddio|cuddio) ei (?:cherdyn|cerdyn|ffon|ffôn|phres|pres|harian|arian|chyflog|gyflog|phasbort|basbort)(?: banc)? (?:hi|o|fo|e|fe)\b|"
     # "oes na rywun fedra i siarad efo am fod yn rhy genfigennus"
@@ -140,7 +141,7 @@ _MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|
 _KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mrawd|brawd|frawd|mam|fam|nhad|tad|dad|merch|ferch|mab|fab|nain|nhaid|taid|mam-gu|mamgu|nhad-cu|tadcu|cymydog|cymdoges|cyfnither|nghefnder|cefnder|modryb|ewythr)"
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
-    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:fi|y fi) sy(?:'n| yn) gofyn\b.*\bei (?:mam|thad|chwaer|brawd|ffrind|modryb|nain|mam-gu)\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
+    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b{_KIN}(?: gora| gorau)?(?: fi| i),? (?:ma|mae)'?i (?:chariad|gariad|cariad|gwr|wr|gwraig|wraig|phartner|bartner|sboner)\b|\b(?:fi|y fi) sy(?:'n| yn) gofyn\b.*\bei (?:mam|thad|chwaer|brawd|ffrind|modryb|nain|mam-gu)\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
     rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di| newydd) (?:\S+ ){{0,8}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|\S*'i (?:gwr|wr|wraig|chariad|gariad|phartner|bartner)|efo boi|gyda boi|gan ei|"
     r"gan (?:y |'r )?(?:wraig|wr|gwr|gwraig|gariad|chariad|bartner|phartner|partner|boyfriend|girlfriend)|cael (?:ei|eu) (?:gam-drin|cham-drin|daro|churo|guro|frifo|bwlio|reoli|bygwth|fygwth))\b"
 )

@@ -147,3 +147,62 @@ async def test_a_teenager_who_doesnt_want_her_parents_to_know():
 async def test_the_lines_for_a_forced_marriage_abroad_after_the_age_question():
     body = await reply(ActionHelpline, tracker("if i end up going can anyone help me over there", "ask_helpline", after("inform", "action_helpline"), route="honour"))
     assert "+44 20 7008 0151" in body
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("i keep thinking i must have done something to deserve it", ["It isn't your fault"]),
+        ("he reckons im blowing it all out of proportion", ["you're not overreacting"]),
+        ("he says all his mates girlfriends do it without moaning", ["whatever anyone else puts up with"]),
+        ("I should say he has never struck me.", ["doesn't have to be physical"]),
+        ("but theres no violence tho", ["doesn't have to be physical"]),
+    ],
+)
+async def test_blame_minimising_and_no_violence_after_a_description(text, said):
+    body = await reply(ActionNotUnderstood, tracker(text, "nlu_fallback", then("describe_emotional_abuse")))
+    for words in said:
+        assert words in body
+    # Never "not your fault" to someone on the own-behaviour route.
+    own = await reply(ActionNotUnderstood, tracker(text, "nlu_fallback", then("describe_emotional_abuse"), route="own_behaviour"))
+    assert "It isn't your fault, and you're not overreacting" not in own
+
+
+@pytest.mark.asyncio
+async def test_police_follow_ups_after_the_police_answer():
+    after_police = after("ask_report_police", "action_guidance")
+    number = await reply(ActionHelpline, tracker("whats the number if i do wanna ring", "ask_helpline", after_police, topic="police"))
+    assert "call 101" in number
+    statement = await reply(ActionNotUnderstood, tracker("can they do that even if i dont give a statement", "nlu_fallback",
+                                                         after("ask_protective_order", "action_guidance"), topic="orders"))
+    assert "enough evidence to charge" in statement and "FL401" in statement
+
+
+@pytest.mark.asyncio
+async def test_still_going_on_after_police_scotlands_online_form_is_101():
+    from actions.follow_up import ActionFollowUp
+    body = await reply(ActionFollowUp, tracker("its still going on yeah", "affirm", after("ask_report_police", "action_guidance"),
+                                               topic="police", nation="scotland"))
+    assert "Report ongoing abuse on 101" in body and "What would you like to know" not in body
+
+
+@pytest.mark.asyncio
+async def test_evidence_after_the_orders_keeps_the_orders_topic():
+    body = await reply(ActionNotUnderstood, tracker("i dont have any proof its just him showing up", "nlu_fallback",
+                                                    after("ask_protective_order", "action_guidance"), topic="orders"))
+    assert "dated log" in body
+
+
+@pytest.mark.asyncio
+async def test_the_pilot_order_asked_about_after_the_orders_answer():
+    for text, said in (("so he wouldnt have to have hit me for one of those", "coercive control"), ("and if he ignores it", "up to 5 years")):
+        body = await reply(ActionNotUnderstood, tracker(text, "nlu_fallback", AFTER_ORDERS, topic="orders"))
+        assert "Domestic Abuse Protection Order (DAPO)" in body and said in body
+
+
+@pytest.mark.asyncio
+async def test_a_deaf_persons_non_urgent_question_after_the_police_answer_is_the_textphone_number():
+    body = await reply(ActionNotUnderstood, tracker("and for non urgent stuff?", "nlu_fallback", after("ask_report_police", "action_guidance"),
+                                                    topic="police", access="text_only"))
+    assert "18001 101" in body

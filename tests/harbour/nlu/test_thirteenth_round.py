@@ -162,3 +162,74 @@ def test_a_nation_only_compared_with_is_not_where_they_are():
     assert found == {"northern_ireland"}
     found = {e["value"] for e in nation_entities(matcher, "whats the law in scotland, my pal reckons its only in england")}
     assert found == {"scotland"}
+
+
+def test_the_second_rounds_words():
+    from harbour.nlu.asked_words import EVIDENCE_ASKED, MEET_ASKED, NOT_IN_TROUBLE, ONCE_ASKED, WORD_AGAINST
+    # a man who doesn't want his partner arrested is not worried about his own behaviour
+    assert NOT_IN_TROUBLE.search("i dont want her nicked tho i just want it to stop")
+    assert WORD_AGAINST.search("i dont have any proof its just him showing up")
+    assert WORD_AGAINST.search("i got voice notes of him threatening me, are they any use")
+    assert WORD_AGAINST.search("wot if they dont believe me")
+    assert EVIDENCE_ASKED.search("should i take pics of the bruise")
+    assert not EVIDENCE_ASKED.search("how do i report the messages my ex keeps sending")
+    assert MEET_ASKED.search("maybe i should meet him for a coffee and ask him nicely to stop")
+    assert ONCE_ASKED.search("is one slap enough to count or does it have to keep happening")
+    assert GOES_BACK.search("im gonna tell him to back off")
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("my ex keeps turnin up at my flat, its rented in my name only. can i stop him legaly", "ask_protective_order"),
+        ("can he be made to move out", "ask_protective_order"),
+        ("can a parent be the abuser or is it only boyfriends and husbands", "ask_what_is_abuse"),
+    ],
+)
+def test_the_second_rounds_topics(text, intent):
+    assert topic_intent(text.lower()) == intent
+
+
+def test_a_home_in_my_name_is_not_economic_abuse_but_a_loan_in_my_name_is():
+    assert "economic" not in forms_in("my ex keeps turnin up at my flat, its rented in my name only")
+    assert "economic" in forms_in("he took out a loan in my name")
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # missed: drunk and home, locked in the bathroom while he kicks the door
+        ("hes home early and hammered, im in the bathroom with the door locked and hes booting it", DANGER),
+        ("the door is locked and hes kicking it", DANGER),
+        ("im in the bathroom with the door locked", DANGER),
+        # a milder word, or a habit, is not danger now
+        ("hes home from work and in a mood so i cant talk long", None),
+        ("hes home and drunk most nights", None),
+        # Welsh: who he is and which line, with no word for now; things breaking next door most nights
+        ("dwi'n ddyn, 40, yn Wrecsam. gwraig fi'n fy nharo i a chwalu petha. oes na rywun fedra i siarad efo nhw?", None),
+        ("fi'n clywed gweiddi a pethe'n torri drws nesa bron bob nos. beth ddylen i neud?", None),
+        ("mae on fy nharo i rwan", DANGER),
+        ("mae on cicio r drws", DANGER),
+    ],
+)
+def test_the_third_rounds_safety_patterns(text, verdict):
+    assert classify(text) == verdict
+
+
+def test_the_third_rounds_profiles():
+    # "boyfriend fi'n checio ffôn fi": her boyfriend checks her phone; she is not the one harming
+    assert not extract("dwi'n 17, boyfriend fi'n checio ffôn fi bob nos a gwylltio os dwi'n siarad efo hogia erill").perpetrator
+    assert extract("dwi'n checio ffon hi bob nos").perpetrator
+    assert extract("ffrind gora fi, ma'i chariad hi'n cadw'i chyflog a'i chardyn banc hi").asker == "someone_else"
+    # "in front of me mates": his mates, not a mate at risk
+    assert extract("she calls me thick and useless every day, even in front of me mates. im 34 and a bloke").asker != "someone_else"
+
+
+def test_the_third_rounds_words():
+    assert GOES_BACK.search("half tempted to go round and have it out with him")
+    assert GOES_BACK.search("part of me wants to just tell her to pack her bags and go")
+    assert GOES_BACK.search("if i bump into her on the stairs what could i say")
+    assert GOES_BACK.search("sa i moyn gweud y peth anghywir")
+    assert topic_intent("is there somewhere i can ask for help when im out at the shops") == "ask_for_ani"
+    assert topic_intent("my mate said theres a new kind of order now that covers all the controlling stuff") == "ask_protective_order"
+    assert topic_intent("my partner punched me last weekend, is it too late to report") == "ask_report_police"
