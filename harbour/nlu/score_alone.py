@@ -25,7 +25,8 @@ _LANGUAGE_APOLOGY = re.compile(
     r"\bmy (?:english|spelling|grammar|typing) (?:is )?(?:not|isn'?t|is not|no|not very|very|so) ?(?:good|great|bad|poor|the best)\b"
 )
 # Keeping notes as evidence ("what should i be keeping a note of", after the stalking answer) is not a suicide note.
-_KEEPING_NOTES = re.compile(r"\b(?:keep|keeping|keepin|make|making|write|writing|take|taking) (?:a )?(?:note|notes|diary|log|record)\b")
+# (Only keeping or taking notes: "writing a note for my kids" keeps every word that makes the score a crisis.)
+_KEEPING_NOTES = re.compile(r"\b(?:keep|keeping|keepin|take|taking) (?:a )?(?:note|notes|diary|log|record)\b")
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 

@@ -233,3 +233,10 @@ def test_the_third_rounds_words():
     assert topic_intent("is there somewhere i can ask for help when im out at the shops") == "ask_for_ani"
     assert topic_intent("my mate said theres a new kind of order now that covers all the controlling stuff") == "ask_protective_order"
     assert topic_intent("my partner punched me last weekend, is it too late to report") == "ask_report_police"
+
+
+def test_keeping_notes_is_not_a_suicide_note_but_writing_one_still_counts():
+    from harbour.nlu.score_alone import _KEEPING_NOTES
+    assert _KEEPING_NOTES.search("what should i be keeping a note of")
+    assert not _KEEPING_NOTES.search("ive been writing a note for my kids")
+    assert not _KEEPING_NOTES.search("i made a note for when im gone")
