@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, language, with_slots
 from actions.law import LAW_ASKED_ABOUT, law_elsewhere
+from harbour.nlu.asked_words import SCHEME_WORDS
 from harbour.language import say
 
 Events = List[Dict[Text, Any]]
@@ -145,7 +146,7 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
     lang, topic, words = language(tracker), tracker.get_slot("topic"), len(text.split())
     if words > 24:
         return None
-    law_asked = topic == "law" or _about_abuse(before, topic) and re.search(r"\b(?:law|laws|legally|cyfraith|gyfraith)\b", text) and not re.search(r"\bclai?re?'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b", text)  # "is it the same law up there", not Clare's
+    law_asked = topic == "law" or _about_abuse(before, topic) and re.search(r"\b(?:law|laws|legally|cyfraith|gyfraith)\b", text) and not SCHEME_WORDS.search(text)  # "is it the same law up there", not Clare's
     if law_asked and WHAT_ABOUT_THERE.search(text) and words <= 14:
         asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(text)), tracker.get_slot("nation"))
         elsewhere = law_elsewhere(asked, "\n", lang)
@@ -156,8 +157,9 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
     law_context = (_about_abuse(before, topic) or before in ("danger_now", "self_harm", "male_victim", "worried_about_someone") or topic == "law"
                    or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text)  # "is what shes doing illegal": about the one harming
                    or re.search(r"\b(?:controlling|coercive|coercion|abusing|abuse|stalking|hitting)\b|\b(?:any|a) laws? (?:on|about|against) (?:it|that|this)\b", text))  # "can someone actually get done for controlling their partner"
-    if law_context and (SINCE_ASKED.search(text) and words <= 12 or CRIME_ASKED.search(text)):
-        return _then_a_specialist(action, dispatcher, tracker, SINCE_ANSWER if SINCE_ASKED.search(text) and words <= 12 else CRIME_ANSWER, "law")
+    since = SINCE_ASKED.search(text) and words <= 12
+    if law_context and (since or CRIME_ASKED.search(text)):
+        return _then_a_specialist(action, dispatcher, tracker, SINCE_ANSWER if since else CRIME_ANSWER, "law")
     if not _about_abuse(before, topic) or words > 16:
         return None
     if REMOVE_ASKED.search(text) and (before == "describe_tech_abuse" or tracker.get_slot("route") == "tech_abuse"):

@@ -179,11 +179,11 @@ class ActionClaresLaw(HarbourAction):
             dispatcher.utter_message(text=say(language(tracker), AFTER_A_DISCLOSURE))
             self.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
             return [SlotSet("topic", "helpline")]
-        pressed = PUSHBACK.search(((tracker.latest_message or {}).get("text") or "").lower())
+        pressed = PUSHBACK.search(said)
         if pressed and intent != "ask_check_person" and previous_intent(tracker) in REFUSED:
             if previous_intent(tracker) != "ask_check_person":
                 # pressing after "I can't help find where someone is": that again
-                refuse(self, dispatcher, tracker, previous_intent(tracker) or "", ((tracker.latest_message or {}).get("text") or "").lower(), language(tracker))
+                refuse(self, dispatcher, tracker, previous_intent(tracker) or "", said, language(tracker))
                 return []
             intent = "ask_check_person"  # "jyst deud ia neu na plis", after "I can't check anyone's record": that again
         lang = language(tracker)
@@ -192,13 +192,13 @@ class ActionClaresLaw(HarbourAction):
             intro: Optional[str] = say(lang, CANT_CHECK)
         elif intent == "clares_law_someone_else" or tracker.get_slot("asker") == "someone_else":
             intro = say(lang, FOR_SOMEONE_ELSE) if intent == "clares_law_someone_else" else None
-            if WHO_IS_TOLD.search(((tracker.latest_message or {}).get("text") or "").lower()):
+            if WHO_IS_TOLD.search(said):
                 # "fyddan nhw'n deud wrtha fi be ma nhw'n ffeindio?", asking for a sister: who is told, first.
                 intro = say(lang, directory().scheme(tracker.get_slot("nation") or "england").who_receives)
             if intent == "clares_law_someone_else" and tracker.get_slot("asker") != "someone_else":
                 events.append(SlotSet("asker", "someone_else"))
                 tracker.slots["asker"] = "someone_else"
-        elif intent == "ask_clares_law" or AGE_ASKED.search(((tracker.latest_message or {}).get("text") or "").lower()):
+        elif intent == "ask_clares_law" or AGE_ASKED.search(said):
             intro = say(lang, WHAT_IT_IS)  # "oes rhaid bod dros 18 i neud o?": it's for anyone 16 or over
         else:
             intro = None

@@ -14,7 +14,7 @@ from harbour.language import say
 from actions.clares_law import utter_guide
 from actions.context import refuse_again
 from actions.guidance import ActionGuidance, answer_again
-from actions.guidance_points import asked_points
+from actions.guidance_points import answer_asked_points
 from actions.helplines import ActionHelpline
 from actions.in_context import SAMARITANS, answered_about
 from harbour.vocab import GUIDANCE_TOPICS, NATIONS
@@ -50,12 +50,9 @@ class ActionFollowUp(HarbourAction):
             # "i dont know. maybe", just after Samaritans' answer: that answer again, never "what would you like to know?"
             dispatcher.utter_message(response="utter_self_harm")
             return [SlotSet("topic", SAMARITANS)]
-        points = asked_points(tracker) if topic in GUIDANCE_TOPICS else None
-        if points:  # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening
-            for block in points:
-                dispatcher.utter_message(text=block)
-            self.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
-            return [SlotSet("topic", topic)]
+        pointed = answer_asked_points(self, dispatcher, tracker)
+        if pointed is not None:  # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening
+            return pointed
         if intent in ANSWERS:
             return await self._answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
         if topic == "clares_law":

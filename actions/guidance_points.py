@@ -11,8 +11,10 @@ import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import directory, language, previous_action
+from actions.base import HarbourAction, directory, language, previous_action
 from harbour.language import say
 from harbour.services import Guidance
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES
@@ -185,3 +187,14 @@ def asked_points(tracker: Tracker) -> Optional[List[str]]:
         if asked:
             blocks.append("\n".join(say(lang, point) for point in asked))
     return blocks or None
+
+
+def answer_asked_points(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[Dict]]:
+    """The points of the guidance just given that a follow-up asks about, then who can help; None when it asks about none."""
+    points = asked_points(tracker)
+    if not points:
+        return None
+    for block in points:
+        dispatcher.utter_message(text=block)
+    action.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
+    return [SlotSet("topic", tracker.get_slot("topic"))]

@@ -19,11 +19,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import CRIME_ASKED, answer_about_abuse
 from actions.base import DANGER_LINE, HarbourAction, directory, language, text_access_text, with_slots
-from actions.guidance_points import asked_points
+from actions.guidance_points import answer_asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, GOES_BACK, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
@@ -146,7 +146,6 @@ THEIR_SIDE = re.compile(
 FOR_THE_PARTNER = "For the person you're worried about, these lines can help:"
 HELP_TO_CHANGE = "Respect's line is the place to ask about help to change:"
 OWN_CRIME = "Controlling or coercive behaviour is a crime, and so are violence and stalking."
-SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "so who am i meant to talk to then", after a refusal
 WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:i|i'?m|im) (?:might |may |probably )?(?:need|needs) help (?:myself|meself)\b|\b(?:angen|isio|eisiau) help (?:fy hun|i fi fy hun)\b|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
 # "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
@@ -307,12 +306,9 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return []
     if before in REFUSED:
         return None  # after a refusal, what follows is the refusal's (refuse_again)
-    points = asked_points(tracker)
-    if points:  # "do i need a solicitor for that", "what if he turns up anyway", after the orders answer
-        for block in points:
-            dispatcher.utter_message(text=block)
-        action.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
-        return [SlotSet("topic", tracker.get_slot("topic"))]
+    pointed = answer_asked_points(action, dispatcher, tracker)
+    if pointed is not None:  # "do i need a solicitor for that", "what if he turns up anyway", after the orders answer
+        return pointed
     if STILL_THERE.search(text) and not understood:
         # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
         _services(dispatcher, _lines(action, tracker), now, lang, STILL_HERE)

@@ -182,6 +182,8 @@ RIGHT_TO_KNOW = re.compile(
 
 # "neith nhw ddeud wrtha i be ma nhw'n ffeindio ta wrthi hi?": the police (not the friend) are the ones telling.
 THEY_TELL = re.compile(r"\b(?:neith|wneith|fydd|fyddan|ydyn|ydan|will|would|do|does) (?:nhw|yr heddlu|the police|police|they)\b")
+# The schemes by name: a follow-up naming one is about the scheme, not the answer just given.
+SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "police told me under clares law that my partner has a history of violence": a disclosure made, not one asked about.
 DISCLOSED_TO_ME = re.compile(
     r"^(?!.*\b(?:how (?:do|can|would)|can i|could i|should i|will they|would they|do they)\b).*\b(?:police|cops|officers?|they)\b.{0,40}\b(?:told|tellt|warned|disclosed|showed)\b(?: me| us)?\b.{0,60}"
