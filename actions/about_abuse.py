@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, language, with_slots
 from actions.law import LAW_ASKED_ABOUT, law_elsewhere
+from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import SCHEME_WORDS
 from harbour.language import say
 
@@ -24,9 +25,9 @@ Events = List[Dict[Text, Any]]
 # After a description: "is that actually illegal", "can he get arrested for that", "ydi hynny'n drosedd?",
 # "is what he did an actual crime", "whats the law on it then", "is it illegal or just like a term".
 CRIME_ASKED = re.compile(
-    r"\b(?:is|isnt|isn'?t|iz) (?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| actual| even| really| definitely)? (?:an? )?(?:actual )?(?:illegal|a crime|crime|criminal|against the law|an offen[cs]e)\b|"
+    r"\b(?:is|isnt|isn'?t|iz) (?:any of )?(?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| actual| even| really| definitely)? (?:an? )?(?:actual )?(?:illegal|a crime|crime|criminal|against the law|an offen[cs]e)\b|"
     r"\bcan (?:he|she|they|someone|somebody|people|you|a person) (?:actually |really |even )?(?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
-    r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|\b(?:is there|are there|any) (?:any |a )?laws? (?:on|about|against|for) (?:it|that|this)\b|"
+    r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|\b(?:is there|are there|any) (?:any |a |an )?(?:actual |real )?laws? (?:on|about|against|for) (?:it|that|this)\b|\bis a crime now\b|"
     r"\b(?:be|beth) (?:ydi|di|yw|mae)'?r gyfraith\b|\b(?:be|beth) ma'?r gyfraith yn (?:ddeud|ddweud|weud)\b"
 )
 CRIME_ANSWER = (
@@ -48,6 +49,7 @@ NEVER_HIT = re.compile(
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyve|they'?ve|he has|she has) (?:\w+ )?(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|does not|has not) (?:ever |actually |once |physically |really )?"
     r"(?:hit|hits|hurt|hurts|touched|touches|beat|beats|punched|slapped|struck|laid a (?:finger|hand) on|(?:raised|lifted) (?:a|his|her) (?:hand|finger) (?:to|at|against)) (?:me|her|him)\b|"
     r"\b(?:its|it'?s|it is|it isnt|it isn'?t) (?:not |never )?(?:like )?(?:physical|violent)\b|\bnot (?:even )?(?:physical|violent)\b|\b(?:there'?s|theres|there is|there'?s been|there has been) (?:no|never any|never been any) (?:violence|hitting|physical)\b|"
+    r"\b(?:only|just) (?:counts?|counted|is abuse|was abuse|abuse)(?: as abuse)? (?:if|when) (?:he|she|they|someone|somebody|you|u|ur|your partner) (?:\w+ )?(?:hit|hits|hurt|hurts|beat|beats|physical)\b|"
     r"\b(?:erioed|byth) (?:di|wedi) (?:nharo|fy nharo|mwrw|fy mwrw|nghyffwrdd|fy nghyffwrdd|brifo fi|mrifo)\b|\bddim yn (?:fy )?(?:nharo|mwrw|nghuro|brifo fi)\b|\bddim yn gorfforol\b"
 )
 NOT_ONLY_PHYSICAL = (
@@ -84,17 +86,30 @@ LOVE_ANSWER = (
 # "i must have done something to deserve it", "he reckons im blowing it out of proportion", "all his mates' girlfriends do it":
 # blame, minimising and "it's normal" after a description.
 BLAMED = re.compile(
-    r"\b(?:deserve|deserved|deserving) (?:it|this|that)\b|\b(?:my|me own) fault\b|\bi (?:must|probably) (?:have )?(?:done|did|caused|started) (?:something|it|summat)\b|\bbrought it on myself\b|"
+    r"\b(?:deserve|deserved|deserving) (?:it|this|that)\b|\b(?:my|me own|my own) fault\b|\bi (?:probably |prob |do )?(?:wind|winds|wound) (?:him|her|them) up\b|\bi know (?:which|what) buttons\b|\bi let it (?:happen|go on)\b|\bi could have (?:said no|left|stopped it)\b|\bnormal in (?:our|my|his|her) culture\b|\bi am ungrateful\b|\bfeel (?:like )?(?:an idiot|stupid|daft|pathetic|silly)\b|\bi (?:must|probably) (?:have )?(?:done|did|caused|started) (?:something|it|summat)\b|\bbrought it on myself\b|"
     r"\b(?:blowing it|blown it|blowing this|making it) (?:all |up )?(?:out of proportion|into a big deal)\b|\b(?:over ?reacting|too sensitive|making a fuss|making it up|being dramatic)\b|"
     r"\b(?:all|other|everyone'?s|every) (?:his |her )?(?:mates'? |friends'? )?(?:girlfriends|boyfriends|wives|husbands|couples|people) (?:do it|do that|put up with it)\b|\beveryone (?:does it|puts up with it)\b|\bfy mai i\b|\bbai fi\b"
 )
 BLAMED_ANSWER = (
     "It isn't your fault, and you're not overreacting. Nothing you do makes abuse OK, whatever anyone else puts up with: being "
-    "pressured, controlled or put down is abuse, and the person doing it is the one responsible for it."
+    "pressured, threatened, controlled or put down is abuse, and the person doing it is the one responsible for it."
+)
+# "does it have to be ur partner or can it be family", "wot about an ex", "what about a grown up son doing it to his dad": who
+# is "personally connected" (FACTS 1.1).
+WHO_ASKED = re.compile(
+    r"\b(?:can it be|can it also be|does it count (?:if|when) (?:it'?s|its)|what about|wot about|wat about|what if (?:it'?s|its|hes|shes|he'?s|she'?s|they'?re)|does it (?:have|need) to be|has it got to be|is it only) "
+    r"(?:a |an |my |ur |your |their |his |her |the |by )?(?:grown[- ]up |adult |own |older |younger )?(?:family|relatives?|sons?|daughters?|brothers?|sisters?|mums?|mams?|dads?|parents?|ex|exes|ex-partners?|in-?laws?|cousins?|uncles?|aunts?|aunties?|nans?|grandad|grandparents?|grandsons?|granddaughters?|partners?|husbands?|wives|bf|gf|boyfriends?|girlfriends?)\b|"
+    r"\b(?:include|includes|including|cover|covers|count for) (?:family|relatives|exes|ex-partners|ex partners|family members)\b|\bonly (?:partners|couples|husbands and wives)\b|"
+    r"\b(?:beth|be) am (?:deulu|teulu|fab|mab|ferch|merch|frawd|brawd|chwaer|fam|mam|dad|nhad|gyn|cyn-bartner|cyn)\b"
+)
+WHO_ANSWER = (
+    "Yes. Under the Domestic Abuse Act 2021 it's domestic abuse when it's done by someone you're \"personally connected\" to: a "
+    "partner or ex-partner (married or not), someone you have a child with, or a relative, such as a parent, a grown-up son or "
+    "daughter, or a brother or sister. You both have to be 16 or over, and you don't have to live together."
 )
 # "should i pull it off", "can i just delete the app", after the tech-abuse answer: removing it may be noticed (FACTS 1.4, 6.11).
 REMOVE_ASKED = re.compile(
-    r"\b(?:should|shall|can|could|do|would it be ok if) i (?:just )?(?:pull|take|rip|get rid of|remove|delete|uninstall|turn off|switch off|disable|smash|bin|break|throw)\b|"
+    r"\b(?:should|shall|can|could|do|would it be ok if|can'?t|cant|couldn'?t|couldnt|why (?:can'?t|cant|don'?t|dont)) i (?:just )?(?:pull|take|rip|get rid of|remove|delete|uninstall|turn off|switch off|disable|smash|bin|break|throw)\b|"
     r"\b(?:ddylwn|dylwn|ga|alla|gai) i (?:jyst )?(?:dynnu|ddileu|dileu|diffodd|ddiffodd|gael gwared)\b"
 )
 REMOVE_ANSWER = (
@@ -102,6 +117,7 @@ REMOVE_ANSWER = (
     "can alert the person doing it, and that can put you in more danger. A specialist can help you plan when and how to do "
     "it safely, and Refuge's tech safety guides go through it step by step."
 )
+WEBSITE_ASKED = re.compile(r"\b(?:website|web ?site|site|guides?|gwefan)\b")
 # "its only the dog tho not me", "its just the cat he hurts": hurting a pet to frighten someone is abuse too.
 PET_ONLY = re.compile(r"\b(?:only|just) (?:the|my|our) (?:dog|cat|pet|puppy|kitten|rabbit|horse)\b|\b(?:dim ond|jyst) (?:y|r) (?:ci|gath|cath|anifail)\b")
 # "is there anywhere that helps with the tech side of it", "oes na rywun ar gyfer yr ochr ariannol?": the form's own line.
@@ -128,6 +144,7 @@ ABOUT_IT = (
     (BLAMED, BLAMED_ANSWER, False),
     (LOVE_EXCUSE, LOVE_ANSWER, True),
     (TOGETHER_ASKED, TOGETHER_ANSWER, True),
+    (WHO_ASKED, WHO_ANSWER, True),
 )
 
 
@@ -158,16 +175,27 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
                    or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text)  # "is what shes doing illegal": about the one harming
                    or re.search(r"\b(?:controlling|coercive|coercion|abusing|abuse|stalking|hitting)\b|\b(?:any|a) laws? (?:on|about|against) (?:it|that|this)\b", text))  # "can someone actually get done for controlling their partner"
     since = SINCE_ASKED.search(text) and words <= 12
+    elsewhere = law_context and (since or CRIME_ASKED.search(text)) and law_elsewhere(tracker.get_slot("nation"), "\n", lang)
+    if elsewhere:  # "since when", in Northern Ireland: its own Act, in force since 21 February 2022; "is there an actual law on it here", in Scotland
+        dispatcher.utter_message(text=elsewhere)
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "law")]
     if law_context and (since or CRIME_ASKED.search(text)):
         return _then_a_specialist(action, dispatcher, tracker, SINCE_ANSWER if since else CRIME_ANSWER, "law")
     if not _about_abuse(before, topic) or words > 16:
         return None
-    if REMOVE_ASKED.search(text) and (before == "describe_tech_abuse" or tracker.get_slot("route") == "tech_abuse"):
-        dispatcher.utter_message(text=say(lang, REMOVE_ANSWER))
+    # (earlier messages' words are not kept: their intents, and "delete" or "uninstall" itself, say it was about a device)
+    earlier = [((event.get("parse_data") or {}).get("intent") or {}).get("name") for event in reversed(tracker.events) if event.get("event") == "user"][1:3]
+    removing = REMOVE_ASKED.search(text)
+    tech = "describe_tech_abuse" in earlier or tracker.get_slot("route") == "tech_abuse" or removing and re.search(r"\b(?:delete|uninstall|disable|turn off|switch off)\b", text)
+    if tech and (removing or WEBSITE_ASKED.search(text)):  # "cant i just delete whatever it is", then "is there a website that explains all this"
+        if removing:
+            dispatcher.utter_message(text=say(lang, REMOVE_ANSWER))
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="tech_abuse"), "These can help with that:")
         return [SlotSet("topic", "abuse_check")]
     victim = tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else"  # (never "not your fault" to someone who harms, nor to a friend)
-    answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim)), None)
+    answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim)
+                   and not (said is WHO_ANSWER and forms_in(text))), None)  # ("what about my brother... keeps taking money off me": described)
     if answer:  # "but hes never hit me", "we dont live together", "since we split", "i must have deserved it", "because he loves me"
         return _then_a_specialist(action, dispatcher, tracker, answer, "abuse_check")  # still about what they described: "so what do i do" next
     if PET_ONLY.search(text):  # "its only the dog tho not me", after the threats answer

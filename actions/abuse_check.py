@@ -104,7 +104,10 @@ class ActionAbuseAnswer(HarbourAction):
         lowered = (message.get("text") or "").lower()
         hurt = hurt_after_a_harmers_route(tracker)
         dropped = [SlotSet("route", None)] if hurt else []  # someone hurt: never Respect's route again
+        unrouted = (hurt or tracker.get_slot("route") is None) and not tracker.get_slot("asker") == "someone_else"
         tracker = routed_by_form(with_slots(tracker, route=None) if hurt else tracker, forms)
+        if unrouted and tracker.get_slot("route") in ("stalking", "honour"):
+            dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for what they ask next ("should i just meet up with him")
         if intent == "worried_about_someone" and route_before_this_message(tracker) == "own_behaviour" and not forms_about_someone(message.get("text")):
             # "dwi jyst yn poeni amdani, dyna i gyd", after Respect's answer: still about what they do
             # (the intent's slot mapping made the route a worried friend's).

@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, as_intent, directory, language
+from actions.base import DANGER_LINE, HarbourAction, about_fgm, as_intent, directory, language, with_slots
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, utter_guide
 from actions.guidance_points import guidance_messages
 from actions.in_context import PUSHBACK, answer_in_context, previous_intent
@@ -121,6 +121,12 @@ class ActionGuidance(HarbourAction):
             )
             dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
+        honour: List[Dict[Text, Any]] = []
+        fgm = about_fgm(tracker) or re.search(r"\b(?:fgm|cut|cutting)\b", text.lower()) and re.search(r"\b(?:girl|daughter|niece|granddaughter|\d{1,2} ?(?:yr|year)s? old)\b", text.lower())
+        if intent == "ask_protective_order" and (fgm or "honour" in forms_in(text)):
+            # "her parents are taking her to pakistan to marry someone. can anyone legally stop this": the forced marriage (or FGM) order first
+            dispatcher.utter_message(response="utter_fgm" if fgm else "utter_honour_abuse")
+            honour = [] if fgm or tracker.get_slot("route") else [SlotSet("route", "honour")]  # kept: "shes only 17 tho is that even allowed here" next
         blocks = guidance_messages(intent, text, nation, lang)
         if intent == "clares_law_confidentiality" and blocks:
             blocks[0] = say(lang, "Under Clare's Law (the Domestic Violence Disclosure Scheme):") + "\n" + blocks[0]
@@ -146,5 +152,5 @@ class ActionGuidance(HarbourAction):
         if forms:
             # "wat if the police dont believe me, its all mind games n controlling stuff": what it is, named, and the law.
             dispatcher.utter_message(text=sounds_like(forms, nation, tracker.get_slot("age_group"), lang))
-        self.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
-        return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline"))]
+        self.utter_helplines_then_999(dispatcher, with_slots(tracker, route="honour") if honour else tracker, "They can talk it through with you and help with this:")
+        return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline")), *honour]

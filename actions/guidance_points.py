@@ -35,27 +35,27 @@ GREATER_MANCHESTER = r"\b(?:greater manchester|gmp|manchester|bury|wigan|bolton|
 # Words that say which entry (or which point of one) the person asked about.
 ASKED_ENTRY = {
     "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b|"
-                                r"\b(?:police|coppers|cops|officers|polis) (?:\w+ ){0,6}(?:gave|give|served|handed|issued) (?:him|her|them)\b|\b28 ?days? (?:thing|order|notice|ban)\b|\bnot allowed back\b|\b(?:for|after) (?:the )?(?:2|two|48) (?:days|hours|hrs)\b|\bnot enough evidence\b|\b(?:won'?t|wont|didn'?t|didnt|not going to) (?:charge|prosecute)\b|"
+                                r"\b(?:police|coppers|cops|officers|polis)\b.{0,80}?\b(?:gave|give|served|handed|issued) (?:him|her|them)\b|\b(?:police|coppers|cops|officers|polis|bobby)\b.{0,80}\bnotice\b|\b28 ?days? (?:thing|order|notice|ban)\b|\bnot allowed back\b|\b(?:for|after) (?:the )?(?:2|two|48) (?:days|hours|hrs)\b|\bnot enough evidence\b|\b(?:won'?t|wont|didn'?t|didnt|not going to) (?:charge|prosecute)\b|"
                                 r"\bpapur\b.*\b(?:dau ddiwrnod|2 ddiwrnod|48 awr)\b"),
-    "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b|" + GREATER_MANCHESTER),
+    "dapo": re.compile(r"\b(?:dapo|dapn|domestic abuse protection)\b|\b(?:the|that) (?:trial|pilot)\b|\b(?:new|newer) (?:\w+ ){0,2}order\b.*\b(?:running|trying|trial)\b|\b(?:north wales|cleveland|middlesbrough|wrexham)\b|" + GREATER_MANCHESTER),
 }
 ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # The fifth point, "you don't have to report to get support", first for someone who doesn't want to.
     "police_report": (
-        re.compile(r"\b(?:whats|what'?s|wots|what is) the number\b|\bnumber (?:to|if i) (?:ring|call|phone)\b|\bif i (?:do )?(?:wanna|want to) (?:ring|call|phone)\b|\bstill (?:going on|happening)\b"),  # "whats the number if i do wanna ring"
+        re.compile(r"\b(?:whats|what'?s|wots|what is) the number\b|\bnumber (?:to|if i) (?:ring|call|phone)\b|\bif i (?:do )?(?:wanna|want to) (?:ring|call|phone)\b|\bstill (?:going on|happening|at it|doing it|doin it)\b"),  # "whats the number if i do wanna ring"
         None, None,
-        re.compile(r"\b(?:non[- ]?urgent|non[- ]?emergency|textphone|text relay|relay uk|18001)\b"),  # "and for non urgent stuff?", from someone deaf
+        re.compile(r"\b(?:non[- ]?urgent|not urgent|isn'?t urgent|non[- ]?emergency|not an emergency|textphone|text relay|relay uk|18001)\b"),  # "and for non urgent stuff?", from someone deaf
         re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
         re.compile(r"\b(?:arrest\w*|lock (?:him|her|them) up|locked up|charged?|nicked|arestio|harestio|cyhuddo)\b"),  # "will they arrest him"
         # "what do police need as proof?? its mostly things he says and texts, no bruises"
-        re.compile(r"\b(?:proof|prove|evidence|screenshots?|diary|record it|keep a record|no (?:bruises|marks)|tystiolaeth|profi)\b"),
+        re.compile(r"\b(?:proof|prove|evidence|screenshots?|diary|record it|keep a record|no (?:bruises|marks)|tystiolaeth|profi)\b|\b(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt) (?:ever )?(?:hit|touched|hurt|laid a finger on) me\b|\bnot physical\b|\bno violence\b"),
     ),
     # After the orders answer: "do i need a solicitor", "what if he turns up anyway", "will he know where i live",
     # "do we have to be married": each point of the court orders entry a follow-up may ask about.
     "court_orders": (
-        re.compile(r"\b(?:instead|what else|other options?|anything else|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
+        re.compile(r"\b(?:instead|what else|other options?|anything else|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:threats|messages|texts|calls|contact)(?: \w+){0,3} to stop\b|\bmove out\b|\bmade to (?:leave|move|go)\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
         re.compile(
-            r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav|statements?|fill (?:it|them|this|that|the form) in|fill in|filling (?:it )?in|how much|how do i (?:start|begin|get one|go about it)|where do i start)\b|"
+            r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav|statements?|fill (?:it|them|this|that|the forms?|these|those) in|wait for (?:the )?police|fill in|filling (?:it )?in|how much|sen[dt] with it|need to (?:send|include|attach)|how do i (?:start|begin|get one|go about it)|where do i start)\b|"
             r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
         ),
         re.compile(
@@ -64,8 +64,8 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
             r"\b(?:faint o amser|pa mor (?:gyflym|fuan|hir)|brys|torri|dorri|arestio|troi fyny|dod draw|dod yn [oô]l|o'?i flaen (?:o|e|fo|fe)|i'?r llys)\b"
         ),
         re.compile(
-            r"\b(?:address|where i live|where we live|where i'?m living|where im living|where we'?re living|my (?:phone )?number|find me|know where|find out where|solicitors?|legal advice|advice)\b|"
-            r"\b(?:cyfeiriad|gyfeiriad|lle dwi'?n byw|lle ydw i'?n byw|cyngor cyfreithiol|cyfreithiwr|gyfreithiwr|i'?r llys|yn y llys)\b"
+            r"\b(?:address|where i live|where we live|where i'?m living|where im living|where we'?re living|my (?:new |phone |mobile |new mobile |new phone )?number|(?:phone|mobile) number|find me|know where|find out where|solicitors?|legal advice|advice)\b|"
+            r"\b(?:cyfeiriad|gyfeiriad|nghyfeiriad|lle dwi'?n byw|lle fi'?n byw|lle ydw i'?n byw|cyngor cyfreithiol|cyfreithiwr|gyfreithiwr|i'?r llys|yn y llys)\b"
         ),
         re.compile(
             r"\b(?:have|need|got) to be (?:married|living together|together)\b|\bnot married\b|\bwho can (?:apply|get)\b|"
@@ -74,12 +74,12 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
         ),
     ),
     # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening.
-    "police_scotland": (re.compile(r"\bstill (?:going on|happening|ongoing)\b|\bongoing\b|\bit is still\b|\bits still\b"),),
+    "police_scotland": (re.compile(r"\bstill (?:going on|happening|ongoing|at it|doing it|doin it)\b|\bongoing\b|\bit is still\b|\bits still\b"),),
     # After the police orders: "so after the 2 days he can just walk back in??", "how long does that one last", "n if he turns up anyway".
     "police_orders": (
-        re.compile(r"\b(?:what (?:even )?is (?:that|it|this)|notice|paper|48|two days|2 days)\b|\b(?:be|beth) (?:di|ydi|yw) (?:hwnna|hynna|hwn)\b"),
+        re.compile(r"\b(?:what (?:even )?is (?:that|it|this)|notice|paper|48|two days|2 days|what can the police (?:actually |even )?do)\b|\b(?:be|beth) (?:di|ydi|yw) (?:hwnna|hynna|hwn)\b"),
         re.compile(r"\b(?:after (?:the )?(?:2|two|48)|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|how long|extend\w*|dvpo|magistrates|court|evidence|charge\w*|prosecut\w*|(?:give|make|do) a statement)\b|\b(?:once|when) the (?:2|two|48) (?:days|hours|hrs) (?:are|is) (?:up|over|done)\b|\bwhat happens (?:after|next|once|then)\b|"
-                   r"\b(?:ar [oô]l y (?:ddau|2) ddiwrnod|dod (?:yn )?[oô]l|pa mor hir|llys|tystiolaeth)\b"),
+                   r"\b(?:ar [oô]l y (?:ddau|2) ddiwrnod|dod (?:yn )?[oô]l|pa mor hir|llys|tystiolaeth|(?:be|beth) sy'?n digwydd ar [oô]l|n?[oô]l erbyn)\b"),
         re.compile(r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:comes?|came|coming) (?:back|round|near|home)\b|\b(?:breaks?|broke|breach\w*|ignores?|ignored|arrest\w*|anyway)\b|\bif (?:he|she|they) (?:does |do )?(?:come|comes)\b|\b(?:nip|nipped|pop|popped|sneak|sneaked|go|went|going) (?:back|home|round)(?: (?:for|to get|quickly))?\b|"
                    r"\b(?:troi fyny|torri|dorri|arestio|beth bynnag)\b"),
     ),
@@ -87,11 +87,13 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     "dapo": (
         re.compile(GREATER_MANCHESTER + r"|\b(?:pilot\w*|met|transport|ignores?|ignored|breaks?|broke|breach\w*|controlling|coercive|not just violence)\b|\b(?:have|need) to (?:have )?(?:hit|hurt|been violent)\b|\b(?:does|do|will) (?:that|it|this|one) (?:count|apply|work) (?:here|in|for me|round here)\b|"
                    r"\b(?:can|could) i get (?:one|a dapo) (?:here|in|round here)\b|\b(?:ydi|ydy|yw) (?:o|e|hwnna)(?:'n| yn) (?:cyfri|gweithio) (?:yma|yn)\b"),
-        re.compile(r"\b(?:course|courses|programme|program|tag|tagged|tagging|classes|anger management|requirements?|conditions?|cwrs|rhaglen|tag electronig)\b"),
+        re.compile(r"\b(?:course|courses|programme|program|tag|tagged|tagging|classes|anger management|requirements?|conditions?|cwrs|rhaglen|tag electronig)\b|\bmake (?:him|her|them) do\b|\bwho can apply\b|\bcan (?:i|the victim|victims|the person|someone|anyone else) apply\b|\bonly (?:the )?police\b"),
+        # "im in middlesbrough. are we part of that trial", "if i move up to leeds is it still valid"
+        re.compile(r"\b(?:north wales|cleveland|wrexham|middlesbrough|hartlepool|stockton|redcar|valid|enforc\w*)\b|\b(?:if i|when i|i'?m|im|i am) (?:move|moving)\b|\bmove (?:up|down|away|to)\b|\b(?:the|that) (?:trial|pilot)\b|\bpart of (?:it|that|the)\b"),
     ),
     # After Ask for ANI: "then wot do they do", "will they ring the police without asking me first", "do all chemists do it".
     "ask_for_ani": (
-        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:do|say)\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
+        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\bwhat happens (?:if|when|after) i (?:say|ask)\b|\bwhat do i (?:say|tell them)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
         re.compile(r"\b(?:police|999|ring|call|phone|heddlu|ffonio)\b"),
         re.compile(r"\b(?:confidential\w*|tell anyone|private|angela|bar|pub|club|date|cyfrinachol)\b"),
     ),
@@ -113,7 +115,7 @@ OTHER_NATION = (
 ALSO_ASKED: Dict[str, Tuple[Tuple[str, "re.Pattern[str]"], ...]] = {
     "ask_report_police": ((
         "police_orders",
-        re.compile(r"\b(?:arrest\w*|charged?|charging|(?:him|her|them) out|out of the (?:house|flat|home)|remove (?:him|her|them)|kick (?:him|her|them) out|keep (?:him|her|them) away|"
+        re.compile(r"\b(?:arrest\w*|charged?|charging|prosecut\w*|walk free|(?:him|her|them) out|out of the (?:house|flat|home)|remove (?:him|her|them)|kick (?:him|her|them) out|keep (?:him|her|them) away|"
                    r"arestio|cyhuddo|(?:o|e|fo|fe|hi) allan o'?r t[yŷ]|cadw (?:o|e|fo|fe|hi) draw)\b"),
     ),),
 }
@@ -160,7 +162,7 @@ def guidance_messages(intent: str, text: str, nation: Optional[str], lang: Optio
 # Follow-ups that ask about the scheme, the police's records or a line are not about the guidance.
 NOT_A_POINT = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclos\w*|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b|\b(?:record|records|history|convictions?|hanes|cofnod)\b")
 # (a follow-up answered from the guidance by another action, or after a danger answer, keeps the guidance's topic)
-ANSWERED_BY = frozenset({"action_guidance", "action_not_understood", "action_after_safety", "action_clares_law", "action_helpline", "action_abuse_answer"})
+ANSWERED_BY = frozenset({"action_guidance", "action_not_understood", "action_after_safety", "action_clares_law", "action_helpline", "action_abuse_answer", "action_follow_up"})
 
 
 def asked_points(tracker: Tracker) -> Optional[List[str]]:

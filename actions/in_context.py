@@ -23,7 +23,7 @@ from actions.guidance_points import answer_asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
@@ -316,7 +316,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if (DONT_TELL.search(text) and not understood or THEY_MUST_NOT_KNOW.search(text)) and words <= 18:
         _services(dispatcher, _lines(action, tracker), now, lang, DONT_TELL_ANSWER)
         return [SlotSet("topic", "helpline")]
-    if NOT_IN_TROUBLE.search(text) and words <= 18 and before is not None:
+    if NOT_IN_TROUBLE.search(text) and words <= 18 and before is not None and not re.search(r"\bkept away\b|\bkeeps? (?:him|her|them) away\b|\border\b", text):  # (not "...i just want him kept away")
         # "i dont want him in bother tho hes still my lad", from a mother of 79: nothing has to be reported.
         _services(dispatcher, _lines(action, tracker), now, lang, NOT_IN_TROUBLE_ANSWER)
         return [SlotSet("topic", "helpline")]
@@ -344,7 +344,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
     stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
-    if stalking and MEET_ASKED.search(text) and words <= 16:
+    if stalking and MEET_ASKED.search(text) and words <= 20:
         # "ddylwn i gyfarfod efo fo jyst unwaith i sortio fo allan?": no, and what to do instead.
         dispatcher.utter_message(text=say(lang, DONT_MEET))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
@@ -353,12 +353,12 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i just meet up with him and tell him to stop"
         action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
-    if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text) or NO_THREATS.search(text)) and words <= 25:
+    if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text) or NO_THREATS.search(text) or WHAT_CAN_I_DO.search(text)) and words <= 25:
         # "ma'r heddlu'n deud bo nhw methu neud dim achos dio ddim di mygwth fi": it counts even without threats.
         dispatcher.utter_message(response="utter_stalking")
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
-    if (EVIDENCE_ASKED.search(text) and (ASKING.search(text) or FOUND_IT.search(text)) or WORD_AGAINST.search(text)) and words <= 25 and not SCHEME_WORDS.search(text):
+    if (EVIDENCE_ASKED.search(text) and (ASKING.search(text) or FOUND_IT.search(text)) or WORD_AGAINST.search(text)) and words <= 25 and not SCHEME_WORDS.search(text) and "101" not in text:
         # "should i keep the messages or delete them?": keep them, safely (never this chat cleared).
         dispatcher.utter_message(text=say(lang, EVIDENCE_ANSWER))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
@@ -370,9 +370,11 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
         return []
     landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
-    if SILENT_ASKED.search(text) and words <= 18 and (before == "danger_now" or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
-        silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer
-        for way in (silent.mobile, silent.landline):
+    silent_before = "danger_now" in [intent for intent, _ in _earlier_messages(tracker)[:2]]  # (only intents are kept of earlier messages)
+    elsewhere = words <= 12 and SILENT_ELSEWHERE.search(text) and silent_before
+    if elsewhere or SILENT_ASKED.search(text) and words <= 18 and (silent_before or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
+        silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer; "and in NI?": it works across the UK
+        for way in ((silent.summary,) if elsewhere else ()) + (silent.mobile, silent.landline):
             dispatcher.utter_message(text=say(lang, way or ""))
         return []
     if before in ("ask_privacy", "forget_conversation") and WIPE_ASKED.search(text):

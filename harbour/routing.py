@@ -183,6 +183,8 @@ def _fallback(
         candidates = ("ndah",)
     elif lead == "man":
         candidates = ("victim_support",)  # NDAH is run for women
+    elif lead == "stalking" and "man" not in audiences:
+        candidates = ("ndah",)  # stalked, by an ex or anyone: the 24-hour domestic abuse line, when the stalking line can't answer
     else:
         candidates = ()
     for sid in candidates + ("samaritans",):

@@ -34,7 +34,7 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*\b(?:keep|save|screenshot\w*|as evidence)\b|"
     r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
     # "can i get him done for the message"
@@ -47,7 +47,7 @@ ONCE_ASKED = re.compile(
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
-    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
+    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae|be doing)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
     # "so wot am i meant to do then, nothin??"
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) am i (?:meant|supposed|sposed|ment) to (?:do|dae)(?: then| now| about it)?(?:,? (?:nothin\w*|nowt|just sit there))?\W*$|"
     r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$"
@@ -57,6 +57,7 @@ WHAT_CAN_I_DO = re.compile(
 TOLD_ON = re.compile(
     r"\b(?:can|could) i tell (?:my |a )?\w+(?: \w+)? what (?:they|the police) (?:tell|told|say|said)\b|"
     r"\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:ma|mae|maen) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud)\b|"
+    r"\b(?:ga|alla|fedra|galla) i (?:weud|gweud|ddeud|ddweud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:wedon|ddwedon|ddudon|dd?wedodd|ddeudodd|ddywedodd) (?:nhw|nhw wrtha i|yr heddlu)\b|"  # "alla i weud wrth fy chwaer beth wedon nhw?"
     # "ac os ma nhw'n gweud rhywbeth wrtha i, ga i weud wrth mam?"
     r"\b(?:os|pan) (?:ma|mae|maen) nhw(?:'n| yn) (?:deud|dweud|gweud) (?:rhywbeth|rwbath|rywbeth) wrtha i\b.*\b(?:ga|alla|fedra|galla) i (?:weud|ddeud|ddweud|ddeud) wrth\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| yr)? heddlu(?:'n| yn)? (?:deud|dweud|gweud) wrtho (?:fo|fe|o|e)\b|"
@@ -109,9 +110,18 @@ HELPLINE_TELLS = re.compile(
     r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b|"
     r"\b(?:fyddan nhw|fydd nhw|wnan nhw|wnawn nhw|neith nhw|newn nhw)(?:'n| yn)? (?:deud|dweud|ddeud|ddweud|riportio|cysylltu) (?:wrth|a|efo|hefo) ?(?:yr |'r )?heddlu\b|"
     # "is that lot gonna grass me up to the police", after Respect's line
-    r"\b(?:is|are|will|would|do|does) (?:that lot|those lot|they|the line|that line|respect|that number|the helpline)(?: \w+){0,2} (?:tell|grass|report|shop|inform)\w* (?:on )?(?:me|us)\b(?: up)?(?: to)?(?: the)? (?:police|cops|feds|old bill)\b"
+    r"\b(?:is|are|will|would|do|does) (?:that lot|those lot|they|the line|that line|respect|that number|the helpline)(?: \w+){0,2} (?:tell|grass|report|shop|inform)\w* (?:on )?(?:me|us)\b(?: up)?(?: to)?(?: the)? (?:police|cops|feds|old bill)\b|"
+    # "is it anonymous or will they grass me up", after Respect's line
+    r"\b(?:will|would|do|does|are|is) (?:they|that lot|those lot|the line|that line|respect)(?: \w+){0,2} (?:grass|shop|dob) (?:me|us) (?:up|in)\b"
 )
 
+# What someone else will see, know or believe ("will he see my new address on it", after the orders; "would anyone even
+# believe me"), or "what happens if i say it" (after Ask for ANI): not about what Harbour keeps, unless it names this chat.
+OTHERS_KNOW = re.compile(
+    r"^(?!.*\b(?:this|chat|here|harbour|typing|typed|type|conversation|you|u|bot)\b).*"
+    r"(?:\b(?:will|would|can|could|does|do|did) (?:he|she|they|him|her|anyone|anybody|the police|police|my ex|people)(?: \w+){0,2} (?:see|find out|know|get hold of|believe)\b|\bwhat happens (?:if|when) i (?:say|ask|tell)\b|"
+    r"\b(?:a )?fydd (?:e|o|fe|fo|hi|nhw)(?:'n| yn) (?:gweld|gwybod|ffeindio)\b(?!.*\b(?:sgwrs|hwn|harbour|chi|ti)\b))"
+)
 # Anywhere in a message: "...shes stopped coming out. what can i do", "how can i help her".
 HOW_TO_HELP = re.compile(
     r"\b(?:what|wot|wat) (?:can|should|could|do) i (?:actually |even |really )?do\b|\bhow (?:can|do|could|should) i help (?:her|him|them)\b|"
@@ -122,7 +132,7 @@ HOW_TO_HELP = re.compile(
 WORD_AGAINST = re.compile(
     r"\b(?:deny|denies|denied) (?:it|everything|the lot)\b|\bword against (?:his|hers|mine|theirs)\b|\bno (?:proof|evidence)\b|"
     # "i dont have any proof its just him showing up", "wot if they dont believe me", "i got voice notes of him threatening me, are they any use"
-    r"\b(?:don'?t|dont|do not) have (?:any )?(?:proof|evidence)\b|\b(?:haven'?t|havent|not) got (?:any )?(?:proof|evidence|photos?|pictures?|pics|screenshots?)\b|^\W*(?:(?:and|but|so|ok),? )?(?:what|wot|wat) if (?:they|the police|police|no ?one|nobody) (?:won'?t|wont|don'?t|dont|do not|will not) believe me\W*$|"
+    r"\b(?:don'?t|dont|do not) have (?:any )?(?:proof|evidence)\b|\b(?:haven'?t|havent|not) got (?:any )?(?:proof|evidence|photos?|pictures?|pics|screenshots?)\b|^\W*(?:(?:and|but|so|ok),? )?(?:what|wot|wat) if (?:they|the police|police|no ?one|nobody) (?:won'?t|wont|don'?t|dont|do not|will not) believe me\W*$|\b(?:would|will|do|does) (?:anyone|anybody|they|the police|people) (?:even |actually |ever )?believe me\b|"
     r"\b(?:voice ?notes?|messages|texts|screenshots?|photos?|pics?|recordings?|videos?)\b.{0,40}\b(?:(?:are|is) (?:they|it|these|those|them) (?:any use|any good|worth keeping|enough)|(?:be|as|count as) (?:evidence|proof))\b|"
     r"\b(?:what|wot) (?:should|do|can) i do (?:about|with) (?:the|his|her|these|those|all the) (?:messages|texts|voice ?notes|emails|dms)\b|"
     r"\b(?:gwadu|wadu) (?:y cwbl|popeth|bob dim|o|hyn)\b|\bdim (?:prawf|tystiolaeth)\b"
@@ -148,7 +158,8 @@ HOURS_ASKED = re.compile(
 MEET_ASKED = re.compile(
     # (him or her: "can i text them instead" after the lines is about the lines)
     r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:meet|meet up with|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer|block|have it out with) (?:him|her)\b|"
-    r"\b(?:maybe i should|i should|i might|i'?ll|ill|im gonna|i'?m gonna|i am going to) (?:just )?(?:meet|meet up with|talk to|speak to|confront|face|message|text|reply to|have it out with) (?:him|her)\b|"
+    r"\b(?:says?|said|reckons?|thinks?|told me)(?: i should| to)? (?:just )?(?:meet|meet up with|confront|face|have it out with) (?:him|her) and\b|"  # "my mate says just meet him and tell him straight"
+    r"\b(?:maybe i should|i should|i might|i'?ll|ill|im gonna|i'?m gonna|i am going to|(?:part of me|i) (?:just )?wants? to) (?:just )?(?:meet|meet up with|talk to|speak to|confront|face|message|text|reply to|have it out with) (?:him|her)\b|"
     r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:tell (?:him|her) to (?:back off|leave me alone|stop|get lost)|go (?:round|over|next door)(?: and knock)?)\b|\bsort (?:it|this|things) out\b|\b(?:msg|message|text|reply) (?:him |her )?back\b|"
     r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:jyst |jest )?(?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
 )
@@ -163,6 +174,7 @@ FOR_THEM = re.compile(
 NOT_IN_TROUBLE = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them|my \w+) (?:in|getting in|to get in|to be in|to go to) (?:trouble|bother|prison|jail)\b|"
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them) (?:arrested|locked up|charged|nicked|done|lifted|taken away)\b|"
+    r"\b(?:will|would|do|does) (?:they|the helpline|the police|anyone|you)(?: \w+)? (?:make|force|push|tell) me (?:to )?(?:leave|split|end it|go)\b|"  # "will they make me leave him if i ring"
     r"\b(?:ddim|dim|'m) (?:isio|eisiau|moyn|ishe) (?:iddo fo |iddo fe |iddi hi |fo |fe |hi )?(?:fod |bod |gael |cael )?(?:mewn )?(?:trwbl|trafferth|helynt|ei arestio|arestio|carchar)\b"
 )
 
@@ -202,8 +214,14 @@ PHONE_CHECKED = re.compile(r"\b(?:checks?|checking|checkin|checko|tsiecio|tsheci
 # the Silent Solution for a mobile and for a landline (services.yml).
 # "what if i ever need them quick but i cant say anything": the Silent Solution, asked about before it's needed.
 SILENT_IF = re.compile(
+    # "if i ring 999 do i actually have to speak or can i just whisper or cough", "how does the silent 999 call thing work"
+    r"\b999\b.{0,30}\bdo i (?:actually |even )?have to (?:speak|talk|say (?:anything|owt))\b|\b999\b.{0,60}\b(?:whisper|cough|tap)\w*\b|\bsilent (?:999 )?(?:call|solution)\b|"
     r"\b(?:what if|if|how do i|how would i|how can i)\b.{0,40}\b(?:need|ring|call|phone|get)\b.{0,30}\b(?:can'?t|cant|cannot|couldn'?t|unable to|not able to) (?:say|speak|talk)(?: anything| out loud| a word)?\b|"
     r"\b(?:be|beth) os\b.{0,40}\b(?:methu|ddim yn gallu|fedra i ddim|alla i ddim) (?:siarad|deud dim|dweud dim)\b"
+)
+# "and does that work in northern ireland as well", after the Silent Solution (FACTS 6.1: it works across the UK).
+SILENT_ELSEWHERE = re.compile(
+    r"\b(?:does|do|will|would|is|can)\b.{0,30}\b(?:work|apply|the same)\b.{0,30}\b(?:in|up in|over in|for)\b.{0,12}\b(?:scotland|northern ireland|n\.? ?ireland|ni|wales|england|belfast|glasgow|edinburgh|cardiff|derry|the uk|everywhere|cymru|yr alban|gogledd iwerddon)\b"
 )
 SILENT_ASKED = re.compile(
     r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b(?:55|pressing (?:the )?(?:numbers?|buttons?))\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
@@ -212,8 +230,8 @@ SILENT_ASKED = re.compile(
 )
 # After the routes without a voice call: "how do i sign up for the text one", "and for non emergency stuff?"
 TEXT_ROUTE_ASKED = re.compile(
-    r"\b(?:sign up|signup|register\w*|registration|cofrestru|text one|text 999|non[- ]?emergency|101|textphone|relay|18001|18000|bsl|sign language|video)\b|"
-    r"\bdo i (?:have|need) to do (?:anything|something|owt) first\b"
+    r"\b(?:sign up|signup|register\w*|registration|cofrestru|text one|text 999|non[- ]?emergency|not urgent|non[- ]?urgent|isn'?t urgent|not an emergency|101|textphone|relay|18001|18000|bsl|sign language|video)\b|"
+    r"\bdo i (?:have|need) to do (?:anything|something|owt) first\b|\bhow (?:long|quick|soon) (?:till|until|before|do|does|will|would) (?:they|it|the police|someone) (?:\w+ )?(?:reply|replies|answer|answers|text back|get back|respond)\b"  # "how long till they reply"
 )
 # "sorry wot was it again", "say that again": the last answer again, never a crisis on the score alone.
 REPEAT_ASKED = re.compile(r"^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:what|wot|wat) (?:was|is|were) (?:it|that|they|the number|the numbers) again\b|\bsay (?:it|that) again\b|\b(?:be|beth) (?:oedd|odd) (?:o|e|hwnna) eto\b")
@@ -225,7 +243,7 @@ FORGET_NOW = re.compile(
 )
 # "is it just for girls tho?", "do they help lads too", "ydi o jyst i ferched?"
 AUDIENCE_QUESTION = re.compile(
-    r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|"
+    r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|\b(?:actually |really )?for (?:guys|men|blokes|lads|people) like me\b|\b(?:will|do|would) they (?:get|understand) (?:the )?(?:trans|gay|lgbt\w*|queer|bi)\b|"
     r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
     r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
     r"\b(?:any|all) (?:gender|genders|age|ages)\b|\b(?:people|someone|folk) like (?:me|us)\b|\b(?:pobl|rhywun|rywun) fel (?:fi|ni)\b|"
@@ -244,4 +262,29 @@ ROUTE_WORDS: Tuple[Tuple[str, re.Pattern], ...] = (  # FGM first: it has its own
                             r"follow(?:s|ed|ing|in)? me (?:home|everywhere|around|about|to work|from)|keeps? follow(?:ing|in) me|wait(?:s|ing|in)? (?:for me )?outside (?:my|me|our) (?:work|house|flat|school|job)|"
                             r"leav(?:es|ing|in) (?:stuff|things|notes|flowers|presents|gifts|letters) (?:on|at|outside) (?:my|me|our) (?:door|doorstep|car)|won'?t leave me alone|"
                             r"stelc\w*|nilyn i ym mhobman|dilyn (?:fi|mi) (?:adra|adre|gatre|adref|i bobman|ym mhobman|o'?r gwaith)|troi fyny (?:o hyd|yn y gwaith|tu allan))\b")),
+)
+
+
+# A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
+SCHEME_NAMED = re.compile(
+    r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bthe (?:clare'?s?|claire'?s?) (?:thing|one|scheme)\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
+    r"\bright to (?:ask|know)\b|\bpower to tell\b|"
+    r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
+    # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
+    r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am (?:ei |y )?(?:gefndir|gorffennol|orffennol|hanes|record))\b|\bholi'?r heddlu (?:amdano|amdani)\b|"
+    # "mum's new boyfriend... sut dwi'n checio fo?"
+    r"\bsut (?:dw i|dwi|alla i|fedra i|ga i|galla i)(?:'n|n| yn)? (?:checio|checkio|tsiecio|tshecio|gwirio|holi am|ffeindio allan am) (?:o|fo|e|fe|hi|amdano|amdani|ei gefndir|ei gorffennol|ei orffennol)\b|"
+    # "can i find out if hes got a past", "...saying he battered his last girlfriend. can i find out if thats true"
+    r"\b(?:find out|check)(?: if| whether)? (?:he|she|they|hes|shes|he'?s|she'?s|him|her|his|my \w+|her \w+|their \w+)(?:\s+\S+){0,2}?\s+(?:a |any )?(?:violent |abusive |criminal )?(?:past|(?<!browser )(?<!browsing )(?<!search )(?<!internet )(?<!phone )(?<!web )history|record)\b|"
+    r"\b(?:battered|hit|beat|abused|hurt|attacked) (?:his|her|their) (?:last|ex|previous|old|former) \w+\b.*\b(?:find out|check|know) (?:if|whether)\b|"
+    r"\bcheck(?:ing)? (?:out |up on )(?:her|his|their|my \w+'?s?) (?:new )?(?:fella|boyfriend|bf|partner|man|bloke|girlfriend|gf|husband|wife|fiance|fiancee)\b|"
+    r"\b(?:ask|check with) the police (?:about|if) (?:him|her|them|his|her|my \w+s|my \w+'s)(?: (?:past|record|history|has|had|is|was))?\b(?!\s+(?:hit|hurt|beat|attack|assault|rap|threat|abus|stalk|follow|harass|smash|push|kick|punch)\w*)"
+)
+
+# Asking for someone to talk to ("a os dwi angen siarad efo rhywun am y peth", "i just need someone to talk to"):
+# the lines for who and where they said they are.
+TALK_TO_SOMEONE = re.compile(
+    r"\b(?:need|needed|want|wanted|wanna|like) (?:to )?(?:talk|speak|chat) (?:to|with) (?:someone|somebody|anyone|a person)\b|\bsomeone to (?:talk|speak) to\b|"
+    r"\b(?:does|do) (?:she|he|they) (?:have|need) to (?:ring|call|phone|contact) (?:them|it|the line) (?:herself|himself|themselves)\b|\bcan i (?:ring|call|phone|contact) (?:them|it|the line) (?:for|on behalf of) (?:her|him|them)\b|"  # "does she have to ring them herself or can i do it"
+    r"\b(?:angen|isio|eisiau|moyn|ishe) (?:siarad|sgwrsio|cael gair) (?:efo|gyda|hefo|â|a) (?:rhywun|rywun|unrhyw un|rhywun am)\b|\brhywun i siarad (?:efo|gyda|hefo|â)\b"
 )

@@ -92,6 +92,8 @@ _APOSTROPHE_S = re.compile(r"\b(\w+)'s\b(?=([^a-z0-9]*)([a-z0-9]*)(?:[^a-z0-9]+(
 _QUESTION = re.compile(
     r"^(?:what|how|can|could|should|do|does|is|when|will|would|where|why|who)\b"
     r"|^if (?:i|we)\b(?: \w+){1,8} (?:do|does|will|would|can|could|should|is|are) (?:they|you|it|the \w+)\b"
+    # "...hes smashin stuff n screamin at me in front of the kids. is that abuse like?": a description asked about
+    r"|\bis (?:that|this|it|what he is doing|what she is doing) (?:abuse|normal|ok|okay|domestic abuse|classed as|counted as)\b|\bdoes (?:that|this|it) count\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:week|night|month|year|time|weekend)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|"
@@ -260,7 +262,9 @@ _SAFE_NOW = re.compile(
     r"|(?:he|she|they) (?:is |are |has |have )?(?:went|gone|goes) (?:to bed|to sleep|to work|off to work|off out|(?:off )?(?:to|down) the pub)|(?:he|she|they) (?:has |have )?let (?:me|us) out(?: now)?(?: and (?:he|she|they) (?:is |has )?(?:gone|went) (?:off )?(?:to|down) the pub)?|(?:he|she|they) (?:is|are) (?:in bed|passed out)"
     # "ive moved out and he doesnt know where i am now", "its not happening now, i just want it stopped"
     r"|(?:he|she|they) (?:does not|doesnt|do not|dont|did not|didnt) know where (?:i am|we are|i live|we live|i have gone|i went|i moved to|we moved to)"
-    r"|(?:it is|its|this is|thats) not (?:happening|going on) (?:now|right now|at the moment|at the minute))"
+    r"|(?:it is|its|this is|thats) not (?:happening|going on) (?:now|right now|at the moment|at the minute)"
+    # "hes not a danger right this minute", "its not an emergency"
+    r"|(?:(?:he|she|they|it) (?:is|are) |(?:it is|its|this is|thats) )?not (?:a danger|dangerous|in danger|an emergency|urgent)(?: (?:right )?this minute)?)"
     r"(?: now| right now| today| tonight| at the moment| at the minute)?\b"
 )
 
@@ -270,8 +274,10 @@ _A_WHILE_NOW = re.compile(r"\b(?:is there |any |some |other |more |what )+help\b
 
 
 def speaks_of_now(text: Optional[str]) -> bool:
-    """True when a message says something is happening now, tonight or again ("hes just gone out")."""
-    return bool(_STILL_NOW.search(_A_WHILE_NOW.sub(" ", normalise(text or ""))))
+    """True when a message says something is happening now, tonight or again ("hes just gone out")
+    ("hes not here its just texts" does not)."""
+    plain = _A_WHILE_NOW.sub(" ", normalise(text or ""))
+    return bool(_STILL_NOW.search(_NOT_NOW_AFTER_ALL.sub(" ", _SAFE_NOW.sub(" ", plain))))
 
 
 def only_about_the_past(text: Optional[str]) -> bool:
@@ -301,7 +307,8 @@ _FIGURE_OF_SPEECH = re.compile(
     r"|\b(?:gwres|ffurflen|gwaith|traffig|tywydd|oerfel|swydd|arholiad\w*)\b.*\bfy (?:lladd|nladd)\b|\bfy (?:lladd|nladd)\b.*\b(?:haha\w*|lol|lmao)\b"
 )
 # Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".
-_NOT_NOW_AFTER_ALL = re.compile(r"\bwhat (?:happens|do i do|should i do|can i do|do we do)(?: \w+){0,4} now\b|\b(?:any|some) help (?:for|out there)\b|\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
+# Nor fear of someone, "wot happens now" or "just" texts ("the kids are terrified of him", "hes not here its just texts").
+_NOT_NOW_AFTER_ALL = re.compile(r"\bback (?:bedroom|room)\b|\b(?:after|once|when)\b[^.?!]{0,30}\b(?:he|she|they) (?:can |could |will |would )?(?:just )?(?:walk|walks|come|comes|move|moves) (?:straight )?(?:back|home)(?: in)?\b|\b(?:scared|terrified|frightened|afraid) of (?:him|her|them)\b|\b(?:wot|wat) happens now\b|\bjust (?:texts?|messages?|words|sat|sitting) ?(?:here|waiting)?\b|\bwhat (?:happens|do i do|should i do|can i do|do we do)(?: \w+){0,4} now\b|\b(?:any|some) help (?:for|out there)\b|\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b")
 
 
 # Welsh: "dwin saff rwan", "dwin hapus rwan", with a history ("ers dwy flynedd", "yn 2018").

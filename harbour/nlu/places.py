@@ -112,6 +112,8 @@ _PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\bnid (?:yr? |'r )
                           r"\bsymud(?:ais|odd|on ni|ish i|es i)? (?:yma |lawr |fyny |draw )?o (?:\S+ )?$|\bo $|"
                           # a comparison: "how do you report it in northern ireland, is it 101 like england"
                           r"\b(?:like|same as|different (?:from|to|than)|unlike|just|only) (?:in |it is in |its in |it'?s in )?(?:\S+ )?$")
+# Only compared with, even where no other place is named: "is coercive control illegal in NI or is that just an england thing".
+_COMPARED = re.compile(r"\b(?:like|same as|different (?:from|to|than)|unlike) (?:in |it is in |its in |it'?s in )?(?:an? )?$|\b(?:just|only) (?:an? )?$")
 _PAST_AFTER = re.compile(r"^(?:'n|n| yn) wreiddiol\b|^ originally\b")
 
 
@@ -124,9 +126,11 @@ def nation_entities(matcher: PlaceMatcher, text: Optional[str]) -> Iterable[Dict
     names places in two nations, each says whose it is ("whose": "theirs" or "mine") where the words do,
     and a place they used to live in ("moved from gwynedd") or say they don't ("not the isle of wight") is left out."""
     found = matcher.find(text)
+    lowered = (text or "").lower().replace("\u2019", "'")
     if len({nation for _, _, nation in found}) > 1:
-        lowered = (text or "").lower().replace("\u2019", "'")
         found = [f for f in found if not _not_where_they_live(lowered, f[0], f[1])] or found
+    else:
+        found = [f for f in found if not _COMPARED.search(lowered[max(0, f[0] - 30):f[0]])]
     two = len({nation for _, _, nation in found}) > 1
     for start, end, nation in found:
         entity = {

@@ -64,7 +64,9 @@ _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|
 _MY_KIN = re.compile(rf"\b(?:(?:my|our|me)\s+|(?=our kid))(?:best\s+|closest\s+|close\s+|oldest\s+|eldest\s+|youngest\s+|wee\s+|big\s+|younger\s+)?(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
 _MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
-_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to|said to|say to|told|tell|sent|send|message|messaged|in front of|(?:even )?in front of)\s+$")
+# "can a man actually be abused by his wife": a question about anyone, not someone else's partner.
+_ANY_MAN_OR_WOMAN = re.compile(r"\b(?:a|any) (?P<who>man|bloke|guy|lad|fella|husband|woman|girl|wife)\b.{0,25}\b(?:be |get |being )?(?:abused|hit|controlled|hurt|beaten|a victim)\b")
+_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to|said to|say to|told|tell|sent|send|sent to|send to|wrote to|message|messaged|in front of|(?:even )?in front of)\s+$")
 _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
@@ -158,7 +160,7 @@ _TEXT_ONLY = re.compile(
     r"non[- ]?verbal|(?:i'?m|im|i am) mute|textphone|minicom|text relay|relay uk|"
     # "what if i cant ring, is there a chat or email": can't phone (a reason of any kind)
     r"(?:can'?t|cannot|cant|can not|unable to) (?:ring|phone|call)(?: (?:them|anyone|up|a helpline|the helpline|out))?(?= (?:is|are|what|how|can|do|so|because|cos|coz)\b|\W*$|,)|"
-    r"is there (?:a |an )?(?:web ?chat|live chat|online chat|chat|email|text (?:service|line|number))|(?:can|could) i (?:do (?:it|this|that)|contact them|talk to them|reach them|get help) online\b|"
+    r"is there (?:a |an )?(?:web ?chat|live chat|online chat|chat|email|text (?:service|line|number))|(?:can|could) i (?:contact them|talk to them|reach them|get help) online\b|"
     r"(?:can'?t|cannot|cant) (?:talk|speak) (?:with|while|when) (?:her|him|them|she'?s|he'?s|they'?re) (?:in|around|home|here|is|are)|(?:can|could) i (?:email|text|web ?chat|chat to|message) (?:them|someone|a helpline|the helpline))\b"
 )
 _NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
@@ -278,7 +280,7 @@ def _third_party(profile: Profile, text: str) -> None:
             after,
         ) or re.search(rf"\b(?:worried|concerned|scared|afraid|asking|ask|apply|applying|check|checking|help|helping|for|about)\b(?:\s+\w+){{0,3}}\s+(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?{re.escape(kin)}\b", text)
         aged = _KIN_AGED.match(after)
-        if aged and not re.search(rf"\b(?:{_HARM_VERBS})\s+me\b|\b(?:takes?|took|steals?|stole|nicks?|nicked|keeps?|spends?)\s+(?:all\s+)?my\b|\bout (?:of )?my (?:purse|wallet|bag|account)\b|\blives with me\b", text):
+        if aged and not re.search(rf"\b(?:{_HARM_VERBS})\s+me\b|\b(?:takes?|took|steals?|stole|nicks?|nicked|keeps?|spends?)\s+(?:all\s+)?my\b|\bout (?:of )?my (?:purse|wallet|bag|account)\b|\blives with me\b|\b(?:he'?s|hes|she'?s|shes|he is|she is) my (?:son|lad|boy|daughter|girl)\b", text):
             about = True  # "my dads 76 and his new wife has his bank cards": the person at risk, and their age
         if kin in _FRIENDS or kin in ("cousin",):  # (not "getting married to my cousin": who they're made to marry)
             about = about or not re.match(rf"\s*(?:{_HARM_VERBS})\s+(?:me|my|us)\b", after) and not re.search(r"\b(?:marry|married|marrying|wed|engaged)\b(?:\s+\w+){0,5}?\s+$", text[: match.start()])
@@ -305,6 +307,10 @@ def _third_party(profile: Profile, text: str) -> None:
             profile.age_group = age_group(int(later.group("n") or later.group("m")))
         return
     third = _THIRD_PARTNER.search(text)
+    generic = _ANY_MAN_OR_WOMAN.search(text)
+    if generic and third and generic.start() < third.start():
+        profile.gender = profile.gender or ("woman" if generic.group("who") in ("woman", "girl", "wife") else "man")
+        return
     if third and not _VICTIM_ME.search(text):
         profile.asker = "someone_else"
         profile.relationship = "partner"

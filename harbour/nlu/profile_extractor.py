@@ -36,7 +36,7 @@ from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classi
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
+from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
@@ -72,21 +72,6 @@ _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "servic
 SAFETY_INTENTS = (DANGER, SELF_HARM)
 # Requests Harbour refuses: only their patterns choose them, never a second guess of the classifier's.
 REFUSALS = (LOCATE, MONITOR, CHECK)
-# A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
-SCHEME_NAMED = re.compile(
-    r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bthe (?:clare'?s?|claire'?s?) (?:thing|one|scheme)\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
-    r"\bright to (?:ask|know)\b|\bpower to tell\b|"
-    r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
-    # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"
-    r"\b(?:g?ofyn|holi) i'?r heddlu (?:amdano|amdani|am (?:ei |y )?(?:gefndir|gorffennol|orffennol|hanes|record))\b|\bholi'?r heddlu (?:amdano|amdani)\b|"
-    # "mum's new boyfriend... sut dwi'n checio fo?"
-    r"\bsut (?:dw i|dwi|alla i|fedra i|ga i|galla i)(?:'n|n| yn)? (?:checio|checkio|tsiecio|tshecio|gwirio|holi am|ffeindio allan am) (?:o|fo|e|fe|hi|amdano|amdani|ei gefndir|ei gorffennol|ei orffennol)\b|"
-    # "can i find out if hes got a past", "...saying he battered his last girlfriend. can i find out if thats true"
-    r"\b(?:find out|check)(?: if| whether)? (?:he|she|they|hes|shes|he'?s|she'?s|him|her|his|my \w+|her \w+|their \w+)(?:\s+\S+){0,2}?\s+(?:a |any )?(?:violent |abusive |criminal )?(?:past|(?<!browser )(?<!browsing )(?<!search )(?<!internet )(?<!phone )(?<!web )history|record)\b|"
-    r"\b(?:battered|hit|beat|abused|hurt|attacked) (?:his|her|their) (?:last|ex|previous|old|former) \w+\b.*\b(?:find out|check|know) (?:if|whether)\b|"
-    r"\bcheck(?:ing)? (?:out |up on )(?:her|his|their|my \w+'?s?) (?:new )?(?:fella|boyfriend|bf|partner|man|bloke|girlfriend|gf|husband|wife|fiance|fiancee)\b|"
-    r"\b(?:ask|check with) the police (?:about|if) (?:him|her|them|his|her|my \w+s|my \w+'s)(?: (?:past|record|history|has|had|is|was))?\b(?!\s+(?:hit|hurt|beat|attack|assault|rap|threat|abus|stalk|follow|harass|smash|push|kick|punch)\w*)"
-)
 CLARES_LAW_INTENTS = frozenset(
     {"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
      "clares_law_no_disclosure", "clares_law_confidentiality", "ask_check_person"}
@@ -240,6 +225,9 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM if said_who_or_where and "?" in lowered else "worried_about_someone")
             return
         private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type?", "do I have to say where I live?"
+        if intent == "ask_privacy" and not private and OTHERS_KNOW.search(lowered):
+            _set_intent(message, "nlu_fallback")  # "will he see my new address on it", after the orders: read in context
+            return
         if intent in REFUSALS:
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?"), a friend

@@ -14,7 +14,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.danger import DANGER, SELF_HARM, escalate
+from harbour.nlu.danger import DANGER, SELF_HARM, escalate, speaks_of_now
 from harbour.nlu.topic_words import DANGER_HINT, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT
 from harbour.nlu.welsh_profile import fold
 
@@ -27,6 +27,8 @@ _LANGUAGE_APOLOGY = re.compile(
 # Keeping notes as evidence ("what should i be keeping a note of", after the stalking answer) is not a suicide note.
 # (Only keeping or taking notes: "writing a note for my kids" keeps every word that makes the score a crisis.)
 _KEEPING_NOTES = re.compile(r"\b(?:keep|keeping|keepin|take|taking) (?:a )?(?:note|notes|diary|log|record)\b")
+# Keeping what they sent as evidence ("shud i keep the texts") is not a threat received by text.
+_KEEPING_MESSAGES = re.compile(r"\b(?:keep|keepin|keeping|save|saving|screenshot\w*|delete|deleting) (?:all )?(?:the |his |her |their |them |those |these |my )?(?:texts?|messages?|voicemails?|emails?|dms|voice ?notes?)\b")
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
@@ -45,5 +47,8 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
         near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())
         return not (SELF_HARM_HINT.search(lowered) or near)
     if guess == DANGER:
+        lowered = _KEEPING_MESSAGES.sub(" ", lowered)
+        if lowered.rstrip().endswith("?") and len(lowered.split()) <= 12 and language != "cy" and not speaks_of_now(text):
+            return True  # a short question that says nothing of now: "so after 2 days he just walks back in??", after the police orders
         return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))
     return False

@@ -13,7 +13,7 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import TALK_TO_SOMEONE, AUDIENCE_QUESTION, COST_ASKED, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -21,15 +21,15 @@ _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|til
 TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got) to (?:be|mean|involve) (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:can|could) (?:a|your|my|the|an?) (?:parent|mum|mam|dad|son|daughter|sibling|brother|sister|relative|family member|grandchild|child|adult child|in-?law) be (?:the )?(?:abuser|abusive|one doing it)\b|\bis it only (?:boyfriends|partners|husbands|couples|wives|girlfriends)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
+        ("ask_what_is_abuse", r"\b(?:does|do|has) (?:it|abuse|that) (?:have|has|got|need|needs) to (?:be|mean|involve) (?:physical|hitting|violence|violent|hit|bruises|punching)\b|\b(?:what|wot|wat) (?:does|do) (?:it|the act|the law) (?:actually |really )?say (?:counts|is abuse|is domestic abuse)\b|\b(?:is|are) the laws? (?:on|about|for) (?:this|it|that|domestic abuse|abuse)(?: any)? (?:different|the same)\b|\bthe law (?:on (?:this|it) )?(?:in|up in|over in) (?:scotland|northern ireland|n ireland|wales)\b|\b(?:can|could) (?:a|your|my|the|an?) (?:parent|mum|mam|dad|son|daughter|sibling|brother|sister|relative|family member|grandchild|child|adult child|in-?law) be (?:the )?(?:abuser|abusive|one doing it)\b|\bis it only (?:boyfriends|partners|husbands|couples|wives|girlfriends)\b|\b(?:we|we'?ve|i|i'?ve) (?:never|didn'?t|dont|don'?t|do not|have never|never even) (?:even )?(?:live|lived|living) together\b"),  # what counts, every form named
         ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|place|tenancy|rent\w*|mortgage|deeds)\b.*\b(?:make|get|have) (?:him|her|them) (?:to )?(?:leave|move out|put out|removed|out)\b|\b(?:judge|court|magistrates?)\b.{0,30}\b(?:make|order|stop|ban|force) (?:him|her|them)\b|\b(?:get|have) (?:him|her|them) (?:put out|removed|evicted)\b|\b(?:get|got|is there) (?:something|anything|summat|an order) (?:so|to stop|to keep|that stops|that keeps) (?:him|her|them|he|she)\b|\bso (?:he|she|they)(?: is| are|'?s|s)? not allowed (?:near|round|to come|to go)\b|\bpolice (?:order|notice)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
-            r"\b(?:police|coppers|cops|officers|polis) (?:\w+ ){0,6}(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban|one)\b|"
+            r"\b(?:police|coppers|cops|officers|polis)\b.{0,80}?\b(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban|one)\b|"
             r"\b(?:not allowed|can'?t|cant|cannot|banned from) (?:to )?(?:come |go )?(?:back|home)\b.*\b(?:48|two days|2 days|28 days?)\b|\b(?:48 ?(?:hrs|hours)|(?:2|two|28) days?)\b.*\b(?:not allowed|can'?t come|cant come|banned)\b|\bnot enough evidence\b|\b(?:get|do|apply for) (?:an|one of those|one of them|the) orders?\b|\bthe order thing\b|\b(?:something|somethin|summat|anything) legal\b|\bkeep (?:him|her|them) away\b|\b(?:won'?t|wont|didn'?t|didnt|not going to|aren'?t going to|decided not to) (?:charge|prosecute) (?:him|her|them)\b|\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
-            r"\b(?:(?:new|newer) (?:kind of |type of |sort of )?(?:order|protection order)|non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
+            r"\b(?:(?:new|newer) (?:kind of |type of |sort of )?(?:\w+ ){0,2}(?:order|protection order)|(?:apply|applying|application) (?:to|at) (?:the )?court|(?:get|apply for) (?:something|summat|anything|an order|one) (?:off|from|through) (?:the )?court|want (?:him|her|them) out(?: of)? (?:the|my|our) (?:house|home|flat|place)|keeps? (?:him|her|them) away|(?:police|coppers|cops|officers|polis|bobby)\b.{0,80}\bnotice|(?:court|judge)\b.{0,30}\b(?:say|decide|rule)s? (?:he|she|they|who)|non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
-            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legal+y|legaly|leagally|by law)|legal+y (?:stop|keep) (?:him|her|them)|can (?:he|she|they) be (?:made|forced|told) to (?:leave|move out|go)|solicitors?|legal aid|lawyers?|courtnav)\b"),
+            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legal+y|legaly|leagally|by law)|legal+y (?:to )?(?:stop|keep) (?:him|her|them|my \w+|this|it)|kept away|can (?:he|she|they) be (?:made|forced|told) to (?:leave|move out|go)|solicitors?|legal aid|lawyers?|courtnav)\b"),
         ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\b(?:secret|code|special|safe) ?word (?:you|u|i|people) (?:can )?say\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
             rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b|\bask (?:for )?help\b.{{0,40}}\b{_PLACES_ANI}\b|\bout at the (?:shops?|chemist|pharmacy|supermarket)\b.*\bhelp\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
@@ -45,7 +45,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:my|the|our) (?:kids|children|baby|son|daughter)\b|"
             r"\b(?:take|taking) (?:my|the|our) (?:kids|children|baby) (?:off|away from) me\b|"
             r"\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
-        ("ask_safety_plan", r"\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b(?! instead| rather| from| on| at| any ?time| for free| free| now)|"
+        ("ask_safety_plan", r"\bin case (?:we|i) (?:need|have|had) to (?:go|leave|get out|run)\b|\b(?:have|get|keep) (?:\w+ ){0,2}ready\b.{0,30}\b(?:go|leave|get out)\b|\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b(?! instead| rather| from| on| at| any ?time| for free| free| now| for (?:her|him|me|my \w+)| on (?:her|his) behalf)|"
             r"\b(?:should|shall) i (?:just )?(?:say|tell) (?:something|summat|owt|anything|sumat|sumthin\w*) to (?:him|her|them)\b|"
             r"\b(?:oes rhaid i (?:fi|mi)|ddylwn i|dylwn i|ddylen i|dylen i|ddylswn i|ga i) (?:fynd i )?(?:siarad efo|siarad gyda|deud wrth|ddeud wrth|gweud wrth|wynebu|confrontio) (?:fo|o|fe|e|hi)\b|"
             r"\b(?:should|shall) i (?:just )?(?:(?:reply|text|message|write)(?: back)? and )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|\b(?:tempted|thinking of|going|gonna|might|want) (?:to )?(?:go round and )?(?:have it out with|confront|have a word with) (?:him|her|them)\b|\b(?:thought about|thinking (?:about|of)|planning (?:on|to)) (?:going|leaving|moving out|getting out|taking the kids)\b|"
@@ -54,11 +54,11 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"(?:emergency|council|temporary) (?:housing|accommodation|house|flat)|homeless\w*|(?:the )?council (?:have|has|got|need) to (?:house|give|help|rehouse)|"
             r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
         ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
-            r"\b(?:go|going|went) to the police\b|\b(?:if|when|should|do|can) i (?:report|reported) (?:him|her|them|it|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\b(?:police|cops|polis|court)\b.{0,40}\b(?:proof|evidence)\b|\b(?:proof|evidence)\b.{0,40}\b(?:police|cops|polis)\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|\b(?:do|report|reporting|tell them|contact them|contact the police) (?:it |this |that )?online\b|"
-            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\btoo late to report\b|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
-            r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops|polis)\b(?! (?:now|right now|quick|please))|\bworth report\w*\b|\b(?:can|will|would|could) (?:the )?(?:police|polis|cops) (?:\w+ )?(?:do|help)\b|"
+            r"\b(?:go|going|went) to the (?:police|polis|cops|psni)\b|\breported (?:him|her|them|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\bcan (?:u|you|i|we|people) report (?:someone|somebody|a partner|an ex|him|her|them|my \w+) for\b|\bsupport (?:a |the )?prosecution\b|\b(?:walk|walks|get off|gets off) (?:free|scot free)\b|\b(?:if|when|should|do|can) i (?:report|reported) (?:him|her|them|it|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\b(?:police|cops|polis|court)\b.{0,40}\b(?:proof|evidence)\b|\b(?:proof|evidence)\b.{0,40}\b(?:police|cops|polis)\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|\b(?:do|report|reporting|tell them|contact them|contact the police) (?:it |this |that )?online\b|"
+            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnumber for (?:the )?(?:police|cops|polis|psni)\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\btoo late to report\b|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
+            r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops|polis)\b(?! (?:now|right now|quick|please))|\b(?:ring|call|phone|dial) (?:999|101) or\b|\bworth report\w*\b|\b(?:can|will|would|could) (?:the )?(?:police|polis|cops|psni) (?:\w+ )?(?:do|help)\b|"
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
-            r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b|\b(?:police|polis|cops|they)\b.*\btake (?:it|me|this|us|him|her) (?:serious|seriously)\b|\b(?:police|polis|cops)\b.*\b(?:believe|belive|laugh at) me\b|\b(?:police|polis|cops) (?:even |actually |really )?(?:care|bother|do anything|do owt)\b"),
+            r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b|\b(?:police|polis|cops|they)\b.*\btake (?:it|me|this|us|him|her) (?:serious|seriously)\b|\b(?:police|polis|cops)\b.*\b(?:believe|belive|laugh at) me\b|\b(?:police|polis|cops) (?:even |actually |really )?(?:care|bother|do anything|do owt)\b|\b(?:police|polis|cops)\b.{0,40}\b(?:did|done) (?:nowt|nothing|nothin|sod all|naff all|f all|fuck all)\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:clear|clearing|delete|deleting|wipe|wiping) (?:everything|it all|all of it|the lot)\b.*\b(?:notice|know|tell|suspicious|find out)\b|"
             r"\bfamily sharing\b|\bhow (?:do|can) i (?:look (?:stuff|things) up|search|browse|go online|use the internet|google (?:stuff|things)) without (?:him|her|them) (?:seeing|seein|knowing|knowin|finding out)\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
@@ -74,7 +74,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
 WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_protective_order", r"\b(?:n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
+        ("ask_protective_order", r"\b(?:(?:isio|eisiau|moyn|ishe) (?:fo|fe|o|e|hi|nhw) (?:allan|mas)\b.*\b(?:g|c|ng)yfreithiol|n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
             r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ]|heddlu\b.{0,30}\b(?:roi|rhoi|wedi rhoi|di rhoi)\b.{0,20}\b(?:notice|papur|rhybudd)|(?:ddim|smo \w+|dim)(?:'n| yn)? (?:cael|ca'?l) dod (?:adre|adra|nol|yn ol))\b"),
         ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
         ("ask_safety_plan", r"\bffordd (?:saffa|saffaf|saffach|fwya diogel|fwyaf diogel|ddiogel)\b|\bgadael yn (?:saff|ddiogel)\b|\bsut (?:dwi'?n|alla i|fedra i|ga i) gadael\b|\bcynllun diogel\w*\b"),
@@ -105,7 +105,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
 
 DEFINITION_QUESTION = re.compile(
     r"\b(?:is|would|does|do|could) (?:it|this|that|what (?:he|she|they) (?:does|do|did))(?: \w+){0,2} (?:count|counts|abuse|domestic abuse|classed as|considered|class as)\b|"
-    r"\b(?:only|still) (?:abuse|count|counts|domestic abuse)\b|\bcounts? as (?:domestic )?abuse\b|"
+    r"\b(?:only|still) (?:abuse|count|counts|domestic abuse)\b|\bcounts? as (?:domestic )?abuse\b|\b(?:does|do|has) (?:it|abuse) (?:have|has|got|need|needs) to be (?:physical|violent|violence|hitting)\b|"
     r"\bis (?:it|this|that) (?:only|just|still|even|really|actually) (?:abuse|domestic|counted)\b|\bdoes (?:once|one time|it|that) (?:even |still )?count\b|"
     r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:types|kinds|forms|sorts) of (?:domestic )?abuse\b|\b(?:only )?(?:ever )?thought it (?:only )?(?:meant|means|was) (?:hitting|being hit|violence|physical)\b|\bis (?:\w+ ){1,7}(?:actually|really|even) (?:abuse|abusive|domestic abuse)\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
@@ -161,7 +161,7 @@ PRIVACY_WORDS = re.compile(
 
 WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
-    r"\b(?:shall|should) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\b(?:can|should) i tell (?:her|him|them) what (?:you|u) (?:said|told me|say)\b|\b(?:be|beth) (?:dwi|dw i|fi|ydw i)(?:'n| yn) (?:deud|dweud|gweud|ddeud|ddweud) wrthi(?: hi)?\b|\b(?:be|beth) am siarad (?:efo|da|gyda|hefo) (?:fe|fo|o|e)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
+    r"\b(?:shall|should|do) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\b(?:can|should) i tell (?:her|him|them) what (?:you|u) (?:said|told me|say)\b|\b(?:be|beth) (?:dwi|dw i|fi|ydw i)(?:'n| yn) (?:deud|dweud|gweud|ddeud|ddweud) wrthi(?: hi)?\b|\b(?:be|beth) am siarad (?:efo|da|gyda|hefo) (?:fe|fo|o|e)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b|\b(?:should|shall|can|could) i (?:just )?(?:have a word|have words|have it out) with (?:him|her|them)\b|"
     r"\b(?:gonna|going to|gunna|will|i'?ll) (?:go round|go over|go and|have it out|have a word|sort him out|sort her out)\b.*\b(?:him|her|them)\b|\bsut (?:dwi'?n|dw i'?n|alla i|fedra i) (?:codi'?r (?:peth|pwnc)|siarad efo (?:fo|hi) am y peth)\b|"
@@ -344,14 +344,9 @@ WHAT_NOW = re.compile(
     r"\bsut (?:dwi'?n|dw i'?n|ydw i'?n|alla i|fedra i) (?:neud|gwneud|wneud) (?:hynna|hyn|hwnna|o|e)\b|\bhow (?:do|can|would) i (?:do|start) (?:that|it|this)\b"
 )
 
-# Asking for someone to talk to ("a os dwi angen siarad efo rhywun am y peth", "i just need someone to talk to"):
-# the lines for who and where they said they are.
-TALK_TO_SOMEONE = re.compile(
-    r"\b(?:need|want|wanna|like) (?:to )?(?:talk|speak|chat) (?:to|with) (?:someone|somebody|anyone|a person)\b|\bsomeone to (?:talk|speak) to\b|"
-    r"\b(?:angen|isio|eisiau|moyn|ishe) (?:siarad|sgwrsio|cael gair) (?:efo|gyda|hefo|â|a) (?:rhywun|rywun|unrhyw un|rhywun am)\b|\brhywun i siarad (?:efo|gyda|hefo|â)\b"
-)
 # "what do i do if i cant speak when i ring": the 999 answer, which says how (stay silent, press 55).
 SILENT_CALL = re.compile(
+    r"\b(?:press|pressing|push) 55\b.{0,40}\b(?:cant|can'?t|cannot|not able to) (?:speak|talk)\b|"  # "someone at work said u can press 55 on 999 if u cant talk, is that real"
     r"\b(?:cant|can'?t|cannot|unable to|not able to) (?:speak|talk|say anything)\b.{0,25}\b(?:ring|call|phone|999|police)\b|"
     r"\b(?:ring|call|phone|ringing|calling) (?:999|the police)\b.{0,25}\b(?:cant|can'?t|cannot) (?:speak|talk)\b|"
     r"\bwhat if i (?:cant|can'?t|cannot|can not) (?:speak|talk|say anything)\b|\bi (?:cant|can'?t|cannot) (?:ring|call|phone) (?:them|999|the police)\b.{0,40}\b(?:he'?ll|hell|he will|she'?ll|he would) (?:know|hear|see)\b|\bwhat if i (?:press|pressing) (?:the )?(?:buttons?|keys|numbers?|55|5 5)\b|\b(?:will|would|do) they (?:still )?come if i (?:dont|don'?t|do not|cant|can'?t) (?:say|speak|talk)\b|"
@@ -409,7 +404,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "ask_helpline"  # "a oes na rywle iddi hi siarad ei hun heb fi yna?"
     if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
-    if intent in _SMALL_TALK | {"worried_about_someone"} and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 12:
+    if (intent in _SMALL_TALK | {"worried_about_someone"} or unnamed_scheme_guess) and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "is it only for asian girls tho": the lines, each saying who it is for
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and TALK_TO_SOMEONE.search(lowered) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
@@ -423,6 +418,8 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "clares_law_someone_else"  # "my granddaughter is 19 and her fiance has a shocking temper. can i check him out"
     if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and (PlaceMatcher.from_path().find(lowered) or shared_name_nations(lowered)):
         return "inform"  # "ok diolch. fi yn abertawe", "fi'n byw yn rhydaman, oes rhwbeth yng nghymru?": where, for the last answer
+    if intent == "out_of_scope" and COST_ASKED.search(lowered) and len(lowered.split()) <= 12:
+        return "nlu_fallback"  # "is it gonna cost me, im on uc", after the orders: read in context
     if intent in ("out_of_scope", "ask_capabilities") and RESET_IT.search(lowered) and len(lowered.split()) <= 10:
         return "nlu_fallback"  # "should i just factory reset it", after the tech answer: read in context
     if intent in ("ask_privacy", "bot_challenge", *_SMALL_TALK) and JUST_SAY.search(lowered) and len(lowered.split()) <= 8:

@@ -190,7 +190,7 @@ def is_lgbt(text: Optional[str]) -> bool:
 
 
 # Deaf, hard of hearing, or unable to use a voice call: text and BSL routes first.
-_TEXT_ONLY = re.compile(r"\b(?:(?:tecstio|decstio|text) 999|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:siarad|ffonio)(?: (?:efo|gyda|hefo) neb)? ar y (?:ffon|ffôn)|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:ffonio|siarad (?:efo|gyda|hefo)) (?:neb|unrhyw un)|methu (?:siarad ar y ffon|ffonio)|byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
+_TEXT_ONLY = re.compile(r"\b(?:(?:sa i|sai|dwi ddim|dw i ddim|fi ddim)(?:'n| yn)? gallu ffonio\b.*\b(?:decstio|tecstio|text|sgwrs|ebost|e-bost)|(?:tecstio|decstio|text) 999|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:siarad|ffonio)(?: (?:efo|gyda|hefo) neb)? ar y (?:ffon|ffôn)|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:ffonio|siarad (?:efo|gyda|hefo)) (?:neb|unrhyw un)|methu (?:siarad ar y ffon|ffonio)|byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
 
 
 def text_only(text: Optional[str]) -> bool:
@@ -221,7 +221,13 @@ def victim_is_self(text: Optional[str]) -> bool:
 
 def perpetrator(text: Optional[str]) -> bool:
     # "nes i wthio'r wraig": the article spaced off its verb, as the patterns write it
-    return bool(_PERPETRATOR.search(re.sub(r"(\w)'r\b", r"\1 'r", fold(text))))
+    plain = re.sub(r"(\w)'r\b", r"\1 'r", fold(text))
+    if _EVIDENCE.search(plain):  # "dwi di cadw nhw i gyd, screenshots": keeping evidence, not keeping someone
+        plain = re.sub(r"\b(?:cadw|gadw|chadw)\b", " ", plain)
+    return bool(_PERPETRATOR.search(plain))
+
+
+_EVIDENCE = re.compile(r"\b(?:screenshot\w*|sgrinlun\w*|negeseuon|neges|tecsts?|texts?|messages?|tystiolaeth|dystiolaeth|lluniau|llunia|evidence|dyddiadur)\b")
 
 
 def forms_in(text: Optional[str]) -> List[str]:

@@ -76,7 +76,7 @@ async def test_police_report_gives_101_online_and_what_happens(monkeypatch):
     assert "101" in body and "online" in body and "risk assessment" in body and "18001 101" in body
     assert "Victim Support" in body and "08 08 16 89 111" in body
     scotland = await reply(monkeypatch, ActionGuidance, "ask_report_police", "how do i report", nation="scotland")
-    assert "only for abuse that isn't still happening" in scotland and "female or male officer" in scotland
+    assert "only for abuse that is not ongoing" in scotland and "female or male officer" in scotland
 
 
 @pytest.mark.asyncio

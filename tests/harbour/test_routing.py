@@ -29,7 +29,7 @@ ENGLAND = {
     "older": (["hourglass"], None),
     "honour": (["karma_nirvana", "forced_marriage_unit"], "samaritans"),
     "own_behaviour": (["respect_phoneline"], "samaritans"),
-    "stalking": (["stalking_helpline"], "samaritans"),
+    "stalking": (["stalking_helpline"], "ndah"),  # the 24-hour domestic abuse line when the stalking line cannot answer
     "self_harm": (["samaritans"], None),
     "sexual_violence": (["ndah", "rape_crisis_support_line"], None),
     "fgm": (["nspcc_fgm"], None),
