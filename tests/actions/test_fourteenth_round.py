@@ -154,3 +154,10 @@ async def test_a_forced_marriage_order_keeps_the_honour_route_and_kept_away_is_t
     body = await reply(ActionGuidance, tracker("i dont want him charged tho, i just want him kept away. can they still do that", "ask_protective_order",
                                                after("ask_report_police", "action_guidance"), topic="police"))
     assert "what happens next is your choice" not in body and "non-molestation order" in body
+
+
+@pytest.mark.asyncio
+async def test_cut_off_is_not_fgm():
+    from actions.guidance import ActionGuidance
+    body = await reply(ActionGuidance, tracker("he cut the phone line off, can i get an order to protect me and my daughter", "ask_protective_order", []))
+    assert "utter_fgm" not in body and "non-molestation order" in body
