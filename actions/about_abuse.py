@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, directory, language, with_slots
+from actions.base import HarbourAction, directory, earlier_intents, language, with_slots
 from actions.law import LAW_ASKED_ABOUT, law_elsewhere
 from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import SCHEME_WORDS
@@ -185,9 +185,8 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
     if not _about_abuse(before, topic) or words > 16:
         return None
     # (earlier messages' words are not kept: their intents, and "delete" or "uninstall" itself, say it was about a device)
-    earlier = [((event.get("parse_data") or {}).get("intent") or {}).get("name") for event in reversed(tracker.events) if event.get("event") == "user"][1:3]
     removing = REMOVE_ASKED.search(text)
-    tech = "describe_tech_abuse" in earlier or tracker.get_slot("route") == "tech_abuse" or removing and re.search(r"\b(?:delete|uninstall|disable|turn off|switch off)\b", text)
+    tech = "describe_tech_abuse" in earlier_intents(tracker)[:2] or tracker.get_slot("route") == "tech_abuse" or removing and re.search(r"\b(?:delete|uninstall|disable|turn off|switch off)\b", text)
     if tech and (removing or WEBSITE_ASKED.search(text)):  # "cant i just delete whatever it is", then "is there a website that explains all this"
         if removing:
             dispatcher.utter_message(text=say(lang, REMOVE_ANSWER))

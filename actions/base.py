@@ -118,6 +118,13 @@ def as_intent(tracker: Tracker, intent: str) -> Tracker:
     return answering
 
 
+def earlier_intents(tracker: Tracker) -> List[Optional[str]]:
+    """The intents the person's messages before the latest one were answered as, newest first (their
+    words are not kept: privacy)."""
+    found = [((event.get("parse_data") or {}).get("intent") or {}).get("name") for event in reversed(tracker.events) if event.get("event") == "user"]
+    return found[1:]
+
+
 def previous_action(tracker: Tracker) -> Optional[str]:
     """The last action the bot ran before the person's latest message (None at the start)."""
     seen_user = False

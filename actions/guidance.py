@@ -122,7 +122,7 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
         honour: List[Dict[Text, Any]] = []
-        fgm = about_fgm(tracker) or re.search(r"\b(?:fgm|cutting|circumcis\w*|(?:be|get|getting|been|being) (?:her )?cut)\b", text.lower()) and re.search(r"\b(?:girl|daughter|niece|granddaughter|\d{1,2} ?(?:yr|year)s? old)\b", text.lower())
+        fgm = about_fgm(tracker)
         if intent == "ask_protective_order" and (fgm or "honour" in forms_in(text)):
             # "her parents are taking her to pakistan to marry someone. can anyone legally stop this": the forced marriage (or FGM) order first
             dispatcher.utter_message(response="utter_fgm" if fgm else "utter_honour_abuse")

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import CRIME_ASKED, answer_about_abuse
-from actions.base import DANGER_LINE, HarbourAction, directory, language, text_access_text, with_slots
+from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, text_access_text, with_slots
 from actions.guidance_points import answer_asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
@@ -197,26 +197,16 @@ SAMARITANS = "samaritans"
 Events = List[Dict[Text, Any]]
 
 
-def _earlier_messages(tracker: Tracker) -> List[Tuple[Optional[str], str]]:
-    """(intent, lowered text) of the person's messages before the latest one, newest first."""
-    found = [
-        (((event.get("parse_data") or {}).get("intent") or {}).get("name"), (event.get("text") or "").lower())
-        for event in reversed(tracker.events)
-        if event.get("event") == "user"
-    ]
-    return found[1:]
-
-
 def recent_refusals(tracker: Tracker) -> List[str]:
     """The refused requests among the person's last two messages before this one, newest first
     (pressed once already: "theyre MY kids i have rights", then "how do i see them the legal way")."""
-    return [intent for intent, _ in _earlier_messages(tracker)[:2] if intent in REFUSED]
+    return [intent for intent in earlier_intents(tracker)[:2] if intent in REFUSED]
 
 
 def previous_intent(tracker: Tracker) -> Optional[str]:
     """The intent the person's previous message (before the latest one) was answered as."""
-    earlier = _earlier_messages(tracker)
-    return earlier[0][0] if earlier else None
+    earlier = earlier_intents(tracker)
+    return earlier[0] if earlier else None
 
 
 def _samaritans_follow_up(text: str) -> bool:
@@ -244,12 +234,12 @@ def answered_about(tracker: Tracker) -> Optional[str]:
     """What the last answer was about: the previous message's intent, or, where that message was
     itself answered with Samaritans' block ("is it free?", topic "samaritans"), self-harm still
     ("will he see it on the bill"). Earlier messages' words are not kept (privacy): only their intents and the slots."""
-    earlier = _earlier_messages(tracker)
+    earlier = earlier_intents(tracker)
     if earlier and tracker.get_slot("topic") == SAMARITANS:
         return "self_harm"
-    if len(earlier) >= 2 and earlier[0][0] == "inform" and earlier[1][0] == "self_harm":
+    if earlier[:2] == ["inform", "self_harm"]:
         return "self_harm"  # "dwi'n 17, hogyn, byw yn wrecsam" after Samaritans, then "oes na rwbath yn gymraeg?"
-    return earlier[0][0] if earlier else None
+    return earlier[0] if earlier else None
 
 
 def _lines(action: HarbourAction, tracker: Tracker) -> List[str]:
@@ -370,7 +360,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
         return []
     landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
-    silent_before = "danger_now" in [intent for intent, _ in _earlier_messages(tracker)[:2]]  # (only intents are kept of earlier messages)
+    silent_before = "danger_now" in earlier_intents(tracker)[:2]
     elsewhere = words <= 12 and SILENT_ELSEWHERE.search(text) and silent_before
     if elsewhere or SILENT_ASKED.search(text) and words <= 18 and (silent_before or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
         silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer; "and in NI?": it works across the UK
@@ -387,7 +377,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, _lines(action, with_slots(tracker, route="sexual_violence")), now, lang, SEXUAL_LINES)
         return [SlotSet("topic", "helpline")]
     # (the route may have moved on: "im 17. they cant see me on this" read as a teenager's, then "they have my passport")
-    honour = tracker.get_slot("route") == "honour" or "describe_honour_abuse" in [intent for intent, _ in _earlier_messages(tracker)[:3]]
+    honour = tracker.get_slot("route") == "honour" or "describe_honour_abuse" in earlier_intents(tracker)[:3]
     if honour and HONOUR_ASKED.search(text) and words <= 20:
         dispatcher.utter_message(response="utter_honour_abuse")
         _services(dispatcher, _lines(action, with_slots(tracker, route="honour")), now, lang, None)

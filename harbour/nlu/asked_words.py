@@ -255,7 +255,7 @@ AUDIENCE_QUESTION = re.compile(
 
 # The kind of help a description points to (the profile's route slot), first match wins.
 ROUTE_WORDS: Tuple[Tuple[str, re.Pattern], ...] = (  # FGM first: it has its own line (NSPCC) and is child abuse (FACTS 1.4)
-    ("fgm", re.compile(r"\b(?:fgm|genital mutilation|female circumcision|(?:get|have|getting|having) (?:her|(?:my|our) (?:little |youngest |eldest |oldest |baby |two |\d+ ?(?:yr|year) old )?(?:daughters?|girls?|niece)|the girls?) (?:cut|circumcised)|be cut like|cut down there|khatna|anffurfio organau cenhedlu)\b")),
+    ("fgm", re.compile(r"\b(?:fgm|genital mutilation|female circumcision|(?:get|have|getting|having) (?:her|(?:my|our) (?:little |youngest |eldest |oldest |baby |two |\d+ ?(?:yr|year) old )?(?:daughters?|girls?|niece)|the girls?) (?:cut|circumcised)|be cut like|cut down there|khatna|(?:daughter|girl|niece|granddaughter|\d{1,2}[- ]?(?:yr|year)[- ]?old)\b.{0,60}\b(?:to |and )(?:be|get) cut\b|anffurfio organau cenhedlu)\b")),
     ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm|(?:boyfriend|girlfriend|partner) (?:they|the family|my parents|her parents|his parents) (?:don'?t|dont|do not) approve of|"
                           r"anrhydedd|priodas dan orfod|priodi dan orfod|gorfodi (?:fi|i fi|mi) i briodi|cywilydd ar y teulu)\b")),
     ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turn(?:ing|in)|show(?:ing|in)) up(?! with| covered| in (?:tears|bits))|turn(?:s|ing|in) up at (?:my|me|our) (?:work|house|home|door|flat|school|job)|"

@@ -161,3 +161,5 @@ async def test_cut_off_is_not_fgm():
     from actions.guidance import ActionGuidance
     body = await reply(ActionGuidance, tracker("he cut the phone line off, can i get an order to protect me and my daughter", "ask_protective_order", []))
     assert "utter_fgm" not in body and "non-molestation order" in body
+    cutting_off = await reply(ActionGuidance, tracker("he keeps cutting me off from my daughter, can i get an order", "ask_protective_order", []))
+    assert "utter_fgm" not in cutting_off
