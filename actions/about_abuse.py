@@ -26,7 +26,7 @@ Events = List[Dict[Text, Any]]
 # "is what he did an actual crime", "whats the law on it then", "is it illegal or just like a term".
 CRIME_ASKED = re.compile(
     r"\b(?:is|isnt|isn'?t|iz) (?:any of )?(?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| actual| even| really| definitely)? (?:an? )?(?:actual )?(?:illegal|a crime|crime|criminal|against the law|an offen[cs]e)\b|"
-    r"\bcan (?:he|she|they|someone|somebody|people|you|a person) (?:actually |really |even )?(?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
+    r"\bcan (?:he|she|they|someone|somebody|people|you|a person) (?:actually |really |even )?(?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down|in trouble)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
     r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|\b(?:is there|are there|any) (?:any |a |an )?(?:actual |real )?laws? (?:on|about|against|for) (?:it|that|this)\b|\bis a crime now\b|"
     r"\b(?:be|beth) (?:ydi|di|yw|mae)'?r gyfraith\b|\b(?:be|beth) ma'?r gyfraith yn (?:ddeud|ddweud|weud)\b"
 )
@@ -117,7 +117,7 @@ REMOVE_ANSWER = (
     "can alert the person doing it, and that can put you in more danger. A specialist can help you plan when and how to do "
     "it safely, and Refuge's tech safety guides go through it step by step."
 )
-WEBSITE_ASKED = re.compile(r"\b(?:website|web ?site|site|guides?|gwefan)\b")
+WEBSITE_ASKED = re.compile(r"\b(?:websites?|web ?sites?|sites?|guides?|gwefan\w*)\b")
 # "its only the dog tho not me", "its just the cat he hurts": hurting a pet to frighten someone is abuse too.
 PET_ONLY = re.compile(r"\b(?:only|just) (?:the|my|our) (?:dog|cat|pet|puppy|kitten|rabbit|horse)\b|\b(?:dim ond|jyst) (?:y|r) (?:ci|gath|cath|anifail)\b")
 # "is there anywhere that helps with the tech side of it", "oes na rywun ar gyfer yr ochr ariannol?": the form's own line.
@@ -134,7 +134,7 @@ UNDER_16_ANSWER = (
     "and they deserve help: Childline is free on {phone} for anyone under 19."
 )
 # "wot about if ur in scotland", "and in northern ireland?", after the law: that nation's own law.
-WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:and|what|wot) if\b|^(?:and|but) (?:in|for)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
+WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:(?:and|but|so) )?(?:what|wot) if\b|^(?:a|ac|ond) (?:be|beth) (?:os|am)\b|^(?:and|but) (?:in|for)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
 DESCRIBED = ("describe_", "ask_is_this_abuse", "ask_what_is_abuse", "male_victim")
 # Follow-ups on an answer about abuse, first match answered: (words, answer, said to a friend or someone who harms too).
 # "since we split" goes before "we never lived together" only where the message doesn't say the second.
@@ -146,6 +146,24 @@ ABOUT_IT = (
     (TOGETHER_ASKED, TOGETHER_ANSWER, True),
     (WHO_ASKED, WHO_ANSWER, True),
 )
+
+
+# "whats the law on coercive control in northern ireland", "does the scottish domestic abuse law cover that",
+# "what does scottish law say if its my brother": that nation's own law, even as a first message.
+LAW_WORDS = re.compile(r"\b(?:law|laws|illegal|crime|criminal|offen[cs]e|legislation|legally|cyfraith|gyfraith|anghyfreithlon|trosedd|drosedd|deddf|ddeddf)\b")
+HERE_WORDS = re.compile(r"\b(?:(?:up|over|round|out) here|here|in this country|yma|fan hyn)\b")
+
+
+def _law_in_a_nation(tracker: Tracker, text: str) -> Optional[str]:
+    """The nation (Scotland or Northern Ireland) whose own law a message asks about, or None."""
+    if not LAW_WORDS.search(text) or SCHEME_WORDS.search(text) or len(text.split()) > 32:
+        return None
+    named = [nation for nation, words in LAW_ASKED_ABOUT.items() if words.search(text)] or list(dict.fromkeys(  # "and ma cousin in newry, whats the law over there"
+        e.get("value") for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "nation" and e.get("value") in LAW_ASKED_ABOUT))
+    if len(named) == 1:
+        return named[0]
+    nation = tracker.get_slot("nation")
+    return nation if not named and nation in LAW_ASKED_ABOUT and HERE_WORDS.search(text) else None
 
 
 def _about_abuse(before: Optional[str], topic: Optional[str]) -> bool:
@@ -161,10 +179,15 @@ def _then_a_specialist(action: HarbourAction, dispatcher: CollectingDispatcher, 
 def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, before: Optional[str], text: str) -> Optional[Events]:
     """Answers a short follow-up on an answer about abuse (or the law), returning its events; None for anything else."""
     lang, topic, words = language(tracker), tracker.get_slot("topic"), len(text.split())
+    nation = _law_in_a_nation(tracker, text)
+    if nation:
+        dispatcher.utter_message(text=law_elsewhere(nation, "\n", lang))  # "whats the law on coercive control in northern ireland"
+        action.utter_helplines_then_999(dispatcher, with_slots(tracker, nation=nation), "You can talk it through with a specialist:")
+        return [SlotSet("topic", "law"), SlotSet("nation", nation)]
     if words > 24:
         return None
     law_asked = topic == "law" or _about_abuse(before, topic) and re.search(r"\b(?:law|laws|legally|cyfraith|gyfraith)\b", text) and not SCHEME_WORDS.search(text)  # "is it the same law up there", not Clare's
-    if law_asked and WHAT_ABOUT_THERE.search(text) and words <= 14:
+    if law_asked and WHAT_ABOUT_THERE.search(text) and words <= 18:
         asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(text)), tracker.get_slot("nation"))
         elsewhere = law_elsewhere(asked, "\n", lang)
         if elsewhere:  # "wot about if ur in scotland", after the law
@@ -182,7 +205,8 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         return [SlotSet("topic", "law")]
     if law_context and (since or CRIME_ASKED.search(text)):
         return _then_a_specialist(action, dispatcher, tracker, SINCE_ANSWER if since else CRIME_ANSWER, "law")
-    if not _about_abuse(before, topic) or words > 16:
+    # (or one message on, past a follow-up answered in context: "should i just factory reset it", then "any websites")
+    if not (_about_abuse(before, topic) or before == "nlu_fallback" and _about_abuse((earlier_intents(tracker)[1:2] or [None])[0], None)) or words > 16:
         return None
     # (earlier messages' words are not kept: their intents, and "delete" or "uninstall" itself, say it was about a device)
     removing = REMOVE_ASKED.search(text)
@@ -194,7 +218,7 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         return [SlotSet("topic", "abuse_check")]
     victim = tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else"  # (never "not your fault" to someone who harms, nor to a friend)
     answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim)
-                   and not (said is WHO_ANSWER and forms_in(text))), None)  # ("what about my brother... keeps taking money off me": described)
+                   and not (said in (WHO_ANSWER, BLAMED_ANSWER) and forms_in(text))), None)  # ("feel daft asking tbh. she goes through my phone": named)  # ("what about my brother... keeps taking money off me": described)
     if answer:  # "but hes never hit me", "we dont live together", "since we split", "i must have deserved it", "because he loves me"
         return _then_a_specialist(action, dispatcher, tracker, answer, "abuse_check")  # still about what they described: "so what do i do" next
     if PET_ONLY.search(text):  # "its only the dog tho not me", after the threats answer

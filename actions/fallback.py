@@ -12,7 +12,7 @@ from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
 from actions.context import refuse_again
 from actions.in_context import answer_in_context
-from harbour.nlu.asked_words import WHAT_CAN_I_DO
+from harbour.nlu.asked_words import ID_ASKED, WHAT_CAN_I_DO
 from actions.guidance import ActionGuidance, answer_again
 from harbour.vocab import GUIDANCE_TOPICS
 
@@ -27,8 +27,16 @@ CLARES_LAW_FOLLOW_UPS = (
                 r"\b(?:tell|telling) (?:him|her) (?:i know|what|that i)\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b|\b(?:herio|wynebu) (?:o|e|fo|fe|hi)\b|"
                 r"\b(?:ysgrifen\w*|sgwennu|llythyr|papur|ffeindio allan|gwybod mod i|wbod mod i)\b"),
      CONFIDENTIALITY),
-    (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|"
+    (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|" + ID_ASKED.pattern + "|"
                 r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|pa mor (?:hir|gyflym|fuan)|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
+)
+# "grand. can i do it on the computer or do i have to go in", after the guide and a miss: how to apply, again.
+APPLY_WAY = re.compile(r"\b(?:online|on ?line|on the (?:computer|laptop|internet|web|phone)|website|go in|in person|at the station|ar[- ]?lein|ar y we)\b")
+# "i do get scared of him sometimes", "he'd go mental if he knew", "i just want her safe", after Clare's Law: support now.
+FEELING = re.compile(r"\b(?:scared|afraid of|frightened|terrified|petrified|temper|go mental|goes mental|kick off|kicks off|worried sick|want (?:her|him|them|my \w+) (?:to be )?safe|ofn|poeni)\b")
+FEELING_ANSWER = (
+    "That sounds frightening, and you don't have to wait for the police to get support. A helpline can talk it through with "
+    "you and help you plan for safety:"
 )
 STILL_WAITING = re.compile(r"\b(?:weeks?|months?|still|heard nothing|not heard|havent heard|haven'?t heard|no word|waiting|nothin|nothing yet)\b|\b(?:wythnos\w*|dal i aros|dim byd eto|heb glywed)\b")
 STILL_WAITING_ANSWER = ("If you're still waiting, you can contact the police on {non_emergency} to ask where your application "
@@ -88,9 +96,14 @@ class ActionNotUnderstood(HarbourAction):
                 if STILL_WAITING.search(said):
                     dispatcher.utter_message(text=say(lang, STILL_WAITING_ANSWER).format(**police_numbers()))
                 return []
+            if FEELING.search(said) and len(said.split()) <= 20:
+                self.utter_helplines_then_999(dispatcher, tracker, FEELING_ANSWER)
+                return []
             # Right after the Clare's Law answer, an unclear message ("how do i do it") is most
             # likely about applying: answer that again rather than ask them to rephrase.
             dispatcher.utter_message(text=say(lang, "Sorry, I'm not sure I understood. In case you were asking how to apply:"))
+            return utter_guide(dispatcher, tracker, None)
+        if tracker.get_slot("topic") == "clares_law" and previous_action(tracker) == "action_not_understood" and APPLY_WAY.search(said) and len(said.split()) <= 16:
             return utter_guide(dispatcher, tracker, None)
         if tracker.get_slot("topic") in GUIDANCE_TOPICS and previous_action(tracker) == "action_guidance":
             # Right after a guidance answer, an unclear follow-up ("how much does it cost?", "so he's

@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, language, previous_action
 from harbour.language import say
+from harbour.nlu.asked_words import SAID_IT_NEXT, URGENT_IF
 from harbour.services import Guidance
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES
 
@@ -42,10 +43,12 @@ ASKED_ENTRY = {
 ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # The fifth point, "you don't have to report to get support", first for someone who doesn't want to.
     "police_report": (
-        re.compile(r"\b(?:whats|what'?s|wots|what is) the number\b|\bnumber (?:to|if i) (?:ring|call|phone)\b|\bif i (?:do )?(?:wanna|want to) (?:ring|call|phone)\b|\bstill (?:going on|happening|at it|doing it|doin it)\b"),  # "whats the number if i do wanna ring"
-        None, None,
+        re.compile(r"\b(?:whats|what'?s|wots|what is) the number\b|\bnumber (?:to|if i) (?:ring|call|phone)\b|\bif i (?:do )?(?:wanna|want to) (?:ring|call|phone)\b|\bstill (?:going on|happening|at it|doing it|doin it)\b|" + URGENT_IF.pattern),  # "whats the number if i do wanna ring", "and if its urgent one night"
+        # "can i do it online instead, dont want him hearing me on the phone"
+        re.compile(r"\b(?:online|on ?line|website|web ?form|on the (?:computer|laptop|internet|web|app)|internet|without (?:ringing|calling|phoning|talking|speaking)|instead of (?:ringing|calling|phoning))\b"),
+        None,
         re.compile(r"\b(?:non[- ]?urgent|not urgent|isn'?t urgent|non[- ]?emergency|not an emergency|textphone|text relay|relay uk|18001)\b"),  # "and for non urgent stuff?", from someone deaf
-        re.compile(r"\b(?:don'?t|dont|do not) want\b|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
+        re.compile(r"\b(?:don'?t|dont|do not) want\b(?! (?:him|her|them) (?:hearing|to hear|knowing|to know|finding out|to find out|seeing|to see))|\b(?:do|have) i (?:have|need) to\b|\bwithout (?:the )?police\b"),
         re.compile(r"\b(?:arrest\w*|lock (?:him|her|them) up|locked up|charged?|nicked|arestio|harestio|cyhuddo)\b"),  # "will they arrest him"
         # "what do police need as proof?? its mostly things he says and texts, no bruises"
         re.compile(r"\b(?:proof|prove|evidence|screenshots?|diary|record it|keep a record|no (?:bruises|marks)|tystiolaeth|profi)\b|\b(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt) (?:ever )?(?:hit|touched|hurt|laid a finger on) me\b|\bnot physical\b|\bno violence\b"),
@@ -53,9 +56,9 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # After the orders answer: "do i need a solicitor", "what if he turns up anyway", "will he know where i live",
     # "do we have to be married": each point of the court orders entry a follow-up may ask about.
     "court_orders": (
-        re.compile(r"\b(?:instead|what else|other options?|anything else|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:threats|messages|texts|calls|contact)(?: \w+){0,3} to stop\b|\bmove out\b|\bmade to (?:leave|move|go)\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
+        re.compile(r"\b(?:not|ddim|dwi'?m|dim|outside) (?:\w+ ){0,3}(?:pilot|peilot|trial|treial)\b|\b(?:instead|what else|other options?|anything else|(?:something|anything|summat|one) (?:longer|more permanent|that lasts longer)|longer[- ]term|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:threats|messages|texts|calls|contact)(?: \w+){0,3} to stop\b|\bmove out\b|\bmade to (?:leave|move|go)\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
         re.compile(
-            r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav|statements?|fill (?:it|them|this|that|the forms?|these|those) in|wait for (?:the )?police|fill in|filling (?:it )?in|how much|sen[dt] with it|need to (?:send|include|attach)|how do i (?:start|begin|get one|go about it)|where do i start)\b|"
+            r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav|statements?|fill (?:it|them|this|that|the forms?|these|those) in|wait for (?:the )?police|fill in|filling (?:it )?in|how much|sen[dt] with it|need to (?:send|include|attach)|where (?:do|does|should|can) (?:i|it|they) (?:send|take|hand|file|submit|post|go)(?: it| them| the forms?| in)?|submit\w*|how do i (?:start|begin|get one|go about it)|where do i start)\b|"
             r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
         ),
         re.compile(
@@ -93,7 +96,7 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     ),
     # After Ask for ANI: "then wot do they do", "will they ring the police without asking me first", "do all chemists do it".
     "ask_for_ani": (
-        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\bwhat happens (?:if|when|after) i (?:say|ask)\b|\bwhat do i (?:say|tell them)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
+        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\bwhat happens (?:if|when|after) i (?:say|ask)\b|\bwhat do i (?:say|tell them)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|" + SAID_IT_NEXT.pattern + r"|\b(?:do|does) (?:all|every|any) (?:\w+ )?(?:boots|pharmac\w*|chemists?|superdrug|shops?)\b|\b(?:which|what) (?:pharmac\w*|chemists?|shops?|boots)\b|\btake part\b|\bparticipat\w*|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
         re.compile(r"\b(?:police|999|ring|call|phone|heddlu|ffonio)\b"),
         re.compile(r"\b(?:confidential\w*|tell anyone|private|angela|bar|pub|club|date|cyfrinachol)\b"),
     ),

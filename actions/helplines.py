@@ -8,11 +8,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, about_fgm, as_intent, being_hurt, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt
+from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, about_fgm, as_intent, being_hurt, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt, with_slots
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.asked_words import named_services
+from harbour.nlu.asked_words import MAKE_ME_REPORT, PARTNER_LINE, named_services
 from harbour.nlu.profile import extract
 from harbour.nlu.topic_words import LINE_QUESTION
 from harbour.routing import format_service
@@ -53,6 +53,8 @@ def other_lines_text(lang: Optional[str] = None) -> str:
 
 
 OWN_BEHAVIOUR = "worried_own_behaviour"
+NO_REPORT_NEEDED = "No. Helplines support you whether or not you report to the police: that's your decision."
+PARTNER_LINES = "For them, these lines help people being abused, and they are confidential:"
 OWN_FORMS = "What you describe sounds like {named}, which the law counts as domestic abuse too."
 # "is that an actual crime tho or just bein a bad husband" (FACTS 1: the offences abuse is prosecuted under).
 CRIME_ASKED = re.compile(
@@ -89,6 +91,16 @@ class ActionHelpline(HarbourAction):
         if after_the_scheme and IN_WRITING.search(said):
             # "cant they just email it me", straight after Clare's Law: how they tell you (in person).
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)
+        if tracker.get_slot("route") == "own_behaviour" and PARTNER_LINE.search(said):
+            # "is there somewhere she can ring too", after Respect's answer: the lines for the person they hurt.
+            man = re.search(r"\b(?:he|him|husband|boyfriend|bf|iddo)\b", said)
+            self.utter_helplines_then_999(dispatcher, with_slots(tracker, route=None, gender="man" if man else None, age_group=None, identity=None, asker=None), PARTNER_LINES)
+            return [SlotSet("topic", "helpline")]
+        if MAKE_ME_REPORT.search(said) and len(said.split()) <= 20 and tracker.get_slot("route") != "own_behaviour":
+            # "so if i ring that number will they make me report him": no, the lines help either way (their confidentiality said too).
+            dispatcher.utter_message(text=say(language(tracker), NO_REPORT_NEEDED) + "\n" + say(language(tracker), CONFIDENTIAL))
+            self.utter_helplines_then_999(dispatcher, tracker, "These people can help:")
+            return [SlotSet("topic", "helpline")]
         answered = answer_in_context(self, dispatcher, tracker, understood=True)
         if answered is not None:
             return answered or [SlotSet("topic", "helpline")]  # "is that number free?" after Samaritans: that number

@@ -23,7 +23,7 @@ from actions.guidance_points import answer_asked_points
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
@@ -50,6 +50,10 @@ REMOVE_IT_ANSWER = (
 )
 WHO_EACH_LINE_IS_FOR = "Who each line is for:"
 WITH_A_SPECIALIST = "You can talk it through with a specialist:"
+NOT_READY_ANSWER = (
+    "That's alright: go at your own pace. You don't have to report to the police to get support, and these lines "
+    "help whether or not you ever do."
+)
 WHERE_FREE = "Where a line is free to call, it says so:"
 WHERE_OFF_THE_BILL = "Where a line is free, or its source says it won't show on a phone bill, it says so. If it doesn't say, it may show:"
 REFUSED = frozenset({"ask_locate_person", "ask_monitor_someone", "ask_check_person"})
@@ -76,7 +80,9 @@ OTHER_WAY_ASKED = re.compile(
     r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
     r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|\b(?:alla i|galla i|fedra i) (?:siarad|ffonio) ar y ff[oô]n\b|\b(?:llefen|crio|crying) (?:gormod|too much)\b|(?:\b(?:ddim|dim|dwim)|'m) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)(?: neb)?\b|"
     r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
-    r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b"
+    r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b|"
+    # "can i do it without ringing", "can i do it without talking out loud, hes a light sleeper"
+    r"\b(?:do it|do that|contact them|reach them|get help|get in touch|talk to them)(?: \w+)? without (?:ringing|calling|phoning|talking|speaking|having to (?:ring|call|phone|talk|speak))\b|\bwithout (?:talking|speaking) out loud\b"
 )
 FOR_THEM_ANSWER = "You can call for them. These lines talk to friends and family too, about how to help:"
 HOURS_ANSWER = "When each line is open, where it's known:"
@@ -151,7 +157,7 @@ WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed
 # "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
 SCHEME_ASKED = re.compile(r"\b(?:apply|applying|application|clare'?s?|claire'?s?|disclos\w*|request|gwneud cais|datgelu)\b")
 FOUND_IT = re.compile(r"\b(?:he|she|they) (?:goes through|go through|checks|reads|finds|found|sees|looks at|looks through)\b")  # "i keep notes on my phone but he goes through it"
-ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bwhat'?s the point\b|\bwhats the point\b|\bis it (?:worth|better|best|ok)\b|\b(?:ydi|ydy|yw) (?:o|e|hi)(?:'n)? werth\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
+ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bwould (?:\w+ ){0,3}help\b|\bwhat'?s the point\b|\bwhats the point\b|\bis it (?:worth|better|best|ok)\b|\b(?:ydi|ydy|yw) (?:o|e|hi)(?:'n)? werth\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
 EVIDENCE_ANSWER = (
     "If it's safe to, keep them. Messages, voicemails and a dated log (a diary) of each incident can be evidence if you report it, "
     "now or later. Keep copies somewhere safe they can't get at, such as a device they've never had access to, and don't let them "
@@ -361,7 +367,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return []
     landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
     silent_before = "danger_now" in earlier_intents(tracker)[:2]
-    elsewhere = words <= 12 and SILENT_ELSEWHERE.search(text) and silent_before
+    elsewhere = words <= 12 and SILENT_ELSEWHERE.search(text) and (silent_before or re.search(r"\b55\b", text))
     if elsewhere or SILENT_ASKED.search(text) and words <= 18 and (silent_before or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
         silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer; "and in NI?": it works across the UK
         for way in ((silent.summary,) if elsewhere else ()) + (silent.mobile, silent.landline):
@@ -386,6 +392,11 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if (described or before == "ask_what_is_abuse") and ONCE_ASKED.search(text) and words <= 20:
         # "he only did it the once tho, shoved me into the wardrobe door": once can be enough.
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
+        action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
+        return []
+    if NOT_READY.search(text) and words <= 14 and not SCHEME_WORDS.search(text) and tracker.get_slot("route") != "own_behaviour":
+        # "not sure im ready to go to them yet", after asking about the police: no one has to, and the lines help either way.
+        dispatcher.utter_message(text=say(lang, NOT_READY_ANSWER))
         action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return []
     about = answer_about_abuse(action, dispatcher, tracker, before, text)  # "is that actually illegal", "but hes never hit me"

@@ -34,8 +34,8 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
-    r"\b(?:messages|texts|voicemails?|emails|dms)\b.*\b(?:keep|save|screenshot\w*|as evidence)\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:writ(?:e|ing)|jot(?:ting)?|note) (?:stuff|things|it|everything|it all|them) down\b|\bwhere (?:would|should|do|can|could) i (?:even )?(?:keep|hide|store|put) (?:it|them|that|this|a diary|the diary|notes|the notes)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
+    r"\b(?:messages|texts|voicemails?|emails|dms)\b.*(?<!makes me )(?<!make me )(?<!made me )(?<!making me )\b(?:keep|save|screenshot\w*|as evidence)\b(?! (?:my |his |her |the )?location)|"  # (not "makes me keep location sharing on")
     r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
     # "can i get him done for the message"
     r"\b(?:get|have) (?:him|her|them) (?:done|charged|arrested|nicked|prosecuted) for (?:the |that |this |those |his |her )?(?:message|text|voice ?note|voicemail|threat|snap|dm)s?\b"
@@ -56,10 +56,11 @@ WHAT_CAN_I_DO = re.compile(
 # "can i tell my sister what they tell me": the disclosure's confidentiality.
 TOLD_ON = re.compile(
     r"\b(?:can|could) i tell (?:my |a )?\w+(?: \w+)? what (?:they|the police) (?:tell|told|say|said)\b|"
-    r"\b(?:ga|alla|fedra) i (?:ddeud|ddweud|dweud|deud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:ma|mae|maen) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud)\b|"
+    r"\b(?:can|could|am i allowed to) (?:i )?(?:pass on|pass|share|repeat) (?:what (?:they|the police|the officer) (?:told me|said|say|tell me)|it|that)(?: on)? (?:to|with) (?:her|him|them|my \w+)\b|"  # "can i pass on what they said to her"
+    r"\b(?:ga|alla|fedra|galla) i (?:ddeud|ddweud|dweud|deud|weud|gweud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:ma|mae|maen) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud|gweud|weud)\b|"
     r"\b(?:ga|alla|fedra|galla) i (?:weud|gweud|ddeud|ddweud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:wedon|ddwedon|ddudon|dd?wedodd|ddeudodd|ddywedodd) (?:nhw|nhw wrtha i|yr heddlu)\b|"  # "alla i weud wrth fy chwaer beth wedon nhw?"
     # "ac os ma nhw'n gweud rhywbeth wrtha i, ga i weud wrth mam?"
-    r"\b(?:os|pan) (?:ma|mae|maen) nhw(?:'n| yn) (?:deud|dweud|gweud) (?:rhywbeth|rwbath|rywbeth) wrtha i\b.*\b(?:ga|alla|fedra|galla) i (?:weud|ddeud|ddweud|ddeud) wrth\b|"
+    r"\b(?:os|pan) (?:ma|mae|maen) nhw(?:'n| yn) (?:deud|dweud|gweud) (?:(?:rhywbeth|rwbath|rywbeth) )?wrtha i\b.*\b(?:ga|alla|fedra|galla) i (?:weud|ddeud|ddweud|ddeud) wrth\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| yr)? heddlu(?:'n| yn)? (?:deud|dweud|gweud) wrtho (?:fo|fe|o|e)\b|"
     # "os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?", "can i tell him i know"
     r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|"
@@ -119,7 +120,7 @@ HELPLINE_TELLS = re.compile(
 # believe me"), or "what happens if i say it" (after Ask for ANI): not about what Harbour keeps, unless it names this chat.
 OTHERS_KNOW = re.compile(
     r"^(?!.*\b(?:this|chat|here|harbour|typing|typed|type|conversation|you|u|bot)\b).*"
-    r"(?:\b(?:will|would|can|could|does|do|did) (?:he|she|they|him|her|anyone|anybody|the police|police|my ex|people)(?: \w+){0,2} (?:see|find out|know|get hold of|believe)\b|\bwhat happens (?:if|when) i (?:say|ask|tell)\b|"
+    r"(?:\b(?:will|would|can|could|does|do|did) (?:he|she|they|him|her|anyone|anybody|the police|police|my ex|people)(?: \w+){0,2} (?:see|find out|know|get hold of|believe)\b|\b(?:will|would|does|do) (?:he|she|they|him|her)(?: \w+)? (?:get|be) (?:told|notified|alerted|a notification|an alert)\b|\bwhat happens (?:if|when) i (?:say|ask|tell)\b|"
     r"\b(?:a )?fydd (?:e|o|fe|fo|hi|nhw)(?:'n| yn) (?:gweld|gwybod|ffeindio)\b(?!.*\b(?:sgwrs|hwn|harbour|chi|ti)\b))"
 )
 # Anywhere in a message: "...shes stopped coming out. what can i do", "how can i help her".
@@ -222,6 +223,7 @@ SILENT_IF = re.compile(
 # "and does that work in northern ireland as well", after the Silent Solution (FACTS 6.1: it works across the UK).
 SILENT_ELSEWHERE = re.compile(
     r"\b(?:does|do|will|would|is|can)\b.{0,30}\b(?:work|apply|the same)\b.{0,30}\b(?:in|up in|over in|for)\b.{0,12}\b(?:scotland|northern ireland|n\.? ?ireland|ni|wales|england|belfast|glasgow|edinburgh|cardiff|derry|the uk|everywhere|cymru|yr alban|gogledd iwerddon)\b"
+    r"|\b55\b.{0,40}\b(?:work|works|apply|applies|the same)\b.{0,20}\b(?:here|there|over here|up here|this side)\b"  # "does that press 55 thing work over here too"
 )
 SILENT_ASKED = re.compile(
     r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b(?:55|pressing (?:the )?(?:numbers?|buttons?))\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
@@ -288,3 +290,30 @@ TALK_TO_SOMEONE = re.compile(
     r"\b(?:does|do) (?:she|he|they) (?:have|need) to (?:ring|call|phone|contact) (?:them|it|the line) (?:herself|himself|themselves)\b|\bcan i (?:ring|call|phone|contact) (?:them|it|the line) (?:for|on behalf of) (?:her|him|them)\b|"  # "does she have to ring them herself or can i do it"
     r"\b(?:angen|isio|eisiau|moyn|ishe) (?:siarad|sgwrsio|cael gair) (?:efo|gyda|hefo|â|a) (?:rhywun|rywun|unrhyw un|rhywun am)\b|\brhywun i siarad (?:efo|gyda|hefo|â)\b"
 )
+# "and if its urgent one night", after the police answer: 999 (read in context, not Clare's Law's timescale).
+URGENT_IF = re.compile(r"\b(?:if|when|what if) (?:its|it'?s|it is|it gets|it ever gets|there'?s|theres) (?:\w+ )?(?:urgent|an emergency|serious|really bad)\b|\bin an emergency\b")
+# "what happens after i say it", "be sy'n digwydd ar ol i fi ddeud o?", after Ask for ANI: that answer's next step (read in context).
+SAID_IT_NEXT = re.compile(r"\bwhat happens (?:after|when|once|if) i (?:say|ask|tell|do)\b|\b(?:be|beth) (?:sy'?n|sydd yn) digwydd (?:ar [oô]l|pan|os) (?:i (?:fi|mi) |dwi'?n |fi'?n )?(?:ddeud|ddweud|weud|dweud|deud|ofyn|gofyn)\b")
+# "not sure im ready to go to them yet": no one has to report, and the lines help either way (read in context).
+NOT_READY = re.compile(r"\bnot (?:sure )?(?:if |that )?(?:i'?m|im|i am) ready\b|\bnot ready (?:to|for|yet)\b|\b(?:ddim|dim) (?:yn )?barod\b")
+# "is there somewhere she can ring too", after Respect's answer: the lines for the person they hurt.
+PARTNER_LINE = re.compile(
+    r"\b(?:somewhere|someone|anywhere|anyone|a line|a number|a helpline|help|support) (?:for )?(?:she|he|they|her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:can|could|to) (?:ring|call|phone|talk|go|contact|get)\b|"
+    r"\b(?:for|can) (?:her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:to )?(?:ring|call|phone|get help|talk to)\b|\b(?:rhywle|rywle|rhywun|rywun) (?:iddi|iddo) (?:hi |o |fo |fe )?(?:ffonio|siarad)\b"
+)
+# "who decides if i get told", after Clare's Law: the steps (a panel decides).
+WHO_DECIDES = re.compile(r"\bwho (?:decides|makes the decision|gets to decide)\b|\bpwy sy'?n penderfynu\b")
+# Removing a spying app ("ddylwn i jyst dileu'r app?", "should i uninstall the tracker"): the tech-abuse
+# answer, which says some changes can be noticed (not the browsing-history answer).
+REMOVE_APP = re.compile(
+    r"\b(?:turn|turning|switch|switching) (?:off )?(?:my |the )?(?:location(?: sharing)?|find my \w+|tracking|gps)(?: off)?\b|"  # "if i switch location off will he get told"
+    r"\b(?:change|changing) (?:my |the |all (?:my |the )?)?passwords?\b|\bnewid (?:y |fy |'r |yr |i gyd )?(?:password\w*|cyfrinair|cyfrineiriau|pin)\b|"
+    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|take off|dileu|ddileu|tynnu|dynnu|cael gwared (?:a|ar|â))"
+    r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
+)
+# "so if i ring that number will they make me report him": no, the lines help either way.
+MAKE_ME_REPORT = re.compile(r"\b(?:make|force|push|pressure|pressurise) (?:me|us|her|him) (?:to |into )?(?:report\w*|go(?:ing)? to the police|press\w* charges|call\w* the police|ring\w* the police)\b|\b(?:do|would|will|have) (?:i|she|he|we) (?:have|need|got) to (?:report|go to the police|press charges)\b")
+# "oes rhaid i fi ddangos ID?", after Clare's Law: the steps (proof of identity at the meeting), read in context.
+ID_ASKED = re.compile(r"\b(?:id|i\.d\.|identification|proof of (?:identity|id|who i am)|passport|driving licen[cs]e|prawf adnabod|dangos id)\b")
+# "a be os dwi'm yn ardal y peilot?", after the pilot order: the other orders (read in context).
+PILOT_WORDS = re.compile(r"\b(?:pilot|peilot|trial|treial)\b")

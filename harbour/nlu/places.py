@@ -114,7 +114,7 @@ _PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\bnid (?:yr? |'r )
                           r"\b(?:like|same as|different (?:from|to|than)|unlike|just|only) (?:in |it is in |its in |it'?s in )?(?:\S+ )?$")
 # Only compared with, even where no other place is named: "is coercive control illegal in NI or is that just an england thing".
 _COMPARED = re.compile(r"\b(?:like|same as|different (?:from|to|than)|unlike) (?:in |it is in |its in |it'?s in )?(?:an? )?$|\b(?:just|only) (?:an? )?$")
-_PAST_AFTER = re.compile(r"^(?:'n|n| yn) wreiddiol\b|^ originally\b")
+_PAST_AFTER = re.compile(r"^(?:'n|n| yn) wreiddiol\b|^ originally\b|^ thing\b")  # ("or is that an england thing": compared)
 
 
 def _not_where_they_live(lowered: str, start: int, end: int) -> bool:
@@ -130,7 +130,7 @@ def nation_entities(matcher: PlaceMatcher, text: Optional[str]) -> Iterable[Dict
     if len({nation for _, _, nation in found}) > 1:
         found = [f for f in found if not _not_where_they_live(lowered, f[0], f[1])] or found
     else:
-        found = [f for f in found if not _COMPARED.search(lowered[max(0, f[0] - 30):f[0]])]
+        found = [f for f in found if not _COMPARED.search(lowered[max(0, f[0] - 30):f[0]]) and not lowered[f[1]:f[1] + 7].startswith(" thing")]
     two = len({nation for _, _, nation in found}) > 1
     for start, end, nation in found:
         entity = {

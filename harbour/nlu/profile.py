@@ -359,7 +359,7 @@ def _self(profile: Profile, text: str) -> None:
 
 
 # "my mate said they'll say..." reports what someone said; it doesn't make them the one at risk.
-_REPORTED = re.compile(rf"\b(?:my|our|me)\s+(?:{_KIN_ALT})(?:\s+(?:n|and|&)\s+\w+)?\s+(?:said|says|told me|reckons|reckoned|thinks|thought|keeps saying|reckon|(?:are|is|keep|keeps) (?:saying|sayin|telling me|tellin me))\b")
+_REPORTED = re.compile(rf"\b(?:my|our|me)\s+(?:{_KIN_ALT})s?(?:\s+(?:n|and|&)\s+\w+)?\s+(?:all\s+)?(?:said|says|say|told me|tell me|reckons|reckoned|thinks|thought|keeps saying|reckon|(?:are|is|keep|keeps) (?:saying|sayin|telling me|tellin me))\b")
 # "I'm his wife": the person typing is the partner, and at risk (the person harming is "he").
 _I_AM_PARTNER = re.compile(r"\b(?:i'?m|im|i am) (?:his|her|their) (?P<partner>wife|husband|partner|girlfriend|boyfriend|missus|fiancee?|gf|bf)\b")
 _ITS_ME = re.compile(r"\b(?:its|it'?s|it is) (?:actually |really |honestly |just )?(?:me|for me|about me|myself)\b(?! (?:and|or) )")
@@ -410,7 +410,7 @@ def extract(text: Optional[str]) -> Profile:
         _self(profile, lowered)
     elif profile.gender is None:
         # "my mate's girlfriend hits him": the pronouns say who is at risk.
-        male, female = re.search(r"\b(?:him|he|his)\b", lowered) or _MAN.search(lowered), re.search(r"\b(?:her|she|hers)\b", lowered)
+        male, female = re.search(r"\b(?:him|his)\b" if re.search(r"'?s? (?:husband|boyfriend|bf|hubby|fella|fiance)\b", lowered) else r"\b(?:him|he|his)\b", lowered) or _MAN.search(lowered), re.search(r"\b(?:her|she|hers)\b", lowered)  # ("my mates husband. is he gonna be told": he is the husband)
         if male and not female:
             profile.gender = "man"
         elif female and not male:

@@ -36,11 +36,11 @@ from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classi
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
+from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, CHECK_THEM_OUT, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, CHECK_THEM_OUT, CHILDREN_ASKED, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
     FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent)
 
 logger = logging.getLogger(__name__)
@@ -225,14 +225,14 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM if said_who_or_where and "?" in lowered else "worried_about_someone")
             return
         private = PRIVACY_WORDS.search(lowered)  # "do you keep what i type?", "do I have to say where I live?"
-        if intent == "ask_privacy" and not private and OTHERS_KNOW.search(lowered):
+        if intent == "ask_privacy" and not private and (OTHERS_KNOW.search(lowered) or SAID_IT_NEXT.search(lowered)):
             _set_intent(message, "nlu_fallback")  # "will he see my new address on it", after the orders: read in context
             return
         if intent in REFUSALS:
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?"), a friend
             # wanting to confront the abuser, or a question about their own password is not one.
-            instead = "ask_privacy" if private else (
+            instead = "ask_privacy" if private else "ask_for_ani" if topic_intent(lowered) == "ask_for_ani" else HELPLINE if profile.access else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
@@ -257,7 +257,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
             return
-        if (intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") or intent == "worried_about_someone" and THEY_TELL.search(lowered)) and WHO_IS_TOLD.search(lowered):
+        if (intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") or intent == "worried_about_someone" and THEY_TELL.search(lowered)) and WHO_IS_TOLD.search(lowered) and not WHO_DECIDES.search(lowered):
             # "if i apply for my mate will i be told what they find": who is told (usually the person at risk), in the someone-else
             # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b", lowered) else "clares_law_confidentiality")
@@ -323,7 +323,7 @@ class ProfileExtractor(PlaceNormaliser):
             guess = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
             described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
             scheme = ("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if SCHEME_NAMED.search(lowered) else None  # "...oes na clare's law yma?"
-            better = words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or guess
+            better = words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or (HELPLINE if LINE_QUESTION.search(lowered) and not profile.perpetrator else None) or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
@@ -393,7 +393,7 @@ class ProfileExtractor(PlaceNormaliser):
             words = None  # "can i ring 101 to ask about him": Clare's Law's route, not a report
         if words in ("ask_children", "ask_what_is_abuse") and profile.perpetrator and not profile.victim_is_self:
             return OWN_BEHAVIOUR  # "how do i stop shouting at her in front of the kids": Respect, named
-        if (words in ("ask_children", "ask_cover_tracks", "ask_what_is_abuse") or words == "ask_immigration" and intent == "describe_honour_abuse") and intent in _DESCRIBED:
+        if (words in ("ask_children", "ask_cover_tracks", "ask_what_is_abuse") or words == "ask_immigration" and intent == "describe_honour_abuse") and intent in _DESCRIBED and not (words == "ask_children" and CHILDREN_ASKED.search(lowered)):
             # "my partner hits me in front of the kids": the abuse answer says children count too;
             # "he reads my texts and checks my browser history": tech abuse, named.
             words = None

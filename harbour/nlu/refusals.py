@@ -72,11 +72,14 @@ _CHECK = re.compile(
 # Welsh strings (README, "Welsh").
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
-    rf"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
+    # "fedri di ddim jyst tracio'i ffon hi i fi ta?": asked of Harbour
+    r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: ddim)?(?: jyst| just| jest)? (?:dracio|tracio|olrhain)(?:'i|'u| ei| eu)? (?:ffon|ffôn|lleoliad)\b|"
+    rf"(?<!e'n )(?<!o'n )(?<!fe'n )(?<!fo'n )(?<!hi'n )\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
     # "sut dwi'n gallu gweld lle mae ffôn fy ngŵr heb iddo fo wybod?"
     rf"\b(?:gweld|weld|gwybod|wybod|wbod|ffeindio) (?:lle|ble) (?:mae|ma) (?:ffon|ffôn|car) {_CY_THEM}\b.*\bheb\b|"
     # "sut fedra i ddarllen ei whatsapp o heb iddo fo wbod?", "sut fedra i ddarllen negeseuon wife fi heb iddi wbod"
-    r"\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|dracio|olrhain) (?:ei |eu )?(?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad|snapchat|snaps|insta|instagram|facebook|messages|texts|e-?byst|ebost)(?: \w+){0,2}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
+    # (not "fi'n gwbod bod e'n darllen texts fi... sut alla i gael help heb iddo fe wbod": hers, read by him)
+    r"(?<!e'n )(?<!o'n )(?<!fe'n )(?<!fo'n )(?<!hi'n )\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|dracio|olrhain) (?:ei |eu )?(?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad|snapchat|snaps|insta|instagram|facebook|messages|texts|e-?byst|ebost)(?! (?:fi|i|fy|mi)\b)(?: \w+){0,2}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
     rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr)(?: tracio| olrhain| ysbio| spy| sbio)? ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
     # "sut dwi'n tracio ffon y cariad heb iddo fo wbod"
     rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
@@ -104,6 +107,8 @@ _CY_CHECK = re.compile(
     r"\boes (?:record|cofnod|hanes) (?:da|gan|gyda|gen) \w+|\b(?:alli|elli|fedri|allech|fedrwch|allwch) (?:di|chi) (?:tshecio|checio|checkio|tsiecio|gwirio|jecio|chwilio)\b"
 )
 _CY_LOCATE = re.compile(
+    # "plis. jyst deud lle ma hi": asked outright where someone is
+    r"^(?:plis\.? |pls\.? |please\.? )?(?:jyst |jest |just )?(?:deud|dweud|gweud|ddeud|ddweud) (?:wrtha i |wrtha fi |wrtho i )?(?:lle|ble) (?:ma|mae) (?:hi|o|fo|fe|e|nhw)\b|"
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
     # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
     r"\b(?:wraig|gwraig|gwr|cariad|partner|ex)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)\b|"

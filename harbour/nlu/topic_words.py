@@ -13,10 +13,11 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import TALK_TO_SOMEONE, AUDIENCE_QUESTION, COST_ASKED, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import TALK_TO_SOMEONE, AUDIENCE_QUESTION, COST_ASKED, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, ID_ASKED, NOT_READY, PILOT_WORDS, REMOVE_APP, SAID_IT_NEXT, URGENT_IF, WHO_DECIDES, WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
+_PHARMACY = r"(?:pharmac\w*|chemists?|boots|superdrug|fferyllfa|fferyllydd|ffarmasi)"
 
 TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
@@ -25,13 +26,13 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_protective_order", r"\b(?:get|make|have) (?:him|her|them) (?:made to |to )?(?:leave|move out|out)\b.*\b(?:house|home|flat|names?|tenancy)\b|\b(?:house|home|flat|place|tenancy|rent\w*|mortgage|deeds)\b.*\b(?:make|get|have) (?:him|her|them) (?:to )?(?:leave|move out|put out|removed|out)\b|\b(?:judge|court|magistrates?)\b.{0,30}\b(?:make|order|stop|ban|force) (?:him|her|them)\b|\b(?:get|have) (?:him|her|them) (?:put out|removed|evicted)\b|\b(?:get|got|is there) (?:something|anything|summat|an order) (?:so|to stop|to keep|that stops|that keeps) (?:him|her|them|he|she)\b|\bso (?:he|she|they)(?: is| are|'?s|s)? not allowed (?:near|round|to come|to go)\b|\bpolice (?:order|notice)\b|\b(?:house|home|flat|tenancy|mortgage) (?:is )?in (?:both|our) (?:our )?names?\b.*\b(?:leave|out|move)\b|"
             r"\b(?:police|coppers|cops|officers|polis)\b.{0,80}?\b(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban|one)\b|"
             r"\b(?:not allowed|can'?t|cant|cannot|banned from) (?:to )?(?:come |go )?(?:back|home)\b.*\b(?:48|two days|2 days|28 days?)\b|\b(?:48 ?(?:hrs|hours)|(?:2|two|28) days?)\b.*\b(?:not allowed|can'?t come|cant come|banned)\b|\bnot enough evidence\b|\b(?:get|do|apply for) (?:an|one of those|one of them|the) orders?\b|\bthe order thing\b|\b(?:something|somethin|summat|anything) legal\b|\bkeep (?:him|her|them) away\b|\b(?:won'?t|wont|didn'?t|didnt|not going to|aren'?t going to|decided not to) (?:charge|prosecute) (?:him|her|them)\b|\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
-            r"\b(?:(?:new|newer) (?:kind of |type of |sort of )?(?:\w+ ){0,2}(?:order|protection order)|(?:apply|applying|application) (?:to|at) (?:the )?court|(?:get|apply for) (?:something|summat|anything|an order|one) (?:off|from|through) (?:the )?court|want (?:him|her|them) out(?: of)? (?:the|my|our) (?:house|home|flat|place)|keeps? (?:him|her|them) away|(?:police|coppers|cops|officers|polis|bobby)\b.{0,80}\bnotice|(?:court|judge)\b.{0,30}\b(?:say|decide|rule)s? (?:he|she|they|who)|non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|injunctions?|protection orders?|protective orders?|"
+            r"\b(?:(?:new|newer) (?:kind of |type of |sort of )?(?:\w+ ){0,2}(?:order|protection order)|(?:apply|applying|application) (?:to|at) (?:the )?court|(?:get|apply for) (?:something|summat|anything|an order|one) (?:off|from|through) (?:the )?court|want (?:him|her|them) out(?: of)? (?:the|my|our) (?:house|home|flat|place)|keeps? (?:him|her|them) away|(?:police|coppers|cops|officers|polis|bobby)\b.{0,80}\bnotice|(?:court|judge)\b.{0,30}\b(?:say|decide|rule)s? (?:he|she|they|who)|non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|protection notices?|injunctions?|protection orders?|protective orders?|"
             r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
-            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legal+y|legaly|leagally|by law)|legal+y (?:to )?(?:stop|keep) (?:him|her|them|my \w+|this|it)|kept away|can (?:he|she|they) be (?:made|forced|told) to (?:leave|move out|go)|solicitors?|legal aid|lawyers?|courtnav)\b"),
+            r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legal+y|legaly|leagally|by law)|legal+y (?:to )?(?:stop|keep) (?:him|her|them|my \w+|this|it)|kept away|can (?:he|she|they) be (?:made|forced|told) to (?:leave|move out|go)|(?:get|got) (?:the|my|our|me) (?:house|home|flat) back|solicitors?|legal aid|lawyers?|courtnav)\b"),
         ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\b(?:secret|code|special|safe) ?word (?:you|u|i|people) (?:can )?say\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
-            rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b|\bask (?:for )?help\b.{{0,40}}\b{_PLACES_ANI}\b|\bout at the (?:shops?|chemist|pharmacy|supermarket)\b.*\bhelp\b"),
+            rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b|\bask (?:for )?help\b.{{0,40}}\b{_PLACES_ANI}\b|\b{_PHARMACY}\b.{{0,50}}\b(?:get|ask for|find) (?:some )?help\b|\b(?:do|say|ask) (?:at|in) (?:the |a )?{_PHARMACY}\b|\bout at the (?:shops?|chemist|pharmacy|supermarket)\b.*\bhelp\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
             r"not british|british citizen\w*|my (?:immigration )?status|(?:take|took|hides?|hid|kept|keeps) my passport)\b"),
         ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|(?:little|baby|wee) (?:boy|girl|lad|one)|boys|girls|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
@@ -41,6 +42,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:grandson|granddaughter|grandkids|grandchildren|son|daughter|kids|children|baby|bairns)\b.*\bin front of (?:him|her|them)\b|"
             r"\b(?:do|does|are|is|will) (?:the |my |our )?(?:kids|children|baby|bairns|weans|little ones)(?: \w+){0,2} (?:count|victims?|affected|be taken|get taken|be ok)\b|"
             r"\b(?:kids|children|baby|bairns)\b.*\b(?:does|do|will|can|could) (?:it|this|that|all this|all that) (?:\w+ )?(?:affect|effect|harm|damage|mess up|hurt) (?:them|him|her|the kids|the children)\b|"
+            r"\b(?:kids|children|baby|bairns)\b.*\b(?:it|this|that|all this|all that) (?:doesn'?t|doesnt|does not|won'?t|wont|will not) (?:\w+ )?(?:affect|effect|harm|damage|mess up|hurt) (?:them|him|her)\b|"
             r"\b(?:kids|children|baby|bairns|boy|girl|son|daughter)\b.*\b(?:mess|messed|messing|screw|screwed|screwing) (?:them|him|her) up\b|"
             r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:my|the|our) (?:kids|children|baby|son|daughter)\b|"
             r"\b(?:take|taking) (?:my|the|our) (?:kids|children|baby) (?:off|away from) me\b|"
@@ -48,17 +50,18 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("ask_safety_plan", r"\bin case (?:we|i) (?:need|have|had) to (?:go|leave|get out|run)\b|\b(?:have|get|keep) (?:\w+ ){0,2}ready\b.{0,30}\b(?:go|leave|get out)\b|\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b(?! instead| rather| from| on| at| any ?time| for free| free| now| for (?:her|him|me|my \w+)| on (?:her|his) behalf)|"
             r"\b(?:should|shall) i (?:just )?(?:say|tell) (?:something|summat|owt|anything|sumat|sumthin\w*) to (?:him|her|them)\b|"
             r"\b(?:oes rhaid i (?:fi|mi)|ddylwn i|dylwn i|ddylen i|dylen i|ddylswn i|ga i) (?:fynd i )?(?:siarad efo|siarad gyda|deud wrth|ddeud wrth|gweud wrth|wynebu|confrontio) (?:fo|o|fe|e|hi)\b|"
-            r"\b(?:should|shall) i (?:just )?(?:(?:reply|text|message|write)(?: back)? and )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|\b(?:tempted|thinking of|going|gonna|might|want) (?:to )?(?:go round and )?(?:have it out with|confront|have a word with) (?:him|her|them)\b|\b(?:thought about|thinking (?:about|of)|planning (?:on|to)) (?:going|leaving|moving out|getting out|taking the kids)\b|"
+            r"\b(?:ddylwn i|dylwn i|ddylen i|dylen i|ddylswn i|ga i)\b.{0,30}\b(?:gweud|deud|dweud|ddeud|ddweud) wrth(?:o|i) (?:fe|fo|e|o|hi)\b|"
+            r"\b(?:should|shall) i (?:just )?(?:(?:reply|text|message|write)(?: back)? and )?tell (?:him|her|them) to (?:pack it in|stop|leave me alone|back off)\b|\b(?:tempted|thinking of|going|gonna|might|want) (?:to )?(?:go round and )?(?:have it out with|confront|have a word with) (?:him|her|them)\b|\b(?:should|shall|can|could) i (?:just )?(?:\w+ ){0,3}and (?:have a word with|have it out with|confront) (?:him|her|them)\b|\b(?:tempted|thinking of|going|gonna|was going|was gonna|might|want|wanna) (?:to )?(?:just )?(?:go (?:round|over|up) (?:to )?(?:his|hers|theirs|there|hers) (?:and )?)?tell (?:him|her|them) to (?:pack it in|stop|back off|leave (?:me|her|him|us|them) alone|jog on|do one)\b|\b(?:thought about|thinking (?:about|of)|planning (?:on|to)) (?:going|leaving|moving out|getting out|taking the kids)\b|"
             r"\bteach (?:my|the|our) (?:kids|children|son|daughter|\d{1,2} ?(?:yr|year)s?(?: old)?)\b"),
         ("ask_refuge", r"\b(?!refuge (?:number|helpline|line|phone)\b)(?:refuges?(?!'s)|safe house|somewhere (?:safe )?to (?:stay|go|live|sleep)|nowhere (?:safe )?to (?:go|stay|live|sleep)|no where to go|"
-            r"(?:emergency|council|temporary) (?:housing|accommodation|house|flat)|homeless\w*|(?:the )?council (?:have|has|got|need) to (?:house|give|help|rehouse)|"
+            r"(?:emergency|council|temporary) (?:housing|accommodation|house|flat)|homeless\w*|(?:take|bring) (?:the|my|our) (?:dog|dogs|cat|cats|pets?|puppy) with (?:me|us)|(?:the )?council (?:have|has|got|need) to (?:house|give|help|rehouse)|(?:will|would|can|does|do|could|should) (?:the )?council (?:\w+ )?(?:help|house|rehouse|give|find)|"
             r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
         ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
             r"\b(?:go|going|went) to the (?:police|polis|cops|psni)\b|\breported (?:him|her|them|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\bcan (?:u|you|i|we|people) report (?:someone|somebody|a partner|an ex|him|her|them|my \w+) for\b|\bsupport (?:a |the )?prosecution\b|\b(?:walk|walks|get off|gets off) (?:free|scot free)\b|\b(?:if|when|should|do|can) i (?:report|reported) (?:him|her|them|it|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\b(?:police|cops|polis|court)\b.{0,40}\b(?:proof|evidence)\b|\b(?:proof|evidence)\b.{0,40}\b(?:police|cops|polis)\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|\b(?:do|report|reporting|tell them|contact them|contact the police) (?:it |this |that )?online\b|"
-            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\bpolice number\b|\bnumber for (?:the )?(?:police|cops|polis|psni)\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\btoo late to report\b|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
+            r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\b(?:police scotland|psni|police)(?:'?s)? online (?:form|report\w*)\b|\b(?:who|where) (?:do|should|can|would) i (?:speak|talk|go) to (?:at|in) the (?:police|station)\b|\bpolice number\b|\bnumber for (?:the )?(?:police|cops|polis|psni)\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\btoo late to report\b|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
             r"\b(?:ring|call|phone|contact|tell)\w* (?:the )?(?:police|cops|polis)\b(?! (?:now|right now|quick|please))|\b(?:ring|call|phone|dial) (?:999|101) or\b|\bworth report\w*\b|\b(?:can|will|would|could) (?:the )?(?:police|polis|cops|psni) (?:\w+ )?(?:do|help)\b|"
             r"\b(?:don'?t|dont|do not) want (?:to )?(?:go to |involve |call |ring |tell )?(?:the )?police\b|\b(?:don'?t|dont|do not) want (?:him|her|them) (?:arrested|locked up|charged|in prison)\b|"
-            r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b|\b(?:police|polis|cops|they)\b.*\btake (?:it|me|this|us|him|her) (?:serious|seriously)\b|\b(?:police|polis|cops)\b.*\b(?:believe|belive|laugh at) me\b|\b(?:police|polis|cops) (?:even |actually |really )?(?:care|bother|do anything|do owt)\b|\b(?:police|polis|cops)\b.{0,40}\b(?:did|done) (?:nowt|nothing|nothin|sod all|naff all|f all|fuck all)\b"),
+            r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b|\b(?:police|polis|cops|they)\b.*\btake (?:it|me|this|us|him|her) (?:serious|seriously)\b|\b(?:police|polis|cops)\b.*\b(?:believe|belive|laugh at) me\b|\b(?:police|polis|cops) (?:even |actually |really )?(?:care|bother|do anything|do owt)\b|\b(?:police|polis|cops)\b.{0,100}\b(?:did|done) (?:nowt|nothing|nothin|sod all|naff all|f all|fuck all)\b|\b(?:police|polis|cops|officers?)\b.{0,60}\b(?:didn'?t|didnt|did not|never|wouldn'?t|wouldnt) (?:even )?(?:arrest|charge|take (?:him|her|them))\w*\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:clear|clearing|delete|deleting|wipe|wiping) (?:everything|it all|all of it|the lot)\b.*\b(?:notice|know|tell|suspicious|find out)\b|"
             r"\bfamily sharing\b|\bhow (?:do|can) i (?:look (?:stuff|things) up|search|browse|go online|use the internet|google (?:stuff|things)) without (?:him|her|them) (?:seeing|seein|knowing|knowin|finding out)\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
@@ -76,14 +79,15 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     for intent, pattern in (
         ("ask_protective_order", r"\b(?:(?:isio|eisiau|moyn|ishe) (?:fo|fe|o|e|hi|nhw) (?:allan|mas)\b.*\b(?:g|c|ng)yfreithiol|n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
             r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ]|heddlu\b.{0,30}\b(?:roi|rhoi|wedi rhoi|di rhoi)\b.{0,20}\b(?:notice|papur|rhybudd)|(?:ddim|smo \w+|dim)(?:'n| yn)? (?:cael|ca'?l) dod (?:adre|adra|nol|yn ol))\b"),
-        ("ask_for_ani", r"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b"),
+        ("ask_for_ani", rf"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b|\b(?:cael|gael|ca'?l) help\b.*\b{_PHARMACY}\b|\b{_PHARMACY}\b.*\b(?:cael|gael|ca'?l) help\b"),
         ("ask_safety_plan", r"\bffordd (?:saffa|saffaf|saffach|fwya diogel|fwyaf diogel|ddiogel)\b|\bgadael yn (?:saff|ddiogel)\b|\bsut (?:dwi'?n|alla i|fedra i|ga i) gadael\b|\bcynllun diogel\w*\b"),
         ("ask_immigration", r"\b(?:mewnfudo|fisa|swyddfa gartref|alltudio|n?g?alltudio|fy statws|statws mewnfudo|basbort|pasbort|mhasbort)\b"),
         ("ask_children", r"\b(?:plant|blant|phlant|plentyn|blentyn|mhlant|mab|fab|merch|ferch|babi|mabi|fabi)\b(?:\s+\S+){0,6}?\s*(?:wedi gweld|yn gweld|'n gweld|wedi clywed|yn clywed|'n clywed|glywed|weld y cwbl|gweld y cwbl)\b|"
             # "ydi'r plant yn cyfri hefyd?": do the children count too
             r"\b(?:ydi|ydy|yw|ydyn|ydan|ody|ydi'r|ydy'r|yw'r)(?: y| yr)? ?(?:plant|mhlant|babi|plentyn)(?: \S+){0,2}? (?:yn )?(?:cyfri|cyfrif|gyfri|gyfrif|dioddef|ddioddef|effeithio|cael eu heffeithio)\b|"
             r"\bo flaen y (?:plant|babi|mhlant)\b|\bgwasanaethau cymdeithasol\b(?:\s+\S+){0,4}?\s+(?:cymryd|gymryd|mynd [aâ]'r) (?:y |fy |'r )?(?:plant|mhlant|babi)\b"),
-        ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro))\b"),
+        ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro)|cysgu yn y car|(?:lle|ble) (?:dwi|dw i|ydw i|ydan ni|dan ni|fi|ni)(?:'n| yn)? (?:fod i |i fod i )?(?:fynd|aros|gysgu)|"
+            r"(?:cyngor|gyngor)\b.{0,30}\b(?:t[yŷ]|d[yŷ]|cartref|gartref|tai|helpu|lle i fyw))\b"),
         ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
             r"(?:sa i|sai|dwi ddim|dw i ddim|dim|ddim)(?: yn)? (?:isio|eisiau|moyn|ishe) (?:yr |'r |y )?(?:heddlu|police|cops)|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
@@ -163,8 +167,9 @@ WORRIED_WORDS = re.compile(
     r"\bhow (?:do|can|should) i (?:bring it up|bring up|raise it|talk to (?:her|him|them)|approach (?:her|him|them)|help (?:her|him|them)|support (?:her|him|them))\b|"
     r"\b(?:shall|should|do) i (?:just )?tell (?:her|him|them|my \w+) to (?:leave|get out|go)\b|\b(?:can|should) i tell (?:her|him|them) what (?:you|u) (?:said|told me|say)\b|\b(?:be|beth) (?:dwi|dw i|fi|ydw i)(?:'n| yn) (?:deud|dweud|gweud|ddeud|ddweud) wrthi(?: hi)?\b|\b(?:be|beth) am siarad (?:efo|da|gyda|hefo) (?:fe|fo|o|e)\b|\bif i (?:bring it up|say something|say owt|mention it|raise it)\b|\bwhat (?:do|can|should|would) i (?:actually |even |ever )?(?:say|text|write) to (?:her|him|them)\b|"
     r"\bhow (?:do|can|should|would) i (?:even |actually )?(?:start|have) (?:that|the|a) (?:conversation|chat|talk)\b|"
+    r"\b(?:she|he|they) (?:just )?(?:said|says|told me|claims|claimed|insists|reckons) (?:she|he|they|it)(?:'d| had| was)? (?:fell|fallen|tripped|walked into|banged|slipped|an accident|fine|ok|okay)\b|\b(?:she|he|they) (?:denies|denied|won'?t admit|wont admit|won'?t talk|wont talk)\b|"  # "i asked and she said she fell down the stairs"
     r"\b(?:keeps|kept) going back to (?:him|her|them)\b|\b(?:should|shall|can|could) i (?:just )?(?:have a word|have words|have it out) with (?:him|her|them)\b|"
-    r"\b(?:gonna|going to|gunna|will|i'?ll) (?:go round|go over|go and|have it out|have a word|sort him out|sort her out)\b.*\b(?:him|her|them)\b|\bsut (?:dwi'?n|dw i'?n|alla i|fedra i) (?:codi'?r (?:peth|pwnc)|siarad efo (?:fo|hi) am y peth)\b|"
+    r"\b(?:gonna|going to|gunna|will|i'?ll) (?:go round|go over|go and|have it out|have a word|sort him out|sort her out)\b.*\b(?:him|her|them)\b|\bsut (?:dwi'?n|dw i'?n|alla i|fedra i) (?:codi'?r (?:peth|pwnc)|siarad efo (?:fo|hi) am y peth)\b|\b(?:sut|shwt|shwd) (?:dwi'?n|dw i'?n|alla i|fedra i|fi'?n|wi'?n|galla i) (?:codi|godi) (?:fe|fo|e|o|hyn|hynny|'r peth|'r pwnc|y peth|y pwnc) (?:gyda|efo|hefo|da) (?:hi|fe|fo|e|o|nhw)\b|"
     # "i want to tell her shes making a big mistake", "dwi moyn deud wrthi bod hi'n neud camgymeriad mawr"
     r"\b(?:want|wanna|should i|shall i) (?:to )?tell (?:her|him|them) (?:she'?s|shes|he'?s|hes|they'?re|theyre|what i think)\b|"
     r"\b(?:isio|eisiau|moyn|ishe|ddylwn i) (?:deud|dweud|ddeud|ddweud|gweud) (?:wrthi|wrtho|wrthyn|wrth (?:fy|y) (?:merch|mab|chwaer|mrawd|ffrind))\b|"
@@ -198,7 +203,7 @@ WELSH_SELF_HARM_HINT = re.compile(
 # where any is in a description of abuse, the classifier's self-harm answer stands.
 SELF_HARM_HINT = re.compile(
     r"\b(?:i|im|i'?m|i am|i'?ve|ive) (?:\w+ )?(?:cut|cutting|burn|burning|overdos\w*|took|taken|swallowed)\b|"
-    r"\b(?:(?<!sort )(?<!sorting )(?<!control )(?<!change )(?<!calm )(?<!behave )myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|(?<!my )pills|(?<!my )tablets|"
+    r"\b(?:(?<!sort )(?<!sorting )(?<!control )(?<!change )(?<!calm )(?<!behave )(?<!back off )myself|suicid\w*|end it|end my life|die|dying|dead|bleeding|blood|belt (?:round|around)|rope|noose|banister|(?<!my )pills|(?<!my )tablets|"
     r"not be here|no point|give up|can'?t go on|cant go on|done with (?:it|life|everything)|goodbye)\b"
 )
 # English words near self-harm, wider than the patterns: where one is in a message, the classifier's
@@ -207,7 +212,7 @@ SELF_HARM_NEAR = re.compile(
     r"\b(?:any ?more|hopeless|pointless|worthless|useless|tired|exhausted|cope|coping|better off|without me|disappear\w*|sleep|wake|"
     r"bridge|jump\w*|edge|harm\w*|hurt\w*|razor\w*|blade\w*|kill\w*|life|living|live|alive|exist\w*|numb|empty|burden|plan\w*|note|letter|"
     r"forgive|alone|lonely|broken|breaking|dark\w*|nothing left|no way out|trapped|escape|end\w*|over|gone|leave|leaving|bottle|overdo\w*|"
-    r"cut\w*|burn\w*|scars?|wrists?|drown\w*|hang\w*|rope|train|tracks|poison\w*|bleach|knife|knives|gas|crying|cry|can'?t|cant|cannot|"
+    r"cut\w*|burn\w*|scars?|wrists?|drown\w*|hang\w*|rope|train|tracks|poison\w*|bleach|knife|knives|gas|crying|cry|(?:can'?t|cant|cannot)(?! (?:u|you|ya|yous)\b)|"
     r"want to|wanna|wish|sorry(?!,? (?:should|i should|shouldve|i forgot|forgot|meant to|i meant|for not saying|i didnt say|didnt say|to bother|typo))|goodbye|bye|love you|miss|pain|hurting|suffer\w*|scared|afraid|help|please|pls|mum|mam|kids|tonight|now)\b"
 )
 
@@ -262,6 +267,7 @@ TOPIC_EVIDENCE = re.compile(
 # A question about the children themselves, not only that they saw or heard it.
 CHILDREN_ASKED = re.compile(
     r"\b(?:social services|social worker|custody|contact with|access to (?:the|my) (?:kids|children)|affect(?:ing|ed|s)? (?:the|my|our) (?:kids|children|baby)|"
+    r"(?:affect|effect|harm|damage|hurt)s? (?:them|him|her)\b.{0,12}\b(?:does it|do they|will it|is it|right|surely)|"  # "that doesnt affect them does it?"
     r"gwasanaethau cymdeithasol|gweithiwr cymdeithasol|effeithio ar (?:y|'r|fy) (?:plant|mhlant|babi))\b"
 )
 
@@ -290,13 +296,13 @@ LINE_QUESTION = re.compile(
     # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
     r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:just |actually |even |really )?(?:talk|speak|ring|call|phone|turn)\b|"
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
-    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|"
+    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|\b(?:who'?s|whos|who is|who would be|which (?:one|line|number) is) (?:the )?best (?:one |line |number |people )?to (?:ring|call|phone|contact|talk to|speak to)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
     r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|"
     r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
     r"\bpryd (?:ma|mae|maen|mae'n|ma'n|ydyn|ydi|ydy) (?:nhw|o|e|hi|'r llinell|y llinell)?(?:'n| yn)? ?(?:ar agor|agor|ateb)\b|\boriau agor\b|"
     r"\bpwy (?:alla i|galla i|ga i|dylwn i|ddylwn i|fedra i|fedrai|allai|dw i'n|dwi'n|dwin)(?:'n| yn)? (?:ei )?(?:ffonio|gysylltu|cysylltu|siarad efo|siarad gyda|siarad hefo|siarad a|siarad â|siarad ag|droi ato)\b|"
-    r"\bpwy i (?:ffonio|gysylltu)\b|\bpwy\b.{0,30}\bsy(?:'n| yn) helpu (?:dynion|dyn|merched|menywod|pobl)\b|\bcan (?:i|we) (?:ring|call|phone|contact|talk to|speak to) (?:someone|somebody|anyone|anybody|a helpline|a line) (?:myself|meself|for me|too|as well)\b|\b(?:efo|gyda|hefo) (?:pwy|phwy) (?:i|alla i|ga i|fedra i|galla i) (?:siarad|gysylltu)\b|\bat bwy i droi\b|"
+    r"\bpwy i (?:ffonio|gysylltu)\b|\bpwy\b.{0,30}\bsy(?:'n| yn) helpu (?:dynion|dyn|merched|menywod|pobl)\b|\bcan (?:i|we) (?:ring|call|phone|contact|talk to|speak to) (?:someone|somebody|anyone|anybody|a helpline|a line) (?:myself|meself|for me|too|as well)\b|\b(?:efo|gyda|hefo) (?:pwy|phwy) (?:i|alla i|ga i|fedra i|galla i) (?:siarad|gysylltu)\b|\bat bwy i droi\b|\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alli|alle|galli|galle) (?:hi|o|fo|fe|e) (?:siarad|ffonio)\b|"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywun|rhywun) (?:alla i|galla i|all o|all hi|all e|fedra i|fedrith o|gall o|gall hi|fi'n gallu|dwi'n gallu|ga i)(?: ei)? (?:ffonio|ffono|siarad|gysylltu|cysylltu)\b|"
     # "oes na rywun arall?", "oes na rif i ddynion?"
     r"\b(?:oes|os) (?:na |yna |'na )?(?:rywle|rhywle|rywun|rhywun) (?:iddi|iddo|iddyn) (?:hi |o |fo |nhw )?(?:siarad|ffonio|gysylltu)\b|"
@@ -327,14 +333,6 @@ HUMAN_ASKED = re.compile(
 )
 
 
-# Removing a spying app ("ddylwn i jyst dileu'r app?", "should i uninstall the tracker"): the tech-abuse
-# answer, which says some changes can be noticed (not the browsing-history answer).
-REMOVE_APP = re.compile(
-    r"\b(?:change|changing) (?:my |the |all (?:my |the )?)?passwords?\b|\bnewid (?:y |fy |'r |yr |i gyd )?(?:password\w*|cyfrinair|cyfrineiriau|pin)\b|"
-    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|take off|dileu|ddileu|tynnu|dynnu|cael gwared (?:a|ar|â))"
-    r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
-)
-
 # "ie ma ofn fi arno fe weithie": yes, with the fear said again, to the reflection's question.
 YES_WITH_DETAIL = re.compile(r"^(?:ie|ia|iep|yndw|ydw|oes|yes|yeah|yea|aye|yep)\b.{0,40}\b(?:ofn|scared|afraid|frightened|weithie|weithia|sometimes|a lot|lot)\b")
 # "so what do i do now", "so be dwi fod i neud rwan": a question, never a goodbye.
@@ -364,7 +362,8 @@ CHECK_THEM_OUT = re.compile(
     r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\b(?:find out|check|see|know) (?:if|whether) (?:he|she|they)(?:'?s| has| have|'?ve)? (?:done|did) (?:this|it|that)(?: \w+)? (?:before|to (?:other|anyone|someone|his|her))\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\blook into (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:ga i|alla i|fedra i|isio|eisiau) (?:checkio|tsiecio|gwirio) (?:fo|o|e|fe|hi|y boi|os (?:ydi|yw|ydy|di) \w+(?: \w+){0,3}(?:'n| yn) (?:saff|ddiogel))\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
-    r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b"
+    r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b|"
+    r"\b(?:brifo|frifo|curo|guro|taro|daro|cam-?drin|gam-?drin|hitio|bwrw|fwrw) (?:ei|i) (?:ex|hex|gyn-?\w+|cyn-?\w+)\b.*\b(?:ffeindio allan|cael gwbod|gael gwbod|gwbod yn siwr)\b"  # "ma rhywun di deud bod o di brifo ei ex. sut dwi'n ffeindio allan?"
 )
 # "just asking for the future": a question for later, not a call being made now.
 FOR_LATER = re.compile(r"\b(?:future|just asking|just (?:want|wanted) to know|in case|one day|ever need|jyst isio gwybod|rhag ofn|yn y dyfodol)\b")
@@ -384,7 +383,7 @@ _SMALL_TALK = frozenset({"nlu_fallback", "inform", "thank", "goodbye", "affirm",
 def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bool) -> Optional[str]:
     """What a message's words ask for where the classifier's guess was a near miss, or None.
     ``unnamed_scheme_guess``: the classifier said Clare's Law, and no scheme is named."""
-    if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
+    if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation", "ask_safety_plan") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
         return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
     if intent in ("goodbye", "thank", "affirm", "deny") and (WHAT_NOW.search(lowered) or GOES_BACK.search(lowered)):
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
@@ -412,13 +411,14 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "ok so what can i actually do then", after the friend's answer: read in context
     if intent in _SMALL_TALK and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b|\bhow much\b|\bfaint (?:mae|ma|ydi)'?n (?:gostio|costio)\b", lowered) and len(lowered.split()) <= 12 and not topic_intent(lowered):
         return "nlu_fallback"  # "ok diolch. pa mor hir?": how long the last answer's process takes (read in context)
-    if intent == "clares_law_confidentiality" and WHAT_HAPPENS_NEXT.search(lowered):
+    if intent == "clares_law_confidentiality" and (WHAT_HAPPENS_NEXT.search(lowered) or WHO_DECIDES.search(lowered)):
         return "clares_law_process"  # "ok and wot happens after, do i get a letter through or summat"
     if intent in ("worried_about_someone", "nlu_fallback", "ask_children", "ask_helpline", "inform") and CHECK_THEM_OUT.search(lowered):
         return "clares_law_someone_else"  # "my granddaughter is 19 and her fiance has a shocking temper. can i check him out"
     if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and (PlaceMatcher.from_path().find(lowered) or shared_name_nations(lowered)):
         return "inform"  # "ok diolch. fi yn abertawe", "fi'n byw yn rhydaman, oes rhwbeth yng nghymru?": where, for the last answer
-    if intent == "out_of_scope" and COST_ASKED.search(lowered) and len(lowered.split()) <= 12:
+    if (intent == "out_of_scope" and COST_ASKED.search(lowered) or unnamed_scheme_guess and (URGENT_IF.search(lowered) or SAID_IT_NEXT.search(lowered) or NOT_READY.search(lowered) or PILOT_WORDS.search(lowered))
+            or intent == "ask_privacy" and ID_ASKED.search(lowered)) and len(lowered.split()) <= 12:
         return "nlu_fallback"  # "is it gonna cost me, im on uc", after the orders: read in context
     if intent in ("out_of_scope", "ask_capabilities") and RESET_IT.search(lowered) and len(lowered.split()) <= 10:
         return "nlu_fallback"  # "should i just factory reset it", after the tech answer: read in context
@@ -442,5 +442,6 @@ THEIRS = re.compile(r"\b(?:her|his|their|hers|him|them|ei)\b")
 # Asking about someone's past (the disclosure scheme's question), not describing the present.
 PAST_ASKED = re.compile(
     r"\b(?:past|history|before|previous\w*|record|records|exes|ex'?s|last (?:girlfriend|boyfriend|partner|relationship|wife|husband)|"
-    r"been violent|done (?:it|this|that) before|find out|check (?:him|her|up|on)|ask about|asking about|police|clare\w*|disclos\w*|scheme|dvds|apply|form)\b"
+    r"been violent|done (?:it|this|that) before|find out|check (?:him|her|up|on)|ask about|asking about|police|clare\w*|disclos\w*|scheme|dvds|apply|form|"
+    r"(?:ei|i) (?:ex|hex|gyn|cyn|gariad dwetha|chariad dwetha)|ffeindio allan|cael gwbod|gael gwbod|(?:o|r|'r) blaen|hanes|heddlu)\b"
 )

@@ -86,7 +86,8 @@ WELSH_DANGER_FAMILIES = (
     family("welsh_hurt_or_taken_now", DANGER, STRONG, "Welsh: someone being hit now, the children taken to a car, driven like a fool, attacked with a weapon, the flat smashed, back and raging.", patterns=(
         # (not "tair blynedd yn ol odd y wraig yn bwrw fi... ma hi di hen fynd nawr": long over)
         r"^(?!.*\b(?:blynedd yn ol|flynedd yn ol|blwyddyn yn ol|flynyddoedd yn ol|llynedd|di hen fynd|wedi hen fynd)\b).*\byn (?:curo|bwrw|taro|cicio|tagu|ei churo|ei bwrw|ei daro|ei guro|ei thagu|ei chicio|ei cicio|ymosod ar)\b.*\b(?:rwan|nawr|rwan hyn|nawr hyn)\b",
-        r"\b(?:yn|n|in|on|en|hin|fen) ymosod (?:arna i|arnaf i|arna fi|arnai|arnon ni|ar mam|ar y plant)\b",
+        # (not "ma'n wraig i wedi bod yn ymosod arna i ers misoedd. alla i gal injunction?": for months, a history)
+        r"^(?!.*\b(?:wedi|di) bod (?:yn|n) ymosod\b.*\bers (?:misoedd|blynyddoedd|blynydde|wythnosau|wythnose|amser|sbel|talwm)\b).*\b(?:yn|n|in|on|en|hin|fen) ymosod (?:arna i|arnaf i|arna fi|arnai|arnon ni|ar mam|ar y plant)\b",
         r"\b(?:cymryd|gymryd|mynd a) (?:y|r) plant (?:rwan|nawr)\b|\b(?:rhoi|roi|gwthio) (?:nhw|y plant|r plant|y babi|r babi) (?:yn|i mewn i|mewn i)(?: y| r)? car\b",
         r"\bgyrru (?:fel (?:ffwl|ffol|gwallgof|dyn gwyllt|peth gwirion|maniac)|n wyllt|yn wyllt|rhy gyflym|yn rhy gyflym|n rhy gyflym)\b",
         r"\b(?:siswrn|gwn|bat|potel|bwyell|fwyell)\b.*\b(?:ymosod|bygwth|yn ei llaw|yn ei law|ganddi|ganddo|gyda fe|efo fo)\b|\b(?:ganddi|ganddo) (?:siswrn|gwn|fwyell|bwyell)\b",
