@@ -110,7 +110,7 @@ WHO_ANSWER = (
 # "should i pull it off", "can i just delete the app", after the tech-abuse answer: removing it may be noticed (FACTS 1.4, 6.11).
 REMOVE_ASKED = re.compile(
     r"\b(?:should|shall|can|could|do|would it be ok if|can'?t|cant|couldn'?t|couldnt|why (?:can'?t|cant|don'?t|dont)) i (?:just )?(?:pull|take|rip|get rid of|remove|delete|uninstall|turn off|switch off|disable|smash|bin|break|throw)\b|"
-    r"\b(?:ddylwn|dylwn|ga|alla|gai) i (?:jyst )?(?:dynnu|ddileu|dileu|diffodd|ddiffodd|gael gwared)\b"
+    r"\b(?:ddylwn|dylwn|ga|alla|gai) i (?:jyst |jysd |just )?(?:dynnu|ddileu|dileu|diffodd|ddiffodd|gael gwared|factory reset\w*|reset\w*|ailosod)\b"
 )
 REMOVE_ANSWER = (
     "Before you remove or switch anything off, think about whether they would notice: taking away a tracker or a spying app "
@@ -151,7 +151,7 @@ ABOUT_IT = (
 # "whats the law on coercive control in northern ireland", "does the scottish domestic abuse law cover that",
 # "what does scottish law say if its my brother": that nation's own law, even as a first message.
 LAW_WORDS = re.compile(r"\b(?:law|laws|illegal|crime|criminal|offen[cs]e|legislation|legally|cyfraith|gyfraith|anghyfreithlon|trosedd|drosedd|deddf|ddeddf)\b")
-HERE_WORDS = re.compile(r"\b(?:(?:up|over|round|out) here|here|in this country|yma|fan hyn)\b")
+HERE_WORDS = re.compile(r"\b(?:(?:up|over|round|out) (?:here|there)|here|there|in this country|yma|fan hyn|yno|fan (?:na|yna))\b")
 
 
 def _law_in_a_nation(tracker: Tracker, text: str) -> Optional[str]:
@@ -217,7 +217,8 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="tech_abuse"), "These can help with that:")
         return [SlotSet("topic", "abuse_check")]
     victim = tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else"  # (never "not your fault" to someone who harms, nor to a friend)
-    answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim)
+    mine = re.search(r"\bmy (?:own )?fault\b|\bi deserved?\b", text)  # "is it my fault cos i answered him back": theirs too, though they asked for someone
+    answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim or said is BLAMED_ANSWER and mine and tracker.get_slot("route") != "own_behaviour")
                    and not (said in (WHO_ANSWER, BLAMED_ANSWER) and forms_in(text))), None)  # ("feel daft asking tbh. she goes through my phone": named)  # ("what about my brother... keeps taking money off me": described)
     if answer:  # "but hes never hit me", "we dont live together", "since we split", "i must have deserved it", "because he loves me"
         return _then_a_specialist(action, dispatcher, tracker, answer, "abuse_check")  # still about what they described: "so what do i do" next

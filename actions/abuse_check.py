@@ -13,9 +13,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.about_abuse import NEVER_HIT, NOT_ONLY_PHYSICAL
-from actions.base import HarbourAction, about_fgm, as_intent, directory, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
-from actions.clares_law import ActionClaresLaw, just_after_the_guide
+from actions.about_abuse import BLAMED_ANSWER, NEVER_HIT, NOT_ONLY_PHYSICAL, SPLIT_ANSWER, SPLIT_ASKED, TOGETHER_ASKED as _TOGETHER_SAID
+from actions.base import HarbourAction, about_fgm, as_intent, directory, earlier_intents, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
+from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
@@ -26,6 +26,9 @@ from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
 from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
 
 from harbour.vocab import QUESTIONS
+
+# Said to someone worried about a child who sees or hears it (services.yml children guidance, FACTS 1.1).
+CHILDREN_VICTIMS = "Children who see, hear or live with the effects of domestic abuse are victims of it in their own right (Domestic Abuse Act 2021)."
 FORM_RESPONSES = {
     "coercive_control": "utter_coercive_control",
     "economic": "utter_economic_abuse",
@@ -125,6 +128,14 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return []
         third_party = tracker.get_slot("asker") == "someone_else" or intent == "worried_about_someone"
+        if third_party and earlier_intents(tracker)[:1] == ["ask_check_person"] and not forms:
+            # "hes my cousins boyfriend, shes 22", just after "I can't check anyone's record": the scheme, for them.
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
+        if third_party and re.search(r"\b(?:is it|was it|its|it'?s) (?:all )?my (?:own )?fault\b|\bi deserved? (?:it|this)\b", lowered) and tracker.get_slot("route") != "own_behaviour":
+            # "is it my fault cos i answered him back", from a 14-year-old who asked about their mum: about them too.
+            dispatcher.utter_message(text=say(lang, BLAMED_ANSWER))
+            self.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
+            return dropped
         if third_party:
             # A friend or relative describing what happens to someone else: support for them first,
             # then what they describe named in the third person (never "it isn't your fault").
@@ -133,6 +144,8 @@ class ActionAbuseAnswer(HarbourAction):
             tracker = routed_by_form(tracker, theirs)  # "his ex wont leave him alone": the stalking line for him
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
+            if CHILDREN_SAW.search(lowered):  # "my grandson, hes 6... throws things in front of him" (FACTS 1.1)
+                dispatcher.utter_message(text=say(lang, CHILDREN_VICTIMS))
             elif DEFINITION_QUESTION.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))  # "hes never hit her... so is it even abuse"
             elif WHO_RESPONSES.get(intent or ""):
@@ -147,6 +160,8 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=response_for(domain, specific, tracker))
         if forms and NEVER_HIT.search(lowered) and "physical" not in forms:
             dispatcher.utter_message(text=say(lang, NOT_ONLY_PHYSICAL))  # "he reads my texts but hes never hit me, does it count"
+        elif forms and SPLIT_ASKED.search(lowered) and not _TOGETHER_SAID.search(lowered):
+            dispatcher.utter_message(text=say(lang, SPLIT_ANSWER))  # "we split 2 years ago and he still messages me... it cant be domestic abuse can it"
         elif forms and DEFINITION_QUESTION.search(lowered):
             # "is it only abuse if they hit you?", "does once count?": what counts, then what they said.
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
@@ -184,6 +199,8 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     """Just after the Clare's Law guide, a short question about someone else is about the scheme
     for them, not a new worry: "could i do it for her instead", "what if its for my mum"."""
     said_where = any(entity.get("entity") == "nation" for entity in (tracker.latest_message or {}).get("entities") or [])
+    if AGE_ASKED.search((text or "").lower()) and tracker.get_slot("topic") == "clares_law" and len((text or "").split()) <= 14:
+        return True  # "shes only 17 mind, does that rule it out", after the scheme for her: who can ask (16 or over)
     if intent in ("worried_about_someone", "clares_law_someone_else", "inform") and (
         IT_IS_FOR.search((text or "").lower()) or said_where and just_after_the_guide(tracker, text) and not forms_about_someone(text)
     ):

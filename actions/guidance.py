@@ -148,7 +148,7 @@ class ActionGuidance(HarbourAction):
                 text=f"{say(lang, intro)}\n{format_service(service, now, lang)}", **{SERVICE_MARK: service_id}
             )
         who = extract(text)
-        forms = forms_in(text) if intent in ("ask_report_police", "ask_protective_order") and not who.perpetrator and who.asker != "someone_else" else []
+        forms = forms_in(text) if intent in ("ask_report_police", "ask_protective_order", "ask_children") and not who.perpetrator and who.asker != "someone_else" else []
         if forms:
             # "wat if the police dont believe me, its all mind games n controlling stuff": what it is, named, and the law.
             dispatcher.utter_message(text=sounds_like(forms, nation, tracker.get_slot("age_group"), lang))

@@ -97,7 +97,7 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 # "what if they take me abroad", "be os dwi allan o'r wlad yn barod": that answer (the law, arranged or
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
-    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
+    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
     r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd))\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) (?:only |just )?1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|\b(?:stop|prevent) (?:them|him|her|my (?:parents|family|dad|mum|brothers?)) (?:from )?(?:taking|sending|making|marrying)\b|"

@@ -245,6 +245,7 @@ FORGET_NOW = re.compile(
 )
 # "is it just for girls tho?", "do they help lads too", "ydi o jyst i ferched?"
 AUDIENCE_QUESTION = re.compile(
+    r"\b(?:do|will|would) they (?:actually |even |really )?(?:get it|get me|understand (?:it|me|people like me))\b|\bexplain myself\b|"  # "do they actually get it or will i have to explain myself"
     r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|\b(?:actually |really )?for (?:guys|men|blokes|lads|people) like me\b|\b(?:will|do|would) they (?:get|understand) (?:the )?(?:trans|gay|lgbt\w*|queer|bi)\b|"
     r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
     r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
@@ -317,3 +318,7 @@ MAKE_ME_REPORT = re.compile(r"\b(?:make|force|push|pressure|pressurise) (?:me|us
 ID_ASKED = re.compile(r"\b(?:id|i\.d\.|identification|proof of (?:identity|id|who i am)|passport|driving licen[cs]e|prawf adnabod|dangos id)\b")
 # "a be os dwi'm yn ardal y peilot?", after the pilot order: the other orders (read in context).
 PILOT_WORDS = re.compile(r"\b(?:pilot|peilot|trial|treial)\b")
+# "just asking for the future": a question for later, not a call being made now.
+FOR_LATER = re.compile(r"\b(?:future|just asking|just (?:want|wanted) to know|in case|one day|ever need|jyst isio gwybod|rhag ofn|yn y dyfodol)\b")
+# "should i just factory reset it" (after the tech answer): never "I can't help with that", read in context instead.
+RESET_IT = re.compile(r"\b(?:factory reset\w*|reset\w* (?:it|the phone|my phone|'r (?:ffon|ffôn))|wipe (?:it|the phone|my phone)|delete it|get rid of it|uninstall it)\b")

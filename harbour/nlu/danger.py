@@ -97,7 +97,8 @@ _QUESTION = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:last (?:week|night|month|year|time|weekend)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|"
-    r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever)\b"
+    r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever|"
+    r"(?:a few|a couple of|several|loads of|lots of) times|(?:when|while) (?:he|she|they) (?:was|were) (?:drinking|drunk|angry|high|off (?:his|her|their) (?:head|face)))\b"
 )
 
 # A mention of self-harm that is negated, in the past or hypothetical is not a disclosure.
@@ -259,6 +260,7 @@ _SAFE_NOW = re.compile(
     r"|(?:we are|we r|were|me (?:and|n) (?:the|my) \w+ (?:are|r)|the kids and me are|us) (?:ok|okay|safe|alright|fine)"
     r"|police (?:came|have been|took him|arrested him|have taken him|took her|arrested her)|(?:they|police|cops|the police) (?:have |has )?(?:taken|took) (?:him|her) (?:away|in)|(?:the )?doors? (?:is |are )?(?:locked|bolted)"
     # "i think hes went to bed now" (and, above, "im at me brothers in hull now")
+    r"|(?:he|she|they) (?:is|are) (?:at|round|in) (?:his|her|their) (?:mums?|mams?|dads?|sisters?|brothers?|mates?|friends?|parents|nans?)(?: house| place)?"
     r"|(?:he|she|they) (?:is |are |has |have )?(?:went|gone|goes) (?:to bed|to sleep|to work|off to work|off out|(?:off )?(?:to|down) the pub)|(?:he|she|they) (?:has |have )?let (?:me|us) out(?: now)?(?: and (?:he|she|they) (?:is |has )?(?:gone|went) (?:off )?(?:to|down) the pub)?|(?:he|she|they) (?:is|are) (?:in bed|passed out)"
     # "ive moved out and he doesnt know where i am now", "its not happening now, i just want it stopped"
     r"|(?:he|she|they) (?:does not|doesnt|do not|dont|did not|didnt) know where (?:i am|we are|i live|we live|i have gone|i went|i moved to|we moved to)"

@@ -131,7 +131,8 @@ DANGER_FAMILIES = (
         "he's at my mum's front door", "he's back at the door", "hes back outside",
     )),
     family("abuser_on_the_way", DANGER, STRONG, "The abuser is coming, on the way, or back any minute.", patterns=(
-        rf"\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b",
+        # (not a day ahead: "hes saying hes coming back friday. can it be done before then")
+        rf"\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b(?! (?:back |home |round |over )?(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|at the weekend)\b)",
         r"\b(?:will be|is|be) back any (?:second|minute|moment)\b",
         r"\b(?:coming|running|walking) up the stairs\b",
         r"\b(?:he|she|they) (?:come|comes|coming) back (?:soon|any minute|any second|now)\b",

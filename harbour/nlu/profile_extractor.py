@@ -306,7 +306,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
         if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7 or NOT_IN_TROUBLE.search(lowered))
-                or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None)):
+                or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None or re.search(r"\b(?:another|other) (?:woman|women|girl)\b|\b(?:lesbian|lezzer)\b", lowered))):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
             _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
             return
@@ -332,6 +332,10 @@ class ProfileExtractor(PlaceNormaliser):
             # "when i've had a few i push the wife about", "a go mental at her": not self-harm or danger on the score alone.
             _set_intent(message, OWN_BEHAVIOUR)
             message.set(TOPIC_MARK, True)  # nor does its score, in the safety net
+            return
+        if intent == SELF_HARM and patterns() is None and not SELF_HARM_HINT.search(lowered) and re.search(r"\b(?:he|she|hes|shes|they)\b", lowered) and not re.search(r"\b(?:i|im|i'?m|me|my|myself|mine|dwi|fi)\b", lowered):
+            # "wot if he starts again tonight", from a 14-year-old: what he may do, not self-harm (999 first; Samaritans are still named).
+            _set_intent(message, DANGER)
             return
         if intent == SELF_HARM and profile.access and patterns() is None and not SELF_HARM_HINT.search(lowered):
             # "im deaf so phoning is no good, how would i get help if he kicks off": the lines they can
@@ -368,7 +372,7 @@ class ProfileExtractor(PlaceNormaliser):
                 better = topic_intent(lowered) or _next_best(message, {*SAFETY_INTENTS, "nlu_fallback", OWN_BEHAVIOUR, *REFUSALS}, GUESS_CONFIDENCE)
                 _set_intent(message, better or ("ask_what_is_abuse" if forms_in(lowered) else "ask_helpline"))
                 message.set(TOPIC_MARK, True)
-            elif intent == "ask_children" and topic_intent(lowered) != "ask_children" and forms_in(lowered):
+            elif intent == "ask_children" and topic_intent(lowered) != "ask_children" and forms_in(lowered) and not CHILDREN_ASKED.search(lowered):
                 _set_intent(message, "ask_what_is_abuse")  # "hes been controlling everything since the baby"
 
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
@@ -399,7 +403,7 @@ class ProfileExtractor(PlaceNormaliser):
             words = None
         if words:
             return words
-        if intent == "ask_children" and forms_in(lowered) and not profile.perpetrator:
+        if intent == "ask_children" and forms_in(lowered) and not profile.perpetrator and not CHILDREN_ASKED.search(lowered):
             return "ask_what_is_abuse"  # "mae o'n mynnu secs... nath o daflu'n pill i... isio babi": what it is, named
         if schemed or intent in _NOT_A_TOPIC:
             return None

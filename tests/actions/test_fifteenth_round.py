@@ -141,3 +141,44 @@ async def test_getting_in_trouble_for_it_is_the_crime_answer():
 async def test_a_definition_question_about_hitting_is_not_a_description():
     body = await reply(ActionAbuseAnswer, tracker("wots classed as domestic abuse, is it just if someone hits u", "ask_what_is_abuse", []))
     assert "I'm so sorry that happened" not in body and "It isn't only physical" in body
+
+
+# ---- second round (fresh59-60, cy-fresh42) ----
+
+@pytest.mark.asyncio
+async def test_who_decides_after_the_police_notice_and_after_clares_law():
+    police = await reply(ActionNotUnderstood, tracker("who decides it, me or them", "nlu_fallback", after("ask_protective_order", "action_guidance"), topic="orders"))
+    assert "magistrates' court" in police and "panel" not in police
+    scheme = await reply(ActionNotUnderstood, tracker("who decides if i get told", "nlu_fallback", AFTER_SCHEME, topic="clares_law"))
+    assert "utter_clares_law_process" in scheme or "panel" in scheme
+
+
+@pytest.mark.asyncio
+async def test_a_child_blaming_themselves_after_asking_for_their_mum():
+    body = await reply(ActionAbuseAnswer, tracker("is it my fault cos i answered him back", "ask_what_is_abuse", then("worried_about_someone"), asker="someone_else", age_group="child"))
+    assert body.startswith("It isn't your fault") and "Childline" in body
+
+
+@pytest.mark.asyncio
+async def test_a_name_after_the_record_refusal_gets_the_scheme_for_them():
+    body = await reply(ActionAbuseAnswer, tracker("hes my cousins boyfriend, shes 22 and just moved in wi him", "worried_about_someone", after("ask_check_person", "action_refuse"), asker="someone_else", nation="scotland"))
+    assert "DSDAS" in body
+
+
+@pytest.mark.asyncio
+async def test_children_seeing_it_named_for_a_worried_grandparent():
+    body = await reply(ActionAbuseAnswer, tracker("im worried about my grandson, hes 6 and my daughters partner shouts and throws things in front of him", "worried_about_someone", [], asker="someone_else"))
+    assert "victims of it in their own right" in body
+
+
+@pytest.mark.asyncio
+async def test_split_up_asked_with_a_description():
+    body = await reply(ActionAbuseAnswer, tracker("we split 2 years ago and he still messages me constantly and drives past my house. were not together so it cant be domestic abuse can it", "describe_stalking", []))
+    assert "ex-partner" in body and "stalking" in body
+
+
+@pytest.mark.asyncio
+async def test_age_asked_after_the_scheme_for_someone_else():
+    earlier = after("clares_law_someone_else", "action_clares_law")
+    body = await reply(ActionAbuseAnswer, tracker("shes only 17 mind, does that rule it out", "describe_coercive_control", earlier, topic="clares_law", asker="someone_else", nation="northern_ireland"))
+    assert "16 or over" in body

@@ -86,7 +86,7 @@ def test_the_children_asked_about_in_a_description():
         ("clares_law_process", "not sure im ready to go to them yet", "nlu_fallback"),
         ("clares_law_process", "a be os dwi'm yn ardal y peilot?", "nlu_fallback"),
         ("ask_privacy", "oes rhaid i fi ddangos ID?", "nlu_fallback"),
-        ("clares_law_confidentiality", "who decides if i get told", "clares_law_process"),
+        ("clares_law_confidentiality", "who decides if i get told", "nlu_fallback"),  # (the panel after Clare's Law, the magistrates after a notice)
         ("ask_safety_plan", "ddylwn i jyst dileu'r app os dwi'n ffeindio fo?", "describe_tech_abuse"),
         ("clares_law_process", "how long does it take", None),
     ],
@@ -175,3 +175,54 @@ def test_self_harm_words_not_read_in_cant_you_or_back_off_myself():
     assert SELF_HARM_HINT.search("i want to hurt myself")
     assert "cant" not in {m.group(0) for m in SELF_HARM_NEAR.finditer("cant u just give me the address of one its quicker")}
     assert SELF_HARM_NEAR.search("i cant go on")
+
+
+# ---- second round (fresh59-60, cy-fresh42) ----
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("hes saying hes coming back friday. can it be done before then", None),
+        ("hes coming back now", DANGER),
+        ("can a man get a non mol against his wife? shes hit me a few times and went for me with a knife when she was drinking. shes at her mums now", None),
+        ("shes got a knife", DANGER),
+    ],
+)
+def test_safety_patterns_second_round(text, verdict):
+    assert classify(text) == verdict
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("Could you please tell me what the legal definition of domestic abuse is? My solicitor mentioned an Act from 2021.", "ask_what_is_abuse"),
+        ("Does it only apply to husbands and wives, or could it include my grown-up son?", "ask_what_is_abuse"),
+        ("I am 74. Is there an order that can stop my son coming to my house?", "ask_protective_order"),
+        ("hes sending me horrible msgs on snapchat calling me names. where do i report that? leicester", "ask_report_police"),
+        ("can i bring my dog, hes the only thing keeping me going", "ask_refuge"),
+        ("im scared what hell do when he finds out im going", "ask_safety_plan"),
+        ("honestly i just want to throw it in his face when i know", "ask_safety_plan"),
+    ],
+)
+def test_topics_in_other_words_second_round(text, topic):
+    assert topic_intent(text.lower()) == topic
+
+
+@pytest.mark.parametrize(
+    "intent, text, asked",
+    [
+        ("clares_law_process", "who decides it, me or them", "nlu_fallback"),
+        ("clares_law_process", "so after the 28 days hes just allowed back??", "nlu_fallback"),
+        ("clares_law_process", "be sy'n digwydd wedyn?", "nlu_fallback"),
+        ("clares_law_process", "what happens after i apply to the police about him", None),
+    ],
+)
+def test_near_misses_second_round(intent, text, asked):
+    assert asked_in_words(intent, text.lower(), True) == asked
+
+
+def test_children_asked_about_and_forms_in_other_words():
+    assert CHILDREN_ASKED.search("my 6 yr old covers her ears when he shouts. is it affecting her even tho he doesnt touch her")
+    assert forms_in("husband never hit me but all time shout and say i am stupid and nobody want me") == ["emotional"]
+    assert forms_in("i shout at the telly") == []
+    assert LINE_QUESTION.search("im in leicester but work in glasgow half the week, does that change who i ring")
