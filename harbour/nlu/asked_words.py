@@ -120,7 +120,7 @@ HELPLINE_TELLS = re.compile(
 # believe me"), or "what happens if i say it" (after Ask for ANI): not about what Harbour keeps, unless it names this chat.
 OTHERS_KNOW = re.compile(
     r"^(?!.*\b(?:this|chat|here|harbour|typing|typed|type|conversation|you|u|bot)\b).*"
-    r"(?:\b(?:will|would|can|could|does|do|did) (?:he|she|they|him|her|anyone|anybody|the police|police|my ex|people)(?: \w+){0,2} (?:see|find out|know|get hold of|believe)\b|\b(?:will|would|does|do) (?:he|she|they|him|her)(?: \w+)? (?:get|be) (?:told|notified|alerted|a notification|an alert)\b|\bwhat happens (?:if|when) i (?:say|ask|tell)\b|"
+    r"(?:\b(?:will|would|can|could|does|do|did) (?:he|she|they|him|her|anyone|anybody|the police|police|my ex|people)(?: \w+){0,2} (?:see|find out|know|get hold of|believe)\b|\b(?:will|would|does|do) (?:he|she|they|him|her)(?: \w+)? (?:get|be) (?:told|notified|alerted|a notification|an alert)\b|"
     r"\b(?:a )?fydd (?:e|o|fe|fo|hi|nhw)(?:'n| yn) (?:gweld|gwybod|ffeindio)\b(?!.*\b(?:sgwrs|hwn|harbour|chi|ti)\b))"
 )
 # Anywhere in a message: "...shes stopped coming out. what can i do", "how can i help her".

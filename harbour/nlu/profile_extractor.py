@@ -313,7 +313,7 @@ class ProfileExtractor(PlaceNormaliser):
         past = intent == DANGER and only_about_the_past(text)
         words = topic_intent(lowered)
         worried = (WORRIED_WORDS.search(lowered) or profile.asker == "someone_else" and (forms_in(lowered) or profile.relationship) and not LINE_QUESTION.search(lowered)) and not profile.victim_is_self
-        question = (TOPIC_EVIDENCE.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or MUST_I_KEEP_IT.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text) or REPEAT_ASKED.search(lowered)
+        question = (TOPIC_EVIDENCE.search(lowered) or CHECK_THEM_OUT.search(lowered) or LINE_QUESTION.search(lowered) or HELPLINE_TELLS.search(lowered) or MUST_I_KEEP_IT.search(lowered) or words or worried or profile.access or private or DEFINITION_QUESTION.search(lowered)) and not speaks_of_now(text) or REPEAT_ASKED.search(lowered)
         if intent in SAFETY_INTENTS and patterns() is None and (past or question or calm_despite_the_words(text)) and not (intent == DANGER and profile.access and not past and not SPEECH_NOT_AN_EMERGENCY.search(lowered)):
             # The classifier alone says danger or self-harm, but the message asks about a service or
             # a scheme, tells only of the past ("last weekend"), says it is safe now or is a figure
@@ -323,6 +323,7 @@ class ProfileExtractor(PlaceNormaliser):
             guess = _next_best(message, {DANGER, SELF_HARM, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR}))
             described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
             scheme = ("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if SCHEME_NAMED.search(lowered) else None  # "...oes na clare's law yma?"
+            scheme = scheme or (("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if CHECK_THEM_OUT.search(lowered) else None)  # "fedra i ofyn i'r heddlu amdano fo?"
             better = words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or (HELPLINE if LINE_QUESTION.search(lowered) and not profile.perpetrator else None) or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")

@@ -77,7 +77,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
 WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_protective_order", r"\b(?:(?:isio|eisiau|moyn|ishe) (?:fo|fe|o|e|hi|nhw) (?:allan|mas)\b.*\b(?:g|c|ng)yfreithiol|n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
+        ("ask_protective_order", r"\b(?:(?:isio|eisiau|moyn|ishe) (?:fo|fe|o|e|hi|nhw) (?:allan|mas)\b.*\b(?:g|c|ng)yfreithiol|(?:order|gorchymyn) newydd|n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
             r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ]|heddlu\b.{0,30}\b(?:roi|rhoi|wedi rhoi|di rhoi)\b.{0,20}\b(?:notice|papur|rhybudd)|(?:ddim|smo \w+|dim)(?:'n| yn)? (?:cael|ca'?l) dod (?:adre|adra|nol|yn ol))\b"),
         ("ask_for_ani", rf"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b|\b(?:cael|gael|ca'?l) help\b.*\b{_PHARMACY}\b|\b{_PHARMACY}\b.*\b(?:cael|gael|ca'?l) help\b"),
         ("ask_safety_plan", r"\bffordd (?:saffa|saffaf|saffach|fwya diogel|fwyaf diogel|ddiogel)\b|\bgadael yn (?:saff|ddiogel)\b|\bsut (?:dwi'?n|alla i|fedra i|ga i) gadael\b|\bcynllun diogel\w*\b"),
@@ -363,7 +363,7 @@ CHECK_THEM_OUT = re.compile(
     r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\b(?:find out|check|see|know) (?:if|whether) (?:he|she|they)(?:'?s| has| have|'?ve)? (?:done|did) (?:this|it|that)(?: \w+)? (?:before|to (?:other|anyone|someone|his|her))\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\blook into (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:ga i|alla i|fedra i|isio|eisiau) (?:checkio|tsiecio|gwirio) (?:fo|o|e|fe|hi|y boi|os (?:ydi|yw|ydy|di) \w+(?: \w+){0,3}(?:'n| yn) (?:saff|ddiogel))\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
-    r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b|"
+    r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b|\b(?:ofyn|gofyn|holi) (?:i'?r|yr) heddlu (?:am|amdano|amdani|amdanyn)\w*\b|"
     r"\b(?:brifo|frifo|curo|guro|taro|daro|cam-?drin|gam-?drin|hitio|bwrw|fwrw) (?:ei|i) (?:ex|hex|gyn-?\w+|cyn-?\w+)\b.*\b(?:ffeindio allan|cael gwbod|gael gwbod|gwbod yn siwr)\b"  # "ma rhywun di deud bod o di brifo ei ex. sut dwi'n ffeindio allan?"
 )
 # "ok and wot happens after, do i get a letter": the steps, which say a disclosure is made in person, not by letter.

@@ -63,7 +63,7 @@ WELSH_DANGER_FAMILIES = (
     )),
     family("welsh_attack_or_break_in", DANGER, STRONG, "Welsh: hitting, strangling or breaking the door now.", patterns=(
         # not "dio erioed di nharo i" / "dio ddim yn fy nharo" (never, not): what didn't happen
-        rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!m yn fy )(?<!am yn fy )(?<!o am yn )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )(?<!byth di )(?<!byth wedi )(?<!byth di fy )(?<!byth wedi fy )"
+        rf"{_NOT_HABIT}.*(?<!erioed di )(?<!erioed wedi )(?<!ddim wedi )(?<!ddim di )(?<!byth yn )(?<!ddim yn )(?<!erioed yn )(?<!ddim yn fy )(?<!m yn fy )(?<!am yn fy )(?<!o am yn )(?<!byth yn fy )(?<!erioed di fy )(?<!erioed wedi fy )(?<!byth di )(?<!byth wedi )(?<!byth di fy )(?<!byth wedi fy )(?<!ddim yn y )(?<!byth yn y )(?<!erioed yn y )"
         r"\b(?:fy nharo|nharo i|taro fi|fy mwrw|mwrw fi|bwrw fi|curo fi|fy nghuro|nghuro i|cicio fi|fy nghicio)\b",
         rf"{_NOT_HISTORY}.*\b(?:tagu fi|nhagu|fy nhagu|dagu fi)\b",
         r"\b(?:torri|torrir|cicio|cicior|bwrw|malu) ?(?:r|y)? drws\b(?! nesa)|\btrio torri mewn\b|\btrial torri\b",  # (not "pethe'n torri drws nesa": next door)

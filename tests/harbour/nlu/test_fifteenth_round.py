@@ -226,3 +226,29 @@ def test_children_asked_about_and_forms_in_other_words():
     assert forms_in("husband never hit me but all time shout and say i am stupid and nobody want me") == ["emotional"]
     assert forms_in("i shout at the telly") == []
     assert LINE_QUESTION.search("im in leicester but work in glasgow half the week, does that change who i ring")
+
+
+# ---- third round (fresh61, cy-fresh43: false alarms) ----
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("i want to report my partner for what hes been doing but its not an emergency, hes at work. do i ring 999? im in bristol", None),
+        ("ring 999 hes here", DANGER),
+        ("ydi o'n cyfri fel cam-drin os di o ddim yn 'y nharo i? jyst gweiddi, galw fi'n stiwpid", None),
+        ("mae o'n fy nharo i", DANGER),
+    ],
+)
+def test_safety_patterns_third_round(text, verdict):
+    assert classify(text) == verdict
+
+
+def test_welsh_new_things_heard_of_are_not_now():
+    assert not speaks_of_now("o'n i'n meddwl bod na order newydd yn gogledd cymru rwan?")
+    assert speaks_of_now("mae o yma rwan")
+    assert topic_intent("o'n i'n meddwl bod na order newydd yn gogledd cymru rwan?") == "ask_protective_order"
+
+
+def test_asking_the_police_about_him_in_welsh_is_the_scheme():
+    from harbour.nlu.topic_words import CHECK_THEM_OUT
+    assert CHECK_THEM_OUT.search("ma hi efo dyn newydd a ma na si amdano fo yn dre. fedra i ofyn i'r heddlu amdano fo?")
