@@ -311,8 +311,6 @@ _FIGURE_OF_SPEECH = re.compile(
 # Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".
 # Nor fear of someone, "wot happens now" or "just" texts ("the kids are terrified of him", "hes not here its just texts").
 _NOT_NOW_AFTER_ALL = re.compile(r"\bback (?:bedroom|room)\b|\b(?:after|once|when)\b[^.?!]{0,30}\b(?:he|she|they) (?:can |could |will |would )?(?:just )?(?:walk|walks|come|comes|move|moves) (?:straight )?(?:back|home)(?: in)?\b|\b(?:scared|terrified|frightened|afraid) of (?:him|her|them)\b|\b(?:wot|wat) happens now\b|\bjust (?:texts?|messages?|words|sat|sitting) ?(?:here|waiting)?\b|\bwhat (?:happens|do i do|should i do|can i do|do we do)(?: \w+){0,4} now\b|\b(?:any|some) help (?:for|out there)\b|\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b"
-    # "o'n i'n meddwl bod na order newydd yn gogledd cymru rwan?": heard of something new these days
-    r"|\b(?:meddwl|clywed|darllen|gweld) bod (?:na|yna) \w+(?: \w+){0,5} (?:rwan|nawr)\b"
     # "can i get the house back", "its gone quiet now", "me n the kids are stopping at me mams"
     r"|\b(?:get|got|getting) (?:the|my|our|me) (?:house|home|flat|place|keys) back\b|\b(?:it|its|it is|it has|things|everything) (?:has |have |is |are )?(?:gone|went|been|is|are) (?:all )?quiet(?: now)?\b"
     r"|\b(?:we|i|i am|me (?:and|n) (?:the|my|me) \w+) (?:are |r |am )?(?:stopping|staying|stayin|stoppin) (?:at|with|round|in) (?:me |my |our |a |his |her )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?|mothers?|parents?)\b")
