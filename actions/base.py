@@ -211,6 +211,27 @@ def unless_hurt(tracker: Tracker) -> Tracker:
     return with_slots(tracker, route=None) if hurt_after_a_harmers_route(tracker) else tracker
 
 
+# Lines for some people, named with their numbers in the first answer when nothing is known
+# about the person yet, so nobody has to answer a question to get their line (FACTS 3.1).
+OTHER_LINES = (
+    ("men", "mens_advice_line"),
+    ("LGBT+ people", "galop"),
+    ("children and young people under 19", "childline"),
+    ("older people", "hourglass"),
+    ("honour-based abuse or forced marriage", "karma_nirvana"),
+)
+PROFILE_SLOTS = ("route", "gender", "age_group", "identity")
+
+
+def other_lines_text(lang: Optional[str] = None) -> str:
+    """One line per specialist service: who it is for, its name and number."""
+    lines = [say(lang, "There are also lines just for some people:")]
+    for who, service_id in OTHER_LINES:
+        service = directory().service(service_id)
+        lines.append(f"- {say(lang, who)}: {service.name}, {service.phone}")
+    return "\n".join(lines)
+
+
 class HarbourAction(Action, abc.ABC):
     """Base for Harbour's actions; rasa-sdk never registers abstract classes."""
 

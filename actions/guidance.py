@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, HarbourAction, about_fgm, as_intent, directory, language, routed_by_form, with_slots
+from actions.base import DANGER_LINE, PROFILE_SLOTS, HarbourAction, about_fgm, as_intent, directory, language, other_lines_text, routed_by_form, with_slots
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, utter_guide
 from actions.guidance_points import guidance_messages
 from actions.in_context import PUSHBACK, answer_in_context, previous_intent
@@ -154,5 +154,8 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(text=sounds_like(forms, nation, tracker.get_slot("age_group"), lang))
         # "my ex... keeps turning up at the gym. can i get an order on him": the stalking line with the answer (and honour's for a forced marriage)
         lines_for = with_slots(tracker, route="honour") if honour else routed_by_form(tracker, forms)
-        self.utter_helplines_then_999(dispatcher, lines_for, "They can talk it through with you and help with this:")
+        self.utter_helplines(dispatcher, lines_for, "They can talk it through with you and help with this:")
+        if forms and not any(lines_for.get_slot(slot) for slot in PROFILE_SLOTS):
+            dispatcher.utter_message(text=other_lines_text(lang))  # "my wife screams at me in front of the kids": nothing known of them, every specialist line named
+        dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline")), *honour]

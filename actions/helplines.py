@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import CONFIDENTIAL, DANGER_LINE, HarbourAction, about_fgm, as_intent, being_hurt, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt, with_slots
+from actions.base import CONFIDENTIAL, DANGER_LINE, PROFILE_SLOTS, HarbourAction, other_lines_text, about_fgm, as_intent, being_hurt, card, directory, language, previous_action, routed_by_form, spoken_list, unless_hurt, with_slots
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
@@ -31,27 +31,6 @@ WHO_IS_IT_FOR = [
     {"title": "Honour-based abuse", "payload": '/inform{"route": "honour"}'},
     {"title": "My own behaviour", "payload": '/inform{"route": "own_behaviour"}'},
 ]
-# Lines for some people, named with their numbers in the first answer when nothing is known
-# about the person yet, so nobody has to answer a question to get their line (FACTS 3.1).
-OTHER_LINES = (
-    ("men", "mens_advice_line"),
-    ("LGBT+ people", "galop"),
-    ("children and young people under 19", "childline"),
-    ("older people", "hourglass"),
-    ("honour-based abuse or forced marriage", "karma_nirvana"),
-)
-PROFILE_SLOTS = ("route", "gender", "age_group", "identity")
-
-
-def other_lines_text(lang: Optional[str] = None) -> str:
-    """One line per specialist service: who it is for, its name and number."""
-    lines = [say(lang, "There are also lines just for some people:")]
-    for who, service_id in OTHER_LINES:
-        service = directory().service(service_id)
-        lines.append(f"- {say(lang, who)}: {service.name}, {service.phone}")
-    return "\n".join(lines)
-
-
 OWN_BEHAVIOUR = "worried_own_behaviour"
 NO_REPORT_NEEDED = "No. Helplines support you whether or not you report to the police: that's your decision."
 PARTNER_LINES = "For them, these lines help people being abused, and they are confidential:"

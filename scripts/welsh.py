@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from actions import abuse_check, clares_law, fallback, guidance, helplines  # noqa: E402
+from actions import abuse_check, base, clares_law, fallback, guidance, helplines  # noqa: E402
 from harbour.channels.telegram import messages as tg  # noqa: E402
 from harbour.dashboard import report_pages, reports  # noqa: E402
 from harbour.language import welsh  # noqa: E402
@@ -97,7 +97,7 @@ def table_phrases() -> Set[str]:
     phrases.update(button["title"] for button in helplines.WHO_IS_IT_FOR)
     phrases.update(button["title"] for button in fallback.TOPICS)
     phrases.update(button["title"] for button in clares_law.buttons(None, None))
-    phrases.update(who for who, _ in helplines.OTHER_LINES)
+    phrases.update(who for who, _ in base.OTHER_LINES)
     phrases.update(intro for entries in guidance.EXTRA_SERVICES.values() for intro, _ in entries)
     phrases.update(tg._STATUS.values())
     phrases.add("I can't confirm their current hours, so they may not answer at every time")

@@ -182,3 +182,13 @@ async def test_age_asked_after_the_scheme_for_someone_else():
     earlier = after("clares_law_someone_else", "action_clares_law")
     body = await reply(ActionAbuseAnswer, tracker("shes only 17 mind, does that rule it out", "describe_coercive_control", earlier, topic="clares_law", asker="someone_else", nation="northern_ireland"))
     assert "16 or over" in body
+
+
+@pytest.mark.asyncio
+async def test_every_specialist_line_named_when_nothing_is_known_of_someone_describing_abuse():
+    father = await reply(ActionGuidance, tracker("my wife screams at me in front of the kids and tells them daddy is useless. is it affecting them", "ask_children", []))
+    assert "victims of it in their own right" in father and "Men's Advice Line, 0808 801 0327" in father
+    known = await reply(ActionGuidance, tracker("my wife screams at me in front of the kids. is it affecting them", "ask_children", [], gender="man"))
+    assert "There are also lines just for some people" not in known and "Men's Advice Line" in known
+    asked = await reply(ActionGuidance, tracker("do the kids count as victims", "ask_children", []))
+    assert "There are also lines just for some people" not in asked
