@@ -136,6 +136,8 @@ UNDER_16_ANSWER = (
 # "wot about if ur in scotland", "and in northern ireland?", after the law: that nation's own law.
 WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:(?:and|but|so) )?(?:what|wot) if\b|^(?:a|ac|ond) (?:be|beth) (?:os|am)\b|^(?:and|but) (?:in|for)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
 DESCRIBED = ("describe_", "ask_is_this_abuse", "ask_what_is_abuse", "male_victim")
+# "is it my fault cos i answered him back", from someone who asked about another (a child about their mum): about them too.
+OWN_BLAME = re.compile(r"\b(?:is it|was it|its|it'?s) (?:all )?my (?:own )?fault\b|\bi deserved? (?:it|this)\b")
 # Follow-ups on an answer about abuse, first match answered: (words, answer, said to a friend or someone who harms too).
 # "since we split" goes before "we never lived together" only where the message doesn't say the second.
 ABOUT_IT = (
@@ -217,8 +219,8 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="tech_abuse"), "These can help with that:")
         return [SlotSet("topic", "abuse_check")]
     victim = tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else"  # (never "not your fault" to someone who harms, nor to a friend)
-    mine = re.search(r"\bmy (?:own )?fault\b|\bi deserved?\b", text)  # "is it my fault cos i answered him back": theirs too, though they asked for someone
-    answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim or said is BLAMED_ANSWER and mine and tracker.get_slot("route") != "own_behaviour")
+    mine = OWN_BLAME.search(text) and tracker.get_slot("route") != "own_behaviour"  # "is it my fault cos i answered him back": theirs too, though they asked for someone
+    answer = next((said for pattern, said, everyone in ABOUT_IT if pattern.search(text) and (everyone or victim or said is BLAMED_ANSWER and mine)
                    and not (said in (WHO_ANSWER, BLAMED_ANSWER) and forms_in(text))), None)  # ("feel daft asking tbh. she goes through my phone": named)  # ("what about my brother... keeps taking money off me": described)
     if answer:  # "but hes never hit me", "we dont live together", "since we split", "i must have deserved it", "because he loves me"
         return _then_a_specialist(action, dispatcher, tracker, answer, "abuse_check")  # still about what they described: "so what do i do" next

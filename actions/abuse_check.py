@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.about_abuse import BLAMED_ANSWER, NEVER_HIT, NOT_ONLY_PHYSICAL, SPLIT_ANSWER, SPLIT_ASKED, TOGETHER_ASKED as _TOGETHER_SAID
+from actions.about_abuse import BLAMED_ANSWER, NEVER_HIT, OWN_BLAME, NOT_ONLY_PHYSICAL, SPLIT_ANSWER, SPLIT_ASKED, TOGETHER_ASKED as _TOGETHER_SAID
 from actions.base import HarbourAction, about_fgm, as_intent, directory, earlier_intents, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
@@ -27,8 +27,6 @@ from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_W
 
 from harbour.vocab import QUESTIONS
 
-# Said to someone worried about a child who sees or hears it (services.yml children guidance, FACTS 1.1).
-CHILDREN_VICTIMS = "Children who see, hear or live with the effects of domestic abuse are victims of it in their own right (Domestic Abuse Act 2021)."
 FORM_RESPONSES = {
     "coercive_control": "utter_coercive_control",
     "economic": "utter_economic_abuse",
@@ -131,7 +129,7 @@ class ActionAbuseAnswer(HarbourAction):
         if third_party and earlier_intents(tracker)[:1] == ["ask_check_person"] and not forms:
             # "hes my cousins boyfriend, shes 22", just after "I can't check anyone's record": the scheme, for them.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
-        if third_party and re.search(r"\b(?:is it|was it|its|it'?s) (?:all )?my (?:own )?fault\b|\bi deserved? (?:it|this)\b", lowered) and tracker.get_slot("route") != "own_behaviour":
+        if third_party and OWN_BLAME.search(lowered) and tracker.get_slot("route") != "own_behaviour":
             # "is it my fault cos i answered him back", from a 14-year-old who asked about their mum: about them too.
             dispatcher.utter_message(text=say(lang, BLAMED_ANSWER))
             self.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
@@ -144,12 +142,12 @@ class ActionAbuseAnswer(HarbourAction):
             tracker = routed_by_form(tracker, theirs)  # "his ex wont leave him alone": the stalking line for him
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
-            if CHILDREN_SAW.search(lowered):  # "my grandson, hes 6... throws things in front of him" (FACTS 1.1)
-                dispatcher.utter_message(text=say(lang, CHILDREN_VICTIMS))
             elif DEFINITION_QUESTION.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))  # "hes never hit her... so is it even abuse"
             elif WHO_RESPONSES.get(intent or ""):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
+            if CHILDREN_SAW.search(lowered):  # "my grandson, hes 6... throws things in front of him": the children's first point where they live
+                dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return dropped + [SlotSet(slot, None) for slot in QUESTIONS]

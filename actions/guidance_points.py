@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, language, previous_action
 from harbour.language import say
-from harbour.nlu.asked_words import SAID_IT_NEXT, URGENT_IF
+from harbour.nlu.asked_words import URGENT_IF
 from harbour.services import Guidance
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES
 
@@ -96,7 +96,7 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     ),
     # After Ask for ANI: "then wot do they do", "will they ring the police without asking me first", "do all chemists do it".
     "ask_for_ani": (
-        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\bwhat happens (?:if|when|after) i (?:say|ask)\b|\bwhat do i (?:say|tell them)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) sy'?n digwydd\b|" + SAID_IT_NEXT.pattern + r"|\b(?:do|does) (?:all|every|any) (?:\w+ )?(?:boots|pharmac\w*|chemists?|superdrug|shops?)\b|\b(?:which|what) (?:pharmac\w*|chemists?|shops?|boots)\b|\btake part\b|\bparticipat\w*|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
+        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\bwhat do i (?:say|tell them)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:sy'?n|sydd yn) digwydd\b|\b(?:do|does) (?:all|every|any) (?:\w+ )?(?:boots|pharmac\w*|chemists?|superdrug|shops?)\b|\b(?:which|what) (?:pharmac\w*|chemists?|shops?|boots)\b|\btake part\b|\bparticipat\w*|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
         re.compile(r"\b(?:police|999|ring|call|phone|heddlu|ffonio)\b"),
         re.compile(r"\b(?:confidential\w*|tell anyone|private|angela|bar|pub|club|date|cyfrinachol)\b"),
     ),
