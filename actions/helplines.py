@@ -32,8 +32,9 @@ WHO_IS_IT_FOR = [
     {"title": "My own behaviour", "payload": '/inform{"route": "own_behaviour"}'},
 ]
 OWN_BEHAVIOUR = "worried_own_behaviour"
-NO_REPORT_NEEDED = "No. Helplines support you whether or not you report to the police: that's your decision."
-PARTNER_LINES = "For them, these lines help people being abused, and they are confidential:"
+# (FACTS backs that no one has to report to get support, and helplines' confidentiality with its exceptions, said after this)
+NO_REPORT_NEEDED = "No. You don't have to report to the police to get support, and whether you do is up to you."
+PARTNER_LINES = "For them, these lines help people being abused:"
 OWN_FORMS = "What you describe sounds like {named}, which the law counts as domestic abuse too."
 # "is that an actual crime tho or just bein a bad husband" (FACTS 1: the offences abuse is prosecuted under).
 CRIME_ASKED = re.compile(

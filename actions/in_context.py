@@ -50,10 +50,7 @@ REMOVE_IT_ANSWER = (
 )
 WHO_EACH_LINE_IS_FOR = "Who each line is for:"
 WITH_A_SPECIALIST = "You can talk it through with a specialist:"
-NOT_READY_ANSWER = (
-    "That's alright: go at your own pace. You don't have to report to the police to get support, and these lines "
-    "help whether or not you ever do."
-)
+NOT_READY_ANSWER = "That's alright: go at your own pace. You don't have to report to the police to get support."
 WHERE_FREE = "Where a line is free to call, it says so:"
 WHERE_OFF_THE_BILL = "Where a line is free, or its source says it won't show on a phone bill, it says so. If it doesn't say, it may show:"
 REFUSED = frozenset({"ask_locate_person", "ask_monitor_someone", "ask_check_person"})

@@ -95,7 +95,7 @@ async def test_lines_for_the_one_being_hurt_asked_for_after_respects():
 @pytest.mark.asyncio
 async def test_will_they_make_me_report_him():
     body = await reply(ActionHelpline, tracker("so if i ring that number will they make me report him", "ask_helpline", after("ask_helpline", "action_helpline"), topic="helpline"))
-    assert body.startswith("No. Helplines support you whether or not you report") and "serious risk" in body
+    assert body.startswith("No. You don't have to report to the police to get support") and "serious risk" in body
 
 
 @pytest.mark.asyncio
