@@ -115,8 +115,12 @@ REMOVE_ASKED = re.compile(
 REMOVE_ANSWER = (
     "Before you remove or switch anything off, think about whether they would notice: taking away a tracker or a spying app "
     "can alert the person doing it, and that can put you in more danger. A specialist can help you plan when and how to do "
-    "it safely, and Refuge's tech safety guides go through it step by step."
+    "it safely, and Refuge's tech safety guides ({site}) go through it step by step."
 )
+# After "what the police tell you must be kept confidential": "but she needs to know", "she has a right to know".
+THEY_NEED_TO_KNOW = re.compile(r"\b(?:she|he|they|my sister|my mate|my friend)(?: really)? (?:needs?|has|have|deserves?|should) (?:to |a right to |the right to |got a right to )?know\b|\b(?:angen|haeddu) (?:gwbod|gwybod|wybod|wbod)\b")
+SHE_CAN_ASK = ("What the police tell you is for you to keep confidential. If you're worried about someone else, they can ask the police "
+               "themselves under Clare's Law (the Right to Ask), or you can ask on their behalf; the police then decide whether to tell them.")
 WEBSITE_ASKED = re.compile(r"\b(?:websites?|web ?sites?|sites?|guides?|gwefan\w*)\b")
 # "its only the dog tho not me", "its just the cat he hurts": hurting a pet to frighten someone is abuse too.
 PET_ONLY = re.compile(r"\b(?:only|just) (?:the|my|our) (?:dog|cat|pet|puppy|kitten|rabbit|horse)\b|\b(?:dim ond|jyst) (?:y|r) (?:ci|gath|cath|anifail)\b")
@@ -188,6 +192,11 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         return [SlotSet("topic", "law"), SlotSet("nation", nation)]
     if words > 24:
         return None
+    if before == "clares_law_confidentiality" and THEY_NEED_TO_KNOW.search(text) and words <= 16:
+        # "but she needs to know for her kids sake", after "keep it confidential": she can ask the police herself.
+        dispatcher.utter_message(text=say(lang, SHE_CAN_ASK))
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "clares_law")]
     law_asked = topic == "law" or _about_abuse(before, topic) and re.search(r"\b(?:law|laws|legally|cyfraith|gyfraith)\b", text) and not SCHEME_WORDS.search(text)  # "is it the same law up there", not Clare's
     if law_asked and WHAT_ABOUT_THERE.search(text) and words <= 18:
         asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(text)), tracker.get_slot("nation"))
@@ -215,7 +224,7 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
     tech = "describe_tech_abuse" in earlier_intents(tracker)[:2] or tracker.get_slot("route") == "tech_abuse" or removing and re.search(r"\b(?:delete|uninstall|disable|turn off|switch off)\b", text)
     if tech and (removing or WEBSITE_ASKED.search(text)):  # "cant i just delete whatever it is", then "is there a website that explains all this"
         if removing:
-            dispatcher.utter_message(text=say(lang, REMOVE_ANSWER))
+            dispatcher.utter_message(text=say(lang, REMOVE_ANSWER).format(site=directory().service("refuge_tech_safety").website))
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="tech_abuse"), "These can help with that:")
         return [SlotSet("topic", "abuse_check")]
     victim = tracker.get_slot("route") != "own_behaviour" and tracker.get_slot("asker") != "someone_else"  # (never "not your fault" to someone who harms, nor to a friend)

@@ -140,13 +140,16 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone", tracker))
             theirs = forms_about_someone(message.get("text")) or forms
             tracker = routed_by_form(tracker, theirs)  # "his ex wont leave him alone": the stalking line for him
+            if tracker.get_slot("route") in ("stalking", "honour"):
+                dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for "can i ring them for her" next
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
             elif DEFINITION_QUESTION.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))  # "hes never hit her... so is it even abuse"
             elif WHO_RESPONSES.get(intent or ""):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
-            if CHILDREN_SAW.search(lowered):  # "my grandson, hes 6... throws things in front of him": the children's first point where they live
+            child_at_home = tracker.get_slot("age_group") == "child" and not re.search(r"\b(?:boyfriend|girlfriend|bf|gf|partner|cariad|gariad|chariad)\b", lowered)
+            if CHILDREN_SAW.search(lowered) or child_at_home:  # "my grandson, hes 6... throws things in front of him", "fy wyr bach i (8)... ma'i dad o'n gweiddi": the children's first point where they live
                 dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
@@ -171,7 +174,8 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))  # and that it isn't their fault
         else:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
-            if re.search(r"\b(?:he|she|they|hes|shes)\b", lowered) and re.search(r"\b(?:i|me|my|im)\b|\bis it (?:still |even |really )?abuse if\b", lowered):
+            described = any((earlier or "").startswith("describe_") for earlier in earlier_intents(tracker)[:4]) or "yes" in (tracker.get_slot(q) for q in QUESTIONS)  # "skip. so is it abuse or not", after "yeah im scared of him sometimes"
+            if described or re.search(r"\b(?:he|she|they|hes|shes)\b", lowered) and re.search(r"\b(?:i|me|my|im)\b|\bis it (?:still |even |really )?abuse if\b", lowered):
                 dispatcher.utter_message(text=say(lang, NOT_YOUR_FAULT))  # "is it even abuse wot he does or am i just pathetic like he says"
             # "wots the law in scotland, is it different from england": the law of the nation asked about.
             asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(lowered)), None)
@@ -199,7 +203,7 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     said_where = any(entity.get("entity") == "nation" for entity in (tracker.latest_message or {}).get("entities") or [])
     if AGE_ASKED.search((text or "").lower()) and tracker.get_slot("topic") == "clares_law" and len((text or "").split()) <= 14:
         return True  # "shes only 17 mind, does that rule it out", after the scheme for her: who can ask (16 or over)
-    if intent in ("worried_about_someone", "clares_law_someone_else", "inform") and (
+    if (intent in ("worried_about_someone", "clares_law_someone_else", "inform") or (intent or "").startswith(("describe_", "ask_what_is_abuse")) and IT_IS_FOR.search((text or "").lower())) and (
         IT_IS_FOR.search((text or "").lower()) or said_where and just_after_the_guide(tracker, text) and not forms_about_someone(text)
     ):
         # "its for my sister, shes near swansea. her boyfriend is a proper nasty piece of work": whom

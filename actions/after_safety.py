@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import ActionAbuseAnswer
-from actions.base import HarbourAction, as_intent, directory, language, response_for
+from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, directory, earlier_intents, language, other_lines_text, response_for, with_slots
 from harbour.language import say
 from actions.clares_law import ActionClaresLaw
 from actions.guidance import ActionGuidance
@@ -53,6 +53,8 @@ ANSWERS: Dict[str, Sequence[str]] = {
     "ask_monitor_someone": ("action_refuse",),
 }
 ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionGuidance, ActionHelpline, ActionHandoff, ActionRefuse)}
+# After Samaritans, for someone who also described abuse: the lines for that.
+ABUSE_TOO = "For what is being done to you, these people can help too:"
 ANI_PLACE = re.compile(r"\b(?:pharmac\w*|chemist|boots|superdrug)\b")
 # Someone else's words reported ("he says", "she keeps telling me"): what is said to the person.
 REPORTED = re.compile(
@@ -119,6 +121,15 @@ class ActionAfterSafety(HarbourAction):
             answered = answer_in_context(self, dispatcher, tracker)
             if answered is not None:
                 return answered
+        text = message.get("text") or ""
+        described = forms_in(text) or any((earlier or "").startswith("describe_") for earlier in earlier_intents(tracker)[:3])
+        if topic is None and classify(text) == SELF_HARM and described and not extract(text).perpetrator:
+            # "my wife puts me down... n hits me... ive started cutting myself just to cope": Samaritans first, then the
+            # lines for what is being done to them (a man's, where they said so).
+            self.utter_helplines(dispatcher, with_slots(tracker, route=None), ABUSE_TOO)
+            if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
+                dispatcher.utter_message(text=other_lines_text(language(tracker)))  # nothing known of them: every specialist line, named
+            return []
         if topic is None:
             # The safety answer stands; where the person said who they are ("my nan", "I'm a man",
             # honour-based abuse), their own lines follow it, for when it's safe.

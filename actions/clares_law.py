@@ -144,12 +144,12 @@ _ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|requ
 _ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|someone to talk to|talk to someone|counsell\w*|support)\b|\bwho (?:can|do|could|should) i (?:talk|speak|ring|call)\b|\bpwy (?:alla|ga|fedra) i\b")
 
 
-def just_after_the_guide(tracker: Tracker, text: Optional[str]) -> bool:
-    """True for a message of at most SHORT_FOLLOW_UP words straight after the Clare's Law guide."""
+def just_after_the_guide(tracker: Tracker, text: Optional[str], words: int = SHORT_FOLLOW_UP) -> bool:
+    """True for a message of at most ``words`` words straight after the Clare's Law guide."""
     return (
         tracker.get_slot("topic") == "clares_law"
         and previous_action(tracker) in ("action_clares_law", "action_follow_up", "action_abuse_answer", "action_guidance", "action_helpline")
-        and len((text or "").split()) <= SHORT_FOLLOW_UP
+        and len((text or "").split()) <= words
     )
 
 

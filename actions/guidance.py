@@ -154,8 +154,11 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(text=sounds_like(forms, nation, tracker.get_slot("age_group"), lang))
         # "my ex... keeps turning up at the gym. can i get an order on him": the stalking line with the answer (and honour's for a forced marriage)
         lines_for = with_slots(tracker, route="honour") if honour else routed_by_form(tracker, forms)
+        men_asked = intent == "ask_refuge" and not tracker.get_slot("gender") and bool(re.search(r"\b(?:take|for|help|accept) (?:men|blokes|lads|guys|males?)\b|\b(?:men|mens|men'?s) refuges?\b", text.lower()))
+        if men_asked:
+            lines_for = with_slots(lines_for, gender="man")  # "do refuges even take men": the Men's Advice Line with the answer (and next, "stoke")
         self.utter_helplines(dispatcher, lines_for, "They can talk it through with you and help with this:")
         if forms and not any(lines_for.get_slot(slot) for slot in PROFILE_SLOTS):
             dispatcher.utter_message(text=other_lines_text(lang))  # "my wife screams at me in front of the kids": nothing known of them, every specialist line named
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
-        return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline")), *honour]
+        return [SlotSet("topic", INTENT_TOPIC.get(intent, "helpline")), *honour, *([SlotSet("gender", "man")] if men_asked else [])]

@@ -17,8 +17,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import HarbourAction, directory, language, previous_action
 from harbour.language import say
 from harbour.nlu.asked_words import URGENT_IF
+from harbour.routing import format_service
 from harbour.services import Guidance
-from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES
+from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK
 
 # The guidance each question gets, most likely first (a question naming one entry moves it up).
 INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
@@ -56,14 +57,14 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # After the orders answer: "do i need a solicitor", "what if he turns up anyway", "will he know where i live",
     # "do we have to be married": each point of the court orders entry a follow-up may ask about.
     "court_orders": (
-        re.compile(r"\b(?:not|ddim|dwi'?m|dim|outside) (?:\w+ ){0,3}(?:pilot|peilot|trial|treial)\b|\b(?:instead|what else|other options?|anything else|(?:something|anything|summat|one) (?:longer|more permanent|that lasts longer)|longer[- ]term|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:threats|messages|texts|calls|contact)(?: \w+){0,3} to stop\b|\bmove out\b|\bmade to (?:leave|move|go)\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
+        re.compile(r"\b(?:not|ddim|dwi'?m|dim|outside) (?:\w+ ){0,3}(?:pilot|peilot|trial|treial)\b|\b(?:instead|what else|other options?|anything else|(?:something|anything|summat|one) (?:longer|more permanent|that lasts longer)|longer[- ]term|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:threats|messages|texts|calls|contact)(?: \w+){0,3} to stop\b|\bmove out\b|\bmade to (?:leave|move|go)\b|\b(?:get|gal|gael|cael|cal|ca'?l|chael) (?:o|e|fo|fe|hi|him|her|them|nhw) (?:allan o'?r t[yŷ]|out of (?:the|my|our) (?:house|flat|home|place))\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
         re.compile(
             r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav|statements?|fill (?:it|them|this|that|the forms?|these|those) in|wait for (?:the )?police|fill in|filling (?:it )?in|how much|sen[dt] with it|need to (?:send|include|attach)|where (?:do|does|should|can) (?:i|it|they) (?:send|take|hand|file|submit|post|go)(?: it| them| the forms?| in)?|submit\w*|how do i (?:start|begin|get one|go about it)|where do i start)\b|"
             r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
         ),
         re.compile(
             r"\bhow (?:long|quick|quickly|soon|fast)\b(?!.*\blasts?\b)|\b(?:urgent\w*|same day|straight away|right away|asap|break|breaks|broke|broken|breach\w*|ignores?|ignored|arrest\w*)\b|"
-            r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:go to court|in court|court hearing|in front of (?:him|her)|see (?:him|her) in court)\b|\b(?:get|gets|be|is) told (?:first|before)\b|\b(?:get|gets|be|is) told\b.{0,30}\bbefore\b|\b(?:have|need|got) to (?:tell|warn|let) (?:him|her|them)\b|\bheads[- ]?up\b|\bno gap\b|\bbefore (?:the |it |his |her )?(?:\w+ )?(?:one |order |notice )?(?:ends|runs out|finishes|expires)\b|\b(?:before|till|until) (?:it'?s|its|it is) (?:done|granted|made|sorted)\b|\b(?:tell|let) (?:him|her|them) know\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|knowin|being told|finding out)\b|\b(?:done|do it|get it|get one|get an order|sorted|happen) (?:quick|quickly|fast)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
+            r"\b(?:turns?|turned|turning|shows?|showed) up\b|\b(?:go to court|in court|court hearing|in front of (?:him|her)|see (?:him|her) in court)\b|\b(?:get|gets|be|is) told (?:first|before)\b|\b(?:get|gets|be|is) told\b.{0,30}\bbefore\b|\b(?:have|need|got) to (?:tell|warn|let) (?:him|her|them)\b|\bheads[- ]?up\b|\bno gap\b|\bbefore (?:the |it |his |her )?(?:\w+ )?(?:one |order |notice )?(?:ends|runs out|finishes|expires)\b|\b(?:before|till|until) (?:it'?s|its|it is) (?:done|granted|made|sorted)\b|\b(?:tell|let) (?:him|her|them) know\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|knowin|being told|finding out)\b|\b(?:done|do it|get it|get one|get an order|sorted|happen) (?:quick|quickly|fast)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
             r"\b(?:faint o amser|pa mor (?:gyflym|fuan|hir)|brys|torri|dorri|arestio|troi fyny|dod draw|dod yn [oô]l|o'?i flaen (?:o|e|fo|fe)|i'?r llys)\b"
         ),
         re.compile(
@@ -77,11 +78,18 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
         ),
     ),
     # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening.
-    "police_scotland": (re.compile(r"\bstill (?:going on|happening|ongoing|at it|doing it|doin it)\b|\bongoing\b|\bit is still\b|\bits still\b"),),
+    # "im in scotland can i just do it online": the online form is only for abuse that has stopped.
+    "police_scotland": (re.compile(r"\bstill (?:going on|happening|ongoing|at it|doing it|doin it)\b|\bongoing\b|\bit is still\b|\bits still\b|\b(?:online|on ?line|website|web ?form|internet|ar-?lein|ar lein)\b"),),
+    # After the refuge answer: "would the council put us up instead", "ydi'r council yn gorfod helpu fi?"
+    "housing": (re.compile(r"\b(?:council|councils|housing|homeless\w*|house us|put (?:us|me) up|somewhere to live|a (?:house|flat|home) (?:for|to)|priority|cyngor|gyngor|chyngor|digartref|tai|t[yŷ] (?:i fi|i ni))\b"),),
+    # After the children's answer: "my eldest is 14 can she talk to someone herself", "ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?"
+    "children": (None, re.compile(
+        r"\b(?:can|could|is there) (?:she|he|they|my \w+|the \w+|the kids|someone|somewhere|anyone)\b.{0,25}\b(?:talk|speak|ring|call|chat|text)\b|\b(?:herself|himself|themselves|on (?:her|his|their) own)\b|\bchildline\b|"
+        r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b|\b(?:hyna|hynaf|fenga|ieuenga)(?:'?n| yn) (?:[5-9]|1[0-8])\b"),),
     # After the police orders: "so after the 2 days he can just walk back in??", "how long does that one last", "n if he turns up anyway".
     "police_orders": (
         re.compile(r"\b(?:what (?:even )?is (?:that|it|this)|notice|paper|48|two days|2 days|what can the police (?:actually |even )?do)\b|\b(?:be|beth) (?:di|ydi|yw) (?:hwnna|hynna|hwn)\b"),
-        re.compile(r"\b(?:after (?:the )?(?:2|two|48|14|28)|allowed back|let back|who decides|decides|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|how long|extend\w*|dvpo|magistrates|court|evidence|charge\w*|prosecut\w*|(?:give|make|do) a statement)\b|\b(?:once|when) the (?:2|two|48) (?:days|hours|hrs) (?:are|is) (?:up|over|done)\b|\bwhat happens (?:after|next|once|then)\b|"
+        re.compile(r"\b(?:after (?:the )?(?:2|two|48|14|28)|allowed back|let back|who decides|decides|walk (?:back|straight back)|come (?:back|home) after|then what|last|lasts|longer|how long|extend\w*|dvpo|magistrates|court|evidence|charge\w*|prosecut\w*|(?:give|make|do) a statement)\b|\b(?:once|when|after) the (?:2|two|48) (?:days|day|hours|hrs) (?:are|is|r|re|'re|run out|runs out|end|ends) ?(?:up|over|done)?\b|\b(?:what|wot|wat) (?:happens|then) (?:after|next|once|then|when)\b|"
                    r"\b(?:ar [oô]l y (?:ddau|2) ddiwrnod|dod (?:yn )?[oô]l|pa mor hir|llys|tystiolaeth|(?:be|beth) sy'?n digwydd ar [oô]l|n?[oô]l erbyn)\b"),
         re.compile(r"\b(?:turns?|turned|shows?|showed) up\b|\b(?:comes?|came|coming) (?:back|round|near|home)\b|\b(?:breaks?|broke|breach\w*|ignores?|ignored|arrest\w*|anyway)\b|\bif (?:he|she|they) (?:does |do )?(?:come|comes)\b|\b(?:nip|nipped|pop|popped|sneak|sneaked|go|went|going) (?:back|home|round)(?: (?:for|to get|quickly))?\b|"
                    r"\b(?:troi fyny|torri|dorri|arestio|beth bynnag)\b"),
@@ -96,7 +104,7 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     ),
     # After Ask for ANI: "then wot do they do", "will they ring the police without asking me first", "do all chemists do it".
     "ask_for_ani": (
-        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\bwhat do i (?:say|tell them)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:sy'?n|sydd yn) digwydd\b|\b(?:do|does) (?:all|every|any) (?:\w+ )?(?:boots|pharmac\w*|chemists?|superdrug|shops?)\b|\b(?:which|what) (?:pharmac\w*|chemists?|shops?|boots)\b|\btake part\b|\bparticipat\w*|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
+        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\b(?:what|wot|wat) (?:do|should|would) i (?:actually |even |really |just )?(?:say|tell them|ask for)\b|\b(?:be|beth) (?:dwi|dw i|ydw i|fi|wi) (?:fod i |i fod i |yn |'n )?(?:ddeud|ddweud|dweud|deud|gweud|weud|ofyn)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:sy'?n|sydd yn) digwydd\b|\b(?:do|does) (?:all|every|any) (?:\w+ )?(?:boots|pharmac\w*|chemists?|superdrug|shops?)\b|\b(?:which|what) (?:pharmac\w*|chemists?|shops?|boots)\b|\btake part\b|\bparticipat\w*|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
         re.compile(r"\b(?:police|999|ring|call|phone|heddlu|ffonio)\b"),
         re.compile(r"\b(?:confidential\w*|tell anyone|private|angela|bar|pub|club|date|cyfrinachol)\b"),
     ),
@@ -150,7 +158,9 @@ def guidance_messages(intent: str, text: str, nation: Optional[str], lang: Optio
     """One message per guidance entry that fits the question and where the person lives."""
     messages: List[str] = []
     elsewhere: List[Guidance] = []
-    for key in ordered(INTENT_GUIDANCE.get(intent, ()), text.lower(), intent):
+    keys = ordered(INTENT_GUIDANCE.get(intent, ()), text.lower(), intent)
+    # An entry only for where they live ("dwi yn Aberdeen. alla i riportio fo ar-lein?": Police Scotland's) comes first.
+    for key in sorted(keys, key=lambda key: 0 if nation and tuple(directory().guidance[key].nations) == (nation,) else 1):
         entry = directory().guidance[key]
         if entry.applies_in(nation):
             messages.append("\n".join(say(lang, point) for point in points_for(entry, text.lower(), nation)))
@@ -201,5 +211,11 @@ def answer_asked_points(action: HarbourAction, dispatcher: CollectingDispatcher,
         return None
     for block in points:
         dispatcher.utter_message(text=block)
+    text = ((tracker.latest_message or {}).get("text") or "").lower()
+    child_talks = ASKED_POINT["children"][1]
+    if tracker.get_slot("topic") == "children" and child_talks is not None and child_talks.search(text):
+        # "my eldest is 14 can she talk to someone herself": Childline's own block, with its number.
+        childline = directory().service("childline")
+        dispatcher.utter_message(text=format_service(childline, action.clock(), language(tracker)), **{SERVICE_MARK: childline.id})
     action.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
     return [SlotSet("topic", tracker.get_slot("topic"))]

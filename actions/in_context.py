@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.about_abuse import CRIME_ASKED, answer_about_abuse
 from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, text_access_text, with_slots
 from actions.guidance_points import answer_asked_points
+from actions.law import law_elsewhere
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
@@ -35,7 +36,7 @@ SAME_NUMBER = re.compile(
 # "whats the mens number again": another line than the one just given.
 OTHER_LINE = re.compile(
     r"\b(?:mens|men'?s|men|male|lads?|blokes?|women'?s|womens|women|lgbt\w*|gay|trans|galop|respect|refuge|childline|hourglass|karma|"
-    r"stalking|police|101|welsh|wales|scottish|scotland|irish|ireland|domestic|dynion|merched|heddlu|cymraeg)\b"
+    r"stalking|police|101|welsh|wales|scottish|scotland|irish|ireland|domestic|dynion|merched|heddlu|cymraeg|abuse (?:thing|line|one|number|people|helpline|service))\b"
 )
 # After the tech-abuse answer: "should i just delete it", "can i take it off", "ddylwn i jyst dileu'r app?"
 REMOVE_IT = re.compile(
@@ -63,7 +64,7 @@ PUSHBACK = re.compile(
     r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant)\b|"
     r"\bc'?mon\b|^go on\b|^why not\b|^(?:pam|pam dim|pam ddim|pam lai|why|why not)\W*$|\b(?:jyst|just) (?:isio|eisiau|moyn|want to|wanna) (?:gwbod|gwybod|wybod|know) (?:os|if)\b|\b(?:plis |please )?(?:jyst|just) (?:edrych|sbio|look|check)\b|\bti'?n gallu gweld\b|\b(?:its|it'?s) my right\b|\bas (?:her|his|their) (?:dad|mum|mam|father|mother|husband|wife|parent)\b|\b(?:its|it'?s) urgent\b|\b(?:she|he) needs to know\b|\b(?:its|it'?s|thats|that'?s) (?:normal|what couples do)\b|\b(?:loads of|lots of|most|all) couples\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
     r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
-    r"\bhow am i (?:meant|supposed) to see\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
+    r"\bhow am i (?:meant|supposed) to see\b|\b(?:i )?(?:aint|ain'?t|haven'?t|havent|have not|didn'?t|didnt|never) (?:done|did) (?:nothing|anything|owt|nowt) wrong\b|\b(?:just|only) (?:want|wanna|need)s? to know (?:if |that )?(?:they|she|he|the kids|my kids|the children|my children)(?:'re|re| are| is|'s|s)? (?:ok|okay|safe|alright|fine|well)\b|\b(?:it'?s|its|i'?m|im|i am) (?:genuine|legit|for real|not (?:him|her|them|the abuser|the one))\b|\bi (?:swear|promise)\b|\bi (?:just|only) care about (?:her|him|them)\b|\b(?:i'?m|im|i am) not (?:a |some )?(?:psycho|stalker|weirdo|creep|nutter|nutcase|maniac)\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
     r"\bjust (?:want|wanna|need) to know (?:she|he|they|my \w+)(?:'?s|'?re| is| are)? (?:ok|okay|safe|alright|all right)\b|\b(?:she'?s|shes|he'?s|hes) (?:cheating|seeing someone|having an affair)\b|"
     r"\b(?:jyst|jest|dim ond) (?:deud|dweud|enw)(?:'r| yr)? (?:app|ap)\b|\benw'?r (?:app|ap)\b|\bplant fi ydyn nhw\b|\bfy (?:mhlant|mhlentyn) i ydyn nhw\b|\b(?:ma|mae) gen i hawl\w*\b|\bso ti'?n gwrthod\b|"
     r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\b(?:dwi|dw i|fi)(?:'n| yn) (?:chwaer|frawd|fam|dad|ffrind|ffrind gora) (?:iddi|iddo|iddyn)\b|\bdim fi sy(?:'n| yn) (?:ei )?(?:brifo|frifo|cam-drin|gam-drin)\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\b(?:cheatio|twyllo arna i|chwarae o gwmpas)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
@@ -75,7 +76,7 @@ PUSHBACK = re.compile(
 OTHER_WAY_ASKED = re.compile(
     r"\b(?:can|could|do|should) (?:i|a|we) (?:e-?mail|text|txt|message|web ?chat|chat online)\b|\b(?:e-?mail|text|txt|web ?chat|message) (?:them|instead|rather)\b|"
     r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
-    r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|\b(?:alla i|galla i|fedra i) (?:siarad|ffonio) ar y ff[oô]n\b|\b(?:llefen|crio|crying) (?:gormod|too much)\b|(?:\b(?:ddim|dim|dwim)|'m) (?:isio|eisiau|moyn) (?:siarad ar (?:y )?ffon|ffonio)(?: neb)?\b|"
+    r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|\b(?:alla i|galla i|fedra i) (?:siarad|ffonio) ar y ff[oô]n\b|\b(?:llefen|crio|crying) (?:gormod|too much)\b|(?:\b(?:ddim|dim|dwim|sa i|sai|so i|dw i ddim)|'m) (?:isio|eisiau|moyn|ishe) (?:siarad ar (?:y )?ff[oô]n|ffonio)(?: (?:da|gyda|efo|hefo) neb| neb)?\b|"
     r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
     r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b|"
     # "can i do it without ringing", "can i do it without talking out loud, hes a light sleeper"
@@ -86,7 +87,7 @@ HOURS_ANSWER = "When each line is open, where it's known:"
 OTHER_WAYS_ANSWER = "Other ways to reach each line, where they have them:"
 # "i dont want samaritans, i want someone who gets the abuse side of it"
 NOT_SAMARITANS = re.compile(
-    r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|\b(?:domestic )?abuse (?:one|line|number|helpline)\b|"
+    r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|\b(?:domestic )?abuse (?:thing|people|service|one|line|number|helpline)\b|"
     r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b"
 )
 ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with you:"
@@ -95,7 +96,7 @@ ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with 
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
     r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
-    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd))\b|"
+    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd)|(?:mynd|fynd) (?:draw|yno|dros y mor)|(?:helpu|help) (?:fi|i fi) (?:yna|yno|draw))\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) (?:only |just )?1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|\b(?:stop|prevent) (?:them|him|her|my (?:parents|family|dad|mum|brothers?)) (?:from )?(?:taking|sending|making|marrying)\b|"
     r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b|\btoo late\b|\bagainst (?:my|the|our) family\b|\bturn on me\b|\bdisown\w*\b|\b(?:already|once (?:she|he|they)(?:'s|s| is| are)?) (?:gone|there|abroad|married)\b|\b(?:rhy hwyr|yno'n barod|wedi mynd yn barod)\b"
@@ -180,7 +181,8 @@ DONT_TELL = re.compile(
 # "dwi'm isio i mam a dad wbod", "i dont want my parents to know": whatever the classifier guessed.
 THEY_MUST_NOT_KNOW = re.compile(
     r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) i (?:mam|dad|mam a dad|fy rhieni|rhieni|neb|teulu)\b.{0,12}\b(?:wbod|wybod|gwbod|gwybod|ffeindio)\b|"
-    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:my |me )?(?:mum|mam|dad|parents|mum and dad|family) to (?:know|find out)\b"
+    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:my |me )?(?:mum|mam|dad|parents|mum and dad|family) to (?:know|find out)\b|"
+    r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud) wrth (?:mam|dad|mam a dad|fy rhieni|rhieni|teulu|neb)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?tell (?:my |me )?(?:mum|mam|dad|parents|mum and dad|family)\b"
 )
 NOT_IN_TROUBLE_ANSWER = (
     "You don't have to report anyone or decide anything now: what happens next is your choice. A helpline can talk "
@@ -319,7 +321,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, ["respect_phoneline"], now, lang, HELP_TO_CHANGE)
         return [SlotSet("topic", "helpline")]
     if own and CRIME_ASKED.search(text) and words <= 18:
-        _services(dispatcher, ["respect_phoneline"], now, lang, OWN_CRIME)  # "ydi hyn yn drosedd go iawn?", after Respect's line
+        dispatcher.utter_message(text=say(lang, OWN_CRIME) + ("\n" + law_elsewhere(tracker.get_slot("nation"), "\n", lang) if law_elsewhere(tracker.get_slot("nation")) else ""))  # "is that actually against the law up here?": Scotland's Act too
+        _services(dispatcher, ["respect_phoneline"], now, lang, None)  # "ydi hyn yn drosedd go iawn?", after Respect's line
         return [SlotSet("topic", "helpline")]
     if own and THEIR_SIDE.search(text) and words <= 14:
         # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner
@@ -400,11 +403,12 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if about is not None:
         return about
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
+    tech = before in TECH_INTENTS or before == "inform" and set(earlier_intents(tracker)[1:2]) & TECH_INTENTS  # (or one message on, past "im a bloke btw")
     short = words <= 18 and before is not None  # a follow-up follows something
     lines = _lines(action, tracker)
     clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not _another_line(text, lines) and not SCHEME_WORDS.search(text)
              or AUDIENCE_QUESTION.search(text) and not named_services(text)  # "ydi galop yn siarad efo merched?": that line, first
-             or before in TECH_INTENTS and REMOVE_IT.search(text))
+             or tech and REMOVE_IT.search(text))
     if understood and not (after_lines and short and clear):
         return None
     if after_lines and short and FOUND_OUT.search(text):
@@ -428,7 +432,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # they've told us, each with who it is for (the answer's lines come from the same slots).
         _services(dispatcher, lines, now, lang, WHO_EACH_LINE_IS_FOR)
         return []
-    if before in TECH_INTENTS and REMOVE_IT.search(text):
+    if tech and REMOVE_IT.search(text):
         # "should i just delete it then": what removing it may bring, then who can help plan it.
         site = directory().service("refuge_tech_safety").website  # services.yml, with its source
         dispatcher.utter_message(text=say(lang, REMOVE_IT_ANSWER).format(site=site))

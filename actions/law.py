@@ -19,7 +19,7 @@ LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_i
 # "wots the law in scotland, is it different from england": the nation a definition question asks about.
 LAW_ASKED_ABOUT = {
     "scotland": re.compile(r"\b(?:scotland|scottish|yr alban)\b"),
-    "northern_ireland": re.compile(r"\b(?:northern ireland|n\.? ?ireland|gogledd iwerddon)\b"),
+    "northern_ireland": re.compile(r"\b(?:northern ireland|n\.? ?ireland|n?g?ogledd iwerddon)\b"),
 }
 
 

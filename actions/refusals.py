@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, as_intent, language
 from actions.guidance import ActionGuidance
-from actions.refusing import REFUGE_FOR_THEM, RESPECT_ONLY, SEEKING_REFUGE, VICTIM, refuse
+from actions.refusing import GET_IN_TOUCH, REFUGE_FOR_THEM, RESPECT_ONLY, SEEKING_REFUGE, VICTIM, refuse
 from harbour.language import say
 
 
@@ -33,6 +33,8 @@ class ActionRefuse(HarbourAction):
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "ask_refuge"), domain)
         # Where a helpline was given too (a refuge wanted, a friend supporting her), "who do i ring then"
         # is answered with the lines (topic "helpline"); where only Respect's was, with Respect's.
+        if intent == "ask_monitor_someone" and GET_IN_TOUCH.search(text):
+            intent = "ask_locate_person"  # "how do i get a message to her then", after "I can't help find where someone is": not watching her
         said = refuse(self, dispatcher, tracker, intent, text, lang)
         if said == RESPECT_ONLY:
             return [SlotSet("topic", None)]

@@ -58,7 +58,7 @@ LEGAL_ADVICE_CHILDREN = (
 REFUGE_NAMED = re.compile(r"\b(?:refuges?|safe ?house|shelter|lloches|loches)\b")
 IF_YOU_NEED_ONE = "If you need a refuge yourself, a helpline can help you find a space:"
 # A relative's partner named by someone who wanted to watch them: "her boyfriend is dodgy", "ei chariad hi"
-THEIR_PARTNER = re.compile(r"\b(?:her|his|their) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b")
+THEIR_PARTNER = re.compile(r"\b(?:her|his|their|(?:daughter|son|sister|brother|mum|mam|dad|friend|mate|niece|nephew|cousin|granddaughter|grandson)'?s) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)s?\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b")
 ASK_ABOUT_THEIR_PARTNER = ("If you're worried about someone's partner, you can ask the police about their past: under Clare's Law "
                            "(the Domestic Violence Disclosure Scheme) in England and Wales, and under their own schemes in Scotland and "
                            "Northern Ireland. Call {non_emergency}.")

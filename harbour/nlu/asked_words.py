@@ -34,7 +34,7 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:writ(?:e|ing)|jot(?:ting)?|note) (?:stuff|things|it|everything|it all|them) down\b|\bwhere (?:would|should|do|can|could) i (?:even )?(?:keep|hide|store|put) (?:it|them|that|this|a diary|the diary|notes|the notes)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|(?<!by )(?<!via )(?<!over )texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:writ(?:e|ing)|jot(?:ting)?|note) (?:stuff|things|it|everything|it all|them) down\b|\bwhere (?:would|should|do|can|could) i (?:even )?(?:keep|hide|store|put) (?:it|them|that|this|a diary|the diary|notes|the notes)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*(?<!makes me )(?<!make me )(?<!made me )(?<!making me )\b(?:keep|save|screenshot\w*|as evidence)\b(?! (?:my |his |her |the )?location)|"  # (not "makes me keep location sharing on")
     r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
     # "can i get him done for the message"
@@ -88,7 +88,7 @@ CHECK_UNSEEN = re.compile(r"\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:h
 # ...and asking how to reach the police when it isn't an emergency (not "im deaf, how do i get the police if hes kicking off").
 SPEECH_NOT_AN_EMERGENCY = re.compile(r"^(?=.*(?:" + SPEECH_OR_HEARING.pattern + r"))(?=.*(?:\bnot (?:an? )?(?:emergency|urgent)\b|\bnon[- ]?emergency\b))")
 # "what do they even do if i ring", after Respect's line: what the line is for (said with it).
-WHAT_THEY_DO = re.compile(r"\b(?:what|wot|wat) (?:do|will|would|can) (?:they|them|those people) (?:even |actually |really )?(?:do|say|ask)\b|\bwhat happens (?:if|when) i (?:ring|call|phone)\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw|neith nhw)(?:'n| yn)? (?:neud|wneud|gwneud|ddeud|ddweud)\b")
+WHAT_THEY_DO = re.compile(r"\b(?:what|wot|wat) (?:do|will|would|can) (?:they|them|those people) (?:even |actually |really )?(?:do|say|ask)\b|\b(?:what|wot|wat) (?:even |actually |really )?happens (?:if|when|after) i (?:ring|call|phone|contact|get in touch)\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw|neith nhw)(?:'n| yn)? (?:neud|wneud|gwneud|ddeud|ddweud)\b")
 COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|groups|cwrs|gwrs|cyrsiau|rhaglen|grwp|grŵp)\b")
 
 # After the privacy answer: "how do i wipe it then", "sut dwi'n dileu hwn?"
@@ -218,6 +218,9 @@ SILENT_IF = re.compile(
     # "if i ring 999 do i actually have to speak or can i just whisper or cough", "how does the silent 999 call thing work"
     r"\b999\b.{0,30}\bdo i (?:actually |even )?have to (?:speak|talk|say (?:anything|owt))\b|\b999\b.{0,60}\b(?:whisper|cough|tap)\w*\b|\bsilent (?:999 )?(?:call|solution)\b|"
     r"\b(?:what if|if|how do i|how would i|how can i)\b.{0,40}\b(?:need|ring|call|phone|get)\b.{0,30}\b(?:can'?t|cant|cannot|couldn'?t|unable to|not able to) (?:say|speak|talk)(?: anything| out loud| a word)?\b|"
+    # "wot if i cant speak when i ring, hes got keys", "if he turns up while im on the phone i wont be able to talk"
+    r"\bif\b.{0,50}\b(?:on the phone|ringing|calling|on a call|on the line)\b.{0,20}\b(?:won'?t|wont|will not|wouldn'?t|wouldnt) be able to (?:talk|speak|say anything)\b|"
+    r"\b(?:what|wot|wat|whit) (?:if|happens if|do i do if)\b.{0,10}\b(?:can'?t|cant|cannot|couldn'?t|unable to|not able to) (?:say|speak|talk)\b.{0,20}\b(?:when|if|once) i (?:ring|call|phone|get through)\b|"
     r"\b(?:be|beth) os\b.{0,40}\b(?:methu|ddim yn gallu|fedra i ddim|alla i ddim) (?:siarad|deud dim|dweud dim)\b"
 )
 # "and does that work in northern ireland as well", after the Silent Solution (FACTS 6.1: it works across the UK).
@@ -233,7 +236,7 @@ SILENT_ASKED = re.compile(
 # After the routes without a voice call: "how do i sign up for the text one", "and for non emergency stuff?"
 TEXT_ROUTE_ASKED = re.compile(
     r"\b(?:sign up|signup|register\w*|registration|cofrestru|text one|text 999|non[- ]?emergency|not urgent|non[- ]?urgent|isn'?t urgent|not an emergency|101|textphone|relay|18001|18000|bsl|sign language|video)\b|"
-    r"\bdo i (?:have|need) to do (?:anything|something|owt) first\b|\bhow (?:long|quick|soon) (?:till|until|before|do|does|will|would) (?:they|it|the police|someone) (?:\w+ )?(?:reply|replies|answer|answers|text back|get back|respond)\b"  # "how long till they reply"
+    r"\bdo i (?:have|need) to do (?:anything|something|owt) first\b|\bhow (?:long|quick|soon) (?:till|til|until|before|do|does|will|would) (?:they|it|the police|someone) (?:\w+ )?(?:reply|replies|answer|answers|text back|get back|respond)\b"  # "how long till they reply"
 )
 # "sorry wot was it again", "say that again": the last answer again, never a crisis on the score alone.
 REPEAT_ASKED = re.compile(r"^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:what|wot|wat) (?:was|is|were) (?:it|that|they|the number|the numbers) again\b|\bsay (?:it|that) again\b|\b(?:be|beth) (?:oedd|odd) (?:o|e|hwnna) eto\b")
@@ -289,7 +292,9 @@ SCHEME_NAMED = re.compile(
 TALK_TO_SOMEONE = re.compile(
     r"\b(?:need|needed|want|wanted|wanna|like) (?:to )?(?:talk|speak|chat) (?:to|with) (?:someone|somebody|anyone|a person)\b|\bsomeone to (?:talk|speak) to\b|"
     r"\b(?:does|do) (?:she|he|they) (?:have|need) to (?:ring|call|phone|contact) (?:them|it|the line) (?:herself|himself|themselves)\b|\bcan i (?:ring|call|phone|contact) (?:them|it|the line) (?:for|on behalf of) (?:her|him|them)\b|"  # "does she have to ring them herself or can i do it"
-    r"\b(?:angen|isio|eisiau|moyn|ishe) (?:siarad|sgwrsio|cael gair) (?:efo|gyda|hefo|â|a) (?:rhywun|rywun|unrhyw un|rhywun am)\b|\brhywun i siarad (?:efo|gyda|hefo|â)\b"
+    r"\b(?:angen|isio|eisiau|moyn|ishe) (?:siarad|sgwrsio|cael gair) (?:efo|gyda|hefo|â|a) (?:rhywun|rywun|unrhyw un|rhywun am)\b|\brhywun i siarad (?:efo|gyda|hefo|â)\b|"
+    # "dwi isio help ond dwi ddim isio ateb lot o gwestiynau": help at once, a line, no questions
+    r"\b(?:don'?t|dont|do not|ddim|dim) (?:want|wanna|isio|eisiau|moyn) (?:to )?(?:answer|ateb) (?:\w+ ){0,2}(?:questions|cwestiynau|gwestiynau)\b|\bwithout (?:all )?(?:the |any |loads of |lots of )?questions\b"
 )
 # "and if its urgent one night", after the police answer: 999 (read in context, not Clare's Law's timescale).
 URGENT_IF = re.compile(r"\b(?:if|when|what if) (?:its|it'?s|it is|it gets|it ever gets|there'?s|theres) (?:\w+ )?(?:urgent|an emergency|serious|really bad)\b|\bin an emergency\b")
@@ -322,3 +327,14 @@ PILOT_WORDS = re.compile(r"\b(?:pilot|peilot|trial|treial)\b")
 FOR_LATER = re.compile(r"\b(?:future|just asking|just (?:want|wanted) to know|in case|one day|ever need|jyst isio gwybod|rhag ofn|yn y dyfodol)\b")
 # "should i just factory reset it" (after the tech answer): never "I can't help with that", read in context instead.
 RESET_IT = re.compile(r"\b(?:factory reset\w*|reset\w* (?:it|the phone|my phone|'r (?:ffon|ffôn))|wipe (?:it|the phone|my phone)|delete it|get rid of it|uninstall it)\b")
+
+# "want to report him but its not an emergency hes not here. what number do i ring": the police's
+# non-emergency routes, not only the helplines (the classifier heard "what number").
+REPORT_ASKED = re.compile(
+    r"\b(?:want|wanna|need|going|gonna|thinking of|how (?:do|can|would) i|where (?:do|can) i|can i|should i|trying to) (?:to )?report (?:him|her|them|it|this|what|my)\b|"
+    r"\breport (?:him|her|them|it|this) to (?:the )?(?:police|polis|cops)\b|\b(?:number|ring|call|phone)\b.{0,25}\b(?:police|polis|cops)\b.{0,30}\b(?:not (?:a )?999|not an emergency|non[- ]?emergency|not urgent)\b|\b(?:isio|eisiau|moyn) (?:riportio|adrodd)\b"
+)
+# "sa well gen i beidio ffonio neb. oes na ffordd arall?", heard as "skip": the line's other ways in (read in context).
+ANOTHER_WAY = re.compile(r"\b(?:another|other) ways?\b|\bffordd arall\b|\bffyrdd eraill\b|\binstead of (?:ringing|calling|phoning)\b|\byn lle ffonio\b")
+# "so ur useless then. cheers", after a refusal: pressing, not thanks (read in context).
+USELESS = re.compile(r"\b(?:ur|you'?re|youre|you are|u r|u are) (?:\w+ )?(?:useless|no help|no use|a joke|pointless|rubbish|shit|crap)\b|\bwaste of (?:time|space)\b")

@@ -231,7 +231,8 @@ DANGER_FAMILIES = (
     family("threat_to_kill", DANGER, STRONG, "A threat to kill or maim, or \"I'm dead\".", patterns=(
         # (not a child's question retold: "my 9 yr old asked me if mummy is going to hurt me")
         rf"^(?!.*\basked (?:me|us|her|him) (?:if|whether)\b).*\b(?:going to|will|is going to|about to|wants to|trying to) {_VERBS_OF_HARM} (?:me|us|my|her|him|them|it in|the door|the (?:kids|children|baby)|both of us|the both of us)\b",
-        rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))",
+        # (not "says hell smash my stuff if i dont hand it over": things, not a person)
+        rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))(?! (?:my|our|the|her|his|me) (?:stuff|things|phone|car|tv|telly|windows?|belongings|room|bits|xbox|ps5|laptop)\b)",
         r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed)\b)|a dead (?:woman|man)\b)",
         rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:(?:kill|murder|stab|shoot) (?:me|us)\b|{_FINISH})",
         rf"\b{_WHO}(?: is| are| has| says| said)? (?:going to|will|would|about to|wants to|trying to|want to|swears he will|swore he would) {_FINISH}",
@@ -404,7 +405,8 @@ DANGER_FAMILIES = (
         "he has a gun", "he is in the kitchen with a knife", "there's a knife and he is angry",
     )),
     family("threat_or_attack_mentioned", DANGER, WEAK, "A threat to kill or an attack, unless it is about the past.", patterns=(
-        r"\b(?:kill|murder|stab|shoot|strangle|choke) (?:me|us)\b",
+        # (not "my mum will literally kill me if she knows im asking this": a parent, a figure of speech)
+        r"^(?!.*\b(?:mum|mam|mom|mummy|mammy|dad|daddy|parents|nan|gran|nana|teacher|boss)\b (?:will|would|is gonna|is going to|is gunna)(?: literally| actually| honestly)? (?:kill|murder) me if\b).*\b(?:kill|murder|stab|shoot|strangle|choke) (?:me|us)\b",
         rf"\b(?:he|she|they|him|her) {_BE} (?:hurting|hitting) (?:me|us)\b",
     ), examples=(
         "he wants to kill me", "hes hurtin me",

@@ -56,7 +56,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_KIN = {**_FEMALE_KIN, **_MALE_KIN}
+_KIN = {**_FEMALE_KIN, **_MALE_KIN, "eldest": "child", "youngest": "child", "oldest": "child"}  # "my eldest is 13"
 _KIN_ALT = _alt(list(_KIN) + list(_FRIENDS))
 _PARTNER_ALT = _alt(_PARTNERS)
 _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|yr|yrs|-year-old)|(?P<teen>teenage|teen|young|little|elderly|old|older|aging|ageing|frail|disabled|vulnerable|adult|grown up|grown-up))"
@@ -71,7 +71,8 @@ _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|b
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
     r"(?:someone|somebody|some1|a person|a loved one|another person|other people)(?:\s+else)?\b|"
-    r"\bsomeone (?:else|i know|i care about|close to me)\b|\bnot (?:for )?me\b|\bnot myself\b|\bon (?:her|his|their) behalf\b"
+    r"\bsomeone (?:else|i know|i care about|close to me)\b|\bnot (?:for )?me\b|\bnot myself\b|\bon (?:her|his|their) behalf\b|"
+    r"^(?:a |this |the |there'?s a |theres a )?(?:girl|lass|woman|lady|guy|bloke|lad|man|fella|someone|friend|mate) (?:at|from|off|in) (?:work|my work|the office|uni|college|school|church|the gym)\b|\b(?:woman|girl|lass|lady|guy|lad|bloke|man|someone) i work with\b"
 )
 _SELF = re.compile(
     r"^(?:it'?s |its |it is |its for |it'?s for |for )?(?:me|myself|meself|masel|mysel|me myself|mine|my own|my self|i am|im|i'm|just me|me only|only me)"
@@ -101,10 +102,10 @@ _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "s
 # ---- what is being done, and by whom ----------------------------------------------------
 _HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|strangle\w*|choke\w*|grab\w*|abuse|abuses|abused|abusing|control|controls|controlling|threaten\w*|scare|scares|scared|bully|bullies|bullying|rape\w*|assault\w*|shout\w* at|scream\w* at|swear\w* at|batter\w*|attack\w*|knock\w* about|throw\w* things|spit\w* on|spat on|belittle\w*|humiliate\w*|isolate\w*|manipulate\w*|gaslight\w*|take|takes|took|steal\w*|stalk\w*|follow\w*|track\w*|watch\w*|check\w*|monitor\w*|force\w*|make|makes|made|won'?t let|wont let|doesn'?t let|doesnt let|does not let|will not let|never lets|stops(?! \w+ing\b)|stopped(?! \w+ing\b)|keeps)"
 _VICTIM_ME = re.compile(
-    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+of\s+(?:me|us)\b)(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b|"
+    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+of\s+(?:me|us)\b)(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b(?!\s+back\b)|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
     r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|\b(?:does|doing|did|done|do) the same (?:thing |things |stuff )?to me\b|"
-    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|hides|hid|hiding|hidin|tampers|tampered|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b)|"
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|hides|hid|hiding|hidin|tampers|tampered|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b|\s+me back\b)|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\b(?:duty|job|place|role) as (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus)\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
     r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough|sharp|spiteful|unkind|vicious|rude|short) (?:to|with|towards) me\b|"
@@ -128,11 +129,11 @@ _PERPETRATOR = re.compile(
     rf"\bi (?:\w+ )?(?:check|checked|go through|go thru|went through|went thru|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
     # "ma partner says am controlling cos i dinnae let her see her pals", "im the one controlling him",
     # "i made her delete all the lads off her insta n i check who she follows"
-    r"\b(?:says|said|thinks|reckons|tells me|told me) (?:i am|im|i'?m|am|i'?m being|i am being) (?:so |too |really |very )?(?:controlling|controllin|abusive|possessive|toxic|the abuser)\b|"
+    r"\b(?:says|said|thinks|reckons|tells me|told me) (?:i am|im|i'?m|am|i'?m being|i am being|i was|i was being|i'?ve been|ive been|i can be) (?:so |too |really |very )?(?:controlling|controllin|abusive|possessive|toxic|the abuser)\b|\b(?:he|she|they) (?:never |doesn'?t |doesnt |does not |don'?t |dont )?(?:hits?|slaps?|punch\w*|push\w*|fights?) me back\b|\bi (?:did |do |have |'ve |ve )?(?:lose|lost|loose) it (?:a few|a couple of|loads of|lots of|a lot of|many|some|several) times\b|\bi (?:don'?t|dont|do not) (?:want|wanna) to be (?:like (?:that|this|him|my (?:dad|father|mum|mother|old man))|that (?:guy|person|man|woman|bloke))\b|"
     # "am worried aboot how a treat ma wife", "i lose it with my gf", "i punch walls and scream at her"
-    r"\bhow (?:i|a) (?:treat|talk to|speak to|act with|behave with|am with|behave towards) (?:my|ma|me|the|our) (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf|kids|family|fella)\b|"
+    r"\b(?:how|the way) (?:i|a) (?:treat|talk to|speak to|act with|behave with|am with|behave towards) (?:my|ma|me|the|our) (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf|kids|family|fella)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing|loose) it (?:with|at) (?:her|him|them|my \w+|ma \w+|me missus|the missus|the wife)\b|\bi (?:\w+ )?(?:punch|punched|kick|kicked|smash|smashed|smashin|hit|hitting) (?:the )?walls?\b|"
-    r"\b(?:i|i'?m|im|i am|am) (?:always |constantly |keep |still )?(?:check|checking|checkin|going through|goin through|reading|readin) (?:her|his|their|my (?:wife|girlfriend|gf|partner|husband|boyfriend|bf|missus)'?s?) (?:phone|messages|texts|whatsapp)\b|"
+    r"(?:\b(?:i|i'?m|im|i am|am) |^)(?:always |constantly |keep |still )?(?:check|checking|checkin|going through|goin through|going thru|goin thru|go thru|go through|reading|readin) (?:her|his|their|my (?:wife|girlfriend|gf|partner|husband|boyfriend|bf|missus)'?s?) (?:phone|messages|texts|whatsapp|location|snap|snapchat|insta|instagram|emails)\b|\b(?:i )?(?:lose|losing|losin|lost) it (?:when|if|every time) (?:she|he|they)(?:'s|s| is| are| goes| go)? (?:out|goes|go|talks|texts|sees)\b|"
     r"\bi (?:\w+ )?(?:smash|smashed|smashin|smashing|break|broke|breaking) (?:my |her |his )?(?:gf|bf|girlfriend|wife|partner|boyfriend|husband|missus)?'?s? ?phone\b|"
     r"(?:^|[.,!?] ?)(?:i |a )?(?:smashed|smash|broke) (?:her|his|my (?:gf|girlfriend|wife|partner|boyfriend|bf|husband|missus|fella)'?s?) phone\b|(?:^|[.,!?] ?)(?:slapped|punched|pushed|shoved|kicked|headbutted|strangled|choked|grabbed) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|boyfriend|bf|fella|hubby)\b|\b(?:punch\w*|hit|hitting|kick\w*|smash\w*) (?:the )?(?:wall|door)s? (?:right )?(?:next to|by|beside|near|behind) (?:her|his|their) (?:head|face)\b|\b(?:help|helps|for) (?:blokes|men|guys|lads|people|someone) like me (?:to )?(?:stop|change)\b|\b(?:i|a) (?:go|went|goes|gone|get|got) (?:pure |proper )?(?:mental|mad|radge|off my head|aff ma heid) at (?:her|him|them)\b|"
     r"\bi (?:shout\w* )?(?:n |and )?(?:punch|punched|punching|kick|kicked|kicking|smash|smashed) (?:the )?(?:walls?|doors?)\b|\bi (?:(?!he\b|she\b|they\b|hes\b|shes\b|he'?s\b|she'?s\b|my\b|his\b|her\b|him\b|them\b|told\b|said\b|saw\b|seen\b|think\b|thought\b)\w+ ){0,6}?(?:threw|throw|chucked|lobbed|hurled) (?:a |the |my |her |his )?\w+ at (?:her|him|his|them|my \w+)\b|\b(?:the )?abusive one\b|\bstop (?:being|bein) (?:so )?(?:jealous|controlling|possessive|abusive|violent|nasty)\b|"
@@ -195,7 +196,7 @@ _FILLER = frozenset(
     moved just recently north south east west of the uk side border borders end coast ochr ffin whos who's ond yno yna
     way fae frae bab babe hun pet duck love mun goin going on rambling owt does do maitters iddi iddo boi hogyn hogan lass fi'n wi'n ma'n
     dw dwi dwi'n dw i'n fi ni ni'n dan dan ni'n da ni'n rydyn rydw ydw yn yng ym y yr byw efo gyda hefo
-    ger agos ardal sir tre dre dref pentre pentref rwan nawr diolch iawn plis ' 'n
+    ger agos ardal sir tre dre dref pentre pentref rwan nawr diolch iawn plis ' 'n fenyw menyw ddynes dynes merch ferch
     ma mae maen hi hi'n o o'n fo fo'n fe fe'n e e'n nhw nhw'n symud wedi di hefyd blwyddyn flwyddyn ol nol ers""".split()
 )
 # Not after an apostrophe: the "n" of "dwi'n" is Welsh, not "N Ireland".
@@ -252,19 +253,15 @@ def age_group(age: int) -> Optional[str]:
 
 
 def _kin_gender(kin: str) -> Optional[str]:
-    if kin in _FEMALE_KIN:
-        return "woman"
-    if kin in _MALE_KIN:
-        return "man"
-    return None
+    return "woman" if kin in _FEMALE_KIN else "man" if kin in _MALE_KIN else None
 
 
 def _partner_gender(partner: str) -> Optional[str]:
-    if partner in _FEMALE_PARTNER:
-        return "woman"
-    if partner in _MALE_PARTNER:
-        return "man"
-    return None
+    return "woman" if partner in _FEMALE_PARTNER else "man" if partner in _MALE_PARTNER else None
+
+
+# "its for my sister, shes in omagh wi a fella who scares me": who it is for, whatever else is said of the one asking.
+_FOR_KIN = re.compile(r"^(?:(?:no|yes|yeah|ok|its|it'?s|this is|i'?m|im|i am|asking|just)[ ,]+){1,3}(?:for|about|on behalf of) (?:my|me|a|our) ")
 
 
 def _third_party(profile: Profile, text: str) -> None:
@@ -323,7 +320,8 @@ def _third_party(profile: Profile, text: str) -> None:
     if friend and not _VICTIM_ME.search(text) and not _WITH_FRIENDS.search(text[: friend.start()]):
         profile.asker = "someone_else"
     elif _SOMEONE_ELSE.search(text):
-        profile.asker = "someone_else"
+        profile.asker = "someone_else"  # "girl at work has an ex that waits outside every nite"
+        profile.gender = profile.gender or ("woman" if re.match(r"^(?:a |this |the )?(?:girl|lass|woman|lady)\b", text) else "man" if re.match(r"^(?:a |this |the )?(?:guy|bloke|lad|man|fella)\b", text) else None)
 
 
 def _self(profile: Profile, text: str) -> None:
@@ -375,7 +373,7 @@ def extract(text: Optional[str]) -> Profile:
     profile = Profile()
     if not lowered:
         return profile
-    profile.victim_is_self = bool(_VICTIM_ME.search(lowered)) or welsh_profile.victim_is_self(raw)
+    profile.victim_is_self = (bool(_VICTIM_ME.search(lowered)) or welsh_profile.victim_is_self(raw)) and not _FOR_KIN.match(lowered)
     profile.perpetrator = bool(_PERPETRATOR.search(lowered)) or welsh_profile.perpetrator(raw)
     for name, pattern in _ANSWER.items():
         if pattern.match(lowered):

@@ -66,7 +66,9 @@ GREETING = re.compile(
 _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one",
                              # "and im a guy if that changes anything", "shes 72 if it matters"
                              "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and",
-                             "am", "wn", "guess", "suppose", "byw", "yn"})  # "fi am wn i. byw yn port talbot"
+                             "am", "wn", "guess", "suppose", "byw", "yn", "ar", "ger", "yng", "ym", "on", "near",
+                             # "dwi yn ninbych. mae'r plant efo fi a'r ci", after the refuge answer: where, and who comes too
+                             "kids", "children", "child", "baby", "dog", "cat", "pets", "plant", "ci", "cath", "gath", "babi", "mae'r", "a'r"})  # "fi am wn i. byw yn port talbot", "i fi. dwi'n byw ar ynys mon"
 
 
 SAFETY_INTENTS = (DANGER, SELF_HARM)
@@ -232,7 +234,7 @@ class ProfileExtractor(PlaceNormaliser):
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?"), a friend
             # wanting to confront the abuser, or a question about their own password is not one.
-            instead = "ask_privacy" if private else "ask_for_ani" if topic_intent(lowered) == "ask_for_ani" else HELPLINE if profile.access else (
+            instead = "ask_privacy" if private else "ask_for_ani" if topic_intent(lowered) == "ask_for_ani" else HELPLINE if profile.access else "nlu_fallback" if EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
@@ -431,7 +433,7 @@ class ProfileExtractor(PlaceNormaliser):
                 set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b", lowered) else set())  # "im a woman in newcastle if that matters": who and where
             mine = {"worried_about_someone"} if _ME.search(lowered) and profile.asker != "someone_else" else set()  # "she says no one would believe me"
             guess = _next_best(message, _NOT_A_GUESS | not_teen | mine | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
-            return guess or INFORM
+            return HELPLINE if profile.access and guess else guess or INFORM  # "im deaf cant phone anyone... how do i get the police": the routes without a voice call
         return None
 
     def _only_an_answer(self, text: str) -> bool:

@@ -28,6 +28,8 @@ _LOCATE = re.compile(
     rf"\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) (?:(?:womens|women'?s|mens|men'?s|local|nearest|domestic abuse|dv) )?(?:refuge|safe house|shelter)\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
+    # "my sister is in a refuge somewhere in manchester, can u give me the address"
+    r"^(?!.*\b(?:for me|for us|i need to go|can i go|help me get)\b)(?=.*\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|is|are) (?:in|at|staying in|stopping in|gone to) (?:a|the|some) (?:refuge|safe house|shelter)\b).*\b(?:give|send|tell|text|get) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode|location)\b|"
     r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
     rf"\b(?:is|are) {_THEM} (?:in|at|staying (?:in|at)) (?:a |the )?(?:refuge|safe house|shelter)\b|"
     rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"
@@ -104,7 +106,7 @@ _CY_CHECK = re.compile(
     r"\b(?:oes|os|ydi|ydy|oedd) (?:gan|gyda|gynno|gynni|ganddo|ganddi|gydag)\b(?: \S+){0,9}? (?:record|recordiau|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
     r"\b(?:checkio|tsiecio|gwirio|sbio|chwilio)\b(?: \S+){0,6}? (?:record|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
     # "oes record da Gareth Lloyd o bontypridd?", "...fedri di checio?": a named person looked up
-    r"\boes (?:record|cofnod|hanes) (?:da|gan|gyda|gen) \w+|\b(?:alli|elli|fedri|allech|fedrwch|allwch) (?:di|chi) (?:tshecio|checio|checkio|tsiecio|gwirio|jecio|chwilio)\b"
+    r"\boes (?:record|cofnod|hanes) (?:da|gan|gyda|gen) \w+|\b(?:ydi|ydy|yw|odi|ody|ydio) (?:\S+ ){1,6}?(?:efo|gyda|hefo) (?:record|cofnod|hanes troseddol|euogfarn\w*)\b|\b(?:alli|elli|fedri|allech|fedrwch|allwch) (?:di|chi) (?:tshecio|checio|checkio|tsiecio|gwirio|jecio|chwilio)\b"
 )
 _CY_LOCATE = re.compile(
     # "plis. jyst deud lle ma hi": asked outright where someone is

@@ -13,7 +13,7 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import TALK_TO_SOMEONE, AUDIENCE_QUESTION, COST_ASKED, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, FOR_LATER, ID_ASKED, NOT_READY, PILOT_WORDS, REMOVE_APP, RESET_IT, SAID_IT_NEXT, URGENT_IF, WHO_DECIDES, WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import ANOTHER_WAY, USELESS, REPORT_ASKED, TALK_TO_SOMEONE, AUDIENCE_QUESTION, COST_ASKED, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, FOR_LATER, ID_ASKED, NOT_READY, PILOT_WORDS, REMOVE_APP, RESET_IT, SAID_IT_NEXT, URGENT_IF, WHO_DECIDES, WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -27,14 +27,14 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:police|coppers|cops|officers|polis)\b.{0,80}?\b(?:gave|give|served|handed|issued) (?:him|her|them) (?:a |an |some )?(?:\w+ ){0,2}(?:paper|notice|letter|form|thing|order|ban)\b|\b28 ?days? (?:thing|order|notice|ban|one)\b|"
             r"\b(?:not allowed|can'?t|cant|cannot|banned from) (?:to )?(?:come |go )?(?:back|home)\b.*\b(?:48|two days|2 days|28 days?)\b|\b(?:48 ?(?:hrs|hours)|(?:2|two|28) days?)\b.*\b(?:not allowed|can'?t come|cant come|banned)\b|\bnot enough evidence\b|\b(?:get|do|apply for) (?:an|one of those|one of them|the) orders?\b|\bthe order thing\b|\b(?:something|somethin|summat|anything) legal\b|\bkeep (?:him|her|them) away\b|\b(?:won'?t|wont|didn'?t|didnt|not going to|aren'?t going to|decided not to) (?:charge|prosecute) (?:him|her|them)\b|\bnotice\b.*\b48 ?(?:hrs|hours)\b|\b48 ?(?:hrs|hours)\b.*\b(?:notice|cant come back|can'?t come back)\b|\bdvpn\b|\bdvpo\b|"
             r"\b(?:(?:new|newer) (?:kind of |type of |sort of )?(?:\w+ ){0,2}(?:order|protection order)|(?:apply|applying|application) (?:to|at) (?:the )?court|(?:get|apply for) (?:something|summat|anything|an order|one) (?:off|from|through) (?:the )?court|want (?:him|her|them) out(?: of)? (?:the|my|our) (?:house|home|flat|place)|keeps? (?:him|her|them) away|(?:police|coppers|cops|officers|polis|bobby)\b.{0,80}\bnotice|(?:court|judge)\b.{0,30}\b(?:say|decide|rule)s? (?:he|she|they|who)|non[- ]?mol\w*|nonmol\w*|occupation orders?|restraining orders?|protection notices?|injunctions?|protection orders?|protective orders?|"
-            r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|"
+            r"dvpos?|dvpns?|dapos?|dapns?|court orders?|banned from (?:the|my|our) (?:house|home|flat|street)|stop (?:him|her|them) (?:from )?(?:seeing|seein|having|taking|getting) (?:the kids|the children|them|the baby|my (?:kids|children|son|daughter|baby))|"
             r"stop (?:him|her|them) (?:from )?(?:just )?(?:coming|comin) (?:back|round|near|to the (?:house|flat))|keep (?:him|her|them) away from (?:me|us|the (?:house|kids))|"
             r"(?:get|make|have) (?:him|her|them) (?:banned|barred)|(?:make|get) (?:him|her|them) (?:not allowed|out of (?:the|my|our) (?:house|home|flat))|"
             r"not allowed to (?:live|come) (?:here|there|in|near)|(?:breaks?|broke|breaking|breaches|breached|breaching) (?:it|the order|the injunction|the notice|the dvpo|the dvpn)\b|(?:get|kick|chuck|throw|have) (?:him|her|them) (?:kicked |chucked |thrown )?out\b|tenancy|stop (?:him|her|them) (?:legal+y|legaly|leagally|by law)|(?:an?|any) (?:court )?order (?:that|to|which) (?:can |could |will |would )?(?:stop|keep|ban)|legal+y (?:to )?(?:stop|keep) (?:him|her|them|my \w+|this|it)|kept away|can (?:he|she|they) be (?:made|forced|told) to (?:leave|move out|go)|(?:get|got) (?:the|my|our|me) (?:house|home|flat) back|solicitors?|legal aid|lawyers?|courtnav)\b"),
         ("ask_for_ani", rf"\b(?:ask for ani|ask for annie|ask for angela|action needed immediately)\b|\bsay (?:to (?:them|staff) )?at the (?:counter|till|pharmacy|chemist)\b|\b(?:secret|code|special|safe) ?word (?:you|u|i|people) (?:can )?say\b|\bani\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\bani\b|"
             rf"\b(?:code ?word|secret word|safe word|special word)\b.*\b{_PLACES_ANI}\b|\b{_PLACES_ANI}\b.*\b(?:code ?word|secret word|safe word|special word)\b|\bask (?:for )?help\b.{{0,40}}\b{_PLACES_ANI}\b|\b{_PHARMACY}\b.{{0,50}}\b(?:get|ask for|find) (?:some )?help\b|\b(?:do|say|ask) (?:at|in) (?:the |a )?{_PHARMACY}\b|\bout at the (?:shops?|chemist|pharmacy|supermarket)\b.*\bhelp\b"),
         ("ask_immigration", r"\b(?:deport\w*|visas?|home office|immigration|leave to remain|no recourse|nrpf|settled status|asylum|"
-            r"not british|british citizen\w*|my (?:immigration )?status|(?:take|took|hides?|hid|kept|keeps) my passport)\b"),
+            r"not british|british citizen\w*|my (?:immigration )?status|(?:take|took|taken|hides?|hid|kept|keeps|has|got) (?:my|her|his|their) passport|(?:send|sent|get) (?:me|her|them)(?: sent)? back (?:home|to)|send (?:me|her|them) home if)\b"),
         ("ask_children", r"\b(?:kids|children|child|son|daughter|baby|babies|little ones?|(?:little|baby|wee) (?:boy|girl|lad|one)|boys|girls|grandson|granddaughter|grandkids|grandchildren|toddler|bairns?|weans?|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
             r"(?:\s+\w+){0,6}?\s+(?:saw|seen|heard|hears|hearing|watched|witness\w*|was there|were there|in the room|hear (?:it|everything|us|him|her|them|all))\b(?! to\b)|"
             r"\bin front of (?:the|my|our) (?:kids|children|baby|son|daughter|little ones?|bairns|weans)\b|"
@@ -55,7 +55,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\bteach (?:my|the|our) (?:kids|children|son|daughter|\d{1,2} ?(?:yr|year)s?(?: old)?)\b"),
         ("ask_refuge", r"\b(?!refuge (?:number|helpline|line|phone)\b)(?:refuges?(?!'s)|safe house|somewhere (?:safe )?to (?:stay|go|live|sleep)|nowhere (?:safe )?to (?:go|stay|live|sleep)|no where to go|"
             r"(?:emergency|council|temporary) (?:housing|accommodation|house|flat)|homeless\w*|(?:take|bring) (?:the|my|our) (?:dog|dogs|cat|cats|pets?|puppy) with (?:me|us)|(?:can|could) (?:i|we) (?:take|bring) (?:the|my|our) (?:dog|dogs|cat|cats|pets?|puppy)|(?:the )?council (?:have|has|got|need) to (?:house|give|help|rehouse)|(?:will|would|can|does|do|could|should) (?:the )?council (?:\w+ )?(?:help|house|rehouse|give|find)|"
-            r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live))\b"),
+            r"give (?:me|us) a (?:place|house|flat|home)|a place to (?:stay|live)|(?:sleeping|sleepin|slept|kipping|kippin) (?:in (?:the|my|a) (?:car|van)|rough|on (?:the |a )?(?:streets?|floor|sofa of))|(?:kicked|chucked|thrown|threw|locked) (?:me|us) out\b.*\bwhere (?:can|do|should) (?:i|we) (?:go|stay|sleep))\b"),
         ("ask_report_police", r"\breport(?:ing)? (?:him|her|them|it|this|my \w+|the abuse|abuse|what happened|domestic abuse|an assault)(?: \w+){0,3} (?:to )?(?:the )?(?:police|cops|feds)\b|"
             r"\b(?:go|going|went) to the (?:police|polis|cops|psni)\b|\breported (?:him|her|them|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\bcan (?:u|you|i|we|people) report (?:someone|somebody|a partner|an ex|him|her|them|my \w+) for\b|\bsupport (?:a |the )?prosecution\b|\b(?:walk|walks|get off|gets off) (?:free|scot free)\b|\b(?:if|when|should|do|can) i (?:report|reported) (?:him|her|them|it|my \w+)\b(?! (?:to|for) (?:clare|the disclosure))|\b(?:police|cops|polis|court)\b.{0,40}\b(?:proof|evidence)\b|\b(?:proof|evidence)\b.{0,40}\b(?:police|cops|polis)\b|\bnon[- ]emergency (?:number|line)\b|\breport(?:ing)? (?:domestic )?abuse online\b|\b(?:do|report|reporting|tell them|contact them|contact the police) (?:it |this |that )?online\b|"
             r"\bpress charges\b|\bmake a (?:statement|report|complaint) (?:to|with|against)\b|\b(?:where|how) (?:do|can|should|would) i (?:go to )?report (?:it|that|this|him|her|them|stuff like that)\b|\b(?:police scotland|psni|police)(?:'?s)? online (?:form|report\w*)\b|\b(?:who|where) (?:do|should|can|would) i (?:speak|talk|go) to (?:at|in) the (?:police|station)\b|\bpolice number\b|\bnumber for (?:the )?(?:police|cops|polis|psni)\b|\bnot a 999\b|\b101\b|\b(?:can|could) i (?:still )?report (?:it|him|her|this|what happened)\b(?=.*\b(?:long|later|after|ago|years?)\b)|\btoo late to report\b|\bcan i report (?:it|him|her|this) (?:myself|on my own|without)\b|\b(?:does|do) it have to be (?:an )?adult\b|"
@@ -88,7 +88,7 @@ WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\bo flaen y (?:plant|babi|mhlant)\b|\bgwasanaethau cymdeithasol\b(?:\s+\S+){0,4}?\s+(?:cymryd|gymryd|mynd [aâ]'r) (?:y |fy |'r )?(?:plant|mhlant|babi)\b"),
         ("ask_refuge", r"\b(?:lloches|llochesau|loches|rhywle (?:diogel )?i (?:aros|fynd|fyw|gysgu)|unman i fynd|nunlle i fynd|unlle i fynd|digartref|t[yŷ] cyngor|llety (?:brys|dros dro)|cysgu yn y car|(?:lle|ble) (?:dwi|dw i|ydw i|ydan ni|dan ni|fi|ni)(?:'n| yn)? (?:fod i |i fod i )?(?:fynd|aros|gysgu)|"
             r"(?:cyngor|gyngor)\b.{0,30}\b(?:t[yŷ]|d[yŷ]|cartref|gartref|tai|helpu|lle i fyw))\b"),
-        ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|"
+        ("ask_report_police", r"\b(?:riportio|ripotio|adrodd (?:am |i'r |wrth yr )|[mf]ynd at yr heddlu|[mf]ynd i'r heddlu|dweud wrth yr heddlu|deud wrth yr heddlu|(?:gweud|weud) wrth (?:yr |y )?heddlu|"
             r"(?:sa i|sai|dwi ddim|dw i ddim|dim|ddim)(?: yn)? (?:isio|eisiau|moyn|ishe) (?:yr |'r |y )?(?:heddlu|police|cops)|"
             r"cysylltu [aâ]'r heddlu|dwyn cyhuddiad|gwneud datganiad)\b"),
         # "ok a sut ma rywun yn neud cais", "sut ma hi'n gofyn i'r heddlu te": how to apply, not what happens after
@@ -114,7 +114,7 @@ DEFINITION_QUESTION = re.compile(
     r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:types|kinds|forms|sorts) of (?:domestic )?abuse\b|\b(?:only )?(?:ever )?thought it (?:only )?(?:meant|means|was) (?:hitting|being hit|violence|physical)\b|\bis (?:\w+ ){1,7}(?:actually|really|even) (?:abuse|abusive|domestic abuse)\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
     r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|\b(?:can|could) (?:it|that|this) (?:still )?(?:be|count as) (?:abuse|domestic abuse)\b|\b(?:ydy|ydi|yw) (?:hynna|hyn|hwnna|o|e)(?:'n| yn) cynnwys\b|"
-    r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
+    r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\bdiffiniad\b|\b(?:jyst|dim ond|ond) yn (?:golygu|meddwl) (?:cael (?:dy|eich|ei) )?(?:daro|curo|bwrw|taro)\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
     r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|\b(?:be|beth) (?:di|ydi|yw|ydy) (?:cam-drin|camdrin|cam drin) domestig\b|\bos (?:di|ydi|yw|ydy) (?:be|beth) sy'?n digwydd(?: \w+){0,2} yn (?:abuse|gam-drin|gamdrin)\b|"
     # "ydi o'n abuse os dio ond di digwydd unwaith?"
@@ -145,7 +145,7 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:ydi|ydy|yw|ydio|odi|ody) (?:hyn|hwn|hwnna|hynna|y sgwrs|hyn i gyd|be dwi'?n (?:deud|sgwennu|teipio))(?:'n| yn) (?:cael ei |ca'?l ei |cal ei )?(?:gadw|cadw|gofnodi|storio|recordio|cofnodi)\b|"
     r"^(?:and |n )?or (?:my address|where i live|my postcode|my number|my phone number|my age|my details)\s*\??$|"  # "or where i live?", after "do i have to give my name"
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
-    r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:police|cops|he|she|they|anyone|nobody|no one) (?:can'?t|cannot|won'?t|wont|will not) see (?:it|this|what i)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
+    r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:police|cops|anyone|nobody|no one) (?:can'?t|cannot|won'?t|wont|will not) see (?:it|this|what i)\b|\b(?:he|she|they) (?:can'?t|cannot|won'?t|wont|will not) see (?:this|what i|the chat|it on)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
     r"\b(?:fyddwch chi|wnewch chi|fyddi di|wnei di|neith harbour|fydd harbour)(?:'n| yn)? (?:deud|dweud|gweud|ddeud|ddweud) (?:wrth|hyn wrth) (?:yr heddlu|neb|unrhyw un|y gwasanaethau cymdeithasol)\b|\b(?:ydi|ydy|yw) (?:hyn|hwn|hwnna|y sgwrs)(?:'n| yn) (?:gyfrinachol|breifat|ddienw)\b|"
     r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does|are|r) (?:you|u|this|harbour) (?:gonna |going to |gunna )?(?:tell|inform|report (?:me |this |it )?to|grass (?:me )?(?:up )?to|share (?:this |it )?with) (?:the )?(?:police|cops|anyone|social services|him|her)\b|"
     r"\b(?:does|will|would|do) (?:it|this|that|what i (?:say|tell you|type|write)|this chat|any of this|anything) (?:go|get passed|get sent|get reported|get back) to (?:the )?(?:police|cops|social services|social workers?|anyone)\b|"
@@ -289,8 +289,8 @@ def topic_intent(lowered: str) -> Optional[str]:
 # answer says they are victims too (FACTS 1.1), and a description with them is still named.
 CHILDREN_SAW = re.compile(
     r"\b(?:kids|children|child|baby|son|daughter|bairns?|weans?|little ones?|toddler|grandkids|grandchildren|grandson|granddaughter|\d{1,2} ?(?:yr|year|yo)s?(?: old)?)\b"
-    r".*\b(?:saw|seen|see|heard|hear|hears|watch\w*|in front|witness\w*|in the (?:next )?room|was there|were there)\b|\bin front of (?:the|my|our) (?:kids|children|baby|little ones?|bairns|weans)\b|"
-    r"\b(?:plant|plentyn|mhlant|babi)\b.*\b(?:gweld|weld|clywed|glywed|gwylio)\b|\bo flaen y (?:plant|babi|mhlant)\b"
+    r".*\b(?:saw|seen|see|sees|seeing|heard|hear|hears|hearing|watch\w*|in front|witness\w*|in the (?:next )?room|was there|were there)\b|\bin front of (?:the|my|our) (?:kids|children|baby|little ones?|bairns|weans)\b|"
+    r"\b(?:plant|plentyn|mhlant|babi|bychan|wyr|wyres|ŵyr|hogyn|hogan|crwt|groten)\b.*(?:\b(?:gweld|weld|clywed|glywed|gwylio)\b|\bo'?i flaen (?:e|o|fo|fe|hi|nhw)\b)|\bo flaen y (?:plant|babi|mhlant|bychan)\b"
 )
 # Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
 LINE_QUESTION = re.compile(
@@ -362,7 +362,7 @@ JUST_SAY = re.compile(r"^(?:c'?mon|cmon|come on)\b|\b(?:jyst|just|dim ond) (?:yr
 CHECK_THEM_OUT = re.compile(
     r"\b(?:check|checking) (?:him|her|them) (?:out|up)\b|\b(?:find out|check|see|know) (?:if|whether) (?:he|she|they)(?:'?s| has| have|'?ve)? (?:done|did) (?:this|it|that)(?: \w+)? (?:before|to (?:other|anyone|someone|his|her))\b|\bcheck (?:up )?on (?:his|her|their) (?:past|history|background)\b|"
     r"\b(?:find out|know|ask) (?:about )?(?:his|her|their) (?:past|history|background|record)\b|\blook into (?:his|her|their) (?:past|history|background)\b|"
-    r"\b(?:ga i|alla i|fedra i|isio|eisiau) (?:checkio|tsiecio|gwirio) (?:fo|o|e|fe|hi|y boi|os (?:ydi|yw|ydy|di) \w+(?: \w+){0,3}(?:'n| yn) (?:saff|ddiogel))\b|\b(?:has|have|got) (?:a )?(?:history|record|past) of (?:violence|abuse|hitting)\b|"
+    r"\b(?:ga i|alla i|fedra i|isio|eisiau) (?:checkio|tsiecio|gwirio) (?:fo|o|e|fe|hi|y boi|os (?:ydi|yw|ydy|di) \w+(?: \w+){0,3}(?:'n| yn) (?:saff|ddiogel))\b|\b(?:has|have|got) (?:a |any )?(?:history|record|past) of (?:violence|abuse|hitting|hittin|hurting|hurtin|beating|battering|violent)\b|"
     r"\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw) allan\b|\b(?:gwirio|checkio|checio|tsiecio|tshecio|jecio) (?:fo|o|fe|e|hi|nhw|e|y boi) (?:efo|gyda|hefo|trwy|drwy) ?(?:yr heddlu|'r heddlu|heddlu|police)\b|\b(?:hanes|gorffennol|record) (?:fo|o|fe|e|hi|nhw|y boi|y dyn)\b|\b(?:ofyn|gofyn|holi) (?:i'?r|yr) heddlu (?:am|amdano|amdani|amdanyn)\w*\b|"
     r"\b(?:brifo|frifo|curo|guro|taro|daro|cam-?drin|gam-?drin|hitio|bwrw|fwrw) (?:ei|i) (?:ex|hex|gyn-?\w+|cyn-?\w+)\b.*\b(?:ffeindio allan|cael gwbod|gael gwbod|gwbod yn siwr)\b"  # "ma rhywun di deud bod o di brifo ei ex. sut dwi'n ffeindio allan?"
 )
@@ -382,7 +382,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
     ``unnamed_scheme_guess``: the classifier said Clare's Law, and no scheme is named."""
     if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation", "ask_safety_plan") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
         return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
-    if intent in ("goodbye", "thank", "affirm", "deny") and (WHAT_NOW.search(lowered) or GOES_BACK.search(lowered)):
+    if intent in ("goodbye", "thank", "affirm", "deny") and (WHAT_NOW.search(lowered) or GOES_BACK.search(lowered) or USELESS.search(lowered)) or intent == "skip" and ANOTHER_WAY.search(lowered):
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
     if intent in (*_SMALL_TALK, "bot_challenge") and re.fullmatch(r"\W*(?:(?:ok|okay|iawn|a|and|so),? )?(?:sut|how)\W*", lowered):
         return "nlu_fallback"  # "sut?", "ok how?": how, about the last answer (read in context)
@@ -396,13 +396,15 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "affirm"  # "ie ma ofn fi arno fe weithie", to "do you ever feel afraid of them?"
     if intent in _SMALL_TALK and NUMBER_FOR.search(lowered) and len(lowered.split()) <= 12:
         return "ask_helpline"  # "sori, be oedd y rhif i ddynion eto?": the lines, for who they've said they are
-    if intent in ("greet", "thank", "goodbye") and (LINE_QUESTION.search(lowered) or re.search(r"\boes (?:na |yna )?(?:rywle|rhywle|rywun|rhywun)\b", lowered)) and len(lowered.split()) <= 16:
+    if intent in ("greet", "thank", "goodbye", "bot_challenge") and (LINE_QUESTION.search(lowered) or re.search(r"\boes (?:na |yna )?(?:rywle|rhywle|rywun|rhywun)\b", lowered)) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "a oes na rywle iddi hi siarad ei hun heb fi yna?"
+    if intent == "ask_helpline" and REPORT_ASKED.search(lowered):
+        return "ask_report_police"  # "want to report him but its not an emergency... what number do i ring"
     if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"
     if (intent in _SMALL_TALK | {"worried_about_someone"} or unnamed_scheme_guess) and AUDIENCE_QUESTION.search(lowered) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "is it only for asian girls tho": the lines, each saying who it is for
-    if (unnamed_scheme_guess or intent in _SMALL_TALK) and TALK_TO_SOMEONE.search(lowered) and len(lowered.split()) <= 16:
+    if (unnamed_scheme_guess or intent in _SMALL_TALK | {"ask_capabilities"}) and TALK_TO_SOMEONE.search(lowered) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "ok a os dwi angen siarad efo rhywun am y peth"
     if (unnamed_scheme_guess or intent == "ask_capabilities") and len(lowered.split()) <= 10 and WHAT_CAN_I_DO.search(lowered):
         return "nlu_fallback"  # "ok so what can i actually do then", after the friend's answer: read in context

@@ -19,7 +19,7 @@ _HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell
 # history, or with a question about which line to ring, it is not danger now ("ma ngwraig in fy
 # nharo i. neb yn coelio fi", "nath o nharo i yn 2018 ond dwin saff rwan").
 _NOT_HABIT = (
-    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol|(?:wythnos|mis) (?:dwetha|diwetha|diwethaf|dwethaf)|ddoe"
+    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|naethon|wnaethon|nathon|wnathon|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol|(?:wythnos|mis) (?:dwetha|diwetha|diwethaf|dwethaf)|ddoe"
     r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
     # who they are ("dwi'n ddyn 40 oed") or which line to ring, with no word for now: a description
     r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)|pwy syn helpu|oes (?:na |yna )?(?:rywun|rhywun|rywle|rhywle)|(?:dwin|dw in|dwi n) ddyn)\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"
@@ -34,8 +34,10 @@ WELSH_DANGER_FAMILIES = (
         # "ma nhw di cyrraedd, ma nhw'n banio ar y ffenest"
         rf"\b{_HE}(?: yn| n)? (?:di|wedi) (?:cyrraedd|gyrraedd|landio)\b",
         rf"\b{_HE}(?: yn| n)? (?:banio|bangio|cnocio|curo|dyrnu|waldio|cicio|hamro) ar (?:y |yr |r )?(?:ffenest|ffenestr|ffenestri|drws)\b",
+        # "sain gallu siarad yn uchel rhag ofn bod e tu fas", "dwin meddwl bod o tu allan"
+        r"\b(?:rhag ofn|falle|efallai|siwr|meddwl|ofn) (?:bod|fod) (?:e|o|fe|fo|hi|nhw)(?: yn| n)?(?: dal)? (?:tu allan|tu fas|wrth y drws)\b",
     ), examples=(
-        "mae o tu allan ir drws", "ma fe tu fas", "o god mae on ol", "mae o yn y ty", "mae o dal yn y ty lawr grisia",
+        "mae o tu allan ir drws", "ma fe tu fas", "o god mae on ol", "mae o yn y ty", "mae o dal yn y ty lawr grisia", "sain gallu siarad yn uchel rhag ofn bod e tu fas",
         "mae o newydd gyrraedd adra", "ma nhw di cyrraedd", "ma nhwn banio ar y ffenest",
     )),
     family("welsh_on_the_way", DANGER, STRONG, "Welsh: on the way, coming back, coming up the stairs.", patterns=(

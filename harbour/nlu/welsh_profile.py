@@ -112,7 +112,7 @@ _PERPETRATOR = re.compile(
     r"\b(?:dw i|dwi|wi|rwy|rydw i|fi)(?:'n| yn) (?:ffonio|tecstio|messagio|negesu) (?:hi|o|fo|e|fe|nhw)\b(?: \w+){0,2} \d+ (?:gwaith|o weithiau)\b"
 )
 _FORMS = (
-    ("coercive_control", r"\b(?:(?:deud|dweud|gweud) wrth(?:i|o|a i) (?:be|beth) i (?:wisgo|wneud|fwyta)|rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn (?:cael|cal|ca'?l|gael) (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*|"
+    ("coercive_control", r"\b(?:(?:mor |rhy |yn )?(?:jealous|genfigennus|cenfigennus|eiddigeddus)\b.*\b(?:stopio|stopo|stopid|ddim yn cael|dim yn cael|byth yn) (?:dod|gweld|weld|mynd)|(?:deud|dweud|gweud) wrth(?:i|o|a i) (?:be|beth) i (?:wisgo|wneud|fwyta)|rheoli|reoli|controlio|controllio|ddim yn gadael i (?:fi|mi)|(?:ddim|dim|dio'?m|dydi o ddim|dyw e ddim) yn gadael (?:iddi|iddo|iddyn|i fi|i mi) (?:fynd|weld|gweld|gael)|ddim yn (?:cael|cal|ca'?l|gael) (?:mynd|gweld|gadael)|stopio fi (?:weld|mynd|gweithio)|caniatad|caniatâd|fy nghadw (?:yn|i mewn|adra|adre)|cloi fi|ynysu|ddim yn (?:lico|hoffi|licio) (?:fi'?n|bo fi'?n|mod i'?n) (?:gweld|weld|mynd|siarad)|c?genfigennus|genfigen|cenfigen|pwdu am ddyddie\w*|"
      r"(?:deud|dweud|gweud|ddeud|ddweud) (?:wrtha i |wrtha fi |wrtho i )?(?:be|beth|pa ddillad) (?:i|dw i'?n|dwi'?n|fi'?n) (?:wisgo|gwisgo|fwyta|bwyta)|"
      r"pwy (?:dw i|dwi|fi|wi|ydw i)(?:'n| yn) (?:cael|cal|ca'l) (?:weld|gweld|siarad efo|siarad gyda|tecstio)|"
      r"pwy (?:ga i|gai|alla i|galla i) (?:weld|gweld|siarad efo|siarad gyda|tecstio))\b"),
@@ -121,6 +121,8 @@ _FORMS = (
     ("physical", r"\b(?:ta?flu peth\w* (?:ata|arna)|da?flu peth\w* (?:ata|arna)|taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|pwsho|bwsho|gwthio|wthio|ngwthio|cicio|gicio|nghicio|slapio|tagu|nhagu|llindagu|gwddwg|ngwddwg|gwddf|wddf|ngwddf|cleisiau|clais|treisgar)\b"),
     ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|cwato|gwato|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pills?|pils|bilsen|mhils|mhill|tabledi|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
     ("tech", r"\b(?:(?:gwbod|gwybod|wbod|wybod) (?:lle|ble) (?:dwi|dw i|ydw i|rydw i|fi) (?:bob tro|bob amser|o hyd|drwy'?r amser|bob munud)|rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
+    # "ma nheulu isio fi briodi rhywun dwi erioed di gwrdd": a forced marriage
+    ("honour", r"\b(?:gorfodi (?:fi|i fi|mi) i (?:briodi|brodi)|priodas dan orfod|priodi dan orfod|(?:isio|eisiau|moyn|mynnu|am|eisie|ishe) (?:i )?(?:fi|mi) (?:briodi|brodi)|anrhydedd|cywilydd ar y teulu|codi cywilydd ar|dod a chywilydd)\b"),
     ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
     ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant|mynd a'?r plant|mynd â'r plant|cymryd (?:nhw|y plant) (?:off|oddi ar|oddi wrth) (?:fi|i)|malu (?:petha|pethau|stwff|y ty|pob dim))\b"),
 )
@@ -132,7 +134,7 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
 _AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i|ni'?n dwy|ni'?n dau|dan ni|da ni)(?:'n| yn|(?: ond| jyst| dim ond) yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
-_MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:bloke|boi|dyn) (?:odw|ydw|dw) i\b|\b(?:y |fy |'r )?(?:wraig|ngwraig)(?: fi)?(?:'n| yn| wedi| di) (?:\w+ )?(?:bwrw|mwrw|taro|nharo|curo|nghuro|cicio|slapio) (?:fi|i)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
+_MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:bloke|boi|dyn|hogyn|bachgen|lanc|crwt) (?:odw|ydw|dw|wi) i\b|\b(?:y |fy |'r )?(?:wraig|ngwraig)(?: fi)?(?:'n| yn| wedi| di) (?:\w+ )?(?:bwrw|mwrw|taro|nharo|curo|nghuro|cicio|slapio) (?:fi|i)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b|"
                   # "teimlo'n stiwpid. dyn yn ca'l ei fwrw gan fenyw"
                   r"\bdyn (?:yn |n )?(?:cael|ca'?l|cal|gael) ei (?:fwrw|daro|guro|gam-drin|gamdrin|reoli|fygwth) gan (?:fenyw|ddynes|wraig|ei wraig|ei bartner|ei gariad|hi)\b")
@@ -185,8 +187,13 @@ def someone_else_gender(text: Optional[str]) -> Optional[str]:
     return "man" if kin in _KIN_MAN else "woman" if kin in _KIN_WOMAN else None
 
 
+# "hogyn dw i btw, 24. a fo ydi nghariad i": a man whose partner is "he"
+_HE_IS_MY_PARTNER = re.compile(r"\b(?:fo|o|e|fe) (?:ydi|ydy|yw|di|ydio) (?:fy |y )?(?:nghariad|mhartner|ngwr|ngŵr|mhartnar|cariad fi|partner fi)\b|\b(?:nghariad|cariad fi|mhartner|partner fi)(?: i)? (?:fo|o|e|fe)\b")
+
+
 def is_lgbt(text: Optional[str]) -> bool:
-    return bool(_LGBT.search(fold(text)))
+    folded = fold(text)
+    return bool(_LGBT.search(folded)) or bool(_HE_IS_MY_PARTNER.search(folded)) and is_man(text)
 
 
 # Deaf, hard of hearing, or unable to use a voice call: text and BSL routes first.

@@ -337,7 +337,10 @@ def test_a_sure_classifier_escalates_only_on_a_high_safety_score():
     assert escalate("danger_now", {"danger_now": 0.9}) is None
 
 
-@pytest.mark.timeout(10)
+# A guard against a hang, not a speed target (make bench has those): quadratic matching on 200,000
+# characters would take hours; linear takes about 5 s per message on a 2-core machine (10.5 s for
+# the three here, which is why 10 s became too tight as the patterns grew).
+@pytest.mark.timeout(60)
 def test_danger_at_either_end_of_a_huge_message_is_found_in_linear_time():
     filler = "he never lets me see my friends and the door is always locked " * 20_000  # ~1.2 MB
     assert classify_long(filler + " hes outside with a knife") == DANGER
