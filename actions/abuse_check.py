@@ -221,7 +221,9 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
 # "its for my sister", "it's about my mate's boyfriend", "for my daughter", "mae o ar gyfer fy chwaer"
 IT_IS_FOR = re.compile(
     r"^(?:(?:its|it'?s|it is|this is|thats|that'?s|its actually|it'?s actually|no,? ?|nah,? ?)\s*)?(?:for|about) (?:my|me|our|a) \w+|"
-    r"^(?:mae o |mae e |ma fe |ma fo |mae'?n )?(?:ar gyfer|am) (?:fy|fyn|y|'?n) ?\w+"
+    r"^(?:mae o |mae e |ma fe |ma fo |mae'?n )?(?:ar gyfer|am) (?:fy|fyn|y|'?n) ?\w+|"
+    # "a be am fy chwaer yn Glasgow, ma hi'n poeni am ei boyfriend", "and what about my sister", just after the scheme
+    r"^(?:(?:a|ac|and|so|ok),? )?(?:be|beth|what|wot|wat|how) (?:am|about) (?:fy|my|me|ma|our) (?!(?:ex|partner|boyfriend|girlfriend|husband|wife|fella|bf|gf|cariad|nghariad|gwr|ngwr|ngwraig)\b)\w+"
 )
 
 

@@ -390,7 +390,7 @@ class ProfileExtractor(PlaceNormaliser):
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
-        if PRIVACY_WORDS.search(lowered):
+        if PRIVACY_WORDS.search(lowered) and topic_intent(lowered) != "ask_children":  # not "if i tell anyone will social services take them off me"
             if intent == "ask_privacy":
                 return None  # "do you tell the police what i say?": about Harbour, not about reporting
             if intent not in _NOT_A_TOPIC and not schemed:

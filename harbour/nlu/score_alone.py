@@ -29,6 +29,8 @@ _LANGUAGE_APOLOGY = re.compile(
 _KEEPING_NOTES = re.compile(r"\b(?:keep|keeping|keepin|take|taking) (?:a )?(?:note|notes|diary|log|record)\b")
 # Keeping what they sent as evidence ("shud i keep the texts") is not a threat received by text.
 _KEEPING_MESSAGES = re.compile(r"\b(?:keep|keepin|keeping|save|saving|screenshot\w*|delete|deleting) (?:all )?(?:the |his |her |their |them |those |these |my )?(?:texts?|messages?|voicemails?|emails?|dms|voice ?notes?)\b")
+# "sorry how do i get one again": an apology before a question says nothing of how they feel.
+_SORRY_ASKING = re.compile(r"^\W*(?:sorry|soz|sry|apologies)\b,?\.? ?(?=(?:but |just |again |,? ?)?(?:how|what|wot|wat|where|when|who|which|can|could|whats|wots|is|are|do|does|did|will|would|should)\b)")
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
@@ -41,7 +43,7 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
-    lowered = _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))
+    lowered = _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered)))
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
         near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())

@@ -44,7 +44,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\b(?:kids|children|baby|bairns)\b.*\b(?:does|do|will|can|could) (?:it|this|that|all this|all that) (?:\w+ )?(?:affect|effect|harm|damage|mess up|hurt) (?:them|him|her|the kids|the children)\b|"
             r"\b(?:kids|children|baby|bairns)\b.*\b(?:it|this|that|all this|all that) (?:doesn'?t|doesnt|does not|won'?t|wont|will not) (?:\w+ )?(?:affect|effect|harm|damage|mess up|hurt) (?:them|him|her)\b|"
             r"\b(?:kids|children|baby|bairns|boy|girl|son|daughter)\b.*\b(?:mess|messed|messing|screw|screwed|screwing) (?:them|him|her) up\b|"
-            r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:my|the|our) (?:kids|children|baby|son|daughter)\b|"
+            r"\b(?:social services|social workers?) (?:will |would |might |could )?(?:take|taking|took) (?:(?:my|the|our) (?:kids|children|baby|son|daughter)\b|them (?:off|away from) (?:me|us)\b)|"
             r"\b(?:take|taking) (?:my|the|our) (?:kids|children|baby) (?:off|away from) me\b|"
             r"\b(?:affect|affects|affecting|harm|damage) (?:the|my|our) (?:kids|children|baby|son|daughter)\b"),
         ("ask_safety_plan", r"\bin case (?:we|i) (?:need|have|had) to (?:go|leave|get out|run)\b|\b(?:have|get|keep) (?:\w+ ){0,2}ready\b.{0,30}\b(?:go|leave|get out)\b|\b(?:should|shall|can|do) i (?:just )?(?:message|text|meet|ring|call|confront|face|reply to|answer) (?:him|her|them)\b(?! instead| rather| from| on| at| any ?time| for free| free| now| for (?:her|him|me|my \w+)| on (?:her|his) behalf)|"
@@ -114,7 +114,7 @@ DEFINITION_QUESTION = re.compile(
     r"\bwhat (?:counts|is classed|is considered|is classified) as\b|\blegal definition\b|\b(?:types|kinds|forms|sorts) of (?:domestic )?abuse\b|\b(?:only )?(?:ever )?thought it (?:only )?(?:meant|means|was) (?:hitting|being hit|violence|physical)\b|\bis (?:\w+ ){1,7}(?:actually|really|even) (?:abuse|abusive|domestic abuse)\b|\b(?:only|just) happened once\b|\bis it abuse if\b|"
     r"\bdoes (?:domestic abuse|it|the law|this|that) (?:even |still |really )?(?:apply|cover|count)\b|\b(?:just|only) for adults\b|"
     r"\b(?:just|only) (?:the )?once\b|\bone[- ]off\b|\b(?:still|even) (?:count|abuse)\b|\b(?:can|could) (?:it|that|this) (?:still )?(?:be|count as) (?:abuse|domestic abuse)\b|\b(?:ydy|ydi|yw) (?:hynna|hyn|hwnna|o|e)(?:'n| yn) cynnwys\b|"
-    r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\bdiffiniad\b|\b(?:jyst|dim ond|ond) yn (?:golygu|meddwl) (?:cael (?:dy|eich|ei) )?(?:daro|curo|bwrw|taro)\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
+    r"\bone time (?:be )?enough\b|\bonce (?:be )?enough\b|\bdiffiniad\b|\b(?:be|beth) os (?:di|ydi|yw|ydy|mae|ma)(?:'n| yn) (?:digwydd|dod) (?:efo|gyda|gan|hefo|o) (?:fy |y )?(?:mrawd|frawd|brawd|chwaer|nhad|tad|mam|mab|fab|merch|ferch|nheulu|teulu)\b|\b(?:jyst|dim ond|ond) yn (?:golygu|meddwl) (?:cael (?:dy|eich|ei) )?(?:daro|curo|bwrw|taro)\b|\b(?:have|has|need|needs) to be (?:ongoing|regular|repeated|more than once|a pattern)\b|"
     r"\b(?:ydi|ydy|yw|ydio|ydi o|ydy o)(?: \S+){0,4} (?:yn |'n )?(?:g|c)yfri(?:f)? fel\b|\b(?:g|c)yfri(?:f)? fel (?:cam-drin|camdrin|gam-drin|domestic abuse|abuse)\b|"
     r"\b(?:ydi|ydy|yw) (?:hyn|hynna|hwn|hyn'na)(?:'n| yn) (?:gam-drin|gamdrin|abuse)\b|\bdim ond (?:unwaith|os)\b|\b(?:be|beth) (?:di|ydi|yw|ydy) (?:cam-drin|camdrin|cam drin) domestig\b|\bos (?:di|ydi|yw|ydy) (?:be|beth) sy'?n digwydd(?: \w+){0,2} yn (?:abuse|gam-drin|gamdrin)\b|"
     # "ydi o'n abuse os dio ond di digwydd unwaith?"
@@ -382,7 +382,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
     ``unnamed_scheme_guess``: the classifier said Clare's Law, and no scheme is named."""
     if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation", "ask_safety_plan") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
         return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
-    if intent in ("goodbye", "thank", "affirm", "deny") and (WHAT_NOW.search(lowered) or GOES_BACK.search(lowered) or USELESS.search(lowered)) or intent == "skip" and ANOTHER_WAY.search(lowered):
+    if intent in ("goodbye", "thank", "affirm", "deny") and (WHAT_NOW.search(lowered) or GOES_BACK.search(lowered) or USELESS.search(lowered)) or intent == "skip" and (ANOTHER_WAY.search(lowered) or re.search(r"\b(?:how (?:do i|to|can i|would i)|just tell me how to) (?:get|apply for|start|do)\b", lowered)):
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
     if intent in (*_SMALL_TALK, "bot_challenge") and re.fullmatch(r"\W*(?:(?:ok|okay|iawn|a|and|so),? )?(?:sut|how)\W*", lowered):
         return "nlu_fallback"  # "sut?", "ok how?": how, about the last answer (read in context)

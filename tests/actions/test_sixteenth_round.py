@@ -153,3 +153,23 @@ async def test_a_worried_grandparent_of_a_young_child_hears_children_are_victims
     text = "poeni am fy wyr bach i (8). ma'i dad o'n gweiddi a malu petha yn y ty a mae'r bach yn crio bob tro mae o'n gorfod mynd adra"
     body = await reply(ActionAbuseAnswer, tracker(text, "worried_about_someone", [], asker="someone_else", age_group="child", language="cy"))
     assert "Domestic Abuse Act 2021" in body
+
+
+@pytest.mark.asyncio
+async def test_what_about_my_sister_just_after_the_scheme_is_the_scheme_for_her():
+    body = await reply(ActionAbuseAnswer, tracker("a be am fy chwaer yn Glasgow, ma hi'n poeni am ei boyfriend", "worried_about_someone", after("ask_clares_law", "action_clares_law"),
+                                                 topic="clares_law", nation="scotland", asker="someone_else", language="cy"))
+    assert "DSDAS" in body
+
+
+@pytest.mark.asyncio
+async def test_a_deaf_person_asking_to_talk_to_someone_gets_the_lines():
+    earlier = after("ask_helpline", "action_helpline")
+    body = await reply(ActionNotUnderstood, tracker("ok n for just talkin to someone about him, not an emergency", "nlu_fallback", earlier, access="text_only"))
+    assert "0808 2000 247" in body
+
+
+@pytest.mark.asyncio
+async def test_how_to_get_one_after_the_orders_answer():
+    body = await reply(ActionNotUnderstood, tracker("dont really want to answer that, just tell me how to get one", "nlu_fallback", AFTER_ORDERS, topic="orders"))
+    assert "FL401" in body

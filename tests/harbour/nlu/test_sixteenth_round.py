@@ -147,3 +147,25 @@ def test_a_deaf_person_asking_for_the_police_gets_the_routes_without_a_voice_cal
 def test_keeping_messages_is_not_a_request_to_watch_someone():
     message = run("should she keep all the messages", [("ask_monitor_someone", 0.6)])
     assert message.get("intent")["name"] == "nlu_fallback"
+
+
+def test_an_apology_before_a_question_is_not_a_crisis_on_the_score_alone():
+    message = run("sorry how do i get one again", [("self_harm", 0.5), ("nlu_fallback", 0.4)])
+    assert message.get("intent")["name"] != "self_harm"
+    still = run("sorry i cant do this anymore", [("self_harm", 0.5), ("nlu_fallback", 0.4)])
+    assert still.get("intent")["name"] == "self_harm"
+
+
+def test_the_last_round_of_words():
+    # Welsh: a question about whether it counts, or what the children saw last Saturday, is not danger now
+    assert classify("ydy o'n cyfri os dio rioed di nharo i? jyst gweiddi, malu petha a deud bo fi'n stiwpid") is None
+    assert classify("weles y plant e'n bwrw fi nos sadwrn. odyn nhw'n cyfri?") is None
+    assert classify("mae o'n fy nharo i rwan") == DANGER
+    # asking how to read a partner's messages is refused; social services asked about is the children's answer
+    assert refused_request("how can i see who my boyfriend is messagin, pretty sure hes cheatin") == "ask_monitor_someone"
+    assert topic_intent("if i tell anyone will social services take them off me") == "ask_children"
+    message = run("if i tell anyone will social services take them off me", [("ask_privacy", 0.6)])
+    assert message.get("intent")["name"] == "ask_children"
+    assert "coercive_control" in forms_in("my best mates fella controls everythin, her money her phone")
+    assert DEFINITION_QUESTION.search("a be os di'n digwydd efo mrawd, dim cariad?")
+    assert asked_in_words("skip", "dont really want to answer that, just tell me how to get one", False) == "nlu_fallback"
