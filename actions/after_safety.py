@@ -123,7 +123,7 @@ class ActionAfterSafety(HarbourAction):
                 return answered
         text = message.get("text") or ""
         described = forms_in(text) or any((earlier or "").startswith("describe_") for earlier in earlier_intents(tracker)[:3])
-        if topic is None and classify(text) == SELF_HARM and described and not extract(text).perpetrator:
+        if topic is None and classify(text) == SELF_HARM and described and not extract(text).perpetrator and tracker.get_slot("asker") != "someone_else":
             # "my wife puts me down... n hits me... ive started cutting myself just to cope": Samaritans first, then the
             # lines for what is being done to them (a man's, where they said so).
             self.utter_helplines(dispatcher, with_slots(tracker, route=None), ABUSE_TOO)

@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, language, previous_action
 from harbour.language import say
-from harbour.nlu.asked_words import URGENT_IF
+from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, URGENT_IF
 from harbour.routing import format_service
 from harbour.services import Guidance
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK
@@ -83,9 +83,7 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # After the refuge answer: "would the council put us up instead", "ydi'r council yn gorfod helpu fi?"
     "housing": (re.compile(r"\b(?:council|councils|housing|homeless\w*|house us|put (?:us|me) up|somewhere to live|a (?:house|flat|home) (?:for|to)|priority|cyngor|gyngor|chyngor|digartref|tai|t[yŷ] (?:i fi|i ni))\b"),),
     # After the children's answer: "my eldest is 14 can she talk to someone herself", "ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?"
-    "children": (None, re.compile(
-        r"\b(?:can|could|is there) (?:she|he|they|my \w+|the \w+|the kids|someone|somewhere|anyone)\b.{0,25}\b(?:talk|speak|ring|call|chat|text)\b|\b(?:herself|himself|themselves|on (?:her|his|their) own)\b|\bchildline\b|"
-        r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b|\b(?:hyna|hynaf|fenga|ieuenga)(?:'?n| yn) (?:[5-9]|1[0-8])\b"),),
+    "children": (None, re.compile(CHILD_TALKS.pattern + "|" + CHILD_AGED.pattern)),
     # After the police orders: "so after the 2 days he can just walk back in??", "how long does that one last", "n if he turns up anyway".
     "police_orders": (
         re.compile(r"\b(?:what (?:even )?is (?:that|it|this)|notice|paper|48|two days|2 days|what can the police (?:actually |even )?do)\b|\b(?:be|beth) (?:di|ydi|yw) (?:hwnna|hynna|hwn)\b"),

@@ -340,3 +340,10 @@ REPORT_ASKED = re.compile(
 ANOTHER_WAY = re.compile(r"\b(?:another|other) ways?\b|\bffordd arall\b|\bffyrdd eraill\b|\binstead of (?:ringing|calling|phoning)\b|\byn lle ffonio\b")
 # "so ur useless then. cheers", after a refusal: pressing, not thanks (read in context).
 USELESS = re.compile(r"\b(?:ur|you'?re|youre|you are|u r|u are) (?:\w+ )?(?:useless|no help|no use|a joke|pointless|rubbish|shit|crap)\b|\bwaste of (?:time|space)\b")
+# Whether a child can talk to someone ("my eldest is 14 can she talk to someone herself", "oes na rywun fedrith hi siarad
+# efo?"), and a child's age said ("ma'r hyna'n 12"): Childline's own block (after the children's answer, or with the age said).
+CHILD_TALKS = re.compile(
+    r"\b(?:can|could|is there) (?:she|he|they|my \w+|the \w+|the kids|someone|somewhere|anyone)\b.{0,25}\b(?:talk|speak|ring|call|chat|text)\b|\b(?:herself|himself|themselves|on (?:her|his|their) own)\b|\bchildline\b|"
+    r"\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b"
+)
+CHILD_AGED = re.compile(r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy|kid)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:hyna|hynaf|fenga|ieuenga|mab|merch|hogyn|hogan)(?:'?n| yn) (?:[5-9]|1[0-8])\b")

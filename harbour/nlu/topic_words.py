@@ -420,7 +420,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "clares_law_someone_else"  # "my granddaughter is 19 and her fiance has a shocking temper. can i check him out"
     if intent in ("thank", "goodbye", "affirm", "bot_challenge", "ask_capabilities", "greet") and len(lowered.split()) <= 12 and (PlaceMatcher.from_path().find(lowered) or shared_name_nations(lowered)):
         return "inform"  # "ok diolch. fi yn abertawe", "fi'n byw yn rhydaman, oes rhwbeth yng nghymru?": where, for the last answer
-    if (intent == "out_of_scope" and COST_ASKED.search(lowered) or unnamed_scheme_guess and (URGENT_IF.search(lowered) or SAID_IT_NEXT.search(lowered) or NOT_READY.search(lowered) or PILOT_WORDS.search(lowered) or re.search(r"\b(?:allowed|let) back\b|\bwalks? (?:straight )?back in\b", lowered))
+    if (intent == "out_of_scope" and (COST_ASKED.search(lowered) or re.search(r"\bhow (?:do i|to|can i) (?:get|apply for) (?:one|it)\b", lowered)) or unnamed_scheme_guess and (URGENT_IF.search(lowered) or SAID_IT_NEXT.search(lowered) or NOT_READY.search(lowered) or PILOT_WORDS.search(lowered) or re.search(r"\b(?:allowed|let) back\b|\bwalks? (?:straight )?back in\b", lowered))
             or intent == "ask_privacy" and ID_ASKED.search(lowered)) and len(lowered.split()) <= 12:
         return "nlu_fallback"  # "is it gonna cost me, im on uc", after the orders: read in context
     if intent in ("out_of_scope", "ask_capabilities") and RESET_IT.search(lowered) and len(lowered.split()) <= 10:

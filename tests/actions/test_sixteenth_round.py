@@ -173,3 +173,12 @@ async def test_a_deaf_person_asking_to_talk_to_someone_gets_the_lines():
 async def test_how_to_get_one_after_the_orders_answer():
     body = await reply(ActionNotUnderstood, tracker("dont really want to answer that, just tell me how to get one", "nlu_fallback", AFTER_ORDERS, topic="orders"))
     assert "FL401" in body
+
+
+@pytest.mark.asyncio
+async def test_a_child_who_wants_to_talk_gets_childline_even_a_message_past_the_childrens_point():
+    body = await reply(ActionNotUnderstood, tracker("ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?", "nlu_fallback", after("inform", "action_helpline"),
+                                                    topic="helpline", nation="wales", language="cy"))
+    assert "0800 1111" in body and "ddim yn deall" not in body
+    unknown = await reply(ActionNotUnderstood, tracker("can someone talk to me", "nlu_fallback", []))
+    assert "didn't quite understand" in unknown  # no child, no age: not Childline's answer
