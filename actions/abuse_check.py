@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import BLAMED_ANSWER, NEVER_HIT, OWN_BLAME, NOT_ONLY_PHYSICAL, SPLIT_ANSWER, SPLIT_ASKED, TOGETHER_ASKED as _TOGETHER_SAID
-from actions.base import HarbourAction, about_fgm, as_intent, directory, earlier_intents, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
+from actions.base import HarbourAction, about_fgm, as_intent, described_earlier, directory, earlier_intents, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
@@ -174,7 +174,7 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=the_law(tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))  # and that it isn't their fault
         else:
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
-            described = any((earlier or "").startswith("describe_") for earlier in earlier_intents(tracker)[:4]) or "yes" in (tracker.get_slot(q) for q in QUESTIONS)  # "skip. so is it abuse or not", after "yeah im scared of him sometimes"
+            described = described_earlier(tracker, 4) or "yes" in (tracker.get_slot(q) for q in QUESTIONS)  # "skip. so is it abuse or not", after "yeah im scared of him sometimes"
             if described or re.search(r"\b(?:he|she|they|hes|shes)\b", lowered) and re.search(r"\b(?:i|me|my|im)\b|\bis it (?:still |even |really )?abuse if\b", lowered):
                 dispatcher.utter_message(text=say(lang, NOT_YOUR_FAULT))  # "is it even abuse wot he does or am i just pathetic like he says"
             # "wots the law in scotland, is it different from england": the law of the nation asked about.

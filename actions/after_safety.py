@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import ActionAbuseAnswer
-from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, directory, earlier_intents, language, other_lines_text, response_for, with_slots
+from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, described_earlier, directory, language, other_lines_text, response_for, with_slots
 from harbour.language import say
 from actions.clares_law import ActionClaresLaw
 from actions.guidance import ActionGuidance
@@ -116,14 +116,15 @@ class ActionAfterSafety(HarbourAction):
             # "in boots now, he's waiting in the car park": the codeword that works where they are.
             lang = language(tracker)
             dispatcher.utter_message(text="\n".join(say(lang, point) for point in directory().guidance["ask_for_ani"].points))
-        if topic is None and classify(message.get("text")) is None:
+        found = classify(message.get("text"))
+        if topic is None and found is None:
             # The classifier alone chose it, after an answer: "im at my neighbours now, rang the police. do i keep the text".
             answered = answer_in_context(self, dispatcher, tracker)
             if answered is not None:
                 return answered
         text = message.get("text") or ""
-        described = forms_in(text) or any((earlier or "").startswith("describe_") for earlier in earlier_intents(tracker)[:3])
-        if topic is None and classify(text) == SELF_HARM and described and not extract(text).perpetrator and tracker.get_slot("asker") != "someone_else":
+        described = forms_in(text) or described_earlier(tracker, 3)
+        if topic is None and found == SELF_HARM and described and not extract(text).perpetrator and tracker.get_slot("asker") != "someone_else":
             # "my wife puts me down... n hits me... ive started cutting myself just to cope": Samaritans first, then the
             # lines for what is being done to them (a man's, where they said so).
             self.utter_helplines(dispatcher, with_slots(tracker, route=None), ABUSE_TOO)

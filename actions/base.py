@@ -125,6 +125,11 @@ def earlier_intents(tracker: Tracker) -> List[Optional[str]]:
     return found[1:]
 
 
+def described_earlier(tracker: Tracker, within: int) -> bool:
+    """Whether one of the person's last ``within`` messages before this one was answered as a description of abuse."""
+    return any((earlier or "").startswith("describe_") for earlier in earlier_intents(tracker)[:within])
+
+
 def previous_action(tracker: Tracker) -> Optional[str]:
     """The last action the bot ran before the person's latest message (None at the start)."""
     seen_user = False

@@ -14,8 +14,8 @@ from actions.context import refuse_again
 from actions.in_context import answer_in_context
 from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, ID_ASKED, WHAT_CAN_I_DO
 from actions.guidance import ActionGuidance, answer_again
-from harbour.routing import format_service
-from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
+from actions.guidance_points import utter_childline_then_lines
+from harbour.vocab import GUIDANCE_TOPICS
 
 # The answers that leave the topic "clares_law": the guide, a typed answer to its questions, and confidentiality.
 CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up", "action_guidance", "action_after_safety"})
@@ -114,9 +114,7 @@ class ActionNotUnderstood(HarbourAction):
             )
         if CHILD_TALKS.search(said) and CHILD_AGED.search(said):
             # "ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?", a place answer after the children's point: Childline, for the child.
-            childline = directory().service("childline")
-            dispatcher.utter_message(text=format_service(childline, self.clock(), lang), **{SERVICE_MARK: childline.id})
-            self.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
+            utter_childline_then_lines(self, dispatcher, tracker)
             return []
         if tracker.get_slot("access") == "text_only":
             # Someone who can't make a voice call: whatever they asked, the routes that work for them.

@@ -210,10 +210,17 @@ def answer_asked_points(action: HarbourAction, dispatcher: CollectingDispatcher,
     for block in points:
         dispatcher.utter_message(text=block)
     text = ((tracker.latest_message or {}).get("text") or "").lower()
-    child_talks = ASKED_POINT["children"][1]
-    if tracker.get_slot("topic") == "children" and child_talks is not None and child_talks.search(text):
-        # "my eldest is 14 can she talk to someone herself": Childline's own block, with its number.
-        childline = directory().service("childline")
+    if tracker.get_slot("topic") == "children" and (CHILD_TALKS.search(text) or CHILD_AGED.search(text)):
+        utter_childline_then_lines(action, dispatcher, tracker)  # "my eldest is 14 can she talk to someone herself"
+    else:
+        action.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
+    return [SlotSet("topic", tracker.get_slot("topic"))]
+
+
+def utter_childline_then_lines(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Childline's own block (with its number) for a child who wants to talk, then the person's lines and 999
+    (Childline once: not again among the lines when the child's age already put it there)."""
+    childline = directory().service("childline")
+    if childline not in action.routing(tracker).primary:
         dispatcher.utter_message(text=format_service(childline, action.clock(), language(tracker)), **{SERVICE_MARK: childline.id})
     action.utter_helplines_then_999(dispatcher, tracker, "They can talk it through with you and help with this:")
-    return [SlotSet("topic", tracker.get_slot("topic"))]

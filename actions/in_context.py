@@ -321,7 +321,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, ["respect_phoneline"], now, lang, HELP_TO_CHANGE)
         return [SlotSet("topic", "helpline")]
     if own and CRIME_ASKED.search(text) and words <= 18:
-        dispatcher.utter_message(text=say(lang, OWN_CRIME) + ("\n" + law_elsewhere(tracker.get_slot("nation"), "\n", lang) if law_elsewhere(tracker.get_slot("nation")) else ""))  # "is that actually against the law up here?": Scotland's Act too
+        dispatcher.utter_message(text=say(lang, OWN_CRIME) + (f"\n{law}" if (law := law_elsewhere(tracker.get_slot("nation"), "\n", lang)) else ""))  # "is that actually against the law up here?": Scotland's Act too
         _services(dispatcher, ["respect_phoneline"], now, lang, None)  # "ydi hyn yn drosedd go iawn?", after Respect's line
         return [SlotSet("topic", "helpline")]
     if own and THEIR_SIDE.search(text) and words <= 14:
