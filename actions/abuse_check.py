@@ -209,7 +209,7 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
         # "its for my sister, shes near swansea. her boyfriend is a proper nasty piece of work": whom
         # the scheme is for, however long, answered with the scheme where they live; "they live in
         # swansea, im up in leeds": where, for the scheme just given.
-        return tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up")
+        return tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up", "action_guidance")  # (and after who is told)
     return (
         intent in ("worried_about_someone", "clares_law_someone_else")
         and just_after_the_guide(tracker, text)

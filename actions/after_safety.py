@@ -21,6 +21,7 @@ from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
 from actions.in_context import answer_in_context
 from actions.refusals import ActionRefuse
+from actions.small_talk import ActionSmallTalk
 from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
 from harbour.nlu.profile import extract
@@ -47,12 +48,12 @@ ANSWERS: Dict[str, Sequence[str]] = {
     "worried_about_someone": ("action_abuse_answer",),
     "worried_own_behaviour": ("utter_own_behaviour", "action_helpline"),
     "ask_safety_plan": ("utter_safety_plan", "action_helpline"),
-    "ask_privacy": ("utter_privacy",),
+    "ask_privacy": ("action_small_talk",),
     "ask_cover_tracks": ("utter_cover_tracks",),
     "ask_locate_person": ("action_refuse",),
     "ask_monitor_someone": ("action_refuse",),
 }
-ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionGuidance, ActionHelpline, ActionHandoff, ActionRefuse)}
+ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionGuidance, ActionHelpline, ActionHandoff, ActionRefuse, ActionSmallTalk)}
 # After Samaritans, for someone who also described abuse: the lines for that.
 ABUSE_TOO = "For what is being done to you, these people can help too:"
 ANI_PLACE = re.compile(r"\b(?:pharmac\w*|chemist|boots|superdrug)\b")

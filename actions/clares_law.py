@@ -9,7 +9,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language, previous_action
-from actions.in_context import PUSHBACK, REFUSED, answer_in_context, previous_intent
+from actions.follow_up_words import PUSHBACK
+from actions.in_context import REFUSED, answer_in_context, previous_intent
 from actions.refusing import refuse
 from harbour.language import say, say_buttons
 from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW

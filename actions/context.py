@@ -10,7 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import as_intent
 from actions.clares_law import ActionClaresLaw, utter_guide
-from actions.in_context import PUSHBACK, REFUSED, previous_intent, recent_refusals
+from actions.follow_up_words import PUSHBACK
+from actions.in_context import REFUSED, previous_intent, recent_refusals
 from actions.refusals import ActionRefuse
 
 # "ok so how else can i check hes safe", after "I can't help with reading their messages"

@@ -17,7 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import DANGER_LINE, PROFILE_SLOTS, HarbourAction, about_fgm, as_intent, directory, language, other_lines_text, routed_by_form, with_slots
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, utter_guide
 from actions.guidance_points import guidance_messages
-from actions.in_context import PUSHBACK, answer_in_context, previous_intent
+from actions.follow_up_words import PUSHBACK
+from actions.in_context import answer_in_context, previous_intent
 from actions.law import sounds_like
 from actions.refusing import refuse
 from harbour.abuse_forms import forms_in

@@ -34,6 +34,8 @@ INTENT_GUIDANCE: Dict[str, Tuple[str, ...]] = {
 # Where the DAPO pilot runs (FACTS 5.2: Greater Manchester Police started in Bury, then Wigan and Manchester):
 # "what if i went and stayed at my sisters in wigan instead", after the orders answer.
 GREATER_MANCHESTER = r"\b(?:greater manchester|gmp|manchester|bury|wigan|bolton|oldham|rochdale|salford|stockport|tameside|trafford|croydon|bromley|sutton)\b"
+# A question, not a statement: "can the kids come", "what about the dog", "oes lle i'r ci?".
+_ASKING = r"(?=.*(?:\?|\b(?:can|could|do|does|will|would|what|wot|wat|how|is|are|alla|ga|gaiff|geith|oes|ydy|ydi|ydyn|fydd|fedr\w*|be|beth)\b))"
 # Words that say which entry (or which point of one) the person asked about.
 ASKED_ENTRY = {
     "police_orders": re.compile(r"\b(?:dvpn|dvpo|protection notice|police (?:order|notice)|domestic violence protection)\b|"
@@ -57,13 +59,13 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # After the orders answer: "do i need a solicitor", "what if he turns up anyway", "will he know where i live",
     # "do we have to be married": each point of the court orders entry a follow-up may ask about.
     "court_orders": (
-        re.compile(r"\b(?:not|ddim|dwi'?m|dim|outside) (?:\w+ ){0,3}(?:pilot|peilot|trial|treial)\b|\b(?:instead|what else|other options?|anything else|(?:something|anything|summat|one) (?:longer|more permanent|that lasts longer)|longer[- ]term|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:threats|messages|texts|calls|contact)(?: \w+){0,3} to stop\b|\bmove out\b|\bmade to (?:leave|move|go)\b|\b(?:get|gal|gael|cael|cal|ca'?l|chael) (?:o|e|fo|fe|hi|him|her|them|nhw) (?:allan o'?r t[yŷ]|out of (?:the|my|our) (?:house|flat|home|place))\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b"),
+        re.compile(r"\b(?:not|ddim|dwi'?m|dim|outside) (?:\w+ ){0,3}(?:pilot|peilot|trial|treial)\b|\b(?:instead|what else|other options?|anything else|(?:something|anything|summat|one) (?:longer|more permanent|that lasts longer)|longer[- ]term|(?:what|wot|wat) (?:can|could) i (?:actually |actualy )?get|alternatives?)\b|\bstop (?:him|her|them) (?:from )?(?:ringing|calling|texting|messaging|contacting|phoning|coming|turning up)\b|\b(?:threats|messages|texts|calls|contact)(?: \w+){0,3} to stop\b|\bmove out\b|\bmade to (?:leave|move|go)\b|\b(?:get|gal|gael|cael|cal|ca'?l|chael) (?:o|e|fo|fe|hi|him|her|them|nhw) (?:allan o'?r t[yŷ]|out of (?:the|my|our) (?:house|flat|home|place))\b|\b(?:finishes|ends|runs out|expires|is up|is over)\b|\b(?:be|beth) arall\b|\bwhen the \d+ days? (?:is|are) (?:up|over)\b|\bafter the (?:28|14) days?\b|\b(?:still )?(?:lives?|living|stays?|staying) (?:in|at) (?:the|my|our) (?:flat|house|home|place)\b|\bin my name\b|\b(?:e|fe|o|fo|hi) mas o'?r t[yŷ]\b"),
         re.compile(
             r"\b(?:solicitors?|lawyers?|legal aid|cost|costs|fee|fees|pay|afford|expensive|myself|on my own|forms?|paperwork|apply|application|courtnav|statements?|fill (?:it|them|this|that|the forms?|these|those) in|wait for (?:the )?police|fill in|filling (?:it )?in|how much|sen[dt] with it|need to (?:send|include|attach)|where (?:do|does|should|can) (?:i|it|they) (?:send|take|hand|file|submit|post|go)(?: it| them| the forms?| in)?|submit\w*|how (?:do i|to|can i) (?:start|begin|get one|get it|apply for one|go about it)|where do i start)\b|"
             r"\b(?:cyfreithiwr|gyfreithiwr|chyfreithiwr|cymorth cyfreithiol|costio|gostio|talu|ffurflen|fy hun|gwneud cais|neud cais|wneud cais)\b"
         ),
         re.compile(
-            r"\bhow (?:long|quick|quickly|soon|fast)\b(?!.*\blasts?\b)|\b(?:urgent\w*|same day|straight away|right away|asap|break|breaks|broke|broken|breach\w*|ignores?|ignored|arrest\w*)\b|"
+            r"\bhow (?:long|quick|quickly|soon|fast)\b(?!.*\blasts?\b)|\b(?:anything|something|summat|owt|one) (?:quick|quicker|faster|urgent|sooner)\b|\b(?:can'?t|cant|cannot) wait\b|\b(?:urgent\w*|same day|straight away|right away|asap|break|breaks|broke|broken|breach\w*|ignores?|ignored|arrest\w*)\b|"
             r"\b(?:turns?|turned|turning|shows?|showed) up\b|\b(?:go to court|in court|court hearing|in front of (?:him|her)|see (?:him|her) in court)\b|\b(?:get|gets|be|is) told (?:first|before)\b|\b(?:get|gets|be|is) told\b.{0,30}\bbefore\b|\b(?:have|need|got) to (?:tell|warn|let) (?:him|her|them)\b|\bheads[- ]?up\b|\bno gap\b|\bbefore (?:the |it |his |her )?(?:\w+ )?(?:one |order |notice )?(?:ends|runs out|finishes|expires)\b|\b(?:before|till|until) (?:it'?s|its|it is) (?:done|granted|made|sorted)\b|\b(?:tell|let) (?:him|her|them) know\b|\btold before\b|\bknow (?:before|first)\b|\bwithout (?:him|her|them) (?:knowing|knowin|being told|finding out)\b|\b(?:done|do it|get it|get one|get an order|sorted|happen) (?:quick|quickly|fast)\b|\bwarn(?:ed)? (?:him|her|them)\b|\b(?:comes?|came|coming) (?:round|near|back|to the house)\b|"
             r"\b(?:faint o amser|pa mor (?:gyflym|fuan|hir)|brys|torri|dorri|arestio|troi fyny|dod draw|dod yn [oô]l|o'?i flaen (?:o|e|fo|fe)|i'?r llys)\b"
         ),
@@ -80,6 +82,13 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening.
     # "im in scotland can i just do it online": the online form is only for abuse that has stopped.
     "police_scotland": (re.compile(r"\bstill (?:going on|happening|ongoing|at it|doing it|doin it)\b|\bongoing\b|\bit is still\b|\bits still\b|\b(?:online|on ?line|website|web ?form|internet|ar-?lein|ar lein)\b"),),
+    # After the refuge answer: "and my two boys, can they come with me", "what about the dog", "do they take men".
+    "refuge": (
+        None,  # (where they live: the nation's own point comes first; each other point only for a question, not "mae'r plant efo fi a'r ci")
+        re.compile(_ASKING + r"\b(?:kids|children|child|boys?|girls?|sons?|daughters?|bairns|weans|baby|babies|toddler|plant|mhlant|blant|phlant)\b"),
+        re.compile(_ASKING + r"\b(?:dogs?|cats?|pets?|puppy|kitten|ci|cath|gath|anifail\w*)\b"),
+        re.compile(_ASKING + r"\b(?:men|blokes?|lads?|guys?|males?|dynion|ddynion)\b"),
+    ),
     # After the refuge answer: "would the council put us up instead", "ydi'r council yn gorfod helpu fi?"
     "housing": (re.compile(r"\b(?:council|councils|housing|homeless\w*|house us|put (?:us|me) up|somewhere to live|a (?:house|flat|home) (?:for|to)|priority|cyngor|gyngor|chyngor|digartref|tai|t[yŷ] (?:i fi|i ni))\b"),),
     # After the children's answer: "my eldest is 14 can she talk to someone herself", "ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?"
@@ -102,7 +111,7 @@ ASKED_POINT: Dict[str, Tuple[Optional["re.Pattern[str]"], ...]] = {
     ),
     # After Ask for ANI: "then wot do they do", "will they ring the police without asking me first", "do all chemists do it".
     "ask_for_ani": (
-        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\b(?:what|wot|wat) (?:do|should|would) i (?:actually |even |really |just )?(?:say|tell them|ask for)\b|\b(?:be|beth) (?:dwi|dw i|ydw i|fi|wi) (?:fod i |i fod i |yn |'n )?(?:ddeud|ddweud|dweud|deud|gweud|weud|ofyn)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\bwhat happens\b|\b(?:be|beth) (?:sy'?n|sydd yn) digwydd\b|\b(?:do|does) (?:all|every|any) (?:\w+ )?(?:boots|pharmac\w*|chemists?|superdrug|shops?)\b|\b(?:which|what) (?:pharmac\w*|chemists?|shops?|boots)\b|\btake part\b|\bparticipat\w*|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
+        re.compile(r"\b(?:what|wot|wat) (?:do|will|would) (?:they|staff|the staff|the pharmacist) (?:actually |even |really )?(?:do|say)\b|\b(?:what|wot|wat) (?:do|should|would) i (?:actually |even |really |just )?(?:say|tell them|ask for)\b|\b(?:be|beth) (?:dwi|dw i|ydw i|fi|wi) (?:fod i |i fod i |yn |'n )?(?:ddeud|ddweud|dweud|deud|gweud|weud|ofyn)\b|\bwithout (?:asking|askin|ask) me\b|\bthen (?:what|wot|wat)\b|\b(?:what|wot|wat) happens\b|\b(?:be|beth) (?:sy'?n|sydd yn) digwydd\b|\b(?:do|does) (?:all|every|any) (?:\w+ )?(?:boots|pharmac\w*|chemists?|superdrug|shops?)\b|\b(?:which|what) (?:pharmac\w*|chemists?|shops?|boots)\b|\btake part\b|\bparticipat\w*|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw)(?:'n| yn) (?:neud|wneud|gwneud)\b"),
         re.compile(r"\b(?:police|999|ring|call|phone|heddlu|ffonio)\b"),
         re.compile(r"\b(?:confidential\w*|tell anyone|private|angela|bar|pub|club|date|cyfrinachol)\b"),
     ),
@@ -173,7 +182,7 @@ def guidance_messages(intent: str, text: str, nation: Optional[str], lang: Optio
 # Follow-ups that ask about the scheme, the police's records or a line are not about the guidance.
 NOT_A_POINT = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclos\w*|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b|\b(?:record|records|history|convictions?|hanes|cofnod)\b")
 # (a follow-up answered from the guidance by another action, or after a danger answer, keeps the guidance's topic)
-ANSWERED_BY = frozenset({"action_guidance", "action_not_understood", "action_after_safety", "action_clares_law", "action_helpline", "action_abuse_answer", "action_follow_up"})
+ANSWERED_BY = frozenset({"action_guidance", "action_not_understood", "action_after_safety", "action_clares_law", "action_helpline", "action_abuse_answer", "action_follow_up", "action_small_talk"})
 
 
 def asked_points(tracker: Tracker) -> Optional[List[str]]:

@@ -19,30 +19,38 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import CRIME_ASKED, answer_about_abuse
 from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, text_access_text, with_slots
+from actions.follow_up_words import (
+    ASKING,
+    CLEAR_HISTORY,
+    CONFRONTING,
+    DONT_TELL,
+    FOUND_IT,
+    FOUND_OUT,
+    HONOUR_ASKED,
+    NOT_SAMARITANS,
+    OTHER_LINE,
+    OTHER_WAY_ASKED,
+    POLICE_WONT,
+    REMOVE_IT,
+    SAME_NUMBER,
+    SCHEME_ASKED,
+    SEXUAL_LINE_ASKED,
+    STILL_THERE,
+    THEIR_SIDE,
+    THEY_MUST_NOT_KNOW,
+    TOLD_ANYONE,
+    WHAT_TO_SAY,
+    WHO_THEN,
+)
 from actions.guidance_points import answer_asked_points
 from actions.law import law_elsewhere
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, HOURS_ASKED, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
 
-# "is that number free?", "whats the number again", "y rhif yna" (the bill and the cost: BILL, COST_ASKED)
-SAME_NUMBER = re.compile(
-    r"\b(?:that|the|this|ur|your|their) (?:number|line|helpline)\b|\b(?:that|this) one\b(?! (?:who|that|abusing|hurting|doing))|\bis (?:it|that|this|they|the call) (?:free|anonymous)\b|"
-    r"\bnumber again\b|\b(?:what|wot|wat) (?:was|is) (?:it|that) again\b|\b(?:y rhif|rhif (?:yna|na|yma|hwnna))\b"
-)
-# "whats the mens number again": another line than the one just given.
-OTHER_LINE = re.compile(
-    r"\b(?:mens|men'?s|men|male|lads?|blokes?|women'?s|womens|women|lgbt\w*|gay|trans|galop|respect|refuge|childline|hourglass|karma|"
-    r"stalking|police|101|welsh|wales|scottish|scotland|irish|ireland|domestic|dynion|merched|heddlu|cymraeg|abuse (?:thing|line|one|number|people|helpline|service))\b"
-)
-# After the tech-abuse answer: "should i just delete it", "can i take it off", "ddylwn i jyst dileu'r app?"
-REMOVE_IT = re.compile(
-    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|chuck (?:it|that)|bin (?:it|that)|smash (?:it|that)|throw (?:it|that) away|take (?:it|that|the app) off|turn (?:it|that|location) off|switch (?:it|that|location) off|"
-    r"wipe|reset|factory reset|block (?:it|him|her)|change (?:my |the |all my )?(?:password|passwords|passcode|pin))\b|\b(?:dileu|ddileu|tynnu|dynnu|cael gwared|diffodd|ailosod)\b"
-)
 TECH_INTENTS = frozenset({"describe_tech_abuse", "ask_cover_tracks"})
 REMOVE_IT_ANSWER = (
     "Changing a password, removing a spying app or switching off location sharing can be noticed by the person watching you. "
@@ -55,71 +63,14 @@ NOT_READY_ANSWER = "That's alright: go at your own pace. You don't have to repor
 WHERE_FREE = "Where a line is free to call, it says so:"
 WHERE_OFF_THE_BILL = "Where a line is free, or its source says it won't show on a phone bill, it says so. If it doesn't say, it may show:"
 REFUSED = frozenset({"ask_locate_person", "ask_monitor_someone", "ask_check_person"})
-# Pressing after a refusal: "please, im not gonna do anything, i just want to talk to her", "ond dwi'n deulu iddi".
-PUSHBACK = re.compile(
-    r"\bjust (?:want|wanna|need)s? to (?:talk to|see|speak to) (?:her|him|them|my)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got) (?:a|every) right\b|"
-    r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
-    r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
-    r"\b(?:fi|fi'?n|dwi|dw i|mi) (?:yw|ydi|ydy|ydw|'n|yn) (?:ei |eu )?(?:chwaer|brawd|frawd|mam|fam|tad|dad|gwr|wraig|ffrind|theulu|deulu)(?: hi| o| fo| fe| e)?\b|\b(?:jyst|jest|dim ond) (?:moyn|isio|eisiau) (?:gwbod|gwybod|wybod|wbod) (?:bod|fod) (?:hi|o|fo|e|fe|nhw)(?:'n| yn) (?:ok|iawn|saff|ddiogel|olreit)\b|"
-    r"\b(?:jyst|jest|dim ond) (?:isio|eisiau|moyn) (?:siarad efo|siarad gyda|gweld) (?:hi|o|fo|fe|nhw|y plant|fy mhlant|mhlant i|plant fi|fy mab|fy merch)\b|\b(?:dwi|dw i|fi)(?:'n)? ddim yn (?:abuser|abusive|dreisgar|gamdriniwr|camdriniwr)\b|"
-    r"\bc'?mon\b|^go on\b|^why not\b|^(?:pam|pam dim|pam ddim|pam lai|why|why not)\W*$|\b(?:jyst|just) (?:isio|eisiau|moyn|want to|wanna) (?:gwbod|gwybod|wybod|know) (?:os|if)\b|\b(?:plis |please )?(?:jyst|just) (?:edrych|sbio|look|check)\b|\bti'?n gallu gweld\b|\b(?:its|it'?s) my right\b|\bas (?:her|his|their) (?:dad|mum|mam|father|mother|husband|wife|parent)\b|\b(?:its|it'?s) urgent\b|\b(?:she|he) needs to know\b|\b(?:its|it'?s|thats|that'?s) (?:normal|what couples do)\b|\b(?:loads of|lots of|most|all) couples\b|\b(?:get|pick up|collect) my (?:stuff|things|belongings|clothes|bits)\b|\bhow (?:do|can) i see (?:them|my (?:kids|children|son|daughter)|the (?:kids|children))\b|"
-    r"\b(?:what|wot|wat) (?:am i|do i) (?:meant|supposed) to do\b|\b(?:be|beth) (?:dwi|dw i) fod i (?:neud|wneud|gwneud)\b|\byes or no\b|\b(?:ie|ia) neu na\b|\b(?:you|u) (?:must|should|gotta|have to) (?:be able to|know|have)\b|\bsurely (?:you|u) can\b|\bjust (?:tell|say|give) (?:me|us|it)\b|\b(?:jyst|jest) (?:deud|dweud|gweud)\b|\b(?:fi|dwi|dw i)(?:'n| di| yn) (?:deulu|teulu)\b|"
-    r"\bhow am i (?:meant|supposed) to see\b|\b(?:i )?(?:aint|ain'?t|haven'?t|havent|have not|didn'?t|didnt|never) (?:done|did) (?:nothing|anything|owt|nowt) wrong\b|\b(?:just|only) (?:want|wanna|need)s? to know (?:if |that )?(?:they|she|he|the kids|my kids|the children|my children)(?:'re|re| are| is|'s|s)? (?:ok|okay|safe|alright|fine|well)\b|\b(?:it'?s|its|i'?m|im|i am) (?:genuine|legit|for real|not (?:him|her|them|the abuser|the one))\b|\bi (?:swear|promise)\b|\bi (?:just|only) care about (?:her|him|them)\b|\b(?:i'?m|im|i am) not (?:a |some )?(?:psycho|stalker|weirdo|creep|nutter|nutcase|maniac)\b|\bfi sy'?n talu\b|\bpoint me (?:in )?the right (?:way|direction)\b|\bat least (?:say|tell me|give me)\b|\b(?:i'?m|im|i am) not (?:abusive|an abuser|violent|dangerous|a stalker)\b|"
-    r"\bjust (?:want|wanna|need) to know (?:she|he|they|my \w+)(?:'?s|'?re| is| are)? (?:ok|okay|safe|alright|all right)\b|\b(?:she'?s|shes|he'?s|hes) (?:cheating|seeing someone|having an affair)\b|"
-    r"\b(?:jyst|jest|dim ond) (?:deud|dweud|enw)(?:'r| yr)? (?:app|ap)\b|\benw'?r (?:app|ap)\b|\bplant fi ydyn nhw\b|\bfy (?:mhlant|mhlentyn) i ydyn nhw\b|\b(?:ma|mae) gen i hawl\w*\b|\bso ti'?n gwrthod\b|"
-    r"\b(?:ei )?(?:chwaer|brawd|mam|tad|merch|mab|ffrind) (?:hi |o |fo )?ydw i\b|\b(?:dwi|dw i|fi)(?:'n| yn) (?:chwaer|frawd|fam|dad|ffrind|ffrind gora) (?:iddi|iddo|iddyn)\b|\bdim fi sy(?:'n| yn) (?:ei )?(?:brifo|frifo|cam-drin|gam-drin)\b|\bdim ond parsel\b|\bjust a (?:parcel|present|card)\b|\b(?:cheatio|twyllo arna i|chwarae o gwmpas)\b|\bfi pia\b|\bi pay for (?:it|the phone|the bill|her phone|his phone)\b|\b(?:its|it'?s) my (?:phone|contract|account)\b|"
-    r"\b(?:dwi'?n|dw i'?n|rwy'?n|rydw i'?n|fi'?n|wi'?n|dwi jyst yn|dw i jyst yn|fi jyst yn|wi jyst yn) (?:jyst |dim ond )?(?:poeni|becso|gofidio) (?:amdani|amdano|amdanyn)\b|\b(?:dim byd|nothing|nuthin|nothin) (?:creepy|weird|sinister|drwg|dodgy)\b|\bworried about (?:her|him|them),? (?:that'?s|thats) all\b|\b(?:its|it'?s|it is) not abuse if\b|\b(?:i'?m|im|i am) (?:just|only) (?:worried|curious|checking)\b|"
-    r"\bpam (?:sa i|dwi ddim|dw i ddim|fi ddim|na ga i|na chai|alla i ddim)(?:'n| yn)? ?(?:cal|cael|gael|ca'?l)? (?:gwbod|gwybod|wbod|wybod)\b|\bwhy (?:can'?t|cant|cannot|shouldn'?t) i (?:know|be told|find out)\b|"
-    r"\b(?:dwi|dw i|fi|wi)(?:'n| yn)? ddim yn (?:foi|ddyn|berson|bartner) (?:drwg|cas|peryg|peryglus)\b|\b(?:dwi|dw i|fi|wi)(?:'n| yn) (?:jyst |dim ond )?(?:ei charu|ei garu|caru) (?:hi|o|fo|e|fe)\b"
-)
-# "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
-OTHER_WAY_ASKED = re.compile(
-    r"\b(?:can|could|do|should) (?:i|a|we) (?:e-?mail|text|txt|message|web ?chat|chat online)\b|\b(?:e-?mail|text|txt|web ?chat|message) (?:them|instead|rather)\b|"
-    r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
-    r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|\b(?:alla i|galla i|fedra i) (?:siarad|ffonio) ar y ff[oô]n\b|\b(?:llefen|crio|crying) (?:gormod|too much)\b|(?:\b(?:ddim|dim|dwim|sa i|sai|so i|dw i ddim)|'m) (?:isio|eisiau|moyn|ishe) (?:siarad ar (?:y )?ff[oô]n|ffonio)(?: (?:da|gyda|efo|hefo) neb| neb)?\b|"
-    r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
-    r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b|"
-    # "can i do it without ringing", "can i do it without talking out loud, hes a light sleeper"
-    r"\b(?:do it|do that|contact them|reach them|get help|get in touch|talk to them)(?: \w+)? without (?:ringing|calling|phoning|talking|speaking|having to (?:ring|call|phone|talk|speak))\b|\bwithout (?:talking|speaking) out loud\b"
-)
 FOR_THEM_ANSWER = "You can call for them. These lines talk to friends and family too, about how to help:"
 HOURS_ANSWER = "When each line is open, where it's known:"
 OTHER_WAYS_ANSWER = "Other ways to reach each line, where they have them:"
-# "i dont want samaritans, i want someone who gets the abuse side of it"
-NOT_SAMARITANS = re.compile(
-    r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|\b(?:domestic )?abuse (?:thing|people|service|one|line|number|helpline)\b|"
-    r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b"
-)
 ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with you:"
-# After the honour-based abuse answer: "is it even legal at 17", "shes says its just arranged not forced",
-# "what if they take me abroad", "be os dwi allan o'r wlad yn barod": that answer (the law, arranged or
-# forced) and its lines (the Forced Marriage Unit's number from abroad) again.
-HONOUR_ASKED = re.compile(
-    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
-    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd)|(?:mynd|fynd) (?:draw|yno|dros y mor)|(?:helpu|help) (?:fi|i fi) (?:yna|yno|draw))\b|"
-    r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) (?:only |just )?1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
-    r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|\b(?:stop|prevent) (?:them|him|her|my (?:parents|family|dad|mum|brothers?)) (?:from )?(?:taking|sending|making|marrying)\b|"
-    r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b|\btoo late\b|\bagainst (?:my|the|our) family\b|\bturn on me\b|\bdisown\w*\b|\b(?:already|once (?:she|he|they)(?:'s|s| is| are)?) (?:gone|there|abroad|married)\b|\b(?:rhy hwyr|yno'n barod|wedi mynd yn barod)\b"
-)
-# After lines: "what if he finds out i rang them", "will she know i called", "be os neith o ffeindio allan?"
-FOUND_OUT = re.compile(
-    r"\bwhat if (?:he|she|they) (?:finds?|found|find) out\b|\b(?:will|would|could|can) (?:he|she|they) (?:find out|know|see|tell)\b.{0,30}\bi (?:rang|called|phoned|contacted|spoke)\b|"
-    r"\bfinds? out (?:i|that i) (?:rang|called|phoned|contacted|spoke)\b|\b(?:talk|speak) to (?:someone|somebody|anyone)\b.*\bwithout (?:my \w+|him|her|them|anyone) (?:finding out|knowing|knowin)\b|\b(?:be|beth) os (?:neith|wneith|fydd|bydd|ddaw) (?:o|e|fo|fe|hi) (?:i )?(?:ffeindio allan|wybod|gwybod|ddarganfod|darganfod)\b|"
-    r"\b(?:fydd|neith|wneith) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|ffeindio allan|darganfod)\b|"
-    # "will they tell my mum if i ring", "fyddan nhw'n deud wrth mam os dwi'n ffonio?"
-    r"\b(?:will|would|do|does) (?:they|it|the line|childline|the helpline) tell (?:my \w+|him|her|anyone|the police|social services)\b|"
-    r"\b(?:fyddan|fydd|neith|wneith) (?:nhw|o|e|hi)(?:'n| yn) (?:deud|dweud|gweud) wrth (?:mam|dad|fo|fe|hi|neb|yr heddlu|rywun)\b"
-)
 FOUND_OUT_ANSWER = (
     "Helplines are confidential: what you tell them stays with them, except where someone's life, or a child, is at serious risk. "
     "If he might check your phone, call from one he can't get at, like a friend's phone or a work phone. Deleting calls from the "
     "history can be noticed too."
-)
-# After the sexual-abuse answer: "is there somewhere just for the sex side of it", "oes na linell ar gyfer trais rhywiol?"
-SEXUAL_LINE_ASKED = re.compile(
-    r"\b(?:sex|sexual|rape|raped|in bed|assault)\b.*\b(?:somewhere|someone|anyone|line|helpline|number|service|charity|people|support)\b|"
-    r"\b(?:somewhere|someone|anyone|line|helpline|number|service|charity|people|support)\b.*\b(?:sex|sexual|rape|in bed)\b|"
-    r"\b(?:rhyw|rhywiol|treisio|trais)\b.*\b(?:llinell|rhif|rhywun|rhywle|gwasanaeth|help)\b|\b(?:llinell|rhif|rhywun|rhywle|gwasanaeth|help)\b.*\b(?:rhyw|rhywiol|treisio|trais)\b"
 )
 SEXUAL_LINES = "For sexual abuse or violence, these can help:"
 DONT_MEET = (
@@ -134,28 +85,9 @@ WIPE_ANSWER = (
     'Type "forget" and Harbour clears this conversation straight away. Your screen or app may still show it, so close '
     "this window or delete the chat on your device too."
 )
-# After the stalking answer: "the police say they can't do anything because he hasn't threatened me"
-POLICE_WONT = re.compile(
-    r"^(?!.*\b(?:disclos\w*|record|clare'?s?|claire'?s?|datgelu|dvds|dsdas|dvads|history|hanes|past|gorffennol)\b).*\b(?:police|cops|heddlu)\b.*\b(?:can'?t|cannot|won'?t|wont|nothing|not interested|methu|ddim yn gallu|dim byd|ddim isio)\b"
-)
-# "she'll kill me if she knows i told anyone", after the friend's answer: that answer again (keeping a confidence)
-TOLD_ANYONE = re.compile(r"\b(?:be|beth) os (?:ydi|di|yw|ydy) (?:hi|o|fo|e)(?:'n| yn) (?:deud|dweud|gweud) (?:bod |fod )?(?:dim byd|dim) yn bod\b|\bwhat if (?:she|he|they) (?:says?|said|tells? me) (?:nothing'?s wrong|(?:she'?s|he'?s|they'?re|its|it'?s) fine|everything'?s fine)\b|\b(?:if|when) (?:she|he|they) (?:knows?|finds? out|found out|sees?) (?:i|that i) (?:told|said|spoke|rang|called|snitched|grassed)\b|"
-                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:she|he|they) (?:says?|said|thinks?|reckons?) (?:it'?s|its|that'?s|thats) (?:normal|fine|nothing|ok|okay)\b|\beveryone does it\b|\b(?:told|asked) me not to tell\b|\b(?:she|he|they) (?:won'?t|wont|doesn'?t|doesnt|will not|does not) (?:talk|speak|open up|say anything)(?: to me)?(?: about it)?\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
-# "what about her? if she wants to talk to someone", after Respect's line
-THEIR_SIDE = re.compile(
-    r"\b(?:what|wot|wat) about (?:her|him|them|my (?:wife|partner|girlfriend|husband|boyfriend|missus))\b|\bwhere (?:can|could|does|should) (?:she|he|they) (?:get|go for|find) (?:help|support)\b|\b(?:if|what if) (?:she|he|they) (?:wants?|needs?) (?:to talk|someone|help|support)\b|"
-    r"\b(?:be|beth) (?:amdani|amdano|amdanyn) (?:hi|o|fo|nhw)\b|\bos (?:di|ydi|ydy|yw) (?:hi|o|fo|e) (?:isio|eisiau|moyn|angen) (?:siarad|help|cymorth)\b|\bsomeone (?:for|she can talk to|he can talk to)\b|"
-    r"\bcan (?:she|he|they) (?:get|have) (?:help|support|someone)\b|\b(?:she|he|they) (?:could|can) (?:ring|call|phone|talk to|speak to) (?:someone|somebody|anyone|a line)\b"
-)
 FOR_THE_PARTNER = "For the person you're worried about, these lines can help:"
 HELP_TO_CHANGE = "Respect's line is the place to ask about help to change:"
 OWN_CRIME = "Controlling or coercive behaviour is a crime, and so are violence and stalking."
-# "so who am i meant to talk to then", after a refusal
-WHO_THEN = re.compile(r"\bwho (?:am i|do i|can i|should i) (?:meant to |supposed to )?(?:talk|speak|ring|call|go)(?: to| with)?(?: then| now| instead)?\W*$|\b(?:i|i'?m|im) (?:might |may |probably )?(?:need|needs) help (?:myself|meself)\b|\b(?:angen|isio|eisiau) help (?:fy hun|i fi fy hun)\b|\b(?:efo|gyda|hefo) pwy (?:dwi|ga i|alla i) (?:fod i )?siarad\b|\bpwy (?:alla|ga|ddylwn) i (?:ffonio|siarad)\b")
-# "whats the number to apply again" after a refusal: the scheme's, not the refusal's line.
-SCHEME_ASKED = re.compile(r"\b(?:apply|applying|application|clare'?s?|claire'?s?|disclos\w*|request|gwneud cais|datgelu)\b")
-FOUND_IT = re.compile(r"\b(?:he|she|they) (?:goes through|go through|checks|reads|finds|found|sees|looks at|looks through)\b")  # "i keep notes on my phone but he goes through it"
-ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bwould (?:\w+ ){0,3}help\b|\bwhat'?s the point\b|\bwhats the point\b|\bis it (?:worth|better|best|ok)\b|\b(?:ydi|ydy|yw) (?:o|e|hi)(?:'n)? werth\b|\?|\b(?:ddylwn|ddylswn|dylwn|oes angen|ga i|alla i|fedra i)\b")
 EVIDENCE_ANSWER = (
     "If it's safe to, keep them. Messages, voicemails and a dated log (a diary) of each incident can be evidence if you report it, "
     "now or later. Keep copies somewhere safe they can't get at, such as a device they've never had access to, and don't let them "
@@ -165,36 +97,12 @@ ONCE_ANSWER = (
     "Once can be enough. Under the Domestic Abuse Act 2021 abuse doesn't have to be a pattern: a single incident can count, "
     "and being pushed, hit or hurt is a crime. It isn't your fault."
 )
-# After the covering-tracks answer: "if i clear all the history is that ok?", "os dwi'n clirio'r history i gyd?"
-CLEAR_HISTORY = re.compile(
-    r"\b(?:clear|clearing|cleared|delete|deleting|wipe|wiping)(?: all)? (?:the |my |all (?:the |my )?)?(?:history|browsing|cookies|searches)\b|"
-    r"\b(?:clirio|glirio|dileu|ddileu)(?:'r| y| yr)? (?:history|hanes|cwcis)\b"
-)
-# "are you still there?", "ti dal yna?": yes, and the lines again.
-STILL_THERE = re.compile(r"\b(?:are you|r u|are u|you|u) still (?:there|here|around)\b|\b(?:ti|chi|dach chi|wyt ti) dal (?:yna|yma|yno|ma|na)\b")
 STILL_HERE = "I'm still here."
-# "dwi ddim isio deud wrth mam, sa hi'n flipio", "i dont want to snitch on her": nobody need be told yet; the lines again.
-DONT_TELL = re.compile(
-    r"\b(?:don'?t|dont|do not) (?:want to|wanna) (?:tell|snitch on|grass on|grass up) (?:my |our |me )?(?:mum|mam|dad|parents|family|anyone|her|him|them|teacher)\b|"
-    r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b"
-)
-# "dwi'm isio i mam a dad wbod", "i dont want my parents to know": whatever the classifier guessed.
-THEY_MUST_NOT_KNOW = re.compile(
-    r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) i (?:mam|dad|mam a dad|fy rhieni|rhieni|neb|teulu)\b.{0,12}\b(?:wbod|wybod|gwbod|gwybod|ffeindio)\b|"
-    r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:my |me )?(?:mum|mam|dad|parents|mum and dad|family) to (?:know|find out)\b|"
-    r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud) wrth (?:mam|dad|mam a dad|fy rhieni|rhieni|teulu|neb)\b|\b(?:don'?t|dont|do not) (?:want|wanna) (?:to )?tell (?:my |me )?(?:mum|mam|dad|parents|mum and dad|family)\b"
-)
 NOT_IN_TROUBLE_ANSWER = (
     "You don't have to report anyone or decide anything now: what happens next is your choice. A helpline can talk "
     "it through with you in confidence, including ways to be safer that don't involve the police:"
 )
 DONT_TELL_ANSWER = "You don't have to tell anyone until you're ready. If you'd like to talk it over first, these lines are confidential:"
-# Short follow-ups whose words say what they ask of the answer just given, whatever the classifier guessed.
-# "wot do i even say if i ring them", "be dwi'n deud pan dwi'n ffonio?"
-WHAT_TO_SAY = re.compile(
-    r"\b(?:what|wot|wat) (?:do|would|should|shall|will) i (?:even |actually )?(?:say|tell them)(?: to them)? (?:if|when) i (?:ring|call|phone|text|get through)\b|"
-    r"\b(?:be|beth) (?:dwi'?n|dw i'?n|ddylwn i|dwi fod i) (?:ddeud|deud|dweud|gweud) (?:wrthyn nhw |ar y ffon )?(?:pan|os) (?:dwi'?n|dw i'?n) (?:ffonio|ffono)\b"
-)
 WHAT_TO_SAY_ANSWER = "You don't need the right words: you can start with what you've told me here. Their details again:"
 CLEAR_FOLLOW_UP = (OTHER_WAY_ASKED, HOURS_ASKED, FOR_THEM, FOUND_OUT, WHAT_TO_SAY)  # and AUDIENCE_QUESTION, which names who
 # The topic an answer in context with Samaritans' block leaves, so a second follow-up is about them too.
@@ -324,13 +232,15 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, OWN_CRIME) + (f"\n{law}" if (law := law_elsewhere(tracker.get_slot("nation"), "\n", lang)) else ""))  # "is that actually against the law up here?": Scotland's Act too
         _services(dispatcher, ["respect_phoneline"], now, lang, None)  # "ydi hyn yn drosedd go iawn?", after Respect's line
         return [SlotSet("topic", "helpline")]
-    if own and THEIR_SIDE.search(text) and words <= 14:
+    if own and (THEIR_SIDE.search(text) or PARTNER_LINE.search(text)) and words <= 14:
         # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner
         # (a man's, where "he could ring someone too").
         theirs = "man" if re.search(r"\b(?:he|him|his|fo|fe|amdano)\b", text) else None
         _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=theirs, identity=None)), now, lang, FOR_THE_PARTNER)
         return [SlotSet("topic", "helpline")]
     if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text)):
+        if CONFRONTING.search(text):
+            dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i go round n have it out with her": don't, first
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
         action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
@@ -362,7 +272,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if before == "ask_cover_tracks" and CLEAR_HISTORY.search(text):
         dispatcher.utter_message(response="utter_cover_tracks")  # it says clearing history can itself be noticed
         return []
-    if tracker.get_slot("access") == "text_only" and TEXT_ROUTE_ASKED.search(text) and words <= 14 and before is not None and not re.search(r"\btalk\w* to (?:someone|somebody|a person)\b", text):
+    if tracker.get_slot("access") == "text_only" and (TEXT_ROUTE_ASKED.search(text) or URGENT_IF.search(text) or OTHER_WAY_ASKED.search(text)) and words <= 16 and before is not None and not re.search(r"\btalk\w* to (?:someone|somebody|a person)\b", text):
         dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
         return []
     landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)

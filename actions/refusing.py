@@ -84,7 +84,7 @@ STALKED_BY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re
 FOR_MY_SAFETY = re.compile(
     r"\b(?:i fod yn (?:saff|ddiogel)|osgoi'?r ardal|fi ofan|fi'?n ofn|mae gen i ofn|ma gen i ofn|dwi ofn|dw i ofn|mae ofn arna i|ma ofn arna i)\b|"
     r"\b(?:di|wedi) (?:bygwth|fygwth|mygwth|curo|nghuro|taro|nharo|brifo|mrifo|bwrw|mwrw) (?:fi|i)\b|\b(?:he|she|they)(?:'s| has|s| have)? (?:threatened|hit|hurt|attacked|beaten) me\b|"
-    r"\b(?:so (?:i|we) can|to) (?:stay|be|keep) (?:safe|away)\b|\bavoid (?:the area|him|her|them|bumping into)\b|\b(?:i'?m|im|i am) (?:scared|afraid|frightened|terrified)\b"
+    r"\b(?:so (?:i|we) can|to) (?:stay|be|keep) (?:safe|away)\b|\b(?:posting|posts|posted|putting|put|sharing|shared|spreading|saying) (?:stuff|things|lies|pics|photos|pictures|videos|rumours) (?:about|of) me\b|\bavoid (?:the area|him|her|them|bumping into)\b|\b(?:i'?m|im|i am) (?:scared|afraid|frightened|terrified)\b"
 )
 
 

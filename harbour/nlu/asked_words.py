@@ -34,7 +34,7 @@ def named_services(lowered: str) -> List[str]:
 # "should i keep the messages or delete them?", "ddylwn i gadw'r negeseuon ta'u dileu nhw?": evidence,
 # never a request to clear this chat.
 EVIDENCE_ASKED = re.compile(
-    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )report|take|taking)\b.*\b(?:messages?|(?<!by )(?<!via )(?<!over )texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:writ(?:e|ing)|jot(?:ting)?|note) (?:stuff|things|it|everything|it all|them) down\b|\bwhere (?:would|should|do|can|could) i (?:even )?(?:keep|hide|store|put) (?:it|them|that|this|a diary|the diary|notes|the notes)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
+    r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )(?<!can i )(?<!can a )(?<!could i )report(?! (?:him|her|them|it|my \w+|ma \w+) (?:online|on ?line))|take|taking)\b.*\b(?:messages?|(?<!by )(?<!via )(?<!over )texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:writ(?:e|ing)|jot(?:ting)?|note) (?:stuff|things|it|everything|it all|them) down\b|\bwhere (?:would|should|do|can|could) i (?:even )?(?:keep|hide|store|put) (?:it|them|that|this|a diary|the diary|notes|the notes)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*(?<!makes me )(?<!make me )(?<!made me )(?<!making me )\b(?:keep|save|screenshot\w*|as evidence)\b(?! (?:my |his |her |the )?location)|"  # (not "makes me keep location sharing on")
     r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
     # "can i get him done for the message"
@@ -50,6 +50,7 @@ WHAT_CAN_I_DO = re.compile(
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae|be doing)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
     # "so wot am i meant to do then, nothin??"
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) am i (?:meant|supposed|sposed|ment) to (?:do|dae)(?: then| now| about it)?(?:,? (?:nothin\w*|nowt|just sit there))?\W*$|"
+    r"^\W*(?:(?:ok|okay|so|right|well|and|but),? )*(?:i|we) (?:just|should just|shall just|have to|gotta) (?:do|say|sit (?:here|back)(?: and do)?) (?:nothing|nothin|nowt|fuck all|sod all)\W*$|"
     r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$"
 )
 # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?", "ydi'r heddlu'n deud wrtho fo mod i di holi?",
@@ -74,7 +75,7 @@ TOLD_ON = re.compile(
 MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b|\b(?:wipe|delete|clear) (?:everything|it all|the lot|all of it) (?:off|from) it\b")
 
 # "not right this second no. i just feel like that a lot", after Samaritans: theirs again.
-STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the time|most days|loads|often|every day)\b|\b(?:teimlo|deimlo) (?:fel (?:hyn|hynna)|felly) (?:lot|drwy'?r amser|bob dydd|yn aml)\b")
+STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the time|most days|loads|often|every day)\b|\bi (?:probably |prob |just )?(?:deserve|deserved) (?:it|this|all (?:of )?(?:it|this)|to (?:die|feel like this|be (?:alone|on my own)))\b|\b(?:teimlo|deimlo) (?:fel (?:hyn|hynna)|felly) (?:lot|drwy'?r amser|bob dydd|yn aml)\b")
 
 # "sorry whats the first number again", after Samaritans: the one before theirs.
 EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|original) (?:number|one|line)\b|\bnumber (?:from )?before\b|\b(?:rhif|llinell) (?:cynta|gyntaf|cyntaf|arall|gynt)\b")
@@ -82,7 +83,7 @@ EARLIER_NUMBER = re.compile(r"\b(?:first|other|earlier|previous|women'?s|womens|
 # "is there like a course", after Respect's line
 # "is that normal, going back to him over and over", from a worried friend: leaving often takes several attempts (FACTS 6.2);
 # "im gonna tell him to back off": never confront the person harming them. Both get the friend's answer again.
-GOES_BACK = re.compile(r"\b(?:moyn|isio|eisiau|want to|wanna) (?:peidio )?(?:gweud|deud|dweud|say) (?:y peth anghywir|the wrong thing)\b|\b(?:im|i'?m|i am|i'?ll|ill|i will|gonna|going to|might|tempted to|half tempted to|thinking of|thinking about|want to|wants to|part of me wants to) (?:just )?(?:gonna |going to )?(?:tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost)|(?:go round and )?(?:have a word with|have it out with) (?:him|her|them)|sort (?:him|her|them) out|go(?:ing)? round(?: there| to his| to hers)?|knock(?:ing)? (?:round|on (?:their|his|the) door)|confront(?:ing)? (?:him|her|them)|tell her to (?:pack|leave|go|get out))\b|\b(?:what|wot) (?:could|should|do|can|would) i (?:even )?say(?: to her| to him)?\W*$|\b(?:went|gone|goes|going|go|keeps? going|keep goin) back (?:to|with) (?:him|her|them|that|the|he|she)\b|\b(?:mynd|wedi mynd|di mynd|mynd yn) (?:n[oô]l|[oô]l) (?:ato|ati|atyn|at)\b")
+GOES_BACK = re.compile(r"\b(?:moyn|isio|eisiau|want to|wanna) (?:peidio )?(?:gweud|deud|dweud|say) (?:y peth anghywir|the wrong thing)\b|\b(?:im|i'?m|i am|i'?ll|ill|i will|gonna|going to|might|tempted to|half tempted to|thinking of|thinking about|want to|wants to|part of me wants to|should i|shall i|do i|can i) (?:just )?(?:gonna |going to )?(?:tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost)|(?:go round (?:and |n |an )?)?(?:have a word with|have it out with) (?:him|her|them)|sort (?:him|her|them) out|go(?:ing)? round(?: there| to his| to hers)?|knock(?:ing)? (?:round|on (?:their|his|the) door)|confront(?:ing)? (?:him|her|them)|tell her to (?:pack|leave|go|get out))\b|\b(?:what|wot) (?:could|should|do|can|would) i (?:even )?say(?: to her| to him)?\W*$|\b(?:went|gone|goes|going|go|keeps? going|keep goin) back (?:to|with) (?:him|her|them|that|the|he|she)\b|\b(?:mynd|wedi mynd|di mynd|mynd yn) (?:n[oô]l|[oô]l) (?:ato|ati|atyn|at)\b")
 # "i cant speak properly on the phone since my op": a voice call is hard for them, not a sign of danger now.
 SPEECH_OR_HEARING = re.compile(r"\b(?:since|after) my (?:op|operation|stroke|surgery|accident)\b|\b(?:speech|stammer\w*|stutter\w*|deaf|hard of hearing|hearing aids?|bsl|sign language|non[- ]?verbal|mute)\b|\b(?:can'?t|cant|cannot) (?:speak|talk|hear) (?:properly|very well|well|clearly)\b")
 # "sut dwi'n checkio heb iddo fo wybod??", after the tech answer: checking the phone unseen (the tech answer says how).
@@ -170,7 +171,7 @@ MEET_ASKED = re.compile(
 # "can i ring it for him", "does it have to be her", "alla i ffonio ar ei rhan hi"
 FOR_THEM = re.compile(
     r"\b(?:ring|call|phone|contact) (?:it |them |this |that |the line |up )?(?:for|on behalf of) (?:him|her|them|my \w+)\b|\bon (?:his|her|their) behalf\b|"
-    r"\b(?:does|do) it (?:have|has) to be (?:him|her|them)\b|\bar (?:ei|eu) (?:ran|rhan)\b|\bffonio (?:drosto|drosti|drostyn)\b"
+    r"\b(?:does|do) it (?:have|has) to be (?:him|her|them)\b|\b(?:he|she|hed|shed|he'?d|she'?d|he will|she will|he would|she would) (?:never|not|wont|won'?t|would not|wouldnt|wouldn'?t) (?:ring|call|phone|contact) (?:anyone|anybody|them|a helpline|a line)(?: (?:himself|herself|themselves|themself))?\b|\bar (?:ei|eu) (?:ran|rhan)\b|\bffonio (?:drosto|drosti|drostyn)\b"
 )
 
 # "i dont want him in bother tho hes still my lad", "dwi ddim isio fo mewn trwbl": nothing has to be reported.
@@ -232,7 +233,7 @@ SILENT_ELSEWHERE = re.compile(
 )
 SILENT_ASKED = re.compile(
     r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b(?:55|pressing (?:the )?(?:numbers?|buttons?))\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
-    r"\b(?:location|where i am|where i live)\b.*\b55\b|\b(?:do|does|will|would|can) (?:they|the police|it|that) (?:know|see|find|track|trace) (?:where i am|my location|where i live)\b|\bwhat (?:if|happens if) i (?:don'?t|dont|can'?t|cant|forget to) press\b|\b(?:do|will) (?:they|the police) (?:just )?hang up\b|"
+    r"\b(?:location|where i am|where i live)\b.*\b55\b|\b(?:do|does|will|would|can) (?:they|the police|it|that) (?:know|see|find|track|trace) (?:where i am|my location|where i live)\b|\bwhat (?:if|happens if) i (?:don'?t|dont|can'?t|cant|forget to) press\b|\b(?:do|will) (?:they|the police) (?:just )?hang up\b|^\W*(?:and |so |ok |but )?(?:what|wot|wat|which (?:number|button)) (?:do|should|shall|am) i (?:meant to |supposed to )?(?:press|dial|push)\W*$|"
     r"\b(?:pwyso|bwyso) 55\b.*\b(?:gwybod|weld|gweld) (?:lle|ble)\b"
 )
 # After the routes without a voice call: "how do i sign up for the text one", "and for non emergency stuff?"
@@ -258,13 +259,15 @@ AUDIENCE_QUESTION = re.compile(
     r"\b(?:people|someone|anyone) (?:my|of my) age\b|\b(?:pobl|rhywun|rywun) (?:oed fi|fy oed|o fy oed)\b|"
     r"\b(?:jyst|dim ond|ond) (?:i |ar gyfer )?(?:ferched|merched|fenywod|menywod|ddynion|dynion|hogia|bechgyn|fechgyn)\b|\b(?:efo|gyda|hefo) (?:dynion|hogia|bechgyn|merched) (?:hefyd|hefo)\b|"
     # where: "does it still work if i live in wales", "ydy o'n gweithio os dwi'n byw yng nghymru?"
-    r"\b(?:does|do|will|would) (?:it|that|they|this|that line|the line|that one|respect) (?:still )?(?:work|cover|count|apply|help)\b(?: \w+){0,3} (?:if|in|for|where) (?:i|im|i'?m|we)\b|\b(?:ydy|ydi|yw|ydyn|ydio|ydi o|ydy o) ?(?:o|e|nhw|hwnna|hyn|fo|fe)?(?:'n| yn) (?:gweithio|cyfri|berthnasol|helpu)\b.*\bos (?:dwi|dw i|fi|wi|ni)\b"
+    r"\b(?:does|do|will|would) (?:it|that|they|this|that line|the line|that one|respect) (?:still )?(?:work|cover|count|apply|help)\b(?: \w+){0,3} (?:if|in|for|where) (?:i|im|i'?m|we)\b|\b(?:ydy|ydi|yw|ydyn|ydio|ydi o|ydy o) ?(?:o|e|nhw|hwnna|hyn|fo|fe)?(?:'n| yn) (?:gweithio|cyfri|berthnasol|helpu)\b.*\bos (?:dwi|dw i|fi|wi|ni)\b|"
+    r"\b(?:ydyn|ydan|ydi|ydy|yw) (?:nhw|o|e|fo|fe)(?:'n| yn) (?:helpu|gweithio (?:efo|gyda)|siarad (?:efo|gyda)) (?:pobl |rhywun |rywun )?(?:yng nghymru|yn yr alban|yng ngogledd iwerddon|fan hyn|yma)\b|"
+    r"\b(?:do|does|will|would|can) (?:they|it|that line|that one|respect) (?:\w+ )?(?:help|cover|take|talk to|work with) (?:people |someone |anyone )?(?:in|from) (?:wales|scotland|northern ireland|ni|here)\b"
 )
 
 # The kind of help a description points to (the profile's route slot), first match wins.
 ROUTE_WORDS: Tuple[Tuple[str, re.Pattern], ...] = (  # FGM first: it has its own line (NSPCC) and is child abuse (FACTS 1.4)
     ("fgm", re.compile(r"\b(?:fgm|genital mutilation|female circumcision|(?:get|have|getting|having) (?:her|(?:my|our) (?:little |youngest |eldest |oldest |baby |two |\d+ ?(?:yr|year) old )?(?:daughters?|girls?|niece)|the girls?) (?:cut|circumcised)|be cut like|cut down there|khatna|(?:daughter|girl|niece|granddaughter|\d{1,2}[- ]?(?:yr|year)[- ]?old)\b.{0,60}\b(?:to |and )(?:be|get) cut\b|anffurfio organau cenhedlu)\b")),
-    ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|married off|marry (?:my cousin|someone i don'?t)|fgm|(?:boyfriend|girlfriend|partner) (?:they|the family|my parents|her parents|his parents) (?:don'?t|dont|do not) approve of|"
+    ("honour", re.compile(r"\b(?:shamed? (?:on )?(?:the|my|our) family|bring(?:ing)? shame|brought shame|honou?r|izzat|forced marriage|force me to marry|forcing me to marry|make me marry|making me marry|(?:make|making|force|forcing) (?:her|him|them) (?:to )?marry|married off|marry (?:my cousin|someone i don'?t)|fgm|(?:boyfriend|girlfriend|partner) (?:they|the family|my parents|her parents|his parents) (?:don'?t|dont|do not) approve of|"
                           r"anrhydedd|priodas dan orfod|priodi dan orfod|gorfodi (?:fi|i fi|mi) i briodi|cywilydd ar y teulu)\b")),
     ("stalking", re.compile(r"\b(?:stalk\w*|keeps? (?:turn(?:ing|in)|show(?:ing|in)) up(?! with| covered| in (?:tears|bits))|turn(?:s|ing|in) up at (?:my|me|our) (?:work|house|home|door|flat|school|job)|"
                             r"follow(?:s|ed|ing|in)? me (?:home|everywhere|around|about|to work|from)|keeps? follow(?:ing|in) me|wait(?:s|ing|in)? (?:for me )?outside (?:my|me|our) (?:work|house|flat|school|job)|"
@@ -307,7 +310,8 @@ NOT_READY = re.compile(r"\bnot (?:sure )?(?:if |that )?(?:i'?m|im|i am) ready\b|
 # "is there somewhere she can ring too", after Respect's answer: the lines for the person they hurt.
 PARTNER_LINE = re.compile(
     r"\b(?:somewhere|someone|anywhere|anyone|a line|a number|a helpline|help|support) (?:for )?(?:she|he|they|her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:can|could|to) (?:ring|call|phone|talk|go|contact|get)\b|"
-    r"\b(?:for|can) (?:her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:to )?(?:ring|call|phone|get help|talk to)\b|\b(?:rhywle|rywle|rhywun|rywun) (?:iddi|iddo) (?:hi |o |fo |fe )?(?:ffonio|siarad)\b"
+    r"\b(?:for|can) (?:her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:to )?(?:ring|call|phone|get help|talk to)\b|"
+    r"\b(?:is there|any|anything|something|someone|anyone|help|support) (?:\w+ )?for (?:her|him|the wife|the missus|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf))(?: as well| too| an all| n all| and all)?\W*$|\b(?:rhywle|rywle|rhywun|rywun) (?:iddi|iddo) (?:hi |o |fo |fe )?(?:ffonio|siarad)\b"
 )
 # "who decides if i get told", after Clare's Law: the steps (a panel decides).
 WHO_DECIDES = re.compile(r"\bwho (?:decides|makes the decision|gets to decide)\b|\bpwy sy'?n penderfynu\b")

@@ -96,7 +96,7 @@ _QUESTION = re.compile(
     r"|\bis (?:that|this|it|what he is doing|what she is doing) (?:abuse|normal|ok|okay|domestic abuse|classed as|counted as)\b|\bdoes (?:that|this|it) count\b"
 )
 _PAST = re.compile(
-    r"\b(?:last (?:week|night|month|year|time|weekend)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|"
+    r"\b(?:last (?:week|night|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer)|the other (?:day|night|week)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|"
     r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever|"
     r"(?:a few|a couple of|several|loads of|lots of) times|(?:when|while) (?:he|she|they) (?:was|were) (?:drinking|drunk|angry|high|off (?:his|her|their) (?:head|face)))\b"
 )
@@ -226,6 +226,8 @@ _NOT_A_THREAT = re.compile(
     r"|\b(?:brifo|frifo|ladd|lladd)r? ?(?:y |r )?(?:ci|gath|cath|anifail)\b.{0,25}\bos (?:fi|dwi|dw i|i|fin|dwin|dw in|win)(?: n| yn)? ?(?:gadael|mynd)\b"
     r"|\b(?:will|would|is going to|going to) (?:literally |actually |honestly |totally )?(?:kill|murder|strangle) (?:me|him|her)\b"
     r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|only joking|just joking)\b|.* ha$)"
+    # "me fella is killing me with the texts lol": a figure of speech about too many messages
+    r"|\b(?:is |are )?killing me with (?:the |his |her |their |all (?:the |his |her |their )?)?(?:texts?|txts|messages?|msgs|calls?|questions?|jokes?|snoring|moaning|nagging|music|kindness|attitude)\b"
     # a question about anyone: "what number do men ring if their partner is hitting them"
     r"|\b(?:if|when|whose) (?:their|your|a|someones|somebodys|ones) (?:\w+ )?(?:partner|wife|husband|girlfriend|boyfriend|ex|other half|spouse)"
     r" (?:is|are|keeps) (?:hitting|beating|hurting|attacking|abusing|kicking|punching|strangling|choking) (?:them|you|him|her)\b"

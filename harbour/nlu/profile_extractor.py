@@ -36,8 +36,8 @@ from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classi
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP
-from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request
+from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED
+from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.nlu.topic_words import (
     BOT_QUESTION, CHECK_THEM_OUT, CHILDREN_ASKED, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
@@ -234,7 +234,7 @@ class ProfileExtractor(PlaceNormaliser):
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?"), a friend
             # wanting to confront the abuser, or a question about their own password is not one.
-            instead = "ask_privacy" if private else "ask_for_ani" if topic_intent(lowered) == "ask_for_ani" else HELPLINE if profile.access else "nlu_fallback" if EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
+            instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else "ask_for_ani" if topic_intent(lowered) == "ask_for_ani" else HELPLINE if profile.access else "nlu_fallback" if EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
@@ -393,9 +393,9 @@ class ProfileExtractor(PlaceNormaliser):
         if PRIVACY_WORDS.search(lowered) and topic_intent(lowered) != "ask_children":  # not "if i tell anyone will social services take them off me"
             if intent == "ask_privacy":
                 return None  # "do you tell the police what i say?": about Harbour, not about reporting
-            if intent not in _NOT_A_TOPIC and not schemed:
-                return "ask_privacy"  # "does this get passed on to social services?", "will you tell the police?"
-        words = None if schemed or intent in _NOT_A_TOPIC else topic_intent(lowered)
+            if (intent not in _NOT_A_TOPIC or intent == "thank") and not schemed:
+                return "ask_privacy"  # (and "cheers. this stays between us yeah")  # "does this get passed on to social services?", "will you tell the police?"
+        words = None if schemed or intent in _NOT_A_TOPIC else "ask_children" if CHILD_TALKS.search(lowered) and CHILD_AGED.search(lowered) else topic_intent(lowered)  # "my eldest is 13 can she talk to someone herself"
         if words == "ask_report_police" and intent in CLARES_LAW_INTENTS and _ASKING_ABOUT.search(lowered):
             words = None  # "can i ring 101 to ask about him": Clare's Law's route, not a report
         if words in ("ask_children", "ask_what_is_abuse") and profile.perpetrator and not profile.victim_is_self:

@@ -93,7 +93,10 @@ _CY_MONITOR = re.compile(
     rf"\b(?:alla i|fedra i|ga i|galla i|gallwn i|allwn i) (?:dracio|tracio|olrhain|ddarllen|darllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
     # "shwt alla i tracko ffon cariad fi heb iddi wbod?", "sut ma rhoi tracker ar gar y wraig?"
     rf"\b(?:sut|shwt|shw) (?:dw i|dwi|fedra i|alla i|ga i|ma|mae)(?:'n| yn|n)? (?:gallu )?(?:tracko|trackio|tracio|dracio|dracko|olrhain|rhoi tracker ar|roi tracker ar) (?:ffon|ffôn|gar|car|char|negeseuon|lleoliad)(?: \w+)? {_CY_THEM}\b|"
+    # "sut dw i'n gallu darllen ei negeseuon o ta": how to read his
+    r"\bsut (?:dw i|dwi|fedra i|alla i|ga i|galla i)(?:'n| yn|n)? (?:gallu )?(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|dracio) (?:ei |eu )(?:negeseuon|tecsts|whatsapp|ffon|ffôn|lleoliad|insta|snapchat|facebook|messages|texts)(?: \w+)? (?:o|hi|fo|fe|e|nhw)\b|"
     # "jyst isio darllen ei negeseuon whatsapp o", "dwi moyn gweld ei ffon hi"
+    rf"\b(?:isio|eisiau|moyn|ishe|angen) (?:darllen|ddarllen|gweld|weld|checkio|tsiecio|mynd trwy|mynd drwy) (?:negeseuon|tecsts|whatsapp|ffon|ffôn|insta|snapchat|facebook|messages|texts)(?: \w+)? {_CY_THEM}\b(?!.*\bheb)|"
     r"\b(?:isio|eisiau|moyn|ishe|angen) (?:darllen|ddarllen|gweld|weld|checkio|tsiecio|mynd trwy|mynd drwy) (?:ei |eu )(?:negeseuon|tecsts|whatsapp|ffon|ffôn|insta|instagram|snapchat|facebook|ebost|e-bost|messages|texts)(?: \w+)? (?:o|hi|fo|fe|e)\b|"
     # "pa app sy'n gadael fi weld lle ma hi heb iddi wbod?", "be am ei instagram hi te, sut dwi'n cael mewn i'r account"
     r"\b(?:ap|app|apps|tracker)\b.*\b(?:weld|gweld|gwybod|wybod|wbod|dracio|tracio) (?:lle|ble) (?:ma|mae) (?:hi|o|fo|e|fe|nhw)\b.*\bheb\b|"
@@ -142,6 +145,21 @@ _CY_LOCATE = re.compile(
 )
 
 
+# A refuge's address asked for by someone who needs one ("me and the kids need somewhere tonight"): the
+# refuge answer (how to get a place), never the refusal meant for someone looking for a person.
+_OWN_NEED = re.compile(
+    r"\b(?:me and (?:the|my) (?:kids|children|baby|bairns|boys|girls)|me n (?:the|my) kids|(?:i|we) (?:need|have) to (?:get out|leave|go)|"
+    r"(?:i|we) (?:need|want) (?:somewhere|a place|a bed|a room|a space|to stay)|need somewhere|somewhere (?:to stay|to go|safe) tonight|"
+    r"can (?:i|we) (?:go|stay)|for (?:me|us|myself)(?: and| n|\W|$))"
+)
+_REFUGE = re.compile(r"\b(?:refuges?|safe house|shelter|lloches|loches)\b")
+
+
+def wants_a_refuge(lowered: str) -> bool:
+    """Someone asking about a refuge for themselves (its address included): not a refusal."""
+    return bool(_REFUGE.search(lowered) and _OWN_NEED.search(lowered))
+
+
 def refused_request(text: Optional[str]) -> Optional[str]:
     """The refusal intent a message asks for, or None (most messages)."""
     if not text:
@@ -154,7 +172,7 @@ def refused_request(text: Optional[str]) -> Optional[str]:
         return CHECK
     if _MONITOR.search(lowered):
         return MONITOR
-    if _LOCATE.search(lowered):
+    if _LOCATE.search(lowered) and not wants_a_refuge(lowered):
         return LOCATE
     folded = welsh_profile.fold(text)
     if _CY_CHECK.search(folded) and not re.search(r"\b(?:clare|claire|clair)s?\b|\bdatgelu\b|\bdvds\b", folded):

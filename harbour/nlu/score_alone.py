@@ -29,6 +29,12 @@ _LANGUAGE_APOLOGY = re.compile(
 _KEEPING_NOTES = re.compile(r"\b(?:keep|keeping|keepin|take|taking) (?:a )?(?:note|notes|diary|log|record)\b")
 # Keeping what they sent as evidence ("shud i keep the texts") is not a threat received by text.
 _KEEPING_MESSAGES = re.compile(r"\b(?:keep|keepin|keeping|save|saving|screenshot\w*|delete|deleting) (?:all )?(?:the |his |her |their |them |those |these |my )?(?:texts?|messages?|voicemails?|emails?|dms|voice ?notes?)\b")
+# "its doing my wee head in", "im just gonna need to know tonight": impatience, not a crisis.
+_HEAD_IN = re.compile(r"\b(?:doing|does|did|do) (?:my|me|ma) (?:wee |fucking |bloody )?(?:head|heid|nut|brain) in\b|\b(?:i |just )?need to know tonight\b")
+# Locked out is not locked in: "ma partner battered me n locked me oot. am at ma pals" asks for somewhere to stay.
+_LOCKED_OUT = re.compile(r"\b(?:locked|lockt|kicked|chucked|thrown|threw) (?:me|us|me and the kids|me n the kids) (?:out|oot)\b")
+# Away for now is not here: "ok hes not back yet. wot do i take with me" asks what to pack.
+_NOT_BACK = re.compile(r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re)(?: is| are)? (?:not|isnt|isn'?t|aint|still not) (?:back|home|here|in|around)(?: yet)?\b")
 # "sorry how do i get one again": an apology before a question says nothing of how they feel.
 _SORRY_ASKING = re.compile(r"^\W*(?:sorry|soz|sry|apologies)\b,?\.? ?(?=(?:but |just |again |,? ?)?(?:how|what|wot|wat|where|when|who|which|can|could|whats|wots|is|are|do|does|did|will|would|should)\b)")
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
@@ -43,13 +49,15 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
-    lowered = _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered)))
+    lowered = _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))))
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
         near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())
+        if language != "cy" and near and near <= {"please", "pls", "plz"} and (scores.get(SELF_HARM, 0.0) < 0.5 or _HEAD_IN.search(text.lower())):
+            near = set()  # an unsure guess whose only near word is "please": "please i just need to know tonight" (pressing)
         return not (SELF_HARM_HINT.search(lowered) or near)
     if guess == DANGER:
-        lowered = _KEEPING_MESSAGES.sub(" ", lowered)
+        lowered = _NOT_BACK.sub(" ", _LOCKED_OUT.sub(" ", _KEEPING_MESSAGES.sub(" ", lowered)))
         if lowered.rstrip().endswith("?") and len(lowered.split()) <= 12 and language != "cy" and not speaks_of_now(text):
             return True  # a short question that says nothing of now: "so after 2 days he just walks back in??", after the police orders
         return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))

@@ -286,6 +286,8 @@ SELF_HARM_FAMILIES = (
         r"\b(?:happy|glad|fine|ok|okay|relieved) if i (?:did not|didnt|never|do not) wake up\b",
         r"\b(?:want|want to|urge to|need to) sh\b",
         r"\bno (?:wantin|wanting|want) (?:tae|to) be here\b",
+        # a promise that says what was on their mind: "im not going to do anything tonight"
+        r"\bi (?:am |will )?not (?:going to |gonna |gunna )?do anything (?:tonight|stupid|silly|daft|drastic)\b(?! (?:like|to|about|with|at|round|when|if)\b)(?!.*\b(?:who|how|where|which)\b)(?!.*\b(?:hurting|hurt|hitting|hit|scaring|touch|touching) (?:her|him|them|my \w+)\b)",
         r"\b(?:do not|dont|cannot|can not) think (?:i|ah|a) can (?:do|dae|cope with) (?:this|it) (?:anymore|any more|anymare|no more|much longer)\b",
     ), examples=(
         "not gonna be around after tonight", "dw about me, i wont be a problem for anyone after tonight",
@@ -295,6 +297,7 @@ SELF_HARM_FAMILIES = (
         "im not scared of dying anymore. just scared ill mess it up",
         "im not suicidal exactly but id be happy if i didnt wake up tomorrow", "i wanna sh so bad rn",
         "i dont think i can do this anymore", "am no wantin tae be here nae mair",
+        "im not going to do anything tonight. just tired of all of it", "i wont do anything stupid i promise",
     )),
     family("hurting_again", SELF_HARM, WEAK, "Cut, burned or scratched again: cut my wrists, till they bled, banging my head on the wall, not eating on purpose.", patterns=(
         r"\b(?:i|i have|i have just|just|have just) (?:cut|slit|slashed|sliced) my (?:wrists?|arms?|legs?|thighs?)\b",

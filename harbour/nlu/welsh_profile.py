@@ -122,7 +122,7 @@ _FORMS = (
     ("sexual", r"\b(?:(?:cael|i gael|isio|moyn|mynnu|fynnu) secs|mynnu rhyw|(?:taflu|daflu|cuddio|guddio|cwato|gwato|dwyn|newid)(?:'n|'r| fy| y)? ?(?:pills?|pils|bilsen|mhils|mhill|tabledi|condoms?)|cuddio'?r pils?|cuddio'?r bilsen|cuddio fy mhils|gorfod cysgu (?:efo|gyda|hefo) (?:fo|fe|o|e|hi)|rhyw|treisio|nhreisio|caniatad rhywiol|lluniau noeth|noethlymun)\b"),
     ("tech", r"\b(?:(?:gwbod|gwybod|wbod|wybod) (?:lle|ble) (?:dwi|dw i|ydw i|rydw i|fi) (?:bob tro|bob amser|o hyd|drwy'?r amser|bob munud)|rhoi rhywbeth ar fy ffon|rhoi rwbath ar fy ffon|(?:gwbod|gwybod) (?:lle|ble) (?:fi|dwi|dw i|rydw i) (?:di|wedi) bod|ffon|ffôn|negeseuon|tracio|olrhain|lleoliad|ap ar fy|cyfrinair|cyfrineiriau|gliniadur|hanes y we|checkio'?r laptop)\b"),
     # "ma nheulu isio fi briodi rhywun dwi erioed di gwrdd": a forced marriage
-    ("honour", r"\b(?:gorfodi (?:fi|i fi|mi) i (?:briodi|brodi)|priodas dan orfod|priodi dan orfod|(?:isio|eisiau|moyn|mynnu|am|eisie|ishe) (?:i )?(?:fi|mi) (?:briodi|brodi)|anrhydedd|cywilydd ar y teulu|codi cywilydd ar|dod a chywilydd)\b"),
+    ("honour", r"\b(?:gorfodi (?:fi|i fi|mi|hi|hi i|o|fo) i (?:briodi|brodi)|(?:neud|wneud|gwneud) (?:iddi|iddo|i fi|i mi) (?:briodi|brodi)|priodas dan orfod|priodi dan orfod|(?:isio|eisiau|moyn|mynnu|am|eisie|ishe) (?:i )?(?:fi|mi) (?:briodi|brodi)|anrhydedd|cywilydd ar y teulu|codi cywilydd ar|dod a chywilydd)\b"),
     ("stalking", r"\b(?:stelcio|stelcian|dilyn fi|dilyn i|nilyn|gwylio'?r ty|nilyn i|tu allan i'r (?:ty|tŷ|gwaith)|troi fyny o hyd)\b"),
     ("threats", r"\b(?:bygwth|mygwth|fygwth|cymryd y plant|mynd a'r plant|mynd a'?r plant|mynd â'r plant|cymryd (?:nhw|y plant) (?:off|oddi ar|oddi wrth) (?:fi|i)|malu (?:petha|pethau|stwff|y ty|pob dim))\b"),
 )
@@ -134,7 +134,7 @@ _NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.
 _AGE = re.compile(r"\b(?:dw i|dwi|wi|rwy|rwyf|rydw i|fi|ydw i|ni'?n dwy|ni'?n dau|dan ni|da ni)(?:'n| yn|(?: ond| jyst| dim ond) yn) (?P<age>\d{1,2})(?: oed| mlwydd oed| blwydd oed)?\b(?! (?:munud|awr|diwrnod|wythnos|mis|gwaith))")
 # "dyn ydw i", "dw i'n ddyn", "fel dyn": the person writing is a man.
-_MAN = re.compile(r"\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:bloke|boi|dyn|hogyn|bachgen|lanc|crwt) (?:odw|ydw|dw|wi) i\b|\b(?:y |fy |'r )?(?:wraig|ngwraig)(?: fi)?(?:'n| yn| wedi| di) (?:\w+ )?(?:bwrw|mwrw|taro|nharo|curo|nghuro|cicio|slapio) (?:fi|i)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
+_MAN = re.compile(r"\b(?:ma|mae)(?:'r| y) (?:wraig|ngwraig)(?:'n| yn| wedi| di) (?:\w+ )?(?:bygwth|fygwth|rheoli|reoli|gweiddi|sgrechian|cuddio|cadw|cymryd|gwario)\b|\bdyn \d{1,2} (?:oed|mlwydd oed)(?: \w+){0,3} (?:ydw i|dw i|dwi)\b|\b(?:bloke|boi|dyn|hogyn|bachgen|lanc|crwt) (?:odw|ydw|dw|wi) i\b|\b(?:y |fy |'r )?(?:wraig|ngwraig)(?: fi)?(?:'n| yn| wedi| di) (?:\w+ )?(?:bwrw|mwrw|taro|nharo|curo|nghuro|cicio|slapio) (?:fi|i)\b|\b(?:dyn ydw i|dyn dw i|dwi'n ddyn|dw i'n ddyn|wi'n ddyn|rwy'n ddyn|fi'n ddyn|fel dyn|dynion sy'n cael eu cam-drin|"
                   r"(?:dwi|dw i|wi|fi|rwy)'n (?:hogyn|fachgen|foi|lanc|dad)|hogyn ydw i|bachgen ydw i)\b|"
                   # "teimlo'n stiwpid. dyn yn ca'l ei fwrw gan fenyw"
                   r"\bdyn (?:yn |n )?(?:cael|ca'?l|cal|gael) ei (?:fwrw|daro|guro|gam-drin|gamdrin|reoli|fygwth) gan (?:fenyw|ddynes|wraig|ei wraig|ei bartner|ei gariad|hi)\b")
@@ -197,7 +197,7 @@ def is_lgbt(text: Optional[str]) -> bool:
 
 
 # Deaf, hard of hearing, or unable to use a voice call: text and BSL routes first.
-_TEXT_ONLY = re.compile(r"\b(?:(?:sa i|sai|dwi ddim|dw i ddim|fi ddim)(?:'n| yn)? gallu ffonio\b.*\b(?:decstio|tecstio|text|sgwrs|ebost|e-bost)|(?:tecstio|decstio|text) 999|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:siarad|ffonio)(?: (?:efo|gyda|hefo) neb)? ar y (?:ffon|ffôn)|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:ffonio|siarad (?:efo|gyda|hefo)) (?:neb|unrhyw un)|methu (?:siarad ar y ffon|ffonio)|byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
+_TEXT_ONLY = re.compile(r"\b(?:(?:sa i|sai|dwi ddim|dw i ddim|fi ddim)(?:'n| yn)? gallu ffonio\b.*\b(?:decstio|tecstio|text|sgwrs|ebost|e-bost)|(?:tecstio|decstio|text) 999|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:siarad|ffonio)(?: (?:efo|gyda|hefo) neb)? ar y (?:ffon|ffôn)|(?:dim|ddim) (?:rili |really |wir )?(?:isio|eisiau|moyn|ishe) (?:ffonio|siarad (?:efo|gyda|hefo)) (?:neb|unrhyw un)|methu (?:siarad ar y ffon|ffonio)|(?:sa i|sai|sain|fi ddim|dwi ddim|dw i ddim)(?:'n| yn)? (?:moyn|isio|eisiau|ishe) (?:ffonio|ffono|ffonio neb|siarad ar y ffon)(?: neb| unrhyw un)?\b|anodd (?:i fi |i mi |imi )?(?:glywed|clywed)(?: ar y ffon)?|(?:sa i|sai|sain|dwi ddim|dw i ddim|dwim|fi ddim)(?:'n| yn)? gallu siarad ar y ffon\b(?!.*\b(?:rhag ofn|achos (?:bod )?(?:e|o|fo|fe|hi) ?(?:'n|yn)? ?(?:yma|yna|gartre|adre|adra|tu fas|tu allan)))|byddar|fyddar|trwm (?:fy |fy n|ei )?(?:nghlyw|clyw|glyw)|colli (?:fy )?nghlyw|iaith arwyddion|methu clywed ar y ffon)\b")
 
 
 def text_only(text: Optional[str]) -> bool:

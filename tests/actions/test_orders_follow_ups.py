@@ -116,10 +116,10 @@ async def test_not_wanting_him_in_trouble_and_not_confronting():
     meet = await reply(ActionNotUnderstood, tracker("should i just meet up with him and tell him to stop", "nlu_fallback",
                                                     after("describe_emotional_abuse", "action_abuse_answer")))
     assert "don't confront" in meet and "0808 2000 247" in meet
-    # a friend gets the friend's answer instead (listen, believe, never confront)
+    # a friend gets the direct answer first, then the friend's answer (listen, believe, never confront)
     friend = await reply(ActionNotUnderstood, tracker("should i go round and have a word with him", "nlu_fallback",
                                                       after("worried_about_someone", "action_abuse_answer"), asker="someone_else"))
-    assert "Please don't confront" not in friend
+    assert "Please don't confront" in friend and "utter_worried_about_someone" in friend
 
 
 @pytest.mark.asyncio

@@ -1,0 +1,59 @@
+"""Thanks, "what can you do", out-of-scope and "do you keep this": read against the answer just given first.
+
+People type follow-ups the classifier reads as small talk: "does it cost anything" after the orders
+answer (what Harbour can do), "what do i press" after the danger answer, "cheers. is that number
+free". Their fixed answers would leave the question unanswered, so the follow-up's own words decide
+first (only words that say it is a follow-up: the classifier did place the message), and the fixed
+answer comes only where they don't.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import HarbourAction
+from actions.guidance_points import utter_childline_then_lines
+from actions.in_context import answer_in_context
+from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS
+
+# Each intent's fixed answer (domain.yml), for when the message is not a follow-up.
+FIXED = {
+    "thank": "utter_thank",
+    "ask_capabilities": "utter_capabilities",
+    "out_of_scope": "utter_out_of_scope",
+    "ask_privacy": "utter_privacy",
+}
+# Asking for a person as well: "is there someone real i can talk to".
+REAL_PERSON = re.compile(r"\b(?:someone|somebody|a person|a human|anyone) (?:real|actual)\b|\b(?:real|actual) (?:person|people|human)\b|\btalk to (?:a |someone|somebody|a person)\b")
+# Age groups Childline is for (under 19).
+CHILDLINE_AGES = frozenset({"child", "young"})
+
+
+class ActionSmallTalk(HarbourAction):
+    """A follow-up to the last answer, answered as one; otherwise the intent's fixed answer."""
+
+    def name(self) -> Text:
+        return "action_small_talk"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        """The follow-up's answer, or the fixed one (with Childline for a young person asking what is kept)."""
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if intent != "ask_privacy" or not PRIVACY_WORDS.search(said):
+            # (a privacy guess without privacy words may be a follow-up: "wot happens after i say it", after Ask for ANI)
+            answered = answer_in_context(self, dispatcher, tracker, understood=True)
+            if answered is not None:
+                return answered
+        dispatcher.utter_message(response=FIXED.get(intent, "utter_capabilities"))
+        if intent == "ask_privacy" and tracker.get_slot("age_group") in CHILDLINE_AGES:
+            # "pls dont tell my mum", from a 15-year-old: nothing is kept here, then Childline's own block.
+            utter_childline_then_lines(self, dispatcher, tracker)
+        elif intent == "ask_privacy" and (LINE_QUESTION.search(said) or REAL_PERSON.search(said)):
+            # "do u save any of this? and is there someone real i can talk to in NI": the lines too.
+            self.utter_helplines_then_999(dispatcher, tracker, "If you'd like to talk to a person, these people can help:")
+        return []
