@@ -374,7 +374,7 @@ def extract(text: Optional[str]) -> Profile:
     if not lowered:
         return profile
     profile.victim_is_self = (bool(_VICTIM_ME.search(lowered)) or welsh_profile.victim_is_self(raw)) and not _FOR_KIN.match(lowered)
-    profile.perpetrator = bool(_PERPETRATOR.search(lowered)) or welsh_profile.perpetrator(raw)
+    profile.perpetrator = bool(harms := _PERPETRATOR.search(lowered)) or welsh_profile.perpetrator(raw)
     for name, pattern in _ANSWER.items():
         if pattern.match(lowered):
             profile.answer = name
@@ -423,7 +423,7 @@ def extract(text: Optional[str]) -> Profile:
     profile.nation, profile.age_group = _nation_word(raw, lowered), profile.age_group or (  # "my mate's dad hits her mam, mae hi'n 14": their age, in Welsh
         age_group(n) if profile.asker == "someone_else" and not profile.victim_is_self and (n := welsh_profile.their_age(raw)) else None)
     profile.access = "text_only" if _TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
-    profile.perpetrator = profile.perpetrator and not (profile.asker == "someone_else" and re.search(rf"\bmy\s+(?:{_KIN_ALT})'?s?\s+(?:{_PARTNER_ALT})\b", lowered) and not re.search(r"\bi\b", (_PERPETRATOR.search(lowered) or re.match("i", "i")).group(0)))  # "my brothers wife... smashed his phone": hers
+    profile.perpetrator = profile.perpetrator and not (harms and profile.asker == "someone_else" and re.search(rf"\bmy\s+(?:{_KIN_ALT})'?s?\s+(?:{_PARTNER_ALT})\b", lowered) and not re.search(r"\bi\b", harms.group(0)))  # "my brothers wife... smashed his phone": hers
     if profile.perpetrator and not profile.victim_is_self:
         profile.route = "own_behaviour"
     else:
