@@ -11,6 +11,7 @@ from actions.base import HarbourAction, as_intent, language
 from actions.guidance import ActionGuidance
 from actions.refusing import GET_IN_TOUCH, REFUGE_FOR_THEM, RESPECT_ONLY, SEEKING_REFUGE, VICTIM, refuse
 from harbour.language import say
+from harbour.nlu.refusals import someone_else_there
 
 
 class ActionRefuse(HarbourAction):
@@ -26,7 +27,7 @@ class ActionRefuse(HarbourAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         lang = language(tracker)
         text = (tracker.latest_message.get("text") or "").lower()
-        if intent == "ask_locate_person" and SEEKING_REFUGE.search(text):
+        if intent == "ask_locate_person" and SEEKING_REFUGE.search(text) and not someone_else_there(text):
             # "whats the address of the refuge in hull, i need to go there tonight": a person who
             # needs a refuge is told why the address is secret and who finds them a space.
             dispatcher.utter_message(text=say(lang, REFUGE_FOR_THEM))

@@ -153,11 +153,21 @@ _OWN_NEED = re.compile(
     r"can (?:i|we) (?:go|stay)|for (?:me|us|myself)(?: and| n|\W|$))"
 )
 _REFUGE = re.compile(r"\b(?:refuges?|safe house|shelter|lloches|loches)\b")
+# ...never where someone else is there or sought ("the refuge my wife is at, can i go see her"): that stays refused.
+_SOMEONE_THERE = re.compile(
+    r"\b(?:my|me|our) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiancee?|ex-?wife|sister|daughter|mum|mam|mother|friend|mate)\b|"
+    r"\b(?:she|he|they)(?:'s|s| is| are| went| has| have| took)\b|\b(?:see|talk to|speak to|find|visit|contact|get) (?:her|him|them)\b"
+)
+
+
+def someone_else_there(lowered: str) -> bool:
+    """A partner or relative named as there or sought: "the refuge my wife is at, can i go see her"."""
+    return bool(_SOMEONE_THERE.search(lowered))
 
 
 def wants_a_refuge(lowered: str) -> bool:
     """Someone asking about a refuge for themselves (its address included): not a refusal."""
-    return bool(_REFUGE.search(lowered) and _OWN_NEED.search(lowered))
+    return bool(_REFUGE.search(lowered) and _OWN_NEED.search(lowered) and not someone_else_there(lowered))
 
 
 def refused_request(text: Optional[str]) -> Optional[str]:

@@ -74,3 +74,12 @@ async def test_someone_targeted_online_is_refused_but_helped():
 async def test_i_deserve_it_after_samaritans_is_samaritans_again():
     body = await reply(ActionNotUnderstood, tracker("i deserve it for how i treated her", "nlu_fallback", after("self_harm", "action_after_safety")))
     assert "116 123" in body
+
+
+@pytest.mark.asyncio
+async def test_a_partner_asking_for_the_refuge_she_is_in_is_refused_not_offered_a_space():
+    body = await reply(ActionRefuse, tracker("whats the address of the refuge my wife is at, can i go see her", "ask_locate_person", []))
+    assert "I can't help find where someone is" in body and "A helpline can help you find a space" not in body
+    # someone who needs a refuge themselves is still told who finds them a space
+    body = await reply(ActionRefuse, tracker("whats the address of the refuge in hull, i need to go there tonight", "ask_locate_person", []))
+    assert "A helpline can help you find a space" in body

@@ -76,6 +76,11 @@ def test_a_refuge_for_themselves_is_not_refused():
     assert wants_a_refuge("whats the address of the womens refuge in bradford, me and the kids need somewhere tonight")
     assert refused_request("whats the address of the womens refuge in bradford, me and the kids need somewhere tonight") is None
     assert refused_request("my sister is in a refuge somewhere in manchester, can u give me the address") == "ask_locate_person"
+    # ...but a partner or relative sought there is still refused, whatever need is said with it
+    for text in ("whats the address of the refuge my wife is at, can i go see her",
+                 "which refuge is my wife in, i need to go and talk to her",
+                 "whats the address of the refuge, my wife and kids are there, i need somewhere to stay near them"):
+        assert not wants_a_refuge(text) and refused_request(text) == "ask_locate_person", text
     assert refused_request("dw i isio darllen negeseuon whatsapp fy ngwr, sut dw i'n neud?") == "ask_monitor_someone"
     assert refused_request("mae o isio darllen negeseuon fi") is None
 
