@@ -178,7 +178,7 @@ def _their_nation(tracker: Tracker) -> Optional[str]:
 
 
 # "ok but its my boyfriend not a girlfriend", from a man who said so earlier: one message alone doesn't show it.
-_PARTNER_OF = {"man": re.compile(r"\bmy (?:ex[- ]?)?(?:boyfriend|bf|husband|hubby|fella)\b"), "woman": re.compile(r"\bmy (?:ex[- ]?)?(?:girlfriend|gf|wife|missus)\b")}
+_PARTNER_OF = {"man": re.compile(r"\bmy (?:ex[- ]?)?(?:boyfriend|bf|husband|hubby|fella)\b"), "woman": re.compile(r"\bmy (?:ex[- ]?)?(?:girlfriend|gf|wife|missus)\b|\b(?:fy )?ngwraig\b|\b(?:y |'r )?wraig (?:fi|i)\b|\bgwraig (?:fi|i)\b")}
 
 
 def _same_sex_partner(tracker: Tracker) -> Optional[str]:
@@ -186,6 +186,16 @@ def _same_sex_partner(tracker: Tracker) -> Optional[str]:
     said = _PARTNER_OF.get(tracker.get_slot("gender") or "")
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     return "lgbt" if said and tracker.get_slot("asker") != "someone_else" and said.search(text) else None
+
+
+def probably_a_man(tracker: Tracker) -> bool:
+    """Someone who hasn't said their gender, writing of their own wife or girlfriend and not harming
+    anyone: "my wife says she will ring the home office and get me sent back"."""
+    text = ((tracker.latest_message or {}).get("text") or "").lower()
+    if tracker.get_slot("gender") is not None or tracker.get_slot("asker") == "someone_else" or not _PARTNER_OF["woman"].search(text):
+        return False
+    found = extract(text)
+    return not found.perpetrator and found.asker != "someone_else"
 
 
 def being_hurt(text: Optional[str], for_themselves: bool = False) -> bool:
@@ -265,6 +275,10 @@ class HarbourAction(Action, abc.ABC):
             # and the answer still asks where they live.
             merged = tuple(dict.fromkeys(service for routing in each for service in routing.primary))
             chosen = replace(chosen, nation=None, primary=merged)
+        mens = directory().service("mens_advice_line")
+        if mens not in chosen.services and not chosen.audiences and probably_a_man(tracker):
+            # the men's line as well as the usual one (which still serves a woman hurt by her wife)
+            chosen = replace(chosen, primary=chosen.primary + (mens,))
         ndah = directory().service("ndah")
         if (tracker.get_slot("asker") == "someone_else" and chosen.nation in (None, "england") and ndah not in chosen.services
                 and "own_behaviour" not in chosen.audiences):

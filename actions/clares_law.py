@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language, previous_action
 from actions.follow_up_words import PUSHBACK
-from actions.in_context import REFUSED, answer_in_context, previous_intent
+from actions.in_context import REFUSED, WITH_A_SPECIALIST, answer_in_context, previous_intent, scheme_guess_elsewhere
 from actions.refusing import refuse
 from harbour.language import say, say_buttons
 from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW
@@ -173,6 +173,9 @@ class ActionClaresLaw(HarbourAction):
         answered = answer_in_context(self, dispatcher, tracker, understood=True)
         if answered is not None:
             return answered  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
+        if scheme_guess_elsewhere(tracker) == "helpline":
+            self.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)  # "alla i neud o ar-lein?", after the lines
+            return [SlotSet("topic", "helpline")]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         said = ((tracker.latest_message or {}).get("text") or "").lower()
         if DISCLOSED_TO_ME.search(said) and not RIGHT_TO_KNOW.search(said):  # (told unasked: the Right to Know is named)

@@ -11,6 +11,7 @@ from actions.base import HarbourAction, as_intent, card, directory, language, po
 from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
 from actions.context import refuse_again
+from actions.follow_up import AFRAID, ActionFollowUp
 from actions.in_context import answer_in_context
 from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, ID_ASKED, WHAT_CAN_I_DO
 from actions.guidance import ActionGuidance, answer_again
@@ -81,6 +82,9 @@ class ActionNotUnderstood(HarbourAction):
         if answered is not None:
             return answered  # "is it just for girls tho?", "should i just delete it then": about the last answer
         said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if tracker.get_slot("topic") == "abuse_check" and tracker.get_slot("question") is None and AFRAID.search(said):
+            # "kind of scared of her moods i guess", to the offer of three questions: what it is, named, or the next question
+            return await ActionFollowUp()._answer(dispatcher, tracker, domain, "yes", "abuse_check")
         if WHAT_CAN_I_DO.search(said) and len(said.split()) <= 8 and tracker.get_slot("topic") != "clares_law":
             dispatcher.utter_message(response="utter_capabilities")  # "what can i actualy do", with nothing before it to read it against
             return []

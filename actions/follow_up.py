@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.abuse_check import INTRO, QUESTIONS, ask, reflection_result
+from actions.abuse_check import INTRO, QUESTIONS, ActionAbuseAnswer, ask, reflection_result
 from actions.base import DANGER_LINE, HarbourAction, as_intent, language, previous_action, response_text
 from harbour.language import say
 from actions.clares_law import utter_guide
@@ -17,6 +17,7 @@ from actions.guidance import ActionGuidance, answer_again
 from actions.guidance_points import answer_asked_points
 from actions.helplines import ActionHelpline
 from actions.in_context import SAMARITANS, answered_about
+from harbour.abuse_forms import forms_in
 from harbour.vocab import GUIDANCE_TOPICS, NATIONS
 
 ANSWERS = {"affirm": "yes", "deny": "no", "skip": "unsure"}
@@ -28,6 +29,8 @@ WORRIED_FRIEND = "utter_worried_about_someone"
 OWN_LINE_NATIONS = frozenset(NATIONS) - {"england"}
 # A yes that asks on, just after Clare's Law: "ok sut?", "ok how", "iawn, pa mor hir?"
 HOW = re.compile(r"\b(?:how|sut|shwd|shwt)\b")
+# Afraid of them, said to the offer of three questions (the first asks just that).
+AFRAID = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|feart|walk(?:ing)? on eggshells|ofn|ofnus)\b(?! (?:for|about) (?:her|him|them|my (?:mate|friend|sister|brother|daughter|son)))")
 HOW_LONG = re.compile(r"\bhow long\b|\bpa mor (?:hir|hîr|gyflym|fuan)\b|\bfaint o amser\b")
 
 
@@ -91,6 +94,17 @@ class ActionFollowUp(HarbourAction):
             return events + [SlotSet("question", None), SlotSet("topic", None)] + [
                 SlotSet(slot, None) for slot in QUESTIONS
             ]
+        said = (tracker.latest_message or {}).get("text") or ""
+        if in_context and pending is None and answer == "yes" and forms_in(said):
+            # "yeah kinda scared of him. he keeps my bank card", to the offer: what they describe, named
+            # (the questions were only to help them think it through).
+            return await ActionAbuseAnswer().run(dispatcher, as_intent(tracker, "ask_what_is_abuse"), domain) + [SlotSet("topic", None)]
+        if in_context and pending is None and answer != "no" and AFRAID.search(said):
+            # "kind of scared of her moods i guess", to the offer: the first question (afraid?) answered already.
+            tracker.slots[QUESTIONS[0]] = "yes"
+            dispatcher.utter_message(text=say(language(tracker), INTRO))
+            self._offer_a_person(dispatcher, tracker)
+            return [SlotSet(QUESTIONS[0], "yes")] + ask(dispatcher, QUESTIONS[1])
         if in_context and answer == "yes":
             dispatcher.utter_message(text=say(language(tracker), INTRO))
             self._offer_a_person(dispatcher, tracker)

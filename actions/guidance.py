@@ -14,11 +14,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import DANGER_LINE, PROFILE_SLOTS, HarbourAction, about_fgm, as_intent, directory, language, other_lines_text, routed_by_form, with_slots
+from actions.base import DANGER_LINE, PROFILE_SLOTS, HarbourAction, about_fgm, as_intent, directory, language, other_lines_text, probably_a_man, routed_by_form, with_slots
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, utter_guide
 from actions.guidance_points import guidance_messages
 from actions.follow_up_words import PUSHBACK
-from actions.in_context import answer_in_context, previous_intent
+from actions.in_context import WITH_A_SPECIALIST, answer_in_context, previous_intent, scheme_guess_elsewhere
 from actions.law import sounds_like
 from actions.refusing import refuse
 from harbour.abuse_forms import forms_in
@@ -71,6 +71,12 @@ class ActionGuidance(HarbourAction):
         answered = answer_in_context(self, dispatcher, tracker, understood=True)
         if answered is not None:
             return answered  # "will he see it on the bill" just after Samaritans, read as the scheme's confidentiality
+        elsewhere = scheme_guess_elsewhere(tracker)
+        if elsewhere in GUIDANCE_TOPICS:
+            return await answer_again(dispatcher, tracker, domain)  # "faint o amser mae'n gymryd?", after the refuge answer
+        if elsewhere:
+            self.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)  # "be os ydyn nhw'n ffeindio allan?", after the lines
+            return [SlotSet("topic", "helpline")]
         said = ((tracker.latest_message or {}).get("text") or "").lower()
         if PUSHBACK.search(said) and previous_intent(tracker) == "ask_check_person":
             # "plis, dwi'm isio mynd at yr heddlu. jyst deud wrtha i", after "I can't check anyone's record": that again
@@ -144,6 +150,8 @@ class ActionGuidance(HarbourAction):
             return [SlotSet("topic", "clares_law")]
         now = self.clock()
         for intro, service_id in EXTRA_SERVICES.get(intent, ()):
+            if service_id == "southall_black_sisters" and (tracker.get_slot("gender") == "man" or probably_a_man(tracker)):
+                continue  # a line for migrant women, not for "im a man in newport"
             service = directory().service(service_id)
             dispatcher.utter_message(
                 text=f"{say(lang, intro)}\n{format_service(service, now, lang)}", **{SERVICE_MARK: service_id}

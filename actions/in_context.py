@@ -122,6 +122,26 @@ def previous_intent(tracker: Tracker) -> Optional[str]:
     return earlier[0] if earlier else None
 
 
+# What says a message is about the scheme after all: its name, someone's past, the police, applying.
+_SCHEME_SIGNS = re.compile(r"\b(?:clare'?s?|claire'?s?|disclos\w*|dvds|dsdas|dvads|datgel\w*|record|past|history|hanes|gorffennol|cofnod|police|heddlu|polis|psni|apply\w*|cais|before|previous\w*|blaen|check\w*|checko|find out if|ffeindio os)\b|\b(?:his|her|ei) ex\b")
+_SCHEME_INTENTS = frozenset({"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure", "clares_law_confidentiality"})
+
+
+def scheme_guess_elsewhere(tracker: Tracker) -> Optional[str]:
+    """The topic of the answer just given (somewhere safe, the police, orders... or the lines) where the
+    classifier read a short follow-up to it as Clare's Law: "faint o amser mae'n gymryd?" after the
+    refuge answer, "alla i neud o ar-lein?" after the lines. None where the message may be about the scheme,
+    or the scheme was asked about in the last three messages ("how long does it take up here", after a
+    refuge answer given to "whats the process" about DSDAS)."""
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    text = ((tracker.latest_message or {}).get("text") or "").lower()
+    topic = tracker.get_slot("topic")
+    if (intent not in _SCHEME_INTENTS or set(earlier_intents(tracker)[:3]) & (_SCHEME_INTENTS | REFUSED) or topic not in (*GUIDANCE_TOPICS, "helpline")
+            or topic == "helpline" and tracker.get_slot("asker") == "someone_else"):
+        return None
+    return topic if len(text.split()) <= 12 and not _SCHEME_SIGNS.search(text) else None
+
+
 def _samaritans_follow_up(text: str) -> bool:
     return bool(
         (SAME_NUMBER.search(text) or BILL.search(text) or COST_ASKED.search(text) or OTHER_WAY_ASKED.search(text) or HOURS_ASKED.search(text)

@@ -313,6 +313,13 @@ PARTNER_LINE = re.compile(
     r"\b(?:for|can) (?:her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:to )?(?:ring|call|phone|get help|talk to)\b|"
     r"\b(?:is there|any|anything|something|someone|anyone|help|support) (?:\w+ )?for (?:her|him|the wife|the missus|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf))(?: as well| too| an all| n all| and all)?\W*$|\b(?:rhywle|rywle|rhywun|rywun) (?:iddi|iddo) (?:hi |o |fo |fe )?(?:ffonio|siarad)\b"
 )
+# "can i at least tell me mam what they said", "if they do tell me stuff can i tell me mam": whether a
+# disclosure can be passed on (kept confidential, shared only with police agreement).
+SHARE_WHAT_TOLD = re.compile(
+    r"\b(?:can|could|cant|can'?t|allowed to|am i allowed to) (?:i )?(?:even |at least |still |not )?(?:tell|show) (?:me|my|ma|anyone|anybody|someone|somebody|people|family|friends|a friend)\b(?:\s+\w+)?\s+(?:what (?:they|the police|police|he|she) (?:said|told|say|tell|found)|about it|what i (?:was|get|got) told)|"
+    r"\bif (?:they|the police|police) (?:do )?(?:tell|say|find) (?:me )?(?:stuff|anything|something|owt|summat)\b.*\b(?:tell|show) (?:me|my|ma|anyone|someone|people)\b|"
+    r"\b(?:tell|share|pass on|show) (?:it|that|what (?:they|the police) (?:said|told me)) (?:with|to) (?:me|my|ma|anyone|someone|family|friends)\b"
+)
 # "who decides if i get told", after Clare's Law: the steps (a panel decides).
 WHO_DECIDES = re.compile(r"\bwho (?:decides|makes the decision|gets to decide)\b|\bpwy sy'?n penderfynu\b")
 # Removing a spying app ("ddylwn i jyst dileu'r app?", "should i uninstall the tracker"): the tech-abuse

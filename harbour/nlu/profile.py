@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from harbour.nlu import language, welsh_profile
+from harbour.nlu.access_words import TEXT_ONLY
 from harbour.nlu.asked_words import ROUTE_WORDS
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -107,7 +108,7 @@ _VICTIM_ME = re.compile(
     r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|\b(?:does|doing|did|done|do) the same (?:thing |things |stuff )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|hides|hid|hiding|hidin|tampers|tampered|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:his|him|their|them|her)\b|\s+me back\b)|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\b(?:duty|job|place|role) as (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus)\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
-    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was )?(?:so |really |very |always |just |getting )?"
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was |(?:is |s )?the one (?:who|that|thats|whos|who'?s) (?:was |is |has been |gets |s )?)?(?:so |really |very |always |just |getting )?"
     r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough|sharp|spiteful|unkind|vicious|rude|short) (?:to|with|towards) me\b|"
     # "he put his hands round my neck", "she had her hands on my throat"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\s+(?:\w+\s+){0,2}?(?:put|puts|had|has|got|wrapped|squeezed|pressed)\s+(?:his|her|their|both)\s+(?:hands?|arms?|fingers)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth|face)\b|"
@@ -151,19 +152,6 @@ _PERPETRATOR = re.compile(
 )
 
 # ---- nations the place gazetteer leaves out on purpose (too short or too ambiguous alone) --
-# Deaf, hard of hearing or unable to speak on the phone: text and BSL routes first (FACTS 3.1, 4).
-# Not "can't talk, he's here" (that is danger, and the danger answer covers it).
-_TEXT_ONLY = re.compile(
-    r"\b(?:deaf|hard of hearing|hearing (?:impair\w*|loss|aid)|bsl|sign language|signvideo|text(?:ing)? 999|txt 999|"
-    r"(?:can'?t|cannot|cant|can not) (?:hear|speak|talk|use the phone|make (?:voice |phone )?calls)"
-    r" (?:on|down|over|using) (?:the |a )?phones?|stammer\w*|stutter\w*|(?:can'?t|cannot|cant) hear (?:well|properly|calls|phone calls|on calls)|"
-    r"(?:can'?t|cannot|cant|can not) make (?:voice|phone) calls|speech (?:impair\w*|disab\w*|difficult\w*)|(?:because|cos|coz|cause) of my (?:speech|stammer|stutter|hearing|stroke)|"
-    r"non[- ]?verbal|(?:i'?m|im|i am) mute|textphone|minicom|text relay|relay uk|"
-    # "what if i cant ring, is there a chat or email": can't phone (a reason of any kind)
-    r"(?:can'?t|cannot|cant|can not|unable to) (?:ring|phone|call)(?: (?:them|anyone|up|a helpline|the helpline|out))?(?= (?:is|are|what|how|can|do|so|because|cos|coz)\b|\W*$|,)|"
-    r"is there (?:a |an )?(?:web ?chat|live chat|online chat|chat|email|text (?:service|line|number))|(?:can|could) i (?:contact them|talk to them|reach them|get help) online\b|"
-    r"(?:can'?t|cannot|cant) (?:talk|speak) (?:with|while|when) (?:her|him|them|she'?s|he'?s|they'?re) (?:in|around|home|here|is|are)|(?:can|could) i (?:email|text|web ?chat|chat to|message) (?:them|someone|a helpline|the helpline))\b"
-)
 _NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
 _NI_ALONE = re.compile(r"^\W*(?:in |im in |i'?m in |i am in |we'?re in |were in |its |it'?s |from )?ni\W*(?:btw|tho|though)?\W*$")
 _NATION_WORDS = (
@@ -264,6 +252,9 @@ def _partner_gender(partner: str) -> Optional[str]:
 _FOR_KIN = re.compile(r"^(?:(?:no|yes|yeah|ok|its|it'?s|this is|i'?m|im|i am|asking|just)[ ,]+){1,3}(?:for|about|on behalf of) (?:my|me|a|our) ")
 
 
+_HARMED_BEFORE = re.compile(rf"\b(?:(?:{_HARM_VERBS})\w*|hurtin|hittin|beatin|battering|batterin|abusing|abusin|attacking|assaulting|strangling|controlling|stalking)\s+$")
+
+
 def _third_party(profile: Profile, text: str) -> None:
     """Someone else at risk: "my sister's husband", "worried about my 78 year old mum", "a mate"."""
     for match in _MY_KIN.finditer(text):
@@ -273,7 +264,7 @@ def _third_party(profile: Profile, text: str) -> None:
         possessive = bool(match.group("poss")) and re.match(rf"\s*(?:new\s+|ex\s+|current\s+)?(?:{_PARTNER_ALT})\b", after)
         # "my sister is being hit", "my mum's husband", "worried about my son"
         about = possessive or re.match(
-            r"\s*(?:is|was|has|keeps|'s|s)?\s*(?:being|been|getting|got|in an?|with an?|stuck with|married to|seeing|dating|going out with|living with|scared|afraid|frightened|terrified)\b",
+            r"\s*(?:is|was|has|keeps|'s|s)?\s*(?:being|been|getting|got|in an?|with an?|stuck with|married to|seeing|dating|going out with|going with|goin with|goin out with|courting|engaged to|living with|scared|afraid|frightened|terrified)\b",
             after,
         ) or re.search(rf"\b(?:worried|concerned|scared|afraid|asking|ask|apply|applying|check|checking|help|helping|for|about)\b(?:\s+\w+){{0,3}}\s+(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?{re.escape(kin)}\b", text)
         aged = _KIN_AGED.match(after)
@@ -308,7 +299,8 @@ def _third_party(profile: Profile, text: str) -> None:
     if generic and third and generic.start() < third.start():
         profile.gender = profile.gender or ("woman" if generic.group("who") in ("woman", "girl", "wife") else "man")
         return
-    if third and not _VICTIM_ME.search(text):
+    # (not "hes got a past for hurtin his ex": a past victim of the partner, the writer is at risk)
+    if third and not _VICTIM_ME.search(text) and not _HARMED_BEFORE.search(text[: third.start()]):
         profile.asker = "someone_else"
         profile.relationship = "partner"
         if third.group("who") == "her":
@@ -422,8 +414,9 @@ def extract(text: Optional[str]) -> Profile:
             profile.age_group = age_group(int(said.group("n") if "n" in said.groupdict() else said.group("age")))
     profile.nation, profile.age_group = _nation_word(raw, lowered), profile.age_group or (  # "my mate's dad hits her mam, mae hi'n 14": their age, in Welsh
         age_group(n) if profile.asker == "someone_else" and not profile.victim_is_self and (n := welsh_profile.their_age(raw)) else None)
-    profile.access = "text_only" if _TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
-    profile.perpetrator = profile.perpetrator and not (harms and profile.asker == "someone_else" and re.search(rf"\bmy\s+(?:{_KIN_ALT})'?s?\s+(?:{_PARTNER_ALT})\b", lowered) and not re.search(r"\bi\b", harms.group(0)))  # "my brothers wife... smashed his phone": hers
+    profile.access = "text_only" if TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
+    # "she says shell tell the home office i hit her": an accusation threatened, not what they did.
+    profile.perpetrator = profile.perpetrator and not (harms and re.search(r"\b(?:(?:will|ll|gonna|going to|threaten\w* to|would|could|shell|she'll|he'll|theyll|they'll) (?:\w+ )?(?:tell|say|claim|report|accuse\w*|make out|pretend)|lie\w* and say|lying that|make out|making out|pretend\w* that|false(?:ly)? (?:accus\w*|claim\w*))\b(?: \S+){0,4}\s*$", lowered[:harms.start()])) and not (harms and profile.asker == "someone_else" and re.search(rf"(?:\b(?:my|me)\s+|\b(?=our kid))(?:{_KIN_ALT})'?s?\s+(?:{_PARTNER_ALT})\b", lowered) and not re.search(r"\bi\b", harms.group(0)))  # "my brothers wife... smashed his phone": hers
     if profile.perpetrator and not profile.victim_is_self:
         profile.route = "own_behaviour"
     else:

@@ -234,7 +234,7 @@ class ProfileExtractor(PlaceNormaliser):
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?"), a friend
             # wanting to confront the abuser, or a question about their own password is not one.
-            instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else "ask_for_ani" if topic_intent(lowered) == "ask_for_ani" else HELPLINE if profile.access else "nlu_fallback" if EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
+            instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else topic if (topic := topic_intent(lowered)) in ("ask_for_ani", "ask_cover_tracks") else HELPLINE if profile.access else "nlu_fallback" if EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused

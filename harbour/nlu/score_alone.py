@@ -15,6 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import DANGER, SELF_HARM, escalate, speaks_of_now
+from harbour.nlu.places import PlaceMatcher
 from harbour.nlu.topic_words import DANGER_HINT, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT
 from harbour.nlu.welsh_profile import fold
 
@@ -37,6 +38,20 @@ _LOCKED_OUT = re.compile(r"\b(?:locked|lockt|kicked|chucked|thrown|threw) (?:me|
 _NOT_BACK = re.compile(r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re)(?: is| are)? (?:not|isnt|isn'?t|aint|still not) (?:back|home|here|in|around)(?: yet)?\b")
 # "sorry how do i get one again": an apology before a question says nothing of how they feel.
 _SORRY_ASKING = re.compile(r"^\W*(?:sorry|soz|sry|apologies)\b,?\.? ?(?=(?:but |just |again |,? ?)?(?:how|what|wot|wat|where|when|who|which|can|could|whats|wots|is|are|do|does|did|will|would|should)\b)")
+_AFTER_PLACE_WAY = re.compile(r"^\s+way\b")
+
+
+def _place_way_removed(lowered: str) -> str:
+    """ "hes down the valleys, merthyr way": where someone lives, not someone on their way."""
+    for _, end, _ in reversed(PlaceMatcher.from_path().find(lowered)):
+        lowered = lowered[:end] + _AFTER_PLACE_WAY.sub(" ", lowered[end:], count=1)
+    return lowered
+
+
+# Tired of what someone does ("dead tired of it to be honest, he does it every shift"), not of living.
+_TIRED_OF_THEM = re.compile(r"\b(?:dead |so |really |proper |sick and )?tired of (?:him|her|them|it|this|his \w+|her \w+|their \w+)\b(?! all\b)(?=.*\b(?:he|she|they|hes|shes|theyre) (?:does|do|did|keeps|is|are|goes|go)\b)")
+# Seeing one's children is access, not a crisis: "ond ma hawl gyda fi weld plant fi!!", after a refusal.
+_SEE_CHILDREN = re.compile(r"\b(?:g?weld|gweld|see|seeing) (?:y |fy |'r |my |me |the |our )?(?:plant|mhlant|kids|children)(?: fi| i)?\b")
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
@@ -50,7 +65,7 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
     impatient = bool(_HEAD_IN.search(lowered))
-    lowered = _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))))
+    lowered = _TIRED_OF_THEM.sub(" ", _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered)))))
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
         near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())
@@ -58,7 +73,8 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
             near = set()  # an unsure guess whose only near word is "please": "please i just need to know tonight" (pressing)
         return not (SELF_HARM_HINT.search(lowered) or near)
     if guess == DANGER:
-        lowered = _NOT_BACK.sub(" ", _LOCKED_OUT.sub(" ", _KEEPING_MESSAGES.sub(" ", lowered)))
+        lowered = _place_way_removed(_NOT_BACK.sub(" ", _LOCKED_OUT.sub(" ", _KEEPING_MESSAGES.sub(" ", _SEE_CHILDREN.sub(" ", lowered)))))
+        folded = _SEE_CHILDREN.sub(" ", folded)
         if lowered.rstrip().endswith("?") and len(lowered.split()) <= 12 and language != "cy" and not speaks_of_now(text):
             return True  # a short question that says nothing of now: "so after 2 days he just walks back in??", after the police orders
         return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))

@@ -79,8 +79,9 @@ def entities(message):
         ("im going to go round and sort him out", [("ask_locate_person", 0.5)], "worried_about_someone"),
         ("where does my ex live now", [("ask_locate_person", 0.9)], "ask_locate_person"),
         # Checking someone's past, the scheme unnamed
+        # (for her daughter: the scheme as asked for someone else, which also says how to apply)
         ("my daughters new lad, i found comments saying he battered his last girlfriend. can i find out if thats true",
-         [("worried_about_someone", 0.8)], "ask_clares_law"),
+         [("worried_about_someone", 0.8)], "clares_law_someone_else"),
         ("can i find out if my new boyfriend has a violent past", [("ask_what_is_abuse", 0.5)], "ask_clares_law"),
         ("how do i check my browser history", [("ask_cover_tracks", 0.6)], "ask_cover_tracks"),
         ("do you tell the police what i say", [("ask_privacy", 0.8)], "ask_privacy"),

@@ -1,0 +1,92 @@
+"""Answers from the eighteenth session's blind sets: a man writing of his wife given the men's line (and not a line
+for migrant women); a description typed in answer to the offer of three questions named, and fear said there with a skip
+taken as the first answer; a short follow-up read as Clare's Law just after the refuge answer or the lines answered as a
+follow-up to them; a place said just after the scheme gets the scheme there; "kick him out" after the orders."""
+import pytest
+
+from actions.clares_law import ActionClaresLaw
+from actions.fallback import ActionNotUnderstood
+from actions.follow_up import ActionFollowUp
+from actions.guidance import ActionGuidance
+from actions.helplines import ActionHelpline
+from tests.actions.test_follow_ups_in_context import reply
+from tests.actions.test_orders_follow_ups import after, tracker
+
+
+@pytest.mark.asyncio
+async def test_a_man_threatened_by_his_wife_gets_the_mens_line():
+    body = await reply(ActionGuidance, tracker("my wife says she will ring the home office and get me sent back if i dont do what she says. im polish living in swindon",
+                                               "ask_immigration", [], nation="england"))
+    assert "0808 801 0327" in body and "For migrant women" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_woman_threatened_by_her_husband_gets_the_womens_lines():
+    body = await reply(ActionGuidance, tracker("my husband says he will get me deported", "ask_immigration", [], nation="england"))
+    assert "For migrant women" in body and "0808 801 0327" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_description_typed_to_the_offer_is_named():
+    body = await reply(ActionFollowUp, tracker("yeah kinda scared of him. he keeps my bank card", "affirm",
+                                               after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
+    assert "economic abuse" in body and "utter_ask_check_afraid" not in body
+
+
+@pytest.mark.asyncio
+async def test_fear_typed_to_the_offer_is_named():
+    body = await reply(ActionNotUnderstood, tracker("kind of scared of her moods i guess", "nlu_fallback",
+                                                    after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
+    assert "threatening behaviour" in body and "understand" not in body
+
+
+@pytest.mark.asyncio
+async def test_fear_said_with_a_skip_to_the_offer_answers_the_first_question():
+    body = await reply(ActionFollowUp, tracker("not sure really, i get scared sometimes", "skip",
+                                               after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
+    assert "utter_ask_check_control" in body and "utter_ask_check_afraid" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_plain_yes_to_the_offer_starts_the_questions():
+    body = await reply(ActionFollowUp, tracker("yes", "affirm", after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
+    assert "utter_ask_check_afraid" in body
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "action, intent, earlier, slots, text, said, not_said",
+    [
+        # how long, after the refuge answer: the refuge answer, not the scheme's steps
+        (ActionGuidance, "clares_law_process", after("ask_refuge", "action_guidance"), {"topic": "refuge", "nation": "wales"},
+         "faint o amser mae'n gymryd?", ["0808 80 10 800"], ["utter_clares_law_process"]),
+        # online, after the lines: the lines (with their chat and email), not the scheme
+        (ActionClaresLaw, "clares_law_apply", after("ask_helpline", "action_helpline"), {"topic": "helpline", "nation": "wales"},
+         "alla i neud o ar-lein?", ["0808 80 10 800"], ["Domestic Violence Disclosure Scheme"]),
+        # ...but a question about someone's past is the scheme, whatever came before
+        (ActionClaresLaw, "clares_law_apply", after("worried_about_someone", "action_abuse_answer"), {"topic": "helpline", "asker": "someone_else"},
+         "can i find out if hes done it before", ["Clare's Law"], []),
+        (ActionClaresLaw, "clares_law_apply", after("ask_helpline", "action_helpline"), {"topic": "helpline"},
+         "can i ask the police about his past", ["Clare's Law"], []),
+    ],
+)
+async def test_a_scheme_guess_just_after_another_answer(action, intent, earlier, slots, text, said, not_said):
+    body = await reply(action, tracker(text, intent, earlier, **slots))
+    assert all(words in body for words in said), body
+    assert not any(words in body for words in not_said), body
+
+
+@pytest.mark.asyncio
+async def test_a_place_just_after_the_scheme_gets_the_scheme_there():
+    latest = tracker("a be os dwi'n byw yn yr alban? dwi'n symud i gaeredin mis nesa", "ask_helpline",
+                     after("clares_law_process", "action_guidance"), topic="clares_law", nation="scotland", language="cy")
+    latest.latest_message["entities"] = [{"entity": "nation", "value": "scotland"}]
+    body = await reply(ActionHelpline, latest)
+    assert "DSDAS" in body
+
+
+@pytest.mark.asyncio
+async def test_kicking_him_out_after_the_orders_is_the_occupation_order():
+    body = await reply(ActionNotUnderstood, tracker("ga i ei gicio fo allan o'r tŷ hefyd?", "nlu_fallback",
+                                                    after("ask_protective_order", "action_guidance"), topic="orders", language="cy"))
+    assert "anheddu" in body or "occupation" in body

@@ -1,0 +1,113 @@
+"""What the eighteenth session's blind sets (fresh76-80, cy-fresh51-52) found in the words, each checked after its
+run: "our kid's wife" abusing him read as the writer's own act; "shes the one who was abusive to me" read as someone
+who harms; a wife's threatened false accusation ("shell tell the home office i hit her") read as a confession; a
+Welsh writer who lost his temper and pushed his girlfriend read as a victim; the refuge a girlfriend went to, sought in
+Welsh, not refused; false alarms on "merthyr way", "dead tired of it" and "ma hawl gyda fi weld plant fi"; a partner's
+past victim ("hes got a past for hurtin his ex") read as the person at risk."""
+import pytest
+
+from harbour.abuse_forms import forms_in
+from harbour.nlu.profile import extract
+from harbour.nlu.refusals import LOCATE, refused_request
+from harbour.nlu.topic_words import CHECK_THEM_OUT, topic_intent
+from tests.harbour.nlu.test_profile_extractor import entities, run
+
+
+@pytest.mark.parametrize(
+    "text, perpetrator",
+    [
+        # a relative's partner harming the relative: not the writer's act
+        ("our kids wife is a nightmare. smashed his phone, takes his car keys, hes not allowed out. is that even abuse for a bloke", False),
+        # a false accusation threatened: not a confession
+        ("my wifes visa depends on me, she says shell tell the home office i hit her if i try to leave. im a man in newport south wales", False),
+        ("she threatens to tell the police i hit her", False),
+        ("shes going to make out i hit her", False),
+        # ...but what they did, or were told they did, still is
+        ("i hit her last night", True),
+        ("she told me i hit her but i dont remember, i was drunk", True),
+        # Welsh: lost his temper and pushed her
+        ("nes i golli tempar efo cariad fi neithiwr eto a gwthio hi yn erbyn wal. dwi ddim isho bod fel hyn", True),
+    ],
+)
+def test_who_harms_whom(text, perpetrator):
+    assert extract(text).perpetrator is perpetrator
+
+
+def test_the_one_who_was_abusive_to_me_is_being_hurt():
+    found = extract("im not the problem here, shes the one who was abusive to me")
+    assert found.victim_is_self and not found.perpetrator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they told me under clares law hes got a past for hurtin his ex, im gonna confront him tonight n make him admit it",
+        "i heard he used to hit his ex wife, should i be worried",
+    ],
+)
+def test_a_partners_past_victim_is_not_the_person_at_risk(text):
+    assert extract(text).asker != "someone_else"
+
+
+def test_a_daughter_going_with_someone_is_who_is_at_risk():
+    found = extract("my daughter is going with a fella in derry and ive heard hes been lifted before for hitting his last girlfriend. is there a way to find out")
+    assert found.asker == "someone_else" and found.gender == "woman"
+    assert CHECK_THEM_OUT.search("ive heard hes been lifted before for hitting his last girlfriend. is there a way to find out")
+
+
+def test_no_hearing_sends_the_text_routes():
+    assert extract("i have no hearing so phone calls r useless to me, how do i get help if he kicks off").access == "text_only"
+
+
+def test_reproductive_control_is_named():
+    assert "sexual" in forms_in("found my pills hid in his van. he said a baby would make me stay. he wont use anything either")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("btw i dont want her seeing this on my phone", "ask_cover_tracks"),
+        ("in scotland can u actually get done for controlling someone or is it only if they hit u", "ask_what_is_abuse"),
+    ],
+)
+def test_topic_words(text, expected):
+    assert topic_intent(text) == expected
+
+
+def test_the_refuge_a_girlfriend_went_to_is_refused_in_welsh():
+    assert refused_request("cariad fi di gadael a mynd i refuge yn caerdydd. pa un? jyst isho siarad efo hi") == LOCATE
+
+
+@pytest.mark.parametrize("text, classifier", [
+    # a place answer: "merthyr way" is where, not someone on the way
+    ("hes down the valleys, merthyr way", [("danger_now", 0.98)]),
+    # tired of what someone does, not of living
+    ("im a woman yeah. dead tired of it to be honest, he does it every shift", [("self_harm", 0.99)]),
+    # a right to see one's children, pressed after a refusal
+    ("ond ma hawl gyda fi weld plant fi!!", [("danger_now", 1.0)]),
+])
+def test_not_a_crisis_on_the_score_alone(text, classifier):
+    assert run(text, classifier).get("intent")["name"] not in ("danger_now", "self_harm")
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    # the same words where something does point to a crisis: the score still counts
+    ("hes on his way from merthyr now", [("danger_now", 0.98)], "danger_now"),
+    ("im tired of it all, he does nothing but shout", [("self_harm", 0.99)], "self_harm"),
+])
+def test_the_score_still_counts_beside_a_crisis_word(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("text, classifier", [
+    ("fine. can i at least tell me mam what they said", [("nlu_fallback", 0.4), ("clares_law_no_disclosure", 0.44)]),
+    ("if they do tell me stuff can i tell me mam", [("clares_law_someone_else", 0.51)]),
+])
+def test_passing_on_a_disclosure_is_the_confidentiality_question(text, classifier):
+    assert run(text, classifier).get("intent")["name"] == "clares_law_confidentiality"
+
+
+def test_hiding_this_chat_from_her_is_not_watching_her():
+    message = run("btw i dont want her seeing this on my phone", [("ask_monitor_someone", 0.41), ("ask_cover_tracks", 0.2)])
+    assert message.get("intent")["name"] == "ask_cover_tracks"
+    assert entities(message).get("route") != "own_behaviour"
