@@ -149,7 +149,8 @@ class ActionAbuseAnswer(HarbourAction):
             elif WHO_RESPONSES.get(intent or ""):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
             child_at_home = tracker.get_slot("age_group") == "child" and not re.search(r"\b(?:boyfriend|girlfriend|bf|gf|partner|cariad|gariad|chariad)\b", lowered)
-            if CHILDREN_SAW.search(lowered) or child_at_home:  # "my grandson, hes 6... throws things in front of him", "fy wyr bach i (8)... ma'i dad o'n gweiddi": the children's first point where they live
+            grandchild = re.search(r"\b(?:about|for) (?:my|our|me) (?:wee |little |lil )?(?:grandson|granddaughter|grandchild\w*|grandkids?|grandbab\w*)\b|\b(?:fy |'y )?(?:wyr|wyres|ŵyr)(?: bach)?\b", lowered)
+            if CHILDREN_SAW.search(lowered) or child_at_home or grandchild:  # "my grandson, hes 6... throws things in front of him", "fy wyr bach i (8)... ma'i dad o'n gweiddi", "worried about my grandson... the wee lad is always frightened": the children's first point where they live
                 dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))

@@ -29,7 +29,7 @@ CLARES_LAW_FOLLOW_UPS = (
                 r"\b(?:tell|telling) (?:him|her) (?:i know|what|that i)\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b|\b(?:herio|wynebu) (?:o|e|fo|fe|hi)\b|"
                 r"\b(?:ysgrifen\w*|sgwennu|llythyr|papur|ffeindio allan|gwybod mod i|wbod mod i)\b"),
      CONFIDENTIALITY),
-    (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|decides?|decision|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still)\b|" + ID_ASKED.pattern + "|"
+    (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|decides?|decision|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still|bring (?:anything|owt|summat|something)|what (?:do|should|shall) i bring)\b|" + ID_ASKED.pattern + "|"
                 r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|pa mor (?:hir|gyflym|fuan)|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
 )
 # "grand. can i do it on the computer or do i have to go in", after the guide and a miss: how to apply, again.

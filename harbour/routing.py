@@ -127,8 +127,8 @@ def audiences_for(
         fits.add("older")
     if identity == "lgbt" or gender == "non_binary":
         fits.add("lgbt")
-    if gender == "man":
-        fits.add("man")
+    if gender == "man" and age_group != "child":
+        fits.add("man")  # (a boy under 16: Childline, not the men's line)
     elif gender == "woman" and not fits & {"young", "self_harm"}:
         # A woman with a specialist line of her own (older, honour, stalking, LGBT+) gets the women's line
         # too: "is there not just a general one for women", "ok so who do i ring, im a woman in leeds".

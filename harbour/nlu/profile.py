@@ -30,7 +30,7 @@ _FEMALE_KIN = {
     "grandma": "grandparent", "grandmother": "grandparent", "stepmum": "parent", "step mum": "parent",
     "stepdaughter": "child", "step daughter": "child", "sister in law": "in_law", "sister-in-law": "in_law",
     "mother in law": "in_law", "mother-in-law": "in_law", "daughter in law": "in_law",
-    "daughter-in-law": "in_law", "girl": "child", "lass": "other_family",
+    "daughter-in-law": "in_law", "girl": "child", "lass": "other_family", "granddaughter": "other_family",
 }
 _MALE_KIN = {
     "brother": "sibling", "bro": "sibling", "dad": "parent", "da": "parent", "father": "parent",
@@ -39,7 +39,7 @@ _MALE_KIN = {
     "grandfather": "grandparent", "stepdad": "parent", "step dad": "parent", "stepson": "child",
     "step son": "child", "brother in law": "in_law", "brother-in-law": "in_law",
     "father in law": "in_law", "father-in-law": "in_law", "son in law": "in_law", "son-in-law": "in_law",
-    "boy": "child", "lad": "other_family", "our kid": "sibling",
+    "boy": "child", "lad": "other_family", "our kid": "sibling", "grandson": "other_family",
 }
 _FRIENDS = ("friend", "mate", "pal", "bestie", "best friend", "bff", "colleague", "coworker",
             "co-worker", "neighbour", "neighbor", "flatmate", "housemate", "client", "student",
@@ -98,6 +98,7 @@ _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderl
 _KIN_AGED = re.compile(r"\s*(?:is|'s|s)?\s*(?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|miles|quid|pounds))")
 _OLDER_WORDS = ("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granda", "grandpa", "grandfather")
 _THEIR_AGE = re.compile(r"^(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:only |nearly |about |like )?(?P<n>\d{1,2})\b")
+_OLDER_DECADE = re.compile(r"\b(?:(?:late|early|mid) |in (?:his|her|their) )(?:[6-9]0'?s)\b|\b(?:[7-9]0) odd\b")
 _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
 
 # ---- what is being done, and by whom ----------------------------------------------------
@@ -412,6 +413,8 @@ def extract(text: Optional[str]) -> Profile:
         said = _THEIR_AGE.search(lowered) or profile.asker == "someone_else" and (mine := _SELF_AGE.search(lowered)) and mine.group("age") and int(mine.group("age")) < 16 and mine
         if said:
             profile.age_group = age_group(int(said.group("n") if "n" in said.groupdict() else said.group("age")))
+    if profile.age_group is None and profile.asker == "someone_else" and _OLDER_DECADE.search(lowered):
+        profile.age_group = "older"  # "old fella next door, must be late 80s"
     profile.nation, profile.age_group = _nation_word(raw, lowered), profile.age_group or (  # "my mate's dad hits her mam, mae hi'n 14": their age, in Welsh
         age_group(n) if profile.asker == "someone_else" and not profile.victim_is_self and (n := welsh_profile.their_age(raw)) else None)
     profile.access = "text_only" if TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None

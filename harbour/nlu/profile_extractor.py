@@ -243,6 +243,9 @@ class ProfileExtractor(PlaceNormaliser):
             if instead:
                 _set_intent(message, instead)
                 return
+        if intent == "forget_conversation" and re.search(r"\bwill (?:he|she|they) (?:know|notice|see|find out|be able to tell)\b|\b(?:look|looks) suspicious\b", lowered):
+            _set_intent(message, "ask_cover_tracks")  # "if i just clear everything will he know": clearing can itself be noticed
+            return
         if intent == "forget_conversation" and (EVIDENCE_ASKED.search(lowered) or MY_DEVICE_WIPE.search(lowered)):
             _set_intent(message, "nlu_fallback")  # "should i keep the messages or delete them", "wipe everything off my phone": in context
             return
