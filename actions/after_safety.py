@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import ActionAbuseAnswer
-from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, described_earlier, directory, language, other_lines_text, response_for, with_slots
+from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, described_earlier, directory, earlier_intents, language, other_lines_text, response_for, with_slots
 from harbour.language import say
 from actions.clares_law import ActionClaresLaw
 from actions.guidance import ActionGuidance
@@ -124,8 +124,8 @@ class ActionAfterSafety(HarbourAction):
             if answered is not None:
                 return answered
         text = message.get("text") or ""
-        described = forms_in(text) or described_earlier(tracker, 3)
-        if topic is None and found == SELF_HARM and described and not extract(text).perpetrator and tracker.get_slot("asker") != "someone_else":
+        described = forms_in(text) or described_earlier(tracker, 3) or "danger_now" in earlier_intents(tracker)[:3]  # ("police came n took him... i cant keep living like this")
+        if topic is None and (found or (message.get("intent") or {}).get("name")) == SELF_HARM and described and not extract(text).perpetrator and tracker.get_slot("asker") != "someone_else":
             # "my wife puts me down... n hits me... ive started cutting myself just to cope": Samaritans first, then the
             # lines for what is being done to them (a man's, where they said so).
             self.utter_helplines(dispatcher, with_slots(tracker, route=None), ABUSE_TOO)

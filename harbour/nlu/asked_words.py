@@ -36,7 +36,7 @@ def named_services(lowered: str) -> List[str]:
 EVIDENCE_ASKED = re.compile(
     r"\b(?:keep|keepin|keeping|save|screenshot\w*|delete|(?<!how do i )(?<!how can i )(?<!where do i )(?<!can i )(?<!can a )(?<!could i )report(?! (?:him|her|them|it|my \w+|ma \w+) (?:online|on ?line))|take|taking)\b.*\b(?:messages?|(?<!by )(?<!via )(?<!over )texts?|voicemails?|evidence|notes|flowers|letters|emails?|dms|photos|pics|pictures|snaps?|diary)\b|\bkeep(?:ing|in)? (?:a )?(?:log|record|note|notes|diary)\b|\b(?:writ(?:e|ing)|jot(?:ting)?|note) (?:stuff|things|it|everything|it all|them) down\b|\bwhere (?:would|should|do|can|could) i (?:even )?(?:keep|hide|store|put) (?:it|them|that|this|a diary|the diary|notes|the notes)\b|\b(?:no|any|not got|haven'?t got|havent got|got no) (?:proof|evidence)\b|\bkeeping as evidence\b|\bkeep(?:ing|in)? hold of\b|\b(?:writ\w*|put|get|note) (?:it|everything|things|stuff|them) (?:all )?down\b|\b(?:what|wot|wat) (?:should|do|shall|can) i (?:be )?(?:keep|keeping|keepin|save|saving)\b|"
     r"\b(?:messages|texts|voicemails?|emails|dms)\b.*(?<!makes me )(?<!make me )(?<!made me )(?<!making me )\b(?:keep|save|screenshot\w*|as evidence)\b(?! (?:my |his |her |the )?location)|"  # (not "makes me keep location sharing on")
-    r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|"
+    r"\b(?:cadw|gadw|dileu|ddileu|screenshot\w*)\b.*\b(?:negeseuon|tecsts|tystiolaeth|dystiolaeth|llythyrau|lluniau|screenshots?|sgrinluniau)\b|\b(?:be|beth) (?:ddylwn i|dylwn i|ddylswn i|sy angen i fi|ddylen i) (?:ei )?(?:gadw|cadw|gofnodi|nodi)\b|"
     # "can i get him done for the message"
     r"\b(?:get|have) (?:him|her|them) (?:done|charged|arrested|nicked|prosecuted) for (?:the |that |this |those |his |her )?(?:message|text|voice ?note|voicemail|threat|snap|dm)s?\b"
 )
@@ -238,7 +238,7 @@ SILENT_ASKED = re.compile(
 )
 # After the routes without a voice call: "how do i sign up for the text one", "and for non emergency stuff?"
 TEXT_ROUTE_ASKED = re.compile(
-    r"\b(?:sign up|signup|register\w*|registration|cofrestru|text one|text 999|non[- ]?emergency|not urgent|non[- ]?urgent|isn'?t urgent|not an emergency|101|textphone|relay|18001|18000|bsl|sign language|video)\b|"
+    r"\b(?:sign up|signup|register\w*|registration|cofrestru|gofrestru|text one|text 999|non[- ]?emergency|not urgent|non[- ]?urgent|isn'?t urgent|not an emergency|101|textphone|relay|18001|18000|bsl|sign language|video)\b|"
     r"\bdo i (?:have|need) to do (?:anything|something|owt) first\b|\bhow (?:long|quick|soon) (?:till|til|until|before|do|does|will|would) (?:they|it|the police|someone) (?:\w+ )?(?:reply|replies|answer|answers|text back|get back|respond)\b"  # "how long till they reply"
 )
 # "sorry wot was it again", "say that again": the last answer again, never a crisis on the score alone.
@@ -312,6 +312,7 @@ PARTNER_LINE = re.compile(
     r"\b(?:somewhere|someone|anywhere|anyone|a line|a number|a helpline|help|support) (?:for )?(?:she|he|they|her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:can|could|to) (?:ring|call|phone|talk|go|contact|get)\b|"
     r"\b(?:for|can) (?:her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:to )?(?:ring|call|phone|get help|talk to)\b|"
     r"\b(?:is there|any|anything|something|someone|anyone|help|support) (?:\w+ )?for (?:her|him|the wife|the missus|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf))(?: as well| too| an all| n all| and all)?\W*$|\b(?:rhywle|rywle|rhywun|rywun) (?:iddi|iddo) (?:hi |o |fo |fe )?(?:ffonio|siarad)\b"
+    + r"|\b(?:oes )?(?:rhywun|rywun|rhywle|rywle|llinell|rhif) (?:all|gall|fedr\w*|geith|gaiff) (?:hi|o|fo|e|fe) (?:ei )?(?:ffonio|siarad|gysylltu|cysylltu)\b"
 )
 # "can i at least tell me mam what they said", "if they do tell me stuff can i tell me mam": whether a
 # disclosure can be passed on (kept confidential, shared only with police agreement).
@@ -355,6 +356,6 @@ USELESS = re.compile(r"\b(?:ur|you'?re|youre|you are|u r|u are) (?:\w+ )?(?:usel
 # efo?"), and a child's age said ("ma'r hyna'n 12"): Childline's own block (after the children's answer, or with the age said).
 CHILD_TALKS = re.compile(
     r"\b(?:can|could|is there) (?:she|he|they|my \w+|the \w+|the kids|someone|somewhere|anyone)\b.{0,25}\b(?:talk|speak|ring|call|chat|text)\b|\b(?:herself|himself|themselves|on (?:her|his|their) own)\b|\bchildline\b|"
-    r"\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b"
+    r"\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b|\b(?:ffonio|siarad|tecstio) (?:ei|eu) hun\b|\b(?:rhif|rif) (?:fedr\w*|all|gall|geith|gaiff) (?:o|fo|hi|e|fe)\b"
 )
 CHILD_AGED = re.compile(r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy|kid)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:hyna|hynaf|fenga|ieuenga|mab|merch|hogyn|hogan)(?:'?n| yn) (?:[5-9]|1[0-8])\b")

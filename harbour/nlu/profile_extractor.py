@@ -234,7 +234,7 @@ class ProfileExtractor(PlaceNormaliser):
             # The classifier alone heard a request Harbour refuses, and no refusal pattern fired: a
             # question about what the person must share ("do I have to say where I live?"), a friend
             # wanting to confront the abuser, or a question about their own password is not one.
-            instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else topic if (topic := topic_intent(lowered)) in ("ask_for_ani", "ask_cover_tracks") else HELPLINE if profile.access else "nlu_fallback" if EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
+            instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else topic if (topic := topic_intent(lowered)) in ("ask_for_ani", "ask_cover_tracks") else HELPLINE if profile.access else "nlu_fallback" if re.search(r"\b(?:g|c)ofrestru\b|\bregister\b(?! (?:of|for) (?:sex|offenders))", lowered) or EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
@@ -267,8 +267,8 @@ class ProfileExtractor(PlaceNormaliser):
             # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b", lowered) else "clares_law_confidentiality")
             return
-        if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered):
-            _set_intent(message, "bot_challenge")
+        if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
+            _set_intent(message, "bot_challenge" if intent != "bot_challenge" or BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
             return
         said = asked_in_words(intent, lowered, intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered))
         if said:
@@ -419,7 +419,7 @@ class ProfileExtractor(PlaceNormaliser):
             return "worried_about_someone"  # "how do i bring it up?", "shall i tell her to leave him?"
         if DEFINITION_QUESTION.search(lowered) and intent in _DEFINITION_OVER and not profile.perpetrator:
             return "ask_is_this_abuse"  # "is it only abuse if they hit you?": what counts, named
-        if profile.perpetrator and not profile.victim_is_self and (intent in ("ask_helpline", "nlu_fallback", "out_of_scope", "worried_about_someone") or intent in _DESCRIBED) and not LINE_QUESTION.search(lowered):
+        if profile.perpetrator and not profile.victim_is_self and (intent in ("ask_helpline", "nlu_fallback", "out_of_scope", "worried_about_someone") or intent in _DESCRIBED or intent in CLARES_LAW_INTENTS) and not LINE_QUESTION.search(lowered):
             return OWN_BEHAVIOUR  # "i go through my wife's phone... is that abuse": named, then Respect
         described = profile.victim_is_self or profile.relationship or profile.asker == "someone_else" or _ME.search(lowered) or re.search(r"\bdwi\b", lowered) or intent == "nlu_fallback" and _HE_SHE.search(lowered)
         if intent in CLARES_LAW_INTENTS and not schemed and not _RECORD.search(lowered) and not PAST_ASKED.search(lowered) and not profile.perpetrator and (

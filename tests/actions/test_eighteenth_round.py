@@ -4,6 +4,8 @@ taken as the first answer; a short follow-up read as Clare's Law just after the 
 follow-up to them; a place said just after the scheme gets the scheme there; "kick him out" after the orders."""
 import pytest
 
+from actions.abuse_check import ActionAbuseAnswer
+from actions.after_safety import ActionAfterSafety
 from actions.clares_law import ActionClaresLaw
 from actions.fallback import ActionNotUnderstood
 from actions.follow_up import ActionFollowUp
@@ -90,3 +92,24 @@ async def test_kicking_him_out_after_the_orders_is_the_occupation_order():
     body = await reply(ActionNotUnderstood, tracker("ga i ei gicio fo allan o'r tŷ hefyd?", "nlu_fallback",
                                                     after("ask_protective_order", "action_guidance"), topic="orders", language="cy"))
     assert "anheddu" in body or "occupation" in body
+
+
+@pytest.mark.asyncio
+async def test_a_grandparent_worried_about_a_grandchild_hears_children_are_victims_too():
+    body = await reply(ActionAbuseAnswer, tracker("im worried about my grandson, his mams new boyfriend is nasty to her and the wee lad is always frightened",
+                                                  "worried_about_someone", [], asker="someone_else"))
+    assert "in their own right" in body
+
+
+@pytest.mark.asyncio
+async def test_self_harm_said_after_the_danger_answer_gets_the_abuse_lines_too():
+    earlier = after("danger_now", "action_after_safety")
+    body = await reply(ActionAfterSafety, tracker("police came n took him. what do i do after tonight tho, i cant keep living like this", "self_harm", earlier))
+    assert "0808 2000 247" in body
+
+
+@pytest.mark.asyncio
+async def test_partner_line_in_welsh_after_respect():
+    body = await reply(ActionNotUnderstood, tracker("oes rhywun all hi ffonio hefyd?", "nlu_fallback",
+                                                    after("worried_own_behaviour", "action_helpline"), route="own_behaviour", nation="wales", language="cy"))
+    assert "0808 80 10 800" in body and "0808 802 4040" not in body

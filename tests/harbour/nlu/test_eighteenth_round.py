@@ -111,3 +111,61 @@ def test_hiding_this_chat_from_her_is_not_watching_her():
     message = run("btw i dont want her seeing this on my phone", [("ask_monitor_someone", 0.41), ("ask_cover_tracks", 0.2)])
     assert message.get("intent")["name"] == "ask_cover_tracks"
     assert entities(message).get("route") != "own_behaviour"
+
+
+@pytest.mark.parametrize(
+    "text, asker, age_group",
+    [
+        # a grandparent writing about a grandchild: the child is at risk, and a boy of 12 is a child
+        ("im worried about my grandson, hes 12, his stepdad is nasty to him and his mum. im his nan, 70, we're in wrexham", "someone_else", "child"),
+        # "late 80s": an older person
+        ("old fella next door, must be late 80s, i hear his wife screaming at him most nights and he had a black eye last week", "someone_else", "older"),
+    ],
+)
+def test_who_is_at_risk_and_their_age(text, asker, age_group):
+    found = extract(text)
+    assert (found.asker, found.age_group) == (asker, age_group)
+
+
+def test_a_boy_under_16_gets_childline_not_the_mens_line():
+    from harbour.routing import audiences_for
+    assert audiences_for(None, gender="man", age_group="child") == ("young",)
+    assert "man" in audiences_for(None, gender="man", age_group="young")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Welsh: a farmer worried about his daughter, whose husband tells her where to go
+        ("ffarmwr ydw i, dim un am siarad am betha fel hyn. dwi'n poeni am y ferch. ma'i gwr hi'n deud wrthi lle i fynd a phwy i weld", ["coercive_control"]),
+        ("be di economic abuse yn gymraeg lol. ma gwr fi'n rheoli pob ceiniog", ["coercive_control", "economic"]),
+    ],
+)
+def test_welsh_forms(text, expected):
+    from harbour.abuse_forms import forms_about_someone
+    assert (forms_about_someone(text) if "ferch" in text else forms_in(text)) == expected
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    # a Welsh writer checking his girlfriend's phone: Respect, not Clare's Law
+    ("dwi'n 19. dwi'n checkio ffon cariad fi pan ma hi'n cysgu a dwi'n gwylltio'n rhacs pan ma hi'n mynd allan efo'i ffrindia",
+     [("clares_law_apply", 0.41), ("describe_teen_abuse", 0.22)], "worried_own_behaviour"),
+    # formal Welsh: what domestic abuse means in law; reporting to the police when it isn't an emergency
+    ("Beth yw ystyr 'cam-drin domestig' yn ôl y gyfraith, os gwelwch yn dda?", [("nlu_fallback", 0.4), ("ask_what_is_abuse", 0.26)], "ask_is_this_abuse"),
+    ("Hoffwn i roi gwybod i'r heddlu am fy nghyn-bartner, ond nid yw'n argyfwng. Sut mae gwneud hynny?", [("nlu_fallback", 0.4), ("clares_law_process", 0.33)], "ask_report_police"),
+    # registering for emergency texts is not a record check
+    ("oes rhaid fi gofrestru gynta?", [("ask_check_person", 0.56)], "nlu_fallback"),
+    ("is he on the sex offenders register", [("ask_check_person", 0.9)], "ask_check_person"),
+    # "wot do i say exactly" is not a question about the bot; "are you a bot" is
+    ("wot do i say exactly", [("bot_challenge", 0.41), ("skip", 0.33)], "nlu_fallback"),
+    ("are you a bot", [("bot_challenge", 0.9)], "bot_challenge"),
+    # "if i just clear everything will he know": clearing can be noticed (not "forget this chat")
+    ("if i just clear everything will he know", [("forget_conversation", 0.7)], "ask_cover_tracks"),
+])
+def test_read_as(text, classifier, expected):
+    assert run(text, classifier).get("intent")["name"] == expected
+
+
+def test_google_him_is_a_record_check():
+    from harbour.nlu.refusals import CHECK
+    assert refused_request("cant u just google him for me") == CHECK
