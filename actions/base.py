@@ -162,8 +162,8 @@ def routed_by_form(tracker: Tracker, forms: List[str]) -> Tracker:
     """A copy of the tracker routed by the first described form with a line of its own, if not routed yet
     (or routed only as someone asking for someone else)."""
     route = next((ROUTE_BY_FORM[form] for form in forms if form in ROUTE_BY_FORM), None)
-    if route is None or tracker.get_slot("route") not in (None, "someone_else"):
-        return tracker  # (a worried friend's route is only who asked: what they describe can choose the line)
+    if route is None or tracker.get_slot("route") not in (None, "someone_else") and not (route == "honour" and tracker.get_slot("route") not in ("own_behaviour", "fgm")):
+        return tracker  # (a worried friend's route is only who asked: what they describe can choose the line; a forced marriage always can)
     return with_slots(tracker, route=route)
 
 

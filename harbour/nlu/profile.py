@@ -322,8 +322,8 @@ def _self(profile: Profile, text: str) -> None:
     if _NON_BINARY.search(text):
         profile.gender = "non_binary"
         profile.identity = "lgbt"
-    elif _MAN.search(text) or welsh_profile.is_man(text):
-        profile.gender = "man"
+    elif (_MAN.search(text) or welsh_profile.is_man(text)) and not re.search(rf"\b{_I_AM}\s+(?:a\s+)?(?:woman|girl|lady|female)\b|\bas a (?:woman|girl)\b", text):
+        profile.gender = "man"  # (not "is that line only for men who hit women? i'm a woman")
     elif _WOMAN.search(text):
         profile.gender = "woman"
     age = _SELF_AGE.search(text)

@@ -113,3 +113,10 @@ async def test_partner_line_in_welsh_after_respect():
     body = await reply(ActionNotUnderstood, tracker("oes rhywun all hi ffonio hefyd?", "nlu_fallback",
                                                     after("worried_own_behaviour", "action_helpline"), route="own_behaviour", nation="wales", language="cy"))
     assert "0808 80 10 800" in body and "0808 802 4040" not in body
+
+
+def test_a_forced_marriage_routes_to_the_honour_lines_whatever_route_came_first():
+    from actions.base import routed_by_form
+    assert routed_by_form(tracker("", "describe_teen_abuse", [], route="young"), ["honour"]).get_slot("route") == "honour"
+    assert routed_by_form(tracker("", "describe_teen_abuse", [], route="own_behaviour"), ["honour"]).get_slot("route") == "own_behaviour"
+    assert routed_by_form(tracker("", "describe_stalking", [], route="young"), ["stalking"]).get_slot("route") == "young"

@@ -169,3 +169,23 @@ def test_read_as(text, classifier, expected):
 def test_google_him_is_a_record_check():
     from harbour.nlu.refusals import CHECK
     assert refused_request("cant u just google him for me") == CHECK
+
+
+def test_a_woman_asking_if_a_mens_line_is_for_her_is_a_woman():
+    assert extract("Is that line only for men who hit women? I'm a woman.").gender == "woman"
+    assert extract("is there a line for men").gender == "man"
+
+
+def test_a_forced_marriage_abroad_in_welsh_is_honour_abuse():
+    assert "honour" in forms_in("ma ffrind fi yn ysgol yn gweud bod teulu hi'n mynd a hi i ffwrdd dros yr haf i briodi rhywun. hi'n 16 a ddim moyn")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my daughter said theres a scheme at boots for people being abused, whats it called love. newport", "ask_for_ani"),
+        ("will social work take ma weans off me if i tell someone wot hes doin. paisley", "ask_children"),
+    ],
+)
+def test_more_topic_words(text, expected):
+    assert topic_intent(text) == expected
