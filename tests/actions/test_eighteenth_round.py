@@ -16,43 +16,38 @@ from tests.actions.test_orders_follow_ups import after, tracker
 
 
 @pytest.mark.asyncio
-async def test_a_man_threatened_by_his_wife_gets_the_mens_line():
-    body = await reply(ActionGuidance, tracker("my wife says she will ring the home office and get me sent back if i dont do what she says. im polish living in swindon",
-                                               "ask_immigration", [], nation="england"))
-    assert "0808 801 0327" in body and "For migrant women" not in body
+@pytest.mark.parametrize(
+    "text, said, not_said",
+    [
+        # a man writing of his wife: the men's line, and not the block for migrant women
+        ("my wife says she will ring the home office and get me sent back if i dont do what she says. im polish living in swindon",
+         "0808 801 0327", "For migrant women"),
+        # a woman writing of her husband: the women's lines, and not the men's
+        ("my husband says he will get me deported", "For migrant women", "0808 801 0327"),
+    ],
+)
+async def test_immigration_lines_follow_who_is_writing(text, said, not_said):
+    body = await reply(ActionGuidance, tracker(text, "ask_immigration", [], nation="england"))
+    assert said in body and not_said not in body
 
 
 @pytest.mark.asyncio
-async def test_a_woman_threatened_by_her_husband_gets_the_womens_lines():
-    body = await reply(ActionGuidance, tracker("my husband says he will get me deported", "ask_immigration", [], nation="england"))
-    assert "For migrant women" in body and "0808 801 0327" not in body
-
-
-@pytest.mark.asyncio
-async def test_a_description_typed_to_the_offer_is_named():
-    body = await reply(ActionFollowUp, tracker("yeah kinda scared of him. he keeps my bank card", "affirm",
-                                               after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
-    assert "economic abuse" in body and "utter_ask_check_afraid" not in body
-
-
-@pytest.mark.asyncio
-async def test_fear_typed_to_the_offer_is_named():
-    body = await reply(ActionNotUnderstood, tracker("kind of scared of her moods i guess", "nlu_fallback",
-                                                    after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
-    assert "threatening behaviour" in body and "understand" not in body
-
-
-@pytest.mark.asyncio
-async def test_fear_said_with_a_skip_to_the_offer_answers_the_first_question():
-    body = await reply(ActionFollowUp, tracker("not sure really, i get scared sometimes", "skip",
-                                               after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
-    assert "utter_ask_check_control" in body and "utter_ask_check_afraid" not in body
-
-
-@pytest.mark.asyncio
-async def test_a_plain_yes_to_the_offer_starts_the_questions():
-    body = await reply(ActionFollowUp, tracker("yes", "affirm", after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
-    assert "utter_ask_check_afraid" in body
+@pytest.mark.parametrize(
+    "action, text, intent, said, not_said",
+    [
+        # a description typed to the offer of three questions: named, not questioned
+        (ActionFollowUp, "yeah kinda scared of him. he keeps my bank card", "affirm", ["economic abuse"], ["utter_ask_check_afraid"]),
+        (ActionNotUnderstood, "kind of scared of her moods i guess", "nlu_fallback", ["threatening behaviour"], ["understand"]),
+        # fear said with a skip: the first question answered, the second asked
+        (ActionFollowUp, "not sure really, i get scared sometimes", "skip", ["utter_ask_check_control"], ["utter_ask_check_afraid"]),
+        # a plain yes: the questions from the start
+        (ActionFollowUp, "yes", "affirm", ["utter_ask_check_afraid"], []),
+    ],
+)
+async def test_typed_answers_to_the_offer_of_three_questions(action, text, intent, said, not_said):
+    body = await reply(action, tracker(text, intent, after("ask_is_this_abuse", "action_abuse_answer"), topic="abuse_check"))
+    assert all(words in body for words in said), body
+    assert not any(words in body for words in not_said), body
 
 
 @pytest.mark.asyncio

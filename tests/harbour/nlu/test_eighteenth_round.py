@@ -68,6 +68,8 @@ def test_reproductive_control_is_named():
     [
         ("btw i dont want her seeing this on my phone", "ask_cover_tracks"),
         ("in scotland can u actually get done for controlling someone or is it only if they hit u", "ask_what_is_abuse"),
+        ("my daughter said theres a scheme at boots for people being abused, whats it called love. newport", "ask_for_ani"),
+        ("will social work take ma weans off me if i tell someone wot hes doin. paisley", "ask_children"),
     ],
 )
 def test_topic_words(text, expected):
@@ -179,13 +181,3 @@ def test_a_woman_asking_if_a_mens_line_is_for_her_is_a_woman():
 def test_a_forced_marriage_abroad_in_welsh_is_honour_abuse():
     assert "honour" in forms_in("ma ffrind fi yn ysgol yn gweud bod teulu hi'n mynd a hi i ffwrdd dros yr haf i briodi rhywun. hi'n 16 a ddim moyn")
 
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("my daughter said theres a scheme at boots for people being abused, whats it called love. newport", "ask_for_ani"),
-        ("will social work take ma weans off me if i tell someone wot hes doin. paisley", "ask_children"),
-    ],
-)
-def test_more_topic_words(text, expected):
-    assert topic_intent(text) == expected
