@@ -60,6 +60,8 @@ def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = No
     )
 
 
+# A grandparent writing about a grandchild: "im worried about my grandson... the wee lad is always frightened".
+GRANDCHILD = re.compile(r"\b(?:about|for) (?:my|our|me) (?:wee |little |lil )?(?:grandson|granddaughter|grandchild\w*|grandkids?|grandbab\w*)\b|\b(?:fy |'y )?(?:wyr|wyres|ŵyr)(?: bach)?\b")
 OFFER = "If it would help to think it through, I can ask you three short questions. It isn't a test, and you can skip any of them."
 OFFER_BUTTONS = [
     {"title": "Yes, ask me", "payload": "/affirm"},
@@ -149,8 +151,7 @@ class ActionAbuseAnswer(HarbourAction):
             elif WHO_RESPONSES.get(intent or ""):
                 dispatcher.utter_message(text=response_for(domain, WHO_RESPONSES[intent or ""], tracker))
             child_at_home = tracker.get_slot("age_group") == "child" and not re.search(r"\b(?:boyfriend|girlfriend|bf|gf|partner|cariad|gariad|chariad)\b", lowered)
-            grandchild = re.search(r"\b(?:about|for) (?:my|our|me) (?:wee |little |lil )?(?:grandson|granddaughter|grandchild\w*|grandkids?|grandbab\w*)\b|\b(?:fy |'y )?(?:wyr|wyres|ŵyr)(?: bach)?\b", lowered)
-            if CHILDREN_SAW.search(lowered) or child_at_home or grandchild:  # "my grandson, hes 6... throws things in front of him", "fy wyr bach i (8)... ma'i dad o'n gweiddi", "worried about my grandson... the wee lad is always frightened": the children's first point where they live
+            if CHILDREN_SAW.search(lowered) or child_at_home or GRANDCHILD.search(lowered):  # "my grandson, hes 6... throws things in front of him", "fy wyr bach i (8)... ma'i dad o'n gweiddi", "worried about my grandson... the wee lad is always frightened": the children's first point where they live
                 dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))

@@ -84,7 +84,7 @@ class ActionNotUnderstood(HarbourAction):
         said = ((tracker.latest_message or {}).get("text") or "").lower()
         if tracker.get_slot("topic") == "abuse_check" and tracker.get_slot("question") is None and AFRAID.search(said):
             # "kind of scared of her moods i guess", to the offer of three questions: what it is, named, or the next question
-            return await ActionFollowUp()._answer(dispatcher, tracker, domain, "yes", "abuse_check")
+            return await ActionFollowUp().answer(dispatcher, tracker, domain, "yes", "abuse_check")
         if WHAT_CAN_I_DO.search(said) and len(said.split()) <= 8 and tracker.get_slot("topic") != "clares_law":
             dispatcher.utter_message(response="utter_capabilities")  # "what can i actualy do", with nothing before it to read it against
             return []

@@ -57,7 +57,7 @@ class ActionFollowUp(HarbourAction):
         if pointed is not None:  # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening
             return pointed
         if intent in ANSWERS:
-            return await self._answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
+            return await self.answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
         if topic == "clares_law":
             events = utter_guide(dispatcher, tracker, None)
             said = {entity.get("entity") for entity in tracker.latest_message.get("entities") or []}
@@ -72,7 +72,7 @@ class ActionFollowUp(HarbourAction):
             dispatcher.utter_message(text=response_text(domain, WORRIED_FRIEND, tracker))
         return await ActionHelpline().run(dispatcher, tracker, domain)
 
-    async def _answer(
+    async def answer(
         self,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
@@ -80,6 +80,8 @@ class ActionFollowUp(HarbourAction):
         answer: str,
         topic: Optional[str],
     ) -> List[Dict[Text, Any]]:
+        """A yes, no or skip (``answer``) read against what the bot last offered (``topic``); the fallback
+        uses it too, for fear typed in answer to the offer of three questions."""
         in_context = previous_action(tracker) in ASKING_ACTIONS and topic == "abuse_check"
         pending = tracker.get_slot("question") if in_context else None
         if in_context and pending in QUESTIONS:

@@ -63,9 +63,8 @@ class ActionHelpline(HarbourAction):
     ) -> List[Dict[Text, Any]]:
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
         said = ((tracker.latest_message or {}).get("text") or "").lower()
-        said_who = any(entity.get("entity") == "asker" for entity in (tracker.latest_message or {}).get("entities") or [])
-        said_where = any(entity.get("entity") == "nation" for entity in (tracker.latest_message or {}).get("entities") or [])
-        if asks_on_about_the_scheme(tracker) or (said_who or said_where) and just_after_the_guide(tracker, said, 16) and not LINE_QUESTION.search(said):
+        told = {entity.get("entity") for entity in (tracker.latest_message or {}).get("entities") or []}
+        if asks_on_about_the_scheme(tracker) or told & {"asker", "nation"} and just_after_the_guide(tracker, said, 16) and not LINE_QUESTION.search(said):
             # "and whats the number to start it": 101, the form; "i fi, am y boi newydd dwi'n weld": the scheme, for them;
             # "a be os dwi'n byw yn yr alban?": the scheme there
             return utter_guide(dispatcher, tracker, None)

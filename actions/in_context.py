@@ -49,7 +49,7 @@ from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
 from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
-from harbour.vocab import GUIDANCE_TOPICS, SERVICE_MARK
+from harbour.vocab import GUIDANCE_TOPICS, SCHEME_INTENTS, SERVICE_MARK
 
 TECH_INTENTS = frozenset({"describe_tech_abuse", "ask_cover_tracks"})
 REMOVE_IT_ANSWER = (
@@ -124,7 +124,6 @@ def previous_intent(tracker: Tracker) -> Optional[str]:
 
 # What says a message is about the scheme after all: its name, someone's past, the police, applying.
 _SCHEME_SIGNS = re.compile(r"\b(?:clare'?s?|claire'?s?|disclos\w*|dvds|dsdas|dvads|datgel\w*|record|past|history|hanes|gorffennol|cofnod|police|heddlu|polis|psni|apply\w*|cais|before|previous\w*|blaen|check\w*|checko|find out if|ffeindio os)\b|\b(?:his|her|ei) ex\b")
-_SCHEME_INTENTS = frozenset({"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure", "clares_law_confidentiality"})
 
 
 def scheme_guess_elsewhere(tracker: Tracker) -> Optional[str]:
@@ -136,7 +135,7 @@ def scheme_guess_elsewhere(tracker: Tracker) -> Optional[str]:
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     topic = tracker.get_slot("topic")
-    if (intent not in _SCHEME_INTENTS or set(earlier_intents(tracker)[:3]) & (_SCHEME_INTENTS | REFUSED) or topic not in (*GUIDANCE_TOPICS, "helpline")
+    if (intent not in SCHEME_INTENTS or set(earlier_intents(tracker)[:3]) & (SCHEME_INTENTS | REFUSED) or topic not in (*GUIDANCE_TOPICS, "helpline")
             or topic == "helpline" and tracker.get_slot("asker") == "someone_else"):
         return None
     return topic if len(text.split()) <= 12 and not _SCHEME_SIGNS.search(text) else None

@@ -8,7 +8,7 @@ value is one edit here plus the data that uses it.
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Mapping, Tuple
+from typing import FrozenSet, Mapping, Tuple
 
 NATIONS: Tuple[str, ...] = ("england", "wales", "scotland", "northern_ireland")
 NATION_NAMES: Mapping[str, str] = MappingProxyType(
@@ -91,6 +91,11 @@ GUIDANCE_TOPICS: Mapping[str, str] = MappingProxyType(
 # "samaritans": the last answer was Samaritans' block, given in context (actions/in_context.py);
 # "law": what the law says about abuse (actions/about_abuse.py), so "what about in scotland" is about the law.
 TOPICS: Tuple[str, ...] = ("clares_law", "helpline", "abuse_check", *GUIDANCE_TOPICS, "samaritans", "law")
+SCHEME_INTENTS: FrozenSet[str] = frozenset({
+    "ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
+    "clares_law_no_disclosure", "clares_law_confidentiality",
+})
+"""The intents that ask about Clare's Law (or Scotland's or Northern Ireland's scheme) itself."""
 QUESTIONS: Tuple[str, ...] = ("check_afraid", "check_control", "check_hurt")
 """The optional reflection's three yes/no questions, in the order they are asked."""
 """What the bot last offered to tailor, so a bare "Glasgow" or "for my sister" is understood."""

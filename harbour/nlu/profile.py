@@ -88,6 +88,8 @@ _SELF = re.compile(
 _I_AM = r"(?:i'?m|im|i am|i identify as|as an?|me being an?)"
 _MAN = re.compile(rf"\b(?:who|what|which|where) (?:\w+ )?(?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys|fellas|a (?:bloke|lad|fella|man))\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\b(?:no ?one|nobody|noone|never) (?:believes|believe|listens to|takes) (?:a |the )?(?:bloke|man|guy|lad|men|blokes|lads)\b|\bmale victims?\b|\b(?:a |the )?(?:bloke|guy|lad|fella)s? (?:gets?|getting|can get|being|could get) (?:battered|hit|beaten|abused|knocked about|slapped)\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b|\b(?:i'?m|im|i am) \d{{1,2}},? (?:\w+ )?(?:and |an )(?:a )?(?:man|guy|bloke|lad|male|fella)\b")
 _WOMAN = re.compile(rf"\b(?:i'?m|im|i am) (?:\d{{1,2}},? )?(?:female|f)\b|\b(?:1[6-9]|[2-9]\d),? ?(?:f|female)\b(?=[,.!]|\s|$)|\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|\bfor women\b|\b(?:1[6-9]|[2-9]\d)f\b")
+# Said outright, a woman whatever else reads as a man: "is that line only for men who hit women? i'm a woman".
+_SAID_WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:woman|girl|lady|female)\b|\bas a (?:woman|girl)\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
 _LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\bher (?:wife|missus)\b|\b(?:shes|she'?s|she is) a woman\b.{0,25}\b(?:i'?m|im|i am) a woman\b|\b(?:hes|he'?s|he is) a man\b.{0,25}\b(?:i'?m|im|i am) a man\b|"
                    r"\b(?:son|grandson|brother|nephew|dad|uncle|cousin)\b.{0,40}\bhis (?:boyfriend|bf|husband)\b|\b(?:son|grandson|brother|nephew|dad|uncle)(?:'?s)? (?:boyfriend|bf|husband)\b|\b(?:daughter|granddaughter|sister|niece|mum|mam|aunt|auntie)(?:'?s)? (?:girlfriend|gf|wife)\b|\b(?:out|outing) me\b|\bthreaten\w* to out\b|\b(?:two|2) (?:men|lads|blokes|guys|women|girls|lasses)\b|\b(?:will|ll|gonna|going to|would|d) out (?:him|her|them)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
@@ -103,6 +105,8 @@ _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "s
 
 # ---- what is being done, and by whom ----------------------------------------------------
 _HARM_VERBS = r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|punch|punches|punched|kick|kicks|kicked|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|strangle\w*|choke\w*|grab\w*|abuse|abuses|abused|abusing|control|controls|controlling|threaten\w*|scare|scares|scared|bully|bullies|bullying|rape\w*|assault\w*|shout\w* at|scream\w* at|swear\w* at|batter\w*|attack\w*|knock\w* about|throw\w* things|spit\w* on|spat on|belittle\w*|humiliate\w*|isolate\w*|manipulate\w*|gaslight\w*|take|takes|took|steal\w*|stalk\w*|follow\w*|track\w*|watch\w*|check\w*|monitor\w*|force\w*|make|makes|made|won'?t let|wont let|doesn'?t let|doesnt let|does not let|will not let|never lets|stops(?! \w+ing\b)|stopped(?! \w+ing\b)|keeps)"
+# An accusation someone threatens to make, just before the harm words: "she says shell tell the home office i hit her".
+_ACCUSATION_BEFORE = re.compile(r"\b(?:(?:will|ll|gonna|going to|threaten\w* to|would|could|shell|she'll|he'll|theyll|they'll) (?:\w+ )?(?:tell|say|claim|report|accuse\w*|make out|pretend)|lie\w* and say|lying that|make out|making out|pretend\w* that|false(?:ly)? (?:accus\w*|claim\w*))\b(?: \S+){0,4}\s*$")
 _VICTIM_ME = re.compile(
     rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+of\s+(?:me|us)\b)(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b(?!\s+back\b)|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
@@ -322,7 +326,7 @@ def _self(profile: Profile, text: str) -> None:
     if _NON_BINARY.search(text):
         profile.gender = "non_binary"
         profile.identity = "lgbt"
-    elif (_MAN.search(text) or welsh_profile.is_man(text)) and not re.search(rf"\b{_I_AM}\s+(?:a\s+)?(?:woman|girl|lady|female)\b|\bas a (?:woman|girl)\b", text):
+    elif (_MAN.search(text) or welsh_profile.is_man(text)) and not _SAID_WOMAN.search(text):
         profile.gender = "man"  # (not "is that line only for men who hit women? i'm a woman")
     elif _WOMAN.search(text):
         profile.gender = "woman"
@@ -418,8 +422,7 @@ def extract(text: Optional[str]) -> Profile:
     profile.nation, profile.age_group = _nation_word(raw, lowered), profile.age_group or (  # "my mate's dad hits her mam, mae hi'n 14": their age, in Welsh
         age_group(n) if profile.asker == "someone_else" and not profile.victim_is_self and (n := welsh_profile.their_age(raw)) else None)
     profile.access = "text_only" if TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
-    # "she says shell tell the home office i hit her": an accusation threatened, not what they did.
-    profile.perpetrator = profile.perpetrator and not (harms and re.search(r"\b(?:(?:will|ll|gonna|going to|threaten\w* to|would|could|shell|she'll|he'll|theyll|they'll) (?:\w+ )?(?:tell|say|claim|report|accuse\w*|make out|pretend)|lie\w* and say|lying that|make out|making out|pretend\w* that|false(?:ly)? (?:accus\w*|claim\w*))\b(?: \S+){0,4}\s*$", lowered[:harms.start()])) and not (harms and profile.asker == "someone_else" and re.search(rf"(?:\b(?:my|me)\s+|\b(?=our kid))(?:{_KIN_ALT})'?s?\s+(?:{_PARTNER_ALT})\b", lowered) and not re.search(r"\bi\b", harms.group(0)))  # "my brothers wife... smashed his phone": hers
+    profile.perpetrator = profile.perpetrator and not (harms and _ACCUSATION_BEFORE.search(lowered[:harms.start()])) and not (harms and profile.asker == "someone_else" and re.search(rf"(?:\b(?:my|me)\s+|\b(?=our kid))(?:{_KIN_ALT})'?s?\s+(?:{_PARTNER_ALT})\b", lowered) and not re.search(r"\bi\b", harms.group(0)))  # "my brothers wife... smashed his phone": hers
     if profile.perpetrator and not profile.victim_is_self:
         profile.route = "own_behaviour"
     else:

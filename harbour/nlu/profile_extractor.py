@@ -39,6 +39,7 @@ from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
 from harbour.nlu.score_alone import crisis_by_score_alone
+from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
     BOT_QUESTION, CHECK_THEM_OUT, CHILDREN_ASKED, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
     FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent)
@@ -74,10 +75,7 @@ _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "servic
 SAFETY_INTENTS = (DANGER, SELF_HARM)
 # Requests Harbour refuses: only their patterns choose them, never a second guess of the classifier's.
 REFUSALS = (LOCATE, MONITOR, CHECK)
-CLARES_LAW_INTENTS = frozenset(
-    {"ask_clares_law", "clares_law_apply", "clares_law_someone_else", "clares_law_process",
-     "clares_law_no_disclosure", "clares_law_confidentiality", "ask_check_person"}
-)
+CLARES_LAW_INTENTS = SCHEME_INTENTS | {"ask_check_person"}  # (a record check is answered with the scheme)
 # Intents a question for a line is better answered with the lines than with: guesses the
 # classifier makes when the words "police", "partner" or "husband" are in a plea for a number.
 _LINE_OVER = frozenset(
@@ -268,7 +266,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b", lowered) else "clares_law_confidentiality")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
-            _set_intent(message, "bot_challenge" if intent != "bot_challenge" or BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
+            _set_intent(message, "bot_challenge" if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
             return
         said = asked_in_words(intent, lowered, intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered))
         if said:
