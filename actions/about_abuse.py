@@ -138,7 +138,7 @@ UNDER_16_ANSWER = (
     "and they deserve help: Childline is free on {phone} for anyone under 19."
 )
 # "wot about if ur in scotland", "and in northern ireland?", after the law: that nation's own law.
-WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:(?:and|but|so) )?(?:what|wot) if\b|^(?:a|ac|ond) (?:be|beth) (?:os|am)\b|^(?:and|but) (?:in|for)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
+WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:(?:and|but|so) )?(?:what|wot) if\b|^(?:a|ac|ond) (?:be|beth) (?:os|am)\b|^(?:and|but) (?:in|for)\b|^(?:a|ac|ond) (?:yn|yng|ym|i)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
 DESCRIBED = ("describe_", "ask_is_this_abuse", "ask_what_is_abuse", "male_victim")
 # "is it my fault cos i answered him back", from someone who asked about another (a child about their mum): about them too.
 OWN_BLAME = re.compile(r"\b(?:is it|was it|its|it'?s) (?:all )?my (?:own )?fault\b|\bi deserved? (?:it|this)\b")
@@ -160,9 +160,22 @@ LAW_WORDS = re.compile(r"\b(?:law|laws|illegal|crime|criminal|offen[cs]e|legisla
 HERE_WORDS = re.compile(r"\b(?:(?:up|over|round|out) (?:here|there)|here|there|in this country|yma|fan hyn|yno|fan (?:na|yna))\b")
 
 
+# A relative, not a partner, said after Scotland's Act: "ei brawd hi sy'n neud o, ddim partner. ydi hynna'n cyfri?"
+NOT_A_PARTNER = re.compile(
+    r"\b(?:brother|bro|sister|dad|father|mum|mam|maw|mother|son|daughter|uncle|auntie|cousin|family|in-?laws?|brawd|frawd|mrawd|chwaer|tad|thad|nhad|dad|fam|mab|fab|merch|ferch|ewythr|teulu|cefnder|cyfnither)\b"
+    r".{0,60}\b(?:not|no|isn'?t|ddim|dim|nid)\b(?: \w+){0,2} (?:partner|bartner|boyfriend|husband|wife|cariad|gwr|gwraig)\b"
+)
+SCOTLAND_FAMILY = (
+    "The Domestic Abuse (Scotland) Act 2018 is about abuse by a partner or ex-partner. For abuse by a relative, you can "
+    "report it to the police on 101 (999 in an emergency), and Scotland's 24-hour helpline is for anyone in Scotland."
+)
+# Someone to be checked, so the scheme, not the law: "can i use that law to check my boyfriend out. we're in derry".
+_CHECKING = re.compile(r"\b(?:check|checking|look up|looking up|find out about) (?:him|her|them|(?:my|me|ma|her|his) \w+)(?: out| up)?\b|\b(?:his|her) (?:record|past)\b")
+
+
 def _law_in_a_nation(tracker: Tracker, text: str) -> Optional[str]:
     """The nation (Scotland or Northern Ireland) whose own law a message asks about, or None."""
-    if not LAW_WORDS.search(text) or SCHEME_WORDS.search(text) or len(text.split()) > 32:
+    if not LAW_WORDS.search(text) or SCHEME_WORDS.search(text) or _CHECKING.search(text) or len(text.split()) > 32:  # (not "can i use that law to check my boyfriend out")
         return None
     named = [nation for nation, words in LAW_ASKED_ABOUT.items() if words.search(text)] or list(dict.fromkeys(  # "and ma cousin in newry, whats the law over there"
         e.get("value") for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "nation" and e.get("value") in LAW_ASKED_ABOUT))
@@ -197,14 +210,19 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         dispatcher.utter_message(text=say(lang, SHE_CAN_ASK))
         action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
         return [SlotSet("topic", "clares_law")]
-    law_asked = topic == "law" or _about_abuse(before, topic) and re.search(r"\b(?:law|laws|legally|cyfraith|gyfraith)\b", text) and not SCHEME_WORDS.search(text)  # "is it the same law up there", not Clare's
-    if law_asked and WHAT_ABOUT_THERE.search(text) and words <= 18:
+    # "is it the same law up there", not Clare's; "a be os dan ni'n byw yn yr alban?" after a description (its law, and its lines)
+    named_nation = any(named.search(text) for named in LAW_ASKED_ABOUT.values())
+    law_asked = topic == "law" or _about_abuse(before, topic) and (re.search(r"\b(?:law|laws|legally|cyfraith|gyfraith)\b", text) or named_nation) and not SCHEME_WORDS.search(text)
+    if law_asked and WHAT_ABOUT_THERE.search(text) and words <= 22:
         asked = next((nation for nation, named in LAW_ASKED_ABOUT.items() if named.search(text)), tracker.get_slot("nation"))
         elsewhere = law_elsewhere(asked, "\n", lang)
         if elsewhere:  # "wot about if ur in scotland", after the law
             dispatcher.utter_message(text=elsewhere)
             action.utter_helplines_then_999(dispatcher, with_slots(tracker, nation=asked), "You can talk it through with a specialist:")
             return [SlotSet("topic", "law")]
+    if topic == "law" and tracker.get_slot("nation") == "scotland" and NOT_A_PARTNER.search(text) and words <= 24:
+        # "wit if its ma brother daein it no a partner. glasgow", after Scotland's Act: it is about partners; who helps.
+        return _then_a_specialist(action, dispatcher, tracker, SCOTLAND_FAMILY, "law")
     law_context = (_about_abuse(before, topic) or before in ("danger_now", "self_harm", "male_victim", "worried_about_someone") or topic == "law"
                    or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text)  # "is what shes doing illegal": about the one harming
                    or re.search(r"\b(?:controlling|coercive|coercion|abusing|abuse|stalking|hitting)\b|\b(?:any|a) laws? (?:on|about|against) (?:it|that|this)\b", text))  # "can someone actually get done for controlling their partner"

@@ -14,15 +14,16 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import BLAMED_ANSWER, NEVER_HIT, OWN_BLAME, NOT_ONLY_PHYSICAL, SPLIT_ANSWER, SPLIT_ASKED, TOGETHER_ASKED as _TOGETHER_SAID
-from actions.base import HarbourAction, about_fgm, as_intent, described_earlier, directory, earlier_intents, language, previous_action, response_for, response_text, routed_by_form, spoken_list, with_slots, hurt_after_a_harmers_route
-from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide
+from actions.base import HarbourAction, about_fgm, as_intent, described_earlier, directory, earlier_intents, language, previous_action, response_for, response_text, routed_by_form, with_slots, hurt_after_a_harmers_route
+from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide, utter_guide
+from actions.guidance import ActionGuidance
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
-from harbour.nlu.asked_words import ONCE_ASKED
+from harbour.nlu.asked_words import ONCE_ASKED, SHARE_WHAT_TOLD
 from actions.helplines import PROFILE_SLOTS, other_lines_text
-from actions.law import LAW_ASKED_ABOUT, NOT_YOUR_FAULT, law_elsewhere, the_law
-from harbour.abuse_forms import FORM_NAMES, forms_about_someone, forms_for
+from actions.law import LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
+from harbour.abuse_forms import forms_about_someone, forms_for
 from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
 
 from harbour.vocab import QUESTIONS
@@ -46,18 +47,6 @@ WHO_RESPONSES = {
     "describe_lgbt_abuse": "utter_lgbt_abuse",
     "male_victim": "utter_male_victim",
 }
-def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None) -> str:
-    """What a friend or relative described, named in the third person, and that the law counts it."""
-    names = [say(lang, FORM_NAMES[form]) for form in forms]
-    named = spoken_list(names, lang)
-    law = law_elsewhere(nation, lang=lang) or say(
-        lang,
-        "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "
-        "family member and they're both 16 or over.",
-    )
-    return say(lang, "What you describe sounds like {named}.").format(named=named) + f" {law} " + say(
-        lang, "It isn't their fault."
-    )
 
 
 # A grandparent writing about a grandchild: "im worried about my grandson... the wee lad is always frightened".
@@ -115,6 +104,12 @@ class ActionAbuseAnswer(HarbourAction):
             # "dwi jyst yn poeni amdani, dyna i gyd", after Respect's answer: still about what they do
             # (the intent's slot mapping made the route a worried friend's).
             tracker = with_slots(tracker, route="own_behaviour")
+        if IT_IS_ME.search(lowered) and tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up"):
+            # "i fi. da ni efo'n gilydd ers 3 mis a ma'i ex o di deud petha", to the scheme's question: the scheme, for them
+            return utter_guide(dispatcher, with_slots(tracker, asker="self"), None) + [SlotSet("asker", "self")]
+        if SHARE_WHAT_TOLD.search(lowered) and tracker.get_slot("topic") == "clares_law" and len(lowered.split()) <= 12:
+            # "a deud wrth fy chwaer?", after the scheme's confidentiality: who they may tell
+            return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)
         if _about_the_scheme_for_them(tracker, intent, message.get("text")):
             # Just after Clare's Law: "could i do it for her instead?" asks the scheme for someone else.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
@@ -220,6 +215,8 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     )
 
 
+# "i fi", "for me", "its me", said first just after the scheme: who it is for.
+IT_IS_ME = re.compile(r"^(?:(?:its|it'?s|it is|mae o|mae e) )?(?:(?:i fi|i mi|for me|for myself|myself|fi fy hun|ar gyfer fi|ar fy nghyfer i?)\b|(?:me|fi)(?=[.,!?]| *$| (?:obvs|tho|though|like|please|pls)\b))(?! and\b| a\b| n\b)")
 # "its for my sister", "it's about my mate's boyfriend", "for my daughter", "mae o ar gyfer fy chwaer"
 IT_IS_FOR = re.compile(
     r"^(?:(?:its|it'?s|it is|this is|thats|that'?s|its actually|it'?s actually|no,? ?|nah,? ?)\s*)?(?:for|about) (?:my|me|our|a) \w+|"

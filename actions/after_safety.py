@@ -17,12 +17,14 @@ from actions.abuse_check import ActionAbuseAnswer
 from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, described_earlier, directory, earlier_intents, language, other_lines_text, response_for, with_slots
 from harbour.language import say
 from actions.clares_law import ActionClaresLaw
+from actions.fallback import CLARES_LAW_FOLLOW_UPS, CONFIDENTIALITY
 from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
 from actions.in_context import answer_in_context
 from actions.refusals import ActionRefuse
 from actions.small_talk import ActionSmallTalk
 from harbour.abuse_forms import forms_in
+from harbour.nlu.asked_words import DISCLOSED_TO_ME
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
 from harbour.nlu.profile import extract
 from harbour.nlu.topic_words import topic_intent
@@ -56,6 +58,7 @@ ANSWERS: Dict[str, Sequence[str]] = {
 ACTIONS = {cls().name(): cls for cls in (ActionClaresLaw, ActionAbuseAnswer, ActionGuidance, ActionHelpline, ActionHandoff, ActionRefuse, ActionSmallTalk)}
 # After Samaritans, for someone who also described abuse: the lines for that.
 ABUSE_TOO = "For what is being done to you, these people can help too:"
+ABOUT_IT_TOO = "For what's happening, these people can help too:"
 ANI_PLACE = re.compile(r"\b(?:pharmac\w*|chemist|boots|superdrug)\b")
 # Someone else's words reported ("he says", "she keeps telling me"): what is said to the person.
 REPORTED = re.compile(
@@ -82,6 +85,8 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     # "i shouted at him first and then he put his hands round my neck": someone being hurt never
     # gets the line for people worried about their own behaviour.
+    if DISCLOSED_TO_ME.search((text or "").lower()):
+        return "ask_clares_law"  # "had my disclosure meeting yesterday. i cant stop shaking": what now, and who can help
     words = topic_intent((text or "").lower())
     if words in ANSWERS:
         return words  # "police have been now n took him. how do i stop him just coming back tmrw": the orders
@@ -123,6 +128,10 @@ class ActionAfterSafety(HarbourAction):
             answered = answer_in_context(self, dispatcher, tracker)
             if answered is not None:
                 return answered
+            step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search((message.get("text") or "").lower())), None)
+            if tracker.get_slot("topic") == "clares_law" and step:
+                # "could i get it wrote down tho to show my mum", after the scheme: Samaritans first, then the scheme's answer
+                return await ActionGuidance().run(dispatcher, as_intent(tracker, step if step == CONFIDENTIALITY else "clares_law_process"), domain)
         text = message.get("text") or ""
         described = forms_in(text) or described_earlier(tracker, 3) or "danger_now" in earlier_intents(tracker)[:3]  # ("police came n took him... i cant keep living like this")
         if topic is None and (found or (message.get("intent") or {}).get("name")) == SELF_HARM and described and not extract(text).perpetrator and tracker.get_slot("asker") != "someone_else":
@@ -131,6 +140,12 @@ class ActionAfterSafety(HarbourAction):
             self.utter_helplines(dispatcher, with_slots(tracker, route=None), ABUSE_TOO)
             if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
                 dispatcher.utter_message(text=other_lines_text(language(tracker)))  # nothing known of them: every specialist line, named
+            return []
+        earlier = earlier_intents(tracker)
+        if topic is None and found is None and (message.get("intent") or {}).get("name") == SELF_HARM and earlier and earlier[0] != SELF_HARM:
+            # The classifier alone heard self-harm mid-conversation ("had my disclosure meeting yesterday. i cant stop
+            # shaking"): Samaritans first, then the lines for what they came about, so a false alarm still helps.
+            self.utter_helplines(dispatcher, with_slots(tracker, route=None), ABOUT_IT_TOO)
             return []
         if topic is None:
             # The safety answer stands; where the person said who they are ("my nan", "I'm a man",

@@ -10,8 +10,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language, previous_action
 from actions.follow_up_words import PUSHBACK
+from actions.law import about_them
 from actions.in_context import REFUSED, WITH_A_SPECIALIST, answer_in_context, previous_intent, scheme_guess_elsewhere
 from actions.refusing import refuse
+from harbour.abuse_forms import forms_about_someone
 from harbour.language import say, say_buttons
 from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW
 from harbour.nlu.topic_words import WHO_IS_TOLD
@@ -44,7 +46,7 @@ AFTER_A_DISCLOSURE = (
     "children) safe: keep it to yourself unless they agree otherwise, and don't confront the person with it, because that can "
     "put you in more danger. A specialist can help you think about what to do next and make a safety plan."
 )
-AGE_ASKED = re.compile(r"\b(?:over|under|dros|dan) 1[5-9]\b|\bhow old\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
+AGE_ASKED = re.compile(r"\b(?:over|under|dros|dan) 1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 
@@ -141,7 +143,7 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
 # it" wants 101, not the helplines; "could i do it for her instead" is the scheme for someone else
 # (actions/abuse_check.py).
 SHORT_FOLLOW_UP = 10
-_ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form|called|scottish|scotland|irish|ireland|cais|ffurflen|neud o|gwneud o|wneud o|station|stesion|orsaf|gorsaf|number|rhif)\b")
+_ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form|called|101|say|tell them|ddeud|ddweud|scottish|scotland|irish|ireland|cais|ffurflen|neud o|gwneud o|wneud o|station|stesion|orsaf|gorsaf|number|rhif)\b")
 _ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|someone to talk to|talk to someone|counsell\w*|support)\b|\bwho (?:can|do|could|should) i (?:talk|speak|ring|call)\b|\bpwy (?:alla|ga|fedra) i\b")
 
 
@@ -158,6 +160,10 @@ def asks_on_about_the_scheme(tracker: Tracker) -> bool:
     """True for a short follow-up about applying, just after the Clare's Law guide."""
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     return just_after_the_guide(tracker, text) and bool(_ABOUT_APPLYING.search(text)) and not _ABOUT_A_LINE.search(text)
+
+
+# A record asked about after all: "has he got a record", "check his past".
+_RECORD_ASKED = re.compile(r"\b(?:record|records|past|history|criminal|convict\w*|clare'?s?|claire'?s?|violent before|been done for|cofnod|hanes|gorffennol)\b")
 
 
 class ActionClaresLaw(HarbourAction):
@@ -184,6 +190,10 @@ class ActionClaresLaw(HarbourAction):
             self.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
             return [SlotSet("topic", "helpline")]
         pressed = PUSHBACK.search(said)
+        if intent == "ask_check_person" and previous_intent(tracker) in ("ask_locate_person", "ask_monitor_someone") and not _RECORD_ASKED.search(said):
+            # "cant you just tell me if its in leeds or not", after "I can't help find where someone is": that again
+            refuse(self, dispatcher, tracker, previous_intent(tracker) or "", said, language(tracker))
+            return []
         if pressed and intent != "ask_check_person" and previous_intent(tracker) in REFUSED:
             if previous_intent(tracker) != "ask_check_person":
                 # pressing after "I can't help find where someone is": that again
@@ -206,4 +216,11 @@ class ActionClaresLaw(HarbourAction):
             intro = say(lang, WHAT_IT_IS)  # "oes rhaid bod dros 18 i neud o?": it's for anyone 16 or over
         else:
             intro = None
-        return events + utter_guide(dispatcher, tracker, intro)
+        forms = forms_about_someone(said) if tracker.get_slot("asker") == "someone_else" else []
+        if forms:
+            # "its for my mam... hes already telling her who she can see": what it is, named, the scheme, and who helps them
+            dispatcher.utter_message(text=about_them(forms, tracker.get_slot("nation"), lang))
+        events += utter_guide(dispatcher, tracker, intro)
+        if forms:
+            self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+        return events

@@ -11,8 +11,11 @@ from actions.base import HarbourAction, as_intent, card, directory, language, po
 from harbour.language import say, say_buttons
 from actions.clares_law import utter_guide
 from actions.context import refuse_again
+from actions.abuse_check import ActionAbuseAnswer
 from actions.follow_up import AFRAID, ActionFollowUp
-from actions.in_context import answer_in_context
+from harbour.abuse_forms import forms_in
+from harbour.nlu.profile import extract
+from actions.in_context import FEELING, FEELING_ANSWER, FEELS_OFF, answer_in_context
 from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, ID_ASKED, WHAT_CAN_I_DO
 from actions.guidance import ActionGuidance, answer_again
 from actions.guidance_points import utter_childline_then_lines
@@ -25,21 +28,16 @@ PROCESS = "utter_clares_law_process"
 CONFIDENTIALITY = "clares_law_confidentiality"
 # Follow-ups to the Clare's Law answer, by the words they ask with (first match wins).
 CLARES_LAW_FOLLOW_UPS = (
-    (re.compile(r"\b(?:write|writes|written|writing|letter|paper|on paper|a copy|copy of|email it|post it|find out|finds out|found out|know i asked)\b|"
+    (re.compile(r"\b(?:write|writes|written|writing|wrote|wrote down|letter|paper|on paper|a copy|copy of|email it|post it|find out|finds out|found out|know i asked)\b|"
                 r"\b(?:tell|telling) (?:him|her) (?:i know|what|that i)\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b|\b(?:herio|wynebu) (?:o|e|fo|fe|hi)\b|"
                 r"\b(?:ysgrifen\w*|sgwennu|llythyr|papur|ffeindio allan|gwybod mod i|wbod mod i)\b"),
      CONFIDENTIALITY),
     (re.compile(r"\b(?:happens?|happen|next|after|afterwards|then|process|decides?|decision|how long|weeks?|days?|months?|waiting|wait|heard|nothing|nothin|yet|still|bring (?:anything|owt|summat|something)|what (?:do|should|shall) i bring)\b|" + ID_ASKED.pattern + "|"
+                r"\b(?:what|wot|wat) (?:do|will|would|does) (?:they|the police|police|the form|the polis) (?:ask|need|want)\b|\bask (?:u|you|me|ye) for\b|"
                 r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|pa mor (?:hir|gyflym|fuan)|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
 )
 # "grand. can i do it on the computer or do i have to go in", after the guide and a miss: how to apply, again.
 APPLY_WAY = re.compile(r"\b(?:online|on ?line|on the (?:computer|laptop|internet|web|phone)|website|go in|in person|at the station|ar[- ]?lein|ar y we)\b")
-# "i do get scared of him sometimes", "he'd go mental if he knew", "i just want her safe", after Clare's Law: support now.
-FEELING = re.compile(r"\b(?:scared|afraid of|frightened|terrified|petrified|temper|go mental|goes mental|kick off|kicks off|worried sick|want (?:her|him|them|my \w+) (?:to be )?safe|ofn|poeni)\b")
-FEELING_ANSWER = (
-    "That sounds frightening, and you don't have to wait for the police to get support. A helpline can talk it through with "
-    "you and help you plan for safety:"
-)
 STILL_WAITING = re.compile(r"\b(?:weeks?|months?|still|heard nothing|not heard|havent heard|haven'?t heard|no word|waiting|nothin|nothing yet)\b|\b(?:wythnos\w*|dal i aros|dim byd eto|heb glywed)\b")
 STILL_WAITING_ANSWER = ("If you're still waiting, you can contact the police on {non_emergency} to ask where your application "
                         "has got to. If you're in danger, call {emergency}.")
@@ -101,7 +99,7 @@ class ActionNotUnderstood(HarbourAction):
                 if STILL_WAITING.search(said):
                     dispatcher.utter_message(text=say(lang, STILL_WAITING_ANSWER).format(**police_numbers()))
                 return []
-            if FEELING.search(said) and len(said.split()) <= 20:
+            if (FEELING.search(said) or FEELS_OFF.search(said)) and len(said.split()) <= 20:
                 self.utter_helplines_then_999(dispatcher, tracker, FEELING_ANSWER)
                 return []
             # Right after the Clare's Law answer, an unclear message ("how do i do it") is most
@@ -120,6 +118,9 @@ class ActionNotUnderstood(HarbourAction):
             # "ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?", a place answer after the children's point: Childline, for the child.
             utter_childline_then_lines(self, dispatcher, tracker)
             return []
+        if forms_in(said) and not extract(said).perpetrator and len(said.split()) <= 25:
+            # "police came n took him. what do i do about the debt stuff now": what it is, named, and who can help.
+            return await ActionAbuseAnswer().run(dispatcher, as_intent(tracker, "ask_what_is_abuse"), domain)
         if tracker.get_slot("access") == "text_only":
             # Someone who can't make a voice call: whatever they asked, the routes that work for them.
             dispatcher.utter_message(text=text_access_text(lang))

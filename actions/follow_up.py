@@ -16,7 +16,8 @@ from actions.context import refuse_again
 from actions.guidance import ActionGuidance, answer_again
 from actions.guidance_points import answer_asked_points
 from actions.helplines import ActionHelpline
-from actions.in_context import SAMARITANS, answered_about
+from actions.in_context import SAMARITANS, answer_in_context, answered_about
+from harbour.nlu.asked_words import FOR_ME, FOR_THEM
 from harbour.abuse_forms import forms_in
 from harbour.vocab import GUIDANCE_TOPICS, NATIONS
 
@@ -56,6 +57,11 @@ class ActionFollowUp(HarbourAction):
         pointed = answer_asked_points(self, dispatcher, tracker)
         if pointed is not None:  # "its still going on yeah", after Police Scotland's online form: 101 for abuse still happening
             return pointed
+        said = (tracker.latest_message.get("text") or "").lower()
+        if FOR_ME.search(said) and FOR_THEM.search(said):
+            answered = answer_in_context(self, dispatcher, tracker, understood=True)  # "can my mum ring someone for me", read as who
+            if answered is not None:
+                return answered
         if intent in ANSWERS:
             return await self.answer(dispatcher, tracker, domain, ANSWERS[intent], topic)
         if topic == "clares_law":
@@ -115,7 +121,8 @@ class ActionFollowUp(HarbourAction):
         if topic == "clares_law" and HOW_LONG.search(asked):
             # "ok. pa mor hir?", read as a yes: how long the scheme takes.
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_process"), domain)
-        if topic == "clares_law" and (answer in ("no", "unsure") or HOW.search(asked)):
+        who = any(entity.get("entity") == "asker" for entity in (tracker.latest_message or {}).get("entities") or [])
+        if topic == "clares_law" and (answer in ("no", "unsure") or HOW.search(asked) or who):  # (or "me obvs": who it is for)
             # "ok sut?", read as a yes: how to apply.
             # "rather not say", to where they live: the guide for England and Wales, with the other schemes named.
             return utter_guide(dispatcher, tracker, None)

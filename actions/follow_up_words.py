@@ -56,7 +56,9 @@ OTHER_WAY_ASKED = re.compile(
 # "i dont want samaritans, i want someone who gets the abuse side of it"
 NOT_SAMARITANS = re.compile(
     r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|\b(?:domestic )?abuse (?:thing|people|service|one|line|number|helpline)\b|"
-    r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b"
+    r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b|"
+    # "skip that. just gie me the helpline for here", after Samaritans: the abuse line where they live
+    r"\b(?:skip|forget|never ?mind) (?:that|this|them|it)\b.{0,40}\b(?:helpline|help ?line|line|number)\b"
 )
 
 # After the honour-based abuse answer: "is it even legal at 17", "shes says its just arranged not forced",
@@ -74,7 +76,10 @@ HONOUR_ASKED = re.compile(
 FOUND_OUT = re.compile(
     r"\bwhat if (?:he|she|they) (?:finds?|found|find) out\b|\b(?:will|would|could|can) (?:he|she|they) (?:find out|know|see|tell)\b.{0,30}\bi (?:rang|called|phoned|contacted|spoke)\b|"
     r"\bfinds? out (?:i|that i) (?:rang|called|phoned|contacted|spoke)\b|\b(?:talk|speak) to (?:someone|somebody|anyone)\b.*\bwithout (?:my \w+|him|her|them|anyone) (?:finding out|knowing|knowin)\b|\b(?:be|beth) os (?:neith|wneith|fydd|bydd|ddaw) (?:o|e|fo|fe|hi) (?:i )?(?:ffeindio allan|wybod|gwybod|ddarganfod|darganfod)\b|"
-    r"\b(?:fydd|neith|wneith) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|ffeindio allan|darganfod)\b|"
+    r"\b(?:fydd|neith|wneith) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|ffeindio allan|ffeindio mas|ffindio mas|ffindo mas|darganfod)\b|"
+    # "fydd teulu fi'n ffeindio allan os dwi'n ffonio nhw?", "will my family find out if i ring them"
+    r"\b(?:fydd|neith|wneith|fyddan) (?:[\w']+ ){0,2}(?:gwybod|wybod|gwbod|wbod|ffeindio allan|darganfod)\w* os (?:dwi|dw i|fi|i|wi)(?:'n| yn)? (?:ffonio|galw|cysylltu)\b|"
+    r"\b(?:will|would) (?:my|me) (?:\w+ ){0,2}(?:find out|know|see) (?:if|that|when) i (?:ring|call|phone|rang|called|phoned|contact)\b|"
     # "will they tell my mum if i ring", "fyddan nhw'n deud wrth mam os dwi'n ffonio?"
     r"\b(?:will|would|do|does) (?:they|it|the line|childline|the helpline) tell (?:my \w+|him|her|anyone|the police|social services)\b|"
     r"\b(?:fyddan|fydd|neith|wneith) (?:nhw|o|e|hi)(?:'n| yn) (?:deud|dweud|gweud) wrth (?:mam|dad|fo|fe|hi|neb|yr heddlu|rywun)\b"
@@ -125,7 +130,7 @@ STILL_THERE = re.compile(r"\b(?:are you|r u|are u|you|u) still (?:there|here|aro
 # "dwi ddim isio deud wrth mam, sa hi'n flipio", "i dont want to snitch on her": nobody need be told yet; the lines again.
 DONT_TELL = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want to|wanna) (?:tell|snitch on|grass on|grass up) (?:my |our |me )?(?:mum|mam|dad|parents|family|anyone|her|him|them|teacher)\b|"
-    r"\b(?:ddim|dim|m|am) (?:isio|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b"
+    r"\b(?:ddim|dim|m|am) (?:isio|isho|isie|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b"
 )
 
 # "dwi'm isio i mam a dad wbod", "i dont want my parents to know": whatever the classifier guessed.
@@ -139,9 +144,22 @@ THEY_MUST_NOT_KNOW = re.compile(
 # "wot do i even say if i ring them", "be dwi'n deud pan dwi'n ffonio?"
 WHAT_TO_SAY = re.compile(
     r"\b(?:what|wot|wat) (?:do|would|should|shall|will) i (?:even |actually )?(?:say|tell them)(?: to them)? (?:if|when) i (?:ring|call|phone|text|get through)\b|"
-    r"\b(?:be|beth) (?:dwi'?n|dw i'?n|ddylwn i|dwi fod i) (?:ddeud|deud|dweud|gweud) (?:wrthyn nhw |ar y ffon )?(?:pan|os) (?:dwi'?n|dw i'?n) (?:ffonio|ffono)\b"
+    r"\b(?:be|beth) (?:dwi'?n|dw i'?n|ddylwn i|dwi fod i|fi fod i|wi fod i|fi'?n|dw i fod i) (?:ddeud|deud|dweud|gweud|weud) (?:wrthyn nhw |ar y ffon )?(?:pan|os) (?:dwi'?n|dw i'?n|fi'?n|ma|mae) (?:ffonio|ffono|rywun|rhywun|nhw)\b|"
+    r"\b(?:what|wot|wat) (?:do|would|should|shall) i (?:even |actually )?say (?:when|if) (?:someone|somebody|they) (?:answers|picks up|pick up|answer)\b"
 )
 # A friend planning to confront ("should i go round n have it out with her"): don't, first.
 CONFRONTING = re.compile(
     r"\b(?:have it out|have a word|confront\w*|go round|going round|sort (?:him|her|them) out|tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost))\b"
+)
+# Proof asked for before getting help: "do i need proof before i ring them", "do i need proof of what hes
+# done before they help", "oes rhaid i fi gael tystiolaeth cyn ffonio?" (not the scheme's ID, nor evidence for the police).
+PROOF_FIRST = re.compile(
+    r"\b(?:need|needs|have to have|have to show|got to have|gotta have|need to have|need to show|have to prove|need to prove|must have)\b.{0,40}?\b(?:proof|evidence|prove)\b.{0,40}?\b(?:before|to|so|for)\b.{0,25}?\b(?:ring|call|phone|contact|talk|speak|help|helps|support|believe)\w*\b|"
+    r"\b(?:proof|evidence)\b.{0,30}\bbefore (?:i|you|u|they|anyone|someone) (?:can )?(?:ring|call|phone|contact|help|talk|believe)\w*\b|"
+    r"\b(?:prawf|brawf|tystiolaeth|dystiolaeth)\b.{0,30}\b(?:cyn|i) (?:ffonio|ffonio nhw|cael help|cael cymorth|siarad)\b"
+)
+# A refuge's address asked for, after the refuge answer: "just tell me the address ill get a taxi", "be di'r cyfeiriad?"
+ADDRESS_ASKED = re.compile(
+    r"\b(?:address|postcode|post code|street|whereabouts|where (?:is|it is|exactly)|the nearest one|closest one)\b|"
+    r"\b(?:cyfeiriad|gyfeiriad|enw'?r stryd|stryd|cod post|lle (?:mae|ma) (?:hi|o|e|hwnna)|ble (?:mae|ma) (?:hi|o|e|hwnna))\b"
 )

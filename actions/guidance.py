@@ -57,6 +57,20 @@ HOW_TO_APPLY = re.compile(
     r"\b(?:be|beth) (?:ma|mae|maen|fyddan|neith|wnan) (?:nhw|'r heddlu|yr heddlu|'r ffurflen)(?:'n| yn)? (?:gofyn|ofyn|isio|moyn|angen)\b|\bar y ffurflen\b"
 )
 
+# Nothing disclosed, taken as safe: "and if they dont say anything then hes grand aye", "if nothing comes back is he ok"
+NOTHING_SAID = re.compile(
+    r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|didn'?t|didnt|never|can'?t|cant) (?:say|tell|find|give|share|come back with|have) (?:me )?(?:anything|owt|nothing|much|a thing)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
+    r"\b(?:nothing|nowt|nothin) (?:comes? back|found|on (?:him|her|them)|there)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b"
+)
+# Asked how an answer would reach them: "will he get a letter", "will they write to me wi the answer".
+IN_WRITING_ASKED = re.compile(
+    r"\b(?:letters?|write|writes|writing|written|post|posted|e-?mail\w*|llythyr\w*|sgwennu|ysgrifen\w*|bost|ebost\w*)\b"
+)
+SCOTLAND_MEETING = (
+    "Police Scotland's steps include a face-to-face meeting, where you show photo ID, before they decide. "
+    "Ask them how they will give you their answer."
+)
+
 
 class ActionGuidance(HarbourAction):
     """Answers a question about somewhere safe, the police, orders, ANI, immigration or children."""
@@ -97,6 +111,8 @@ class ActionGuidance(HarbourAction):
         if intent == "clares_law_process" and AGE_ASKED.search(text.lower()):
             # "oes rhaid bod dros 18 i neud o?": who can ask (16 or over), with the scheme.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)
+        if intent == "clares_law_process" and NOTHING_SAID.search(text.lower()):
+            intent = "clares_law_no_disclosure"  # "and if they dont say anything then hes grand aye": nothing said isn't safe
         if intent == "clares_law_process":
             # The steps and the timescale. (Through this action so that "dwi'n 17. ydyn nhw'n cael neud hyn?",
             # just after the forced-marriage answer, is read in its light first.)
@@ -126,6 +142,10 @@ class ActionGuidance(HarbourAction):
                     "with anything you learn: it can put you in more danger.",
                 ).format(nation=say(lang, NATION_NAMES[nation]), name=scheme.name, short_name=scheme.short_name, police=scheme.police)
             )
+            # Who is told, and (asked about a letter) how: Police Scotland meet you face to face first.
+            dispatcher.utter_message(text=say(lang, scheme.who_receives))
+            if scheme_key(nation) == "scotland" and IN_WRITING_ASKED.search(text.lower()):
+                dispatcher.utter_message(text=say(lang, SCOTLAND_MEETING))
             dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
         honour: List[Dict[Text, Any]] = []

@@ -18,8 +18,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import CRIME_ASKED, answer_about_abuse
-from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, text_access_text, with_slots
+from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, police_numbers, text_access_text, with_slots
 from actions.follow_up_words import (
+    ADDRESS_ASKED,
     ASKING,
     CLEAR_HISTORY,
     CONFRONTING,
@@ -31,6 +32,7 @@ from actions.follow_up_words import (
     OTHER_LINE,
     OTHER_WAY_ASKED,
     POLICE_WONT,
+    PROOF_FIRST,
     REMOVE_IT,
     SAME_NUMBER,
     SCHEME_ASKED,
@@ -47,7 +49,7 @@ from actions.law import law_elsewhere
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_ME, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SCHEME_INTENTS, SERVICE_MARK
 
@@ -64,6 +66,7 @@ WHERE_FREE = "Where a line is free to call, it says so:"
 WHERE_OFF_THE_BILL = "Where a line is free, or its source says it won't show on a phone bill, it says so. If it doesn't say, it may show:"
 REFUSED = frozenset({"ask_locate_person", "ask_monitor_someone", "ask_check_person"})
 FOR_THEM_ANSWER = "You can call for them. These lines talk to friends and family too, about how to help:"
+FOR_ME_ANSWER = "Someone you trust can call for you: these lines talk to friends and family too."
 HOURS_ANSWER = "When each line is open, where it's known:"
 OTHER_WAYS_ANSWER = "Other ways to reach each line, where they have them:"
 ABUSE_LINES = "These lines are for domestic abuse, and can talk it through with you:"
@@ -97,7 +100,25 @@ ONCE_ANSWER = (
     "Once can be enough. Under the Domestic Abuse Act 2021 abuse doesn't have to be a pattern: a single incident can count, "
     "and being pushed, hit or hurt is a crime. It isn't your fault."
 )
+# "i do get scared of him sometimes", "he'd go mental if he knew", "i just want her safe", after Clare's Law: support now.
+FEELING = re.compile(r"\b(?:scared|afraid of|frightened|terrified|petrified|temper|go mental|goes mental|kick off|kicks off|worried sick|want (?:her|him|them|my \w+) (?:to be )?safe|ofn|poeni)\b")
+# A doubt that stays, after the scheme: "i still feel funny about him if im honest".
+FEELS_OFF = re.compile(r"\b(?:feel|feeling|felt) (?:funny|uneasy|weird|odd|off|wrong|uncomfortable|on edge|sick) (?:about|around|with) (?:him|her|them)\b|\b(?:bad|funny|gut) feeling (?:about|with) (?:him|her|them)\b|\bsomething(?:s|'s)? (?:not right|off) (?:about|with) (?:him|her|them)\b")
+FEELING_ANSWER = (
+    "That sounds frightening, and you don't have to wait for the police to get support. A helpline can talk it through with "
+    "you and help you plan for safety:"
+)
 STILL_HERE = "I'm still here."
+REPORT_STALKING = "You can report stalking to the police on {non_emergency}, or {emergency} in an emergency. A dated log of every incident helps."
+# The LOCATE refusal's own reason (sourced with it), then the refuge guidance: who finds a space.
+REFUGE_FOR_THEM = (
+    "Refuge addresses are kept secret to keep the people in them safe, so I can't give one. "
+    "A helpline can help you find a space:"
+)
+PROOF_ANSWER = (
+    "You don't have to report to the police to get support, and you can start with what you've told me here. "
+    "If it's safe to, keep messages and a dated log of what happens: they can help later if you decide to report."
+)
 NOT_IN_TROUBLE_ANSWER = (
     "You don't have to report anyone or decide anything now: what happens next is your choice. A helpline can talk "
     "it through with you in confidence, including ways to be safer that don't involve the police:"
@@ -122,6 +143,8 @@ def previous_intent(tracker: Tracker) -> Optional[str]:
     return earlier[0] if earlier else None
 
 
+# The police come, said after the danger answer ("police are here now", "police came n took him"): not the scheme.
+_POLICE_CAME = re.compile(r"\b(?:the )?(?:police|polis|cops|heddlu)(?:'re| are| is|'s)? (?:here|came|come|have come|been|arrived|took|have taken|on (?:their|the) way|ar y ffordd|yma|di dod|wedi dod)\b")
 # What says a message is about the scheme after all: its name, someone's past, the police, applying.
 _SCHEME_SIGNS = re.compile(r"\b(?:clare'?s?|claire'?s?|disclos\w*|dvds|dsdas|dvads|datgel\w*|record|past|history|hanes|gorffennol|cofnod|police|heddlu|polis|psni|apply\w*|cais|before|previous\w*|blaen|check\w*|checko|find out if|ffeindio os)\b|\b(?:his|her|ei) ex\b")
 
@@ -135,13 +158,21 @@ def scheme_guess_elsewhere(tracker: Tracker) -> Optional[str]:
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     topic = tracker.get_slot("topic")
+    if intent in SCHEME_INTENTS and earlier_intents(tracker)[:1] == ["danger_now"] and len(text.split()) <= 14 and not _SCHEME_SIGNS.search(_POLICE_CAME.sub(" ", text)):
+        return "helpline"  # "i rang, police are here now. what happens after this", after the danger answer: who helps now
     if (intent not in SCHEME_INTENTS or set(earlier_intents(tracker)[:3]) & (SCHEME_INTENTS | REFUSED) or topic not in (*GUIDANCE_TOPICS, "helpline")
             or topic == "helpline" and tracker.get_slot("asker") == "someone_else"):
         return None
     return topic if len(text.split()) <= 12 and not _SCHEME_SIGNS.search(text) else None
 
 
+# Something else named, after Samaritans: "ok. does the order cost anything ive got no money" asks about the order.
+_OTHER_TOPIC = re.compile(r"\b(?:orders?|court|injunction|solicitor|refuges?|clare'?s|disclosure|courtnav|gorchymyn|llys|lloches)\b")
+
+
 def _samaritans_follow_up(text: str) -> bool:
+    if _OTHER_TOPIC.search(text) or NOT_SAMARITANS.search(text):
+        return False
     return bool(
         (SAME_NUMBER.search(text) or BILL.search(text) or COST_ASKED.search(text) or OTHER_WAY_ASKED.search(text) or HOURS_ASKED.search(text)
          or FOUND_OUT.search(text) or PHONE_CHECKED.search(text))
@@ -235,7 +266,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # "ok ma fe di mynd allan eto. ti dal yna?": yes, who can help, and 999.
         _services(dispatcher, _lines(action, tracker), now, lang, STILL_HERE)
         return [SlotSet("topic", "helpline")]
-    if (DONT_TELL.search(text) and not understood or THEY_MUST_NOT_KNOW.search(text)) and words <= 18:
+    scheme_guess = ((tracker.latest_message or {}).get("intent") or {}).get("name") in SCHEME_INTENTS and not _SCHEME_SIGNS.search(text)
+    if (DONT_TELL.search(text) and (not understood or scheme_guess) or THEY_MUST_NOT_KNOW.search(text)) and words <= 18:  # ("dwi'm isho deud wrth mam", read as the scheme)
         _services(dispatcher, _lines(action, tracker), now, lang, DONT_TELL_ANSWER)
         return [SlotSet("topic", "helpline")]
     if NOT_IN_TROUBLE.search(text) and words <= 18 and before is not None and not re.search(r"\bkept away\b|\bkeeps? (?:him|her|them) away\b|\border\b", text):  # (not "...i just want him kept away")
@@ -281,6 +313,9 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if stalking and (POLICE_WONT.search(text) or EVIDENCE_ASKED.search(text) or NO_THREATS.search(text) or WHAT_CAN_I_DO.search(text)) and words <= 25:
         # "ma'r heddlu'n deud bo nhw methu neud dim achos dio ddim di mygwth fi": it counts even without threats.
         dispatcher.utter_message(response="utter_stalking")
+        if re.search(r"\b(?:police|polis|cops|101|report\w*|heddlu|riportio|adrodd)\b", text):
+            # "be dwi fod i ddeud wrth yr heddlu? dydi o ddim di bygwth fi": it counts, and how to report it
+            dispatcher.utter_message(text=say(lang, REPORT_STALKING).format(**police_numbers()))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", "helpline")]
     if (EVIDENCE_ASKED.search(text) and (ASKING.search(text) or FOUND_IT.search(text)) or WORD_AGAINST.search(text)) and words <= 25 and not SCHEME_WORDS.search(text) and "101" not in text:
@@ -293,9 +328,11 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return []
     if tracker.get_slot("access") == "text_only" and (TEXT_ROUTE_ASKED.search(text) or URGENT_IF.search(text) or OTHER_WAY_ASKED.search(text)) and words <= 16 and before is not None and not re.search(r"\btalk\w* to (?:someone|somebody|a person)\b", text):
         dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
+        if re.search(r"\b(?:them|they|the line|the helpline|helplines?|someone|somebody|nhw|rhywun|rywun)\b", text):
+            _services(dispatcher, _lines(action, tracker), now, lang, OTHER_WAYS_ANSWER)  # "can i text them instead": the lines' own text and chat routes
         return []
     landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
-    silent_before = "danger_now" in earlier_intents(tracker)[:2]
+    silent_before = "danger_now" in earlier_intents(tracker)[:3]
     elsewhere = words <= 12 and SILENT_ELSEWHERE.search(text) and (silent_before or re.search(r"\b55\b", text))
     if elsewhere or SILENT_ASKED.search(text) and words <= 18 and (silent_before or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
         silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer; "and in NI?": it works across the UK
@@ -323,6 +360,19 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, ONCE_ANSWER))
         action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return []
+    if tracker.get_slot("topic") == "refuge" and ADDRESS_ASKED.search(text) and words <= 16 and tracker.get_slot("asker") != "someone_else":
+        # "just tell me the address ill get a taxi", after the refuge answer: kept secret, and who finds a space.
+        action.utter_helplines_then_999(dispatcher, tracker, REFUGE_FOR_THEM)
+        return [SlotSet("topic", "refuge")]
+    if tracker.get_slot("topic") == "clares_law" and FEELS_OFF.search(text) and words <= 20 and not SCHEME_WORDS.search(text):
+        # "i still feel funny about him if im honest", after the scheme: support now, whatever the police say
+        action.utter_helplines_then_999(dispatcher, tracker, FEELING_ANSWER)
+        return [SlotSet("topic", "helpline")]
+    if PROOF_FIRST.search(text) and words <= 20 and before is not None and not re.search(r"\b(?:clare'?s|claire'?s|disclosure|dvds|dsdas|dvads|court|order|solicitor|id)\b", text):
+        # "do i need proof before i ring them": no one has to report first, and the lines help whatever has been kept.
+        dispatcher.utter_message(text=say(lang, PROOF_ANSWER))
+        action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
+        return [SlotSet("topic", "helpline")]
     if NOT_READY.search(text) and words <= 14 and not SCHEME_WORDS.search(text) and tracker.get_slot("route") != "own_behaviour":
         # "not sure im ready to go to them yet", after asking about the police: no one has to, and the lines help either way.
         dispatcher.utter_message(text=say(lang, NOT_READY_ANSWER))
@@ -338,6 +388,9 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not _another_line(text, lines) and not SCHEME_WORDS.search(text)
              or AUDIENCE_QUESTION.search(text) and not named_services(text)  # "ydi galop yn siarad efo merched?": that line, first
              or tech and REMOVE_IT.search(text))
+    if FOR_THEM.search(text) and FOR_ME.search(text) and short and not SCHEME_WORDS.search(text):
+        _services(dispatcher, lines, now, lang, FOR_ME_ANSWER)  # "can my mum ring someone for me", whatever came before
+        return [SlotSet("topic", "helpline")]
     if understood and not (after_lines and short and clear):
         return None
     if after_lines and short and FOUND_OUT.search(text):
@@ -350,7 +403,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # again, each saying whether it's free (and, where its source says so, off the bill).
         _services(dispatcher, lines, now, lang, WHERE_FREE if not BILL.search(text) else WHERE_OFF_THE_BILL)
         return []
-    for pattern, intro in ((FOR_THEM, FOR_THEM_ANSWER), (HOURS_ASKED, HOURS_ANSWER), (OTHER_WAY_ASKED, OTHER_WAYS_ANSWER), (WHAT_TO_SAY, WHAT_TO_SAY_ANSWER)):
+    for pattern, intro in ((FOR_THEM, FOR_ME_ANSWER if FOR_ME.search(text) else FOR_THEM_ANSWER), (HOURS_ASKED, HOURS_ANSWER), (OTHER_WAY_ASKED, OTHER_WAYS_ANSWER), (WHAT_TO_SAY, WHAT_TO_SAY_ANSWER)):
         if after_lines and short and pattern.search(text) and not SCHEME_WORDS.search(text):
             # "can i ring it for him", "ydyn nhw'n agored heno?", "can a email instead": the same lines,
             # whose blocks carry who may call, the hours and the other ways in.

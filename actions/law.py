@@ -42,3 +42,17 @@ def sounds_like(forms: List[str], nation: Optional[str], age_group: Optional[str
     """What a person described, named ("what you describe sounds like economic abuse"), then the law where they live."""
     named = spoken_list([say(lang, FORM_NAMES[form]) for form in forms], lang)
     return say(lang, "What you describe sounds like {named}.").format(named=named) + " " + the_law(nation, age_group, lang)
+
+
+def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None) -> str:
+    """What a friend or relative described, named in the third person, and that the law counts it."""
+    names = [say(lang, FORM_NAMES[form]) for form in forms]
+    named = spoken_list(names, lang)
+    law = law_elsewhere(nation, lang=lang) or say(
+        lang,
+        "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "
+        "family member and they're both 16 or over.",
+    )
+    return say(lang, "What you describe sounds like {named}.").format(named=named) + f" {law} " + say(
+        lang, "It isn't their fault."
+    )

@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, as_intent, language
 from actions.guidance import ActionGuidance
-from actions.refusing import GET_IN_TOUCH, REFUGE_FOR_THEM, RESPECT_ONLY, SEEKING_REFUGE, VICTIM, refuse
+from actions.in_context import REFUGE_FOR_THEM
+from actions.refusing import GET_IN_TOUCH, RESPECT_ONLY, SEEKING_REFUGE, VICTIM, refuse
 from harbour.language import say
 from harbour.nlu.refusals import someone_else_there
 

@@ -23,11 +23,6 @@ MONITOR = (
     "I can't help with tracking someone's phone or reading their messages. Doing that to a partner "
     "or family member can be part of controlling behaviour, which is a form of domestic abuse."
 )
-# The LOCATE refusal's own reason (sourced with it), then the refuge guidance: who finds a space.
-REFUGE_FOR_THEM = (
-    "Refuge addresses are kept secret to keep the people in them safe, so I can't give one. "
-    "A helpline can help you find a space:"
-)
 # Someone asking a refuge's address because they need to go there themselves.
 SEEKING_REFUGE = re.compile(
     r"\b(?:i|we) (?:need|want|have|got) to (?:go|get|stay)\b|\b(?:can|could) (?:i|we) (?:go|stay|get in)\b|"
@@ -43,7 +38,8 @@ FOR_SOMEONE_CLOSE = re.compile(
 )
 # ...never where the one asking names her as their own partner ("come on mate shes my wife").
 HER_PARTNER_ASKING = re.compile(
-    r"\b(?:my|me) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
+    r"\b(?:my|me) (?:own |lawful |legal )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
+    r"\b(?:i'?m|im|i am) (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b|"
     r"\b(?:gwraig|wraig|gwr|cariad|gariad|partner|ex) (?:fi|i)\b|\bfy (?:ngwraig|ngwr|nghariad|mhartner)\b|\b(?:nghyn|cyn|gyn)-?(?:wraig|wr|gariad|bartner)\b"
 )
 # A parent asking after children who left with the other parent: seeing them is a matter for legal advice.
@@ -76,6 +72,8 @@ FOR_THEMSELVES = re.compile(
     r"dwi angen|dw i angen|mae angen i fi|(?:isio|eisiau|moyn|ishe) gadael|gadael (?:fory|heno|yfory|rwan|nawr)|i fi a'?r plant)\b"
 )
 
+# The nearest refuge, asked by someone who needs one: "alli di weud wrtha i ble ma'r lloches agosa i gaerfyrddin?"
+NEAREST = re.compile(r"\b(?:nearest|closest|near me|near here|agosa|agosaf|agosa'?r)\b")
 
 HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|beat\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
 BEING_HURT = "If they're hurting you, a specialist can help you work out how to stay safe:"
@@ -95,7 +93,9 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     """A clear refusal, Respect's line for someone who may be harming, who can help, and 999. Says which
     lines were given: Respect's only (so "who do i ring then" means Respect's), others, or a victim's."""
     dispatcher.utter_message(text=say(lang, MONITOR if intent == "ask_monitor_someone" else LOCATE))
-    if intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_THEMSELVES.search(text) and not HER_PARTNER_ASKING.search(text):
+    # (or the nearest one, or one more question after the refuge answer, naming no one else)
+    own_search = FOR_THEMSELVES.search(text) or (NEAREST.search(text) or tracker.get_slot("topic") == "refuge" and tracker.get_slot("asker") != "someone_else") and not FOR_SOMEONE_CLOSE.search(text)
+    if intent == "ask_locate_person" and REFUGE_NAMED.search(text) and own_search and not HER_PARTNER_ASKING.search(text):
         # A refuge's address for themselves: kept secret all the same, and a helpline finds them a space (no Respect).
         action.utter_helplines_then_999(dispatcher, tracker, IF_YOU_NEED_ONE)
         return LINES

@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction
 from actions.guidance_points import utter_childline_then_lines
-from actions.in_context import answer_in_context
+from actions.in_context import answer_in_context, previous_intent
 from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS
 
 # Each intent's fixed answer (domain.yml), for when the message is not a follow-up.
@@ -28,6 +28,9 @@ FIXED = {
 }
 # Asking for a person as well: "is there someone real i can talk to".
 REAL_PERSON = re.compile(r"\b(?:someone|somebody|a person|a human|anyone) (?:real|actual)\b|\b(?:real|actual) (?:person|people|human)\b|\btalk to (?:a |someone|somebody|a person)\b")
+# A line just given, asked about: "alla i neud e heb roi enw fi?", "can i ring them without giving my name".
+THEIR_LINE = re.compile(r"\b(?:neud e|neud o|gwneud e|gwneud o|ffonio nhw|ffonio|ring them|call them|phone them|do it|ring|call|phone)\b")
+LINES_GIVEN = frozenset({"worried_own_behaviour", "ask_helpline", "request_human", "male_victim", "describe_lgbt_abuse", "describe_older_person_abuse", "describe_honour_abuse"})
 # Age groups Childline is for (under 19).
 CHILDLINE_AGES = frozenset({"child", "young"})
 
@@ -53,6 +56,9 @@ class ActionSmallTalk(HarbourAction):
         if intent == "ask_privacy" and tracker.get_slot("age_group") in CHILDLINE_AGES:
             # "pls dont tell my mum", from a 15-year-old: nothing is kept here, then Childline's own block.
             utter_childline_then_lines(self, dispatcher, tracker)
+        elif intent == "ask_privacy" and THEIR_LINE.search(said) and previous_intent(tracker) in LINES_GIVEN:
+            # "alla i neud e heb roi enw fi?", just after Respect's line: Harbour's own answer, and that line again.
+            self.utter_helplines_then_999(dispatcher, tracker, "You can ask them how they handle your details when you call:")
         elif intent == "ask_privacy" and (LINE_QUESTION.search(said) or REAL_PERSON.search(said)):
             # "do u save any of this? and is there someone real i can talk to in NI": the lines too.
             self.utter_helplines_then_999(dispatcher, tracker, "If you'd like to talk to a person, these people can help:")

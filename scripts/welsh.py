@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from actions import abuse_check, base, clares_law, fallback, guidance, helplines  # noqa: E402
+from harbour.abuse_forms import FORM_NAMES  # noqa: E402
 from harbour.channels.telegram import messages as tg  # noqa: E402
 from harbour.dashboard import report_pages, reports  # noqa: E402
 from harbour.language import welsh  # noqa: E402
@@ -92,7 +93,7 @@ def code_phrases(sources: Sequence[Path] = tuple(SOURCES)) -> Set[str]:
 def table_phrases() -> Set[str]:
     """The tables the actions translate entry by entry."""
     phrases: Set[str] = set(NATION_NAMES.values()) | {"England and Wales"}
-    phrases.update(abuse_check.FORM_NAMES.values())
+    phrases.update(FORM_NAMES.values())
     phrases.update(button["title"] for button in abuse_check.OFFER_BUTTONS)
     phrases.update(button["title"] for button in helplines.WHO_IS_IT_FOR)
     phrases.update(button["title"] for button in fallback.TOPICS)

@@ -72,7 +72,7 @@ TOLD_ON = re.compile(
     r"\b(?:ydw i|ydi fi|dwi|ga i|caf i|alla i)(?:'n| yn)? (?:cael |gael )?(?:ei |eu )?(?:rhannu|rannu)\b|\b(?:ydi|ydy|yw|fydd) (?:o|e|fo|fe|hi)(?:'n| yn) (?:mynd i )?(?:wbod|wybod|gwybod|ffeindio allan)(?: ma| mai| mae)? (?:fi|fy)\b"
 )
 # "should i just wipe everything off my phone then": their phone, never this chat.
-MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b|\b(?:wipe|delete|clear) (?:everything|it all|the lot|all of it) (?:off|from) it\b")
+MY_DEVICE_WIPE = re.compile(r"\b(?:wipe|delete|clear|reset)\b.*\b(?:off|on|from) (?:my|the|me) (?:phone|laptop|device|tablet|ipad|computer|mobile)\b|\bfactory reset\b|\b(?:wipe|delete|clear) (?:everything|it all|the lot|all of it) (?:off|from) it\b|\b(?:change|changing|reset|resetting) (?:all )?(?:my |ma |me |the |every )?(?:passwords?|passcodes?|pins?|logins?)\b|\b(?:newid|ailosod) (?:y |fy |'r )?(?:cyfrinair|cyfrineiriau|password\w*)\b")
 
 # "not right this second no. i just feel like that a lot", after Samaritans: theirs again.
 STILL_FEELS = re.compile(r"\bfeel (?:like )?(?:that|this|it) (?:a lot|all the time|most days|loads|often|every day)\b|\bi (?:probably |prob |just )?(?:deserve|deserved) (?:it|this|all (?:of )?(?:it|this)|to (?:die|feel like this|be (?:alone|on my own)))\b|\b(?:teimlo|deimlo) (?:fel (?:hyn|hynna)|felly) (?:lot|drwy'?r amser|bob dydd|yn aml)\b")
@@ -113,6 +113,7 @@ HELPLINE_TELLS = re.compile(
     r"\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b.{0,25}\bif i (?:ring|call|phone|contact|speak to|talk to)\b|"
     r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b|"
     r"\b(?:fyddan nhw|fydd nhw|wnan nhw|wnawn nhw|neith nhw|newn nhw)(?:'n| yn)? (?:deud|dweud|ddeud|ddweud|riportio|cysylltu) (?:wrth|a|efo|hefo) ?(?:yr |'r )?heddlu\b|"
+    r"\b(?:fyddan nhw|fydd nhw|wnan nhw|neith nhw|newn nhw)(?:'n| yn)? (?:galw|ffonio|nol|nôl)(?: ar)? ?(?:yr |'r )?heddlu\b|"  # "fyddan nhw'n galw'r heddlu arna fi os dwi'n deud be nes i?"
     # "is that lot gonna grass me up to the police", after Respect's line
     r"\b(?:is|are|will|would|do|does) (?:that lot|those lot|they|the line|that line|respect|that number|the helpline)(?: \w+){0,2} (?:tell|grass|report|shop|inform)\w* (?:on )?(?:me|us)\b(?: up)?(?: to)?(?: the)? (?:police|cops|feds|old bill)\b|"
     # "is it anonymous or will they grass me up", after Respect's line
@@ -171,11 +172,17 @@ MEET_ASKED = re.compile(
 # "can i ring it for him", "does it have to be her", "alla i ffonio ar ei rhan hi"
 FOR_THEM = re.compile(
     r"\b(?:ring|call|phone|contact) (?:it |them |this |that |the line |up )?(?:for|on behalf of) (?:him|her|them|my \w+)\b|\bon (?:his|her|their) behalf\b|"
-    r"\b(?:does|do) it (?:have|has) to be (?:him|her|them)\b|\b(?:he|she|hed|shed|he'?d|she'?d|he will|she will|he would|she would) (?:never|not|wont|won'?t|would not|wouldnt|wouldn'?t) (?:ring|call|phone|contact) (?:anyone|anybody|them|a helpline|a line)(?: (?:himself|herself|themselves|themself))?\b|\bar (?:ei|eu) (?:ran|rhan)\b|\bffonio (?:drosto|drosti|drostyn)\b"
+    r"\b(?:does|do) it (?:have|has) to be (?:him|her|them)\b|\b(?:he|she|hed|shed|he'?d|she'?d|he will|she will|he would|she would) (?:never|not|wont|won'?t|would not|wouldnt|wouldn'?t) (?:ring|call|phone|contact) (?:anyone|anybody|them|a helpline|a line)(?: (?:himself|herself|themselves|themself))?\b|\bar (?:ei|eu) (?:ran|rhan)\b|\bffonio (?:nhw |rhywun |rywun |rhywun arall )?(?:drosto|drosti|drostyn|drosta|drosof)\b|"
+    r"\b(?:ring|call|phone|contact) (?:someone|somebody|them|it|a line|a helpline|up) for me\b"
 )
+# Someone else to call for the person themselves: "can my mum ring someone for me", "sa mam yn gallu ffonio rhywun drosta fi?"
+FOR_ME = re.compile(r"\bfor me\b|\b(?:drosta|drosof) (?:fi|i)\b")
 
 # "i dont want him in bother tho hes still my lad", "dwi ddim isio fo mewn trwbl": nothing has to be reported.
 NOT_IN_TROUBLE = re.compile(
+    # "she doesnt want police involved its family", "my nan won't have the police": someone else's wish
+    r"\b(?:she|he|they|my \w+|nan|gran|mum|mam|dad)(?: really)? (?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont|will not|refuses to) (?:want|have|involve|call|ring)(?: the)? (?:police|cops|polis|feds)\b|"
+    r"\b(?:dydi|dyw|tydi|sa|so) (?:hi|o|fe|fo|nhw|mam|nain)(?: ddim)? (?:isio|eisiau|moyn|ishe) (?:yr |'r )?heddlu\b|"
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them|my \w+) (?:in|getting in|to get in|to be in|to go to) (?:trouble|bother|prison|jail)\b|"
     r"\b(?:don'?t|dont|do not) (?:want|wanna) (?:him|her|them) (?:arrested|locked up|charged|nicked|done|lifted|taken away)\b|"
     r"\b(?:will|would|do|does) (?:they|the helpline|the police|anyone|you)(?: \w+)? (?:make|force|push|tell) me (?:to )?(?:leave|split|end it|go)\b|"  # "will they make me leave him if i ring"
@@ -204,7 +211,7 @@ SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b
 DISCLOSED_TO_ME = re.compile(
     r"^(?!.*\b(?:how (?:do|can|would)|can i|could i|should i|will they|would they|do they)\b).*\b(?:police|cops|officers?|they)\b.{0,40}\b(?:told|tellt|warned|disclosed|showed)\b(?: me| us)?\b.{0,60}"
     r"\b(?:history|record|past|previous|convictions?|convicted|done (?:this|it) before|violent|violence)\b|"
-    r"\b(?:got|had|was given) (?:a |the )?disclosure\b|\b(?:the )?(?:heddlu|plismyn)\b.{0,40}\b(?:wedi deud|di deud|wedi dweud|wedi gweud|nath .{0,10}deud)\b.{0,60}\b(?:hanes|record|gorffennol|treisgar)\b"
+    r"\b(?:got|had|was given) (?:a |the |my |me )?disclosure\b|\b(?:the )?(?:heddlu|plismyn)\b.{0,40}\b(?:wedi deud|di deud|wedi dweud|wedi gweud|nath .{0,10}deud)\b.{0,60}\b(?:hanes|record|gorffennol|treisgar)\b"
 )
 # "pwy alla i ffonio? sa i moyn y cops", "who can i ring, i dont want the police": the lines, not how to report.
 NO_POLICE = re.compile(r"\b(?:don'?t|dont|do not|sa i|sai|ddim|dim|'m)\b.{0,12}\b(?:want|wanna|moyn|isio|eisiau)\b.{0,6}\b(?:the |y |yr )?(?:cops|police|polis|heddlu)\b")
@@ -234,7 +241,8 @@ SILENT_ELSEWHERE = re.compile(
 SILENT_ASKED = re.compile(
     r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b(?:55|pressing (?:the )?(?:numbers?|buttons?))\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
     r"\b(?:location|where i am|where i live)\b.*\b55\b|\b(?:do|does|will|would|can) (?:they|the police|it|that) (?:know|see|find|track|trace) (?:where i am|my location|where i live)\b|\bwhat (?:if|happens if) i (?:don'?t|dont|can'?t|cant|forget to) press\b|\b(?:do|will) (?:they|the police) (?:just )?hang up\b|^\W*(?:and |so |ok |but )?(?:what|wot|wat|which (?:number|button)) (?:do|should|shall|am) i (?:meant to |supposed to )?(?:press|dial|push)\W*$|"
-    r"\b(?:pwyso|bwyso) 55\b.*\b(?:gwybod|weld|gweld) (?:lle|ble)\b"
+    r"\b(?:pwyso|bwyso) 55\b.*\b(?:gwybod|weld|gweld) (?:lle|ble)\b|"
+    r"\b55\b.{0,30}\b(?:still )?(?:work|works|working|gweithio|weithio)\b"  # "ffon symudol sgen i, ydi 55 dal yn gweithio?"
 )
 # After the routes without a voice call: "how do i sign up for the text one", "and for non emergency stuff?"
 TEXT_ROUTE_ASKED = re.compile(
@@ -319,7 +327,9 @@ PARTNER_LINE = re.compile(
 SHARE_WHAT_TOLD = re.compile(
     r"\b(?:can|could|cant|can'?t|allowed to|am i allowed to) (?:i )?(?:even |at least |still |not )?(?:tell|show) (?:me|my|ma|anyone|anybody|someone|somebody|people|family|friends|a friend)\b(?:\s+\w+)?\s+(?:what (?:they|the police|police|he|she) (?:said|told|say|tell|found)|about it|what i (?:was|get|got) told)|"
     r"\bif (?:they|the police|police) (?:do )?(?:tell|say|find) (?:me )?(?:stuff|anything|something|owt|summat)\b.*\b(?:tell|show) (?:me|my|ma|anyone|someone|people)\b|"
-    r"\b(?:tell|share|pass on|show) (?:it|that|what (?:they|the police) (?:said|told me)) (?:with|to) (?:me|my|ma|anyone|someone|family|friends)\b"
+    r"\b(?:tell|share|pass on|show) (?:it|that|what (?:they|the police) (?:said|told me)) (?:with|to) (?:me|my|ma|anyone|someone|family|friends)\b|"
+    # "a deud wrth fy chwaer?", after the scheme's confidentiality
+    r"^(?:a |ac |ond |so )?(?:ga i |alla i |fedra i |gai )?(?:deud|dweud|ddeud|ddweud|gweud|weud|son|sôn) (?:o |hyn |hynna |nhw |be ma nhw'?n ddeud )?wrth (?:fy |'y )?(?:chwaer|mam|fam|nhad|dad|brawd|frawd|ffrind\w*|teulu|neb|rhywun|rywun)\b"
 )
 # "who decides if i get told", after Clare's Law: the steps (a panel decides).
 WHO_DECIDES = re.compile(r"\bwho (?:decides|makes the decision|gets to decide)\b|\bpwy sy'?n penderfynu\b")
@@ -358,4 +368,4 @@ CHILD_TALKS = re.compile(
     r"\b(?:can|could|is there) (?:she|he|they|my \w+|the \w+|the kids|someone|somewhere|anyone)\b.{0,25}\b(?:talk|speak|ring|call|chat|text)\b|\b(?:herself|himself|themselves|on (?:her|his|their) own)\b|\bchildline\b|"
     r"\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b|\b(?:ffonio|siarad|tecstio) (?:ei|eu) hun\b|\b(?:rhif|rif) (?:fedr\w*|all|gall|geith|gaiff) (?:o|fo|hi|e|fe)\b"
 )
-CHILD_AGED = re.compile(r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy|kid)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:hyna|hynaf|fenga|ieuenga|mab|merch|hogyn|hogan)(?:'?n| yn) (?:[5-9]|1[0-8])\b")
+CHILD_AGED = re.compile(r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy|kid)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:hyna|hynaf|fenga|ieuenga|mab|merch|hogyn|hogan)(?:'?n| yn) (?:[5-9]|1[0-8])\b|\b(?:son|daughter|lad|girl|boy|mab|merch|hogyn|hogan)(?: fi| i)?, (?:[5-9]|1[0-8])\b")

@@ -76,7 +76,8 @@ MORE_FAMILIES = (
         "theres a woman screaming next door saying stop youre killing me",
     )),
     family("children_taken_in_a_car", DANGER, STRONG, "The children put in a car and driven off now; a child dragged towards a car.", patterns=(
-        r"\b(?:driving|drove|driven|gone|going|went|speeding|taking|took|taken) off (?:now |right now |just now )?(?:with (?:the|my|our) (?:kids|children|baby|son|daughter|boys|girls)|and (?:says|said|saying|screaming|shouting) (?:i|we) will never see)\b",
+        # (not a partner who left for a refuge, or days ago: "my wifes gone off with the kids and someone said shes in a refuge")
+        r"\b(?:driving|drove|driven|gone|going|went|speeding|taking|took|taken) off (?:now |right now |just now )?(?:with (?:the|my|our) (?:kids|children|baby|son|daughter|boys|girls)|and (?:says|said|saying|screaming|shouting) (?:i|we) will never see)\b(?!.*\b(?:refuge|safe house|(?:days|weeks|months|years) ago|last (?:week|month|year))\b)",
         r"\b(?:car|van|driving|drives|drove)\b.*\bnever see (?:them|her|him|the kids|the baby|my kids|my baby) again\b",
         rf"\b(?:trying to|is|are) (?:drag|dragging|take|taking|grab|grabbing|snatch|snatching|bundle|bundling|force|forcing|pull|pulling) (?:my|our|the) {_CHILD}\b.*\b(?:car|van|away)\b",
         rf"\b(?:put|putting|pushed|pushing|shoved|shoving|bundled|bundling|strapped|strapping) (?:the|my|our) {_CHILD} (?:in|into) (?:the|his|her|their) (?:car|van)\b(?!.*\b(?:school|nursery|childminder|to his mums|to her mums|for the weekend|contact)\b)",

@@ -132,7 +132,8 @@ DANGER_FAMILIES = (
     )),
     family("abuser_on_the_way", DANGER, STRONG, "The abuser is coming, on the way, or back any minute.", patterns=(
         # (not a day ahead: "hes saying hes coming back friday. can it be done before then")
-        rf"\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b(?! (?:back |home |round |over )?(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|at the weekend)\b)",
+        # (not "i want to know when hes coming home so i can get out first": asking to know, ahead)
+        rf"(?<!know when )(?<!knows when )(?<!see when )(?<!out when )(?<!what time )\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b(?! (?:back |home |round |over )?(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|at the weekend)\b)",
         r"\b(?:will be|is|be) back any (?:second|minute|moment)\b",
         r"\b(?:coming|running|walking) up the stairs\b",
         r"\b(?:he|she|they) (?:come|comes|coming) back (?:soon|any minute|any second|now)\b",
@@ -314,7 +315,7 @@ DANGER_FAMILIES = (
         "my lip is bleeding",
     )),
     family("urgent_help_request", DANGER, STRONG, "Send the police, help now, SOS.", patterns=(
-        r"^(?:please )?send (?:the |me )?(?:police|someone|somebody|help|an ambulance)\b|\bi need (?:the )?police\b|\bi need (?:an ambulance|help) (?:now|right now|quick|asap)\b|\bthis is an emergency\b",
+        r"^(?:please )?send (?:the |me )?(?:police|someone|somebody|help|an ambulance)\b|(?<!if )(?<!when )(?<!whenever )\bi need (?:the )?police\b|\bi need (?:an ambulance|help) (?:now|right now|quick|asap)\b|\bthis is an emergency\b",
         r"^(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
         r"\b(?:send|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
         # "get help here" alone is a question about services ("can i get help here as a migrant").

@@ -18,6 +18,7 @@ from typing import Dict, List, Optional, Tuple
 from harbour.nlu import language, welsh_profile
 from harbour.nlu.access_words import TEXT_ONLY
 from harbour.nlu.asked_words import ROUTE_WORDS
+from harbour.nlu.partner_words import A_CHILD, WARNED_ME, said_partner_gender
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -77,7 +78,7 @@ _SOMEONE_ELSE = re.compile(
 )
 _SELF = re.compile(
     r"^(?:it'?s |its |it is |its for |it'?s for |for )?(?:me|myself|meself|masel|mysel|me myself|mine|my own|my self|i am|im|i'm|just me|me only|only me)"
-    r"(?: (?:tho|though|please|pls|thanks|ta|really|obviously|personally|innit|like))?[.!]*$|"
+    r"(?: (?:tho|though|please|pls|thanks|ta|really|obviously|obvs|obvz|obvi|ofc|of course|personally|innit|like|lol))?[.!]*$|"
     r"\b(?:for me|for myself|for meself|(?<!ring )(?<!call )(?<!phone )(?<!contact them )(?<!talk to them )myself|my own (?:partner|relationship|ex|boyfriend|girlfriend|husband|wife|fella|situation|safety)|about my own|"
     r"its about me|it'?s about me|it is about me|asking for me|i'?m the one|im the one|about me)\b|"
     # Welsh: "i fi", "fi fy hun", "amdana i" said as the answer (at the start of the message)
@@ -91,7 +92,7 @@ _WOMAN = re.compile(rf"\b(?:i'?m|im|i am) (?:\d{{1,2}},? )?(?:female|f)\b|\b(?:1
 # Said outright, a woman whatever else reads as a man: "is that line only for men who hit women? i'm a woman".
 _SAID_WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:woman|girl|lady|female)\b|\bas a (?:woman|girl)\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
-_LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\bher (?:wife|missus)\b|\b(?:shes|she'?s|she is) a woman\b.{0,25}\b(?:i'?m|im|i am) a woman\b|\b(?:hes|he'?s|he is) a man\b.{0,25}\b(?:i'?m|im|i am) a man\b|"
+_LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:i'?m|im|i am) (?:a )?(?:woman|girl|lass|lady|man|guy|bloke|lad) (?:too|as well)\b|\bher (?:wife|missus)\b|\b(?:shes|she'?s|she is) a woman\b.{0,25}\b(?:i'?m|im|i am) a woman\b|\b(?:hes|he'?s|he is) a man\b.{0,25}\b(?:i'?m|im|i am) a man\b|"
                    r"\b(?:son|grandson|brother|nephew|dad|uncle|cousin)\b.{0,40}\bhis (?:boyfriend|bf|husband)\b|\b(?:son|grandson|brother|nephew|dad|uncle)(?:'?s)? (?:boyfriend|bf|husband)\b|\b(?:daughter|granddaughter|sister|niece|mum|mam|aunt|auntie)(?:'?s)? (?:girlfriend|gf|wife)\b|\b(?:out|outing) me\b|\bthreaten\w* to out\b|\b(?:two|2) (?:men|lads|blokes|guys|women|girls|lasses)\b|\b(?:will|ll|gonna|going to|would|d) out (?:him|her|them)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
 _SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?|(?:we'?re|were|we are) both)\s+(?P<age>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|pounds?|quid|p\b|pence|grand|k\b|a week|a month|euros?))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|school(?! (?:teacher|nurse|governor|cook|secretary|caretaker|run))|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b|\b(?:dwi|dw i|fi|wi)(?:'n| yn)? (?:dal|dal i|still) (?:yn |yn yr |yn y )?ysgol\b")
@@ -138,10 +139,10 @@ _PERPETRATOR = re.compile(
     r"\b(?:says|said|thinks|reckons|tells me|told me) (?:i am|im|i'?m|am|i'?m being|i am being|i was|i was being|i'?ve been|ive been|i can be) (?:so |too |really |very )?(?:controlling|controllin|abusive|possessive|toxic|the abuser)\b|\b(?:he|she|they) (?:never |doesn'?t |doesnt |does not |don'?t |dont )?(?:hits?|slaps?|punch\w*|push\w*|fights?) me back\b|\bi (?:did |do |have |'ve |ve )?(?:lose|lost|loose) it (?:a few|a couple of|loads of|lots of|a lot of|many|some|several) times\b|\bi (?:know i |knw i )?(?:was|been|have been|'ve been|ve been) (?:well |totally |bang |way )?out of order (?:with|to|towards) (?:her|him|them|my (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf))\b|\bi (?:get|got|can get) (?:a bit |too |really )?(?:rough|handy|physical) with (?:her|him|them|my (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf))\b|(?<!\bhe )(?<!\bshe )(?<!\bthey )\bhad (?:her|him) (?:by|round) the (?:throat|neck)\b|\bi (?:keep |always |constantly )?(?:check|checking|checkin|track|tracking|look at|looking at) where (?:my (?:gf|girlfriend|partner|wife|missus|bf|boyfriend|husband)|she|he) is\b|\bi (?:don'?t|dont|do not) (?:want|wanna) to be (?:like (?:that|this|him|my (?:dad|father|mum|mother|old man))|that (?:guy|person|man|woman|bloke))\b|"
     # "am worried aboot how a treat ma wife", "i lose it with my gf", "i punch walls and scream at her"
     r"\b(?:how|the way) (?:i|a) (?:treat|talk to|speak to|act with|behave with|am with|behave towards) (?:my|ma|me|the|our) (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf|kids|family|fella)\b|"
-    r"\bi (?:\w+ )?(?:lose|lost|losing|loose) it (?:with|at) (?:her|him|them|my \w+|ma \w+|me missus|the missus|the wife)\b|\bi (?:\w+ )?(?:punch|punched|kick|kicked|smash|smashed|smashin|hit|hitting) (?:the )?walls?\b|"
+    r"\bi (?:\w+ )?(?:lose|lost|losing|loose) it (?:with|wi|wiv|at) (?:her|him|them|my \w+|ma \w+|me (?:missus|lass|wife|fella|bloke|girlfriend|gf)|the missus|the wife)\b|\bi (?:\w+ )?(?:punch|punched|kick|kicked|smash|smashed|smashin|hit|hitting) (?:the )?walls?\b|"
     r"(?:\b(?:i|i'?m|im|i am|am) |^)(?:always |constantly |keep |still )?(?:check|checking|checkin|going through|goin through|going thru|goin thru|go thru|go through|reading|readin) (?:her|his|their|my (?:wife|girlfriend|gf|partner|husband|boyfriend|bf|missus)'?s?) (?:phone|messages|texts|whatsapp|location|snap|snapchat|insta|instagram|emails)\b|\b(?:i )?(?:lose|losing|losin|lost) it (?:when|if|every time) (?:she|he|they)(?:'s|s| is| are| goes| go)? (?:out|goes|go|talks|texts|sees)\b|"
     r"\bi (?:\w+ )?(?:smash|smashed|smashin|smashing|break|broke|breaking) (?:my |her |his )?(?:gf|bf|girlfriend|wife|partner|boyfriend|husband|missus)?'?s? ?phone\b|"
-    r"(?:^|[.,!?] ?)(?:i |a )?(?:smashed|smash|broke) (?:her|his|my (?:gf|girlfriend|wife|partner|boyfriend|bf|husband|missus|fella)'?s?) phone\b|(?:^|[.,!?] ?)(?:slapped|punched|pushed|shoved|kicked|headbutted|strangled|choked|grabbed) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|boyfriend|bf|fella|hubby)\b|\b(?:punch\w*|hit|hitting|kick\w*|smash\w*) (?:the )?(?:wall|door)s? (?:right )?(?:next to|next tae|by|beside|near|behind) (?:her|his|their) (?:head|heid|face)\b|\b(?:help|helps|for) (?:blokes|men|guys|lads|people|someone) like me (?:to )?(?:stop|change)\b|\b(?:i|a) (?:go|went|goes|gone|get|got) (?:pure |proper )?(?:mental|mad|radge|off my head|aff ma heid) at (?:her|him|them)\b|"
+    r"(?:^|[.,!?] ?)(?:i |a )?(?:smashed|smash|broke) (?:her|his|my (?:gf|girlfriend|wife|partner|boyfriend|bf|husband|missus|fella)'?s?) phone\b|(?:^|[.,!?] ?)(?:slapped|punched|pushed|shoved|kicked|headbutted|strangled|choked|grabbed) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|boyfriend|bf|fella|hubby)\b|\b(?:punch\w*|hit|hitting|kick\w*|smash\w*) (?:the )?(?:wall|door)s? (?:right )?(?:next to|next tae|by|beside|near|behind) (?:her|his|their) (?:head|heid|face)\b|\b(?:help|helps|for) (?:blokes|men|guys|lads|people|someone) like me (?:to )?(?:stop|change)\b|\b(?:course|courses|programme|program|classes|group|anger management)\b.{0,30}\bfor (?:blokes|men|guys|lads|fellas|people|someone) like me\b|\b(?:i|a) (?:go|went|goes|gone|get|got) (?:pure |proper )?(?:mental|mad|radge|off my head|aff ma heid) at (?:her|him|them)\b|"
     r"\bi (?:shout\w* )?(?:n |and )?(?:punch|punched|punching|kick|kicked|kicking|smash|smashed) (?:the )?(?:walls?|doors?)\b|\bi (?:(?!he\b|she\b|they\b|hes\b|shes\b|he'?s\b|she'?s\b|my\b|his\b|her\b|him\b|them\b|told\b|said\b|saw\b|seen\b|think\b|thought\b)\w+ ){0,6}?(?:threw|throw|chucked|lobbed|hurled) (?:a |the |my |her |his )?\w+ at (?:her|him|his|them|my \w+)\b|\b(?:the )?abusive one\b|\bstop (?:being|bein) (?:so )?(?:jealous|controlling|possessive|abusive|violent|nasty)\b|\b(?:want|wanna|need|trying|try) to stop (?:hurting|hitting|scaring|shouting at|screaming at|hurtin|hittin) (?:her|him|them|my (?:wife|partner|girlfriend|gf|missus|husband|boyfriend|bf))\b|"
     r"\bi (?:do not|dont|don'?t|dinnae|won'?t|wont|will not) let (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus)) (?:see|go out with|talk to|speak to) (?:her|his|their) (?:pals|friends|mates|family|mum|mam|sister|brother)\b|"
     r"\b(?:i am|im|i'?m) the one (?:controlling|abusing|hurting|hitting|bullying)\b|\bi (?:made|make|forced|force) (?:her|him|them|my \w+) (?:delete|block|unfollow|hand over|show me)\b|"
@@ -280,9 +281,9 @@ def _third_party(profile: Profile, text: str) -> None:
         if not about:
             continue
         profile.asker = "someone_else"
-        profile.gender = profile.gender or _kin_gender(kin)
+        profile.gender = profile.gender or (None if kin in ("grandson", "boy") and not aged else _kin_gender(kin))  # (a grandson of no age said: not the men's lines)
         pronoun = _THIRD_PARTNER.search(after)
-        if pronoun and profile.gender is None:
+        if pronoun and profile.gender is None and kin not in ("grandson", "boy"):
             profile.gender = {"her": "woman", "his": "man"}.get(pronoun.group("who"))
         if possessive:
             profile.relationship = "partner"
@@ -305,7 +306,7 @@ def _third_party(profile: Profile, text: str) -> None:
         profile.gender = profile.gender or ("woman" if generic.group("who") in ("woman", "girl", "wife") else "man")
         return
     # (not "hes got a past for hurtin his ex": a past victim of the partner, the writer is at risk)
-    if third and not _VICTIM_ME.search(text) and not _HARMED_BEFORE.search(text[: third.start()]):
+    if third and not _VICTIM_ME.search(text) and not _HARMED_BEFORE.search(text[: third.start()]) and not WARNED_ME.match(text[third.end():]):
         profile.asker = "someone_else"
         profile.relationship = "partner"
         if third.group("who") == "her":
@@ -344,7 +345,7 @@ def _self(profile: Profile, text: str) -> None:
     partner = _MY_PARTNER.search(text)
     if partner:
         profile.relationship = "ex_partner" if partner.group("partner").startswith("ex") else "partner"
-        partner_gender = _partner_gender(partner.group("partner"))
+        partner_gender = _partner_gender(partner.group("partner")) or said_partner_gender(text)
         if partner_gender and profile.gender in ("man", "woman") and partner_gender == profile.gender:
             profile.identity = "lgbt"  # a man and his husband, a woman and her wife
     elif re.search(rf"\bmy (?:{_alt(_FEMALE_KIN)}|{_alt(_MALE_KIN)})\b", text):
@@ -403,7 +404,7 @@ def extract(text: Optional[str]) -> Profile:
         profile.gender, profile.age_group = profile.gender or welsh_profile.someone_else_gender(raw), profile.age_group or (age_group(n) if (n := welsh_profile.their_age(raw)) else None)  # "gwraig fy mrawd": a man
     if profile.asker != "someone_else":
         _self(profile, lowered)
-    elif profile.gender is None:
+    elif profile.gender is None and not A_CHILD.search(lowered):  # (not "my grandson, his da batters his mammy": a child)
         # "my mate's girlfriend hits him": the pronouns say who is at risk.
         male, female = re.search(r"\b(?:him|his)\b" if re.search(r"'?s? (?:husband|boyfriend|bf|hubby|fella|fiance)\b", lowered) else r"\b(?:him|he|his)\b", lowered) or _MAN.search(lowered), re.search(r"\b(?:her|she|hers)\b", lowered)  # ("my mates husband. is he gonna be told": he is the husband)
         if male and not female:

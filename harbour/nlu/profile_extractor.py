@@ -150,7 +150,7 @@ def _not_as_guessed(message: Message, guessed: str, lowered: str, profile) -> st
     named, the next sure guess (no friend's answer for someone hurt), the men's answer, the form named."""
     if LINE_QUESTION.search(lowered):
         return HELPLINE
-    exclude = {OWN_BEHAVIOUR, guessed, "nlu_fallback", *SAFETY_INTENTS, *REFUSALS} | ({"worried_about_someone"} if profile.victim_is_self else set())
+    exclude = {OWN_BEHAVIOUR, guessed, "nlu_fallback", *SAFETY_INTENTS, *REFUSALS} | ({"worried_about_someone"} if profile.victim_is_self else set()) | ({"male_victim"} if profile.gender == "woman" else set())
     return topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or (
         "male_victim" if profile.gender == "man" and guessed != "male_victim" else "ask_what_is_abuse" if forms_in(lowered) else HELPLINE)
 
@@ -233,6 +233,7 @@ class ProfileExtractor(PlaceNormaliser):
             # question about what the person must share ("do I have to say where I live?"), a friend
             # wanting to confront the abuser, or a question about their own password is not one.
             instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else topic if (topic := topic_intent(lowered)) in ("ask_for_ani", "ask_cover_tracks") else HELPLINE if profile.access else "nlu_fallback" if re.search(r"\b(?:g|c)ofrestru\b|\bregister\b(?! (?:of|for) (?:sex|offenders))", lowered) or EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
+                OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else  # "i check her phone every night, is that bad"
                 "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
@@ -268,7 +269,10 @@ class ProfileExtractor(PlaceNormaliser):
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
             _set_intent(message, "bot_challenge" if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
             return
-        said = asked_in_words(intent, lowered, intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered))
+        if intent == "male_victim" and profile.gender == "woman" and profile.asker != "someone_else":  # "im a woman in gateshead. who helps with him like"
+            return _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
+        unnamed = intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)  # ("fydd o'n gwbod mod i di bod ar hwn??": this chat, not the scheme)
+        said = asked_in_words(intent, lowered, unnamed) or ("ask_cover_tracks" if unnamed and topic_intent(lowered) == "ask_cover_tracks" else None)
         if said:
             _set_intent(message, said)  # "ddylwn i jyst dileu'r app?", "dwi jyst isio siarad efo rywun go iawn"
             return
@@ -298,7 +302,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "can i speak to someone yn gymraeg?": the lines, with the one whose staff speak Welsh.
             _set_intent(message, HELPLINE)
             return
-        if profile.access and (intent in _ACCESS_OVER or intent == OWN_BEHAVIOUR and not profile.perpetrator or intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)):
+        if profile.access and (intent in _ACCESS_OVER or intent == "ask_safety_plan" and not re.search(r"\b(?:plan\w*|bag|pack\w*|prepar\w*|cynllun\w*)\b", lowered) or intent == OWN_BEHAVIOUR and not profile.perpetrator or intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)):
             # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
             _set_intent(message, HELPLINE)
             return

@@ -30,6 +30,8 @@ _LOCATE = re.compile(
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
     # "my sister is in a refuge somewhere in manchester, can u give me the address"
     r"^(?!.*\b(?:for me|for us|i need to go|can i go|help me get)\b)(?=.*\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|is|are) (?:in|at|staying in|stopping in|gone to) (?:a|the|some) (?:refuge|safe house|shelter)\b).*\b(?:give|send|tell|text|get) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode|location)\b|"
+    # "me partner left wiv the babby n shes in a refuge somewhere in brum. which one is it"
+    r"^(?!.*\b(?:for me|for us|i need|can i go|help me)\b).*\b(?:she'?s|shes|he'?s|hes|they'?re|theyre) (?:in|at|staying in|stopping in|gone to|gone into|went to|went into) (?:a|the|some) (?:refuge|safe house|shelter)\b.*\b(?:which one|what one|which is it|where is it|whereabouts|where abouts|where (?:is she|is he|are they|it is)|what(?:'?s| is) the address)\b|"
     r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
     rf"\b(?:is|are) {_THEM} (?:in|at|staying (?:in|at)) (?:a |the )?(?:refuge|safe house|shelter)\b|"
     rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"
@@ -46,6 +48,8 @@ _LOCATE = re.compile(
     r"\b(?:left|staying|stayin|stopping|stoppin|moved out|moved away)\b.*\b(?:need|want|give me|get|tell me|send me) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b"
 )
 _MONITOR = re.compile(
+    # asked of Harbour: "can u track his phone then, see where he goes at night"
+    r"\b(?:can|could|will|would) (?:u|you|ya|harbour) (?:just |not just )?(?:track|trace|locate|read|check|hack|get into|see) (?:his|her|their|my (?:\w+ )?\w+'?s?) (?:phone|mobile|location|messages|texts|whatsapp|whereabouts|snapchat|instagram|emails)\b|"
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}(?:'?s)?\b(?! (?:is|are) (?:tracking|following|watching))|"
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|(?<!paid )(?<!pays )(?<!paying )(?<!goes )(?<!go )(?<!put )(?<!puts )(?<!transferred )(?<!wage )(?<!wages )(?<!money )(?<!salary )(?<!pay )(?<!benefits )(?<!savings )(?<!cash )(?<!universal credit )(?<!uc )into|pull up|show me) (?:\w+ )?{_THEM}(?:'?s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
@@ -64,7 +68,7 @@ _MONITOR = re.compile(
 _CHECK = re.compile(
     rf"\b(?:does|has|did|is) {_THEM} (?:got |have |has )?(?:a )?(?:criminal )?(?:record|records|convictions?|previous|form|history of (?:violence|abuse)|been (?:convicted|arrested|in prison|inside))\b|"
     rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
-    r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please )?(?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet|google|search for|look into)\b|"
+    r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please )?(?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet|google|search for|look into)\b(?! (?:my|me|ma|our) (?:own )?(?:phone|mobile|laptop|device|computer|tablet|ipad|car|account|settings)\b)|"
     r"\bsex offenders? (?:register|list)\b|\bon the (?:sex offenders? )?register\b|"
     r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?police\b|"
     r"\b(?:does|has|did) (?:\w+ ){1,6}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
@@ -76,6 +80,8 @@ _CHECK = re.compile(
 # Welsh strings (README, "Welsh").
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
+    # "fedri di ddangos i fi sut i ddarllen ei negeseuon o?"
+    r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: jyst)? (?:ddangos|dangos|deud|ddeud|dweud|ddweud) (?:i |wrtha )?(?:fi|mi|i) sut (?:i |mae |ma )?(?:ddarllen|darllen|dracio|tracio|olrhain|weld|gweld|checkio) (?:ei |eu )?(?:negeseuon|tecsts|ffon|ffôn|whatsapp|lleoliad|snapchat|insta|facebook)\b|"
     # "fedri di ddim jyst tracio'i ffon hi i fi ta?": asked of Harbour
     r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: ddim)?(?: jyst| just| jest)? (?:dracio|tracio|olrhain)(?:'i|'u| ei| eu)? (?:ffon|ffôn|lleoliad)\b|"
     rf"(?<!e'n )(?<!o'n )(?<!fe'n )(?<!fo'n )(?<!hi'n )\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
@@ -117,6 +123,8 @@ _CY_LOCATE = re.compile(
     # "plis. jyst deud lle ma hi": asked outright where someone is
     r"^(?:plis\.? |pls\.? |please\.? )?(?:jyst |jest |just )?(?:deud|dweud|gweud|ddeud|ddweud) (?:wrtha i |wrtha fi |wrtho i )?(?:lle|ble) (?:ma|mae) (?:hi|o|fo|fe|e|nhw)\b|"
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"
+    # "ma chwaer fi di gadael gwr hi a mynd i loches. dwi angen gwbod lle"
+    r"\b(?:di|wedi|yn|a|ac wedi) mynd (?:i|i'r|mewn i) ?(?:loches|lloches|refuge|ty diogel)\b.*\b(?:angen|isio|isho|eisiau|moyn|ishe) (?:gwbod|gwybod|wbod|wybod|ffeindio allan) (?:lle|ble|pa un|pa le)\b|"
     # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
     r"\b(?:wraig|gwraig|gwr|cariad|partner|ex)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)|(?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|lle|ble|cyfeiriad))\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\b(?:lle|ble) (?:mae|ma) (?:o|e|fo|fe)(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|"
@@ -170,6 +178,11 @@ def wants_a_refuge(lowered: str) -> bool:
     return bool(_REFUGE.search(lowered) and _OWN_NEED.search(lowered) and not someone_else_there(lowered))
 
 
+# What someone says they do, not what they ask for: "i check his phone constantly and i have hit him".
+_OWN_DOING = re.compile(r"^(?:(?:ok|so|tbh|honestly|look|well),? )?(?:i|ive|i'?ve|i have|i keep|i always|i sometimes|i still)\b(?! (?:want|wanna|need|would like|was wondering)\b)")
+_ASKING_HOW = re.compile(r"\b(?:how|can (?:i|you|u)|could (?:i|you|u)|help me|is there (?:a|an|any) (?:way|app)|want to|wanna|need to|way to|apps?|spyware|tracker|without (?:her|him|them) (?:knowing|knowin))\b")
+
+
 def refused_request(text: Optional[str]) -> Optional[str]:
     """The refusal intent a message asks for, or None (most messages)."""
     if not text:
@@ -180,8 +193,8 @@ def refused_request(text: Optional[str]) -> Optional[str]:
         return None
     if _CHECK.search(lowered):
         return CHECK
-    if _MONITOR.search(lowered):
-        return MONITOR
+    if _MONITOR.search(lowered) and not (_OWN_DOING.match(lowered) and not _ASKING_HOW.search(lowered)):
+        return MONITOR  # (not "i check her phone every night": what they do, told, not a request)
     if _LOCATE.search(lowered) and not wants_a_refuge(lowered):
         return LOCATE
     folded = welsh_profile.fold(text)

@@ -52,6 +52,12 @@ def _place_way_removed(lowered: str) -> str:
 _TIRED_OF_THEM = re.compile(r"\b(?:dead |so |really |proper |sick and )?tired of (?:him|her|them|it|this|his \w+|her \w+|their \w+)\b(?! all\b)(?=.*\b(?:he|she|they|hes|shes|theyre) (?:does|do|did|keeps|is|are|goes|go)\b)")
 # Seeing one's children is access, not a crisis: "ond ma hawl gyda fi weld plant fi!!", after a refusal.
 _SEE_CHILDREN = re.compile(r"\b(?:g?weld|gweld|see|seeing) (?:y |fy |'r |my |me |the |our )?(?:plant|mhlant|kids|children)(?: fi| i)?\b")
+# Wanting to see one's children, said to the classifier's self-harm guess ("ive never laid a finger on her. i just
+# want to see my kids", after a refusal): access, with the wanting (a near word alone) taken with it.
+_WANT_TO_SEE_CHILDREN = re.compile(
+    r"\b(?:(?:i )?(?:just |only )?(?:want|wanna|need|have a right|got a right|the right|rights) (?:to )?)?(?:see|seeing|visit|visiting) "
+    r"(?:my |me |ma |the |our )?(?:kids|children|son|daughter|boys?|girls?|baby|babby|bairns|weans)\b"
+)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
@@ -65,7 +71,7 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
     impatient = bool(_HEAD_IN.search(lowered))
-    lowered = _TIRED_OF_THEM.sub(" ", _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered)))))
+    lowered = _WANT_TO_SEE_CHILDREN.sub(" ", _TIRED_OF_THEM.sub(" ", _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))))))
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
         near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())

@@ -160,7 +160,9 @@ SELF_HARM_FAMILIES = (
         r"^(?!.*\b(?:he|she|they|he is|she is|they are)\b(?: \w+){0,2} (?:had|has|put|wrapped|pulled|tied|tightened|held|got)\b.{0,30}\b(?:round|around) my neck\b)"
         r".*\b(?:belt|rope|cord|cable|scarf|tie|ligature|noose|dressing gown cord) (?:round|around|over|on|tied to|to) (?:the |my |a )?(?:banister|banisters|beam|door|door handle|hook|neck|rail|railing|tree|loft hatch|bannister|stairs)\b",
         r"\b(?:tablets|pills|meds) (?:all )?(?:out|lined up) (?:on|in front)\b|\bthinking about taking (?:them|the (?:pills|tablets)|all of them)\b",
-        r"\b(?:ways|how) (?:to|i (?:might|could|would|will)) (?:do it|end it|kill myself)\b|\blooking up ways\b",
+        # ("dunno just tell me how to do it", after Clare's Law, asks how to apply: "how to do it" only when looked up)
+        r"\bways (?:to|i (?:might|could|would|will)) (?:do it|end it|kill myself)\b|\bhow (?:to|i (?:might|could|would|will)) (?:end it|kill myself)\b|"
+        r"\b(?:searched|searching|looked up|looking up|googled|googling|researched|researching)(?: for)? how (?:to|i (?:might|could|would|will)) do it\b|\blooking up ways\b",
         r"\b(?:planned|planning|plan) (?:how|out how) (?:to |i would |i will |i would do it|i could )?(?:do it|end it|end things|die)?\b.*\b(?:do it|end it|die|end things)\b",
         r"\b(?:telling|tells) me to (?:end it|kill myself|do it)\b",
         r"\b(?:rope|noose|ligature|belt) (?:is )?(?:ready|up|tied|round my neck)\b|\b(?:got|have|bought|tied) (?:a |the )?(?:rope|noose)\b",

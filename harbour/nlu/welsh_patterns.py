@@ -19,7 +19,7 @@ _HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell
 # history, or with a question about which line to ring, it is not danger now ("ma ngwraig in fy
 # nharo i. neb yn coelio fi", "nath o nharo i yn 2018 ond dwin saff rwan").
 _NOT_HABIT = (
-    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|naethon|wnaethon|nathon|wnathon|weles|welodd|gwelodd|welon|gwelon|rioed|erioed|cyfri|gyfri|nos sadwrn|nos wener|nos sul|penwythnos|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol|(?:wythnos|mis) (?:dwetha|diwetha|diwethaf|dwethaf)|ddoe"
+    r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|ers|saff|nath|wnaeth|naeth|wnath|naethon|wnaethon|nathon|wnathon|weles|welodd|gwelodd|welon|gwelon|rioed|erioed|cyfri|gyfri|nos sadwrn|nos wener|nos sul|penwythnos|unwaith|oedd|odd|roedd|blynedd yn ol|flynedd yn ol|blwyddyn yn ol|(?:wythnos|mis) (?:dwetha|diwetha|diwethaf|dwethaf)|ddoe|neithiwr|nithwr|nithiwr|neithwr|(?:wedi|di) g?weld|ar ol|(?:n?h?|d)?(?:t|d)?aflu fi allan|n?g?h?icio fi allan"
     r"|coelio|credu|linell|llinell|rhif|helpline|yn (?:19|20)\d\d)\b)"
     # who they are ("dwi'n ddyn 40 oed") or which line to ring, with no word for now: a description
     r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)|pwy syn helpu|oes (?:na |yna )?(?:rywun|rhywun|rywle|rhywle)|(?:dwin|dw in|dwi n) ddyn)\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"

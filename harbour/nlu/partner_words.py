@@ -1,0 +1,20 @@
+"""What is said of a partner beyond the word for them: a "she" or a "he", and their ex warning the writer.
+
+Pure (no Rasa import); read by the profile extractor at prediction time only, never by training.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# The partner's ex warning the writer ("his ex messaged me saying 'watch urself with him'"): not the one at risk.
+WARNED_ME = re.compile(r"\s+(?:\w+\s+)?(?:messaged|texted|told|warned|contacted|dmd|dm'?d|inboxed|reached out to|added|got in touch with|said to)\s+me\b")
+# A grandchild or small child at risk: his or her pronouns don't make the men's or women's lines theirs.
+A_CHILD = re.compile(r"\b(?:grandson|granddaughter|grandchild\w*|grandkids?|wee (?:lad|one|boy|girl|man)|little (?:boy|girl|one|lad))\b")
+_SAID_GENDER = re.compile(r"\b(?P<who>she|he)(?:'s|s| is) my (?:partner|ex)\b|\bmy (?:partner|ex),? (?P<next>she|he)\b")
+
+
+def said_partner_gender(text: str) -> Optional[str]:
+    """An ungendered partner said to be a she or a he: "shes my partner btw, im a woman too"."""
+    said = _SAID_GENDER.search(text)
+    return None if not said else "woman" if (said.group("who") or said.group("next")) == "she" else "man"
