@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, earlier_intents, language, with_slots
-from actions.law import LAW_ASKED_ABOUT, law_elsewhere
+from actions.law import LAW_ASKED_ABOUT, law_elsewhere, the_law
 from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import SCHEME_WORDS
 from harbour.language import say
@@ -97,7 +97,7 @@ BLAMED_ANSWER = (
 # "does it have to be ur partner or can it be family", "wot about an ex", "what about a grown up son doing it to his dad": who
 # is "personally connected" (FACTS 1.1).
 WHO_ASKED = re.compile(
-    r"\b(?:can it be|can it also be|does it count (?:if|when) (?:it'?s|its)|what about|wot about|wat about|what if (?:it'?s|its|hes|shes|he'?s|she'?s|they'?re)|does it (?:have|need) to be|has it got to be|is it only) "
+    r"\b(?:can it be|can it also be|does it count (?:if|when) (?:it'?s|its)|what about|wot about|wat about|what if (?:it'?s|its|hes|shes|he'?s|she'?s|they'?re)|^(?:and|but|so) (?:if|when) (?:it'?s|its|it is)|does it (?:have|need) to be|has it got to be|is it only) "
     r"(?:a |an |my |ur |your |their |his |her |the |by )?(?:grown[- ]up |adult |own |older |younger )?(?:family|relatives?|sons?|daughters?|brothers?|sisters?|mums?|mams?|dads?|parents?|ex|exes|ex-partners?|in-?laws?|cousins?|uncles?|aunts?|aunties?|nans?|grandad|grandparents?|grandsons?|granddaughters?|partners?|husbands?|wives|bf|gf|boyfriends?|girlfriends?)\b|"
     r"\b(?:include|includes|including|cover|covers|count for) (?:family|relatives|exes|ex-partners|ex partners|family members)\b|\bonly (?:partners|couples|husbands and wives)\b|"
     r"\b(?:beth|be) am (?:deulu|teulu|fab|mab|ferch|merch|frawd|brawd|chwaer|fam|mam|dad|nhad|gyn|cyn-bartner|cyn)\b"
@@ -138,7 +138,7 @@ UNDER_16_ANSWER = (
     "and they deserve help: Childline is free on {phone} for anyone under 19."
 )
 # "wot about if ur in scotland", "and in northern ireland?", after the law: that nation's own law.
-WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:(?:and|but|so) )?(?:what|wot) if\b|^(?:a|ac|ond) (?:be|beth) (?:os|am)\b|^(?:and|but) (?:in|for)\b|^(?:a|ac|ond) (?:yn|yng|ym|i)\b|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
+WHAT_ABOUT_THERE = re.compile(r"^(?:(?:and|but|so|ok|okay),? )?(?:what|wot|wat|how) about\b|^(?:(?:and|but|so) )?(?:what|wot) if\b|^(?:a|ac|ond) (?:be|beth) (?:os|am)\b|^(?:and|but) (?:in|for)\b|^(?:a|ac|ond) (?:yn|yng|ym|i)\b|^(?:a|ac|ond|and|but) (?=(?:yr alban|ngogledd iwerddon|gogledd iwerddon|scotland|northern ireland|n\.? ?ireland|cymru|nghymru|wales|lloegr|england)\b)|^(?:be|beth) am\b|^a (?:be|beth) am\b|\bis it (?:different|the same)\b")
 DESCRIBED = ("describe_", "ask_is_this_abuse", "ask_what_is_abuse", "male_victim")
 # "is it my fault cos i answered him back", from someone who asked about another (a child about their mum): about them too.
 OWN_BLAME = re.compile(r"\b(?:is it|was it|its|it'?s) (?:all )?my (?:own )?fault\b|\bi deserved? (?:it|this)\b")
@@ -160,9 +160,11 @@ LAW_WORDS = re.compile(r"\b(?:law|laws|illegal|crime|criminal|offen[cs]e|legisla
 HERE_WORDS = re.compile(r"\b(?:(?:up|over|round|out) (?:here|there)|here|there|in this country|yma|fan hyn|yno|fan (?:na|yna))\b")
 
 
+# England or Wales named after the law elsewhere: "a yng nghymru?", "and in england?"
+HOME_NATIONS = {"wales": re.compile(r"\b(?:wales|welsh|cymru|nghymru|gymru)\b"), "england": re.compile(r"\b(?:england|english|lloegr|loegr|nghloegr)\b")}
 # A relative, not a partner, said after Scotland's Act: "ei brawd hi sy'n neud o, ddim partner. ydi hynna'n cyfri?"
 NOT_A_PARTNER = re.compile(
-    r"\b(?:brother|bro|sister|dad|father|mum|mam|maw|mother|son|daughter|uncle|auntie|cousin|family|in-?laws?|brawd|frawd|mrawd|chwaer|tad|thad|nhad|dad|fam|mab|fab|merch|ferch|ewythr|teulu|cefnder|cyfnither)\b"
+    r"\b(?:brother|bro|sister|dad|da|daddy|father|mum|mam|maw|ma|mother|son|daughter|uncle|auntie|cousin|family|in-?laws?|brawd|frawd|mrawd|chwaer|tad|thad|nhad|dad|fam|mab|fab|merch|ferch|ewythr|teulu|cefnder|cyfnither)\b"
     r".{0,60}\b(?:not|no|isn'?t|ddim|dim|nid)\b(?: \w+){0,2} (?:partner|bartner|boyfriend|husband|wife|cariad|gwr|gwraig)\b"
 )
 SCOTLAND_FAMILY = (
@@ -219,6 +221,11 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
         if elsewhere:  # "wot about if ur in scotland", after the law
             dispatcher.utter_message(text=elsewhere)
             action.utter_helplines_then_999(dispatcher, with_slots(tracker, nation=asked), "You can talk it through with a specialist:")
+            return [SlotSet("topic", "law")]
+        home = next((nation for nation, named in HOME_NATIONS.items() if named.search(text)), None)
+        if home and topic == "law":  # "a yng nghymru?", after Scotland's and Northern Ireland's laws: England and Wales's Act
+            dispatcher.utter_message(text=the_law(home, None, lang))
+            action.utter_helplines_then_999(dispatcher, with_slots(tracker, nation=home), "You can talk it through with a specialist:")
             return [SlotSet("topic", "law")]
     if topic == "law" and tracker.get_slot("nation") == "scotland" and NOT_A_PARTNER.search(text) and words <= 24:
         # "wit if its ma brother daein it no a partner. glasgow", after Scotland's Act: it is about partners; who helps.

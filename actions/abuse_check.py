@@ -21,6 +21,7 @@ from harbour.language import say, say_buttons
 from actions.context import refuse_again
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
 from harbour.nlu.asked_words import ONCE_ASKED, SHARE_WHAT_TOLD
+from harbour.nlu.profile import extract
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from actions.law import LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
 from harbour.abuse_forms import forms_about_someone, forms_for
@@ -104,6 +105,10 @@ class ActionAbuseAnswer(HarbourAction):
             # "dwi jyst yn poeni amdani, dyna i gyd", after Respect's answer: still about what they do
             # (the intent's slot mapping made the route a worried friend's).
             tracker = with_slots(tracker, route="own_behaviour")
+        if intent == "describe_older_person_abuse" and route_before_this_message(tracker) == "own_behaviour" and not extract(lowered).victim_is_self and len(lowered.split()) <= 14:
+            # "were both in our 70s does that change anything", after Respect's answer: still their own behaviour
+            self.utter_helplines_then_999(dispatcher, with_slots(tracker, route="own_behaviour"), ANY_AGE)
+            return [SlotSet("route", "own_behaviour")]
         if IT_IS_ME.search(lowered) and tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up"):
             # "i fi. da ni efo'n gilydd ers 3 mis a ma'i ex o di deud petha", to the scheme's question: the scheme, for them
             return utter_guide(dispatcher, with_slots(tracker, asker="self"), None) + [SlotSet("asker", "self")]
@@ -215,6 +220,7 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     )
 
 
+ANY_AGE = "Age doesn't change it: Respect's line is for anyone worried that their own behaviour is abusive."
 # "i fi", "for me", "its me", said first just after the scheme: who it is for.
 IT_IS_ME = re.compile(r"^(?:(?:its|it'?s|it is|mae o|mae e) )?(?:(?:i fi|i mi|for me|for myself|myself|fi fy hun|ar gyfer fi|ar fy nghyfer i?)\b|(?:me|fi)(?=[.,!?]| *$| (?:obvs|tho|though|like|please|pls)\b))(?! and\b| a\b| n\b)")
 # "its for my sister", "it's about my mate's boyfriend", "for my daughter", "mae o ar gyfer fy chwaer"

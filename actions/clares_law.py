@@ -46,7 +46,7 @@ AFTER_A_DISCLOSURE = (
     "children) safe: keep it to yourself unless they agree otherwise, and don't confront the person with it, because that can "
     "put you in more danger. A specialist can help you think about what to do next and make a safety plan."
 )
-AGE_ASKED = re.compile(r"\b(?:over|under|dros|dan) 1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
+AGE_ASKED = re.compile(r"\b(?:over|under|dros|dan) 1[5-9]\b|\b(?:bod|fod|be) (?:yn )?1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 
@@ -205,7 +205,7 @@ class ActionClaresLaw(HarbourAction):
         if intent == "ask_check_person":
             intro: Optional[str] = say(lang, CANT_CHECK)
         elif intent == "clares_law_someone_else" or tracker.get_slot("asker") == "someone_else":
-            intro = say(lang, FOR_SOMEONE_ELSE) if intent == "clares_law_someone_else" else None
+            intro = say(lang, WHAT_IT_IS) if AGE_ASKED.search(said) else say(lang, FOR_SOMEONE_ELSE) if intent == "clares_law_someone_else" else None  # ("does she have to be 18": 16 or over)
             if WHO_IS_TOLD.search(said):
                 # "fyddan nhw'n deud wrtha fi be ma nhw'n ffeindio?", asking for a sister: who is told, first.
                 intro = say(lang, directory().scheme(tracker.get_slot("nation") or "england").who_receives)

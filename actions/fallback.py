@@ -7,9 +7,10 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, as_intent, card, directory, language, police_numbers, previous_action, response_for, text_access_text
+from actions.base import HarbourAction, as_intent, card, directory, earlier_intents, language, police_numbers, previous_action, response_for, text_access_text
 from harbour.language import say, say_buttons
-from actions.clares_law import utter_guide
+from actions.clares_law import AGE_ASKED, ActionClaresLaw, utter_guide
+from harbour.nlu.topic_words import WHO_IS_TOLD
 from actions.context import refuse_again
 from actions.abuse_check import ActionAbuseAnswer
 from actions.follow_up import AFRAID, ActionFollowUp
@@ -19,7 +20,7 @@ from actions.in_context import FEELING, FEELING_ANSWER, FEELS_OFF, answer_in_con
 from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, ID_ASKED, WHAT_CAN_I_DO
 from actions.guidance import ActionGuidance, answer_again
 from actions.guidance_points import utter_childline_then_lines
-from harbour.vocab import GUIDANCE_TOPICS
+from harbour.vocab import GUIDANCE_TOPICS, SCHEME_INTENTS
 
 # The answers that leave the topic "clares_law": the guide, a typed answer to its questions, and confidentiality.
 CLARES_LAW_ACTIONS = frozenset({"action_clares_law", "action_follow_up", "action_guidance", "action_after_safety"})
@@ -86,6 +87,13 @@ class ActionNotUnderstood(HarbourAction):
         if WHAT_CAN_I_DO.search(said) and len(said.split()) <= 8 and tracker.get_slot("topic") != "clares_law":
             dispatcher.utter_message(response="utter_capabilities")  # "what can i actualy do", with nothing before it to read it against
             return []
+        if AGE_ASKED.search(said) and tracker.get_slot("topic") == "clares_law" and len(said.split()) <= 12:
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)  # "oes rhaid iddi fod yn 18?": 16 or over
+        if WHO_IS_TOLD.search(said) and (tracker.get_slot("topic") == "clares_law" or set(earlier_intents(tracker)[:3]) & SCHEME_INTENTS):
+            # "would they tell me or her", after the scheme for a cousin: who is told
+            if tracker.get_slot("asker") == "someone_else":
+                return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
+            return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)
         step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(said)), None)
         # (a clear follow-up may come after a fallback that gave the guide: "ok diolch. pa mor hir?")
         if tracker.get_slot("topic") == "clares_law" and (previous_action(tracker) in CLARES_LAW_ACTIONS or step and previous_action(tracker) == "action_not_understood"):
@@ -114,13 +122,19 @@ class ActionNotUnderstood(HarbourAction):
             return await answer_again(
                 dispatcher, tracker, domain, say(lang, "Sorry, I'm not sure I understood. In case you were asking about this:")
             )
-        if CHILD_TALKS.search(said) and CHILD_AGED.search(said):
+        if CHILD_AGED.search(said) and (CHILD_TALKS.search(said) or tracker.get_slot("topic") == "children"):
             # "ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?", a place answer after the children's point: Childline, for the child.
             utter_childline_then_lines(self, dispatcher, tracker)
             return []
         if forms_in(said) and not extract(said).perpetrator and len(said.split()) <= 25:
             # "police came n took him. what do i do about the debt stuff now": what it is, named, and who can help.
             return await ActionAbuseAnswer().run(dispatcher, as_intent(tracker, "ask_what_is_abuse"), domain)
+        if "danger_now" in earlier_intents(tracker)[:2] and len(said.split()) <= 20:
+            # "mobile sgen i", "dwi yn gwaith rwan, ma na bobl o gwmpas", just after the danger answer: 999 and the silent
+            # call again, then who can help (never "didn't understand")
+            dispatcher.utter_message(text=say(lang, "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked."))
+            self.utter_helplines(dispatcher, tracker, "These people can help:")
+            return []
         if tracker.get_slot("access") == "text_only":
             # Someone who can't make a voice call: whatever they asked, the routes that work for them.
             dispatcher.utter_message(text=text_access_text(lang))

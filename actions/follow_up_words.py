@@ -26,6 +26,7 @@ REMOVE_IT = re.compile(
 
 # Pressing after a refusal: "please, im not gonna do anything, i just want to talk to her", "ond dwi'n deulu iddi".
 PUSHBACK = re.compile(
+    r"\b(?:ia|ie|yes|yeah) (?:neu|or) (?:na|nage|no|nah)\b|"  # "fedri di jyst deud ia neu na?"
     r"\bjust (?:want|wanna|need)s? to (?:talk to|see|speak to) (?:her|him|them|my)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got) (?:a|every) right\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
@@ -49,6 +50,7 @@ OTHER_WAY_ASKED = re.compile(
     r"\b(?:don'?t|dont|do not) want to (?:talk|speak|ring|call) (?:on the phone|out loud|anyone|anybody|people)\b|\b(?:can|could) i (?:just )?(?:type|typing|write)\b|\b(?:alla i|galla i|fedra i) (?:siarad|ffonio) ar y ff[oô]n\b|\b(?:llefen|crio|crying) (?:gormod|too much)\b|(?:\b(?:ddim|dim|dwim|sa i|sai|so i|dw i ddim)|'m) (?:isio|eisiau|moyn|ishe) (?:siarad ar (?:y )?ff[oô]n|ffonio)(?: (?:da|gyda|efo|hefo) neb| neb)?\b|"
     r"\b(?:e-?bost\w*|ebostio|neges destun|sgwrs (?:ar y we|ar-lein|arlein))\b|\b(?:rwbath|rhywbeth|rhywle|ffordd) (?:ar[- ]?lein|arlein|ar y we)\b|\byn lle ffonio\b|\b(?:alla i|ga i|galla i|fedra i|oes modd|gallu) (?:eu |ei )?(?:tecstio|decstio)\b|\b(?:tecstio|decstio) (?:nhw|y llinell|yn lle)\b|"
     r"\bnot ready to (?:ring|call|phone|talk)\b|\b(?:ddim yn |dim yn )?barod i (?:ffonio|ffono|siarad)\b|"
+    r"\b(?:ring|call|phone) (?:me|us) back\b|\bcall-?backs?\b|\b(?:ffonio|ffonio fi|ffonio fi'?n) (?:n?[oô]l|yn [oô]l)\b|"  # "can they ring me back instead"
     # "can i do it without ringing", "can i do it without talking out loud, hes a light sleeper"
     r"\b(?:do it|do that|contact them|reach them|get help|get in touch|talk to them)(?: \w+)? without (?:ringing|calling|phoning|talking|speaking|having to (?:ring|call|phone|talk|speak))\b|\bwithout (?:talking|speaking) out loud\b"
 )

@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, PROFILE_SLOTS, HarbourAction, about_fgm, as_intent, directory, language, other_lines_text, probably_a_man, routed_by_form, with_slots
-from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, utter_guide
+from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, just_after_the_guide, utter_guide
 from actions.guidance_points import guidance_messages
 from actions.follow_up_words import PUSHBACK
 from actions.in_context import WITH_A_SPECIALIST, answer_in_context, previous_intent, scheme_guess_elsewhere
@@ -24,6 +24,7 @@ from actions.refusing import refuse
 from harbour.abuse_forms import forms_in
 from harbour.language import say
 from harbour.nlu.profile import extract
+from harbour.nlu.scheme_words import ORDER_COMPARED
 from harbour.nlu.topic_words import WHO_IS_TOLD
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
@@ -61,6 +62,10 @@ HOW_TO_APPLY = re.compile(
 NOTHING_SAID = re.compile(
     r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|didn'?t|didnt|never|can'?t|cant) (?:say|tell|find|give|share|come back with|have) (?:me )?(?:anything|owt|nothing|much|a thing)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
     r"\b(?:nothing|nowt|nothin) (?:comes? back|found|on (?:him|her|them)|there)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b"
+)
+NOT_THE_SAME = (
+    "They're different things. Clare's Law (the Domestic Violence Disclosure Scheme) lets you ask the police about someone's past; "
+    "a court order protects you from them. Here is how the orders work:"
 )
 # Asked how an answer would reach them: "will he get a letter", "will they write to me wi the answer".
 IN_WRITING_ASKED = re.compile(
@@ -102,6 +107,8 @@ class ActionGuidance(HarbourAction):
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name") or ""
         text = message.get("text") or ""
+        if intent in ("ask_refuge", "ask_report_police") and just_after_the_guide(tracker, text, 16) and re.search(r"\b(?:process|steps|what happens|go in|in person|meet)\b", text.lower()):
+            intent = "clares_law_process"  # "aye but whats the process, do i have to go in somewhere", just after the guide: the steps
         if intent in ("ask_refuge", "ask_report_police") and asks_on_about_the_scheme(tracker):
             # "and where do i even go to do it, we're in hull", just after the guide: where to apply.
             return utter_guide(dispatcher, tracker, None)
@@ -148,6 +155,8 @@ class ActionGuidance(HarbourAction):
                 dispatcher.utter_message(text=say(lang, SCOTLAND_MEETING))
             dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
+        if intent == "ask_protective_order" and ORDER_COMPARED.search(text.lower()) and re.search(r"\b(?:clare'?s?|claire'?s?|disclosure|dvds|dsdas|dvads)\b", text.lower()):
+            dispatcher.utter_message(text=say(lang, NOT_THE_SAME))  # "is an injunction the same thing as clares law?": no, then the orders
         honour: List[Dict[Text, Any]] = []
         fgm = about_fgm(tracker)
         if intent == "ask_protective_order" and (fgm or "honour" in forms_in(text)):

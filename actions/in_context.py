@@ -144,7 +144,7 @@ def previous_intent(tracker: Tracker) -> Optional[str]:
 
 
 # The police come, said after the danger answer ("police are here now", "police came n took him"): not the scheme.
-_POLICE_CAME = re.compile(r"\b(?:the )?(?:police|polis|cops|heddlu)(?:'re| are| is|'s)? (?:here|came|come|have come|been|arrived|took|have taken|on (?:their|the) way|ar y ffordd|yma|di dod|wedi dod)\b")
+_POLICE_CAME = re.compile(r"\b(?:the )?(?:police|polis|cops|heddlu)(?:'re| are| r| is|'s)? (?:here|came|come|coming|comin|have come|been|arrived|took|have taken|on (?:their|the) way|ar y ffordd|yn dod|yma|di dod|wedi dod)\b")
 # What says a message is about the scheme after all: its name, someone's past, the police, applying.
 _SCHEME_SIGNS = re.compile(r"\b(?:clare'?s?|claire'?s?|disclos\w*|dvds|dsdas|dvads|datgel\w*|record|past|history|hanes|gorffennol|cofnod|police|heddlu|polis|psni|apply\w*|cais|before|previous\w*|blaen|check\w*|checko|find out if|ffeindio os)\b|\b(?:his|her|ei) ex\b")
 
@@ -158,7 +158,7 @@ def scheme_guess_elsewhere(tracker: Tracker) -> Optional[str]:
     intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     topic = tracker.get_slot("topic")
-    if intent in SCHEME_INTENTS and earlier_intents(tracker)[:1] == ["danger_now"] and len(text.split()) <= 14 and not _SCHEME_SIGNS.search(_POLICE_CAME.sub(" ", text)):
+    if intent in SCHEME_INTENTS and "danger_now" in earlier_intents(tracker)[:2] and len(text.split()) <= 16 and not _SCHEME_SIGNS.search(_POLICE_CAME.sub(" ", text)):
         return "helpline"  # "i rang, police are here now. what happens after this", after the danger answer: who helps now
     if (intent not in SCHEME_INTENTS or set(earlier_intents(tracker)[:3]) & (SCHEME_INTENTS | REFUSED) or topic not in (*GUIDANCE_TOPICS, "helpline")
             or topic == "helpline" and tracker.get_slot("asker") == "someone_else"):
@@ -328,7 +328,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return []
     if tracker.get_slot("access") == "text_only" and (TEXT_ROUTE_ASKED.search(text) or URGENT_IF.search(text) or OTHER_WAY_ASKED.search(text)) and words <= 16 and before is not None and not re.search(r"\btalk\w* to (?:someone|somebody|a person)\b", text):
         dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
-        if re.search(r"\b(?:them|they|the line|the helpline|helplines?|someone|somebody|nhw|rhywun|rywun)\b", text):
+        if re.search(r"\b(?:them|they|the line|the helpline|helplines?|someone|somebody|anyone|anybody|a chat|chat|nhw|rhywun|rywun)\b", text):
             _services(dispatcher, _lines(action, tracker), now, lang, OTHER_WAYS_ANSWER)  # "can i text them instead": the lines' own text and chat routes
         return []
     landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)

@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction
+from actions.context import refuse_again
 from actions.guidance_points import utter_childline_then_lines
 from actions.in_context import answer_in_context, previous_intent
 from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS
@@ -45,6 +46,9 @@ class ActionSmallTalk(HarbourAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         """The follow-up's answer, or the fixed one (with Childline for a young person asking what is kept)."""
+        refused = await refuse_again(dispatcher, tracker, domain, pressed_only=True)
+        if refused is not None:
+            return refused  # "fedri di jyst deud ia neu na?", read as what Harbour can do: the refusal stands
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         said = ((tracker.latest_message or {}).get("text") or "").lower()
         if intent != "ask_privacy" or not PRIVACY_WORDS.search(said):

@@ -41,7 +41,7 @@ INFERENCE_ONLY = {
         "danger.py", "danger_patterns.py", "danger_near_patterns.py", "danger_more_patterns.py", "self_harm_patterns.py",
         "profile.py", "profile_extractor.py", "refusals.py", "safety_net.py", "topic_words.py",
         "welsh_patterns.py", "language.py", "welsh_profile.py", "places.py", "place_normaliser.py", "asked_words.py", "score_alone.py", "access_words.py",
-        "partner_words.py",
+        "partner_words.py", "scheme_words.py",
     )
 }
 # Pinned packages whose version changes what training produces (not the whole lock file, so adding

@@ -317,6 +317,8 @@ SAID_IT_NEXT = re.compile(r"\bwhat happens (?:after|when|once|if) i (?:say|ask|t
 NOT_READY = re.compile(r"\bnot (?:sure )?(?:if |that )?(?:i'?m|im|i am) ready\b|\bnot ready (?:to|for|yet)\b|\b(?:ddim|dim) (?:yn )?barod\b")
 # "is there somewhere she can ring too", after Respect's answer: the lines for the person they hurt.
 PARTNER_LINE = re.compile(
+    r"\b(?:she|he|they) (?:said )?(?:she|he|they)? ?(?:might|may|would|wants?|could) (?:want to |like to |wanna )?(?:speak|talk) to (?:someone|somebody|anyone)\b|"
+    r"\b(?:she|he|they) (?:might|may|would|could)? ?(?:want|wants|like|need|needs) (?:someone|somebody|a person|anyone) to (?:talk|speak) to\b|"
     r"\b(?:somewhere|someone|anywhere|anyone|a line|a number|a helpline|help|support) (?:for )?(?:she|he|they|her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:can|could|to) (?:ring|call|phone|talk|go|contact|get)\b|"
     r"\b(?:for|can) (?:her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:to )?(?:ring|call|phone|get help|talk to)\b|"
     r"\b(?:is there|any|anything|something|someone|anyone|help|support) (?:\w+ )?for (?:her|him|the wife|the missus|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf))(?: as well| too| an all| n all| and all)?\W*$|\b(?:rhywle|rywle|rhywun|rywun) (?:iddi|iddo) (?:hi |o |fo |fe )?(?:ffonio|siarad)\b"
@@ -368,4 +370,4 @@ CHILD_TALKS = re.compile(
     r"\b(?:can|could|is there) (?:she|he|they|my \w+|the \w+|the kids|someone|somewhere|anyone)\b.{0,25}\b(?:talk|speak|ring|call|chat|text)\b|\b(?:herself|himself|themselves|on (?:her|his|their) own)\b|\bchildline\b|"
     r"\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b|\b(?:ffonio|siarad|tecstio) (?:ei|eu) hun\b|\b(?:rhif|rif) (?:fedr\w*|all|gall|geith|gaiff) (?:o|fo|hi|e|fe)\b"
 )
-CHILD_AGED = re.compile(r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy|kid)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:hyna|hynaf|fenga|ieuenga|mab|merch|hogyn|hogan)(?:'?n| yn) (?:[5-9]|1[0-8])\b|\b(?:son|daughter|lad|girl|boy|mab|merch|hogyn|hogan)(?: fi| i)?, (?:[5-9]|1[0-8])\b")
+CHILD_AGED = re.compile(r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy|kid)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:hyna|hynaf|fenga|ieuenga|mab|merch|hogyn|hogan)(?:'?n| yn) (?:[5-9]|1[0-8])\b|\b(?:son|daughter|lad|girl|boy|mab|merch|hogyn|hogan)(?: fi| i)?, (?:[5-9]|1[0-8])\b|\b(?:they'?re|theyre|they are) (?:[2-9]|1[0-8])(?: and (?:[2-9]|1[0-8]))?\b")

@@ -98,11 +98,14 @@ MORE_FAMILIES = (
         "im in the car and hes driving really fast saying hes going to crash us both",
     )),
     family("just_attacked", DANGER, STRONG, "Something just thrown at me, boiling water, pushed down the stairs and he's still there.", patterns=(
-        r"\b(?:just|has just|is|he is|she is) (?:thrown|threw|throwing|chucked|chucking|lobbed|lobbing|hurled|hurling|poured|pouring) (?:\w+ ){0,5}(?:at|over|on) (?:me|us|the kids|the baby)\b",
+        # ("shes thrown stuff at me in front of them", normalised to "she is thrown": has thrown, not throwing now)
+        r"\b(?:just|has just) (?:thrown|threw|throwing|chucked|chucking|lobbed|lobbing|hurled|hurling|poured|pouring) (?:\w+ ){0,5}(?:at|over|on) (?:me|us|the kids|the baby)\b",
+        r"\b(?:is|he is|she is|they are) (?:throwing|chucking|lobbing|hurling|pouring) (?:\w+ ){0,5}(?:at|over|on) (?:me|us|the kids|the baby)\b",
         r"\bboiling (?:water|kettle)\b.*\b(?:at|over|on) (?:me|us|my)\b(?!.*\b(?:years|last (?:year|month|week)|used to)\b)",
         r"\bpushed me down the stairs\b.*\b(?:he|she|they) (?:is|are) (?:standing|stood|at the top|watching|coming|still)\b",
         rf"{_NOT_PAST}.*\b(?:got|has got|has) (?:me|us) (?:backed |cornered |pinned |trapped )?(?:in|into|up against|against) (?:a|the) (?:corner|wall)\b|\b(?:is|are) (?:backing|cornering|pinning) (?:me|us)\b",
     ), examples=(
+        "hes throwing plates at me",
         "he just threw a kettle of boiling water at me",
         "he pushed me down the stairs and hes standing at the top watching",
         "hes gan radge, got us backed in the corner, howay man somebody help",

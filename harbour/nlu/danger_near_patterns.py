@@ -66,7 +66,8 @@ NEAR_FAMILIES = (
         rf"\b(?:{_WHO}|{_WHOSE_CAR}) (?:is|are) (?:just |now )?(?:pulling|parking|drawing|rolling|turning) (?:up|in|into|onto|on){_ARRIVE_WHERE}",
         rf"{_NOT_PAST}.*\b(?:{_WHO}|{_WHOSE_CAR}) (?:has |have )?(?:pulled|parked|drawn|rolled) (?:up|in|into|onto|on){_ARRIVE_WHERE}",
         rf"\b{_WHO} (?:is|are|has|have) (?:just |literally |now |only just )?(?:got here|arrived(?: here| outside| now|$)|walked in(?:$| now| the door| through the door)|come in (?:the|through the) (?:door|house)|let (?:himself|herself|themselves) in|turned up(?: here| outside| at the door| now|$))",
-        rf"\b{_WHO} (?:is |are |has |have )?(?:just|literally|only just) (?:got here|arrived|pulled up|parked up|walked in|turned up|rocked up|showed up|shown up|came in|come in|came back|come back|got back|got in)\b",
+        # (not "does he just come back", after the police's notice: a question about what happens)
+        rf"(?<!does )(?<!do )(?<!will )(?<!would )(?<!can )(?<!could )(?<!did )\b{_WHO} (?:is |are |has |have )?(?:just|literally|only just) (?:got here|arrived|pulled up|parked up|walked in|turned up|rocked up|showed up|shown up|came in|come in|came back|come back|got back|got in)\b",
         r"\b(?:can|just) (?:hear|heard) (?:his|her|their|my exs|my partners|my husbands|my boyfriends|my wifes) (?:car|van|motor|key|keys|footsteps)\b(?! (?:in my (?:head|dreams)|on the (?:phone|video|recording)))",
         r"\b(?:can|just) (?:see|seen|saw) (?:his|her|their|my exs|my partners|my husbands|my boyfriends|my wifes) (?:car|van|motor) (?:outside|pulling|coming|parking|on the (?:drive|street|road)|in the (?:drive|street|road)|at the)",
         rf"\b(?:can|just) (?:see|seen|saw|hear|heard) {_WHO} (?:walking up|walking towards|coming up|coming towards|coming to|coming round|getting out of|pulling up|pulling in|parking up|at the (?:door|gate|window))\b(?!.*\bon the (?:phone|video|recording)\b)",

@@ -11,6 +11,17 @@ from typing import Optional
 WARNED_ME = re.compile(r"\s+(?:\w+\s+)?(?:messaged|texted|told|warned|contacted|dmd|dm'?d|inboxed|reached out to|added|got in touch with|said to)\s+me\b")
 # A grandchild or small child at risk: his or her pronouns don't make the men's or women's lines theirs.
 A_CHILD = re.compile(r"\b(?:grandson|granddaughter|grandchild\w*|grandkids?|wee (?:lad|one|boy|girl|man)|little (?:boy|girl|one|lad))\b")
+# The writer holding a partner's money or things: "i take all her wages and give her pocket money".
+I_CONTROL = re.compile(
+    r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
+    r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
+    r"\bgive (?:her|him|them) (?:pocket money|an allowance)\b"
+)
+# A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).
+A_CHILD_WRITING = re.compile(
+    r"\b(?:my |me )?(?:mums?|mams?|mummy|mommy|dads?|daddy)'?s? (?:new )?(?:boyfriend|bf|fella|partner|girlfriend|gf)\b.*\b(?:my|me) (?:little|baby|wee|lil) (?:sister|brother|sis|bro)\b|"
+    r"\b(?:my|me) (?:little|baby|wee|lil) (?:sister|brother|sis|bro)\b.*\b(?:mums?|mams?|mummy|dads?|daddy)'?s? (?:new )?(?:boyfriend|bf|fella|partner|girlfriend|gf)\b"
+)
 _SAID_GENDER = re.compile(r"\b(?P<who>she|he)(?:'s|s| is) my (?:partner|ex)\b|\bmy (?:partner|ex),? (?P<next>she|he)\b")
 
 

@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Tuple
 from harbour.nlu import language, welsh_profile
 from harbour.nlu.access_words import TEXT_ONLY
 from harbour.nlu.asked_words import ROUTE_WORDS
-from harbour.nlu.partner_words import A_CHILD, WARNED_ME, said_partner_gender
+from harbour.nlu.partner_words import A_CHILD, A_CHILD_WRITING, I_CONTROL, WARNED_ME, said_partner_gender
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -100,7 +100,7 @@ _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderl
 # "my dads 76", "our nan's 82", "my mum is 80": an age said straight after who they are.
 _KIN_AGED = re.compile(r"\s*(?:is|'s|s)?\s*(?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|miles|quid|pounds))")
 _OLDER_WORDS = ("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granda", "grandpa", "grandfather")
-_THEIR_AGE = re.compile(r"^(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:only |nearly |about |like )?(?P<n>\d{1,2})\b")
+_THEIR_AGE = re.compile(r"^(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:mins?|minutes?|hours?|hrs?|miles?|secs?|seconds?|days?|weeks?|k|km|away|min away|metres|meters|yards|doors?|streets?|%))")
 _OLDER_DECADE = re.compile(r"\b(?:(?:late|early|mid) |in (?:his|her|their) )(?:[6-9]0'?s)\b|\b(?:[7-9]0) odd\b")
 _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
 
@@ -372,7 +372,7 @@ def extract(text: Optional[str]) -> Profile:
     if not lowered:
         return profile
     profile.victim_is_self = (bool(_VICTIM_ME.search(lowered)) or welsh_profile.victim_is_self(raw)) and not _FOR_KIN.match(lowered)
-    profile.perpetrator = bool(harms := _PERPETRATOR.search(lowered)) or welsh_profile.perpetrator(raw)
+    profile.perpetrator = bool(harms := _PERPETRATOR.search(lowered)) or welsh_profile.perpetrator(raw) or bool(I_CONTROL.search(lowered))
     for name, pattern in _ANSWER.items():
         if pattern.match(lowered):
             profile.answer = name
@@ -422,7 +422,7 @@ def extract(text: Optional[str]) -> Profile:
         profile.age_group = "older"  # "old fella next door, must be late 80s"
     profile.nation, profile.age_group = _nation_word(raw, lowered), profile.age_group or (  # "my mate's dad hits her mam, mae hi'n 14": their age, in Welsh
         age_group(n) if profile.asker == "someone_else" and not profile.victim_is_self and (n := welsh_profile.their_age(raw)) else None)
-    profile.access = "text_only" if TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None
+    profile.access, profile.age_group = "text_only" if TEXT_ONLY.search(lowered) or welsh_profile.text_only(raw) else None, profile.age_group or ("young" if A_CHILD_WRITING.search(lowered) else None)
     profile.perpetrator = profile.perpetrator and not (harms and _ACCUSATION_BEFORE.search(lowered[:harms.start()])) and not (harms and profile.asker == "someone_else" and re.search(rf"(?:\b(?:my|me)\s+|\b(?=our kid))(?:{_KIN_ALT})'?s?\s+(?:{_PARTNER_ALT})\b", lowered) and not re.search(r"\bi\b", harms.group(0)))  # "my brothers wife... smashed his phone": hers
     if profile.perpetrator and not profile.victim_is_self:
         profile.route = "own_behaviour"

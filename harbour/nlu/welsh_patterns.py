@@ -113,10 +113,14 @@ WELSH_DANGER_FAMILIES = (
         r"\b(?:aros di|aros ti|arhosa|arhosa di|arhoswch|aros chi|disgwyl di|(?:deud|dweud|ddeud|ddweud|gweud|medda|meddai|text|tecst|neges|snap|msg)\w*\b(?: \S+){0,8}? (?:aros|disgwyl)) (?:tan|nes|nes bod|tan bo|tan fydda|tan fydd) (?:dwi|dw i|fi|i|bydda i|fydda i|bo fi|ddo i|ga i|dof i|dwin|dw in) ?(?:n |yn )?(?:adra|adre|gatre|gartre|gartref|adref|nol|yn ol|cyrraedd|gyrraedd|dod adra|dod adre|dod nol|cyrradd)\b",
         r"\b(?:ti|chi)(?:n| yn) (?:mynd i )?(?:gael hi|cael hi|ei chael hi|ei cael hi|cael dy haeddiant|gael dy haeddiant)\b",
         r"\b(?:gei di|cei di|gewch chi|tin mynd i) (?:weld|wbod|wybod|ddysgu)\b.*\b(?:heno|adra|adre|gatre|pan (?:dwi|dw i|fydda i|ddo i|ga i))\b",
+        # a threat by voice note or message, reported: "newydd gael voice note. deud bod o tu allan i gwaith fi a bo fi'n mynd i dalu"
+        r"\b(?:voice ?note|neges|tecst|text|snap|msg|message)\b.*\b(?:bo fi|bod fi|mod i|fy mod i|tin|ti)(?:n| yn) mynd i (?:dalu|gael hi|farw|difaru)\b",
+        r"\b(?:bod|bo|fod) (?:o|e|fo|fe|hi|nhw)(?: yn| n)? (?:tu allan|tu fas) i?r? ?(?:gwaith|ngwaith|ty|ysgol|fflat|drws)\b(?!.*\b(?:ddoe|neithiwr|wythnos|llynedd|bob)\b)",
     ), examples=(
         "newydd gal text gynno fo mae on deud aros di tan dwi adra mae on gorffen shifft mewn hanner awr",
         "ges i neges gan y gwr yn deud aros tan fi nol", "arhosa di tan dwi adre", "mae hi newydd ddeud tin mynd i gael hi heno",
         "gei di weld pan dwi adra medda fo",
+        "newydd gael voice note. deud bod o tu allan i gwaith fi a bo fin mynd i dalu",
     )),
     family("welsh_help_now", DANGER, STRONG, "Welsh: help now, call the police.", patterns=(
         r"\bhelpwch fi\b|\bffoniwch (?:yr |r )?heddlu\b|\bhelp plis\b|\bplis help\b",
@@ -146,6 +150,8 @@ WELSH_SELF_HARM_FAMILIES = (
     family("welsh_self_harm", SELF_HARM, WEAK, "Welsh: killing, cutting or hurting myself; collecting or taking tablets.", patterns=(
         r"\b(?:lladd|ladd|nladd) fy hun\b",
         r"\b(?:torri|brifo|niweidio|anafu|frifo|dorri|niweidio) fy hun\b",
+        # "fi di bod yn torri'n hunan" (normalised "torrin hunan"), "brifo'n hun", "torri fi hun"
+        r"\b(?:torri|brifo|niweidio|anafu|frifo|dorri|llosgi|losgi|lladd|ladd)(?:n| n| fi| fy) ?hun(?:an)?\b",
         r"\b(?:casglu|gasglu|cymryd|gymryd|nghymryd|llyncu|lyncu|wedi cymryd|di cymryd|di llyncu) (?:\w+ ){0,2}(?:tabledi|dabledi|pils|pilsen|tablets|paracetamol|parasetamol)\b|\bgorddos\w*\b",
         r"\b(?:llosgi|losgi|nharo|taro|bwrw|curo) fy hun\b",
         r"\b(?:tabledi|dabledi|pils|tablets|rhaff|llafn)\b.*\byn barod\b",

@@ -33,6 +33,8 @@ _ME = r"(?:fi|i|fy|arna i|ata i|wrtha i|efo fi|gyda fi|i fi|mi)"
 _VICTIM = re.compile(
     rf"\b(?:mae|ma|maen|mai|oedd|roedd|odd)'?(?:r )?\s*{_ABUSER}(?:'n| yn| wedi| di)\s+(?:\w+ ){{0,2}}?{_HARM}\w*\b(?:\s+\w+){{0,3}}?\s+{_ME}\b|"
     rf"\b{_ABUSER}(?:'n| yn) {_HARM}\w* {_ME}\b|\b(?:fo|fe|o|e|hi|nhw) sy(?:'n| yn) (?:fy |'y )?(?:ngham-drin|ngham drin|nghamdrin|mrifo|nharo|mygwth|nghuro|rheoli|reoli) ?(?:i|fi)?\b|"
+    # "ma partner fi'n controlling": the writer's own partner, said to be controlling or abusive
+    r"\b(?:ngwr|gwr|wr|mhartner|partner|bartner|nghariad|cariad|gariad|ngwraig|gwraig|wraig|ex|boyfriend|girlfriend)(?: fi| i)(?:'n| yn) (?:\w+ )?(?:controlling|rheolgar|abusive|camdriniol|gamdriniol|treisgar|violent|genfigennus|cenfigennus|jealous)\b|"
     # "mae o'n genfigennus ofnadwy a di torri fy ffon": what he did, said after "and"
     r"\b(?:mae|ma|mai|oedd|roedd|odd) (?:o|fo|e|fe|hi|nhw)(?:'n| yn) \S+(?: \S+)? (?:a|ac|ond) (?:wedi|di) (?:torri|dorri|malu|falu|cymryd|gymryd|dwyn|ddwyn|cuddio|guddio|checio|checkio|darllen|ddarllen|taro|daro|gwthio|wthio|bygwth|fygwth) (?:fy|'y|ffon fi|ffôn fi)\b|"
     rf"\b{_ABUSER}(?:'n| yn| wedi| di) (?:fy|'y) (?:n|m|ng|mh|nh|ngh)\w+|"
@@ -103,7 +105,8 @@ _PERPETRATOR = re.compile(
     r"\b(?:poeni|pryderu) (?:am|ynglyn a) (?:fy |'y )?(?:ymddygiad|nhymer|nhemper)\b|\bfy ymddygiad (?:i )?(?:efo|gyda|hefo|tuag at|at)\b|"
     r"\b(?:gen i|gyda fi|da fi|gynna i|sgen i|mae gen i|ma gen i) (?:broblem|problem) (?:efo|gyda|hefo|a|â) (?:cenfigen|genfigen|fy nhymer|nhymer|tymer|temper|fy nhemper|cadw fy nhymer)\b|"
     # "ydw i'n abuser os dwi'n checkio ffon cariad fi"
-    r"(?<!perthynas )(?<!berthynas )(?<!mherthynas )\b(?:ydw i|ydi fi|dwi|dw i|fi|wi|rwy)(?:'n| yn|'m yn) (?:\w+ )?(?:abuser|abusive|gamdriniwr|camdriniwr|gamdriniol|camdriniol|rheolgar|controlling|treisgar)\b|"
+    # ("ma partner fi'n controlling": "fi" there is "my", so only at the start or after a stop)
+    r"(?<!perthynas )(?<!berthynas )(?<!mherthynas )(?:\b(?:ydw i|ydi fi|dwi|dw i|wi|rwy)|(?:^|(?<=[.,!?] ))fi)(?:'n| yn|'m yn) (?:\w+ )?(?:abuser|abusive|gamdriniwr|camdriniwr|gamdriniol|camdriniol|rheolgar|controlling|treisgar)\b|"
     # "dw i'n poeni mai fi sy'n brifo fy nghariad", "sut dwi'n stopio gweiddi ar y partner"
     r"\b(?:mai|taw|ma) fi sy(?:'n| yn) (?:brifo|frifo|taro|daro|rheoli|reoli|cam-drin|camdrin|gam-drin|bwlio|bygwth|fygwth|gweiddi)\b|"
     r"\b(?:stopio|peidio|peidio a) (?:gweiddi|sgrechian|taro|brifo|bygwth|rheoli|gwthio|cicio) (?:ar |at )?(?:y |'r |fy )?(?:partner|mhartner|wraig|ngwraig|gwr|ngwr|cariad|nghariad|hi|fo|nhw|plant|mhlant)\b|"

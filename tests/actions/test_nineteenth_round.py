@@ -181,3 +181,17 @@ async def test_can_i_text_them_after_the_text_routes_gives_the_lines_text_number
     body = await reply(ActionNotUnderstood, tracker("can i text them instead", "nlu_fallback", after("ask_helpline", "action_helpline"),
                                                     access="text_only", nation="wales"))
     assert "text 999" in body and "07860 077333" in body
+
+
+@pytest.mark.asyncio
+async def test_who_is_told_after_the_scheme_for_a_cousin():
+    body = await reply(ActionNotUnderstood, tracker("would they tell me or her", "nlu_fallback", after("clares_law_someone_else", "action_clares_law"),
+                                                    topic="clares_law", asker="someone_else"))
+    assert "person at risk" in body
+
+
+@pytest.mark.asyncio
+async def test_the_process_asked_just_after_the_guide():
+    body = await reply(ActionGuidance, tracker("aye but whats the process, do i have to go in somewhere", "ask_refuge",
+                                               after("ask_clares_law", "action_clares_law"), topic="clares_law", nation="scotland"))
+    assert "utter_clares_law_process" in body and "refuge" not in body.lower()

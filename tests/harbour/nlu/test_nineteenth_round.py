@@ -211,3 +211,22 @@ def test_watching_told_or_asked_for(text, expected):
 def test_watching_told_goes_to_their_own_behaviour():
     message = run("i check her phone every night, is that bad", [("ask_monitor_someone", 0.8), ("worried_own_behaviour", 0.1)])
     assert message.get("intent")["name"] == "worried_own_behaviour"
+
+
+def test_the_chemist_named_with_can_they_do_anything_is_ask_for_ani():
+    assert topic_intent("he comes everywhere with me. only time hes not right next to me is when i nip in boots for my prescription. can they do anything") == "ask_for_ani"
+
+
+@pytest.mark.parametrize("text", ["i cant ring anyone they listen to everything", "i cant call them. he checks the bill"])
+def test_cant_ring_for_a_reason_sends_the_other_routes(text):
+    assert extract(text).access == "text_only"
+
+
+def test_the_mens_guess_for_a_woman_asking_about_him():
+    message = run("im a woman in gateshead. who helps with him like, the abuse", [("male_victim", 0.9), ("worried_own_behaviour", 0.05)])
+    assert message.get("intent")["name"] not in ("male_victim", "worried_own_behaviour")
+
+
+def test_an_order_compared_with_the_scheme_is_the_orders_question():
+    message = run("is an injunction the same thing as clares law? plymouth", [("ask_clares_law", 0.9)])
+    assert message.get("intent")["name"] == "ask_protective_order"
