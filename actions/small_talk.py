@@ -60,7 +60,7 @@ class ActionSmallTalk(HarbourAction):
         if intent == "ask_privacy" and tracker.get_slot("age_group") in CHILDLINE_AGES:
             # "pls dont tell my mum", from a 15-year-old: nothing is kept here, then Childline's own block.
             utter_childline_then_lines(self, dispatcher, tracker)
-        elif intent == "ask_privacy" and THEIR_LINE.search(said) and previous_intent(tracker) in LINES_GIVEN:
+        elif intent == "ask_privacy" and THEIR_LINE.search(said) and (previous_intent(tracker) in LINES_GIVEN or re.search(r"\b(?:llinell\w*|linell\w*|help ?lines?|lines?)\b", said)):
             # "alla i neud e heb roi enw fi?", just after Respect's line: Harbour's own answer, and that line again.
             self.utter_helplines_then_999(dispatcher, tracker, "You can ask them how they handle your details when you call:")
         elif intent == "ask_privacy" and (LINE_QUESTION.search(said) or REAL_PERSON.search(said)):

@@ -97,6 +97,7 @@ COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|
 # After the privacy answer: "how do i wipe it then", "sut dwi'n dileu hwn?"
 WIPE_ASKED = re.compile(
     r"\bhow (?:do|can|would) i (?:wipe|delete|clear|erase|get rid of) (?:it|this|that|the chat|this chat|the conversation|everything|the lot)\b|"
+    r"\b(?:want|get|have) (?:it|this|them|everything)(?: all)? (?:gone|deleted|wiped|cleared|erased)\b|"  # "and if i want it all gone after"
     r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i) (?:dileu|clirio|cael gwared ar) (?:hwn|hyn|o|e|y sgwrs|'r sgwrs|popeth)\b"
 )
 

@@ -51,7 +51,7 @@ def _place_way_removed(lowered: str) -> str:
 # Tired of what someone does ("dead tired of it to be honest, he does it every shift"), not of living.
 _TIRED_OF_THEM = re.compile(r"\b(?:dead |so |really |proper |sick and )?tired of (?:him|her|them|it|this|his \w+|her \w+|their \w+)\b(?! all\b)(?=.*\b(?:he|she|they|hes|shes|theyre) (?:does|do|did|keeps|is|are|goes|go)\b)")
 # Seeing one's children is access, not a crisis: "ond ma hawl gyda fi weld plant fi!!", after a refusal.
-_SEE_CHILDREN = re.compile(r"\b(?:g?weld|gweld|see|seeing) (?:y |fy |'r |my |me |the |our )?(?:plant|mhlant|kids|children)(?: fi| i)?\b")
+_SEE_CHILDREN = re.compile(r"\bplant (?:fi|i) (?:di|ydi|yw|ydyn|ydan) nhw\b|\b(?:they'?re|theyre|they are) my (?:kids|children) too\b|\b(?:g?weld|gweld|see|seeing) (?:y |fy |'r |my |me |the |our )?(?:plant|mhlant|kids|children)(?: fi| i)?\b")
 # Wanting to see one's children, said to the classifier's self-harm guess ("ive never laid a finger on her. i just
 # want to see my kids", after a refusal): access, with the wanting (a near word alone) taken with it.
 _WANT_TO_SEE_CHILDREN = re.compile(

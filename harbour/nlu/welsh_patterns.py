@@ -13,7 +13,7 @@ from __future__ import annotations
 from harbour.nlu.danger_patterns import DANGER, SELF_HARM, STRONG, WEAK, family
 
 _HE = r"(?:mae|ma|mum|maer) (?:o|e|fe|hi|nhw|on|en|fen|hin|nhwn|gwr|ex|boi|cariad)"
-_HIM_HERE = r"(?:tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|nol|yma|fan hyn|lawr grisia\w*|lawr staer|lawr llawr)"
+_HIM_HERE = r"(?:(?:reit |jyst )?(?:o dan|dan|wrth|tu allan i|tu fas i)(?: y| r)? ffen(?:est|ast|estr)|tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|nol|yma|fan hyn|lawr grisia\w*|lawr staer|lawr llawr)"
 
 # Welsh has one present tense for "she hits me" and "she is hitting me": told as a habit, a
 # history, or with a question about which line to ring, it is not danger now ("ma ngwraig in fy

@@ -66,23 +66,21 @@ async def test_a_letter_from_police_scotland():
 
 
 @pytest.mark.asyncio
-async def test_a_self_harm_guess_mid_conversation_is_followed_by_the_lines():
-    earlier = after("ask_clares_law", "action_clares_law")
-    body = await reply(ActionAfterSafety, tracker("i feel sick, i didnt know any of this", "self_harm", earlier, topic="helpline"))
-    assert "0808 2000 247" in body
-
-
-@pytest.mark.asyncio
-async def test_a_disclosure_had_gets_what_now():
-    body = await reply(ActionAfterSafety, tracker("had my disclosure meeting yesterday. i cant stop shaking, i didnt know any of it", "self_harm", []))
-    assert "0808 2000 247" in body
-
-
-@pytest.mark.asyncio
-async def test_a_written_copy_asked_for_after_the_scheme():
-    body = await reply(ActionAfterSafety, tracker("could i get it wrote down tho to show my mum, she wont believe me otherwise", "self_harm",
-                                                  after("ask_clares_law", "action_clares_law"), topic="clares_law"))
-    assert "never in writing" in body
+@pytest.mark.parametrize(
+    "text, earlier, slots, said",
+    [
+        # a self-harm guess the classifier alone made mid-conversation: Samaritans, then the lines
+        ("i feel sick, i didnt know any of this", after("ask_clares_law", "action_clares_law"), {"topic": "helpline"}, "0808 2000 247"),
+        # a disclosure had: what now, and who can help
+        ("had my disclosure meeting yesterday. i cant stop shaking, i didnt know any of it", [], {}, "0808 2000 247"),
+        # a written copy asked for, after the scheme: never in writing
+        ("could i get it wrote down tho to show my mum, she wont believe me otherwise", after("ask_clares_law", "action_clares_law"), {"topic": "clares_law"},
+         "never in writing"),
+    ],
+)
+async def test_after_a_self_harm_guess_the_classifier_alone_made(text, earlier, slots, said):
+    body = await reply(ActionAfterSafety, tracker(text, "self_harm", earlier, **slots))
+    assert said in body  # (Samaritans come first, from the rule's own response)
 
 
 @pytest.mark.asyncio
@@ -105,6 +103,43 @@ async def test_a_written_copy_asked_for_after_the_scheme():
         # "me obvs", after the guide: the guide for them
         (ActionFollowUp, "affirm", after("clares_law_someone_else", "action_clares_law"), "me obvs", {"topic": "clares_law", "asker": "self"},
          ["Right to Ask"], ["utter_anything_else"]),
+        # Welsh: what to say when someone answers; would my family find out
+        (ActionNotUnderstood, "nlu_fallback", after("ask_helpline", "action_helpline"), "beth fi fod i weud pan ma rywun yn ateb? sa i moyn swnio'n stupid",
+         {"topic": "helpline", "language": "cy", "nation": "wales"}, ["0808 80 10 800"], ["deall"]),
+        (ActionClaresLaw, "clares_law_confidentiality", after("describe_honour_abuse", "action_abuse_answer"), "fydd teulu fi'n ffeindio allan os dwi'n ffonio nhw?",
+         {"route": "honour", "language": "cy"}, ["0800 5999 247"], ["Right to Ask"]),
+        # a teenager who won't tell her mum: the lines, in confidence (not the scheme for someone else)
+        (ActionClaresLaw, "clares_law_someone_else", after("ask_children", "action_guidance"), "dwi'm isho deud wrth mam",
+         {"topic": "children", "language": "cy", "age_group": "young"}, ["0800 1111"], ["Right to Ask"]),
+        # a sister told, after the scheme's confidentiality
+        (ActionAbuseAnswer, "worried_about_someone", after("clares_law_confidentiality", "action_guidance"), "a deud wrth fy chwaer?",
+         {"topic": "clares_law", "language": "cy"}, ["gyfrinachol"], []),
+        # "i fi", to the scheme: the scheme for them
+        (ActionAbuseAnswer, "describe_teen_abuse", after("ask_clares_law", "action_clares_law"), "i fi. da ni efo'n gilydd ers 3 mis a ma'i ex o di deud petha",
+         {"topic": "clares_law", "language": "cy"}, ["101"], []),
+        # nothing said, taken as safe
+        (ActionGuidance, "clares_law_process", after("clares_law_someone_else", "action_clares_law"), "and if they dont say anything then hes grand aye",
+         {"topic": "clares_law", "nation": "northern_ireland"}, ["utter_clares_law_no_disclosure"], ["utter_clares_law_process"]),
+        # stalking reported, in Welsh
+        (ActionNotUnderstood, "nlu_fallback", after("describe_stalking", "action_abuse_answer"), "be dwi fod i ddeud wrth yr heddlu? dydi o ddim di bygwth fi na dim",
+         {"route": "stalking", "language": "cy"}, ["101"], []),
+        # just after the danger answer: 999 and the silent call again, never "didn't understand"
+        (ActionNotUnderstood, "nlu_fallback", after("danger_now", "action_after_safety"), "mobile sgen i", {"language": "cy"}, ["55", "999"], ["deall"]),
+        (ActionGuidance, "clares_law_process", after("danger_now", "action_after_safety"), "police r coming. what do i do til then", {}, ["999"], ["utter_clares_law_process"]),
+        # an order compared with the scheme
+        (ActionGuidance, "ask_protective_order", [], "is an injunction the same thing as clares law? plymouth", {}, ["different things", "non-molestation"], []),
+        # still their own behaviour, in their 70s
+        (ActionAbuseAnswer, "describe_older_person_abuse", after("worried_own_behaviour", "action_helpline"), "were both in our 70s does that change anything",
+         {"route": "own_behaviour"}, [RESPECT], []),
+        # the laws of the other nations, one after another
+        (ActionNotUnderstood, "nlu_fallback", after("ask_what_is_abuse", "action_abuse_answer"), "a gogledd iwerddon?", {"topic": "law", "language": "cy"}, ["2021"], []),
+        (ActionNotUnderstood, "nlu_fallback", after("ask_what_is_abuse", "action_abuse_answer"), "a yng nghymru?", {"topic": "law", "language": "cy"}, ["2021"], []),
+        # a house in both their names, after the orders
+        (ActionSmallTalk, "ask_privacy", after("ask_protective_order", "action_guidance"), "ma'r ty yn enw ni'n dau", {"topic": "orders", "language": "cy"},
+         ["occupation order"], ["Harbour"]),
+        # a helpline asked about by name, in Welsh
+        (ActionSmallTalk, "ask_privacy", [], "os fi'n ffonio un o'r llinellau help, oes rhaid fi roi enw fi? fi yn port talbot",
+         {"nation": "wales", "language": "cy"}, ["0808 80 10 800"], []),
     ],
 )
 async def test_follow_ups(action, intent, earlier, text, slots, said, not_said):
@@ -145,38 +180,6 @@ async def test_own_behaviour_asking_about_his_name_gets_respect_again():
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize(
-    "action, intent, earlier, text, slots, said, not_said",
-    [
-        # Welsh: what to say when someone answers; would my family find out
-        (ActionNotUnderstood, "nlu_fallback", after("ask_helpline", "action_helpline"), "beth fi fod i weud pan ma rywun yn ateb? sa i moyn swnio'n stupid",
-         {"topic": "helpline", "language": "cy", "nation": "wales"}, ["0808 80 10 800"], ["deall"]),
-        (ActionClaresLaw, "clares_law_confidentiality", after("describe_honour_abuse", "action_abuse_answer"), "fydd teulu fi'n ffeindio allan os dwi'n ffonio nhw?",
-         {"route": "honour", "language": "cy"}, ["0800 5999 247"], ["Right to Ask"]),
-        # a teenager who won't tell her mum: the lines, in confidence (not the scheme for someone else)
-        (ActionClaresLaw, "clares_law_someone_else", after("ask_children", "action_guidance"), "dwi'm isho deud wrth mam",
-         {"topic": "children", "language": "cy", "age_group": "young"}, ["0800 1111"], ["Right to Ask"]),
-        # a sister told, after the scheme's confidentiality
-        (ActionAbuseAnswer, "worried_about_someone", after("clares_law_confidentiality", "action_guidance"), "a deud wrth fy chwaer?",
-         {"topic": "clares_law", "language": "cy"}, ["gyfrinachol"], []),
-        # "i fi", to the scheme: the scheme for them
-        (ActionAbuseAnswer, "describe_teen_abuse", after("ask_clares_law", "action_clares_law"), "i fi. da ni efo'n gilydd ers 3 mis a ma'i ex o di deud petha",
-         {"topic": "clares_law", "language": "cy"}, ["101"], []),
-        # nothing said, taken as safe
-        (ActionGuidance, "clares_law_process", after("clares_law_someone_else", "action_clares_law"), "and if they dont say anything then hes grand aye",
-         {"topic": "clares_law", "nation": "northern_ireland"}, ["utter_clares_law_no_disclosure"], ["utter_clares_law_process"]),
-        # stalking reported, in Welsh
-        (ActionNotUnderstood, "nlu_fallback", after("describe_stalking", "action_abuse_answer"), "be dwi fod i ddeud wrth yr heddlu? dydi o ddim di bygwth fi na dim",
-         {"route": "stalking", "language": "cy"}, ["101"], []),
-    ],
-)
-async def test_more_follow_ups(action, intent, earlier, text, slots, said, not_said):
-    body = await reply(action, tracker(text, intent, earlier, **slots))
-    assert all(words in body for words in said), body
-    assert not any(words in body for words in not_said), body
-
-
-@pytest.mark.asyncio
 async def test_can_i_text_them_after_the_text_routes_gives_the_lines_text_numbers():
     body = await reply(ActionNotUnderstood, tracker("can i text them instead", "nlu_fallback", after("ask_helpline", "action_helpline"),
                                                     access="text_only", nation="wales"))
@@ -195,3 +198,9 @@ async def test_the_process_asked_just_after_the_guide():
     body = await reply(ActionGuidance, tracker("aye but whats the process, do i have to go in somewhere", "ask_refuge",
                                                after("ask_clares_law", "action_clares_law"), topic="clares_law", nation="scotland"))
     assert "utter_clares_law_process" in body and "refuge" not in body.lower()
+
+
+@pytest.mark.asyncio
+async def test_pressing_with_yes_or_no_after_a_refusal_is_refused_again():
+    body = await reply(ActionSmallTalk, tracker("fedri di jyst deud ia neu na?", "ask_capabilities", after("ask_check_person", "action_clares_law"), language="cy"))
+    assert "Galla i eich helpu" not in body and ("cofnod" in body or "record" in body)

@@ -230,3 +230,66 @@ def test_the_mens_guess_for_a_woman_asking_about_him():
 def test_an_order_compared_with_the_scheme_is_the_orders_question():
     message = run("is an injunction the same thing as clares law? plymouth", [("ask_clares_law", 0.9)])
     assert message.get("intent")["name"] == "ask_protective_order"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Welsh danger: a threat by voice note, him under the window
+        ("ffyc. newydd gael voice note. deud bod o tu allan i gwaith fi a bo fi'n mynd i dalu", "danger_now"),
+        ("os dwi'n ffonio neith o nghlwad i, mae o reit o dan y ffenast", "danger_now"),
+        # Welsh self-harm: cutting myself, with the colloquial "hunan"
+        ("fi di bod yn torri'n hunan ers iddo fe adael", "self_harm"),
+        # not danger now: a threat to the dog if she doesn't go back; kicked out, after being hit; questions about the future
+        ("ex fi'n deud neith o ladd y ci os dwi ddim yn mynd nol ato fo", None),
+        ("dyn ydw i, yn byw yn lerpwl. ma'r cariad di nhaflu fi allan ar ol fy nharo i", None),
+        ("and after that? does he just come back", None),
+        ("the kids hear my wife screaming at me every night n shes thrown stuff at me in front of them", None),
+    ],
+)
+def test_welsh_and_english_crisis_words(text, expected):
+    assert classify(text) == expected
+
+
+def test_a_welsh_woman_whose_partner_is_controlling_is_being_hurt():
+    found = extract("dwi'n byw yn caer ond gweithio yn wrecsam, pa rif dwi fod i ffonio? ma partner fi'n controlling")
+    assert found.victim_is_self and not found.perpetrator
+    assert extract("fi'n controlling dwi'n meddwl").perpetrator
+
+
+def test_minutes_away_is_not_an_age():
+    assert extract("hes like 10 mins away").age_group is None
+    assert extract("shes 14").age_group == "child"
+
+
+def test_a_man_taking_her_wages_is_harming():
+    assert extract("i take all her wages and give her pocket money. aberystwyth").perpetrator
+    assert not extract("i manage his money because he has dementia").perpetrator
+
+
+def test_a_child_writing_of_mums_boyfriend():
+    assert extract("mums boyfriend hits her n im scared for my little sister. blackpool").age_group == "young"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("will social services take them if i tell anyone", "ask_children"),
+        ("ma fo di nghicio fi allan pls help, does gen i nunlla i fynd, dwi'n ista yn car efo'r babi. wrecsam", "ask_refuge"),
+        ("he checks my history", "ask_cover_tracks"),
+        ("can i get help at boots without him knowin hes always with me", "ask_for_ani"),
+    ],
+)
+def test_more_topic_words(text, expected):
+    assert topic_intent(text) == expected
+
+
+def test_more_follow_up_words():
+    from harbour.nlu.asked_words import PARTNER_LINE, WIPE_ASKED
+    from harbour.nlu.topic_words import CHECK_THEM_OUT, DEFINITION_QUESTION
+    assert PRIVACY_WORDS.search("ydi be dwi'n teipio fama yn cael ei gadw?")
+    assert WIPE_ASKED.search("and if i want it all gone after")
+    assert DEFINITION_QUESTION.search("its her own son tho so can that even be abuse")
+    assert PARTNER_LINE.search("she might want someone to talk to herself")
+    assert CHECK_THEM_OUT.search("alla i ffeindio mas os nath e hyn i'w gyn-wraig e?")
+    assert CHECK_THEM_OUT.search("ma ffrind fi'n belfast efo boi sy di bod yn jail am guro ex fo. sut dwi'n ffeindio allan mwy?")
