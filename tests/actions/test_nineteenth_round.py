@@ -97,6 +97,12 @@ async def test_after_a_self_harm_guess_the_classifier_alone_made(text, earlier, 
          {"route": "honour"}, ["0800 5999 247"], ["utter_clares_law_process"]),
         (ActionNotUnderstood, "nlu_fallback", after("danger_now", "action_after_safety"), "police came n took him. what do i do about the debt stuff now",
          {}, ["economic abuse"], ["understand"]),
+        # the text routes, then the lines' own text numbers
+        (ActionNotUnderstood, "nlu_fallback", after("ask_helpline", "action_helpline"), "can i text them instead", {"access": "text_only", "nation": "wales"},
+         ["text 999", "07860 077333"], []),
+        # who is told, after the scheme for a cousin
+        (ActionNotUnderstood, "nlu_fallback", after("clares_law_someone_else", "action_clares_law"), "would they tell me or her",
+         {"topic": "clares_law", "asker": "someone_else"}, ["person at risk"], []),
         # a doubt that stays, after the scheme
         (ActionGuidance, "clares_law_process", after("ask_clares_law", "action_clares_law"), "i still feel funny about him if im honest",
          {"topic": "clares_law"}, ["0808 2000 247"], ["utter_clares_law_process"]),
@@ -177,20 +183,6 @@ async def test_own_behaviour_asking_about_his_name_gets_respect_again():
     body = await reply(ActionSmallTalk, tracker("alla i neud e heb roi enw fi?", "ask_privacy", after("worried_own_behaviour", "action_helpline"),
                                                 route="own_behaviour", language="cy"))
     assert RESPECT in body
-
-
-@pytest.mark.asyncio
-async def test_can_i_text_them_after_the_text_routes_gives_the_lines_text_numbers():
-    body = await reply(ActionNotUnderstood, tracker("can i text them instead", "nlu_fallback", after("ask_helpline", "action_helpline"),
-                                                    access="text_only", nation="wales"))
-    assert "text 999" in body and "07860 077333" in body
-
-
-@pytest.mark.asyncio
-async def test_who_is_told_after_the_scheme_for_a_cousin():
-    body = await reply(ActionNotUnderstood, tracker("would they tell me or her", "nlu_fallback", after("clares_law_someone_else", "action_clares_law"),
-                                                    topic="clares_law", asker="someone_else"))
-    assert "person at risk" in body
 
 
 @pytest.mark.asyncio
