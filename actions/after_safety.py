@@ -17,7 +17,7 @@ from actions.abuse_check import ActionAbuseAnswer
 from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, described_earlier, directory, earlier_intents, language, other_lines_text, response_for, with_slots
 from harbour.language import say
 from actions.clares_law import ActionClaresLaw
-from actions.fallback import CLARES_LAW_FOLLOW_UPS, CONFIDENTIALITY
+from actions.fallback import CONFIDENTIALITY, clares_law_step
 from actions.guidance import ActionGuidance
 from actions.helplines import ActionHandoff, ActionHelpline
 from actions.in_context import answer_in_context
@@ -128,7 +128,7 @@ class ActionAfterSafety(HarbourAction):
             answered = answer_in_context(self, dispatcher, tracker)
             if answered is not None:
                 return answered
-            step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search((message.get("text") or "").lower())), None)
+            step = clares_law_step((message.get("text") or "").lower())
             if tracker.get_slot("topic") == "clares_law" and step:
                 # "could i get it wrote down tho to show my mum", after the scheme: Samaritans first, then the scheme's answer
                 return await ActionGuidance().run(dispatcher, as_intent(tracker, step if step == CONFIDENTIALITY else "clares_law_process"), domain)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -37,6 +37,14 @@ CLARES_LAW_FOLLOW_UPS = (
                 r"\b(?:what|wot|wat) (?:do|will|would|does) (?:they|the police|police|the form|the polis) (?:ask|need|want)\b|\bask (?:u|you|me|ye) for\b|"
                 r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|pa mor (?:hir|gyflym|fuan)|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
 )
+DANGER_AND_SILENT = "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked."
+
+
+def clares_law_step(text: str) -> Optional[str]:
+    """The follow-up to the Clare's Law answer the words ask for (confidentiality or the process), or None."""
+    return next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)
+
+
 # "grand. can i do it on the computer or do i have to go in", after the guide and a miss: how to apply, again.
 APPLY_WAY = re.compile(r"\b(?:online|on ?line|on the (?:computer|laptop|internet|web|phone)|website|go in|in person|at the station|ar[- ]?lein|ar y we)\b")
 STILL_WAITING = re.compile(r"\b(?:weeks?|months?|still|heard nothing|not heard|havent heard|haven'?t heard|no word|waiting|nothin|nothing yet)\b|\b(?:wythnos\w*|dal i aros|dim byd eto|heb glywed)\b")
@@ -94,7 +102,7 @@ class ActionNotUnderstood(HarbourAction):
             if tracker.get_slot("asker") == "someone_else":
                 return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
             return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)
-        step = next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(said)), None)
+        step = clares_law_step(said)
         # (a clear follow-up may come after a fallback that gave the guide: "ok diolch. pa mor hir?")
         if tracker.get_slot("topic") == "clares_law" and (previous_action(tracker) in CLARES_LAW_ACTIONS or step and previous_action(tracker) == "action_not_understood"):
             if step == CONFIDENTIALITY:
@@ -132,7 +140,7 @@ class ActionNotUnderstood(HarbourAction):
         if "danger_now" in earlier_intents(tracker)[:2] and len(said.split()) <= 20:
             # "mobile sgen i", "dwi yn gwaith rwan, ma na bobl o gwmpas", just after the danger answer: 999 and the silent
             # call again, then who can help (never "didn't understand")
-            dispatcher.utter_message(text=say(lang, "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked."))
+            dispatcher.utter_message(text=say(lang, DANGER_AND_SILENT))
             self.utter_helplines(dispatcher, tracker, "These people can help:")
             return []
         if tracker.get_slot("access") == "text_only":
@@ -147,7 +155,7 @@ class ActionNotUnderstood(HarbourAction):
                 text="\n".join(
                     [
                         say(lang, "Sorry, I didn't quite understand. Could you put it another way, or choose one of these?"),
-                        say(lang, "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked."),
+                        say(lang, DANGER_AND_SILENT),
                         say(lang, "If you'd like to talk to a person: {name}, {contact}.").format(
                             name=best.name, contact=best.phone or best.website
                         ),

@@ -30,7 +30,7 @@ FIXED = {
 # Asking for a person as well: "is there someone real i can talk to".
 REAL_PERSON = re.compile(r"\b(?:someone|somebody|a person|a human|anyone) (?:real|actual)\b|\b(?:real|actual) (?:person|people|human)\b|\btalk to (?:a |someone|somebody|a person)\b")
 # A line just given, asked about: "alla i neud e heb roi enw fi?", "can i ring them without giving my name".
-THEIR_LINE = re.compile(r"\b(?:neud e|neud o|gwneud e|gwneud o|ffonio nhw|ffonio|ring them|call them|phone them|do it|ring|call|phone)\b")
+THEIR_LINE = re.compile(r"\b(?:neud e|neud o|gwneud e|gwneud o|ffonio|do it|ring|call|phone)\b")
 LINES_GIVEN = frozenset({"worried_own_behaviour", "ask_helpline", "request_human", "male_victim", "describe_lgbt_abuse", "describe_older_person_abuse", "describe_honour_abuse"})
 # Age groups Childline is for (under 19).
 CHILDLINE_AGES = frozenset({"child", "young"})

@@ -42,6 +42,7 @@ _MALE_KIN = {
     "father in law": "in_law", "father-in-law": "in_law", "son in law": "in_law", "son-in-law": "in_law",
     "boy": "child", "lad": "other_family", "our kid": "sibling", "grandson": "other_family",
 }
+_CHILD_KIN = ("grandson", "boy")  # said with no age: a child, whose pronouns choose no line
 _FRIENDS = ("friend", "mate", "pal", "bestie", "best friend", "bff", "colleague", "coworker",
             "co-worker", "neighbour", "neighbor", "flatmate", "housemate", "client", "student",
             "cousin", "workmate", "buddy")
@@ -281,9 +282,9 @@ def _third_party(profile: Profile, text: str) -> None:
         if not about:
             continue
         profile.asker = "someone_else"
-        profile.gender = profile.gender or (None if kin in ("grandson", "boy") and not aged else _kin_gender(kin))  # (a grandson of no age said: not the men's lines)
+        profile.gender = profile.gender or (None if kin in _CHILD_KIN and not aged else _kin_gender(kin))  # (a grandson of no age said: not the men's lines)
         pronoun = _THIRD_PARTNER.search(after)
-        if pronoun and profile.gender is None and kin not in ("grandson", "boy"):
+        if pronoun and profile.gender is None and kin not in _CHILD_KIN:
             profile.gender = {"her": "woman", "his": "man"}.get(pronoun.group("who"))
         if possessive:
             profile.relationship = "partner"
