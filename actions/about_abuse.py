@@ -14,7 +14,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction, directory, earlier_intents, language, with_slots
+from actions.base import HarbourAction, directory, earlier_intents, language, police_numbers, with_slots
 from actions.law import LAW_ASKED_ABOUT, law_elsewhere, the_law
 from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import SCHEME_WORDS
@@ -169,7 +169,7 @@ NOT_A_PARTNER = re.compile(
 )
 SCOTLAND_FAMILY = (
     "The Domestic Abuse (Scotland) Act 2018 is about abuse by a partner or ex-partner. For abuse by a relative, you can "
-    "report it to the police on 101 (999 in an emergency), and Scotland's 24-hour helpline is for anyone in Scotland."
+    "report it to the police on {non_emergency} ({emergency} in an emergency), and Scotland's 24-hour helpline is for anyone in Scotland."
 )
 # Someone to be checked, so the scheme, not the law: "can i use that law to check my boyfriend out. we're in derry".
 _CHECKING = re.compile(r"\b(?:check|checking|look up|looking up|find out about) (?:him|her|them|(?:my|me|ma|her|his) \w+)(?: out| up)?\b|\b(?:his|her) (?:record|past)\b")
@@ -229,7 +229,9 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
             return [SlotSet("topic", "law")]
     if topic == "law" and tracker.get_slot("nation") == "scotland" and NOT_A_PARTNER.search(text) and words <= 24:
         # "wit if its ma brother daein it no a partner. glasgow", after Scotland's Act: it is about partners; who helps.
-        return _then_a_specialist(action, dispatcher, tracker, SCOTLAND_FAMILY, "law")
+        dispatcher.utter_message(text=say(lang, SCOTLAND_FAMILY).format(**police_numbers()))  # (the police numbers from services.yml)
+        action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "law")]
     law_context = (_about_abuse(before, topic) or before in ("danger_now", "self_harm", "male_victim", "worried_about_someone") or topic == "law"
                    or re.search(r"\b(?:what|wot) (?:he|she|they|hes|shes)\b", text)  # "is what shes doing illegal": about the one harming
                    or re.search(r"\b(?:controlling|coercive|coercion|abusing|abuse|stalking|hitting)\b|\b(?:any|a) laws? (?:on|about|against) (?:it|that|this)\b", text))  # "can someone actually get done for controlling their partner"
