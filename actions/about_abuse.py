@@ -165,7 +165,10 @@ HOME_NATIONS = {"wales": re.compile(r"\b(?:wales|welsh|cymru|nghymru|gymru)\b"),
 # A relative, not a partner, said after Scotland's Act: "ei brawd hi sy'n neud o, ddim partner. ydi hynna'n cyfri?"
 NOT_A_PARTNER = re.compile(
     r"\b(?:brother|bro|sister|dad|da|daddy|father|mum|mam|maw|ma|mother|son|daughter|uncle|auntie|cousin|family|in-?laws?|brawd|frawd|mrawd|chwaer|tad|thad|nhad|dad|fam|mab|fab|merch|ferch|ewythr|teulu|cefnder|cyfnither)\b"
-    r".{0,60}\b(?:not|no|isn'?t|ddim|dim|nid)\b(?: \w+){0,2} (?:partner|bartner|boyfriend|husband|wife|cariad|gwr|gwraig)\b"
+    r".{0,60}\b(?:not|no|isn'?t|ddim|dim|nid)\b(?: \w+){0,2} (?:partner|bartner|boyfriend|husband|wife|cariad|gwr|gwraig)\b|"
+    # "be os ma tad fi sy'n neud o?", "and if its my dad"
+    r"\b(?:if|os) (?:it'?s |its |ma |mae |it is |yw |di )?(?:my |ma |me |fy |y |'r )?(?:brother|sister|dad|father|mum|mam|mother|son|daughter|uncle|cousin|brawd|frawd|mrawd|chwaer|tad|thad|nhad|fam|mab|fab|merch|ferch)"
+    r"(?: fi| i)?\b(?!'?s?\s*(?:partner|bartner|boyfriend|bf|husband|wife|cariad|gwr|gwraig|fella|girlfriend|gf))"
 )
 SCOTLAND_FAMILY = (
     "The Domestic Abuse (Scotland) Act 2018 is about abuse by a partner or ex-partner. For abuse by a relative, you can "

@@ -19,8 +19,9 @@ from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide,
 from actions.guidance import ActionGuidance
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
+from actions.follow_up_words import TOLD_ANYONE
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
-from harbour.nlu.asked_words import ONCE_ASKED, SHARE_WHAT_TOLD
+from harbour.nlu.asked_words import CHECK_UNSEEN, ONCE_ASKED, SHARE_WHAT_TOLD
 from harbour.nlu.profile import extract
 from actions.helplines import PROFILE_SLOTS, other_lines_text
 from actions.law import LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
@@ -142,10 +143,14 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone", tracker))
             theirs = forms_about_someone(message.get("text")) or forms
             tracker = routed_by_form(tracker, theirs)  # "his ex wont leave him alone": the stalking line for him
+            if tracker.get_slot("route") in (None, "someone_else") and route_before_this_message(tracker) in ("stalking", "honour"):
+                tracker = with_slots(tracker, route=route_before_this_message(tracker))  # "should i tell her parents", after her forced marriage
             if tracker.get_slot("route") in ("stalking", "honour"):
                 dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for "can i ring them for her" next
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
+            if intent == "describe_tech_abuse" and CHECK_UNSEEN.search(lowered):
+                dispatcher.utter_message(text=response_text(domain, "utter_tech_abuse", tracker))  # "how would she know if theres an app on it"
             elif DEFINITION_QUESTION.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))  # "hes never hit her... so is it even abuse"
             elif WHO_RESPONSES.get(intent or ""):
@@ -217,6 +222,7 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
         and just_after_the_guide(tracker, text)
         and not forms_about_someone(text)
         and not WORRIED_WORDS.search((text or "").lower())  # "dwi moyn deud wrthi bod hi'n neud camgymeriad mawr": how to help her
+        and not TOLD_ANYONE.search((text or "").lower())  # "she doesnt want me interfering": the friend's answer
     )
 
 

@@ -178,7 +178,7 @@ def _their_nation(tracker: Tracker) -> Optional[str]:
 
 
 # "ok but its my boyfriend not a girlfriend", from a man who said so earlier: one message alone doesn't show it.
-_PARTNER_OF = {"man": re.compile(r"\bmy (?:ex[- ]?)?(?:boyfriend|bf|husband|hubby|fella)\b"), "woman": re.compile(r"\bmy (?:ex[- ]?)?(?:girlfriend|gf|wife|missus)\b|\b(?:fy )?ngwraig\b|\b(?:y |'r )?wraig (?:fi|i)\b|\bgwraig (?:fi|i)\b")}
+_PARTNER_OF = {"man": re.compile(r"\bmy (?:ex[- ]?)?(?:boyfriend|bf|husband|hubby|fella)\b"), "woman": re.compile(r"\bmy (?:ex[- ]?)?(?:girlfriend|gf|wife|missus)\b|\b(?:fy )?ngwraig\b|\b(?:y |'r )?wraig (?:fi|i)\b|\bgwraig (?:fi|i)\b|\b(?:wife|girlfriend|gf|missus) (?:fi|i)\b")}
 
 
 def _same_sex_partner(tracker: Tracker) -> Optional[str]:

@@ -18,7 +18,7 @@ from harbour.abuse_forms import forms_in
 from harbour.nlu.profile import extract
 from actions.in_context import FEELING, FEELING_ANSWER, FEELS_OFF, answer_in_context
 from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, ID_ASKED, WHAT_CAN_I_DO
-from actions.guidance import ActionGuidance, answer_again
+from actions.guidance import NOTHING_SAID, ActionGuidance, answer_again
 from actions.guidance_points import utter_childline_then_lines
 from harbour.vocab import GUIDANCE_TOPICS, SCHEME_INTENTS
 
@@ -41,7 +41,10 @@ DANGER_AND_SILENT = "If you're in danger, call 999. On a mobile, if you can't sp
 
 
 def clares_law_step(text: str) -> Optional[str]:
-    """The follow-up to the Clare's Law answer the words ask for (confidentiality or the process), or None."""
+    """The follow-up to the Clare's Law answer the words ask for (confidentiality, nothing disclosed or the
+    process), or None. ("and if nothin comes back hes grand then aye?": nothing disclosed isn't safe.)"""
+    if NOTHING_SAID.search(text):
+        return "utter_clares_law_no_disclosure"
     return next((name for pattern, name in CLARES_LAW_FOLLOW_UPS if pattern.search(text)), None)
 
 

@@ -28,7 +28,8 @@ REMOVE_IT = re.compile(
 PUSHBACK = re.compile(
     r"\b(?:just|only) (?:need|needs|want|wanna) to know\b|\b(?:i'?m|im|i am) not (?:controlling|abusive|an abuser|violent|dangerous|like that)\b|"  # "its not like that im not controlling i just need to know"
     r"\b(?:ia|ie|yes|yeah) (?:neu|or) (?:na|nage|no|nah)\b|"  # "fedri di jyst deud ia neu na?"
-    r"\bjust (?:want|wanna|need)s? to (?:talk to|see|speak to) (?:her|him|them|my)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got) (?:a|every) right\b|"
+    r"\b(?:just|only) (?:the )?(?:area|town|city|street|postcode|county|rough area|general area)\b|"  # "just the area then?? im her sister not him"
+    r"\bjust (?:wants? to|wanna|needs? to) (?:talk to|see|speak to) (?:her|him|them|my|me|ma|our|the)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got) (?:a|every) right\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
     r"\b(?:fi|fi'?n|dwi|dw i|mi) (?:yw|ydi|ydy|ydw|'n|yn) (?:ei |eu )?(?:chwaer|brawd|frawd|mam|fam|tad|dad|gwr|wraig|ffrind|theulu|deulu)(?: hi| o| fo| fe| e)?\b|\b(?:jyst|jest|dim ond) (?:moyn|isio|isho|ishe|isie|eisiau) (?:gwbod|gwybod|wybod|wbod) (?:bod|fod) (?:hi|o|fo|e|fe|nhw)(?:'n| yn) (?:ok|iawn|saff|ddiogel|olreit)\b|"
@@ -68,8 +69,8 @@ NOT_SAMARITANS = re.compile(
 # "what if they take me abroad", "be os dwi allan o'r wlad yn barod": that answer (the law, arranged or
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
-    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|booked|tickets?|plane|holiday)\b|"
-    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|mynd a fi (?:draw|yno|i ffwrdd)|(?:mynd|fynd) (?:draw|yno|dros y mor)|(?:helpu|help) (?:fi|i fi) (?:yna|yno|draw))\b|"
+    r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|fly|flies|flying|booked|tickets?|plane|holiday)\b|"
+    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|fflio|ffleio|hedfan|mynd a fi (?:draw|yno|i ffwrdd)|(?:mynd|fynd) (?:draw|yno|dros y mor)|(?:helpu|help) (?:fi|i fi) (?:yna|yno|draw))\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) (?:only |just )?1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|\b(?:stop|prevent) (?:them|him|her|my (?:parents|family|dad|mum|brothers?)) (?:from )?(?:taking|sending|making|marrying)\b|"
     r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b|\btoo late\b|\bagainst (?:my|the|our) family\b|\bturn on me\b|\bdisown\w*\b|\b(?:already|once (?:she|he|they)(?:'s|s| is| are)?) (?:gone|there|abroad|married)\b|\b(?:rhy hwyr|yno'n barod|wedi mynd yn barod)\b"
@@ -102,7 +103,7 @@ POLICE_WONT = re.compile(
 
 # "she'll kill me if she knows i told anyone", after the friend's answer: that answer again (keeping a confidence)
 TOLD_ANYONE = re.compile(r"\b(?:be|beth) os (?:ydi|di|yw|ydy) (?:hi|o|fo|e)(?:'n| yn) (?:deud|dweud|gweud) (?:bod |fod )?(?:dim byd|dim) yn bod\b|\bwhat if (?:she|he|they) (?:says?|said|tells? me) (?:nothing'?s wrong|(?:she'?s|he'?s|they'?re|its|it'?s) fine|everything'?s fine)\b|\b(?:if|when) (?:she|he|they) (?:knows?|finds? out|found out|sees?) (?:i|that i) (?:told|said|spoke|rang|called|snitched|grassed)\b|"
-                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:she|he|they) (?:says?|said|thinks?|reckons?) (?:it'?s|its|that'?s|thats) (?:normal|fine|nothing|ok|okay)\b|\beveryone does it\b|\b(?:told|asked) me not to tell\b|\b(?:she|he|they) (?:won'?t|wont|doesn'?t|doesnt|will not|does not) (?:talk|speak|open up|say anything)(?: to me)?(?: about it)?\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
+                         r"\b(?:she|he|they)(?:'ll| will) (?:hate|kill) me if\b|\b(?:she|he|they) (?:says?|said|thinks?|reckons?) (?:it'?s|its|that'?s|thats) (?:normal|fine|nothing|ok|okay)\b|\beveryone does it\b|\b(?:told|asked|made) me not to tell\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|won'?t|wont) (?:want|let) (?:me )?(?:interfering|to interfere|getting involved|to get involved|involved|my help|any help|me to (?:do|say|help) (?:anything|owt))\b|\b(?:made me )?(?:promise|promised|swear|swore)(?: her| him| them)? (?:not to|i wouldn'?t|i wouldnt|i won'?t|i wont|i'?d never|id never) (?:tell|say)\b|\bsworn to secrecy\b|\b(?:she|he|they) (?:won'?t|wont|doesn'?t|doesnt|will not|does not) (?:talk|speak|open up|say anything)(?: to me)?(?: about it)?\b|\b(?:neith|wneith|bydd|fydd) (?:hi|o|fo) (?:yn )?(?:gasau|casau|nghasau) (?:fi|i)\b")
 
 # "what about her? if she wants to talk to someone", after Respect's line
 THEIR_SIDE = re.compile(

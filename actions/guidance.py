@@ -59,8 +59,9 @@ HOW_TO_APPLY = re.compile(
 )
 
 # Nothing disclosed, taken as safe: "and if they dont say anything then hes grand aye", "if nothing comes back is he ok"
+TALK_IT_THROUGH = "If you're worried about what happens next, you can talk it through with {name}: {phone}."
 NOTHING_SAID = re.compile(
-    r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|didn'?t|didnt|never|can'?t|cant) (?:say|tell|find|give|share|come back with|have) (?:me )?(?:anything|owt|nothing|much|a thing)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
+    r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|didn'?t|didnt|never|can'?t|cant) (?:say|tell|find|give|share|come back with|have) (?:me |her |him |us |them |you )?(?:anything|owt|nothing|much|a thing)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
     r"\b(?:nothing|nowt|nothin) (?:comes? back|found|on (?:him|her|them)|there)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b"
 )
 NOT_THE_SAME = (
@@ -153,6 +154,8 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(text=say(lang, scheme.who_receives))
             if scheme_key(nation) == "scotland" and IN_WRITING_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, SCOTLAND_MEETING))
+            best = self.routing(tracker).primary[0]  # (as in England and Wales: a line to talk it through with, where they live)
+            dispatcher.utter_message(text=say(lang, TALK_IT_THROUGH).format(name=best.name, phone=best.phone))
             dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
         if intent == "ask_protective_order" and ORDER_COMPARED.search(text.lower()) and re.search(r"\b(?:clare'?s?|claire'?s?|disclosure|dvds|dsdas|dvads)\b", text.lower()):
@@ -170,11 +173,7 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(text=text_block)
         if intent == "clares_law_confidentiality":
             best = self.routing(tracker).primary[0]
-            dispatcher.utter_message(
-                text=say(lang, "If you're worried about what happens next, you can talk it through with {name}: {phone}.").format(
-                    name=best.name, phone=best.phone
-                )
-            )
+            dispatcher.utter_message(text=say(lang, TALK_IT_THROUGH).format(name=best.name, phone=best.phone))
             dispatcher.utter_message(text=say(lang, DANGER_LINE))
             return [SlotSet("topic", "clares_law")]
         now = self.clock()

@@ -87,11 +87,22 @@ GOES_BACK = re.compile(r"\b(?:moyn|isio|eisiau|want to|wanna) (?:peidio )?(?:gwe
 # "i cant speak properly on the phone since my op": a voice call is hard for them, not a sign of danger now.
 SPEECH_OR_HEARING = re.compile(r"\b(?:since|after) my (?:op|operation|stroke|surgery|accident)\b|\b(?:speech|stammer\w*|stutter\w*|deaf|hard of hearing|hearing aids?|bsl|sign language|non[- ]?verbal|mute)\b|\b(?:can'?t|cant|cannot) (?:speak|talk|hear) (?:properly|very well|well|clearly)\b")
 # "sut dwi'n checkio heb iddo fo wybod??", after the tech answer: checking the phone unseen (the tech answer says how).
-CHECK_UNSEEN = re.compile(r"\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:heb iddo|heb iddi|without (?:him|her|them) (?:knowing|noticing|finding out))\b")
+CHECK_UNSEEN = re.compile(r"\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:heb iddo|heb iddi|without (?:him|her|them) (?:knowing|noticing|finding out))\b|"
+                          r"\bhow (?:would|do|can|could|will) (?:i|she|he|they|you|u) (?:know|tell|find out|check|see) (?:if|whether) (?:there'?s|theres|there is|(?:he|she)(?:'s| has|s) (?:put|got|installed)) (?:an? |some )?(?:app|tracker|spyware|spy app|something)\b")
 # ...and asking how to reach the police when it isn't an emergency (not "im deaf, how do i get the police if hes kicking off").
 SPEECH_NOT_AN_EMERGENCY = re.compile(r"^(?=.*(?:" + SPEECH_OR_HEARING.pattern + r"))(?=.*(?:\bnot (?:an? )?(?:emergency|urgent)\b|\bnon[- ]?emergency\b))")
 # "what do they even do if i ring", after Respect's line: what the line is for (said with it).
 WHAT_THEY_DO = re.compile(r"\b(?:what|wot|wat) (?:do|will|would|can) (?:they|them|those people) (?:even |actually |really )?(?:do|say|ask)\b|\b(?:what|wot|wat) (?:even |actually |really )?happens (?:if|when|after) i (?:ring|call|phone|contact|get in touch)\b|\b(?:be|beth) (?:maen nhw|ma nhw|fyddan nhw|neith nhw)(?:'n| yn)? (?:neud|wneud|gwneud|ddeud|ddweud)\b")
+# "should i tell a teacher or is that snitching", from a young person worried about a friend.
+TELL_AN_ADULT = re.compile(
+    r"\b(?:should|shall|can|could|do) i (?:just )?(?:tell|talk to|speak to) (?:a |my |the |our |her |his )?(?:teacher|head of year|school|school nurse|adult|grown ?up)\b|\b(?:snitch\w*|grass\w*)\b.{0,30}\b(?:teacher|school|adult)\b|"
+    r"\b(?:deud|dweud|gweud) wrth (?:athro|athrawes|yr ysgol|oedolyn)\b"
+)
+# Help for the one harming a relative or friend to change ("hes my son, is there someone who can help him change").
+THEM_CHANGE = re.compile(
+    r"\b(?:help|get|make|support) (?:him|her|them|my \w+) (?:to )?(?:change|stop)\b|\b(?:help|support|course|programme|anyone|someone) (?:\w+ ){0,2}for (?:him|her|them)\b.{0,25}\b(?:change|stop|anger|temper|behaviour)\b|"
+    r"\b(?:helpu|help) (?:o|fo|e|fe|hi|nhw) (?:i )?newid\b"
+)
 COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|groups|cwrs|gwrs|cyrsiau|rhaglen|grwp|grŵp)\b")
 
 # After the privacy answer: "how do i wipe it then", "sut dwi'n dileu hwn?"
@@ -157,7 +168,8 @@ STILL_ABOUT_IT = re.compile(
 HOURS_ASKED = re.compile(
     r"\b(?:open|opening|hours|shut|close|closed)\b.{0,20}\b(?:now|tonight|today|weekend|sunday|saturday|late|night)\b|\bwhat time\b|\bopening hours\b|\bare they open\b|"
     r"\b(?:agored|ar agor|oriau)\b|\bpa (?:amser|oriau)\b|\b(?:late at night|middle of the night|in the night|at night|overnight|3am|2am|4am)\b|"
-    r"\b(?:will|would) (?:someone|anyone|somebody) (?:be there|answer|pick up)\b|\b24 ?(?:hours?|hrs?|/ ?7|7|awr)\b|\b24-hour\b|\b(?:yn hwyr|ganol nos|yn y nos|gyda'?r nos)\b|\bfydd (?:rhywun|rywun) (?:yna|yno|ar gael)\b"
+    r"\b(?:will|would) (?:someone|anyone|somebody) (?:be there|answer|pick up)\b|\b(?:will|would|do|does) (?:they|it|that line) (?:still )?(?:answer|pick up)(?: now| this late| at this time)\b|\bmidnight\b|"
+    r"\b(?:only|just) (?:open )?(?:in|during) the day(?:time)?\b|\b(?:only|just) (?:open )?(?:days|daytime|office hours)\b|\b24 ?(?:hours?|hrs?|/ ?7|7|awr)\b|\b24-hour\b|\b(?:yn hwyr|ganol nos|yn y nos|gyda'?r nos)\b|\bfydd (?:rhywun|rywun) (?:yna|yno|ar gael)\b"
 )
 
 # After the stalking answer: "should i just meet him once to sort it out", "ddylwn i gyfarfod efo fo jyst unwaith?"
@@ -210,8 +222,10 @@ THEY_TELL = re.compile(r"\b(?:neith|wneith|fydd|fyddan|ydyn|ydan|will|would|do|d
 SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "police told me under clares law that my partner has a history of violence": a disclosure made, not one asked about.
 DISCLOSED_TO_ME = re.compile(
-    r"^(?!.*\b(?:how (?:do|can|would)|can i|could i|should i|will they|would they|do they)\b).*\b(?:police|cops|officers?|they)\b.{0,40}\b(?:told|tellt|warned|disclosed|showed)\b(?: me| us)?\b.{0,60}"
-    r"\b(?:history|record|past|previous|convictions?|convicted|done (?:this|it) before|violent|violence)\b|"
+    r"^(?!.*\b(?:how (?:do|can|would)|can i|could i|should i|will they|would they|do they)\b).*\b(?:police|cops|officers?|they|clare'?s law|claires law|disclosure|dsdas|dvads|dvds)\b.{0,40}\b(?:told|tellt|warned|disclosed|showed)\b(?: me| us)?\b.{0,60}"
+    r"\b(?:history|record|past|previous|convictions?|convicted|done (?:this|it) before|violent|violence|(?:hurt|hit|beat|beaten|attacked|abused) (?:\w+ )?(?:women|woman|girls|his ex|exes|partners|people|others|someone))\b|"
+    # "my clares law came back. hes got a record for hurting women"
+    r"\b(?:clare'?s law|claires law|disclosure|dsdas|dvads|dvds)(?: request| application| check| thing)? (?:came|come|has come) back\b(?=.{0,60}\b(?:record|history|past|previous|convictions?|hurt\w*|violent|violence)\b)|"
     r"\b(?:got|had|was given) (?:a |the |my |me )?disclosure\b|\b(?:the )?(?:heddlu|plismyn)\b.{0,40}\b(?:wedi deud|di deud|wedi dweud|wedi gweud|nath .{0,10}deud)\b.{0,60}\b(?:hanes|record|gorffennol|treisgar)\b"
 )
 # "pwy alla i ffonio? sa i moyn y cops", "who can i ring, i dont want the police": the lines, not how to report.
@@ -264,7 +278,7 @@ AUDIENCE_QUESTION = re.compile(
     r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|\b(?:actually |really )?for (?:guys|men|blokes|lads|people) like me\b|\b(?:will|do|would) they (?:get|understand) (?:the )?(?:trans|gay|lgbt\w*|queer|bi)\b|"
     r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
     r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
-    r"\b(?:any|all) (?:gender|genders|age|ages)\b|\b(?:people|someone|folk) like (?:me|us)\b|\b(?:pobl|rhywun|rywun) fel (?:fi|ni)\b|"
+    r"\b(?:any|all) (?:gender|genders|age|ages)\b|\bis there (?:a |an )?(?:mens|men'?s|womens|women'?s|gay|lgbt\+?|trans|older|young) (?:one|line|number|helpline)\b|\b(?:people|someone|folk) like (?:me|us)\b|\b(?:pobl|rhywun|rywun) fel (?:fi|ni)\b|"
     r"\b(?:people|someone|anyone) (?:my|of my) age\b|\b(?:pobl|rhywun|rywun) (?:oed fi|fy oed|o fy oed)\b|"
     r"\b(?:jyst|dim ond|ond) (?:i |ar gyfer )?(?:ferched|merched|fenywod|menywod|ddynion|dynion|hogia|bechgyn|fechgyn)\b|\b(?:efo|gyda|hefo) (?:dynion|hogia|bechgyn|merched) (?:hefyd|hefo)\b|"
     # where: "does it still work if i live in wales", "ydy o'n gweithio os dwi'n byw yng nghymru?"
@@ -282,6 +296,8 @@ ROUTE_WORDS: Tuple[Tuple[str, re.Pattern], ...] = (  # FGM first: it has its own
                             r"follow(?:s|ed|ing|in)? me (?:home|everywhere|around|about|to work|from)|keeps? follow(?:ing|in) me|wait(?:s|ing|in)? (?:for me )?outside (?:my|me|our) (?:work|house|flat|school|job)|"
                             r"leav(?:es|ing|in) (?:stuff|things|notes|flowers|presents|gifts|letters) (?:on|at|outside) (?:my|me|our) (?:door|doorstep|car)|won'?t leave me alone|"
                             r"stelc\w*|nilyn i ym mhobman|dilyn (?:fi|mi) (?:adra|adre|gatre|adref|i bobman|ym mhobman|o'?r gwaith)|troi fyny (?:o hyd|yn y gwaith|tu allan))\b")),
+    # "is there a mens one as well tho", "oes na linell jyst i ddynion?": the men's line asked for by name
+    ("man", re.compile(r"\b(?:mens|men'?s) (?:one|line|helpline|number)\b|\b(?:llinell|linell|rhif) (?:jyst |jest |dim ond )?(?:i|ar gyfer) (?:ddynion|dynion)\b")),
 )
 
 

@@ -15,7 +15,10 @@ A_CHILD = re.compile(r"\b(?:grandson|granddaughter|grandchild\w*|grandkids?|wee 
 I_CONTROL = re.compile(
     r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
     r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
-    r"\bgive (?:her|him|them) (?:pocket money|an allowance)\b"
+    r"\bgive (?:her|him|them) (?:pocket money|an allowance)\b|"
+    # "i threaten to tell his work hes hiv positive"; "cos im kicking off... im gonna put the door in"
+    r"\bi (?:always |keep |sometimes |even )?(?:threaten|threatened|threatn) (?:to (?:tell|out|hurt|hit|kill|take (?:the kids|his|her))|(?:her|him|them) (?:that|with (?:a|the) (?:knife|belt)))\b|"
+    r"\b(?:cos|because|coz|cause|cuz) (?:im|i'?m|i am) (?:kicking|kickin) off\b|\b(?:im|i'?m|i am) (?:gonna|going to|gunna) (?:put|kick|smash) (?:the|her|his) door (?:in|down)\b"
 )
 # A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).
 A_CHILD_WRITING = re.compile(

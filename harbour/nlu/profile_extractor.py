@@ -42,7 +42,7 @@ from harbour.nlu.scheme_words import scheme_guess_instead
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
-    BOT_QUESTION, CHECK_THEM_OUT, CHILDREN_ASKED, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
+    BOT_QUESTION, HUMAN_ASKED, CHECK_THEM_OUT, CHILDREN_ASKED, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
     FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent)
 
 logger = logging.getLogger(__name__)
@@ -268,7 +268,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b", lowered) else "clares_law_confidentiality")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
-            _set_intent(message, "bot_challenge" if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
+            _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
             return
         unnamed = intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)
         said = asked_in_words(intent, lowered, unnamed) or scheme_guess_instead(intent, lowered, unnamed)

@@ -28,6 +28,8 @@ _LOCATE = re.compile(
     rf"\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) (?:(?:womens|women'?s|mens|men'?s|local|nearest|domestic abuse|dv) )?(?:refuge|safe house|shelter)\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
+    # "can u tell me if shes gone to a refuge"
+    r"\b(?:tell me|know|find out|check|say) (?:if|whether) (?:she|he|they|shes|hes|she'?s|he'?s|theyre|they'?re|my \w+|me \w+|our \w+)(?: has| have| is| are|'s|s)? ?(?:gone|went|moved|been taken|taken|staying|stopping|in) (?:to |into |in )?(?:a|the) (?:refuge|safe house|shelter)\b|"
     # "my sister is in a refuge somewhere in manchester, can u give me the address"
     r"^(?!.*\b(?:for me|for us|i need to go|can i go|help me get)\b)(?=.*\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|is|are) (?:in|at|staying in|stopping in|gone to) (?:a|the|some) (?:refuge|safe house|shelter)\b).*\b(?:give|send|tell|text|get) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode|location)\b|"
     # "me partner left wiv the babby n shes in a refuge somewhere in brum. which one is it"
@@ -70,6 +72,8 @@ _CHECK = re.compile(
     rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
     r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please )?(?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet|google|search for|look into)\b(?! (?:my|me|ma|our) (?:own )?(?:phone|mobile|laptop|device|computer|tablet|ipad|car|account|settings)\b)|"
     r"\bsex offenders? (?:register|list)\b|\bon the (?:sex offenders? )?register\b|"
+    # "need to know if my fellas been done for hittin his ex before. just yes or no"
+    r"\b(?:if|whether|has|is) (?:\w+'?s? ){1,3}(?:ever )?been (?:done|convicted|arrested|charged|nicked|lifted|jailed|inside) for\b(?=.*\b(?:before|in the past|previous\w*|yes or no)\b)|"
     r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?police\b|"
     r"\b(?:does|has|did) (?:\w+ ){1,6}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
     r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|date|fella|man)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
@@ -183,6 +187,9 @@ _OWN_DOING = re.compile(r"^(?:(?:ok|so|tbh|honestly|look|well),? )?(?:i|ive|i'?v
 _ASKING_HOW = re.compile(r"\b(?:how|can (?:i|you|u)|could (?:i|you|u)|help me|is there (?:a|an|any) (?:way|app)|want to|wanna|need to|way to|apps?|spyware|tracker|without (?:her|him|them) (?:knowing|knowin))\b")
 
 
+_PLACE_ASKED = re.compile(r"\b(?:refuge|shelter|safe house|where|address)\b")
+
+
 def refused_request(text: Optional[str]) -> Optional[str]:
     """The refusal intent a message asks for, or None (most messages)."""
     if not text:
@@ -191,8 +198,8 @@ def refused_request(text: Optional[str]) -> Optional[str]:
     # Someone asking how to protect themselves from being tracked is not asking to track.
     if re.search(r"\b(?:tracking|following|watching|monitoring|spying on|reading|checking) (?:me|my)\b|\bam i being\b|\bis (?:he|she|they|my \w+) (?:tracking|spying|reading|watching)\b", lowered):
         return None
-    if _CHECK.search(lowered):
-        return CHECK
+    if _CHECK.search(lowered) and not (_LOCATE.search(lowered) and _PLACE_ASKED.search(lowered) and not wants_a_refuge(lowered)):
+        return CHECK  # (not "can u tell me if shes gone to a refuge": where she is)
     if _MONITOR.search(lowered) and not (_OWN_DOING.match(lowered) and not _ASKING_HOW.search(lowered)):
         return MONITOR  # (not "i check her phone every night": what they do, told, not a request)
     if _LOCATE.search(lowered) and not wants_a_refuge(lowered):

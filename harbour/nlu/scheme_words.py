@@ -1,4 +1,5 @@
-"""A Clare's Law guess the words say is something else: an order compared with the scheme, this chat kept from someone.
+"""A guess the words say is something else: an order compared with the scheme, this chat kept from someone, a disclosure's
+handling, an older person's abuse told by someone under 60.
 
 Pure (no Rasa import); read by the profile extractor at prediction time only, never by training.
 """
@@ -7,9 +8,47 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from harbour.nlu.topic_words import topic_intent
+from harbour.nlu.asked_words import MAKE_ME_REPORT
+from harbour.nlu.topic_words import WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
+# A disclosure by the police, had or hoped for ("if police tell me about his past", "what they find", "got told stuff
+# about ma partner under dsdas") ...
+_DISCLOSED = re.compile(
+    r"\b(?:police|psni|cops|they|the officer)\b.{0,30}\b(?:tell|tells|told|give|gives|gave|share|shares|shared|find|finds|found|say|says|said|disclose\w*)\b"
+    r".{0,20}\b(?:about (?:him|her|his|my|ma|me|their)|his past|her past|anything|info|information|stuff)\b|"
+    r"\b(?:what|wot|anything|stuff|info|information) (?:they|the police|police|psni) (?:find|found|tell|told|say|said|give|gave|share|shared)\b|"
+    r"\b(?:got|been|was|were) told (?:stuff|things|something|summat|info|information) about\b|\bunder (?:dsdas|dvads|dvds|clare'?s law|claires law)\b"
+)
+# ... and what may be done with it: written down, sent, shown or told to someone, thrown in his face.
+_KEPT_OR_PASSED_ON = re.compile(
+    r"\be-?mail\b|\bsend (?:it|them|me)\b|\bshow (?:my|me|ma|the|a|our) \w+|\b(?:throw|rub) it in\b|\b(?:can|could|should) i (?:tell|show) (?:my|ma|me|a|our) \w+|"
+    r"\bwr(?:i|o)te? (?:it|that|this) down\b|\bin writing\b|\bletter\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b"
+)
+
+# The writer's own age under 60 ("my son... takes money out my purse. im 58"), with no older person named: family abuse,
+# not the older people's line.
+_OWN_AGE = re.compile(r"\b(?:i'?m|im|i am|am|aged)\s+(?:only\s+)?(?P<n>[1-5]\d)\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|quid|pounds?))")
+_OLDER_NAMED = re.compile(r"\b(?:[6-9]\d|1[01]\d)\b|\b(?:nan|nana|nanna|nain|gran|granny|grandma|grandad|grandpa|granda|elderly|pension|pensioner|oap|dementia|retired)\b")
+# Checking someone is all right ("can i ring someone just to check shes ok"): their wellbeing, not a record.
+_CHECK_OK = re.compile(r"\bcheck (?:if |whether |that |on )?(?:shes|she'?s|she is|hes|he'?s|he is|theyre|they'?re|they are|her|him|them|(?:my|our|me) \w+(?: is| are|'s|s)?) (?:ok|okay|alright|all right|safe|fine|well)\b")
+# Pressing after a refusal: "ti'n siwr bo ti ffaelu jyst checkio?", "are you sure you cant just check" (the refusal, again).
+_SURE_YOU_CANT = re.compile(r"\b(?:ti'?n|wyt ti'?n|chi'?n|are (?:you|u)|r u) (?:siwr|sure)\b.{0,20}\b(?:ffaelu|methu|ddim yn gallu|cant|can'?t|cannot)\b")
+# An LGBT+ guess with nothing of a partner, a gender or LGBT+ in it ("she'll go mental if she finds out tho", after the
+# scheme): read in context.
+_LGBT_OR_PARTNER = re.compile(
+    r"\b(?:gay|lesbian|bi|bisexual|trans|transgender|queer|lgbt\w*|non[- ]?binary|enby|same[- ]sex|out (?:me|him|her)|outing|coming out|"
+    r"girlfriend|gf|boyfriend|bf|wife|husband|partner|missus|fella|hoyw|lesbiad|deurywiol|traws|cariad|gwraig|gwr|partneriaid)\b"
+)
+# "my english not so good", after an answer: the lines for them (several have interpreters), not "I can't help with that".
+_LITTLE_ENGLISH = re.compile(
+    r"\b(?:my|me) english (?:is |not |isn'?t |no )*(?:not|no|bad|poor|little|very bad|so bad|not so good|not good)\b|"
+    r"\b(?:i|me) (?:dont|don'?t|do not|no|cannot|cant|can'?t) speak (?:good |much |very good |very well |well )?english\b|\b(?:bad|poor|little) english\b"
+)
+# Applied for someone else ("i applied about my mates bf. police wont tell me anything"): who is told.
+_APPLIED_FOR_THEM = re.compile(r"\b(?:applied|asked|apply|ask|applying|asking) (?:about|for|on behalf of) (?:my|me|ma|our|a) (?:mates?|friends?|pals?|sisters?|brothers?|daughters?|sons?|mums?|mams?|dads?|cousins?|nieces?|nephews?|granddaughters?)\b")
+# A crisis, a refusal or someone's own behaviour is answered as that.
+_NOT_ABOUT_IT = frozenset({"danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person", "worried_own_behaviour"})
 # An order compared with the scheme: "is an injunction the same thing as clares law?"
 ORDER_COMPARED = re.compile(
     r"\b(?:injunction|non[- ]?molestation|restraining order|protection order|occupation order|dvpo|dvpn|dapo|court order|gorchymyn)\b"
@@ -21,6 +60,22 @@ def scheme_guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> 
     """What a Clare's Law guess should be answered as (``unnamed``: no scheme named), or None."""
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
+    if intent not in _NOT_ABOUT_IT and _DISCLOSED.search(lowered) and _KEPT_OR_PASSED_ON.search(lowered):
+        return "clares_law_confidentiality"  # "can they email me what they find so i can show my solicitor": in person, kept confidential
+    if intent not in _NOT_ABOUT_IT and WHO_IS_TOLD.search(lowered) and _APPLIED_FOR_THEM.search(lowered):
+        return "clares_law_someone_else"
+    if intent == "describe_lgbt_abuse" and not _LGBT_OR_PARTNER.search(lowered) and len(lowered.split()) <= 14:
+        return "nlu_fallback"
+    if intent in ("out_of_scope", "nlu_fallback", "greet", "thank", "goodbye", "affirm", "deny") and _LITTLE_ENGLISH.search(lowered):
+        return "ask_helpline"
+    if unnamed and _CHECK_OK.search(lowered):
+        return "ask_helpline"
+    if intent not in _NOT_ABOUT_IT and _SURE_YOU_CANT.search(lowered):
+        return "nlu_fallback"  # (the fallback answers it in context: the refusal stands)
+    if intent == "ask_report_police" and MAKE_ME_REPORT.search(lowered) and re.search(r"\b(?:to get|for|before (?:i|we|she|he) (?:can )?get) (?:any )?(?:help|support)\b", lowered):
+        return "ask_helpline"  # "do i have to go to the police to get help tho": no, and the lines that help either way
+    if intent == "describe_older_person_abuse" and _OWN_AGE.search(lowered) and not _OLDER_NAMED.search(lowered):
+        return "describe_family_abuse"
     if unnamed and topic_intent(lowered) == "ask_cover_tracks":
         return "ask_cover_tracks"  # "fydd o'n gwbod mod i di bod ar hwn??": this chat, not the scheme
     return None

@@ -58,6 +58,23 @@ _WANT_TO_SEE_CHILDREN = re.compile(
     r"\b(?:(?:i )?(?:just |only )?(?:want|wanna|need|have a right|got a right|the right|rights) (?:to )?)?(?:see|seeing|visit|visiting) "
     r"(?:my |me |ma |the |our )?(?:kids|children|son|daughter|boys?|girls?|baby|babby|bairns|weans)\b"
 )
+# Asking for somewhere to go ("is there anywhere i can go tonight, cant go back to the house") or declining to say
+# where they live ("dont wanna say where sorry"): a roof and a place, not a crisis; the everyday near words go with it.
+_SOMEWHERE_TO_GO = re.compile(
+    r"\b(?:any|some|no)(?:where| where| place) (?:(?:i|we|me and the kids|me n the kids) )?(?:can |could |to )?(?:go|stay|sleep|live)\b|"
+    r"\bwhere (?:can|could|do|should) (?:i|we) (?:go|stay|sleep)\b|\b(?:cant|can'?t|cannot) go (?:back|home)\b|"
+    r"\b(?:dont|don'?t|do not|rather not|not) (?:wanna|want to|going to|gonna) (?:say|tell (?:you|u)) (?:where|that|the place|my town|the town)\b"
+)
+# What someone calls them ("my daughter... says im a burden"): the abuse told, not how they feel of themselves.
+_CALLED_BY_THEM = re.compile(
+    r"\b(?:says?|said|calls?|called|tells? me|told me|makes? me feel|made me feel)(?: like)? (?:(?:that )?(?:i'?m|im|i am|i was|me) )?(?:a |an )?"
+    r"(?:burden|useless|worthless|pathetic|nothing|waste of space)\b"
+)
+# Planning where to be if it starts ("what room should i go to. i know to keep out the kitchen cos of the knives").
+_ROOM_PLANNING = re.compile(
+    r"\b(?:what|which|wot|wat) room\b|\b(?:keep|stay|get) out (?:of )?the kitchen\b(?: (?:cos|because|coz|cause|cuz) of the (?:knives|knifes))?|"
+    r"\bkitchen (?:cos|because|coz|cause|cuz) of the (?:knives|knifes)\b"
+)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
@@ -71,10 +88,10 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
     impatient = bool(_HEAD_IN.search(lowered))
-    lowered = _WANT_TO_SEE_CHILDREN.sub(" ", _TIRED_OF_THEM.sub(" ", _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))))))
+    lowered = _ROOM_PLANNING.sub(" ", _CALLED_BY_THEM.sub(" ", _WANT_TO_SEE_CHILDREN.sub(" ", _TIRED_OF_THEM.sub(" ", _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))))))))
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
-        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) else set())
+        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) or _SOMEWHERE_TO_GO.search(lowered) or _ROOM_PLANNING.search(text.lower()) else set())
         if language != "cy" and near and near <= {"please", "pls", "plz"} and (scores.get(SELF_HARM, 0.0) < 0.5 or impatient):
             near = set()  # an unsure guess whose only near word is "please": "please i just need to know tonight" (pressing)
         return not (SELF_HARM_HINT.search(lowered) or near)

@@ -106,7 +106,8 @@ SELF_HARM_FAMILIES = (
         r"\bbetter off (?:dead|without me)\b",
         # "he'd be happy if i was dead so im going to give him what he wants"
         r"\b(?:happy|happier|glad|better off|pleased) if i (?:was|were|am) (?:dead|gone|not here|not around)\b.*\b(?:give (?:him|her|them) what (?:he|she|they) (?:want|wants)|going to|gonna|will|i might)\b",
-        r"\b(?:i am|i feel like) (?:just )?a burden\b",
+        # (not "my daughter... says im a burden": what someone calls them)
+        r"(?<!says )(?<!said )(?<!tells me )(?<!told me )(?<!thinks )(?<!reckons )(?<!makes out )\b(?:i am|i feel like) (?:just )?a burden\b",
         r"\b(?:no one|nobody) (?:would|will) (?:even )?(?:miss|notice|care)(?: me)?(?: if i)",
         r"\bbetter off (?:if i (?:was|were) (?:not here|gone|dead)|if i was not around|with me gone)\b",
         # "me man keeps tellin us id be better off deed and sometimes a think hes right": told it, and agreeing

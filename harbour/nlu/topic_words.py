@@ -64,7 +64,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
             r"\breport(?:ing)? (?:somethin\w*|it|this|him|her) (?:from|that happened)\b|\b(?:police|polis|cops|they)\b.*\btake (?:it|me|this|us|him|her) (?:serious|seriously)\b|\b(?:police|polis|cops)\b.*\b(?:believe|belive|laugh at) me\b|\b(?:police|polis|cops) (?:even |actually |really )?(?:care|bother|do anything|do owt)\b|\b(?:police|polis|cops)\b.{0,100}\b(?:did|done) (?:nowt|nothing|nothin|sod all|naff all|f all|fuck all)\b|\b(?:police|polis|cops|officers?)\b.{0,60}\b(?:didn'?t|didnt|did not|never|wouldn'?t|wouldnt) (?:even )?(?:arrest|charge|take (?:him|her|them))\w*\b"),
         # Last: "he checks the browser history every night" is about covering tracks online.
         ("ask_cover_tracks", r"\b(?:clear|clearing|delete|deleting|wipe|wiping) (?:everything|it all|all of it|the lot)\b.*\b(?:notice|know|tell|suspicious|find out)\b|"
-            r"\b(?:checks?|checking|goes through|go through|looks? (?:at|through)|reads?) my (?:internet |browser |browsing |search |web )?(?:history|searches|browsing)\b|\b(?:know|find out|see|tell) (?:that )?(?:i'?ve|ive|i have|i'?d|i) (?:been )?(?:on|using|talking to|talked to|chatting to|chatted to) (?:this|here|harbour|this site|this app|this chat|u|you)\b|\bfamily sharing\b|\bhow (?:do|can) i (?:look (?:stuff|things) up|search|browse|go online|use the internet|google (?:stuff|things)) without (?:him|her|them) (?:seeing|seein|knowing|knowin|finding out)\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
+            r"\b(?:checks?|checking|goes through|go through|looks? (?:at|through)|reads?) my (?:internet |browser |browsing |search |web )?(?:history|searches|browsing)\b|\b(?:know|find out|see|tell) (?:that )?(?:i'?ve|ive|i have|i'?d|i) (?:been )?(?:on|using|talking to|talked to|chatting to|chatted to) (?:this|here|harbour|this site|this app|this chat|u|you)\b|\bfamily sharing\b|\bhow (?:do|can|could) i (?:look (?:stuff|things) up|look (?:for|up) (?:help|support|stuff|things|advice)|search(?: for (?:help|support|advice))?|browse|go online|use the internet|google (?:stuff|things)|find (?:help|support)) without (?:him|her|them) (?:seeing|seein|knowing|knowin|finding out)\b|\b(?:can|could|will|would) (?:he|she|they) see (?:what i'?m|what im|what i am|that i'?m|me) (?:doing |typing |looking at )?(?:on )?(?:here|this)\b|"
             r"\b(?:(?:browser|browsing|search|internet|web) history|incognito|private (?:browsing|window|tab|mode)|"
             r"(?:delete|deleting|clear|clearing|wipe|wiping|hide|hiding) (?:all )?(?:of )?(?:my |the |me )?(?:history|searches|browsing|search history)|cover (?:my|your|me) tracks|"
             r"(?:phone|laptop|computer|pc|ipad|tablet|google) history|(?:we|i) share (?:the|a|one|his|her|our) (?:laptop|computer|pc|ipad|tablet)|"
@@ -133,7 +133,7 @@ CONFIDENTIALITY_WORDS = re.compile(
     r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
     r"\b(?:can|could|should) i (?:at least |even |just )?tell (?:my|our|anyone|someone|people|a friend|family)\b|"
     r"\b(?:ga i|gai|alla i|gaf i|cha i|chai) (?:ddeud|ddweud|sôn|son|rannu) (?:o |hyn |fo |nhw )?(?:wrth (?:fy |y |'r )?\w+|wrtho|wrthi|wrthyn)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|ffeindio allan|darganfod)\b|"
-    r"\b(?:llythyr|yn ysgrifenedig|drwy'r post)\b"
+    r"\b(?:llythyr|yn ysgrifenedig|drwy'r post)\b|\b(?:sgwennu|sgrifennu|ysgrifennu|sgwenu|anfon \w+) (?:ata|aton|ati|ato|atat)\b"
 )
 """Questions about what happens to a Clare's Law request or disclosure (asked within that topic)."""
 
@@ -247,7 +247,7 @@ LIVES_IN = re.compile(
 # "am i talkin to a bot or a real person", "r u a real person": what Harbour is (and a line to a person).
 BOT_QUESTION = re.compile(
     r"\b(?:am i|are we|r we|is this|am i even) (?:\w+ )?(?:talking|talkin|speaking|chatting|typing|messaging) (?:to|with|2) (?:a )?(?:bot|robot|computer|machine|ai|real person|human|person|actual person)\b|"
-    r"\b(?:are|r) (?:you|u|yous) (?:a )?(?:bot|robot|real|human|person|ai|computer|machine|an ai|actual person)\b|\bis this (?:a )?(?:bot|robot|real person|human|ai|automated)\b|"
+    r"\b(?:are|r) (?:you|u|yous) (?:a )?(?:bot|robot|real|human|person|ai|computer|machine|an ai|actual person)\b|\bis (?:anyone|anybody|someone|somebody|a person|a human|a real person) (?:actually |even )?(?:reading|seeing|watching|looking at|reading) (?:this|these|my messages|what i (?:write|type|put))\b|\bis this (?:a )?(?:bot|robot|real person|human|ai|automated)\b|"
     r"\b(?:ydw i|dw i|ydw i'n|dwi'n|dwi)(?:'n| yn|n)? (?:siarad|sgwrsio) (?:efo|gyda|hefo|a|â) (?:robot|bot|peiriant|person go iawn|rhywun go iawn)\b|"
     r"\b(?:wyt ti|ydych chi|ti|chi|ydach chi)(?:'n| yn|n) (?:robot|bot|berson go iawn|person go iawn|go iawn|beiriant)\b"
 )
@@ -297,7 +297,7 @@ LINE_QUESTION = re.compile(
     # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
     r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere) (?:i|we) (?:can|could) (?:just |actually |even |really )?(?:talk|speak|ring|call|phone|turn)\b|"
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
-    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|\bwho (?:i|we) (?:should |can |could |would )?(?:ring|call|phone|contact|talk to)\b|\b(?:who'?s|whos|who is|who would be|which (?:one|line|number) is) (?:the )?best (?:one |line |number |people )?to (?:ring|call|phone|contact|talk to|speak to)\b|"
+    r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|\b(?:dont|don'?t|do not) know who (?:to|i can|i should|i could) (?:tell|talk to|turn to)\b|\bwho (?:i|we) (?:should |can |could |would )?(?:ring|call|phone|contact|talk to)\b|\b(?:who'?s|whos|who is|who would be|which (?:one|line|number) is) (?:the )?best (?:one |line |number |people )?to (?:ring|call|phone|contact|talk to|speak to)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
     r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|^\W*(?:any |the |got any |what are the )?(?:numbers?|helplines?|lines?) for (?:a |an )?\w+\W*$|"
     r"\b(?:lle|ble) (?:dwi'?n|dw i'?n|alla i|ga i|fedra i|ydw i'?n|mae) (?:cal|cael|gael|ca'l|ffeindio|dod o hyd i) (?:help|cymorth|cefnogaeth)\b|\boes (?:na|'na|yna) (?:rywun|rhywun|rwbath|rhywbeth|llinell|rhif|help) (?:i|ar gyfer) (?:ddynion|dynion|fi|bobl|hogia|ferched|merched)\b|\bis there (?:anywhere|anyone|anything|somewhere|a line|a number) for (?:fellas|men|blokes|lads|guys|me|us|people like me)\b|\bwhen (?:are|r|is) (?:they|it|the line|that line|the helpline) open\b|\bwhat time (?:are|do|does|is) (?:they|it|the line) (?:open|close)\b|\bopening (?:hours|times)\b|"
@@ -322,7 +322,7 @@ WHO_IS_TOLD = re.compile(
     # not what they tell ("what sort of stuff would they tell me"), nor "nothing to tell me" (nothing disclosed)
     r"^(?!.*\bwhat (?:sort|kind|type)s? of\b)(?!.*\bwhat (?:would|will|do|does|can|could) (?:they|the police|police) (?:tell|say)\b)(?!.*\b(?:dim byd|dim) i (?:ddeud|ddweud|ddeud|gweud) wrth)"
     r".*(?:\b(?:do|will|would|does) (?:i|we) (?:get|be) told\b|\b(?:i|we) (?:won'?t|wont|will not|wouldn'?t|wouldnt|would not|don'?t|dont|do not)(?: even| ever)? (?:get|be) told\b|\btell (?:me|us) or (?:her|him|them)\b|\btold what they find\b|\b(?:would|will|does|do) (?:she|he|they|my \w+) (?:get|be) told\b(?=.{0,12}\bor (?:me|us|her|him|them)\b)|\btold,? or (?:me|her|him)\b|"
-    r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|"
+    r"\b(?:will|would|do|does) (?:they|the police|police) (?:tell (?:me|us|my \w+|her|them))\b|\b(?:they|the police|police|psni|cops) (?:won'?t|wont|will not|didn'?t|didnt|haven'?t|havent) (?:tell|told) (?:me|us) (?:anything|owt|nothing|a thing)\b(?!.{0,30}\b(?:means?|fine|safe|grand|ok|okay|alright|sound)\b)|"
     r"\b(?:fydda i|ga i|gawn ni) (?:wybod|gwybod|wbod|gwbod|glywed)\b|\bfydda ?i(?:'n| yn| ddim yn) (?:cal|cael|ca'?l|gael) (?:wybod|gwybod|wbod|gwbod)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrth(?:a|o) (?:i|fi)\b|\b(?:deud|dweud|ddeud|ddweud|gweud) wrthyf(?: i)?\b|\b(?:gwbod|gwybod|wbod|wybod|deud|dweud|ddeud)\b.*\b(?:ta|neu) (?:fi|i|mi)\W*$)"
 )
 
@@ -380,7 +380,7 @@ _SMALL_TALK = frozenset({"nlu_fallback", "inform", "thank", "goodbye", "affirm",
 def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bool) -> Optional[str]:
     """What a message's words ask for where the classifier's guess was a near miss, or None.
     ``unnamed_scheme_guess``: the classifier said Clare's Law, and no scheme is named."""
-    if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation", "ask_safety_plan") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
+    if (intent in ("ask_cover_tracks", "nlu_fallback", "forget_conversation", "ask_safety_plan", "worried_about_someone") or unnamed_scheme_guess) and (REMOVE_APP.search(lowered) or CHECK_UNSEEN.search(lowered)):
         return "describe_tech_abuse"  # "ddylwn i jyst dileu'r app?": the answer says changes can be noticed
     if intent in ("goodbye", "thank", "affirm", "deny") and (WHAT_NOW.search(lowered) or GOES_BACK.search(lowered) or USELESS.search(lowered) or re.match(r"\W*(?:and |n |what about |wot about )?(?:at|during|over|in the) (?:night|nights|weekends?|evenings?)\b", lowered)) or intent == "skip" and (ANOTHER_WAY.search(lowered) or re.search(r"\b(?:how (?:do i|to|can i|would i)|just tell me how to) (?:get|apply for|start|do)\b", lowered)):
         return "nlu_fallback"  # "so be dwi fod i neud rwan": not a goodbye (answered in context)
@@ -429,7 +429,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "c'mon ti'n gwbod, jyst deud" after "I can't check a record"
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and OPEN_ASKED.search(lowered) and len(lowered.split()) <= 10:
         return "ask_helpline"  # "ydyn nhw'n agored heno?" after Respect's line: the lines, with their hours
-    if intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", "ask_cover_tracks", "describe_tech_abuse", *_SMALL_TALK) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered) and not SPEECH_NOT_AN_EMERGENCY.search(lowered):
+    if (intent in ("ask_helpline", "ask_report_police", "bot_challenge", "ask_capabilities", "ask_cover_tracks", "describe_tech_abuse", *_SMALL_TALK) or intent not in ("danger_now", "self_harm") and re.search(r"\bwhen (?:they|someone|the police|999) (?:answer|picks? up)\b", lowered)) and SILENT_CALL.search(lowered) and not FOR_LATER.search(lowered) and not SPEECH_NOT_AN_EMERGENCY.search(lowered):
         return "danger_now"  # "what do i do if i cant speak when i ring": stay silent, press 55
     if (unnamed_scheme_guess or intent in _SMALL_TALK) and named_services(lowered):
         return "ask_helpline"  # "ydi galop yn siarad efo merched hefyd?": the lines, the named one first

@@ -1,0 +1,78 @@
+"""Answers from the twentieth session's blind sets: a mother asking for help for her son to change; a teenager asking
+whether to tell a teacher about a friend; a friend's forced marriage kept in the lines of her follow-ups; how a friend
+would know about a spying app; "nothing comes back" after the scheme; the scheme's confidentiality in Scotland and
+Northern Ireland with a line to talk it through; a locate refusal pressed with "i just wanna see me kids"."""
+import pytest
+
+from actions.abuse_check import ActionAbuseAnswer
+from actions.fallback import ActionNotUnderstood
+from actions.guidance import ActionGuidance
+from actions.helplines import ActionHelpline
+from tests.actions.test_follow_ups_in_context import reply
+from tests.actions.test_orders_follow_ups import after, tracker
+
+RESPECT = "0808 802 4040"
+
+
+def _with_route(route, intent, action):
+    """A conversation whose previous message was answered as ``intent``, with the route slot then ``route``."""
+    events = after(intent, action)
+    return events[:3] + [{"event": "slot", "name": "route", "value": route}] + events[3:]
+
+
+@pytest.mark.asyncio
+async def test_help_for_a_son_to_change_is_respects_line_for_him():
+    body = await reply(ActionAbuseAnswer, tracker("hes my son, is there someone who can help him change", "worried_about_someone",
+                                                  after("worried_about_someone", "action_abuse_answer"), asker="someone_else"))
+    assert RESPECT in body and "0808 2000 247" in body
+
+
+@pytest.mark.asyncio
+async def test_a_teenager_asking_whether_to_tell_a_teacher():
+    body = await reply(ActionAbuseAnswer, tracker("should i tell a teacher or is that snitching", "nlu_fallback",
+                                                  after("worried_about_someone", "action_abuse_answer"), asker="someone_else", age_group="young"))
+    assert "teacher" in body and "0800 1111" in body
+
+
+@pytest.mark.asyncio
+async def test_a_friends_forced_marriage_keeps_its_line():
+    earlier = _with_route("honour", "worried_about_someone", "action_abuse_answer")
+    body = await reply(ActionAbuseAnswer, tracker("should i tell her parents im worried", "worried_about_someone", earlier,
+                                                  asker="someone_else", route="someone_else", age_group="young"))
+    assert "0800 5999 247" in body
+
+
+@pytest.mark.asyncio
+async def test_how_a_friend_would_know_about_a_spying_app():
+    body = await reply(ActionAbuseAnswer, tracker("how would she know if theres an app on it", "describe_tech_abuse",
+                                                  after("worried_about_someone", "action_abuse_answer"), asker="someone_else", nation="northern_ireland"))
+    assert "stalkerware" in body and "0808 802 1414" in body
+
+
+@pytest.mark.asyncio
+async def test_she_doesnt_want_me_interfering_is_the_friends_answer_not_the_scheme_again():
+    body = await reply(ActionAbuseAnswer, tracker("she doesnt want me interfering", "worried_about_someone",
+                                                  after("clares_law_someone_else", "action_clares_law"), asker="someone_else",
+                                                  topic="clares_law", nation="northern_ireland"))
+    assert "utter_worried_about_someone" in body and "0808 802 1414" in body and "Right to Ask" not in body
+
+
+@pytest.mark.asyncio
+async def test_nothing_coming_back_after_the_scheme_is_not_safe():
+    body = await reply(ActionNotUnderstood, tracker("and if nothin comes back hes grand then aye?", "nlu_fallback",
+                                                    after("ask_clares_law", "action_clares_law"), topic="clares_law", nation="northern_ireland"))
+    assert "does not mean the person is safe" in body
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("nation, line", [("scotland", "0800 027 1234"), ("northern_ireland", "0808 802 1414")])
+async def test_the_schemes_confidentiality_elsewhere_has_a_line_to_talk_it_through(nation, line):
+    body = await reply(ActionGuidance, tracker("will he know it was me that asked", "clares_law_confidentiality", [], nation=nation))
+    assert line in body and "talk it through" in body
+
+
+@pytest.mark.asyncio
+async def test_wanting_to_see_the_children_after_a_locate_refusal_is_refused_again():
+    body = await reply(ActionHelpline, tracker("i just wanna see me kids. is there anyone i can ring about it", "ask_helpline",
+                                               after("ask_locate_person", "action_refuse")))
+    assert RESPECT in body and "where someone is" in body
