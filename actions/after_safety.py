@@ -11,10 +11,11 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.abuse_check import ActionAbuseAnswer
-from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, described_earlier, directory, earlier_intents, language, other_lines_text, response_for, with_slots
+from actions.base import PROFILE_SLOTS, HarbourAction, as_intent, described_earlier, directory, earlier_intents, language, other_lines_text, probably_a_man, response_for, with_slots
 from harbour.language import say
 from actions.clares_law import ActionClaresLaw
 from actions.fallback import CONFIDENTIALITY, clares_law_step
@@ -81,6 +82,8 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         # "my husband says im worthless and everyone would be better off without me": Samaritans
         # first (the words may be hers too), then what he does, named.
         return "ask_what_is_abuse"
+    if found == DANGER and topic_intent((text or "").lower()) == "ask_protective_order":
+        return "ask_protective_order"  # "door's locked hes not back yet. can the police keep him away from the house": 999, then the orders
     if found is not None and not (found == DANGER and only_about_the_past(text)):
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     # "i shouted at him first and then he put his hands round my neck": someone being hurt never
@@ -118,10 +121,13 @@ class ActionAfterSafety(HarbourAction):
         """The person gets the answer to their question after 999 or Samaritans (or nothing more)."""
         message = tracker.latest_message or {}
         topic = also_asked(message)
+        ani: List[Dict[Text, Any]] = []
         if ANI_PLACE.search((message.get("text") or "").lower()):
-            # "in boots now, he's waiting in the car park": the codeword that works where they are.
+            # "in boots now, he's waiting in the car park": the codeword that works where they are (and
+            # "what do i actually say to them" next is about it).
             lang = language(tracker)
             dispatcher.utter_message(text="\n".join(say(lang, point) for point in directory().guidance["ask_for_ani"].points))
+            ani = [SlotSet("topic", "ani")]
         found = classify(message.get("text"))
         if topic is None and found is None:
             # The classifier alone chose it, after an answer: "im at my neighbours now, rang the police. do i keep the text".
@@ -150,9 +156,9 @@ class ActionAfterSafety(HarbourAction):
         if topic is None:
             # The safety answer stands; where the person said who they are ("my nan", "I'm a man",
             # honour-based abuse), their own lines follow it, for when it's safe.
-            if set(self.routing(tracker).audiences) - {"woman", "someone_else"}:
+            if set(self.routing(tracker).audiences) - {"woman", "someone_else"} or probably_a_man(tracker):  # ("my wife's just thrown a pan at my head")
                 self.utter_helplines(dispatcher, tracker, "When it's safe, these people can help:")
-            return []
+            return ani
         # The answer's actions read the intent from the latest message: give them the topic's.
         answering = as_intent(tracker, topic)
         events: List[Dict[Text, Any]] = []

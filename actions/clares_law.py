@@ -16,6 +16,7 @@ from actions.refusing import refuse
 from harbour.abuse_forms import forms_about_someone
 from harbour.language import say, say_buttons
 from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW
+from harbour.nlu.places import shared_name_nations
 from harbour.nlu.topic_words import WHO_IS_TOLD
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
 
@@ -122,9 +123,16 @@ def buttons(nation: Optional[str], asker: Optional[str], lang: Optional[str] = N
 def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optional[str]) -> List[Dict[Text, Any]]:
     """Sends an intro (if any), the guide for this person and the danger line; remembers the topic."""
     nation, asker = tracker.get_slot("nation"), tracker.get_slot("asker")
-    named = {e.get("value") for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "nation" and not e.get("whose")}
+    found = [e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == "nation"]
+    named = {e.get("value") for e in found if not e.get("whose")}
     if len(named) > 1:
         nation = None  # "is there a clares law in scotland or is that just england": the general guide names every scheme
+    # "my daughter moved up to edinburgh with a new man... im in kent": the scheme where the person at risk lives
+    theirs = next((e.get("value") for e in found if e.get("whose") == "theirs"), None)
+    nation = theirs or nation
+    if nation is None and set(shared_name_nations((tracker.latest_message or {}).get("text"))) == {"england", "wales"}:
+        nation = "england"  # "shes in newport btw": Wales or England, one scheme either way
+
     lang = language(tracker)
     if intro:
         dispatcher.utter_message(text=say(lang, intro))
@@ -136,7 +144,7 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
         **{SCHEME_MARK: nation or "england"},
     )
     dispatcher.utter_message(text=say(lang, DANGER_LINE))
-    return [SlotSet("topic", "clares_law")]
+    return [SlotSet("topic", "clares_law")] + ([SlotSet("nation", theirs)] if theirs else [])
 
 
 # Straight after the guide, a short message is read in its light: "and whats the number to start

@@ -134,7 +134,10 @@ STILL_THERE = re.compile(r"\b(?:are you|r u|are u|you|u) still (?:there|here|aro
 # "dwi ddim isio deud wrth mam, sa hi'n flipio", "i dont want to snitch on her": nobody need be told yet; the lines again.
 DONT_TELL = re.compile(
     r"\b(?:don'?t|dont|do not) (?:want to|wanna) (?:tell|snitch on|grass on|grass up) (?:my |our |me )?(?:mum|mam|dad|parents|family|anyone|her|him|them|teacher)\b|"
-    r"\b(?:ddim|dim|m|am) (?:isio|isho|isie|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b"
+    r"\b(?:ddim|dim|m|am) (?:isio|isho|isie|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b|"
+    # "i cant tell my mum", "sa i'n gallu gweud wrth mam"
+    r"\b(?:can'?t|cant|cannot|could never) tell (?:my |me |our )?(?:mum|mam|dad|parents|family|nan)\b|"
+    r"\b(?:sa i'?n|sai'?n|dwi ddim yn|dw i ddim yn|fedra i ddim|alla i ddim|methu|ffaelu) (?:gallu |medru )?(?:gweud|deud|dweud|ddeud|ddweud) wrth (?:mam|dad|neb|rhieni|fy rhieni|y teulu)\b"
 )
 
 # "dwi'm isio i mam a dad wbod", "i dont want my parents to know": whatever the classifier guessed.

@@ -62,7 +62,8 @@ HOW_TO_APPLY = re.compile(
 TALK_IT_THROUGH = "If you're worried about what happens next, you can talk it through with {name}: {phone}."
 NOTHING_SAID = re.compile(
     r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|didn'?t|didnt|never|can'?t|cant) (?:say|tell|find|give|share|come back with|have) (?:me |her |him |us |them |you )?(?:anything|owt|nothing|much|a thing)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
-    r"\b(?:nothing|nowt|nothin) (?:comes? back|found|on (?:him|her|them)|there)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b"
+    r"\b(?:nothing|nowt|nothin) (?:comes? back|found|on (?:him|her|them)|there)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
+    r"\b(?:come|comes|came|coming) back (?:with|wi|wae|wiv|w) (?:nothing|nothin|nowt|naething|naethin|hee haw)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b"
 )
 NOT_THE_SAME = (
     "They're different things. Clare's Law (the Domestic Violence Disclosure Scheme) lets you ask the police about someone's past; "

@@ -96,7 +96,7 @@ _QUESTION = re.compile(
     r"|\bis (?:that|this|it|what he is doing|what she is doing) (?:abuse|normal|ok|okay|domestic abuse|classed as|counted as)\b|\bdoes (?:that|this|it) count\b"
 )
 _PAST = re.compile(
-    r"\b(?:last (?:week|night|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer)|the other (?:day|night|week)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|"
+    r"\b(?:last (?:week|night|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer)|the other (?:day|night|week)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|(?:years?|yrs?|months?|weeks?) back|ages ago|"
     r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever|"
     r"(?:a few|a couple of|several|loads of|lots of) times|(?:when|while) (?:he|she|they) (?:was|were) (?:drinking|drunk|angry|high|off (?:his|her|their) (?:head|face)))\b"
 )

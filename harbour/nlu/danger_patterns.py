@@ -268,8 +268,8 @@ DANGER_FAMILIES = (
         "he's set fire to the bins", "he's pouring petrol through the letterbox",
     )),
     family("smashing_up_home", DANGER, STRONG, "The home being smashed up.", patterns=(
-        # (not "its just rows but hes smashin stuff n screamin at me... is that abuse like?": a description asked about)
-        r"^(?!.*\b(?:is (?:that|this|it) (?:abuse|normal|ok|okay|domestic)|does (?:that|this|it) count)\b).*\b(?:smashing|wrecking|trashing|breaking) (?:the |my |our )?(?:house|place|flat|gaff|home|room|stuff|things) ?(?:up)?\b",
+        # (not "its just rows but hes smashin stuff n screamin at me... is that abuse like?", nor "the wee ones heard him smashin the place up last night. does that affect them?")
+        r"^(?!.*\b(?:is (?:that|this|it) (?:abuse|normal|ok|okay|domestic)|does (?:that|this|it) count)\b)(?!(?=.*\b(?:last (?:night|week|weekend)|yesterday|the other (?:day|night))\b).*\bdoes (?:that|this|it) (?:affect|harm|hurt|damage|upset|count for)\b).*\b(?:smashing|wrecking|trashing|breaking) (?:the |my |our )?(?:house|place|flat|gaff|home|room|stuff|things) ?(?:up)?\b",
         r"\bsmashing up (?:the |my |our )?(?:house|place|flat|home|room)\b",
     ), examples=(
         "he's smashing the house up", "she's smashing up the flat",

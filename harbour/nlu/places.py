@@ -101,6 +101,13 @@ _THEIRS_BEFORE = re.compile(r"\b(?:she|he|they|shes|hes|she'?s|he'?s|they'?re|th
 _MINE_BEFORE = re.compile(r"\b(?:i|im|i'?m|i am|we|we'?re|were|me|dwi|dw i|rydw i|fi|ni)\b(?: \S+){0,3} $")
 
 
+def nation_last(entities: List[Dict[Text, Any]], someone_else: bool) -> List[Dict[Text, Any]]:
+    """The entities with the nation that should fill the nation slot last (Rasa fills a slot with the last value):
+    the place of the person at risk ("whose": "theirs") for someone asking about someone else, else the writer's own."""
+    wanted = "theirs" if someone_else else "mine"
+    return sorted(entities, key=lambda entity: entity.get("entity") == "nation" and entity.get("whose") == wanted)  # (stable)
+
+
 def _role(lowered: str, start: int) -> Optional[str]:
     before = lowered[max(0, start - 40):start]
     return "theirs" if _THEIRS_BEFORE.search(before) else "mine" if _MINE_BEFORE.search(before) else None

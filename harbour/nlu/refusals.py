@@ -61,7 +61,7 @@ _MONITOR = re.compile(
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner|daughter|son|sister|brother|mum|dad)(?:'?s)?)\b|"
     r"\b(?:how|hw|howd|how would) (?:do|can|could|d)? ?i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
     # "how can i see who my boyfriend is messagin, pretty sure hes cheatin"
-    r"\b(?:how (?:can|do|could|would) i|can i|could i) (?:\w+ )?(?:read|see|check|find out) (?:who|what) (?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fella|ex)|she|he|they) (?:is |are |s |'s )?(?:texting|textin|txting|messaging|messagin|msging|talking to|talkin to|snapchatting)\b|"
+    r"\b(?:how (?:can|do|could|would) i|can i|could i) (?:\w+ )?(?:read|see|check|find out) (?:who|what) (?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|fella|ex)|she|he|they|hes|shes|theyre) (?:is |are |s |'s )?(?:texting|textin|txting|messaging|messagin|msging|talking to|talkin to|snapchatting)\b|"
     # "hw do i read who my gf is textin without her knowin"
     r"\b(?:read|see|check|find out) (?:who|what) (?:my \w+|she|he|they) (?:is |are |s )?(?:texting|textin|txting|messaging|messagin|msging|talking to|talkin to|snapchatting|seeing|seein)\b.*\bwithout (?:her|him|them) (?:knowing|knowin|noticing|finding out)\b|"
     r"\b(?:an |a |some )?(?:app|tracker|tracking app|spy app) (?:i can |to |that i can |i could )?(?:put|install|get|hide) on (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|hubby|gf|bf)(?:'?s)?) (?:phone|mobile|car)\b|"

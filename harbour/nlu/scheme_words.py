@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from harbour.nlu.asked_words import MAKE_ME_REPORT
-from harbour.nlu.topic_words import WHO_IS_TOLD, topic_intent
+from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
 # A disclosure by the police, had or hoped for ("if police tell me about his past", "what they find", "got told stuff
@@ -47,6 +47,11 @@ _LITTLE_ENGLISH = re.compile(
 )
 # Applied for someone else ("i applied about my mates bf. police wont tell me anything"): who is told.
 _APPLIED_FOR_THEM = re.compile(r"\b(?:applied|asked|apply|ask|applying|asking) (?:about|for|on behalf of) (?:my|me|ma|our|a) (?:mates?|friends?|pals?|sisters?|brothers?|daughters?|sons?|mums?|mams?|dads?|cousins?|nieces?|nephews?|granddaughters?)\b")
+# "what do i actually say to them", after Ask for ANI: what to say there (read in context), not a worried friend's question.
+_WHAT_DO_I_SAY = re.compile(r"\W*(?:ok |so |and |but )?(?:what|wot|wat) (?:do|should|would|shall) i (?:even |actually |just )?say(?: to (?:them|her|him|the staff|staff|the pharmacist))?\W*")
+# "my new fella got arrested years back for summat... can i find out": his past, through the scheme.
+_HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b")
+_CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b")
 # A crisis, a refusal or someone's own behaviour is answered as that.
 _NOT_ABOUT_IT = frozenset({"danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person", "worried_own_behaviour"})
 # An order compared with the scheme: "is an injunction the same thing as clares law?"
@@ -64,6 +69,12 @@ def scheme_guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> 
         return "clares_law_confidentiality"  # "can they email me what they find so i can show my solicitor": in person, kept confidential
     if intent not in _NOT_ABOUT_IT and WHO_IS_TOLD.search(lowered) and _APPLIED_FOR_THEM.search(lowered):
         return "clares_law_someone_else"
+    if intent in ("nlu_fallback", "out_of_scope", "ask_report_police") and _HIS_PAST.search(lowered) and _CAN_I_FIND_OUT.search(lowered):
+        return "ask_clares_law"
+    if intent in ("worried_about_someone", "nlu_fallback") and _WHAT_DO_I_SAY.fullmatch(lowered):
+        return "nlu_fallback"
+    if intent == "ask_privacy" and not PRIVACY_WORDS.search(lowered) and WHAT_NOW.search(lowered):
+        return "nlu_fallback"  # "police are there now. what do i do after this": what next, after the last answer (read in context)
     if intent == "describe_lgbt_abuse" and not _LGBT_OR_PARTNER.search(lowered) and len(lowered.split()) <= 14:
         return "nlu_fallback"
     if intent in ("out_of_scope", "nlu_fallback", "greet", "thank", "goodbye", "affirm", "deny") and _LITTLE_ENGLISH.search(lowered):

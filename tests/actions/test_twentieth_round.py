@@ -76,3 +76,29 @@ async def test_wanting_to_see_the_children_after_a_locate_refusal_is_refused_aga
     body = await reply(ActionHelpline, tracker("i just wanna see me kids. is there anyone i can ring about it", "ask_helpline",
                                                after("ask_locate_person", "action_refuse")))
     assert RESPECT in body and "where someone is" in body
+
+
+@pytest.mark.asyncio
+async def test_a_question_about_keeping_him_away_asked_with_danger_gets_999_then_the_orders():
+    from actions.after_safety import ActionAfterSafety
+    body = await reply(ActionAfterSafety, tracker("door's locked hes not back yet. can the police keep him away from the house", "danger_now",
+                                                  after("danger_now", "action_after_safety")))
+    assert "Domestic Violence Protection Notice" in body
+
+
+@pytest.mark.asyncio
+async def test_the_scheme_where_the_person_at_risk_lives():
+    from actions.clares_law import ActionClaresLaw
+    latest = tracker("my daughter moved up to edinburgh with a new man and somethings not right. im in kent. can i check him out", "ask_clares_law", [])
+    latest.latest_message["entities"] = [
+        {"entity": "nation", "value": "scotland", "whose": "theirs"}, {"entity": "nation", "value": "england", "whose": "mine"}]
+    body = await reply(ActionClaresLaw, latest)
+    assert "In Scotland" in body and "In England and Wales it's" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_shared_town_name_in_england_or_wales_gets_their_one_scheme():
+    from actions.clares_law import ActionClaresLaw
+    body = await reply(ActionClaresLaw, tracker("shes in newport btw", "clares_law_someone_else", after("clares_law_someone_else", "action_clares_law"),
+                                                asker="someone_else"))
+    assert "England and Wales" in body and "DSDAS" not in body

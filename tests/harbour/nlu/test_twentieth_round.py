@@ -8,6 +8,7 @@ answer that came back read as a question; the men's line asked for as "a mens on
 import pytest
 
 from harbour.nlu.asked_words import AUDIENCE_QUESTION, CHECK_UNSEEN, DISCLOSED_TO_ME, HOURS_ASKED, TELL_AN_ADULT, THEM_CHANGE
+from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import classify
 from harbour.nlu.profile import extract
 from harbour.nlu.refusals import CHECK, LOCATE, refused_request
@@ -139,6 +140,55 @@ def test_guesses_the_words_say_are_something_else(intent, text, expected):
     assert scheme_guess_instead(intent, text, unnamed=True) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the past, asked about, is not danger now...
+        ("my new fella got arrested years back for summat with a knife and he wont say what. can i find out", None),
+        ("the wee ones heard him smashin the place up last night. does that affect them? derry", None),
+        # ...while the same words of now still are
+        ("hes smashing the place up", "danger_now"),
+        ("hes smashing the place up again like last night, does that affect the kids", "danger_now"),
+        ("he has a knife", "danger_now"),
+    ],
+)
+def test_the_past_asked_about(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, forms",
+    [
+        ("me missus dont hit me or nothin but she checks me phone every nite and goes mental if i talk to women at work", ["coercive_control", "tech"]),
+        ("my brothers follow me from uni and say im shamin the family talkin to lads", ["stalking", "honour"]),
+        ("i said dont hit me", ["physical"]),
+    ],
+)
+def test_forms_named(text, forms):
+    assert forms_in(text) == forms
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [
+        ("nlu_fallback", "my new fella got arrested years back for summat with a knife and he wont say what. can i find out", "ask_clares_law"),
+        ("nlu_fallback", "what do i actually say to them", "nlu_fallback"),
+        ("ask_privacy", "police are there now. what do i do after this", "nlu_fallback"),
+        ("ask_privacy", "do you keep what i type, what do i do now", None),
+    ],
+)
+def test_more_guesses_the_words_say_are_something_else(intent, text, expected):
+    assert scheme_guess_instead(intent, text, unnamed=False) == expected
+
+
+def test_the_place_of_the_person_at_risk_fills_the_nation_slot_for_someone_else():
+    message = run("my daughter lives in belfast, her fella has her terrified. im in manchester, who can i ring", [("worried_about_someone", 0.9)])
+    nations = [e["value"] for e in message.get("entities") if e["entity"] == "nation"]
+    assert nations[-1] == "northern_ireland"  # (Rasa fills a slot with the last value)
+    mine = run("im in manchester and my mum lives in belfast, my husband hits me", [("describe_physical_abuse", 0.9)])
+    assert [e["value"] for e in mine.get("entities") if e["entity"] == "nation"][-1] == "england"
+
+
 def test_a_bot_question_with_a_person_asked_for_gets_the_handoff():
     message = run("am i talkin to a real person or a robot? i want to speak to an actual human. im a fella in hull", [("bot_challenge", 0.9)])
     assert message.get("intent")["name"] == "request_human"
@@ -165,6 +215,7 @@ def test_a_silent_call_asked_after_danger():
         (CHECK_UNSEEN, "how would she know if theres an app on it"),
         (THEM_CHANGE, "hes my son, is there someone who can help him change"),
         (TELL_AN_ADULT, "should i tell a teacher or is that snitching"),
+        (CHECK_UNSEEN, "how do i check without her cottonin on"),
     ],
 )
 def test_the_words_of_follow_ups(pattern, text):
@@ -185,6 +236,8 @@ def test_nothing_back_is_not_a_disclosure():
     [
         ("how do i look for help without him seein it", "ask_cover_tracks"),
         ("how can i search for help without him knowing", "ask_cover_tracks"),
+        ("ok where's safe to look stuff up then", "ask_cover_tracks"),
+        ("police came out last weekend when he pushed me down the stairs, not heard owt since, who do i chase", "ask_report_police"),
     ],
 )
 def test_topic_words(text, expected):
