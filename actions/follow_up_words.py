@@ -137,7 +137,7 @@ DONT_TELL = re.compile(
     r"\b(?:ddim|dim|m|am) (?:isio|isho|isie|eisiau|moyn|ishe) (?:deud|dweud|gweud|ddeud|ddweud|snitchio|cario clecs)\b|"
     # "i cant tell my mum", "sa i'n gallu gweud wrth mam"
     r"\b(?:can'?t|cant|cannot|could never) tell (?:my |me |our )?(?:mum|mam|dad|parents|family|nan)\b|"
-    r"\b(?:sa i'?n|sai'?n|dwi ddim yn|dw i ddim yn|fedra i ddim|alla i ddim|methu|ffaelu) (?:gallu |medru )?(?:gweud|deud|dweud|ddeud|ddweud) wrth (?:mam|dad|neb|rhieni|fy rhieni|y teulu)\b"
+    r"\b(?:sa i'?n|sai'?n|dwi ddim yn|dw i ddim yn|fedra i ddim|alla i ddim|methu|ffaelu|(?:dwi|dw i|fi|mae gen i|ma gen i|gen i)(?:'n| yn)? (?:ofn|ofan)) (?:gallu |medru )?(?:gweud|deud|dweud|ddeud|ddweud) wrth (?:mam|dad|neb|rhieni|fy rhieni|y teulu)\b"
 )
 
 # "dwi'm isio i mam a dad wbod", "i dont want my parents to know": whatever the classifier guessed.

@@ -86,6 +86,13 @@ FOR_MY_SAFETY = re.compile(
 )
 
 
+# Children kept from the one asking, who left or had them taken ("he took the kids on saturday and hasnt brought them
+# back", "ive left him... hes got the kids"): where they are is the police's to check, and the lines are the parent's own.
+KIDS_KEPT = re.compile(
+    r"\b(?:hasn'?t|hasnt|has not|won'?t|wont|will not|didn'?t|didnt|not) (?:brought|bring|give|given|sent|send|return\w*) (?:them|the kids|the children|my kids|him|her) back\b|"
+    r"\b(?:i'?ve|ive|i have|i) (?:left|got away from) (?:him|her|them)\b.*\b(?:he|she|they|hes|shes)(?:'s| has| have|s)? (?:got|has|took|taken|kept|keeping) (?:the|my|our|me) (?:kids|children|baby|babby|son|daughter|bairns|weans)\b"
+)
+
 RESPECT_ONLY, LINES, VICTIM = "respect_only", "lines", "victim"
 
 
@@ -109,8 +116,11 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     # never Respect's. The earlier words are not kept: asker "self", set by that refusal, says the one asking is the one at risk.
     pressed_by_victim = (previous_intent(tracker) == intent and tracker.get_slot("asker") == "self" and tracker.get_slot("route") != "own_behaviour"
                          and not HER_PARTNER_ASKING.search(text) and not harming)
-    if hurt or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim:
+    kept = intent == "ask_locate_person" and KIDS_KEPT.search(text.lower()) and not harming
+    if hurt or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim or kept:
         # "ond fo sy'n fy ngham-drin i! dwi jyst isio gwybod lle mae o": still refused, but someone being hurt gets a victim's lines.
+        if kept:
+            dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))  # the police can check on the children
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         return VICTIM
     respect = directory().service("respect_phoneline")

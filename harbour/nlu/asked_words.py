@@ -109,7 +109,7 @@ COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|
 WIPE_ASKED = re.compile(
     r"\bhow (?:do|can|would) i (?:wipe|delete|clear|erase|get rid of) (?:it|this|that|the chat|this chat|the conversation|everything|the lot)\b|"
     r"\b(?:want|get|have) (?:it|this|them|everything)(?: all)? (?:gone|deleted|wiped|cleared|erased)\b|"  # "and if i want it all gone after"
-    r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i) (?:dileu|clirio|cael gwared ar) (?:hwn|hyn|o|e|y sgwrs|'r sgwrs|popeth)\b"
+    r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i) (?:dileu|clirio|cael gwared ar|cael gwared o|cael gwared) (?:hwn|hyn|o|e|y sgwrs|'r sgwrs|o'?r sgwrs|ar y sgwrs|popeth)\b"
 )
 
 # What says a teenager's relationship: a boyfriend or girlfriend, school, an age under 19, pictures shared.

@@ -114,7 +114,7 @@ NEAR_FAMILIES = (
         r"\b(?:stuck|trapped|locked|kept) in (?:the|his|her|their|a|my) (?:car|van|truck)\b.*\b(?:doing \d{2,3}|speeding|(?:driving|drives|going) (?:fast|mad|like a maniac|like a lunatic|crazy|really fast|too fast|at me|into)|motorway|wont stop|will not stop|would not stop|crash|die|dying|kill)\b",
         r"\b(?:both|all) (?:going to )?(?:dying|die|be dead)(?: tonight| today| now)\b|\b(?:we|we are|were|i am|im|both of us)(?: are)? (?:both )?(?:dying|going to die|going to be dead) (?:tonight|today|now)\b",
         r"\b(?:he|she|they) (?:is|are) (?:going to|trying to|threatening to) (?:crash|drive) (?:the car |us |the van )?(?:into|off|at)\b",
-        r"\b(?:said|says|saying|told me|tells me|screaming|shouting|keeps saying)\b(?: \w+){0,4} (?:i am|im|we are|were|the kids are|my (?:son|daughter|brother|sister) is) next\b",
+        r"\b(?:said|says|saying|told me|tells me|screaming|shouting|keeps saying)\b(?: \w+){0,4} (?:i am|im|we are|were|the kids are|my (?:son|daughter|brother|sister) is) next\b(?! if\b)",
     ), examples=(
         "stuck in the car, he's doing 100 on the motorway", "trapped in his car and he's driving like a maniac",
         "we're both dying tonight he says", "he's going to crash the car into a wall with us in it",

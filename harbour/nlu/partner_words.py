@@ -18,7 +18,15 @@ I_CONTROL = re.compile(
     r"\bgive (?:her|him|them) (?:pocket money|an allowance)\b|"
     # "i threaten to tell his work hes hiv positive"; "cos im kicking off... im gonna put the door in"
     r"\bi (?:always |keep |sometimes |even )?(?:threaten|threatened|threatn) (?:to (?:tell|out|hurt|hit|kill|take (?:the kids|his|her))|(?:her|him|them) (?:that|with (?:a|the) (?:knife|belt)))\b|"
-    r"\b(?:cos|because|coz|cause|cuz) (?:im|i'?m|i am) (?:kicking|kickin) off\b|\b(?:im|i'?m|i am) (?:gonna|going to|gunna) (?:put|kick|smash) (?:the|her|his) door (?:in|down)\b"
+    r"\b(?:cos|because|coz|cause|cuz) (?:im|i'?m|i am) (?:kicking|kickin) off\b|"
+    # "i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her"
+    r"\bi (?:keep|kept|have been|ive been|i'?ve been|been) (?:going|turning up|showing up|waiting|going round|goin|turnin up) (?:to|at|outside|round) (?:my ex'?s|her|his|their) (?:work|house|flat|place|school|job|mums?|mams?)\b|\b(?:im|i'?m|i am) (?:gonna|going to|gunna) (?:put|kick|smash) (?:the|her|his) door (?:in|down)\b"
+)
+# Being put down or kept in, told of the one doing it: "hes sleeping around and tells me im fat and useless every day and
+# wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").
+VICTIM_MORE = re.compile(
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\b(?:\s+\w+){0,6}?\s+(?:tells|calls|tell|call) me (?:i'?m |im |i am |a |an )?(?:fat|useless|ugly|stupid|worthless|thick|pathetic|nothing|crazy|mad|a slag|a whore)\b|"
+    r"\b(?:he|she|they)\s+(?:wont|won'?t|doesn'?t|doesnt|never|will not|does not) (?:let|allow) me (?:leave|go|see|out|have|talk|work|use)\b"
 )
 # A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).
 A_CHILD_WRITING = re.compile(

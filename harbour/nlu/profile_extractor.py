@@ -189,7 +189,7 @@ class ProfileExtractor(PlaceNormaliser):
             entities.append(
                 {"entity": "language", "value": language, "confidence_entity": 1.0, "extractor": "ProfileExtractor"}
             )
-        message.set(ENTITIES, nation_last(entities, profile.asker == "someone_else"), add_to_output=True)
+        message.set(ENTITIES, nation_last(entities, profile.asker == "someone_else" or profile.asker is None and not profile.victim_is_self), add_to_output=True)
 
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         if requested_language(text) and not asks_for_a_welsh_speaker(text):  # "Cymraeg", "English please": switched

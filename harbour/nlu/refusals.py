@@ -72,6 +72,7 @@ _CHECK = re.compile(
     rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
     r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please )?(?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet|google|search for|look into)\b(?! (?:my|me|ma|our) (?:own )?(?:phone|mobile|laptop|device|computer|tablet|ipad|car|account|settings)\b)|"
     r"\bsex offenders? (?:register|list)\b|\bon the (?:sex offenders? )?register\b|"
+    r"\b(?:look|check|search) (?:\w+ ){1,3}up on (?:the )?(?:police )?(?:database|system|computer|pnc)\b|\b(?:on|in|through) (?:the )?police (?:database|computer|system|national computer)\b|"
     # "need to know if my fellas been done for hittin his ex before. just yes or no"
     r"\b(?:if|whether|has|is) (?:\w+'?s? ){1,3}(?:ever )?been (?:done|convicted|arrested|charged|nicked|lifted|jailed|inside) for\b(?=.*\b(?:before|in the past|previous\w*|yes or no)\b)|"
     r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?police\b|"

@@ -329,7 +329,7 @@ WHO_IS_TOLD = re.compile(
 
 # Asking for a person, not the bot: "dwi jyst isio siarad efo rywun go iawn heno", "can i talk to a real person".
 HUMAN_ASKED = re.compile(
-    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real|actual|proper|live|human) (?:person|human|people|someone|being)\b|"
+    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real|actual|proper|live|human) (?:person|human|people|someone|being)\b|\b(?:need|want|wanna) (?:a |an )?(?:real|actual|proper|live) (?:person|human)\b|"
     r"\b(?:siarad|sgwrsio) (?:efo|gyda|hefo|â|a) (?:rywun|rhywun|person|pobl|bod dynol) (?:go iawn|byw|real)\b|\b(?:rywun|rhywun|person) go iawn\b"
 )
 

@@ -101,7 +101,7 @@ _PERPETRATOR = re.compile(
     r"\b(?:ddim|dim|'m) (?:isio|isho|eisiau|moyn|ishe) bod fel (?:fy |'y )?(?:nhad|nhad i|tad|dad)\b|\bhelp i (?:stopio|newid)\b|"
     r"\b(?:guddio|cuddio|rhedeg) (?:rhagdda|rhagddo|oddi wrtha) i\b|\b(?:ganddi|gynni|gyda hi|gan y wraig|gan y gwr) ofn (?:fi|mi)\b|\b(?:ddim|dim|'m) (?:isio|eisiau|moyn) bod y (?:boi|dyn|person) (?:yna|na|hwnna)\b|"
     r"\b(?:rwyf|rydw i|dwi|dw i|fi|wi)(?: wedi| di) (?:gweiddi ar|taflu \w+ at|taro|daro|gwthio|bwrw|cicio) (?:fy ngwraig|fy ngwr|fy mhartner|fy nghariad|y wraig|y gwr|wraig fi|gwr fi)\b|"
-    r"\b(?:dwi|dw i|fi|wi)(?: di| wedi)? (?:dechra |dechrau )?(?:taflu|daflu|malu|dyrnu|cicio) (?:petha|pethau|stwff)\b.*\bpan (?:dwi|dw i|fi)(?:'n| yn) (?:flin|wyllt|grac|gwylltio)\b|\b(?:cymorth|help) i newid\b|"
+    r"\b(?:dwi|dw i|fi|wi)(?:'n| yn| di| wedi)? (?:dechra |dechrau |gweiddi a |gweiddi ac )?(?:taflu|daflu|malu|dyrnu|cicio) (?:petha|pethau|pethe|stwff)\b.*\bpan (?:dwi|dw i|fi)(?:'n| yn) (?:flin|wyllt|grac|gwylltio)\b|\b(?:cymorth|help) i newid\b|"
     r"\b(?:dw i|dwi|wi|fi)(?:'n| yn) (?:gwario|cymryd|dwyn|cadw) (?:pres|arian|cyflog|cerdyn) (?:fy |y |'r )?(?:mhartner|partner|wraig|ngwraig|gwraig|gwr|ngwr|nghariad|cariad)\b|"
     # "dw i'n poeni am fy ymddygiad i efo'r wraig", "mae gen i broblem efo cenfigen"
     r"\b(?:poeni|pryderu) (?:am|ynglyn a) (?:fy |'y )?(?:ymddygiad|nhymer|nhemper)\b|\bfy ymddygiad (?:i )?(?:efo|gyda|hefo|tuag at|at)\b|"
@@ -134,7 +134,7 @@ _FORMS = (
 )
 _FORM_PATTERNS = tuple((form, re.compile(pattern)) for form, pattern in _FORMS)
 # "dio ddim yn fy nharo", "dyw e erioed wedi fy mwrw": what didn't happen isn't described.
-_NEGATED = re.compile(r"\b(?:ddim|dim|erioed|byth)\b(?: \w+){0,3}? (?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|cyffwrdd|bygwth|mygwth|fygwth)\w*")
+_NEGATED = re.compile(r"\b(?:ddim|dim|erioed|rioed|byth)\b(?: \w+){0,3}? (?:taro|nharo|daro|bwrw|mwrw|curo|nghuro|brifo|mrifo|cyffwrdd|bygwth|mygwth|fygwth)\w*")
 
 
 # "dw i'n 15", "wi'n 14 oed", "fi'n 15": the person's own age.

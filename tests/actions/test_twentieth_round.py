@@ -102,3 +102,17 @@ async def test_a_shared_town_name_in_england_or_wales_gets_their_one_scheme():
     body = await reply(ActionClaresLaw, tracker("shes in newport btw", "clares_law_someone_else", after("clares_law_someone_else", "action_clares_law"),
                                                 asker="someone_else"))
     assert "England and Wales" in body and "DSDAS" not in body
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he took the kids on saturday and hasnt brought them back, hes switched his phone off. can you find out where he is",
+        "ive left him, im at my mams in merthyr. hes got the kids and switched his phone off. i need to find where they are",
+    ],
+)
+async def test_children_kept_from_the_parent_who_left_is_refused_without_respect(text):
+    from actions.refusals import ActionRefuse
+    body = await reply(ActionRefuse, tracker(text, "ask_locate_person", []))
+    assert RESPECT not in body and "101" in body and "0808 2000 247" in body

@@ -74,6 +74,25 @@ def test_who_from_the_words(text, field, value):
     assert getattr(extract(text), field) == value
 
 
+@pytest.mark.parametrize(
+    "text, perpetrator, victim",
+    [
+        # accused, after being pinned down: the one being hurt
+        ("he pins me down when we argue so i hit him back once, proper hard. now hes saying im the abuser and hell tell everyone", False, True),
+        # being put down and kept in, after "i need help with my anger"
+        ("no not like that. im angry because hes sleeping around and tells me im fat and useless every day and wont let me leave the house without him", False, True),
+        # going to her work when she won't answer
+        ("i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her. im not i just want to talk to her", True, False),
+        ("my ex says im stalking him but he keeps turning up at mine", False, None),
+        ("ma nghariad i'n deud mod i'n ei gam-drin o achos dwi'n gweiddi a malu pethe pan dwi'n flin", True, False),
+    ],
+)
+def test_who_is_hurt_and_who_harms(text, perpetrator, victim):
+    found = extract(text)
+    assert found.perpetrator is perpetrator
+    assert victim is None or found.victim_is_self is victim
+
+
 def test_a_welsh_man_whose_girlfriend_throws_things_at_him():
     found = extract("boi dwi, byw yn dundee ers 3 blynedd. cariad fi'n taflu petha ata i pan ma hi di bod yn yfed")
     assert (found.gender, found.victim_is_self, found.perpetrator) == ("man", True, False)
@@ -101,6 +120,7 @@ def test_who_harms(text, perpetrator):
         ("can u tell me if shes gone to a refuge", LOCATE),
         ("can u tell me if my wife is in a refuge", LOCATE),
         ("can you tell me if he has a record", CHECK),
+        ("can u look my new bf up on the police database? met him online n somethings off", CHECK),
         ("what happens if hes been arrested for hitting me", None),
         ("my ex has been done for hitting me before", None),
     ],
@@ -147,6 +167,8 @@ def test_guesses_the_words_say_are_something_else(intent, text, expected):
         ("my new fella got arrested years back for summat with a knife and he wont say what. can i find out", None),
         ("the wee ones heard him smashin the place up last night. does that affect them? derry", None),
         # ...while the same words of now still are
+        ("he kicked my dog and said the kids are next if i tell anyone. does that count as abuse if he never touched me", None),
+        ("hes hitting mum and hes said im next", "danger_now"),
         ("hes smashing the place up", "danger_now"),
         ("hes smashing the place up again like last night, does that affect the kids", "danger_now"),
         ("he has a knife", "danger_now"),
@@ -187,6 +209,9 @@ def test_the_place_of_the_person_at_risk_fills_the_nation_slot_for_someone_else(
     assert nations[-1] == "northern_ireland"  # (Rasa fills a slot with the last value)
     mine = run("im in manchester and my mum lives in belfast, my husband hits me", [("describe_physical_abuse", 0.9)])
     assert [e["value"] for e in mine.get("entities") if e["entity"] == "nation"][-1] == "england"
+    # an answer to "where?" about a sister (no one said to be hurt in it): hers
+    theirs = run("im in london but shes up in aberdeen", [("inform", 0.9)])
+    assert [e["value"] for e in theirs.get("entities") if e["entity"] == "nation"][-1] == "scotland"
 
 
 def test_a_bot_question_with_a_person_asked_for_gets_the_handoff():
