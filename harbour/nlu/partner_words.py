@@ -25,7 +25,7 @@ I_CONTROL = re.compile(
 # Being put down or kept in, told of the one doing it: "hes sleeping around and tells me im fat and useless every day and
 # wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").
 VICTIM_MORE = re.compile(
-    r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\b(?:\s+\w+){0,6}?\s+(?:tells|calls|tell|call) me (?:i'?m |im |i am |a |an )?(?:fat|useless|ugly|stupid|worthless|thick|pathetic|nothing|crazy|mad|a slag|a whore)\b|"
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\b(?:\s+\w+){0,6}?\s+(?:tells|calls|tell|call) me (?:i'?m |im |i am |a |an )?(?:fat|useless|ugly|stupid|worthless|thick|pathetic|crazy|mad|a slag|a whore)\b|"
     r"\b(?:he|she|they)\s+(?:wont|won'?t|doesn'?t|doesnt|never|will not|does not) (?:let|allow) me (?:leave|go|see|out|have|talk|work|use)\b"
 )
 # A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).

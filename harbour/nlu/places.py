@@ -108,6 +108,12 @@ def nation_last(entities: List[Dict[Text, Any]], someone_else: bool) -> List[Dic
     return sorted(entities, key=lambda entity: entity.get("entity") == "nation" and entity.get("whose") == wanted)  # (stable)
 
 
+def of_her_or_them(lowered: str) -> bool:
+    """The message speaks of her or them and not of him ("im in london but shes up in aberdeen"): where no one in it is
+    hurt, her place is likely the one at risk's; "hes from dumfries but lives near me now" is the one harming's."""
+    return bool(re.search(r"\b(?:she|shes|she'?s|her|they|theyre|they'?re)\b", lowered)) and not re.search(r"\b(?:he|hes|he'?s|him|his)\b", lowered)
+
+
 def _role(lowered: str, start: int) -> Optional[str]:
     before = lowered[max(0, start - 40):start]
     return "theirs" if _THEIRS_BEFORE.search(before) else "mine" if _MINE_BEFORE.search(before) else None

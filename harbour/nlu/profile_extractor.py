@@ -34,7 +34,7 @@ from harbour.abuse_forms import forms_in
 from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requested_language
 from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
-from harbour.nlu.places import nation_last, shared_name_nations
+from harbour.nlu.places import nation_last, of_her_or_them, shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
@@ -189,7 +189,7 @@ class ProfileExtractor(PlaceNormaliser):
             entities.append(
                 {"entity": "language", "value": language, "confidence_entity": 1.0, "extractor": "ProfileExtractor"}
             )
-        message.set(ENTITIES, nation_last(entities, profile.asker == "someone_else" or profile.asker is None and not profile.victim_is_self), add_to_output=True)
+        message.set(ENTITIES, nation_last(entities, profile.asker == "someone_else" or profile.asker is None and not profile.victim_is_self and of_her_or_them(text.lower())), add_to_output=True)
 
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         if requested_language(text) and not asks_for_a_welsh_speaker(text):  # "Cymraeg", "English please": switched

@@ -93,6 +93,10 @@ def test_who_is_hurt_and_who_harms(text, perpetrator, victim):
     assert victim is None or found.victim_is_self is victim
 
 
+def test_nothing_told_is_not_being_put_down():
+    assert not extract("n if they tell me nothing?").victim_is_self
+
+
 def test_a_welsh_man_whose_girlfriend_throws_things_at_him():
     found = extract("boi dwi, byw yn dundee ers 3 blynedd. cariad fi'n taflu petha ata i pan ma hi di bod yn yfed")
     assert (found.gender, found.victim_is_self, found.perpetrator) == ("man", True, False)
@@ -212,6 +216,9 @@ def test_the_place_of_the_person_at_risk_fills_the_nation_slot_for_someone_else(
     # an answer to "where?" about a sister (no one said to be hurt in it): hers
     theirs = run("im in london but shes up in aberdeen", [("inform", 0.9)])
     assert [e["value"] for e in theirs.get("entities") if e["entity"] == "nation"][-1] == "scotland"
+    # where the one harming is from is not where the writer lives
+    his = run("how do i get a non molestation order. im in carlisle, hes from dumfries but lives near me now", [("ask_protective_order", 0.9)])
+    assert [e["value"] for e in his.get("entities") if e["entity"] == "nation"][-1] == "england"
 
 
 def test_a_bot_question_with_a_person_asked_for_gets_the_handoff():
