@@ -38,7 +38,7 @@ from harbour.nlu.places import nation_last, of_her_or_them, shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
-from harbour.nlu.scheme_words import scheme_guess_instead
+from harbour.nlu.scheme_words import guess_instead
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
@@ -271,7 +271,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
             return
         unnamed = intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)
-        said = asked_in_words(intent, lowered, unnamed) or scheme_guess_instead(intent, lowered, unnamed)
+        said = asked_in_words(intent, lowered, unnamed) or guess_instead(intent, lowered, unnamed)
         if said:
             _set_intent(message, said)  # "ddylwn i jyst dileu'r app?", "dwi jyst isio siarad efo rywun go iawn"
             return

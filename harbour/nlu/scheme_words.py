@@ -61,8 +61,9 @@ ORDER_COMPARED = re.compile(
 )
 
 
-def scheme_guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
-    """What a Clare's Law guess should be answered as (``unnamed``: no scheme named), or None."""
+def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
+    """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
+    said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
     if intent not in _NOT_ABOUT_IT and _DISCLOSED.search(lowered) and _KEPT_OR_PASSED_ON.search(lowered):

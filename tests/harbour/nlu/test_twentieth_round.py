@@ -12,7 +12,7 @@ from harbour.abuse_forms import forms_in
 from harbour.nlu.danger import classify
 from harbour.nlu.profile import extract
 from harbour.nlu.refusals import CHECK, LOCATE, refused_request
-from harbour.nlu.scheme_words import scheme_guess_instead
+from harbour.nlu.scheme_words import guess_instead
 from harbour.nlu import welsh_profile
 from harbour.nlu.topic_words import BOT_QUESTION, LINE_QUESTION, WHO_IS_TOLD, topic_intent
 from tests.harbour.nlu.test_profile_extractor import entities, run
@@ -161,7 +161,7 @@ def test_what_is_refused(text, expected):
     ],
 )
 def test_guesses_the_words_say_are_something_else(intent, text, expected):
-    assert scheme_guess_instead(intent, text, unnamed=True) == expected
+    assert guess_instead(intent, text, unnamed=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -204,7 +204,7 @@ def test_forms_named(text, forms):
     ],
 )
 def test_more_guesses_the_words_say_are_something_else(intent, text, expected):
-    assert scheme_guess_instead(intent, text, unnamed=False) == expected
+    assert guess_instead(intent, text, unnamed=False) == expected
 
 
 def test_the_place_of_the_person_at_risk_fills_the_nation_slot_for_someone_else():
