@@ -116,3 +116,38 @@ async def test_children_kept_from_the_parent_who_left_is_refused_without_respect
     from actions.refusals import ActionRefuse
     body = await reply(ActionRefuse, tracker(text, "ask_locate_person", []))
     assert RESPECT not in body and "101" in body and "0808 2000 247" in body
+
+
+@pytest.mark.parametrize(
+    "pattern, text",
+    [
+        ("DONT_TELL", "sa i'n gallu gweud wrth mam"),
+        ("DONT_TELL", "dwi ofn deud wrth mam"),
+        ("DONT_TELL", "i cant tell my mum"),
+        ("TOLD_ANYONE", "she made me promise not to tell anyone"),
+        ("TOLD_ANYONE", "she doesnt want me interfering"),
+        ("PUSHBACK", "just the area then?? im her sister not him"),
+        ("PUSHBACK", "i just wanna see me kids. is there anyone i can ring about it"),
+        ("HONOUR_ASKED", "ma hi'n fflio dydd sadwrn"),
+        ("NOT_A_PARTNER", "be os ma tad fi sy'n neud o?"),
+        ("NOT_A_PARTNER", "and if its my dad"),
+    ],
+)
+def test_the_words_of_follow_ups(pattern, text):
+    from actions import about_abuse, follow_up_words
+    assert getattr(follow_up_words, pattern, None) or getattr(about_abuse, pattern)
+    assert (getattr(follow_up_words, pattern, None) or getattr(about_abuse, pattern)).search(text.lower())
+
+
+def test_a_partner_of_a_relative_is_not_a_relative_under_scotlands_act():
+    from actions.about_abuse import NOT_A_PARTNER
+    assert not NOT_A_PARTNER.search("what if its my sisters partner")
+
+
+def test_welsh_words_read_in_context():
+    from actions.guidance_points import ASKED_POINT
+    from harbour.nlu import welsh_profile
+    from harbour.nlu.asked_words import WIPE_ASKED
+    assert WIPE_ASKED.search("sut dwi'n cael gwared o'r sgwrs ma wedyn")
+    assert any(pattern.search("ydi'r heddlu yn gallu neud rwbath yn syth?") for pattern in ASKED_POINT["court_orders"])
+    assert "physical" not in welsh_profile.forms_in("dwi ddim yn siwr os dio'n gam-drin. dydi o rioed di nharo i")
