@@ -296,19 +296,19 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     # A friend's follow-up is read as the friend's intent, whose mapping makes the route "someone_else": a forced marriage or
     # stalking told before keeps its line ("should i tell her parents im worried", after a friend's forced marriage).
     kept = asked_about if asked_about in ("honour", "stalking") and tracker.get_slot("route") in (None, "someone_else") else None
-    theirs = with_slots(tracker, route=kept) if kept else tracker
+    kept_route = with_slots(tracker, route=kept) if kept else tracker
     if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and TELL_AN_ADULT.search(text) and words <= 20:
         _services(dispatcher, ["childline"], now, lang, TELL_AN_ADULT_ANSWER)  # "should i tell a teacher or is that snitching"
         return [SlotSet("topic", "helpline")]
     if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and THEM_CHANGE.search(text) and words <= 20:
         _services(dispatcher, ["respect_phoneline"], now, lang, THEY_CAN_CHANGE)  # "hes my son, is there someone who can help him change"
-        action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, kept_route, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
     if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text)):
         if CONFRONTING.search(text):
             dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i go round n have it out with her": don't, first
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
-        action.utter_helplines_then_999(dispatcher, theirs, "They, and you, can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, kept_route, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")] + ([SlotSet("route", kept)] if kept else [])
     if WHAT_CAN_I_DO.search(text) and ((before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "danger_now"))
                                        or tracker.get_slot("topic") in ("abuse_check", "law")):
