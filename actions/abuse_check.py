@@ -143,8 +143,11 @@ class ActionAbuseAnswer(HarbourAction):
             dispatcher.utter_message(text=response_text(domain, "utter_worried_about_someone", tracker))
             theirs = forms_about_someone(message.get("text")) or forms
             tracker = routed_by_form(tracker, theirs)  # "his ex wont leave him alone": the stalking line for him
-            if tracker.get_slot("route") in (None, "someone_else") and route_before_this_message(tracker) in ("stalking", "honour"):
-                tracker = with_slots(tracker, route=route_before_this_message(tracker))  # "should i tell her parents", after her forced marriage
+            told_before = route_before_this_message(tracker)
+            if tracker.get_slot("route") in (None, "someone_else") and told_before in ("stalking", "honour"):
+                # "should i tell her parents im worried", after her forced marriage: the friend's intent mapped the route to
+                # "someone_else" (answer_in_context reads the route before the message the same way)
+                tracker = with_slots(tracker, route=told_before)
             if tracker.get_slot("route") in ("stalking", "honour"):
                 dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for "can i ring them for her" next
             if theirs:

@@ -293,23 +293,20 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         theirs = "man" if re.search(r"\b(?:he|him|his|fo|fe|amdano)\b", text) else None
         _services(dispatcher, _lines(action, with_slots(tracker, route=None, asker="someone_else", gender=theirs, identity=None)), now, lang, FOR_THE_PARTNER)
         return [SlotSet("topic", "helpline")]
-    # A friend's follow-up is read as the friend's intent, whose mapping makes the route "someone_else": a forced marriage or
-    # stalking told before keeps its line ("should i tell her parents im worried", after a friend's forced marriage).
-    kept = asked_about if asked_about in ("honour", "stalking") and tracker.get_slot("route") in (None, "someone_else") else None
-    kept_route = with_slots(tracker, route=kept) if kept else tracker
-    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and TELL_AN_ADULT.search(text) and words <= 20:
+    friend = before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None
+    if friend and TELL_AN_ADULT.search(text) and words <= 20:
         _services(dispatcher, ["childline"], now, lang, TELL_AN_ADULT_ANSWER)  # "should i tell a teacher or is that snitching"
         return [SlotSet("topic", "helpline")]
-    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and THEM_CHANGE.search(text) and words <= 20:
+    if friend and THEM_CHANGE.search(text) and words <= 20:
         _services(dispatcher, ["respect_phoneline"], now, lang, THEY_CAN_CHANGE)  # "hes my son, is there someone who can help him change"
-        action.utter_helplines_then_999(dispatcher, kept_route, "They, and you, can talk it through with a specialist:")
+        action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
-    if (before == "worried_about_someone" or tracker.get_slot("asker") == "someone_else" and before is not None) and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text)):
+    if friend and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text)):
         if CONFRONTING.search(text):
             dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i go round n have it out with her": don't, first
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
-        action.utter_helplines_then_999(dispatcher, kept_route, "They, and you, can talk it through with a specialist:")
-        return [SlotSet("topic", "helpline")] + ([SlotSet("route", kept)] if kept else [])
+        action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+        return [SlotSet("topic", "helpline")]
     if WHAT_CAN_I_DO.search(text) and ((before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "danger_now"))
                                        or tracker.get_slot("topic") in ("abuse_check", "law")):
         # "so what do i do then", after "nothing disclosed doesn't mean safe" or a description: who can help.
@@ -364,7 +361,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, _lines(action, with_slots(tracker, route="sexual_violence")), now, lang, SEXUAL_LINES)
         return [SlotSet("topic", "helpline")]
     # (the route may have moved on: "im 17. they cant see me on this" read as a teenager's, then "they have my passport")
-    honour = tracker.get_slot("route") == "honour" or kept == "honour" or "describe_honour_abuse" in earlier_intents(tracker)[:3]
+    honour = tracker.get_slot("route") == "honour" or "describe_honour_abuse" in earlier_intents(tracker)[:3]
     if honour and HONOUR_ASKED.search(text) and words <= 20:
         dispatcher.utter_message(response="utter_honour_abuse")
         _services(dispatcher, _lines(action, with_slots(tracker, route="honour")), now, lang, None)

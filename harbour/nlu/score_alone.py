@@ -75,6 +75,8 @@ _ROOM_PLANNING = re.compile(
     r"\b(?:what|which|wot|wat) room\b|\b(?:keep|stay|get) out (?:of )?the kitchen\b(?: (?:cos|because|coz|cause|cuz) of the (?:knives|knifes))?|"
     r"\bkitchen (?:cos|because|coz|cause|cuz) of the (?:knives|knifes)\b"
 )
+# Words taken out before the near words are looked for, in this order.
+_NOT_OF_A_CRISIS = (_LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
@@ -87,11 +89,12 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
-    impatient = bool(_HEAD_IN.search(lowered))
-    lowered = _ROOM_PLANNING.sub(" ", _CALLED_BY_THEM.sub(" ", _WANT_TO_SEE_CHILDREN.sub(" ", _TIRED_OF_THEM.sub(" ", _HEAD_IN.sub(" ", _SORRY_ASKING.sub(" ", _KEEPING_NOTES.sub(" ", _LANGUAGE_APOLOGY.sub(" ", lowered))))))))
+    impatient, planning = bool(_HEAD_IN.search(lowered)), bool(_ROOM_PLANNING.search(lowered))
+    for words in _NOT_OF_A_CRISIS:
+        lowered = words.sub(" ", lowered)
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
-        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) or _SOMEWHERE_TO_GO.search(lowered) or _ROOM_PLANNING.search(text.lower()) else set())
+        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) or _SOMEWHERE_TO_GO.search(lowered) or planning else set())
         if language != "cy" and near and near <= {"please", "pls", "plz"} and (scores.get(SELF_HARM, 0.0) < 0.5 or impatient):
             near = set()  # an unsure guess whose only near word is "please": "please i just need to know tonight" (pressing)
         return not (SELF_HARM_HINT.search(lowered) or near)
