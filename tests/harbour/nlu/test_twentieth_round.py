@@ -46,6 +46,11 @@ def test_no_self_harm_on_the_score_alone(text, ranking):
     assert run(text, ranking).get("intent")["name"] != "self_harm"
 
 
+def test_somewhere_to_go_tonight_is_the_refuge_answer():
+    message = run("sorry is there anywhere i can go tonight cant go back to the house", [("self_harm", 0.97), ("ask_refuge", 0.01)])
+    assert message.get("intent")["name"] == "ask_refuge"
+
+
 @pytest.mark.parametrize(
     "text",
     ["ive nowhere to go, i want to die", "is there anywhere i can go, i cant go on like this anymore i want to end it"],
@@ -269,6 +274,7 @@ def test_nothing_back_is_not_a_disclosure():
         ("how do i look for help without him seein it", "ask_cover_tracks"),
         ("how can i search for help without him knowing", "ask_cover_tracks"),
         ("ok where's safe to look stuff up then", "ask_cover_tracks"),
+        ("sorry is there anywhere i can go tonight cant go back to the house", "ask_refuge"),
         ("police came out last weekend when he pushed me down the stairs, not heard owt since, who do i chase", "ask_report_police"),
     ],
 )
