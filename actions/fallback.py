@@ -11,6 +11,7 @@ from actions.base import HarbourAction, as_intent, card, directory, earlier_inte
 from harbour.language import say, say_buttons
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, utter_guide
 from harbour.nlu.topic_words import WHO_IS_TOLD
+from harbour.nlu.scheme_words import AGE_OK, SHAMED
 from actions.context import refuse_again
 from actions.abuse_check import ActionAbuseAnswer
 from actions.follow_up import AFRAID, ActionFollowUp
@@ -37,6 +38,7 @@ CLARES_LAW_FOLLOW_UPS = (
                 r"\b(?:what|wot|wat) (?:do|will|would|does) (?:they|the police|police|the form|the polis) (?:ask|need|want)\b|\bask (?:u|you|me|ye) for\b|"
                 r"\b(?:nesa|nesaf|wedyn|wedi hynny|faint o amser|pa mor (?:hir|gyflym|fuan)|wythnos\w*|dyddiau|aros|dim byd eto|clywed)\b"), PROCESS),
 )
+SHAME_ANSWER = "What was done to you is not your fault, and you have nothing to be ashamed of. You don't have to deal with it alone."
 DANGER_AND_SILENT = "If you're in danger, call 999. On a mobile, if you can't speak, press 55 when asked."
 
 
@@ -98,8 +100,13 @@ class ActionNotUnderstood(HarbourAction):
         if WHAT_CAN_I_DO.search(said) and len(said.split()) <= 8 and tracker.get_slot("topic") != "clares_law":
             dispatcher.utter_message(response="utter_capabilities")  # "what can i actualy do", with nothing before it to read it against
             return []
-        if AGE_ASKED.search(said) and tracker.get_slot("topic") == "clares_law" and len(said.split()) <= 12:
-            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)  # "oes rhaid iddi fod yn 18?": 16 or over
+        if (AGE_ASKED.search(said) or AGE_OK.fullmatch(said)) and tracker.get_slot("topic") == "clares_law" and len(said.split()) <= 12:
+            return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)  # "oes rhaid iddi fod yn 18?", "shes 17 is that ok": 16 or over
+        if SHAMED.fullmatch(said) and tracker.get_slot("route") != "own_behaviour":
+            # "i feel disgusting", after telling what he does: not their fault, and who can help
+            dispatcher.utter_message(text=say(lang, SHAME_ANSWER))
+            self.utter_helplines_then_999(dispatcher, tracker, "These people can help:")
+            return []
         if WHO_IS_TOLD.search(said) and (tracker.get_slot("topic") == "clares_law" or set(earlier_intents(tracker)[:3]) & SCHEME_INTENTS):
             # "would they tell me or her", after the scheme for a cousin: who is told
             if tracker.get_slot("asker") == "someone_else":

@@ -307,12 +307,12 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
         action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
-    if WHAT_CAN_I_DO.search(text) and ((before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "danger_now"))
+    stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
+    if WHAT_CAN_I_DO.search(text) and not stalking and ((before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "danger_now"))
                                        or tracker.get_slot("topic") in ("abuse_check", "law")):
         # "so what do i do then", after "nothing disclosed doesn't mean safe" or a description: who can help.
         action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
-    stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
     if stalking and MEET_ASKED.search(text) and words <= 20:
         # "ddylwn i gyfarfod efo fo jyst unwaith i sortio fo allan?": no, and what to do instead.
         dispatcher.utter_message(text=say(lang, DONT_MEET))

@@ -14,8 +14,9 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import HarbourAction
+from actions.base import HarbourAction, as_intent, previous_action
 from actions.context import refuse_again
+from actions.guidance import ActionGuidance
 from actions.guidance_points import utter_childline_then_lines
 from actions.in_context import answer_in_context, previous_intent
 from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS
@@ -32,6 +33,9 @@ REAL_PERSON = re.compile(r"\b(?:someone|somebody|a person|a human|anyone) (?:rea
 # A line just given, asked about: "alla i neud e heb roi enw fi?", "can i ring them without giving my name".
 THEIR_LINE = re.compile(r"\b(?:neud e|neud o|gwneud e|gwneud o|ffonio|do it|ring|call|phone)\b")
 LINES_GIVEN = frozenset({"worried_own_behaviour", "ask_helpline", "request_human", "male_victim", "describe_lgbt_abuse", "describe_older_person_abuse", "describe_honour_abuse"})
+# Whether the one asked about learns of it, after the scheme's answer ("will he find out"): its confidentiality.
+FINDS_OUT = re.compile(r"\b(?:will|would|does|do|could|can) (?:he|she|they|him|her) (?:ever )?(?:find out|know|be told|get told|hear)\b")
+SCHEME_ANSWERS = frozenset({"action_clares_law", "action_follow_up", "action_guidance"})
 # Age groups Childline is for (under 19).
 CHILDLINE_AGES = frozenset({"child", "young"})
 
@@ -56,6 +60,9 @@ class ActionSmallTalk(HarbourAction):
             answered = answer_in_context(self, dispatcher, tracker, understood=True)
             if answered is not None:
                 return answered
+            if intent == "ask_privacy" and tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in SCHEME_ANSWERS and FINDS_OUT.search(said):
+                # "she dont even know im doing this. will he find out", after the scheme: what is shared, and with whom
+                return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)
         dispatcher.utter_message(response=FIXED.get(intent, "utter_capabilities"))
         if intent == "ask_privacy" and tracker.get_slot("age_group") in CHILDLINE_AGES:
             # "pls dont tell my mum", from a 15-year-old: nothing is kept here, then Childline's own block.

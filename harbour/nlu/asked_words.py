@@ -12,13 +12,13 @@ from typing import List, Tuple
 NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (service_id, re.compile(pattern))
     for service_id, pattern in (
-        ("galop", r"\bgalop\b"),
+        ("galop", r"\bgalop\b|\b(?:the )?(?:lgbt\+?|lgbtq\+?|gay|queer) (?:one|line|helpline|number)\b"),
         ("respect_phoneline", r"\brespect (?:phone ?line|line|helpline|number)\b|\b(?:ydi|ydy|ody|yw|is|does|do) respect\b|\b(?:pwy|be|beth) (?:yw|ydi|di)'?r respect\b|\bwho(?:'?s| is) (?:this |the |that )?respect\b"),
         ("mens_advice_line", r"\bmen'?s advice line\b|\bmens advice\b|\b(?:the )?men'?s (?:abuse |domestic abuse )?(?:line|helpline)\b"),
         ("karma_nirvana", r"\bkarma nirvana\b"),
-        ("hourglass", r"\bhourglass\b"),
+        ("hourglass", r"\bhourglass\b|\b(?:the )?(?:older|old|elderly) (?:people'?s?|persons?'?|folks?'?) (?:one|line|helpline|number)\b"),
         ("childline", r"\bchild ?line\b"),
-        ("live_fear_free", r"\blive fear free\b|\bbyw heb ofn\b"),
+        ("live_fear_free", r"\blive fear free\b|\bbyw heb ofn\b|\b(?:a |the )?welsh (?:one|line|helpline|number)\b"),
         ("stalking_helpline", r"\b(?:national )?stalking helpline\b|\bsuzy lamplugh\b"),
         ("mankind", r"\bmankind\b"),
         ("samaritans", r"\bsamaritans\b|\bsamariaid\b|\bsamariad\b"),
@@ -388,3 +388,13 @@ CHILD_TALKS = re.compile(
     r"\b(?:rhywun|rywun|rywle|rhywle)\b.{0,30}\b(?:siarad|ffonio|tecstio)\b|\bsiarad (?:efo|gyda|â|a) (?:rhywun|rywun)\b|\b(?:ffonio|siarad|tecstio) (?:ei|eu) hun\b|\b(?:rhif|rif) (?:fedr\w*|all|gall|geith|gaiff) (?:o|fo|hi|e|fe)\b"
 )
 CHILD_AGED = re.compile(r"\b(?:eldest|oldest|youngest|middle one|son|daughter|lad|girl|boy|kid)(?: is|'s|s)? (?:[5-9]|1[0-8])\b|\b(?:hyna|hynaf|fenga|ieuenga|mab|merch|hogyn|hogan)(?:'?n| yn) (?:[5-9]|1[0-8])\b|\b(?:son|daughter|lad|girl|boy|mab|merch|hogyn|hogan)(?: fi| i)?, (?:[5-9]|1[0-8])\b|\b(?:they'?re|theyre|they are) (?:[2-9]|1[0-8])(?: and (?:[2-9]|1[0-8]))?\b")
+
+# A line asked for by who it serves: "sori, be oedd y rhif i ddynion eto?", "whats the number for men again"
+NUMBER_FOR = re.compile(
+    r"\b(?:rhif|llinell|linell|number|line|helpline)\b.{0,25}\b(?:i ddynion|ar gyfer dynion|i ferched|ar gyfer merched|i bobl hŷn|i bobl hyn|"
+    r"for (?:men|blokes|lads|fellas|guys|women|girls|gay people|lgbt\w*|older people|young people|kids|teenagers)|mens|men'?s|womens|women'?s)\b"
+)
+# The writer's own record looked into ("she wants to check if ive got a record"): the scheme, which anyone at risk may use.
+OWN_RECORD = re.compile(r"\b(?:check|find out|see|know|look up|ask) (?:if|whether) (?:i|i'?ve|ive|i have|i am|im) (?:got |have )?(?:a |any )?(?:record|past|history)\b|\bcheck (?:my|me) (?:record|past|history)\b")
+# "ok and wot happens after, do i get a letter": the steps, which say a disclosure is made in person, not by letter.
+WHAT_HAPPENS_NEXT = re.compile(r"\b(?:what|wot|wat|wht) happens (?:next|after|afterwards|then)\b|\bhow long (?:does|will|do) (?:it|they|that)\b|\bfaint o amser\b|\b(?:be|beth) sy'?n digwydd (?:nesa|wedyn|wedi hynny)\b")

@@ -103,7 +103,7 @@ _NOT_HERE = (
     r"^(?!.*\b(?:is|are) not (?:actually |really |even )?(?:here|home|in|around|about|with me|a danger|dangerous|an emergency)\b)"  # ("hes not a danger right this minute")
     r"(?!.*\b(?:nothing (?:is )?(?:going on|happening)|(?:it is|its) not (?:going on|happening))\b)"  # ("...most nights. nothing going on right now")
     # "hes at work rn": where they are, away, is not an attack happening now
-    r"(?!.*\b(?:he|she|they) (?:is|are) (?:at work|at the pub|at the gym|away|asleep|in bed|in prison|in jail|locked up)\b).*"
+    r"(?!.*\b(?:he|she|they) (?:is|are) (?:at work|at the pub|at the gym|away|asleep|in bed|in prison|in jail|locked up|(?:stopping|staying|stoppin|stayin|kipping|living) (?:at|with|round|in) (?:his|her|their) (?:mums?|mams?|brothers?|sisters?|dads?|mates?|friends?|parents?|nans?|new \w+))\b).*"
 )
 
 DANGER_FAMILIES = (

@@ -15,7 +15,7 @@ A_CHILD = re.compile(r"\b(?:grandson|granddaughter|grandchild\w*|grandkids?|wee 
 I_CONTROL = re.compile(
     r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
     r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
-    r"\bgive (?:her|him|them) (?:pocket money|an allowance)\b|"
+    r"\bgive (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf|hubby|fella)) (?:pocket money|an allowance|a allowance|spending money)\b|\bi (?:keep|control|hold|handle) all (?:the|our|of the|of our) (?:money|finances|cash|wages)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe)\b)|"
     # "i threaten to tell his work hes hiv positive"; "cos im kicking off... im gonna put the door in"
     r"\bi (?:always |keep |sometimes |even )?(?:threaten|threatened|threatn) (?:to (?:tell|out|hurt|hit|kill|take (?:the kids|his|her))|(?:her|him|them) (?:that|with (?:a|the) (?:knife|belt)))\b|"
     r"\b(?:cos|because|coz|cause|cuz) (?:im|i'?m|i am) (?:kicking|kickin) off\b|"

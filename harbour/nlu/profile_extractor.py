@@ -43,7 +43,7 @@ from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
     BOT_QUESTION, HUMAN_ASKED, CHECK_THEM_OUT, CHILDREN_ASKED, FORGET_ASKED, OWN_DEVICE, PAST_ASKED, THEIRS, asked_in_words, LIVES_IN, TOPIC_EVIDENCE, CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, PRIVACY_WORDS, SELF_HARM_HINT, WORRIED_WORDS,
-    FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHO_IS_TOLD, topic_intent)
+    FOR_SOMEONE, JUST_SAY, LINE_QUESTION, OWN_PARTNER, WHAT_HAPPENS_NEXT, WHAT_NOW, WHO_IS_TOLD, topic_intent)
 
 logger = logging.getLogger(__name__)
 
@@ -305,7 +305,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "I'm deaf, is there anyone I can text?": the lines, with text and BSL routes first.
             _set_intent(message, HELPLINE)
             return
-        if intent == "nlu_fallback" and (profile.victim_is_self or profile.perpetrator or profile.asker != "someone_else" and re.search(r"\b(?:he|hes|she|shes|they)\b.*\bi\b", lowered) and forms_in(lowered)):
+        if intent == "nlu_fallback" and not CHECK_THEM_OUT.search(lowered) and (profile.victim_is_self or profile.perpetrator or profile.asker != "someone_else" and re.search(r"\b(?:he|hes|she|shes|they)\b.*\bi\b", lowered) and forms_in(lowered)):
             # Not understood, but someone is describing harm: what it is and the lines for them, not
             # "put it another way".
             harmed = HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"
@@ -330,7 +330,7 @@ class ProfileExtractor(PlaceNormaliser):
             described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
             scheme = ("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if SCHEME_NAMED.search(lowered) else None  # "...oes na clare's law yma?"
             scheme = scheme or (("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if CHECK_THEM_OUT.search(lowered) else None)  # "fedra i ofyn i'r heddlu amdano fo?"
-            better = words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or (HELPLINE if LINE_QUESTION.search(lowered) and not profile.perpetrator else None) or guess
+            better = words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or (HELPLINE if LINE_QUESTION.search(lowered) and not profile.perpetrator else None) or ("nlu_fallback" if WHAT_NOW.search(lowered) and not private else None) or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)

@@ -53,6 +53,10 @@ _WHAT_DO_I_SAY = re.compile(r"\W*(?:ok |so |and |but )?(?:what|wot|wat) (?:do|sh
 _HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b")
 _CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b")
 # A crisis, a refusal or someone's own behaviour is answered as that.
+# Someone else's age, asked of what was just said ("shes 17 is that ok", "hes only 16 does that matter"): read in context.
+AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'re)? (?:only |just )?(?P<n>\d{1,2})(?: years old| yrs| yo)?,? (?:is that|does that|would that|will that|is she|is he|are they)? ?(?:ok|okay|alright|matter|a problem|too young|old enough|still ok|allowed)\W*")
+# Shame, said after telling what was done ("i feel disgusting"): never the own-behaviour line (answered in context).
+SHAMED = re.compile(r"\W*(?:and |but |honestly |tbh |i just |just )?(?:i )?(?:feel|feel so|feel really|feel that|am|'?m|m) (?:so |really |just |proper |well )?(?:disgusting|disgusted with myself|dirty|ashamed|used|gross|embarrassed|humiliated|like (?:it'?s|its|it is) my fault)\W*(?:tbh|honestly|x+)?\W*")
 _NOT_ABOUT_IT = frozenset({"danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person", "worried_own_behaviour"})
 # An order compared with the scheme: "is an injunction the same thing as clares law?"
 ORDER_COMPARED = re.compile(
@@ -72,6 +76,10 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "clares_law_someone_else"
     if intent in ("nlu_fallback", "out_of_scope", "ask_report_police") and _HIS_PAST.search(lowered) and _CAN_I_FIND_OUT.search(lowered):
         return "ask_clares_law"
+    if intent not in ("danger_now", "self_harm") and SHAMED.fullmatch(lowered):
+        return "nlu_fallback"  # "i feel disgusting": not their fault (answered in context), never Respect's line
+    if intent not in _NOT_ABOUT_IT and AGE_OK.fullmatch(lowered):
+        return "nlu_fallback"  # "shes 17 is that ok", after the scheme: who it is for (answered in context)
     if intent in ("worried_about_someone", "nlu_fallback") and _WHAT_DO_I_SAY.fullmatch(lowered):
         return "nlu_fallback"
     if intent == "ask_privacy" and not PRIVACY_WORDS.search(lowered) and WHAT_NOW.search(lowered):

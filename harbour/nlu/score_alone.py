@@ -75,6 +75,11 @@ _ROOM_PLANNING = re.compile(
     r"\b(?:what|which|wot|wat) room\b|\b(?:keep|stay|get) out (?:of )?the kitchen\b(?: (?:cos|because|coz|cause|cuz) of the (?:knives|knifes))?|"
     r"\bkitchen (?:cos|because|coz|cause|cuz) of the (?:knives|knifes)\b"
 )
+# Who someone is to them now ("ond ex fi di o, dim partner fi rwan", "were not together now"): a status, not a crisis now.
+_STATUS_NOW = re.compile(
+    r"\b(?:dim|ddim|not|no longer|nt)(?: yn| my)? (?:partner|bartner|cariad|gariad|gwr|wr|gwraig|wraig|boyfriend|bf|girlfriend|gf|husband|wife|together|efo'?n gilydd|gyda'?n gilydd)"
+    r"(?: (?:fi|i|mine|me))? (?:rwan|nawr|now|anymore|any more|mwyach)\b|\bex (?:fi|i) (?:di|yw|ydi|ydy) (?:o|e|hi|fo|fe)\b"
+)
 # Words taken out before the near words are looked for, in this order.
 _NOT_OF_A_CRISIS = (_LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
@@ -100,7 +105,7 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
         return not (SELF_HARM_HINT.search(lowered) or near)
     if guess == DANGER:
         lowered = _place_way_removed(_NOT_BACK.sub(" ", _LOCKED_OUT.sub(" ", _KEEPING_MESSAGES.sub(" ", _SEE_CHILDREN.sub(" ", lowered)))))
-        folded = _SEE_CHILDREN.sub(" ", folded)
+        lowered, folded = _STATUS_NOW.sub(" ", lowered), _STATUS_NOW.sub(" ", _SEE_CHILDREN.sub(" ", folded))
         if lowered.rstrip().endswith("?") and len(lowered.split()) <= 12 and language != "cy" and not speaks_of_now(text):
             return True  # a short question that says nothing of now: "so after 2 days he just walks back in??", after the police orders
         return not (DANGER_HINT.search(lowered) or (language == "cy" and WELSH_DANGER_HINT.search(folded)))
