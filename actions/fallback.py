@@ -113,6 +113,8 @@ class ActionNotUnderstood(HarbourAction):
                 return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
             return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)
         step = clares_law_step(said)
+        if step == CONFIDENTIALITY and set(earlier_intents(tracker)[:3]) & SCHEME_INTENTS and len(said.split()) <= 16 and tracker.get_slot("topic") != "clares_law":
+            return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)  # "did they not send her a letter", a turn on
         # (a clear follow-up may come after a fallback that gave the guide: "ok diolch. pa mor hir?")
         if tracker.get_slot("topic") == "clares_law" and (previous_action(tracker) in CLARES_LAW_ACTIONS or step and previous_action(tracker) == "action_not_understood"):
             if step == CONFIDENTIALITY:

@@ -29,7 +29,7 @@ PUSHBACK = re.compile(
     r"\b(?:just|only) (?:need|needs|want|wanna) to know\b|\b(?:i'?m|im|i am) not (?:controlling|abusive|an abuser|violent|dangerous|like that)\b|"  # "its not like that im not controlling i just need to know"
     r"\b(?:ia|ie|yes|yeah) (?:neu|or) (?:na|nage|no|nah)\b|"  # "fedri di jyst deud ia neu na?"
     r"\b(?:just|only) (?:the )?(?:area|town|city|street|postcode|county|rough area|general area)\b|"  # "just the area then?? im her sister not him"
-    r"\bjust (?:wants? to|wanna|needs? to) (?:talk to|see|speak to) (?:her|him|them|my|me|ma|our|the)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got) (?:a|every) right\b|"
+    r"\bjust (?:wants? to|wanna|needs? to) (?:talk to|see|speak to) (?:her|him|them|my|me|ma|our|the)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got|i'?ve|ive) (?:a|every) right\b|\b(?:they|the police|police|cops) (?:have to|must|gotta|got to|should) tell me\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"
     r"\bi'?m (?:her|his|their) (?:husband|wife|partner|family|dad|mum|brother|sister)\b|\b(?:dwi'?n|dw i'?n|fi'?n) (?:deulu|dad|mam|gwr|wr) (?:iddi|iddo|iddyn)\b|"
     r"\b(?:fi|fi'?n|dwi|dw i|mi) (?:yw|ydi|ydy|ydw|'n|yn) (?:ei |eu )?(?:chwaer|brawd|frawd|mam|fam|tad|dad|gwr|wraig|ffrind|theulu|deulu)(?: hi| o| fo| fe| e)?\b|\b(?:jyst|jest|dim ond) (?:moyn|isio|isho|ishe|isie|eisiau) (?:gwbod|gwybod|wybod|wbod) (?:bod|fod) (?:hi|o|fo|e|fe|nhw)(?:'n| yn) (?:ok|iawn|saff|ddiogel|olreit)\b|"
@@ -156,7 +156,7 @@ WHAT_TO_SAY = re.compile(
 )
 # A friend planning to confront ("should i go round n have it out with her"): don't, first.
 CONFRONTING = re.compile(
-    r"\b(?:have it out|have a word|confront\w*|go round|going round|sort (?:him|her|them) out|tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost))\b"
+    r"\b(?:have it out|have a word|have words|confront\w*|go round|going round|sort (?:him|her|them) out|tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost|jog on|do one|pack it in))\b"
 )
 # Proof asked for before getting help: "do i need proof before i ring them", "do i need proof of what hes
 # done before they help", "oes rhaid i fi gael tystiolaeth cyn ffonio?" (not the scheme's ID, nor evidence for the police).

@@ -211,14 +211,25 @@ def asked_points(tracker: Tracker) -> Optional[List[str]]:
     return blocks or None
 
 
+# Someone an order or notice was made against, after the orders answer: "can i text her to say sorry", "how do i fight it then".
+CONTACT_ASKED = re.compile(r"\b(?:can|could|should|am i allowed to|is it ok to) (?:i )?(?:just )?(?:text|message|msg|ring|call|phone|see|contact|go round|go home|visit|speak to|talk to|explain)\b")
+CONTEST_ASKED = re.compile(r"\b(?:fight|challenge|contest|appeal|get rid of|overturn)\b|\bmy side\b")
+ORDER_ON_YOU = ("While a police notice or a court order is in place, don't contact her or go to the home unless it allows it: breaking one "
+                "can lead to arrest. A solicitor or Citizens Advice can tell you where you stand and how to put your side.")
+
+
 def answer_asked_points(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[Dict]]:
     """The points of the guidance just given that a follow-up asks about, then who can help; None when it asks about none."""
+    text = ((tracker.latest_message or {}).get("text") or "").lower()
+    if tracker.get_slot("topic") == "orders" and tracker.get_slot("route") == "own_behaviour" and (CONTACT_ASKED.search(text) or CONTEST_ASKED.search(text)) and len(text.split()) <= 20:
+        dispatcher.utter_message(text=say(language(tracker), ORDER_ON_YOU))  # the one it was made against: don't contact, and legal advice
+        action.utter_helplines_then_999(dispatcher, tracker, "These people can help:")
+        return [SlotSet("topic", "orders")]
     points = asked_points(tracker)
     if not points:
         return None
     for block in points:
         dispatcher.utter_message(text=block)
-    text = ((tracker.latest_message or {}).get("text") or "").lower()
     if tracker.get_slot("topic") == "children" and (CHILD_TALKS.search(text) or CHILD_AGED.search(text)):
         utter_childline_then_lines(action, dispatcher, tracker)  # "my eldest is 14 can she talk to someone herself"
     else:

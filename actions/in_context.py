@@ -18,6 +18,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import CRIME_ASKED, answer_about_abuse
+from harbour.abuse_forms import forms_about_someone
 from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, police_numbers, text_access_text, with_slots
 from actions.follow_up_words import (
     ADDRESS_ASKED,
@@ -175,8 +176,8 @@ _OTHER_TOPIC = re.compile(r"\b(?:orders?|court|injunction|solicitor|refuges?|cla
 
 
 def _samaritans_follow_up(text: str) -> bool:
-    if _OTHER_TOPIC.search(text) or NOT_SAMARITANS.search(text):
-        return False
+    if _OTHER_TOPIC.search(text) or NOT_SAMARITANS.search(text) or set(named_services(text)) - {"samaritans"}:
+        return False  # (not "can i ring the older peoples one at night": that line)
     return bool(
         (SAME_NUMBER.search(text) or BILL.search(text) or COST_ASKED.search(text) or OTHER_WAY_ASKED.search(text) or HOURS_ASKED.search(text)
          or FOUND_OUT.search(text) or PHONE_CHECKED.search(text))
@@ -416,7 +417,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, lines, now, lang, WHERE_FREE if not BILL.search(text) else WHERE_OFF_THE_BILL)
         return []
     for pattern, intro in ((FOR_THEM, FOR_ME_ANSWER if FOR_ME.search(text) else FOR_THEM_ANSWER), (HOURS_ASKED, HOURS_ANSWER), (OTHER_WAY_ASKED, OTHER_WAYS_ANSWER), (WHAT_TO_SAY, WHAT_TO_SAY_ANSWER)):
-        if after_lines and short and pattern.search(text) and not SCHEME_WORDS.search(text):
+        if after_lines and short and pattern.search(text) and not SCHEME_WORDS.search(text) and not forms_about_someone(text):  # (not "he makes her share her location 24/7")
             # "can i ring it for him", "ydyn nhw'n agored heno?", "can a email instead": the same lines,
             # whose blocks carry who may call, the hours and the other ways in.
             _services(dispatcher, lines, now, lang, intro)

@@ -75,7 +75,7 @@ FOR_THEMSELVES = re.compile(
 # The nearest refuge, asked by someone who needs one: "alli di weud wrtha i ble ma'r lloches agosa i gaerfyrddin?"
 NEAREST = re.compile(r"\b(?:nearest|closest|near me|near here|agosa|agosaf|agosa'?r)\b")
 
-HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|beat\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
+HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|beat\w*|batter\w*|punch\w*|slap\w*|kick\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
 BEING_HURT = "If they're hurting you, a specialist can help you work out how to stay safe:"
 STALKED_BY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re)(?: (?:is|has|have|keeps?))?(?: been)? (?:turn\w* up|follow\w*|watch\w*|wait\w* outside|stalk\w*|near my|outside my)\b")
 # Asking where the one they fear is, to keep safe: "dw i eisiau gwybod i fod yn saff", "a fi ofan", "so i can avoid the area".

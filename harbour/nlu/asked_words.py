@@ -176,6 +176,7 @@ HOURS_ASKED = re.compile(
 MEET_ASKED = re.compile(
     # (him or her: "can i text them instead" after the lines is about the lines)
     r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:meet|meet up with|see|talk to|speak to|confront|face|go round to|message|text|reply to|answer|block|have it out with) (?:him|her)\b|"
+    r"\b(?:should|shall|shud|could|can|do) i (?:just )?tell (?:him|her) to (?:pack it in|stop|back off|leave me alone|get lost|jog on|do one)\b|"
     r"\b(?:says?|said|reckons?|thinks?|told me)(?: i should| to)? (?:just )?(?:meet|meet up with|confront|face|have it out with) (?:him|her) and\b|"  # "my mate says just meet him and tell him straight"
     r"\b(?:maybe i should|i should|i might|i'?ll|ill|im gonna|i'?m gonna|i am going to|(?:part of me|i) (?:just )?wants? to) (?:just )?(?:meet|meet up with|talk to|speak to|confront|face|message|text|reply to|have it out with) (?:him|her)\b|"
     r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:tell (?:him|her) to (?:back off|leave me alone|stop|get lost)|go (?:round|over|next door)(?: and knock)?)\b|\bsort (?:it|this|things) out\b|\b(?:msg|message|text|reply) (?:him |her )?back\b|"

@@ -98,8 +98,18 @@ _QUESTION = re.compile(
 _PAST = re.compile(
     r"\b(?:last (?:week|night|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer)|the other (?:day|night|week)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|(?:years?|yrs?|months?|weeks?) back|ages ago|"
     r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever|"
-    r"(?:a few|a couple of|several|loads of|lots of) times|(?:when|while) (?:he|she|they) (?:was|were) (?:drinking|drunk|angry|high|off (?:his|her|their) (?:head|face)))\b"
+    r"(?:a few|a couple of|several|loads of|lots of) times|(?:when|while) (?:he|she|they) (?:was|were) (?:drinking|drunk|angry|high|off (?:his|her|their) (?:head|face))|"
+    # "hes threatened us with a knife before", "at xmas", "for years", "went for his ex with a hammer" (someone else, before)
+    r"before(?! (?:he|she|they|i|we|it|the|tonight|today|long|then|dark|morning|anyone|my|you|u)\b)|at (?:xmas|christmas|new year|easter)|for years|over the years|"
+    r"(?:to|on|for|towards|against) (?:his|her|their) (?:ex|exes|last|previous|old|former)|when (?:we were|i was) (?:together|with (?:him|her|them)))\b"
 )
+# A calm question about a scheme, the law or whether something counts ("she says he pulled a blade on his last gf. does he
+# have a record?"): a weak pattern's weapon or threat is what is asked about, unless something says it is happening now.
+_TOPIC_ASKED = re.compile(
+    r"\b(?:clare'?s law|claire'?s law|disclosure|dvds|dsdas|dvads|does (?:that|this|it) count|counts? as|(?:a|an) (?:crime|offence)|illegal|against the law|"
+    r"(?:has|have|got) (?:a|any) (?:record|history|past)|check (?:him|her|them) out|ask the police about|allowed to tell)\b"
+)
+_NOW_HARM = re.compile(r"\b(?:is|are|keeps|keep) (?:threatening|waving|holding|pointing|hitting|hurting|attacking|coming|outside)\b|\b(?:right now|outside|at the door|on (?:his|her|their) way)\b")
 
 # A mention of self-harm that is negated, in the past or hypothetical is not a disclosure.
 _SELF_HARM_NOT_NOW = re.compile(
@@ -108,6 +118,9 @@ _SELF_HARM_NOT_NOW = re.compile(
     r"|\b(?:do not|never|did not) (?:actually |really |even )?want (?:to )?die\b(?!.*\b(?:but|though|although|just want (?:it|the pain|everything) to stop)\b)"
     r"|\b(?:ddim|dim|am) (?:isio|eisiau|moyn|ishe) marw\b(?!.*\b(?:ond|er hynny)\b)"
     r"|\b(?:havent|have not|not had|no more|no) (?:had )?(?:any )?(?:dark|suicidal) thoughts\b|\basked (?:me )?if i am suicidal\b.*\bi am not\b"
+    # said to a partner to make them stay ("i told her id kill myself if she leaves me"): a threat, answered as own behaviour
+    # (whose answer names Samaritans too)
+    r"|\b(?:told|tell|telling|said to|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i would|id|i will|ill) (?:kill|hurt|harm) myself if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b"
     r"|\b(?:die|dying) of (?:embarrassment|shame|boredom|laughter|laughing|cringe)\b|\brather die than (?:go|do|sit|wear|see|eat|work|watch)\b"
     r"|\b(?:dissertation|essay|research|study|studying|statistics|stats|article|assignment) (?:on|about|into)\b.*\bsuicid"
     r"|^(?=.*\b(?:years ago|a few years back|in (?:19|20)\d\d|as a teenager|when i was (?:younger|a teenager|at school))\b)"
@@ -179,6 +192,8 @@ def _veto(family: Family, plain: str, seen: Dict["re.Pattern[str]", bool]) -> Op
         return "about the past"
     if family.not_in_questions and _found(_QUESTION, plain, seen):
         return "a question"
+    if _found(_TOPIC_ASKED, plain, seen) and not _found(_NOW_HARM, plain, seen):
+        return "a calm question about a topic"
     return None
 
 
@@ -208,7 +223,7 @@ def _first_hit(plain: str) -> Optional[Hit]:
 # their "now" must not complete a pattern ("he hit me, it's not like an emergency now").
 _CALM = re.compile(
     r"\b(?:it is |its |this is |thats |that is )?not (?:like |really |exactly |actually )?(?:an |a )?(?:emergency|urgent)"
-    r"(?: (?:now|right now|anymore|any more))?\b|\b(?:i am |im )?not in (?:any )?(?:danger|immediate danger)"
+    r"(?: (?:now|right now|anymore|any more))?\b|\b(?:it is|its|he is|hes|she is|shes|they are|theyre) not (?:kicking off|happening|going on)(?: (?:right )?now| at the moment| at the minute)?\b|\b(?:i am |im )?not in (?:any )?(?:danger|immediate danger)"
     r"(?: (?:now|right now|at the moment|anymore|any more))?\b"
 )
 
@@ -276,7 +291,7 @@ _SAFE_NOW = re.compile(
 
 
 # "twice now", "for months now": how long, not happening now.
-_A_WHILE_NOW = re.compile(r"\b(?:is there |any |some |other |more |what )+help\b|\b(?:twice|three times|\w+ times|for (?:weeks|months|years|ages|a while)|a while|ages|years|months) now\b")
+_A_WHILE_NOW = re.compile(r"\b(?:is there |any |some |other |more |what )+help\b|\bhelp to (?:stop|change)\b|\b(?:twice|three times|\w+ times|for (?:weeks|months|years|ages|a while)|a while|ages|years|months) now\b")
 
 
 def speaks_of_now(text: Optional[str]) -> bool:

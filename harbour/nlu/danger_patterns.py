@@ -223,7 +223,7 @@ DANGER_FAMILIES = (
     )),
     family("weapon_now", DANGER, STRONG, "A weapon in the abuser's hand now, or being fetched.", patterns=(
         rf"\b{_WHO} {_BE} (?:got|holding|has got|waving|pointing|brandishing) (?:a |the |his |her |their |my |(?:my |his |her |their )\w+s )?{_WEAPON}\b",
-        rf"\b{_WEAPON} (?:to|at|against) my (?:throat|neck|head|face|chest)\b",
+        rf"^(?!(?!.*\b(?:just|right now|tonight|today|this (?:morning|evening|afternoon)|minutes? ago)\b).*\bmy (?:last|old|previous|former|ex) ?(?:boyfriend|girlfriend|partner|husband|wife|bf|gf|fella)? (?:held|put|had|pulled)\b).*\b{_WEAPON} (?:to|at|against) my (?:throat|neck|head|face|chest)\b",
         r"\b(?:getting|got|get|taken|took|taking|fetched|fetching|bringing|brought) (?:his|her|their|the|a|my) (?:gun|guns|knife|tools|hammer|axe|shotgun|rifle|machete|bat|weapon|weapons)s? (?:out|down|from)\b",
     ), examples=(
         "he's got a knife", "she's waving a hammer", "knife to my throat",

@@ -19,6 +19,12 @@ I_CONTROL = re.compile(
     # "i threaten to tell his work hes hiv positive"; "cos im kicking off... im gonna put the door in"
     r"\bi (?:always |keep |sometimes |even )?(?:threaten|threatened|threatn) (?:to (?:tell|out|hurt|hit|kill|take (?:the kids|his|her))|(?:her|him|them) (?:that|with (?:a|the) (?:knife|belt)))\b|"
     r"\b(?:cos|because|coz|cause|cuz) (?:im|i'?m|i am) (?:kicking|kickin) off\b|"
+    # "got a dvpn last nite... they said i cant go home"; "i told her id kill myself if she leaves me"; "ive been takin money off her"
+    r"\b(?:got|been given|been served|was given|was served) (?:a |an |the )?(?:dvpn|dvpo|police notice|non[- ]?mol\w*|restraining order)\b.{0,60}\bi (?:cant|can'?t|cannot) (?:go|come) (?:home|back)\b|"
+    r"\b(?:told|tell|telling|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i'?d|id|i would|i will|i'?ll|ill) (?:kill|hurt|harm) myself if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b|"
+    r"\bi(?:'ve| have|ve)? (?:been )?(?:takin|taking|took|nicking|nickin|stealing|pinching) (?:money|cash|(?:her|his|their) (?:money|pension|cash|benefits)) (?:off|from|out of) (?:her|him|them|my|me)\b|\bi (?:\w+ )?(?:shout|scream|yell)\w* at (?:me|my|ma) (?:mam|mum|mom|dad|nan|gran|wife|missus|partner)\b|"
+    # "last night i grabbed a knife in an argument with my gf... i need to sort myself out"
+    r"\bi (?:\w+ )?(?:grabbed|picked up|pulled|pulled out|got out|held|waved) (?:a|the|out a|my|a kitchen) (?:knife|blade|bat|hammer|weapon)\b(?!.{0,20}\b(?:to protect|to defend|in self[- ]defen[cs]e)\b)|"
     # "i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her"
     r"\bi (?:keep|kept|have been|ive been|i'?ve been|been) (?:going|turning up|showing up|waiting|going round|goin|turnin up) (?:to|at|outside|round) (?:my ex'?s|her|his|their) (?:work|house|flat|place|school|job|mums?|mams?)\b|\b(?:im|i'?m|i am) (?:gonna|going to|gunna) (?:put|kick|smash) (?:the|her|his) door (?:in|down)\b"
 )
@@ -32,6 +38,11 @@ VICTIM_MORE = re.compile(
 A_CHILD_WRITING = re.compile(
     r"\b(?:my |me )?(?:mums?|mams?|mummy|mommy|dads?|daddy)'?s? (?:new )?(?:boyfriend|bf|fella|partner|girlfriend|gf)\b.*\b(?:my|me) (?:little|baby|wee|lil) (?:sister|brother|sis|bro)\b|"
     r"\b(?:my|me) (?:little|baby|wee|lil) (?:sister|brother|sis|bro)\b.*\b(?:mums?|mams?|mummy|dads?|daddy)'?s? (?:new )?(?:boyfriend|bf|fella|partner|girlfriend|gf)\b"
+)
+# A relative who harms their own partner ("my son is 24 and i think hes hurting his girlfriend"): the one at risk is the partner.
+KIN_HARMS_PARTNER = re.compile(
+    r"\b(?:he|hes|he'?s|he is|she|shes|she'?s|she is)\s+(?:\w+\s+)?(?:hurting|hitting|abusing|beating|controlling|hurt|hit|hits|hurts|abuses|beats|controls|pushing|shoving|pushed|shoved|"
+    r"slapped|slapping|bullying|threatening|scaring)\s+(?:his|her) (?:new )?(?P<partner>girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)\b"
 )
 _SAID_GENDER = re.compile(r"\b(?P<who>she|he)(?:'s|s| is) my (?:partner|ex)\b|\bmy (?:partner|ex),? (?P<next>she|he)\b")
 

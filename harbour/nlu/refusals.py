@@ -23,7 +23,7 @@ _LOCATE = re.compile(
     # "my wife's taken the kids to a refuge somewhere near wrecsam. which one?"
     r"^(?!.*\b(?:for me|for us|recommend|i need|can i go|help me)\b).*\b(?:taken|took|gone|went|moved|run off)\b.*\b(?:refuge|safe house|lloches|loches)\b.*\b(?:which one|what one|where is it|where abouts|whereabouts|what(?:'?s| is) the address|give me the address)\b|"
     # (not "dunno where she lives exactly, just give me the number": not knowing isn't asking)
-    rf"(?<!dunno )(?<!know )(?<!sure )(?<!idea )\b(?:where|wheres|where'?s|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
+    rf"(?<!dunno )(?<!know )(?<!sure )(?<!idea )(?<!house )(?<!flat )(?<!home )(?<!place )\b(?:where|wheres|where'?s|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
     # (not "i just found out he took out a loan in my name": finding out what someone did)
     rf"\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) (?:(?:womens|women'?s|mens|men'?s|local|nearest|domestic abuse|dv) )?(?:refuge|safe house|shelter)\b|"
@@ -75,7 +75,8 @@ _CHECK = re.compile(
     r"\b(?:look|check|search) (?:\w+ ){1,3}up on (?:the )?(?:police )?(?:database|system|computer|pnc)\b|\b(?:on|in|through) (?:the )?police (?:database|computer|system|national computer)\b|"
     # "need to know if my fellas been done for hittin his ex before. just yes or no"
     r"\b(?:if|whether|has|is) (?:\w+'?s? ){1,3}(?:ever )?been (?:done|convicted|arrested|charged|nicked|lifted|jailed|inside) for\b(?=.*\b(?:before|in the past|previous\w*|yes or no)\b)|"
-    r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?police\b|"
+    r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?(?:police|peelers|polis|cops|feds|old bill|psni)\b|\bon (?:a|the|any) (?:list|register|database)\b.{0,25}\b(?:domestic|violence|abuse|dv|abusers?)\b|"
+    r"\byes or no\b.{0,60}\b(?:has|got|have|had) (?:a |any )?(?:record|previous|form)\b|\b(?:has|got|have|had) (?:a |any )?(?:record|previous|form)\b.{0,30}\byes or no\b|"
     r"\b(?:does|has|did) (?:\w+ ){1,6}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
     r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|date|fella|man)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
 )

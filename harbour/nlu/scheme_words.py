@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import MAKE_ME_REPORT
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
@@ -16,13 +17,14 @@ from harbour.vocab import SCHEME_INTENTS
 # about ma partner under dsdas") ...
 _DISCLOSED = re.compile(
     r"\b(?:police|psni|cops|they|the officer)\b.{0,30}\b(?:tell|tells|told|give|gives|gave|share|shares|shared|find|finds|found|say|says|said|disclose\w*)\b"
-    r".{0,20}\b(?:about (?:him|her|his|my|ma|me|their)|his past|her past|anything|info|information|stuff)\b|"
+    r".{0,30}\b(?:about (?:him|her|his|my|ma|me|their)|his past|her past|anything|info|information|stuff|has form|has a record|has previous)\b|"
     r"\b(?:what|wot|anything|stuff|info|information) (?:they|the police|police|psni) (?:find|found|tell|told|say|said|give|gave|share|shared)\b|"
     r"\b(?:got|been|was|were) told (?:stuff|things|something|summat|info|information) about\b|\bunder (?:dsdas|dvads|dvds|clare'?s law|claires law)\b"
 )
 # ... and what may be done with it: written down, sent, shown or told to someone, thrown in his face.
 _KEPT_OR_PASSED_ON = re.compile(
-    r"\be-?mail\b|\bsend (?:it|them|me)\b|\bshow (?:my|me|ma|the|a|our) \w+|\b(?:throw|rub) it in\b|\b(?:can|could|should) i (?:tell|show) (?:my|ma|me|a|our) \w+|"
+    r"\be-?mail\b|\bsend (?:it|them|me)\b|\bshow (?:my|me|ma|the|a|our) \w+|\b(?:throw|rub) it in\b|\b(?:can|could|should) (?:i|she|he|they|we) (?:not )?(?:just )?(?:tell|show) (?:my|ma|me|a|our|her|his|their|the) \w+|"
+    r"\btell (?:the rest of (?:the|my) family|everyone|(?:his|her) (?:boss|work|family|mum|mam))\b|\bget (?:him|her) sacked\b|"
     r"\bwr(?:i|o)te? (?:it|that|this) down\b|\bin writing\b|\bletter\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b"
 )
 
@@ -57,6 +59,10 @@ _CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a 
 AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'re)? (?:only |just )?(?P<n>\d{1,2})(?: years old| yrs| yo)?,? (?:is that|does that|would that|will that|is she|is he|are they)? ?(?:ok|okay|alright|matter|a problem|too young|old enough|still ok|allowed)\W*")
 # Shame, said after telling what was done ("i feel disgusting"): never the own-behaviour line (answered in context).
 SHAMED = re.compile(r"\W*(?:and |but |honestly |tbh |i just |just )?(?:i )?(?:feel|feel so|feel really|feel that|am|'?m|m) (?:so |really |just |proper |well )?(?:disgusting|disgusted with myself|dirty|ashamed|used|gross|embarrassed|humiliated|like (?:it'?s|its|it is) my fault)\W*(?:tbh|honestly|x+)?\W*")
+# What a scheme guess needs one of to be about the scheme: without any, a description ("actually can i ask about me. my
+# husband reads all my texts") is what it describes.
+_SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*|find out|before|previous\w*|clare'?s|claire'?s|disclos\w*|dvds|dsdas|dvads|apply\w*|application|"
+                           r"ask (?:the police|about (?:him|her|them|his|my (?:new )?\w+)))\b")
 _NOT_ABOUT_IT = frozenset({"danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person", "worried_own_behaviour"})
 # An order compared with the scheme: "is an injunction the same thing as clares law?"
 ORDER_COMPARED = re.compile(
@@ -96,6 +102,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_helpline"  # "do i have to go to the police to get help tho": no, and the lines that help either way
     if intent == "describe_older_person_abuse" and _OWN_AGE.search(lowered) and not _OLDER_NAMED.search(lowered):
         return "describe_family_abuse"
+    if intent in SCHEME_INTENTS and unnamed and forms_in(lowered) and not _SCHEME_SIGNS.search(lowered):
+        return "ask_what_is_abuse"  # "actually can i ask about me. my husband reads all my texts": what it is, named
     if unnamed and topic_intent(lowered) == "ask_cover_tracks":
         return "ask_cover_tracks"  # "fydd o'n gwbod mod i di bod ar hwn??": this chat, not the scheme
     return None

@@ -80,8 +80,10 @@ _STATUS_NOW = re.compile(
     r"\b(?:dim|ddim|not|no longer|nt)(?: yn| my)? (?:partner|bartner|cariad|gariad|gwr|wr|gwraig|wraig|boyfriend|bf|girlfriend|gf|husband|wife|together|efo'?n gilydd|gyda'?n gilydd)"
     r"(?: (?:fi|i|mine|me))? (?:rwan|nawr|now|anymore|any more|mwyach)\b|\bex (?:fi|i) (?:di|yw|ydi|ydy) (?:o|e|hi|fo|fe)\b"
 )
+# Wanting to stop what they do, after telling of it ("i do want to stop. honestly"): change, not a crisis.
+_WANT_TO_STOP = re.compile(r"\bi (?:do |really |honestly |genuinely )?(?:want|wanna|need) to (?:stop|change)\b(?! (?:living|breathing|existing|everything|it all|the pain|feeling))")
 # Words taken out before the near words are looked for, in this order.
-_NOT_OF_A_CRISIS = (_LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING)
+_NOT_OF_A_CRISIS = (_LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 
