@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, as_intent, language
 from actions.guidance import ActionGuidance
-from actions.in_context import REFUGE_FOR_THEM
+from actions.in_context import REFUGE_FOR_THEM, previous_intent
 from actions.refusing import GET_IN_TOUCH, RESPECT_ONLY, SEEKING_REFUGE, VICTIM, refuse
 from harbour.language import say
 from harbour.nlu.refusals import someone_else_there
@@ -28,7 +28,8 @@ class ActionRefuse(HarbourAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         lang = language(tracker)
         text = (tracker.latest_message.get("text") or "").lower()
-        if intent == "ask_locate_person" and SEEKING_REFUGE.search(text) and not someone_else_there(text):
+        seeking = tracker.get_slot("topic") == "refuge" and tracker.get_slot("asker") != "someone_else" and previous_intent(tracker) == "ask_refuge"
+        if intent == "ask_locate_person" and (SEEKING_REFUGE.search(text) or seeking) and not someone_else_there(text):  # (or "jyst deud lle mae hi plis", just after the refuge answer)
             # "whats the address of the refuge in hull, i need to go there tonight": a person who
             # needs a refuge is told why the address is secret and who finds them a space.
             dispatcher.utter_message(text=say(lang, REFUGE_FOR_THEM))

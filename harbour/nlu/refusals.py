@@ -91,6 +91,8 @@ _CY_MONITOR = re.compile(
     # "fedri di ddim jyst tracio'i ffon hi i fi ta?": asked of Harbour
     r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: ddim)?(?: jyst| just| jest)? (?:dracio|tracio|olrhain)(?:'i|'u| ei| eu)? (?:ffon|ffôn|lleoliad)\b|"
     rf"(?<!e'n )(?<!o'n )(?<!fe'n )(?<!fo'n )(?<!hi'n )\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|olrhain) (?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad)(?: \w+)? {_CY_THEM}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
+    # "oes ffordd i ddarllen negeseuon whatsapp y partner?": a way asked for, to read theirs
+    rf"\b(?:oes (?:na |'na )?ffordd i|sut (?:mae |ma )?(?:i|dwi'?n|alla i|fedra i))(?: \w+)? (?:ddarllen|darllen|weld|gweld|checkio|tsiecio) (?:negeseuon|tecsts|whatsapp|ffon|ffôn)(?: \w+)? {_CY_THEM}\b|"
     # "sut dwi'n gallu gweld lle mae ffôn fy ngŵr heb iddo fo wybod?"
     rf"\b(?:gweld|weld|gwybod|wybod|wbod|ffeindio) (?:lle|ble) (?:mae|ma) (?:ffon|ffôn|car) {_CY_THEM}\b.*\bheb\b|"
     # "sut fedra i ddarllen ei whatsapp o heb iddo fo wbod?", "sut fedra i ddarllen negeseuon wife fi heb iddi wbod"
