@@ -11,7 +11,7 @@ from actions.base import HarbourAction, as_intent, card, directory, earlier_inte
 from harbour.language import say, say_buttons
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, utter_guide
 from harbour.nlu.topic_words import WHO_IS_TOLD
-from harbour.nlu.scheme_words import AGE_OK, SHAMED
+from harbour.nlu.scheme_words import AGE_OK, GENDER_OK, SHAMED
 from actions.context import refuse_again
 from actions.abuse_check import ActionAbuseAnswer
 from actions.follow_up import AFRAID, ActionFollowUp
@@ -100,7 +100,9 @@ class ActionNotUnderstood(HarbourAction):
         if WHAT_CAN_I_DO.search(said) and len(said.split()) <= 8 and tracker.get_slot("topic") != "clares_law":
             dispatcher.utter_message(response="utter_capabilities")  # "what can i actualy do", with nothing before it to read it against
             return []
-        if (AGE_ASKED.search(said) or AGE_OK.fullmatch(said)) and tracker.get_slot("topic") == "clares_law" and len(said.split()) <= 12:
+        if GENDER_OK.search(said) and tracker.get_slot("topic") in GUIDANCE_TOPICS:
+            return await ActionGuidance().run(dispatcher, as_intent(tracker, GUIDANCE_TOPICS[tracker.get_slot("topic")]), domain)  # "does it work for men"
+        if (AGE_ASKED.search(said) or AGE_OK.fullmatch(said) or GENDER_OK.search(said)) and tracker.get_slot("topic") == "clares_law" and len(said.split()) <= 16:
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)  # "oes rhaid iddi fod yn 18?", "shes 17 is that ok": 16 or over
         if SHAMED.fullmatch(said) and tracker.get_slot("route") != "own_behaviour":
             # "i feel disgusting", after telling what he does: not their fault, and who can help

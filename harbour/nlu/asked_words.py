@@ -100,7 +100,7 @@ TELL_AN_ADULT = re.compile(
 )
 # Help for the one harming a relative or friend to change ("hes my son, is there someone who can help him change").
 THEM_CHANGE = re.compile(
-    r"\b(?:help|get|make|support) (?:him|her|them|my \w+) (?:to )?(?:change|stop)\b|\b(?:help|support|course|programme|anyone|someone) (?:\w+ ){0,2}for (?:him|her|them)\b.{0,25}\b(?:change|stop|anger|temper|behaviour)\b|"
+    r"\b(?:help|get|make|support) (?:him|her|them|my \w+) (?:to )?(?:change|stop)\b|\b(?:he|she|they) (?:wants?|needs?) (?:some )?help to (?:stop|change)\b|\b(?:help|support|course|programme|anyone|someone) (?:\w+ ){0,2}for (?:him|her|them)\b.{0,25}\b(?:change|stop|anger|temper|behaviour)\b|"
     r"\b(?:helpu|help) (?:o|fo|e|fe|hi|nhw) (?:i )?newid\b"
 )
 COURSE_ASKED = re.compile(r"\b(?:course|courses|programme|program|classes|group|groups|cwrs|gwrs|cyrsiau|rhaglen|grwp|grŵp)\b")
@@ -336,6 +336,7 @@ NOT_READY = re.compile(r"\bnot (?:sure )?(?:if |that )?(?:i'?m|im|i am) ready\b|
 # "is there somewhere she can ring too", after Respect's answer: the lines for the person they hurt.
 PARTNER_LINE = re.compile(
     r"\b(?:she|he|they) (?:said )?(?:she|he|they)? ?(?:might|may|would|wants?|could) (?:want to |like to |wanna )?(?:speak|talk) to (?:someone|somebody|anyone)\b|"
+    r"\bwho (?:could|can|would|should) (?:she|he|they) (?:talk|speak) to\b|"
     r"\b(?:she|he|they) (?:might|may|would|could)? ?(?:want|wants|like|need|needs) (?:someone|somebody|a person|anyone) to (?:talk|speak) to\b|"
     r"\b(?:somewhere|someone|anywhere|anyone|a line|a number|a helpline|help|support) (?:for )?(?:she|he|they|her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:can|could|to) (?:ring|call|phone|talk|go|contact|get)\b|"
     r"\b(?:for|can) (?:her|him|my (?:partner|wife|missus|husband|girlfriend|gf|boyfriend|bf)) (?:to )?(?:ring|call|phone|get help|talk to)\b|"

@@ -275,7 +275,7 @@ _STILL_NOW = re.compile(
 _SAFE_NOW = re.compile(
     r"\b(?:(?:he|she|they) (?:is|are) (?:at work|at the pub|out|away|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
     r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends)"
-    r"|(?:i am|im) (?:at|in|round) (?:me |my |a |our )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?)(?: (?:house|place|flat))?(?: in [a-z]+)?"
+    r"|(?:i am|im|we are|were|we r) (?:at|in|round) (?:me |my |a |our )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?)(?: (?:house|place|flat))?(?: in [a-z]+)?"
     r"|(?:we are|we r|were|me (?:and|n) (?:the|my) \w+ (?:are|r)|the kids and me are|us) (?:ok|okay|safe|alright|fine)"
     r"|police (?:came|have been|took him|arrested him|have taken him|took her|arrested her)|(?:they|police|cops|the police) (?:have |has )?(?:taken|took) (?:him|her) (?:away|in)|(?:the )?doors? (?:is |are )?(?:locked|bolted)"
     # "i think hes went to bed now" (and, above, "im at me brothers in hull now")

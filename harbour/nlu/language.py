@@ -48,6 +48,7 @@ _ENGLISH = frozenset(
     should could can may might must of to for by if really very thanks thank hello hey
     want need know think feel tell told said say going gone get got make makes made keeps keep always never
     tae intae cannae dinnae didnae isnae wisnae wasnae wouldnae couldnae shouldnae hoose weans wean oot aboot
+    takes took gives gave week weeks tenner joke every aw fae frae wi
     """.split()
 )
 _SHARED = frozenset({"help", "partner", "ex", "police", "law", "mum", "ok", "okay"})

@@ -23,6 +23,8 @@ I_CONTROL = re.compile(
     r"\b(?:got|been given|been served|was given|was served) (?:a |an |the )?(?:dvpn|dvpo|police notice|non[- ]?mol\w*|restraining order)\b.{0,60}\bi (?:cant|can'?t|cannot) (?:go|come) (?:home|back)\b|"
     r"\b(?:told|tell|telling|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i'?d|id|i would|i will|i'?ll|ill) (?:kill|hurt|harm) myself if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b|"
     r"\bi(?:'ve| have|ve)? (?:been )?(?:takin|taking|took|nicking|nickin|stealing|pinching) (?:money|cash|(?:her|his|their) (?:money|pension|cash|benefits)) (?:off|from|out of) (?:her|him|them|my|me)\b|\bi (?:\w+ )?(?:shout|scream|yell)\w* at (?:me|my|ma) (?:mam|mum|mom|dad|nan|gran|wife|missus|partner)\b|"
+    # "my gf did clares law on me and they told her about my past. i actually want to change"
+    r"\b(?:did|done|used|applied for|asked for|went for) (?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b|"
     # "last night i grabbed a knife in an argument with my gf... i need to sort myself out"
     r"\bi (?:\w+ )?(?:grabbed|picked up|pulled|pulled out|got out|held|waved) (?:a|the|out a|my|a kitchen) (?:knife|blade|bat|hammer|weapon)\b(?!.{0,20}\b(?:to protect|to defend|in self[- ]defen[cs]e)\b)|"
     # "i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her"
@@ -33,6 +35,7 @@ I_CONTROL = re.compile(
 VICTIM_MORE = re.compile(
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\b(?:\s+\w+){0,6}?\s+(?:tells|calls|tell|call) me (?:i'?m |im |i am |a |an )?(?:fat|useless|ugly|stupid|worthless|thick|pathetic|crazy|mad|a slag|a whore)\b|"
     r"\b(?:he|she|they)\s+(?:wont|won'?t|doesn'?t|doesnt|never|will not|does not) (?:let|allow) me (?:leave|go|see|out|have|talk|work|use)\b"
+    r"|\b(?:its|it'?s|it is) (?:him|her|them|my \w+) (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|one doing it|abuser)\b"
 )
 # A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).
 A_CHILD_WRITING = re.compile(

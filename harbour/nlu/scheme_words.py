@@ -62,7 +62,9 @@ SHAMED = re.compile(r"\W*(?:and |but |honestly |tbh |i just |just )?(?:i )?(?:fe
 # What a scheme guess needs one of to be about the scheme: without any, a description ("actually can i ask about me. my
 # husband reads all my texts") is what it describes.
 _SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*|find out|before|previous\w*|clare'?s|claire'?s|disclos\w*|dvds|dsdas|dvads|apply\w*|application|"
-                           r"ask (?:the police|about (?:him|her|them|his|my (?:new )?\w+)))\b")
+                           r"ask (?:the police|about (?:him|her|them|his|my (?:new )?\w+))|o'?r blaen|heddlu|hanes|gorffennol|cofnod|gofyn|ofyn|holi|cais|datgel\w*|gwirio|checkio|tsiecio)\b")
+# Who they are, asked of what was just said ("im a man too, does that matter for it", "does it work for men"): in context.
+GENDER_OK = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:man|bloke|guy|lad|fella|woman|girl|lass)\b.{0,40}\b(?:does|will|would|do|can) (?:it|that|this|they) (?:still )?(?:matter|work|apply|count|help)\b(?: for (?:men|women|blokes|lads))?")
 _NOT_ABOUT_IT = frozenset({"danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person", "worried_own_behaviour"})
 # An order compared with the scheme: "is an injunction the same thing as clares law?"
 ORDER_COMPARED = re.compile(
@@ -74,6 +76,8 @@ ORDER_COMPARED = re.compile(
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
+    if intent in SCHEME_INTENTS and PRIVACY_WORDS.search(lowered) and re.search(r"\b(?:saved|stored|kept|recorded|logged|chat|this)\b", lowered) and not WHO_IS_TOLD.search(lowered):
+        return "ask_privacy"  # "does this chat get saved anywhere? dont want him seein i asked about clares law": this chat
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
     if intent not in _NOT_ABOUT_IT and _DISCLOSED.search(lowered) and _KEPT_OR_PASSED_ON.search(lowered):
@@ -84,6 +88,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_clares_law"
     if intent not in ("danger_now", "self_harm") and SHAMED.fullmatch(lowered):
         return "nlu_fallback"  # "i feel disgusting": not their fault (answered in context), never Respect's line
+    if intent in ("male_victim", "describe_lgbt_abuse", "ask_helpline") and GENDER_OK.search(lowered) and len(lowered.split()) <= 16:
+        return "nlu_fallback"  # "im a man too, does that matter for it", after the scheme or Ask for ANI: it's for anyone (in context)
     if intent not in _NOT_ABOUT_IT and AGE_OK.fullmatch(lowered):
         return "nlu_fallback"  # "shes 17 is that ok", after the scheme: who it is for (answered in context)
     if intent in ("worried_about_someone", "nlu_fallback") and _WHAT_DO_I_SAY.fullmatch(lowered):
