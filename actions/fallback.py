@@ -144,7 +144,7 @@ class ActionNotUnderstood(HarbourAction):
             return await answer_again(
                 dispatcher, tracker, domain, say(lang, "Sorry, I'm not sure I understood. In case you were asking about this:")
             )
-        if CHILD_AGED.search(said) and (CHILD_TALKS.search(said) or tracker.get_slot("topic") == "children"):
+        if (CHILD_AGED.search(said) or CHILD_TALKS.search(said) and re.search(r"\b(?:wee|little|lil|youngest|eldest|oldest) (?:one|un|boy|girl|lad|lass)?\b", said)) and (CHILD_TALKS.search(said) or tracker.get_slot("topic") == "children"):
             # "ma'r hyna'n 12, oes na rywun fedrith hi siarad efo?", a place answer after the children's point: Childline, for the child.
             utter_childline_then_lines(self, dispatcher, tracker)
             return []

@@ -238,7 +238,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     now = action.clock()
     before = answered_about(tracker)
     words = len(text.split())
-    if before == "self_harm" and STILL_ABOUT_IT.search(text) and words <= 16:
+    if before == "self_harm" and STILL_ABOUT_IT.search(text) and words <= 16 and not DEFINITION_QUESTION.search(text):
         dispatcher.utter_message(response="utter_self_harm")  # "dim ond chydig o rai. plis dwi'm isio mam wbod", after an overdose
         return [SlotSet("topic", SAMARITANS)]
     if before == "self_harm" and EARLIER_NUMBER.search(text) and words <= 12:

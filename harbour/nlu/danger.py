@@ -94,6 +94,8 @@ _QUESTION = re.compile(
     r"|^if (?:i|we)\b(?: \w+){1,8} (?:do|does|will|would|can|could|should|is|are) (?:they|you|it|the \w+)\b"
     # "...hes smashin stuff n screamin at me in front of the kids. is that abuse like?": a description asked about
     r"|\bis (?:that|this|it|what he is doing|what she is doing) (?:abuse|normal|ok|okay|domestic abuse|classed as|counted as)\b|\bdoes (?:that|this|it) count\b"
+    # "...do i have to ring 999 for that": whether they must, not a call for help
+    r"|\b(?:do|would|will|should|must) i (?:have to|need to|got to|gotta|still have to) (?:ring|call|phone|dial) (?:999|the police|police|101)\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:week|night|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer)|the other (?:day|night|week)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|(?:years?|yrs?|months?|weeks?) back|ages ago|"

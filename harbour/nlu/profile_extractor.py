@@ -394,7 +394,7 @@ class ProfileExtractor(PlaceNormaliser):
             intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
         ):
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
-        if PRIVACY_WORDS.search(lowered) and topic_intent(lowered) != "ask_children":  # not "if i tell anyone will social services take them off me"
+        if PRIVACY_WORDS.search(lowered) and topic_intent(lowered) != "ask_children" and not (topic_intent(lowered) == "ask_cover_tracks" and re.search(r"\b(?:history|hanes|browser|porwr)\b", lowered)):  # not "...take them off me", "ma fe'n mynd trw hanes y browser"
             if intent == "ask_privacy":
                 return None  # "do you tell the police what i say?": about Harbour, not about reporting
             if (intent not in _NOT_A_TOPIC or intent == "thank") and not schemed:
@@ -434,7 +434,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are, for the last answer. A longer message
             # is more than that ("can i find out if hes got a past with his ex"): the classifier's own best guess, when it had one, answers it.
             not_teen = (set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}) | ({"male_victim"} if profile.gender == "woman" else set()) | (  # "...though hes my boy", from a mother of 79
-                set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b", lowered) else set())  # "im a woman in newcastle if that matters": who and where
+                set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b|\bos (?:di|ydi|yw|ydy) (?:hynna|hyn)(?:'n| yn) (?:bwysig|helpu)\b", lowered) else set())  # "im a woman in newcastle if that matters": who and where
             mine = {"worried_about_someone"} if _ME.search(lowered) and profile.asker != "someone_else" else set()  # "she says no one would believe me"
             guess = _next_best(message, _NOT_A_GUESS | not_teen | mine | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
             return HELPLINE if profile.access and guess else guess or INFORM  # "im deaf cant phone anyone... how do i get the police": the routes without a voice call

@@ -77,7 +77,7 @@ TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
 WELSH_TOPIC_WORDS: Tuple[Tuple[str, re.Pattern], ...] = tuple(
     (intent, re.compile(pattern))
     for intent, pattern in (
-        ("ask_protective_order", r"\b(?:(?:isio|eisiau|moyn|ishe) (?:fo|fe|o|e|hi|nhw) (?:allan|mas)\b.*\b(?:g|c|ng)yfreithiol|(?:order|gorchymyn) newydd|n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
+        ("ask_protective_order", r"\b(?:(?:g|w|gw)ahardd\w* o'?r (?:t[yŷ]|tŷ|cartre\w*|fflat)|(?:t[yŷ]|tŷ|cartre\w*)\b.{0,20}\byn enw'?r ddau|(?:isio|eisiau|moyn|ishe) (?:fo|fe|o|e|hi|nhw) (?:allan|mas)\b.*\b(?:g|c|ng)yfreithiol|(?:order|gorchymyn) newydd|n?g?orchymyn (?:rhag molestu|atal|amddiffyn|llys|anheddu|meddiannaeth|gwahardd)|ngorchymyn|wa?harddeb|(?:g|n)?orchymyn\b.*\bdraw|i'?w (?:gadw|cadw) (?:o |fo |e |fe )?draw|"
             r"ei (?:wahardd|gael) (?:o |e |fo |fe )?(?:o'r|allan o'r) t[yŷ]|(?:cael|gael) (?:o|e|fo|fe|hi) allan o'r t[yŷ]|heddlu\b.{0,30}\b(?:roi|rhoi|wedi rhoi|di rhoi)\b.{0,20}\b(?:notice|papur|rhybudd)|(?:ddim|smo \w+|dim)(?:'n| yn)? (?:cael|ca'?l) dod (?:adre|adra|nol|yn ol))\b"),
         ("ask_for_ani", rf"\b(?:gofyn am ani|gofyn am angela|gair cod|gair cudd|codair)\b|\b(?:cael|gael|ca'?l) help\b.*\b{_PHARMACY}\b|\b{_PHARMACY}\b.*\b(?:cael|gael|ca'?l) help\b"),
         ("ask_safety_plan", r"\bffordd (?:saffa|saffaf|saffach|fwya diogel|fwyaf diogel|ddiogel)\b|\bgadael yn (?:saff|ddiogel)\b|\bsut (?:dwi'?n|alla i|fedra i|ga i) gadael\b|\bcynllun diogel\w*\b"),

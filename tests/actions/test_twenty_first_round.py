@@ -96,3 +96,39 @@ async def test_a_description_with_24_7_in_it_is_not_an_hours_question():
     body = await reply(ActionAbuseAnswer, tracker("he makes her share her location 24/7 and goes mad if she turns it off", "describe_tech_abuse",
                                                   after("ask_helpline", "action_helpline"), topic="helpline", asker="someone_else"))
     assert "When each line is open" not in body
+
+
+@pytest.mark.asyncio
+async def test_not_wanting_to_ring_anyone_after_samaritans_gets_their_other_ways():
+    earlier = _with_route("self_harm", "self_harm", "action_self_harm")
+    body = await reply(ActionHelpline, tracker("i dont wanna ring anyone tbh", "ask_helpline", earlier, route="self_harm"))
+    assert "jo@samaritans.org" in body
+
+
+@pytest.mark.asyncio
+async def test_whether_it_is_abuse_after_samaritans_is_answered():
+    earlier = _with_route("self_harm", "self_harm", "action_self_harm")
+    body = await reply(ActionAbuseAnswer, tracker("im not gonna do anything tonight. but is what hes doing actually abuse", "ask_is_this_abuse",
+                                                  earlier, route="self_harm"))
+    assert "utter_self_harm" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_man_asking_if_ask_for_ani_works_for_men_gets_it_again():
+    body = await reply(ActionNotUnderstood, tracker("im a man in a wheelchair, does it work for men", "nlu_fallback",
+                                                     after("ask_for_ani", "action_guidance"), topic="ani", gender="man"))
+    assert "ANI" in body and "understood" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_man_asking_if_the_scheme_is_for_him():
+    body = await reply(ActionNotUnderstood, tracker("im a man too, does that matter for it", "nlu_fallback",
+                                                     after("ask_clares_law", "action_clares_law"), topic="clares_law", gender="man"))
+    assert "any gender" in body and "understood" not in body
+
+
+@pytest.mark.asyncio
+async def test_the_wee_one_ringing_someone_himself_is_childline():
+    body = await reply(ActionNotUnderstood, tracker("can the wee one ring someone himself", "nlu_fallback", after("ask_children", "action_guidance"),
+                                                     topic="children"))
+    assert "0800 1111" in body

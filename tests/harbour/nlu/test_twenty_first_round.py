@@ -274,3 +274,92 @@ def test_more_places(text, nation):
 def test_not_a_crisis_or_own_behaviour_on_the_score_alone(text):
     name = run(text, [("self_harm", 0.6), ("worried_own_behaviour", 0.3)]).get("intent")["name"]
     assert name != "self_harm"
+
+
+# The third wave (fresh115-118, cy-fresh68).
+
+def test_thoughts_of_driving_into_a_wall_is_self_harm():
+    text = "wife's been battering me for years, nobody believes a bloke. had thoughts of just driving into a wall and being done with it"
+    assert classify(text) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("ma wife takes aw ma wages n gives me a tenner a week. feel like a joke", "en"),
+        ("ma fe di cymryd wages fi", "cy"),
+        ("sut fedra i ddarllen negeseuon wife fi", "cy"),
+    ],
+)
+def test_scots_ma_is_not_welsh(text, language):
+    from harbour.nlu.language import language_of
+    assert language_of(text) == language
+
+
+def test_its_him_thats_the_problem_is_someone_hurt():
+    assert extract("im 80 and its him thats the problem").victim_is_self
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("im a man too, does that matter for it", "nlu_fallback"),
+        ("im a man in a wheelchair, does it work for men", "nlu_fallback"),
+        ("im a man and my wife hits me", None),
+    ],
+)
+def test_who_they_are_asked_of_the_last_answer(text, expected):
+    assert guess_instead("male_victim", text, unnamed=False) == expected
+
+
+@pytest.mark.parametrize(
+    "intent, text, expected",
+    [
+        ("clares_law_confidentiality", "does this chat get saved anywhere? dont want him seein i asked about clares law", "ask_privacy"),
+        ("ask_clares_law", "if i ask u about clares law does it get saved anywhere", "ask_privacy"),
+        ("clares_law_confidentiality", "will he be told i asked under clares law", None),
+    ],
+)
+def test_this_chat_saved_with_the_scheme_named_is_privacy(intent, text, expected):
+    assert guess_instead(intent, text, unnamed=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("hes not hit me for weeks but i want it on record what hes done. do i have to ring 999 for that", None),
+        ("im in barnsley. do i have to ring police or can i just talk to someone first", None),
+        ("ring the police hes here", "danger_now"),
+    ],
+)
+def test_whether_they_must_ring_the_police_is_a_question(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("im 16, theres a boots near me", "ask_for_ani"),
+        ("its my ex girlfriend, can i still get one against a woman", "ask_protective_order"),
+        ("alla i gal fe wedi'i wahardd o'r tŷ? ma'r tŷ yn enw'r ddau ohonon ni", "ask_protective_order"),
+        ("ma fe'n mynd trw hanes y browser. fydd e'n gweld bo fi di bod ar hwn?", "ask_cover_tracks"),
+    ],
+)
+def test_more_topic_words(text, expected):
+    assert topic_intent(text) == expected
+
+
+def test_the_scheme_done_on_me_is_own_behaviour():
+    assert extract("my gf did clares law on me and they told her about my past. i actually want to change").perpetrator
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("is a non molestation order the same as clares law", [("ask_protective_order", 0.9), ("ask_clares_law", 0.05)], "ask_protective_order"),
+        ("do i report it thru clares law? he hit me on sat", [("ask_report_police", 0.7), ("ask_clares_law", 0.2)], "ask_report_police"),
+        ("do i have to report him to use clares law", [("ask_report_police", 0.7), ("ask_clares_law", 0.2)], "ask_clares_law"),
+    ],
+)
+def test_a_named_scheme_beside_the_orders_or_a_report(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
