@@ -13,14 +13,9 @@ from actions.refusals import ActionRefuse
 from actions.small_talk import ActionSmallTalk
 from tests.actions.test_follow_ups_in_context import reply
 from tests.actions.test_orders_follow_ups import after, tracker
+from tests.actions.test_twentieth_round import _with_route
 
 RESPECT = "0808 802 4040"
-
-
-def _with_route(route, intent, action):
-    """A conversation whose previous message was answered as ``intent``, with the route slot then ``route``."""
-    events = after(intent, action)
-    return events[:3] + [{"event": "slot", "name": "route", "value": route}] + events[3:]
 
 
 @pytest.mark.asyncio
