@@ -122,7 +122,8 @@ _SELF_HARM_NOT_NOW = re.compile(
     r"|\b(?:havent|have not|not had|no more|no) (?:had )?(?:any )?(?:dark|suicidal) thoughts\b|\basked (?:me )?if i am suicidal\b.*\bi am not\b"
     # said to a partner to make them stay ("i told her id kill myself if she leaves me"): a threat, answered as own behaviour
     # (whose answer names Samaritans too)
-    r"|\b(?:told|tell|telling|said to|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i would|id|i will|ill) (?:kill|hurt|harm) myself if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b"
+    r"|^(?!.*\b(?:i mean it|meant it|tonight|pills|tablets|rope|ready|going to do it|gonna do it|will do it|want to die|wanna die|really will)\b).*"
+    r"\b(?:told|tell|telling|said to|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i would|id|i will|ill) (?:kill|hurt|harm) myself if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b"
     r"|\b(?:die|dying) of (?:embarrassment|shame|boredom|laughter|laughing|cringe)\b|\brather die than (?:go|do|sit|wear|see|eat|work|watch)\b"
     r"|\b(?:dissertation|essay|research|study|studying|statistics|stats|article|assignment) (?:on|about|into)\b.*\bsuicid"
     r"|^(?=.*\b(?:years ago|a few years back|in (?:19|20)\d\d|as a teenager|when i was (?:younger|a teenager|at school))\b)"

@@ -76,8 +76,17 @@ def test_a_suicide_threat_to_make_a_partner_stay_is_own_behaviour(text):
     assert run(text, [("self_harm", 0.9), ("worried_own_behaviour", 0.05)]).get("intent")["name"] == "worried_own_behaviour"
 
 
-def test_wanting_to_kill_myself_is_still_self_harm():
-    assert classify("i want to kill myself") == "self_harm"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself",
+        # the threat meant, or with the means at hand, is still self-harm
+        "i told her id kill myself if she leaves me and i mean it",
+        "i told her id kill myself if she leaves, shes gone now and ive got the pills ready",
+    ],
+)
+def test_wanting_to_kill_myself_is_still_self_harm(text):
+    assert classify(text) == "self_harm"
 
 
 @pytest.mark.parametrize(
