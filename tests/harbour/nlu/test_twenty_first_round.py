@@ -53,6 +53,10 @@ def test_better_off_not_here(text, expected):
         ("knife to my throat", "danger_now"),
         ("he hit me and hes staying at his mums now but hes coming back tonight", "danger_now"),
         ("hes hitting me its not stopping right now", "danger_now"),
+        ("hes been hitting me for years and now hes got a knife", "danger_now"),
+        ("he threatened me with a knife before and hes outside now", "danger_now"),
+        ("he went for his ex with a hammer and now hes coming for me", "danger_now"),
+        ("hes got a hammer and hes coming up the stairs, is that a crime", "danger_now"),
     ],
 )
 def test_weapons_and_threats_of_the_past_or_asked_about(text, expected):
