@@ -109,13 +109,14 @@ class ActionNotUnderstood(HarbourAction):
             dispatcher.utter_message(text=say(lang, SHAME_ANSWER))
             self.utter_helplines_then_999(dispatcher, tracker, "These people can help:")
             return []
-        if WHO_IS_TOLD.search(said) and (tracker.get_slot("topic") == "clares_law" or set(earlier_intents(tracker)[:3]) & SCHEME_INTENTS):
+        scheme_lately = bool(set(earlier_intents(tracker)[:3]) & SCHEME_INTENTS)
+        if WHO_IS_TOLD.search(said) and (tracker.get_slot("topic") == "clares_law" or scheme_lately):
             # "would they tell me or her", after the scheme for a cousin: who is told
             if tracker.get_slot("asker") == "someone_else":
                 return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
             return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)
         step = clares_law_step(said)
-        if step == CONFIDENTIALITY and set(earlier_intents(tracker)[:3]) & SCHEME_INTENTS and len(said.split()) <= 16 and tracker.get_slot("topic") != "clares_law":
+        if step == CONFIDENTIALITY and scheme_lately and len(said.split()) <= 16 and tracker.get_slot("topic") != "clares_law":
             return await ActionGuidance().run(dispatcher, as_intent(tracker, CONFIDENTIALITY), domain)  # "did they not send her a letter", a turn on
         # (a clear follow-up may come after a fallback that gave the guide: "ok diolch. pa mor hir?")
         if tracker.get_slot("topic") == "clares_law" and (previous_action(tracker) in CLARES_LAW_ACTIONS or step and previous_action(tracker) == "action_not_understood"):

@@ -19,6 +19,7 @@ from harbour.nlu.danger_more_patterns import MORE_FAMILIES
 from harbour.nlu.danger_near_patterns import NEAR_FAMILIES
 from harbour.nlu.danger_patterns import DANGER, DANGER_FAMILIES, SELF_HARM, STRONG, Family
 from harbour.nlu.language import fold
+from harbour.nlu.partner_words import THREAT_TO_STAY
 from harbour.nlu.self_harm_patterns import SELF_HARM_FAMILIES
 from harbour.nlu.welsh_patterns import WELSH_DANGER_FAMILIES, WELSH_SELF_HARM_FAMILIES
 
@@ -123,7 +124,7 @@ _SELF_HARM_NOT_NOW = re.compile(
     # said to a partner to make them stay ("i told her id kill myself if she leaves me"): a threat, answered as own behaviour
     # (whose answer names Samaritans too)
     r"|^(?!.*\b(?:i mean it|meant it|tonight|pills|tablets|rope|ready|going to do it|gonna do it|will do it|want to die|wanna die|really will)\b).*"
-    r"\b(?:told|tell|telling|said to|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i would|id|i will|ill) (?:kill|hurt|harm) myself if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b"
+    + THREAT_TO_STAY +
     r"|\b(?:die|dying) of (?:embarrassment|shame|boredom|laughter|laughing|cringe)\b|\brather die than (?:go|do|sit|wear|see|eat|work|watch)\b"
     r"|\b(?:dissertation|essay|research|study|studying|statistics|stats|article|assignment) (?:on|about|into)\b.*\bsuicid"
     r"|^(?=.*\b(?:years ago|a few years back|in (?:19|20)\d\d|as a teenager|when i was (?:younger|a teenager|at school))\b)"

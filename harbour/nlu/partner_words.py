@@ -11,6 +11,10 @@ from typing import Optional
 WARNED_ME = re.compile(r"\s+(?:\w+\s+)?(?:messaged|texted|told|warned|contacted|dmd|dm'?d|inboxed|reached out to|added|got in touch with|said to)\s+me\b")
 # A grandchild or small child at risk: his or her pronouns don't make the men's or women's lines theirs.
 A_CHILD = re.compile(r"\b(?:grandson|granddaughter|grandchild\w*|grandkids?|wee (?:lad|one|boy|girl|man)|little (?:boy|girl|one|lad))\b")
+# Self-harm threatened to make a partner stay ("i told her id kill myself if she leaves me"): control, answered as own
+# behaviour (the danger module leaves it to that answer, which names Samaritans, unless it is meant or the means are at hand).
+THREAT_TO_STAY = (r"\b(?:told|tell|telling|said to|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i'?d|id|i would|i will|i'?ll|ill) (?:kill|hurt|harm) myself "
+                  r"if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b")
 # The writer holding a partner's money or things: "i take all her wages and give her pocket money".
 I_CONTROL = re.compile(
     r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
@@ -21,7 +25,7 @@ I_CONTROL = re.compile(
     r"\b(?:cos|because|coz|cause|cuz) (?:im|i'?m|i am) (?:kicking|kickin) off\b|"
     # "got a dvpn last nite... they said i cant go home"; "i told her id kill myself if she leaves me"; "ive been takin money off her"
     r"\b(?:got|been given|been served|was given|was served) (?:a |an |the )?(?:dvpn|dvpo|police notice|non[- ]?mol\w*|restraining order)\b.{0,60}\bi (?:cant|can'?t|cannot) (?:go|come) (?:home|back)\b|"
-    r"\b(?:told|tell|telling|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i'?d|id|i would|i will|i'?ll|ill) (?:kill|hurt|harm) myself if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b|"
+    + THREAT_TO_STAY + r"|"
     r"\bi(?:'ve| have|ve)? (?:been )?(?:takin|taking|took|nicking|nickin|stealing|pinching) (?:money|cash|(?:her|his|their) (?:money|pension|cash|benefits)) (?:off|from|out of) (?:her|him|them|my|me)\b|\bi (?:\w+ )?(?:shout|scream|yell)\w* at (?:me|my|ma) (?:mam|mum|mom|dad|nan|gran|wife|missus|partner)\b|"
     # "my gf did clares law on me and they told her about my past. i actually want to change"
     r"\b(?:did|done|used|applied for|asked for|went for) (?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b|"

@@ -37,6 +37,7 @@ from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import nation_last, of_her_or_them, shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED
+from harbour.nlu.partner_words import THREAT_TO_STAY
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
 from harbour.nlu.scheme_words import ORDER_COMPARED, guess_instead
 from harbour.nlu.score_alone import crisis_by_score_alone
@@ -149,8 +150,8 @@ def _next_best(message: Message, exclude: Collection[str], at_least: float = 0.0
 def _not_as_guessed(message: Message, guessed: str, lowered: str, profile) -> str:  # noqa: ANN001
     """For an own-behaviour (or men's) guess the words don't bear out: the lines if asked for, the topic
     named, the next sure guess (no friend's answer for someone hurt), the men's answer, the form named."""
-    if LINE_QUESTION.search(lowered) or CHECK_THEM_OUT.search(lowered):  # ("can i check if me new partner has a past like": the scheme)
-        return asked_in_words("nlu_fallback", lowered, False) or "ask_clares_law" if CHECK_THEM_OUT.search(lowered) else HELPLINE
+    if CHECK_THEM_OUT.search(lowered) or LINE_QUESTION.search(lowered):  # ("can i check if me new partner has a past like": the scheme)
+        return (asked_in_words("nlu_fallback", lowered, False) or "ask_clares_law") if CHECK_THEM_OUT.search(lowered) else HELPLINE
     exclude = {OWN_BEHAVIOUR, guessed, "nlu_fallback", *SAFETY_INTENTS, *REFUSALS} | ({"worried_about_someone"} if profile.victim_is_self else set()) | ({"male_victim"} if profile.gender == "woman" else set())
     return topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or (
         "male_victim" if profile.gender == "man" and guessed != "male_victim" else "ask_what_is_abuse" if forms_in(lowered) else HELPLINE)
@@ -335,7 +336,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
             return
-        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(r"\bmyself if (?:she|he|they) (?:leaves|left|goes|went|leave|go)\b", " ", lowered)) or intent == DANGER and not profile.victim_is_self):
+        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(THREAT_TO_STAY, " ", lowered)) or intent == DANGER and not profile.victim_is_self):
             # "when i've had a few i push the wife about", "a go mental at her": not self-harm or danger on the score alone.
             _set_intent(message, OWN_BEHAVIOUR)
             message.set(TOPIC_MARK, True)  # nor does its score, in the safety net

@@ -54,7 +54,6 @@ _WHAT_DO_I_SAY = re.compile(r"\W*(?:ok |so |and |but )?(?:what|wot|wat) (?:do|sh
 # "my new fella got arrested years back for summat... can i find out": his past, through the scheme.
 _HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b")
 _CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b")
-# A crisis, a refusal or someone's own behaviour is answered as that.
 # Someone else's age, asked of what was just said ("shes 17 is that ok", "hes only 16 does that matter"): read in context.
 AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'re)? (?:only |just )?(?P<n>\d{1,2})(?: years old| yrs| yo)?,? (?:is that|does that|would that|will that|is she|is he|are they)? ?(?:ok|okay|alright|matter|a problem|too young|old enough|still ok|allowed)\W*")
 # Shame, said after telling what was done ("i feel disgusting"): never the own-behaviour line (answered in context).
@@ -65,6 +64,7 @@ _SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*
                            r"ask (?:the police|about (?:him|her|them|his|my (?:new )?\w+))|o'?r blaen|heddlu|hanes|gorffennol|cofnod|gofyn|ofyn|holi|cais|datgel\w*|gwirio|checkio|tsiecio)\b")
 # Who they are, asked of what was just said ("im a man too, does that matter for it", "does it work for men"): in context.
 GENDER_OK = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:man|bloke|guy|lad|fella|woman|girl|lass)\b.{0,40}\b(?:does|will|would|do|can) (?:it|that|this|they) (?:still )?(?:matter|work|apply|count|help)\b(?: for (?:men|women|blokes|lads))?")
+# A crisis, a refusal or someone's own behaviour is answered as that.
 _NOT_ABOUT_IT = frozenset({"danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person", "worried_own_behaviour"})
 # An order compared with the scheme: "is an injunction the same thing as clares law?"
 ORDER_COMPARED = re.compile(
