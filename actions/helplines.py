@@ -35,6 +35,9 @@ OWN_BEHAVIOUR = "worried_own_behaviour"
 # (FACTS backs that no one has to report to get support, and helplines' confidentiality with its exceptions, said after this)
 NO_REPORT_NEEDED = "No. You don't have to report to the police to get support, and whether you do is up to you."
 PARTNER_LINES = "For them, these lines help people being abused:"
+# "is there someone my mum can ring as well", from a child (Childline given): the lines for the parent, an adult.
+PARENT_LINE = re.compile(r"\b(?:someone|somebody|somewhere|anyone|anybody|a line|a number|a helpline|help|support|anything|owt) (?:for )?(?:my|me) (?P<parent>mum|mam|mom|mummy|mammy|ma|dad|da|daddy)\b"
+                         r"(?: (?:can|could|to|should|would) (?:ring|call|phone|talk|speak|contact|get|go|text))?|\bwho (?:can|could|should) (?:my|me) (?P<parent2>mum|mam|mom|dad|da) (?:ring|call|phone|talk to|contact)\b")
 OWN_FORMS = "What you describe sounds like {named}, which the law counts as domestic abuse too."
 # "is that an actual crime tho or just bein a bad husband" (FACTS 1: the offences abuse is prosecuted under).
 CRIME_ASKED = re.compile(
@@ -76,6 +79,11 @@ class ActionHelpline(HarbourAction):
             # "is there somewhere she can ring too", after Respect's answer: the lines for the person they hurt.
             man = re.search(r"\b(?:he|him|husband|boyfriend|bf|iddo)\b", said)
             self.utter_helplines_then_999(dispatcher, with_slots(tracker, route=None, gender="man" if man else None, age_group=None, identity=None, asker=None), PARTNER_LINES)
+            return [SlotSet("topic", "helpline")]
+        parent = PARENT_LINE.search(said)
+        if parent and tracker.get_slot("age_group") in ("child", "young"):
+            dad = (parent.group("parent") or parent.group("parent2")) in ("dad", "da", "daddy")
+            self.utter_helplines_then_999(dispatcher, with_slots(tracker, route=None, gender="man" if dad else "woman", age_group=None, identity=None, asker=None), PARTNER_LINES)
             return [SlotSet("topic", "helpline")]
         if MAKE_ME_REPORT.search(said) and len(said.split()) <= 20 and tracker.get_slot("route") != "own_behaviour":
             # "so if i ring that number will they make me report him": no, the lines help either way (their confidentiality said too).

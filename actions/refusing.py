@@ -114,7 +114,7 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     stalked = "stalking" in forms_in(text) and (not harming or STALKED_BY.search(text.lower()))
     # Pressing after a refusal that gave a victim's lines ("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych"): the same lines,
     # never Respect's. The earlier words are not kept: asker "self", set by that refusal, says the one asking is the one at risk.
-    pressed_by_victim = (previous_intent(tracker) == intent and tracker.get_slot("asker") == "self" and tracker.get_slot("route") != "own_behaviour"
+    pressed_by_victim = (previous_intent(tracker) == intent and tracker.get_slot("asker") == "self" and tracker.get_slot("topic") == "helpline" and tracker.get_slot("route") != "own_behaviour"
                          and not HER_PARTNER_ASKING.search(text) and not harming)
     kept = intent == "ask_locate_person" and KIDS_KEPT.search(text.lower()) and not harming
     if hurt or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim or kept:

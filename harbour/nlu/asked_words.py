@@ -19,6 +19,8 @@ NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("hourglass", r"\bhourglass\b|\b(?:the )?(?:older|old|elderly) (?:people'?s?|persons?'?|folks?'?) (?:one|line|helpline|number)\b"),
         ("childline", r"\bchild ?line\b"),
         ("live_fear_free", r"\blive fear free\b|\bbyw heb ofn\b|\b(?:a |the )?welsh (?:one|line|helpline|number)\b"),
+        ("scotland_helpline", r"\b(?:the |a )?(?:scotland|scottish|scots) (?:one|line|helpline|number)\b"),  # "ill try the scotland one tomorrow"
+        ("ni_helpline", r"\b(?:the |a )?(?:northern ireland|n\.? ?ireland|northern irish|ni|norn iron) (?:one|line|helpline|number)\b"),
         ("stalking_helpline", r"\b(?:national )?stalking helpline\b|\bsuzy lamplugh\b"),
         ("mankind", r"\bmankind\b"),
         ("samaritans", r"\bsamaritans\b|\bsamariaid\b|\bsamariad\b"),

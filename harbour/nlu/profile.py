@@ -162,10 +162,10 @@ _PERPETRATOR = re.compile(
 _NI_CAPITALS = re.compile(r"(?<![A-Za-z])NI(?![A-Za-z])")  # "NI" in capitals; "ni" is too common
 _NI_ALONE = re.compile(r"^\W*(?:in |im in |i'?m in |i am in |we'?re in |were in |its |it'?s |from )?ni\W*(?:btw|tho|though)?\W*$")
 _NATION_WORDS = (
-    (re.compile(r"\bn\.? ?ireland\b|\bnorn iron\b|\bnorthern irish\b|\bnorth of ireland\b|\bnorn ireland\b"), "northern_ireland"),
+    (re.compile(r"\bn\.? ?ireland\b|\bnorn iron\b|\bnorthern irish\b|\bnorth of ireland\b|\bnorn ireland\b|\bdvads\b|\bpsni\b"), "northern_ireland"),
     # Mutated forms are Welsh only: "o fangor", "ym Mangor", "yng Nghasnewydd" (Gwynedd, Gwent).
     (re.compile(r"\bwelsh\b|\bcymru\b|\b(?:fangor|mangor|nghasnewydd|gasnewydd|casnewydd)\b"), "wales"),
-    (re.compile(r"\bscottish\b|\bscots\b"), "scotland"),
+    (re.compile(r"\bscottish\b|\bscots\b|\bdsdas\b|\bpolice scotland\b"), "scotland"),  # the nation's own scheme or force named: its answer
 )
 # ---- short typed answers ------------------------------------------------------------------
 _YES = r"(?:yes+|yeah+|yea|yeh|yep|yup|ya|yah|ye|aye|y|sure|ok|okay|okey|k|course|of course|definitely|defo|deffo|totally|absolutely|all the time|always|often|usually|a lot|loads|lots|sometimes|some times|a bit|a little|kind of|kinda|sort of|sorta|i guess|i suppose|suppose so|i think so|think so|probably|he does|she does|they do|it does|i do|true|correct|that's right|thats right|right|please|yes please|go on|go ahead|why not|alright|ok then|ask me|ask away|ask|go for it|fire away|ok ask me|yes ask me)"

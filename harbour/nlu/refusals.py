@@ -47,7 +47,7 @@ _LOCATE = re.compile(
     r"\b(?:u|you) (?:can|could|cud) (?:find out|look up|check|tell me|work out) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|stoppin|living|livin|hiding|gone|moved|now)\b|"
     r"\b(?:she|he|they|my \w+)(?:'?s| has| have|'?ve)? (?:gone|moved|went) (?:to stay|to live|off)\b.*\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check)(?: where)?\W*$|"
     # "my ex left, shes stayin at some mates in hackney. need the address so i can talk to her"
-    r"\b(?:left|staying|stayin|stopping|stoppin|moved out|moved away)\b.*\b(?:need|want|give me|get|tell me|send me) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b"
+    r"\b(?:left|staying|stayin|stopping|stoppin|moved out|moved away|hiding|hidin)\b.*\b(?:need|want|give me|get|tell me|send me|wots|whats|what'?s|what is|wats|wheres|where'?s) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b"
 )
 _MONITOR = re.compile(
     # asked of Harbour: "can u track his phone then, see where he goes at night"

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import MAKE_ME_REPORT
+from harbour.nlu.asked_words import MAKE_ME_REPORT, SCHEME_NAMED
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
@@ -33,6 +33,9 @@ _KEPT_OR_PASSED_ON = re.compile(
 _OWN_AGE = re.compile(r"\b(?:i'?m|im|i am|am|aged)\s+(?:only\s+)?(?P<n>[1-5]\d)\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|quid|pounds?))")
 _OLDER_NAMED = re.compile(r"\b(?:[6-9]\d|1[01]\d)\b|\b(?:nan|nana|nanna|nain|gran|granny|grandma|grandad|grandpa|granda|elderly|pension|pensioner|oap|dementia|retired)\b")
 # Checking someone is all right ("can i ring someone just to check shes ok"): their wellbeing, not a record.
+# "is there owt for blokes an all": the lines, for who they said they are (not the scheme the classifier heard).
+_FOR_WHO = re.compile(r"\bis there (?:owt|aught|anything|anythin|summat|something|somethin|anyone|anybody|any help|any support|a line|a number|a helpline|help|support|a service)(?: \w+)? for "
+                      r"(?:men|blokes|lads|guys|males|fellas|dads|a bloke|a man|a lad|a guy|gay \w+|lgbt\w*|trans \w+|older \w+|old \w+|young \w+|teenagers|kids)\b")
 _CHECK_OK = re.compile(r"\bcheck (?:if |whether |that |on )?(?:shes|she'?s|she is|hes|he'?s|he is|theyre|they'?re|they are|her|him|them|(?:my|our|me) \w+(?: is| are|'s|s)?) (?:ok|okay|alright|all right|safe|fine|well)\b")
 # Pressing after a refusal: "ti'n siwr bo ti ffaelu jyst checkio?", "are you sure you cant just check" (the refusal, again).
 _SURE_YOU_CANT = re.compile(r"\b(?:ti'?n|wyt ti'?n|chi'?n|are (?:you|u)|r u) (?:siwr|sure)\b.{0,20}\b(?:ffaelu|methu|ddim yn gallu|cant|can'?t|cannot)\b")
@@ -99,6 +102,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     if intent == "describe_lgbt_abuse" and not _LGBT_OR_PARTNER.search(lowered) and len(lowered.split()) <= 14:
         return "nlu_fallback"
     if intent in ("out_of_scope", "nlu_fallback", "greet", "thank", "goodbye", "affirm", "deny") and _LITTLE_ENGLISH.search(lowered):
+        return "ask_helpline"
+    if intent not in _NOT_ABOUT_IT and intent != "ask_helpline" and _FOR_WHO.search(lowered) and not SCHEME_NAMED.search(lowered):
         return "ask_helpline"
     if unnamed and _CHECK_OK.search(lowered):
         return "ask_helpline"

@@ -14,6 +14,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 
 from harbour.abuse_forms import forms_in
+from harbour.nlu.asked_words import named_services
 from harbour.nlu.danger import DANGER, SELF_HARM, escalate, speaks_of_now
 from harbour.nlu.places import PlaceMatcher
 from harbour.nlu.topic_words import DANGER_HINT, SELF_HARM_HINT, SELF_HARM_NEAR, WELSH_DANGER_HINT, WELSH_SELF_HARM_HINT
@@ -101,7 +102,7 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
         lowered = words.sub(" ", lowered)
     folded = fold(text)
     if guess == SELF_HARM:  # in a description ("took 3 loans out in my name and now..."), everyday near words don't count
-        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) or _SOMEWHERE_TO_GO.search(lowered) or planning else set())
+        near = WELSH_SELF_HARM_HINT.search(folded) if language == "cy" else {m.group(0) for m in SELF_HARM_NEAR.finditer(lowered)} - (_EVERYDAY_NEAR if forms_in(lowered) or _SOMEWHERE_TO_GO.search(lowered) or planning or set(named_services(lowered)) - {"samaritans"} else set())
         if language != "cy" and near and near <= {"please", "pls", "plz"} and (scores.get(SELF_HARM, 0.0) < 0.5 or impatient):
             near = set()  # an unsure guess whose only near word is "please": "please i just need to know tonight" (pressing)
         return not (SELF_HARM_HINT.search(lowered) or near)
