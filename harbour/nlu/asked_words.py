@@ -19,8 +19,9 @@ NAMED_SERVICES: Tuple[Tuple[str, re.Pattern], ...] = tuple(
         ("hourglass", r"\bhourglass\b|\b(?:the )?(?:older|old|elderly) (?:people'?s?|persons?'?|folks?'?) (?:one|line|helpline|number)\b"),
         ("childline", r"\bchild ?line\b"),
         ("live_fear_free", r"\blive fear free\b|\bbyw heb ofn\b|\b(?:a |the )?welsh (?:one|line|helpline|number)\b"),
-        ("scotland_helpline", r"\b(?:the |a )?(?:scotland|scottish|scots) (?:one|line|helpline|number)\b"),  # "ill try the scotland one tomorrow"
-        ("ni_helpline", r"\b(?:the |a )?(?:northern ireland|n\.? ?ireland|northern irish|ni|norn iron) (?:one|line|helpline|number)\b"),
+        # "ill try the scotland one tomorrow" (not "applied for the scottish one": the scheme; "not the NI one")
+        ("scotland_helpline", r"\b(?:scotland|scottish|scots) (?:line|helpline|number)\b|\b(?:try|ring|call|phone|text|contact) (?:the |that )?(?:scotland|scottish|scots) one\b"),
+        ("ni_helpline", r"\b(?:northern ireland|n\.? ?ireland|northern irish|ni|norn iron) (?:line|helpline|number)\b|\b(?:try|ring|call|phone|text|contact) (?:the |that )?(?:northern ireland|n\.? ?ireland|northern irish|ni|norn iron) one\b"),
         ("stalking_helpline", r"\b(?:national )?stalking helpline\b|\bsuzy lamplugh\b"),
         ("mankind", r"\bmankind\b"),
         ("samaritans", r"\bsamaritans\b|\bsamariaid\b|\bsamariad\b"),
@@ -249,7 +250,9 @@ SILENT_IF = re.compile(
     # "wot if i cant speak when i ring, hes got keys", "if he turns up while im on the phone i wont be able to talk"
     r"\bif\b.{0,50}\b(?:on the phone|ringing|calling|on a call|on the line)\b.{0,20}\b(?:won'?t|wont|will not|wouldn'?t|wouldnt) be able to (?:talk|speak|say anything)\b|"
     r"\b(?:what|wot|wat|whit) (?:if|happens if|do i do if)\b.{0,10}\b(?:can'?t|cant|cannot|couldn'?t|unable to|not able to) (?:say|speak|talk)\b.{0,20}\b(?:when|if|once) i (?:ring|call|phone|get through)\b|"
-    r"\b(?:be|beth) os\b.{0,40}\b(?:methu|ddim yn gallu|fedra i ddim|alla i ddim) (?:siarad|deud dim|dweud dim)\b"
+    r"\b(?:be|beth) os\b.{0,40}\b(?:methu|ddim yn gallu|fedra i ddim|alla i ddim) (?:siarad|deud dim|dweud dim)\b|"
+    # "what if i ring and he hears me talkin"
+    r"\b(?:what|wot|wat|whit) if\b.{0,30}\b(?:ring|call|phone|on the phone)\b.{0,25}\b(?:he|she|they)(?:'ll| will| might)? (?:hears?|catch\w*|notic\w*)\b|\bif (?:he|she|they)(?:'ll| will| might)? (?:hears?|catch\w*) me (?:talk\w*|on the phone|ringing|calling|whisper\w*)\b"
 )
 # "and does that work in northern ireland as well", after the Silent Solution (FACTS 6.1: it works across the UK).
 SILENT_ELSEWHERE = re.compile(
@@ -365,7 +368,9 @@ REMOVE_APP = re.compile(
     r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
 )
 # "so if i ring that number will they make me report him": no, the lines help either way.
-MAKE_ME_REPORT = re.compile(r"\b(?:make|force|push|pressure|pressurise) (?:me|us|her|him) (?:to |into )?(?:report\w*|go(?:ing)? to the police|press\w* charges|call\w* the police|ring\w* the police)\b|\b(?:do|would|will|have) (?:i|she|he|we) (?:have|need|got) to (?:report|go to the police|press charges)\b")
+MAKE_ME_REPORT = re.compile(r"\b(?:make|force|push|pressure|pressurise) (?:me|us|her|him) (?:to |into )?(?:report\w*|go(?:ing)? to the police|press\w* charges|call\w* the police|ring\w* the police)\b|\b(?:do|would|will|have) (?:i|she|he|we) (?:have|need|got) to (?:report|go to the police|press charges)\b|"
+                            # "she wants to talk to someone but shes scared theyll ring the police or social services on her"
+                            r"\b(?:scared|afraid|worried|frightened|terrified) (?:that )?(?:they|theyll|they'?ll|they will|they might|theyd|they'?d|the helpline|someone)(?: will| might| would)? (?:ring|call|phone|tell|contact|involve|get) (?:the )?(?:police|social services|social workers?|cops|social)\b")
 # "oes rhaid i fi ddangos ID?", after Clare's Law: the steps (proof of identity at the meeting), read in context.
 ID_ASKED = re.compile(r"\b(?:id|i\.d\.|identification|proof of (?:identity|id|who i am)|passport|driving licen[cs]e|prawf adnabod|dangos id)\b")
 # "a be os dwi'm yn ardal y peilot?", after the pilot order: the other orders (read in context).

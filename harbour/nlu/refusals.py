@@ -47,7 +47,9 @@ _LOCATE = re.compile(
     r"\b(?:u|you) (?:can|could|cud) (?:find out|look up|check|tell me|work out) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|stoppin|living|livin|hiding|gone|moved|now)\b|"
     r"\b(?:she|he|they|my \w+)(?:'?s| has| have|'?ve)? (?:gone|moved|went) (?:to stay|to live|off)\b.*\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check)(?: where)?\W*$|"
     # "my ex left, shes stayin at some mates in hackney. need the address so i can talk to her"
-    r"\b(?:left|staying|stayin|stopping|stoppin|moved out|moved away|hiding|hidin)\b.*\b(?:need|want|give me|get|tell me|send me|wots|whats|what'?s|what is|wats|wheres|where'?s) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b"
+    r"\b(?:left|staying|stayin|stopping|stoppin|moved out|moved away)\b.*\b(?:need|want|give me|get|tell me|send me) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b|"
+    # "my ex is hidin at her mates somewhere in gateshead. wots the address"
+    r"\b(?:she|he|they|shes|hes|theyre|she'?s|he'?s|they'?re|my \w+|me \w+)(?: is| are|'s|s)? (?:hiding|hidin|staying|stayin|stopping|stoppin)\b.*\b(?:wots|whats|what'?s|what is|wats|wheres|where'?s) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b"
 )
 _MONITOR = re.compile(
     # asked of Harbour: "can u track his phone then, see where he goes at night"
@@ -70,14 +72,14 @@ _MONITOR = re.compile(
 _CHECK = re.compile(
     rf"\b(?:does|has|did|is) {_THEM} (?:got |have |has )?(?:a )?(?:criminal )?(?:record|records|convictions?|previous|form|history of (?:violence|abuse)|been (?:convicted|arrested|in prison|inside))\b|"
     rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
-    r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please )?(?:check|look up|search|find out about|run a check on|tell me if|tell me whether|vet|google|search for|look into)\b(?! (?:my|me|ma|our) (?:own )?(?:phone|mobile|laptop|device|computer|tablet|ipad|car|account|settings)\b)|"
+    r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please |at least |even )?(?:check|look up|search|find out about|run a check on|tell (?:me|us) if|tell (?:me|us) whether|vet|google|search for|look into)\b(?! (?:my|me|ma|our) (?:own )?(?:phone|mobile|laptop|device|computer|tablet|ipad|car|account|settings)\b)|"
     r"\bsex offenders? (?:register|list)\b|\bon the (?:sex offenders? )?register\b|"
     r"\b(?:look|check|search) (?:\w+ ){1,3}up on (?:the )?(?:police )?(?:database|system|computer|pnc)\b|\b(?:on|in|through) (?:the )?police (?:database|computer|system|national computer)\b|"
     # "need to know if my fellas been done for hittin his ex before. just yes or no"
     r"\b(?:if|whether|has|is) (?:\w+'?s? ){1,3}(?:ever )?been (?:done|convicted|arrested|charged|nicked|lifted|jailed|inside) for\b(?=.*\b(?:before|in the past|previous\w*|yes or no)\b)|"
     r"\b(?:has|got|have) (?:any |a )?(?:previous|criminal record|police record|convictions?)\b|\bknown to (?:the )?(?:police|peelers|polis|cops|feds|old bill|psni)\b|\bon (?:a|the|any) (?:list|register|database)\b.{0,25}\b(?:domestic|violence|abuse|dv|abusers?)\b|"
     r"\byes or no\b.{0,60}\b(?:has|got|have|had) (?:a |any )?(?:record|previous|form)\b|\b(?:has|got|have|had) (?:a |any )?(?:record|previous|form)\b.{0,30}\byes or no\b|"
-    r"\b(?:does|has|did) (?:\w+ ){1,6}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
+    r"\b(?:does|has|did) (?:\w+ ){1,8}(?:have|got|has) (?:a |any )?(?:criminal )?(?:record|convictions?|previous)\b|"
     r"\bis (?:he|she|this (?:guy|man|woman|person)|my (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|date|fella|man)) (?:dangerous|safe|a (?:criminal|abuser|wife beater))\b\?*$"
 )
 
@@ -100,7 +102,7 @@ _CY_MONITOR = re.compile(
     r"(?<!e'n )(?<!o'n )(?<!fe'n )(?<!fo'n )(?<!hi'n )\b(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|dracio|olrhain) (?:ei |eu )?(?:negeseuon|tecsts|testun|whatsapp|ffon|ffôn|lleoliad|snapchat|snaps|insta|instagram|facebook|messages|texts|e-?byst|ebost)(?! (?:fi|i|fy|mi)\b)(?: \w+){0,2}\b.*\bheb (?:(?:iddi|iddo|iddyn|i hi|i o|i fe)(?: hi| fo| fe| o| e| nhw)? )?(?:wybod|wbod|sylwi)\b|"
     rf"\b(?:rhoi|roi|gosod) (?:ap|app|tracker|traciwr)(?: tracio| olrhain| ysbio| spy| sbio)? ar (?:ffon|ffôn) {_CY_THEM}\b|\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain) {_CY_THEM}\b|"
     # "sut dwi'n tracio ffon y cariad heb iddo fo wbod"
-    rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
+    rf"\bsut (?:dw i|dwi|fedra i|alla i)(?:'n| yn|n)? (?:gallu )?(?:tracio|olrhain|darllen|ddarllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts|whatsapp\w*|messages|texts|snapchat|insta\w*)(?: \w+)? {_CY_THEM}\b|"
     # "oes na app i dracio ffon y gŵr?"
     rf"\b(?:ap|app|apps|tracker|traciwr) (?:i |sy'?n |i fi )?(?:dracio|tracio|olrhain|ddarllen|darllen|checkio|weld|gweld|sbio ar) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
     # "alla i dracio ffon y ex i wbod lle mae o?"

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import MAKE_ME_REPORT, SCHEME_NAMED
+from harbour.nlu.asked_words import MAKE_ME_REPORT, SCHEME_NAMED, SILENT_IF
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
@@ -36,6 +36,11 @@ _OLDER_NAMED = re.compile(r"\b(?:[6-9]\d|1[01]\d)\b|\b(?:nan|nana|nanna|nain|gra
 # "is there owt for blokes an all": the lines, for who they said they are (not the scheme the classifier heard).
 _FOR_WHO = re.compile(r"\bis there (?:owt|aught|anything|anythin|summat|something|somethin|anyone|anybody|any help|any support|a line|a number|a helpline|help|support|a service)(?: \w+)? for "
                       r"(?:men|blokes|lads|guys|males|fellas|dads|a bloke|a man|a lad|a guy|gay \w+|lgbt\w*|trans \w+|older \w+|old \w+|young \w+|teenagers|kids)\b")
+# Nothing in a description says anyone is older ("im disabled n my partner is my carer. she wont give me my meds"):
+# what it is, named, not the older people's answer the classifier heard in "carer".
+_OLDER_SIGNS = re.compile(r"\b(?:old|older|elderly|pension\w*|retired|oap|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|"
+                          r"mum|mam|mom|mother|dad|father|da|parents?|aged?|[6-9]\d|(?:60|70|80|90)s|sixties|seventies|eighties|nineties|care home|dementia|alzheimer\w*|"
+                          r"hen|henoed|nain|taid|tad|nhad|pensiwn|oed|oedran)\b")
 _CHECK_OK = re.compile(r"\bcheck (?:if |whether |that |on )?(?:shes|she'?s|she is|hes|he'?s|he is|theyre|they'?re|they are|her|him|them|(?:my|our|me) \w+(?: is| are|'s|s)?) (?:ok|okay|alright|all right|safe|fine|well)\b")
 # Pressing after a refusal: "ti'n siwr bo ti ffaelu jyst checkio?", "are you sure you cant just check" (the refusal, again).
 _SURE_YOU_CANT = re.compile(r"\b(?:ti'?n|wyt ti'?n|chi'?n|are (?:you|u)|r u) (?:siwr|sure)\b.{0,20}\b(?:ffaelu|methu|ddim yn gallu|cant|can'?t|cannot)\b")
@@ -105,14 +110,20 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_helpline"
     if intent not in _NOT_ABOUT_IT and intent != "ask_helpline" and _FOR_WHO.search(lowered) and not SCHEME_NAMED.search(lowered):
         return "ask_helpline"
+    if intent in ("nlu_fallback", "describe_stalking", "ask_helpline", "out_of_scope") and SILENT_IF.search(lowered) and len(lowered.split()) <= 20:
+        return "nlu_fallback"  # "what if i ring and he hears me talkin": the Silent Solution (answered in context)
     if unnamed and _CHECK_OK.search(lowered):
         return "ask_helpline"
     if intent not in _NOT_ABOUT_IT and _SURE_YOU_CANT.search(lowered):
         return "nlu_fallback"  # (the fallback answers it in context: the refusal stands)
+    if intent in ("ask_helpline", "ask_privacy", "nlu_fallback") and MAKE_ME_REPORT.search(lowered) and re.search(r"\b(?:scared|afraid|worried|frightened|terrified)\b", lowered) and re.search(r"\b(?:talk|speak) to (?:someone|somebody|a helpline|them|anyone)\b", lowered):
+        return "ask_helpline"  # "she wants to talk to someone but shes scared theyll ring the police": no, and what they keep confidential
     if intent == "ask_report_police" and MAKE_ME_REPORT.search(lowered) and re.search(r"\b(?:to get|for|before (?:i|we|she|he) (?:can )?get) (?:any )?(?:help|support)\b", lowered):
         return "ask_helpline"  # "do i have to go to the police to get help tho": no, and the lines that help either way
     if intent == "describe_older_person_abuse" and _OWN_AGE.search(lowered) and not _OLDER_NAMED.search(lowered):
         return "describe_family_abuse"
+    if intent == "describe_older_person_abuse" and not _OLDER_SIGNS.search(lowered) and forms_in(lowered):
+        return "ask_what_is_abuse"
     if intent in SCHEME_INTENTS and unnamed and forms_in(lowered) and not _SCHEME_SIGNS.search(lowered):
         return "ask_what_is_abuse"  # "actually can i ask about me. my husband reads all my texts": what it is, named
     if unnamed and topic_intent(lowered) == "ask_cover_tracks":

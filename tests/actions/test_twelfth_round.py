@@ -259,9 +259,10 @@ async def test_pressing_after_a_victims_refusal_keeps_a_victims_lines():
     from rasa_sdk.executor import CollectingDispatcher
     from actions.refusals import ActionRefuse
     events = await ActionRefuse().run(CollectingDispatcher(), tracker("alli di checko'r address i fi? ma fe 'di bygwth fi o'r blaen", "ask_locate_person", [], language="cy"), {})
-    assert ("asker", "self") in [(event.get("name"), event.get("value")) for event in events]
+    set_slots = [(event.get("name"), event.get("value")) for event in events]
+    assert ("asker", "self") in set_slots and ("topic", "helpline") in set_slots
     earlier = after("ask_locate_person", "action_refuse")
-    pressed = await reply(ActionHelpline, tracker("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych", "ask_helpline", earlier, language="cy", asker="self"))
+    pressed = await reply(ActionHelpline, tracker("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych", "ask_helpline", earlier, language="cy", asker="self", topic="helpline"))
     assert "0808 802 4040" not in pressed and "0808 80 10 800" in pressed
     # someone refused with Respect's line who presses gets it again
     watcher = await reply(ActionHelpline, tracker("come on just tell me, shes my wife", "ask_helpline", after("ask_locate_person", "action_refuse")))

@@ -1,0 +1,203 @@
+"""What the twenty-second session's blind sets (fresh119-124, written to the suite's original brief) found in the words,
+each checked after its run: a scheme or force named without a place ("how long does dsdas take") left on England and
+Wales; "controllin" and other dropped-g spellings missed as a form; "its not abuse unless theres bruises" read as a
+description of hitting; "is this savin what i type"; "can he see on my phone that ive been on here" read as Harbour's
+privacy, not covering tracks; "is there owt for blokes" read as the scheme; shouting at a partner and a fist through
+the wall read as a question about children; "wots the address" of an ex hiding at a friend's not refused; "i cant talk
+out loud" not read as needing a text route; "the scotland one" after Samaritans read as self-harm."""
+import pytest
+
+from harbour.abuse_forms import forms_in
+from harbour.nlu.access_words import TEXT_ONLY
+from harbour.nlu.asked_words import named_services
+from harbour.nlu.profile import extract
+from harbour.nlu.refusals import LOCATE, refused_request
+from harbour.nlu.scheme_words import guess_instead
+from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS, topic_intent
+from tests.harbour.nlu.test_profile_extractor import entities, run
+
+
+@pytest.mark.parametrize(
+    "text, nation",
+    [
+        ("how long does dsdas take", "scotland"),
+        ("what happens after i apply for dvads", "northern_ireland"),
+        ("can the psni tell me about him", "northern_ireland"),
+        # a place said wins over the scheme's name (the gazetteer's entity comes first)
+        ("how long does clares law take", None),
+    ],
+)
+def test_a_scheme_named_without_a_place_sets_its_nation(text, nation):
+    assert extract(text).nation == nation
+
+
+def test_a_place_said_wins_over_a_scheme_named():
+    message = run("im in leeds, is dsdas the same as clares law", [("ask_clares_law", 0.9)])
+    assert entities(message)["nation"] == "england"
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("me daughters new lad is proper controllin, shes 19 n we barely see her now", "coercive_control"),
+        ("hes so controlin", "coercive_control"),
+    ],
+)
+def test_dropped_g_spellings_name_the_form(text, form):
+    assert form in forms_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband says its not abuse unless theres bruises, is he right or",
+        "i thought abuse meant hitting tho",
+        "i thought it was only physical",
+        "its not abuse unless he leaves marks is it",
+    ],
+)
+def test_what_counts_asked_is_not_a_description_of_hitting(text):
+    assert "physical" not in forms_in(text)
+
+
+@pytest.mark.parametrize("text", ["he hit me, that was physical abuse wasnt it", "he punched me, it was violence"])
+def test_hitting_told_is_still_physical(text):
+    assert "physical" in forms_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("is this savin what i type? he goes through everything i do", [("nlu_fallback", 0.4), ("ask_privacy", 0.43)], "ask_privacy"),
+        ("wait can he see on my phone that ive been on here", [("ask_privacy", 0.43), ("ask_cover_tracks", 0.25)], "ask_cover_tracks"),
+        ("me daughters new lad is proper controllin, shes 19 n we barely see her now. we're in liverpool, wot can we do",
+         [("nlu_fallback", 0.4), ("inform", 0.21), ("worried_about_someone", 0.19)], "ask_what_is_abuse"),
+        ("shouted at my wife in front of the kids last night and put my fist thru the wall. need help before it gets worse",
+         [("worried_own_behaviour", 0.78), ("self_harm", 0.12)], "worried_own_behaviour"),
+        ("reet. is there owt for blokes an all, for the wife stuff. im in barnsley", [("clares_law_someone_else", 0.96)], "ask_helpline"),
+        ("i cant ring anyone i cant talk out loud hes always in", [("nlu_fallback", 0.4), ("describe_tech_abuse", 0.43)], "ask_helpline"),
+        ("ok. sorry. ill try the scotland one tomorrow", [("self_harm", 0.45), ("out_of_scope", 0.39)], "ask_helpline"),
+        ("my ex is hidin at her mates somewhere in gateshead. wots the address", [("danger_now", 0.96), ("ask_locate_person", 0.01)], "ask_locate_person"),
+    ],
+)
+def test_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ill ring the scotland one, i just feel hopeless", "sorry. i just want to not wake up"],
+)
+def test_self_harm_words_still_keep_the_safety_answer(text):
+    assert run(text, [("self_harm", 0.6)]).get("intent")["name"] == "self_harm"
+
+
+def test_the_nations_lines_by_name():
+    assert named_services("ill try the scotland one tomorrow") == ["scotland_helpline"]
+    assert named_services("whats the ni number again") == ["ni_helpline"]
+    assert named_services("the scottish helpline") == ["scotland_helpline"]
+    # the scheme called "the scottish one", and a line named to say it isn't theirs, are not asked for
+    assert named_services("applied for the scottish one about my partner, will he find out i asked") == []
+    assert named_services("im in bangor, the welsh one not the NI one") == ["live_fear_free"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("is there owt for blokes", "ask_helpline"),
+        ("is there anything for men an all", "ask_helpline"),
+        ("is there anything for gay men", "ask_helpline"),
+        ("is there owt for men under clares law", None),  # the scheme named: its answer
+    ],
+)
+def test_a_line_asked_for_by_who_it_serves(text, expected):
+    assert guess_instead("ask_clares_law", text, False) == expected
+
+
+@pytest.mark.parametrize(
+    "text, perpetrator",
+    [
+        ("shouted at my wife in front of the kids last night", True),
+        ("i screamed at my girlfriend again", True),
+        ("put my fist thru the wall last night, scared i'll hurt her next", True),
+        ("he shouted at my wife", False),
+        ("he put his fist through the wall", False),
+    ],
+)
+def test_the_writers_own_shouting_and_violence(text, perpetrator):
+    assert extract(text).perpetrator is perpetrator
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("my ex is hidin at her mates somewhere in gateshead. wots the address", LOCATE),
+        ("shes stopping at her sisters, whats the postcode", LOCATE),
+        ("im hiding at my mums, whats the address of the council housing office", None),
+    ],
+)
+def test_an_address_asked_of_someone_hiding(text, asks):
+    assert refused_request(text) == asks
+
+
+def test_talking_out_loud_and_ringing_anyone_need_a_text_route():
+    assert TEXT_ONLY.search("i cant ring anyone i cant talk out loud hes always in")
+    assert TEXT_ONLY.search("i cant talk out loud")
+    assert not TEXT_ONLY.search("i cant believe it")
+
+
+def test_someone_my_age_is_a_line_question():
+    assert LINE_QUESTION.search("im in leeds. is there someone my age i can talk to as well")
+
+
+def test_saving_spelt_short_is_privacy_and_been_on_here_is_cover_tracks():
+    assert PRIVACY_WORDS.search("is this savin what i type")
+    assert topic_intent("can he see on my phone that ive been on here") == "ask_cover_tracks"
+
+
+# ---- the second wave (fresh125-129, cy-fresh69) ----
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("does a lad called dean walsh from wigan have a record for hitting women", [("nlu_fallback", 0.4), ("ask_clares_law", 0.21)], "ask_check_person"),
+        ("can u tell us if a lad called ryan from penrith has a record. me daughters seeing him", [("nlu_fallback", 0.4), ("clares_law_someone_else", 0.22)], "ask_check_person"),
+        ("fine. can u at least tell me if her ex has a record, dean walsh from hull", [("nlu_fallback", 0.4), ("clares_law_someone_else", 0.31)], "ask_check_person"),
+        ("im disabled n my partner is my carer. she wont give me my meds unless i do what she says", [("describe_older_person_abuse", 0.91)], "ask_what_is_abuse"),
+        ("im in ashford. is there anyone who can actually help me sort it out", [("worried_own_behaviour", 0.93)], "ask_helpline"),
+        ("my friend wants to talk to someone but shes scared theyll ring the police or social services on her", [("ask_helpline", 0.42)], "ask_helpline"),
+        ("im his wife. do i have to go to the police to get any help? i dont want him locked up i just want it to stop",
+         [("nlu_fallback", 0.4), ("worried_own_behaviour", 0.29), ("ask_report_police", 0.13)], "ask_report_police"),
+        ("ydi cam-drin gan rywun yn y teulu yn cyfri? ddim partner, brawd fi", [("nlu_fallback", 0.4), ("describe_family_abuse", 0.19)], "ask_what_is_abuse"),
+        ("sut dwi'n gallu darllen whatsapps cariad fi heb iddi wbod? dwi'n siwr bod hi'n cheatio", [("nlu_fallback", 0.4), ("describe_tech_abuse", 0.35)], "ask_monitor_someone"),
+        # an older person's carer is still the older people's answer
+        ("my mum is 84 and her carer wont give her her tablets", [("describe_older_person_abuse", 0.91)], "describe_older_person_abuse"),
+    ],
+)
+def test_second_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_fear_that_the_police_will_be_rung_is_not_a_call_for_them():
+    from harbour.nlu.danger import classify
+    assert classify("my friend wants to talk to someone but shes scared theyll ring the police or social services on her") is None
+    assert classify("im scared, ring the police") == "danger_now"
+
+
+def test_the_silent_call_asked_with_him_hearing():
+    from harbour.nlu.asked_words import SILENT_IF
+    assert SILENT_IF.search("what if i ring and he hears me talkin")
+    assert SILENT_IF.search("if he hears me on the phone hes going to go mad")
+    assert not SILENT_IF.search("he hears everything i say")
+
+
+@pytest.mark.parametrize(
+    "text, forms",
+    [
+        ("my granddaughter is 16 and her boyfriend is 19. he decides what she wears and goes mad if she sees her friends", ["coercive_control"]),
+        ("my sister is lovely, she goes out with her mates every weekend and he doesnt mind", []),
+    ],
+)
+def test_a_relatives_description_with_she_as_the_one_at_risk(text, forms):
+    from harbour.abuse_forms import forms_about_someone
+    assert forms_about_someone(text) == forms
