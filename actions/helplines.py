@@ -13,6 +13,7 @@ from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.asked_words import MAKE_ME_REPORT, PARTNER_LINE, named_services
+from harbour.nlu.partner_words import harms_their_partner
 from harbour.nlu.profile import extract
 from harbour.nlu.topic_words import LINE_QUESTION
 from harbour.routing import format_service
@@ -35,6 +36,8 @@ OWN_BEHAVIOUR = "worried_own_behaviour"
 # (FACTS backs that no one has to report to get support, and helplines' confidentiality with its exceptions, said after this)
 NO_REPORT_NEEDED = "No. You don't have to report to the police to get support, and whether you do is up to you."
 PARTNER_LINES = "For them, these lines help people being abused:"
+# For the one who harms their partner, where a friend or relative tells of it (FACTS 3.1: Respect, for people worried about their own behaviour).
+HARMER_LINE = "If the one doing it wants help to change, the {name} is confidential: {phone}."
 # "is there someone my mum can ring as well", from a child (Childline given): the lines for the parent, an adult.
 PARENT_LINE = re.compile(r"\b(?:someone|somebody|somewhere|anyone|anybody|a line|a number|a helpline|help|support|anything|owt) (?:for )?(?:my|me) (?P<parent>mum|mam|mom|mummy|mammy|ma|dad|da|daddy)\b"
                          r"(?: (?:can|could|to|should|would) (?:ring|call|phone|talk|speak|contact|get|go|text))?|\bwho (?:can|could|should) (?:my|me) (?P<parent2>mum|mam|mom|dad|da) (?:ring|call|phone|talk to|contact)\b")
@@ -122,6 +125,10 @@ class ActionHelpline(HarbourAction):
         if about_fgm(tracker):
             dispatcher.utter_message(response="utter_fgm")  # illegal, child abuse, a protection order, the NSPCC's line
         self.utter_helplines(dispatcher, tracker, "These people can help:")
+        if tracker.get_slot("asker") == "someone_else" and harms_their_partner(text.lower()):
+            # "my son is violent to his girlfriend and wants to change, where can he get help": her lines, and his
+            respect = directory().service("respect_phoneline")
+            dispatcher.utter_message(text=say(lang, HARMER_LINE).format(name=respect.name, phone=respect.phone))
         welsh_speaker = asks_for_a_welsh_speaker(text)
         if welsh_speaker and routing.nation != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).

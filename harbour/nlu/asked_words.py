@@ -63,7 +63,7 @@ TOLD_ON = re.compile(
     r"\b(?:can|could|am i allowed to) (?:i )?(?:pass on|pass|share|repeat) (?:what (?:they|the police|the officer) (?:told me|said|say|tell me)|it|that)(?: on)? (?:to|with) (?:her|him|them|my \w+)\b|"  # "can i pass on what they said to her"
     r"\b(?:ga|alla|fedra|galla) i (?:ddeud|ddweud|dweud|deud|weud|gweud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:ma|mae|maen) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud|gweud|weud)\b|"
     # "a os ma nhw'n gweud rhwbeth, ga i weud wrth fy chwaer?"
-    r"\bos (?:ma|mae|maen|byddan|fyddan) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud|gweud|weud) (?:rhwbeth|rhywbeth|rwbath|unrhyw beth)\b.*\b(?:ga|alla|fedra|galla) i (?:ddeud|ddweud|dweud|deud|weud|gweud) wrth\b|"
+    r"\b(?:os (?:ma|mae|maen|byddan|fyddan)|tasen|tasan|pe baen|petai|petaen|pe bai) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud|gweud|weud) (?:rhwbeth|rhywbeth|rwbath|unrhyw beth)\b.*\b(?:ga|alla|fedra|galla) i (?:ddeud|ddweud|dweud|deud|weud|gweud) wrth\b|"
     r"\b(?:ga|alla|fedra|galla) i (?:weud|gweud|ddeud|ddweud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:wedon|ddwedon|ddudon|dd?wedodd|ddeudodd|ddywedodd) (?:nhw|nhw wrtha i|yr heddlu)\b|"  # "alla i weud wrth fy chwaer beth wedon nhw?"
     # "ac os ma nhw'n gweud rhywbeth wrtha i, ga i weud wrth mam?"
     r"\b(?:os|pan) (?:ma|mae|maen) nhw(?:'n| yn) (?:deud|dweud|gweud) (?:(?:rhywbeth|rwbath|rywbeth) )?wrtha i\b.*\b(?:ga|alla|fedra|galla) i (?:weud|ddeud|ddweud|ddeud) wrth\b|"

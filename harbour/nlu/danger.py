@@ -237,6 +237,9 @@ _CALM = re.compile(
 # lol"). Removed before matching like _CALM, so anything else in the message still counts.
 _NOT_A_THREAT = re.compile(
     r"\bused to (?:say|tell me|threaten)(?: that)? (?:he|she|they) would (?:kill|murder) (?:me|us)\b|"
+    # "he used to threaten to burn the house down with me in it. that was last year": a threat of the past, nothing of now
+    r"\bused to (?:threaten|say he would|say she would) (?:to )?(?:burn|torch|set fire to|set light to) (?:down )?(?:the|my|our|me|us) ?(?:house|home|flat|place)?(?: down)?(?: with (?:me|us)(?: and the (?:kids|children))?(?: in it| in there| inside| in)?)?"
+    r"(?!.*\b(?:again|tonight|today|right now|coming|outside|on (?:his|her|their) way|(?:he|she|they) (?:is|are) back|at the door|threatening)\b)|"
     r"\b(?:he|she|they|my \w+) (?:would|will|is going to|are going to) (?:kill|murder) (?:me|us) if (?:he|she|they)"
     r" (?:knew|knows|found out|finds out|saw|sees|caught|catches|heard|hears)\b"
     r"|\b(?:my )?(?:boss|manager|teacher|supervisor|lecturer|tutor) (?:is |will |would )?(?:going to |gonna )?(?:kill|murder) me\b"

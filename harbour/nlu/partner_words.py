@@ -15,6 +15,8 @@ A_CHILD = re.compile(r"\b(?:grandson|granddaughter|grandchild\w*|grandkids?|wee 
 # behaviour (the danger module leaves it to that answer, which names Samaritans, unless it is meant or the means are at hand).
 THREAT_TO_STAY = (r"\b(?:told|tell|telling|said to|threaten\w*) (?:her|him|them)\b.{0,20}\b(?:i'?d|id|i would|i will|i'?ll|ill) (?:kill|hurt|harm) myself "
                   r"if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b")
+# What the other one doesn't do back ("i slap my husband when we argue. he never hits back"): nothing done to the writer.
+NOT_BACK = re.compile(r"\b(?:he|she|they)\s+(?:never|doesn'?t|doesnt|does not|didn'?t|didnt|won'?t|wont|has never|hasn'?t|hasnt)\s+(?:even\s+|ever\s+)?(?:hits?|hurts?|touch\w*|fights?|shouts?|slaps?)\s+(?:me\s+)?back\b")
 # The writer holding a partner's money or things: "i take all her wages and give her pocket money".
 I_CONTROL = re.compile(
     r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
@@ -34,7 +36,10 @@ I_CONTROL = re.compile(
     # "last night i grabbed a knife in an argument with my gf... i need to sort myself out"
     r"\bi (?:\w+ )?(?:grabbed|picked up|pulled|pulled out|got out|held|waved) (?:a|the|out a|my|a kitchen) (?:knife|blade|bat|hammer|weapon)\b(?!.{0,20}\b(?:to protect|to defend|in self[- ]defen[cs]e)\b)|"
     # "i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her"
-    r"\bi (?:keep|kept|have been|ive been|i'?ve been|been) (?:going|turning up|showing up|waiting|going round|goin|turnin up) (?:to|at|outside|round) (?:my ex'?s|her|his|their) (?:work|house|flat|place|school|job|mums?|mams?)\b|\b(?:im|i'?m|i am) (?:gonna|going to|gunna) (?:put|kick|smash) (?:the|her|his) door (?:in|down)\b"
+    r"\bi (?:keep|kept|have been|ive been|i'?ve been|been) (?:going|turning up|showing up|waiting|going round|goin|turnin up) (?:to|at|outside|round) (?:my ex'?s|her|his|their) (?:work|house|flat|place|school|job|mums?|mams?)\b|\b(?:im|i'?m|i am) (?:gonna|going to|gunna) (?:put|kick|smash) (?:the|her|his) door (?:in|down)\b|"
+    # "a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now"
+    r"(?:\bi |^|[.,!?] ?a )(?:smashed|broke|snapped|threw) (?:my|ma|me) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)'?s? (?:phone|stuff|things|laptop|glasses)\b|"
+    r"\b(?:she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are) (?:now |getting |properly |really |actually )?(?:feart|scared|frightened|afraid|terrified) (?:of|o) me\b(?! (?:leaving|going|telling|finding|seeing|being))"
 )
 # Being put down or kept in, told of the one doing it: "hes sleeping around and tells me im fat and useless every day and
 # wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").
@@ -49,10 +54,20 @@ A_CHILD_WRITING = re.compile(
     r"\b(?:my|me) (?:little|baby|wee|lil) (?:sister|brother|sis|bro)\b.*\b(?:mums?|mams?|mummy|dads?|daddy)'?s? (?:new )?(?:boyfriend|bf|fella|partner|girlfriend|gf)\b"
 )
 # A relative who harms their own partner ("my son is 24 and i think hes hurting his girlfriend"): the one at risk is the partner.
+# ("my mate keeps hitting his missus": the words straight after the relative or friend, read from the start)
 KIN_HARMS_PARTNER = re.compile(
-    r"\b(?:he|hes|he'?s|he is|she|shes|she'?s|she is)\s+(?:\w+\s+)?(?:hurting|hitting|abusing|beating|controlling|hurt|hit|hits|hurts|abuses|beats|controls|pushing|shoving|pushed|shoved|"
-    r"slapped|slapping|bullying|threatening|scaring)\s+(?:his|her) (?:new )?(?P<partner>girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)\b"
+    r"(?:^\s*(?:is\s+|has\s+been\s+|keeps\s+|kept\s+|always\s+|still\s+)?|\b(?:he|hes|he'?s|he is|she|shes|she'?s|she is)\s+(?:\w+\s+)?)(?:hurting|hitting|abusing|beating|controlling|hurt|hit|hits|hurts|abuses|beats|controls|pushing|shoving|pushed|shoved|"
+    r"slapped|slapping|bullying|threatening|scaring|battering|batters|(?:violent|abusive|nasty|rough) (?:to|towards|with))\s+(?:his|her) (?:new )?(?P<partner>girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)\b"
 )
+_KIN_OR_FRIEND = re.compile(r"\b(?:my|me|our) (?:\w+ )?(?:mate|friend|pal|bestie|brother|bro|son|lad|boy|dad|father|da|uncle|cousin|nephew|grandson|sister|sis|daughter|girl|"
+                            r"mum|mam|mother|niece|aunt\w*|granddaughter|stepdad|stepson|colleague|neighbour|kid)\b")
+
+
+def harms_their_partner(lowered: str) -> bool:
+    """A relative or friend said to harm their own partner: "my brother hits his wife", "hes hurting his girlfriend"."""
+    return bool(KIN_HARMS_PARTNER.search(lowered)) or any(KIN_HARMS_PARTNER.match(lowered[kin.end():]) for kin in _KIN_OR_FRIEND.finditer(lowered))
+
+
 _SAID_GENDER = re.compile(r"\b(?P<who>she|he)(?:'s|s| is) my (?:partner|ex)\b|\bmy (?:partner|ex),? (?P<next>she|he)\b")
 
 

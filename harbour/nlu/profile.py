@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Tuple
 from harbour.nlu import language, welsh_profile
 from harbour.nlu.access_words import TEXT_ONLY
 from harbour.nlu.asked_words import ROUTE_WORDS
-from harbour.nlu.partner_words import A_CHILD, A_CHILD_WRITING, I_CONTROL, KIN_HARMS_PARTNER, VICTIM_MORE, WARNED_ME, said_partner_gender
+from harbour.nlu.partner_words import A_CHILD, A_CHILD_WRITING, I_CONTROL, KIN_HARMS_PARTNER, NOT_BACK, VICTIM_MORE, WARNED_ME, said_partner_gender
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -73,7 +73,7 @@ _WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meet
 _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
-    r"(?:someone|somebody|some1|a person|a loved one|another person|other people)(?:\s+else)?\b|"
+    r"(?:someone|somebody|some1|a person|a loved one|another person|other people)(?:\s+else)?\b(?!\s+(?:(?:of )?(?:my|me) age|like (?:me|myself|us)|in my)\b)|"  # (not "a number for someone my age")
     r"\bsomeone (?:else|i know|i care about|close to me)\b|\bnot (?:for )?me\b|\bnot myself\b|\bon (?:her|his|their) behalf\b|"
     r"^(?:a |this |the |there'?s a |theres a )?(?:girl|lass|woman|lady|guy|bloke|lad|man|fella|someone|friend|mate) (?:at|from|off|in) (?:work|my work|the office|uni|college|school|church|the gym)\b|\b(?:woman|girl|lass|lady|guy|lad|bloke|man|someone) i work with\b"
 )
@@ -154,7 +154,7 @@ _PERPETRATOR = re.compile(
     # "shes got an order on me", "police give me a notice n said i cant go home", "i keep his bank card n give him money for the week"
     r"\b(?:got|has|put|taken out|took out) (?:an? |the )?(?:order|injunction|non[- ]?mol\w*|restraining order|dvpo|dvpn|notice) (?:on|against) me\b|\b(?:gave|give|given|served) me (?:a |an |the )?(?:notice|dvpn|dvpo)\b|\bi (?:keep|take|took|hold|control) (?:his|her|their|the) (?:bank ?card|card|money|wages|pay|passport|finances)\b(?! (?:off|from) me)|\b(?:she|he|they)(?:'s|s| is| are|'re) (?:now )?(?:calling|calls) (?:it|that|me) (?:financial |economic |emotional )?(?:abuse|abusive|controlling|coercive control)\b|"
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could|'d| would|d) (?:hurt|hit|kill|batter|smash) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b|"
-    r"\b(?:line|number|helpline|service)s? for (?:people|men|blokes|guys|someone|anyone) (?:who|that) (?:hurt|hit|abuse|control|beat|scare) (?:their|his|her|a) (?:partners?|wives|wife|husbands?|girlfriends?|boyfriends?|family)\b|\b(?:course|courses|programme|program|classes?|help|support|someone)(?: or \w+)? for (?:men|blokes|guys|lads|people|dads|fathers|someone|partners) (?:who|that) (?:get|are|become) (?:violent|abusive|aggressive|controlling)\b|"
+    r"\b(?:line|number|helpline|service)s? for (?:people|men|blokes|guys|someone|anyone) (?:who|that) (?:hurt|hit|abuse|control|beat|scare) (?:their|his|her|a) (?:partners?|wives|wife|husbands?|girlfriends?|boyfriends?|family)\b|\b(?:course|courses|programme|program|classes?|help|support|someone)(?: or \w+)? for (?:men|blokes|guys|lads|people|dads|fathers|someone|partners) (?:who|that) (?:(?:get|are|become) (?:violent|abusive|aggressive|controlling)|(?:can'?t|cant|cannot|struggle to|don'?t|dont) control (?:their|his|her|the(?:ir)?) (?:temper|anger))\b|"
     r"\b(?:people|men|blokes|guys|someone|anyone|women) (?:who|that) (?:want to |wanna |are trying to |need to )?(?:stop )(?:hurting|hitting|abusing|controlling|scaring) (?:their|his|her|a) (?:partner|wife|husband|girlfriend|boyfriend|family|kids)\b"
 )
 
@@ -279,7 +279,7 @@ def _third_party(profile: Profile, text: str) -> None:
             about = True  # "my dads 76 and his new wife has his bank cards": the person at risk, and their age
         if kin in _FRIENDS or kin in ("cousin",):  # (not "getting married to my cousin": who they're made to marry)
             about = about or not re.match(rf"\s*(?:{_HARM_VERBS})\s+(?:me|my|us)\b", after) and not re.search(r"\b(?:marry|married|marrying|wed|engaged)\b(?:\s+\w+){0,5}?\s+$", text[: match.start()])
-        if not about:
+        if not (about or KIN_HARMS_PARTNER.match(after)):  # ("my brother hits his wife": his wife is at risk)
             continue
         profile.asker = "someone_else"
         profile.gender = profile.gender or (_partner_gender(harms.group("partner")) if (harms := KIN_HARMS_PARTNER.search(after)) else None if kin in _CHILD_KIN and not aged else _kin_gender(kin))  # (a grandson of no age said: not the men's lines)
@@ -372,7 +372,7 @@ def extract(text: Optional[str]) -> Profile:
     profile = Profile()
     if not lowered:
         return profile
-    profile.victim_is_self = (bool(_VICTIM_ME.search(lowered) or VICTIM_MORE.search(lowered)) or welsh_profile.victim_is_self(raw)) and not _FOR_KIN.match(lowered)
+    profile.victim_is_self = (bool(_VICTIM_ME.search(NOT_BACK.sub(" ", lowered)) or VICTIM_MORE.search(lowered)) or welsh_profile.victim_is_self(raw)) and not _FOR_KIN.match(lowered)
     profile.perpetrator = bool(harms := _PERPETRATOR.search(lowered)) or welsh_profile.perpetrator(raw) or bool(I_CONTROL.search(lowered))
     for name, pattern in _ANSWER.items():
         if pattern.match(lowered):

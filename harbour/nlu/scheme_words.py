@@ -68,7 +68,7 @@ AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'r
 SHAMED = re.compile(r"\W*(?:and |but |honestly |tbh |i just |just )?(?:i )?(?:feel|feel so|feel really|feel that|am|'?m|m) (?:so |really |just |proper |well )?(?:disgusting|disgusted with myself|dirty|ashamed|used|gross|embarrassed|humiliated|like (?:it'?s|its|it is) my fault)\W*(?:tbh|honestly|x+)?\W*")
 # What a scheme guess needs one of to be about the scheme: without any, a description ("actually can i ask about me. my
 # husband reads all my texts") is what it describes.
-_SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*|find out|before|previous\w*|clare'?s|claire'?s|disclos\w*|dvds|dsdas|dvads|apply\w*|application|"
+_SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*|find out|find oot|(?:his|her|their) ex(?:es|s)?|before|previous\w*|clare'?s|claire'?s|disclos\w*|dvds|dsdas|dvads|apply\w*|application|"
                            r"ask (?:the police|about (?:him|her|them|his|my (?:new )?\w+))|o'?r blaen|heddlu|hanes|gorffennol|cofnod|gofyn|ofyn|holi|cais|datgel\w*|gwirio|checkio|tsiecio)\b")
 # Who they are, asked of what was just said ("im a man too, does that matter for it", "does it work for men"): in context.
 GENDER_OK = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:man|bloke|guy|lad|fella|woman|girl|lass)\b.{0,40}\b(?:does|will|would|do|can) (?:it|that|this|they) (?:still )?(?:matter|work|apply|count|help)\b(?: for (?:men|women|blokes|lads))?")

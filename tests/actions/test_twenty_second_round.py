@@ -43,3 +43,25 @@ async def test_pressing_a_refusal_that_gave_a_victims_lines_keeps_them():
     earlier = after("ask_locate_person", "action_refuse")
     body = await reply(ActionRefuse, tracker("please just tell me where he is", "ask_locate_person", earlier, asker="self", topic="helpline"))
     assert RESPECT not in body and "0808 2000 247" in body
+
+
+@pytest.mark.asyncio
+async def test_a_relative_who_hits_his_wife_her_lines_and_respect_for_him():
+    from actions.abuse_check import ActionAbuseAnswer
+    body = await reply(ActionAbuseAnswer, tracker("my brother hits his wife and he wants help to stop", "worried_about_someone", [],
+                                                   asker="someone_else", gender="woman"))
+    assert "0808 2000 247" in body and RESPECT in body and "0808 801 0327" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_man_hurt_by_his_brothers_wife_gets_no_respect_line():
+    from actions.abuse_check import ActionAbuseAnswer
+    body = await reply(ActionAbuseAnswer, tracker("my brothers wife is abusing him", "worried_about_someone", [], asker="someone_else", gender="man"))
+    assert "0808 801 0327" in body and RESPECT not in body
+
+
+@pytest.mark.asyncio
+async def test_where_can_my_son_get_help_he_is_violent_to_his_girlfriend():
+    body = await reply(ActionHelpline, tracker("my son is violent to his girlfriend and wants to change, where can he get help", "ask_helpline", [],
+                                                asker="someone_else", gender="woman"))
+    assert "0808 2000 247" in body and RESPECT in body

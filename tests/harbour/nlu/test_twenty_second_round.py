@@ -201,3 +201,83 @@ def test_the_silent_call_asked_with_him_hearing():
 def test_a_relatives_description_with_she_as_the_one_at_risk(text, forms):
     from harbour.abuse_forms import forms_about_someone
     assert forms_about_someone(text) == forms
+
+
+# ---- the third wave (fresh130-135, cy-fresh70) ----
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("is there a course or sumthin for guys who cant control their temper with their gf", [("worried_own_behaviour", 0.99)], "worried_own_behaviour"),
+        ("a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now", [("danger_now", 0.74), ("worried_own_behaviour", 0.08)], "worried_own_behaviour"),
+        ("can ye find oot if ma boyfriend's been violent tae his exes? heard stuff", [("clares_law_someone_else", 0.43), ("clares_law_apply", 0.18)], "ask_clares_law"),
+        ("shes my sister tho its fine just give us the address", [("clares_law_someone_else", 0.6)], "ask_locate_person"),
+        ("a tasen nhw yn deud rwbath, ga i ddeud wrth chwaer fi?", [("nlu_fallback", 0.4), ("worried_about_someone", 0.17)], "clares_law_confidentiality"),
+    ],
+)
+def test_third_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, asker, perpetrator, victim",
+    [
+        ("im 71 and my son is very nasty to me when he visits. is there a number for someone my age", None, False, False),
+        ("i slap my husband when we argue. he never hits back. is that abuse? i think i need help with it", None, True, False),
+        ("he hits me and i never hit back", None, False, True),
+        ("my boyfriend smashed my phone", None, False, True),
+        ("hes scared of me leaving", None, False, False),
+        ("is there a line for someone else, my sister", "someone_else", False, False),
+    ],
+)
+def test_who_is_who(text, asker, perpetrator, victim):
+    profile = extract(text)
+    assert (profile.asker, profile.perpetrator, profile.victim_is_self) == (asker, perpetrator, victim)
+
+
+@pytest.mark.parametrize(
+    "text, gender, harms_a_partner",
+    [
+        ("my brother hits his wife and he wants help to stop", "woman", True),
+        ("my mate keeps hitting his missus and he wants to sort himself out", "woman", True),
+        ("my son is violent to his girlfriend and wants to change", "woman", True),
+        ("my sister is hitting her husband", "man", True),
+        # the relative is the one hurt: no one here harms their own partner
+        ("my brothers wife is abusing him", "man", False),
+    ],
+)
+def test_a_relative_or_friend_who_harms_their_partner_puts_the_partner_at_risk(text, gender, harms_a_partner):
+    from harbour.nlu.partner_words import harms_their_partner
+    profile = extract(text)
+    assert (profile.asker, profile.gender) == ("someone_else", gender)
+    assert harms_their_partner(text) is harms_a_partner
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("he used to threaten to burn the house down with me in it. that was last year, ive moved out now. was that abuse?", None),
+        ("he used to threaten to burn the house down with me in it and tonight hes saying it again", "danger_now"),
+        ("hes threatening to burn the house down with me in it", "danger_now"),
+        ("he used to threaten to torch the place, now hes outside with petrol", "danger_now"),
+    ],
+)
+def test_a_burning_threat_of_the_past(text, expected):
+    from harbour.nlu.danger import classify
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, forms",
+    [
+        ("oes rhaid iddo fod yn gorfforol i fod yn domestic abuse? mae o'n cicio'r ci ond byth yn cyffwrdd fi", ["threats"]),
+        ("mae o'n cicio fi", ["physical"]),
+    ],
+)
+def test_welsh_what_counts_asked_and_a_pet_kicked(text, forms):
+    assert forms_in(text) == forms
+
+
+def test_welsh_kept_from_going_out_is_control():
+    from harbour.abuse_forms import forms_about_someone
+    assert "coercive_control" in forms_about_someone("ffrind gora fi efo boi newydd, mae o'n checkio ffon hi a dydi hi ddim yn cael dod allan efo ni ddim mwy")
