@@ -266,7 +266,7 @@ class ProfileExtractor(PlaceNormaliser):
         if (intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") or intent == "worried_about_someone" and THEY_TELL.search(lowered)) and WHO_IS_TOLD.search(lowered) and not WHO_DECIDES.search(lowered):
             # "if i apply for my mate will i be told what they find": who is told (usually the person at risk), in the someone-else
             # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
-            _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b", lowered) else "clares_law_confidentiality")
+            _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b|\b(?:me or (?:her|him|them)|(?:her|him|them) or me)\b", lowered) else "clares_law_confidentiality")  # ("will they tell me or her")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
             _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)

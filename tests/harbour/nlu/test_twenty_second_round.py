@@ -281,3 +281,40 @@ def test_welsh_what_counts_asked_and_a_pet_kicked(text, forms):
 def test_welsh_kept_from_going_out_is_control():
     from harbour.abuse_forms import forms_about_someone
     assert "coercive_control" in forms_about_someone("ffrind gora fi efo boi newydd, mae o'n checkio ffon hi a dydi hi ddim yn cael dod allan efo ni ddim mwy")
+
+
+# ---- the fourth wave (fresh136-141, cy-fresh71) ----
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("is there anyone who helps men who hit their partners? its my son hes 26 and he admitted it to me", [("male_victim", 0.54)], "worried_own_behaviour"),
+        ("i keep putting my gf down and telling her who she can see. want help to stop. im in dundee", [("worried_own_behaviour", 0.7), ("male_victim", 0.19)], "worried_own_behaviour"),
+        ("so will they tell me or her", [("clares_law_process", 0.74), ("clares_law_confidentiality", 0.18)], "clares_law_someone_else"),
+    ],
+)
+def test_fourth_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_the_valleys_are_in_wales():
+    message = run("dont want to answer questions. just give me a number, im up the valleys", [("ask_helpline", 0.92)])
+    assert entities(message)["nation"] == "wales"
+
+
+@pytest.mark.parametrize(
+    "text, forms",
+    [
+        ("she doesnt hit me, she just screams in me face n smashes my stuff when shes mad", ["emotional", "threats"]),
+        # turning up with bruises is a sign of being hurt, not of being stalked
+        ("me daughters fella is bad news, she keeps turnin up wi bruises sayin she fell", ["physical"]),
+        ("he keeps turning up at my work", ["stalking"]),
+    ],
+)
+def test_fourth_wave_forms(text, forms):
+    assert forms_in(text) == forms
+
+
+def test_turning_up_with_bruises_is_not_the_stalking_route():
+    assert extract("me daughter's fella is bad news, she keeps turnin up wi bruises sayin she fell. what can i do").route != "stalking"
+    assert extract("my ex keeps turning up at my work").route == "stalking"
