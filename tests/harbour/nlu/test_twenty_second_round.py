@@ -65,23 +65,19 @@ def test_hitting_told_is_still_physical(text):
     assert "physical" in forms_in(text)
 
 
-@pytest.mark.parametrize(
-    "text, ranking, expected",
-    [
-        ("is this savin what i type? he goes through everything i do", [("nlu_fallback", 0.4), ("ask_privacy", 0.43)], "ask_privacy"),
-        ("wait can he see on my phone that ive been on here", [("ask_privacy", 0.43), ("ask_cover_tracks", 0.25)], "ask_cover_tracks"),
-        ("me daughters new lad is proper controllin, shes 19 n we barely see her now. we're in liverpool, wot can we do",
-         [("nlu_fallback", 0.4), ("inform", 0.21), ("worried_about_someone", 0.19)], "ask_what_is_abuse"),
-        ("shouted at my wife in front of the kids last night and put my fist thru the wall. need help before it gets worse",
-         [("worried_own_behaviour", 0.78), ("self_harm", 0.12)], "worried_own_behaviour"),
-        ("reet. is there owt for blokes an all, for the wife stuff. im in barnsley", [("clares_law_someone_else", 0.96)], "ask_helpline"),
-        ("i cant ring anyone i cant talk out loud hes always in", [("nlu_fallback", 0.4), ("describe_tech_abuse", 0.43)], "ask_helpline"),
-        ("ok. sorry. ill try the scotland one tomorrow", [("self_harm", 0.45), ("out_of_scope", 0.39)], "ask_helpline"),
-        ("my ex is hidin at her mates somewhere in gateshead. wots the address", [("danger_now", 0.96), ("ask_locate_person", 0.01)], "ask_locate_person"),
-    ],
-)
-def test_read_by_their_words(text, ranking, expected):
-    assert run(text, ranking).get("intent")["name"] == expected
+# (read by their words: the test at the end of the file)
+FIRST_WAVE = [
+    ("is this savin what i type? he goes through everything i do", [("nlu_fallback", 0.4), ("ask_privacy", 0.43)], "ask_privacy"),
+    ("wait can he see on my phone that ive been on here", [("ask_privacy", 0.43), ("ask_cover_tracks", 0.25)], "ask_cover_tracks"),
+    ("me daughters new lad is proper controllin, shes 19 n we barely see her now. we're in liverpool, wot can we do",
+     [("nlu_fallback", 0.4), ("inform", 0.21), ("worried_about_someone", 0.19)], "ask_what_is_abuse"),
+    ("shouted at my wife in front of the kids last night and put my fist thru the wall. need help before it gets worse",
+     [("worried_own_behaviour", 0.78), ("self_harm", 0.12)], "worried_own_behaviour"),
+    ("reet. is there owt for blokes an all, for the wife stuff. im in barnsley", [("clares_law_someone_else", 0.96)], "ask_helpline"),
+    ("i cant ring anyone i cant talk out loud hes always in", [("nlu_fallback", 0.4), ("describe_tech_abuse", 0.43)], "ask_helpline"),
+    ("ok. sorry. ill try the scotland one tomorrow", [("self_harm", 0.45), ("out_of_scope", 0.39)], "ask_helpline"),
+    ("my ex is hidin at her mates somewhere in gateshead. wots the address", [("danger_now", 0.96), ("ask_locate_person", 0.01)], "ask_locate_person"),
+]
 
 
 @pytest.mark.parametrize(
@@ -157,25 +153,21 @@ def test_saving_spelt_short_is_privacy_and_been_on_here_is_cover_tracks():
 
 # ---- the second wave (fresh125-129, cy-fresh69) ----
 
-@pytest.mark.parametrize(
-    "text, ranking, expected",
-    [
-        ("does a lad called dean walsh from wigan have a record for hitting women", [("nlu_fallback", 0.4), ("ask_clares_law", 0.21)], "ask_check_person"),
-        ("can u tell us if a lad called ryan from penrith has a record. me daughters seeing him", [("nlu_fallback", 0.4), ("clares_law_someone_else", 0.22)], "ask_check_person"),
-        ("fine. can u at least tell me if her ex has a record, dean walsh from hull", [("nlu_fallback", 0.4), ("clares_law_someone_else", 0.31)], "ask_check_person"),
-        ("im disabled n my partner is my carer. she wont give me my meds unless i do what she says", [("describe_older_person_abuse", 0.91)], "ask_what_is_abuse"),
-        ("im in ashford. is there anyone who can actually help me sort it out", [("worried_own_behaviour", 0.93)], "ask_helpline"),
-        ("my friend wants to talk to someone but shes scared theyll ring the police or social services on her", [("ask_helpline", 0.42)], "ask_helpline"),
-        ("im his wife. do i have to go to the police to get any help? i dont want him locked up i just want it to stop",
-         [("nlu_fallback", 0.4), ("worried_own_behaviour", 0.29), ("ask_report_police", 0.13)], "ask_report_police"),
-        ("ydi cam-drin gan rywun yn y teulu yn cyfri? ddim partner, brawd fi", [("nlu_fallback", 0.4), ("describe_family_abuse", 0.19)], "ask_what_is_abuse"),
-        ("sut dwi'n gallu darllen whatsapps cariad fi heb iddi wbod? dwi'n siwr bod hi'n cheatio", [("nlu_fallback", 0.4), ("describe_tech_abuse", 0.35)], "ask_monitor_someone"),
-        # an older person's carer is still the older people's answer
-        ("my mum is 84 and her carer wont give her her tablets", [("describe_older_person_abuse", 0.91)], "describe_older_person_abuse"),
-    ],
-)
-def test_second_wave_read_by_their_words(text, ranking, expected):
-    assert run(text, ranking).get("intent")["name"] == expected
+# (read by their words: the test at the end of the file)
+SECOND_WAVE = [
+    ("does a lad called dean walsh from wigan have a record for hitting women", [("nlu_fallback", 0.4), ("ask_clares_law", 0.21)], "ask_check_person"),
+    ("can u tell us if a lad called ryan from penrith has a record. me daughters seeing him", [("nlu_fallback", 0.4), ("clares_law_someone_else", 0.22)], "ask_check_person"),
+    ("fine. can u at least tell me if her ex has a record, dean walsh from hull", [("nlu_fallback", 0.4), ("clares_law_someone_else", 0.31)], "ask_check_person"),
+    ("im disabled n my partner is my carer. she wont give me my meds unless i do what she says", [("describe_older_person_abuse", 0.91)], "ask_what_is_abuse"),
+    ("im in ashford. is there anyone who can actually help me sort it out", [("worried_own_behaviour", 0.93)], "ask_helpline"),
+    ("my friend wants to talk to someone but shes scared theyll ring the police or social services on her", [("ask_helpline", 0.42)], "ask_helpline"),
+    ("im his wife. do i have to go to the police to get any help? i dont want him locked up i just want it to stop",
+     [("nlu_fallback", 0.4), ("worried_own_behaviour", 0.29), ("ask_report_police", 0.13)], "ask_report_police"),
+    ("ydi cam-drin gan rywun yn y teulu yn cyfri? ddim partner, brawd fi", [("nlu_fallback", 0.4), ("describe_family_abuse", 0.19)], "ask_what_is_abuse"),
+    ("sut dwi'n gallu darllen whatsapps cariad fi heb iddi wbod? dwi'n siwr bod hi'n cheatio", [("nlu_fallback", 0.4), ("describe_tech_abuse", 0.35)], "ask_monitor_someone"),
+    # an older person's carer is still the older people's answer
+    ("my mum is 84 and her carer wont give her her tablets", [("describe_older_person_abuse", 0.91)], "describe_older_person_abuse"),
+]
 
 
 def test_fear_that_the_police_will_be_rung_is_not_a_call_for_them():
@@ -205,18 +197,14 @@ def test_a_relatives_description_with_she_as_the_one_at_risk(text, forms):
 
 # ---- the third wave (fresh130-135, cy-fresh70) ----
 
-@pytest.mark.parametrize(
-    "text, ranking, expected",
-    [
-        ("is there a course or sumthin for guys who cant control their temper with their gf", [("worried_own_behaviour", 0.99)], "worried_own_behaviour"),
-        ("a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now", [("danger_now", 0.74), ("worried_own_behaviour", 0.08)], "worried_own_behaviour"),
-        ("can ye find oot if ma boyfriend's been violent tae his exes? heard stuff", [("clares_law_someone_else", 0.43), ("clares_law_apply", 0.18)], "ask_clares_law"),
-        ("shes my sister tho its fine just give us the address", [("clares_law_someone_else", 0.6)], "ask_locate_person"),
-        ("a tasen nhw yn deud rwbath, ga i ddeud wrth chwaer fi?", [("nlu_fallback", 0.4), ("worried_about_someone", 0.17)], "clares_law_confidentiality"),
-    ],
-)
-def test_third_wave_read_by_their_words(text, ranking, expected):
-    assert run(text, ranking).get("intent")["name"] == expected
+# (read by their words: the test at the end of the file)
+THIRD_WAVE = [
+    ("is there a course or sumthin for guys who cant control their temper with their gf", [("worried_own_behaviour", 0.99)], "worried_own_behaviour"),
+    ("a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now", [("danger_now", 0.74), ("worried_own_behaviour", 0.08)], "worried_own_behaviour"),
+    ("can ye find oot if ma boyfriend's been violent tae his exes? heard stuff", [("clares_law_someone_else", 0.43), ("clares_law_apply", 0.18)], "ask_clares_law"),
+    ("shes my sister tho its fine just give us the address", [("clares_law_someone_else", 0.6)], "ask_locate_person"),
+    ("a tasen nhw yn deud rwbath, ga i ddeud wrth chwaer fi?", [("nlu_fallback", 0.4), ("worried_about_someone", 0.17)], "clares_law_confidentiality"),
+]
 
 
 @pytest.mark.parametrize(
@@ -285,16 +273,12 @@ def test_welsh_kept_from_going_out_is_control():
 
 # ---- the fourth wave (fresh136-141, cy-fresh71) ----
 
-@pytest.mark.parametrize(
-    "text, ranking, expected",
-    [
-        ("is there anyone who helps men who hit their partners? its my son hes 26 and he admitted it to me", [("male_victim", 0.54)], "worried_own_behaviour"),
-        ("i keep putting my gf down and telling her who she can see. want help to stop. im in dundee", [("worried_own_behaviour", 0.7), ("male_victim", 0.19)], "worried_own_behaviour"),
-        ("so will they tell me or her", [("clares_law_process", 0.74), ("clares_law_confidentiality", 0.18)], "clares_law_someone_else"),
-    ],
-)
-def test_fourth_wave_read_by_their_words(text, ranking, expected):
-    assert run(text, ranking).get("intent")["name"] == expected
+# (read by their words: the test at the end of the file)
+FOURTH_WAVE = [
+    ("is there anyone who helps men who hit their partners? its my son hes 26 and he admitted it to me", [("male_victim", 0.54)], "worried_own_behaviour"),
+    ("i keep putting my gf down and telling her who she can see. want help to stop. im in dundee", [("worried_own_behaviour", 0.7), ("male_victim", 0.19)], "worried_own_behaviour"),
+    ("so will they tell me or her", [("clares_law_process", 0.74), ("clares_law_confidentiality", 0.18)], "clares_law_someone_else"),
+]
 
 
 def test_the_valleys_are_in_wales():
@@ -318,3 +302,8 @@ def test_fourth_wave_forms(text, forms):
 def test_turning_up_with_bruises_is_not_the_stalking_route():
     assert extract("me daughter's fella is bad news, she keeps turnin up wi bruises sayin she fell. what can i do").route != "stalking"
     assert extract("my ex keeps turning up at my work").route == "stalking"
+
+
+@pytest.mark.parametrize("text, ranking, expected", FIRST_WAVE + SECOND_WAVE + THIRD_WAVE + FOURTH_WAVE)
+def test_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
