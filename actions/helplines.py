@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -42,6 +42,14 @@ HARMER_LINE = "If the one doing it wants help to change, the {name} is confident
 PARENT_LINE = re.compile(r"\b(?:someone|somebody|somewhere|anyone|anybody|a line|a number|a helpline|help|support|anything|owt) (?:for )?(?:my|me) (?P<parent>mum|mam|mom|mummy|mammy|ma|dad|da|daddy)\b"
                          r"(?: (?:can|could|to|should|would) (?:ring|call|phone|talk|speak|contact|get|go|text))?|\bwho (?:can|could|should) (?:my|me) (?P<parent2>mum|mam|mom|dad|da) (?:ring|call|phone|talk to|contact)\b")
 OWN_FORMS = "What you describe sounds like {named}, which the law counts as domestic abuse too."
+
+
+def harmer_line(lang: Optional[str]) -> str:
+    """Respect's line for a relative or friend who harms their partner, told of by someone else."""
+    respect = directory().service("respect_phoneline")
+    return say(lang, HARMER_LINE).format(name=respect.name, phone=respect.phone)
+
+
 # "is that an actual crime tho or just bein a bad husband" (FACTS 1: the offences abuse is prosecuted under).
 CRIME_ASKED = re.compile(
     r"\b(?:crime|criminal|illegal|against the law|offence|offense|arrested|nicked|prison|jail)\b|"
@@ -126,9 +134,7 @@ class ActionHelpline(HarbourAction):
             dispatcher.utter_message(response="utter_fgm")  # illegal, child abuse, a protection order, the NSPCC's line
         self.utter_helplines(dispatcher, tracker, "These people can help:")
         if tracker.get_slot("asker") == "someone_else" and harms_their_partner(text.lower()):
-            # "my son is violent to his girlfriend and wants to change, where can he get help": her lines, and his
-            respect = directory().service("respect_phoneline")
-            dispatcher.utter_message(text=say(lang, HARMER_LINE).format(name=respect.name, phone=respect.phone))
+            dispatcher.utter_message(text=harmer_line(lang))  # "my son is violent to his girlfriend and wants to change, where can he get help": her lines, and his
         welsh_speaker = asks_for_a_welsh_speaker(text)
         if welsh_speaker and routing.nation != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).

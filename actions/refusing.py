@@ -113,7 +113,8 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     # "track my exs phone so i know when hes near my house, hes been turnin up": the one asking is being stalked
     stalked = "stalking" in forms_in(text) and (not harming or STALKED_BY.search(text.lower()))
     # Pressing after a refusal that gave a victim's lines ("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych"): the same lines,
-    # never Respect's. The earlier words are not kept: asker "self", set by that refusal, says the one asking is the one at risk.
+    # never Respect's. The earlier words are not kept: asker "self" with topic "helpline", both set by that refusal, say the one
+    # asking is the one at risk (asker "self" alone may come from "my ex" in their own words: "i just want to talk to her" keeps Respect's).
     pressed_by_victim = (previous_intent(tracker) == intent and tracker.get_slot("asker") == "self" and tracker.get_slot("topic") == "helpline" and tracker.get_slot("route") != "own_behaviour"
                          and not HER_PARTNER_ASKING.search(text) and not harming)
     kept = intent == "ask_locate_person" and KIDS_KEPT.search(text.lower()) and not harming

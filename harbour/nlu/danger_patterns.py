@@ -443,7 +443,7 @@ DANGER_FAMILIES = (
     )),
     family("asks_for_police", DANGER, WEAK, "Calling the police, unless it is a question or about the past.", patterns=(
         # (not "if i ring the police will they laugh", "she doesnt want to phone the police")
-        r"^(?!.*\b(?:do not|does not|doesnt|dont|not|never) (?:want|wanna|wish|going|gonna) (?:to )?(?:call|ring|phone)\b)(?!.*\b(?:want|wanting|trying) to report (?:him|her|them|my \w+|it|what)\b)(?!.*\bthinking (?:about|of) (?:ringing|calling|phoning)\b)(?!.*\b(?:scared|afraid|worried|frightened|terrified) (?:that )?(?:they|theyll|they will|they might|theyd|they would|someone|somebody|you|u|youll|you will)\b.{0,20}\b(?:call|ring|phone)\b).*(?<!\bif i )(?<!\bif we )\b(?:call|ring|phone) (?:the )?(?:police|999|ambulance)\b(?! on (?:him|her|them|my \w+|our \w+))",  # (not "i cant ring the police on him": reporting)
+        r"^(?!.*\b(?:do not|does not|doesnt|dont|not|never) (?:want|wanna|wish|going|gonna) (?:to )?(?:call|ring|phone)\b)(?!.*\b(?:want|wanting|trying) to report (?:him|her|them|my \w+|it|what)\b)(?!.*\bthinking (?:about|of) (?:ringing|calling|phoning)\b)(?!.*\b(?:scared|afraid|worried|frightened|terrified) (?:that )?(?:theyll|they will|they might|theyd|they would|they are going to|someone will|someone might|somebody will|somebody might|youll|you will|you might|you would|u will|u might|u would)\b.{0,20}\b(?:call|ring|phone)\b).*(?<!\bif i )(?<!\bif we )\b(?:call|ring|phone) (?:the )?(?:police|999|ambulance)\b(?! on (?:him|her|them|my \w+|our \w+))",  # (not "i cant ring the police on him": reporting)
     ), examples=(
         "i need to call the police",
     ), not_in_questions=True),

@@ -174,6 +174,7 @@ def test_fear_that_the_police_will_be_rung_is_not_a_call_for_them():
     from harbour.nlu.danger import classify
     assert classify("my friend wants to talk to someone but shes scared theyll ring the police or social services on her") is None
     assert classify("im scared, ring the police") == "danger_now"
+    assert classify("im scared you need to call the police for me") == "danger_now"
 
 
 def test_the_silent_call_asked_with_him_hearing():
