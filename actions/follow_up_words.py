@@ -126,6 +126,7 @@ ASKING = re.compile(r"\b(?:should|shall|do|can|could|would) i\b|\bwould (?:\w+ )
 # After the covering-tracks answer: "if i clear all the history is that ok?", "os dwi'n clirio'r history i gyd?"
 CLEAR_HISTORY = re.compile(
     r"\b(?:clear|clearing|cleared|delete|deleting|wipe|wiping)(?: all)? (?:the |my |all (?:the |my )?)?(?:history|browsing|cookies|searches)\b|"
+    r"\b(?:clear|delete|wipe)(?: it)? (?:all of it|it all|everything|the lot)\b|"  # "should i just clear all of it", just after the answer on covering tracks
     r"\b(?:clirio|glirio|dileu|ddileu)(?:'r| y| yr)? (?:history|hanes|cwcis)\b"
 )
 
@@ -157,7 +158,7 @@ WHAT_TO_SAY = re.compile(
 )
 # A friend planning to confront ("should i go round n have it out with her"): don't, first.
 CONFRONTING = re.compile(
-    r"\b(?:have it out|have a word|have words|confront\w*|go round|going round|sort (?:him|her|them) out|tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost|jog on|do one|pack it in))\b"
+    r"\b(?:have it (?:out|oot)|have a word|have words|confront\w*|go (?:round|roond)|going (?:round|roond)|gonnae go|sort (?:him|her|them) out|tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost|jog on|do one|pack it in))\b"
 )
 # Proof asked for before getting help: "do i need proof before i ring them", "do i need proof of what hes
 # done before they help", "oes rhaid i fi gael tystiolaeth cyn ffonio?" (not the scheme's ID, nor evidence for the police).

@@ -103,7 +103,7 @@ EVIDENCE_ANSWER = (
 )
 ONCE_ANSWER = (
     "Once can be enough. Under the Domestic Abuse Act 2021 abuse doesn't have to be a pattern: a single incident can count, "
-    "and being pushed, hit or hurt is a crime. It isn't your fault."
+    "and being pushed, hit or hurt is physical abuse and a crime. It isn't your fault."
 )
 # "i do get scared of him sometimes", "he'd go mental if he knew", "i just want her safe", after Clare's Law: support now.
 FEELING = re.compile(r"\b(?:scared|afraid of|frightened|terrified|petrified|temper|go mental|goes mental|kick off|kicks off|worried sick|want (?:her|him|them|my \w+) (?:to be )?safe|ofn|poeni)\b")
@@ -302,7 +302,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, ["respect_phoneline"], now, lang, THEY_CAN_CHANGE)  # "hes my son, is there someone who can help him change"
         action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
-    if friend and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text)):
+    if friend and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text) or CONFRONTING.search(text) and words <= 20):
         if CONFRONTING.search(text):
             dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i go round n have it out with her": don't, first
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law

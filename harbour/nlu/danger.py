@@ -245,6 +245,7 @@ _NOT_A_THREAT = re.compile(
     r"|\b(?:my )?(?:boss|manager|teacher|supervisor|lecturer|tutor) (?:is |will |would )?(?:going to |gonna )?(?:kill|murder) me\b"
     # a pet threatened if the person ever leaves: controlling, not an attack now ("bydd en brifor ci os fin gadael")
     r"|\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b.{0,25}\bif (?:i|i am) (?:ever )?(?:leave|left|go|went)\b"
+    r"|\bif (?:i|i ever) (?:go out|go|leave|see (?:my|me) \w+)\b.{0,30}\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b(?!.*\b(?:now|tonight|right now|outside|coming)\b)"
     r"|\b(?:brifo|frifo|ladd|lladd)r? ?(?:y |r )?(?:ci|gath|cath|anifail)\b.{0,25}\bos (?:fi|dwi|dw i|i|fin|dwin|dw in|win)(?: n| yn)? ?(?:ddim )?(?:yn )?(?:gadael|mynd)\b"
     r"|\b(?:will|would|is going to|going to) (?:literally |actually |honestly |totally )?(?:kill|murder|strangle) (?:me|him|her)\b"
     r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|only joking|just joking)\b|.* ha$)"

@@ -37,6 +37,8 @@ I_CONTROL = re.compile(
     r"\bi (?:\w+ )?(?:grabbed|picked up|pulled|pulled out|got out|held|waved) (?:a|the|out a|my|a kitchen) (?:knife|blade|bat|hammer|weapon)\b(?!.{0,20}\b(?:to protect|to defend|in self[- ]defen[cs]e)\b)|"
     # "i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her"
     r"\bi (?:keep|kept|have been|ive been|i'?ve been|been) (?:going|turning up|showing up|waiting|going round|goin|turnin up) (?:to|at|outside|round) (?:my ex'?s|her|his|their) (?:work|house|flat|place|school|job|mums?|mams?)\b|\b(?:im|i'?m|i am) (?:gonna|going to|gunna) (?:put|kick|smash) (?:the|her|his) door (?:in|down)\b|"
+    # "i lost it last nite n slapped me girlfriend. i dont want to turn out like me dad"
+    r"\bi (?:\w+ ){1,5}(?:n|and|an) (?:slapped|punched|hit|pushed|shoved|kicked|headbutted|grabbed|strangled|choked) (?:my|me|ma) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)\b|"
     # "i keep putting my gf down and telling her who she can see. want help to stop"
     r"\bi (?:keep |always |sometimes |often )?(?:put|putting|puttin) (?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella) down\b|\bi (?:keep |always |sometimes )?(?:tell|telling|tellin) (?:her|him|them) (?:who|where|what) (?:she|he|they) (?:can|cant|can'?t|is allowed to)\b|"
     # "a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now"

@@ -103,7 +103,7 @@ SELF_HARM_FAMILIES = (
         "i can't face another day", "i'm not going to be here much longer",
     )),
     family("better_off_without_me", SELF_HARM, WEAK, "Everyone better off without me; a burden; nobody would miss me.", patterns=(
-        r"\bbetter off (?:dead|without me)\b",
+        r"\bbetter (?:off|aff) (?:dead|deid|without me)\b",  # (Scots "ad be better aff deid")
         # "he'd be happy if i was dead so im going to give him what he wants"
         r"\b(?:happy|happier|glad|better off|pleased) if i (?:was|were|am) (?:dead|gone|not here|not around)\b.*\b(?:give (?:him|her|them) what (?:he|she|they) (?:want|wants)|going to|gonna|will|i might)\b",
         # (not "my daughter... says im a burden": what someone calls them)
@@ -120,6 +120,7 @@ SELF_HARM_FAMILIES = (
         "he'd be happy if i was dead so im going to give him what he wants",
         "nobody would miss me if i was gone", "they'd be better off if i was gone",
         "some days i think id be better off not here",
+        "ma man's been knockin me aboot for years. sometimes a think ad be better aff deid",
     )),
     family("overdose", SELF_HARM, WEAK, "Pills taken or about to be taken, alone or with drink.", patterns=(
         r"\b(?:take|taking|swallow|swallowing) (?:all )?(?:my |the |these |those )?(?:pills|tablets|meds)\b",

@@ -65,3 +65,18 @@ async def test_where_can_my_son_get_help_he_is_violent_to_his_girlfriend():
     body = await reply(ActionHelpline, tracker("my son is violent to his girlfriend and wants to change, where can he get help", "ask_helpline", [],
                                                 asker="someone_else", gender="woman"))
     assert "0808 2000 247" in body and RESPECT in body
+
+
+@pytest.mark.asyncio
+async def test_clearing_all_of_it_after_the_cover_tracks_answer():
+    from actions.fallback import ActionNotUnderstood
+    body = await reply(ActionNotUnderstood, tracker("should i just clear all of it", "nlu_fallback", after("ask_cover_tracks", "utter_cover_tracks")))
+    assert "utter_cover_tracks" in body and "understand" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_parent_going_round_to_have_it_out_is_told_not_to_confront():
+    from actions.fallback import ActionNotUnderstood
+    body = await reply(ActionNotUnderstood, tracker("am gonnae go round n have it oot wi him", "nlu_fallback", after("worried_about_someone", "action_abuse_answer"),
+                                                     asker="someone_else"))
+    assert "confront" in body.lower() and "utter_worried_about_someone" in body

@@ -305,6 +305,41 @@ def test_turning_up_with_bruises_is_not_the_stalking_route():
     assert extract("my ex keeps turning up at my work").route == "stalking"
 
 
-@pytest.mark.parametrize("text, ranking, expected", FIRST_WAVE + SECOND_WAVE + THIRD_WAVE + FOURTH_WAVE)
+# ---- the fifth wave (fresh142-146) ----
+
+FIFTH_WAVE = [
+    ("my ex is stayin with one of her mates somewhere in newcastle, just tell us where", [("ask_refuge", 0.42), ("ask_locate_person", 0.35)], "ask_locate_person"),
+    ("wot about just his location on find my iphone then", [("describe_tech_abuse", 0.71), ("ask_monitor_someone", 0.05)], "ask_monitor_someone"),
+    ("he can see my location on find my iphone", [("describe_tech_abuse", 0.92)], "describe_tech_abuse"),
+    ("how do i get an app on my husbands phone so i can read his whatsapps", [("describe_tech_abuse", 0.56), ("ask_monitor_someone", 0.38)], "ask_monitor_someone"),
+    ("he put an app on my phone", [("describe_tech_abuse", 0.9)], "describe_tech_abuse"),
+    ("my daughter keeps sayin shell leave him then goes back every time. i could scream", [("nlu_fallback", 0.4), ("worried_about_someone", 0.38)], "worried_about_someone"),
+    ("i dont really want to tell u anything about me", [("nlu_fallback", 0.4), ("ask_privacy", 0.21)], "ask_privacy"),
+    ("i lost it last nite n slapped me girlfriend. i dont want to turn out like me dad. who can i talk to", [("worried_own_behaviour", 0.95)], "worried_own_behaviour"),
+    ("if i go out he says hell hurt the dog. is that abuse or just him bein daft mun", [("ask_is_this_abuse", 0.99)], "ask_is_this_abuse"),
+    ("ma man's been knockin me aboot for years. sometimes a think ad be better aff deid", [("self_harm", 0.91)], "self_harm"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ma man's been knockin me aboot for years. sometimes a think ad be better aff deid", "self_harm"),
+        ("if i go out he says hell hurt the dog. is that abuse or just him bein daft mun", None),
+        ("if i go out hell kill me", "danger_now"),
+        ("if i go out he says hell hurt the dog and hes outside now", "danger_now"),
+    ],
+)
+def test_fifth_wave_safety_words(text, expected):
+    from harbour.nlu.danger import classify
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text, perpetrator", [("i lost it last nite n slapped me girlfriend", True), ("he lost it and slapped me", False), ("i came home n he slapped me", False)])
+def test_the_writer_who_lost_it(text, perpetrator):
+    assert extract(text).perpetrator is perpetrator
+
+
+@pytest.mark.parametrize("text, ranking, expected", FIRST_WAVE + SECOND_WAVE + THIRD_WAVE + FOURTH_WAVE + FIFTH_WAVE)
 def test_read_by_their_words(text, ranking, expected):
     assert run(text, ranking).get("intent")["name"] == expected
