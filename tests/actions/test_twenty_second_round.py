@@ -80,3 +80,11 @@ async def test_a_parent_going_round_to_have_it_out_is_told_not_to_confront():
     body = await reply(ActionNotUnderstood, tracker("am gonnae go round n have it oot wi him", "nlu_fallback", after("worried_about_someone", "action_abuse_answer"),
                                                      asker="someone_else"))
     assert "confront" in body.lower() and "utter_worried_about_someone" in body
+
+
+@pytest.mark.asyncio
+async def test_a_friend_who_told_her_to_tell_a_stalker_to_leave_her_alone_hears_dont_engage():
+    from actions.fallback import ActionNotUnderstood
+    body = await reply(ActionNotUnderstood, tracker("i told her to text him back n tell him to leave her alone, was that wrong", "nlu_fallback",
+                                                     after("describe_stalking", "action_abuse_answer"), asker="someone_else", route="stalking"))
+    assert "don't engage" in body and "Please don't confront" not in body
