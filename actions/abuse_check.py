@@ -23,7 +23,7 @@ from actions.follow_up_words import TOLD_ANYONE
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
 from harbour.nlu.asked_words import CHECK_UNSEEN, ONCE_ASKED, SHARE_WHAT_TOLD
 from harbour.nlu.profile import extract
-from actions.helplines import PROFILE_SLOTS, harmer_line, other_lines_text
+from actions.helplines import PROFILE_SLOTS, other_lines_text, utter_they_can_change
 from actions.law import LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
 from harbour.abuse_forms import forms_about_someone, forms_for
 from harbour.nlu.partner_words import harms_their_partner
@@ -164,7 +164,7 @@ class ActionAbuseAnswer(HarbourAction):
                 dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
             if harms_their_partner(lowered):
-                dispatcher.utter_message(text=harmer_line(lang))  # "my brother hits his wife and he wants help to stop": her lines above, and his
+                utter_they_can_change(dispatcher, self.clock(), lang)  # "my brother hits his wife and he wants help to stop": her lines above, and his
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return dropped + [SlotSet(slot, None) for slot in QUESTIONS]
         young = tracker.get_slot("age_group") in ("child", "young") and forms  # "hes proper jealous n grabs my arm", from a teenager

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
@@ -21,7 +22,7 @@ from harbour.vocab import SERVICE_MARK, WELSH
 from actions.clares_law import asks_on_about_the_scheme, just_after_the_guide, utter_guide
 from actions.guidance import ActionGuidance
 from actions.context import refuse_again
-from actions.in_context import OWN_CRIME, answer_in_context
+from actions.in_context import OWN_CRIME, THEY_CAN_CHANGE, answer_in_context
 from actions.law import sounds_like
 
 WHO_IS_IT_FOR = [
@@ -36,18 +37,17 @@ OWN_BEHAVIOUR = "worried_own_behaviour"
 # (FACTS backs that no one has to report to get support, and helplines' confidentiality with its exceptions, said after this)
 NO_REPORT_NEEDED = "No. You don't have to report to the police to get support, and whether you do is up to you."
 PARTNER_LINES = "For them, these lines help people being abused:"
-# For the one who harms their partner, where a friend or relative tells of it (FACTS 3.1: Respect, for people worried about their own behaviour).
-HARMER_LINE = "If the one doing it wants help to change, the {name} is confidential: {phone}."
 # "is there someone my mum can ring as well", from a child (Childline given): the lines for the parent, an adult.
 PARENT_LINE = re.compile(r"\b(?:someone|somebody|somewhere|anyone|anybody|a line|a number|a helpline|help|support|anything|owt) (?:for )?(?:my|me) (?P<parent>mum|mam|mom|mummy|mammy|ma|dad|da|daddy)\b"
                          r"(?: (?:can|could|to|should|would) (?:ring|call|phone|talk|speak|contact|get|go|text))?|\bwho (?:can|could|should) (?:my|me) (?P<parent2>mum|mam|mom|dad|da) (?:ring|call|phone|talk to|contact)\b")
 OWN_FORMS = "What you describe sounds like {named}, which the law counts as domestic abuse too."
 
 
-def harmer_line(lang: Optional[str]) -> str:
-    """Respect's line for a relative or friend who harms their partner, told of by someone else."""
-    respect = directory().service("respect_phoneline")
-    return say(lang, HARMER_LINE).format(name=respect.name, phone=respect.phone)
+def utter_they_can_change(dispatcher: CollectingDispatcher, now: datetime, lang: Optional[str]) -> None:
+    """Respect's line for a relative or friend who harms their partner, told of by someone else: theirs to ring (the
+    same words as the follow-up "is there someone who can help him change")."""
+    dispatcher.utter_message(text=say(lang, THEY_CAN_CHANGE))
+    dispatcher.utter_message(text=format_service(directory().service("respect_phoneline"), now, lang), **{SERVICE_MARK: "respect_phoneline"})
 
 
 # "is that an actual crime tho or just bein a bad husband" (FACTS 1: the offences abuse is prosecuted under).
@@ -134,7 +134,7 @@ class ActionHelpline(HarbourAction):
             dispatcher.utter_message(response="utter_fgm")  # illegal, child abuse, a protection order, the NSPCC's line
         self.utter_helplines(dispatcher, tracker, "These people can help:")
         if tracker.get_slot("asker") == "someone_else" and harms_their_partner(text.lower()):
-            dispatcher.utter_message(text=harmer_line(lang))  # "my son is violent to his girlfriend and wants to change, where can he get help": her lines, and his
+            utter_they_can_change(dispatcher, self.clock(), lang)  # "my son is violent to his girlfriend and wants to change, where can he get help": her lines, and his
         welsh_speaker = asks_for_a_welsh_speaker(text)
         if welsh_speaker and routing.nation != "wales":
             # "can i speak to someone yn gymraeg?": the line whose staff speak Welsh (FACTS 3.2).

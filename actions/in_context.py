@@ -302,14 +302,14 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, ["respect_phoneline"], now, lang, THEY_CAN_CHANGE)  # "hes my son, is there someone who can help him change"
         action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
-    stalked = before == "describe_stalking" or tracker.get_slot("route") == "stalking"  # ("told her to tell him to leave her alone": don't engage, below)
-    if friend and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text) or CONFRONTING.search(text) and words <= 20 and not stalked):
+    stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
+    # (a friend confronting, after a stalking answer: "told her to tell him to leave her alone" is answered "don't engage", below)
+    if friend and (WHAT_CAN_I_DO.search(text) or TOLD_ANYONE.search(text) or GOES_BACK.search(text) or CONFRONTING.search(text) and words <= 20 and not stalking):
         if CONFRONTING.search(text):
             dispatcher.utter_message(text=say(lang, DONT_CONFRONT))  # "should i go round n have it out with her": don't, first
         dispatcher.utter_message(response="utter_worried_about_someone")  # listen, believe, don't confront, a helpline, Clare's Law
         action.utter_helplines_then_999(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
         return [SlotSet("topic", "helpline")]
-    stalking = before == "describe_stalking" or tracker.get_slot("route") == "stalking"
     if WHAT_CAN_I_DO.search(text) and not stalking and ((before or "").startswith(("describe_", "clares_law_no_disclosure", "ask_what_is_abuse", "ask_is_this_abuse", "male_victim", "danger_now"))
                                        or tracker.get_slot("topic") in ("abuse_check", "law")):
         # "so what do i do then", after "nothing disclosed doesn't mean safe" or a description: who can help.

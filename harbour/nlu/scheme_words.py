@@ -32,15 +32,15 @@ _KEPT_OR_PASSED_ON = re.compile(
 # not the older people's line.
 _OWN_AGE = re.compile(r"\b(?:i'?m|im|i am|am|aged)\s+(?:only\s+)?(?P<n>[1-5]\d)\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|quid|pounds?))")
 _OLDER_NAMED = re.compile(r"\b(?:[6-9]\d|1[01]\d)\b|\b(?:nan|nana|nanna|nain|gran|granny|grandma|grandad|grandpa|granda|elderly|pension|pensioner|oap|dementia|retired)\b")
-# Checking someone is all right ("can i ring someone just to check shes ok"): their wellbeing, not a record.
 # "is there owt for blokes an all": the lines, for who they said they are (not the scheme the classifier heard).
 _FOR_WHO = re.compile(r"\bis there (?:owt|aught|anything|anythin|summat|something|somethin|anyone|anybody|any help|any support|a line|a number|a helpline|help|support|a service)(?: \w+)? for "
                       r"(?:men|blokes|lads|guys|males|fellas|dads|a bloke|a man|a lad|a guy|gay \w+|lgbt\w*|trans \w+|older \w+|old \w+|young \w+|teenagers|kids)\b")
 # Nothing in a description says anyone is older ("im disabled n my partner is my carer. she wont give me my meds"):
 # what it is, named, not the older people's answer the classifier heard in "carer".
-_OLDER_SIGNS = re.compile(r"\b(?:old|older|elderly|pension\w*|retired|oap|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents?|"
-                          r"mum|mam|mom|mother|dad|father|da|parents?|aged?|[6-9]\d|(?:60|70|80|90)s|sixties|seventies|eighties|nineties|care home|dementia|alzheimer\w*|"
-                          r"hen|henoed|nain|taid|tad|nhad|pensiwn|oed|oedran)\b")
+# (an age or older relative named, as above, or a parent, a decade or "care home")
+_OLDER_SIGNS = re.compile(_OLDER_NAMED.pattern + r"|\b(?:old|older|pension\w*|grandparents?|mum|mam|mom|mother|dad|father|da|parents?|aged?|(?:60|70|80|90)s|"
+                          r"sixties|seventies|eighties|nineties|care home|alzheimer\w*|hen|henoed|taid|tad|nhad|pensiwn|oed|oedran)\b")
+# Checking someone is all right ("can i ring someone just to check shes ok"): their wellbeing, not a record.
 _CHECK_OK = re.compile(r"\bcheck (?:if |whether |that |on )?(?:shes|she'?s|she is|hes|he'?s|he is|theyre|they'?re|they are|her|him|them|(?:my|our|me) \w+(?: is| are|'s|s)?) (?:ok|okay|alright|all right|safe|fine|well)\b")
 # Pressing after a refusal: "ti'n siwr bo ti ffaelu jyst checkio?", "are you sure you cant just check" (the refusal, again).
 _SURE_YOU_CANT = re.compile(r"\b(?:ti'?n|wyt ti'?n|chi'?n|are (?:you|u)|r u) (?:siwr|sure)\b.{0,20}\b(?:ffaelu|methu|ddim yn gallu|cant|can'?t|cannot)\b")
