@@ -48,7 +48,7 @@ SINCE_ANSWER = (
 NEVER_HIT = re.compile(
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyve|they'?ve|he has|she has) (?:\w+ )?(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|does not|has not) (?:ever |actually |once |physically |really )?"
     r"(?:hit|hits|hurt|hurts|touched|touches|beat|beats|punched|slapped|struck|laid a (?:finger|hand) on|(?:raised|lifted) (?:a|his|her) (?:hand|finger) (?:to|at|against)) (?:me|her|him)\b|"
-    r"\b(?:its|it'?s|it is|it isnt|it isn'?t) (?:not |never )?(?:like )?(?:physical|violent)\b|\bnot (?:even )?(?:physical|violent)\b|\b(?:there'?s|theres|there is|there'?s been|there has been) (?:no|never any|never been any) (?:violence|hitting|physical)\b|"
+    r"\b(?:its|it'?s|it is|it isnt|it isn'?t) (?:not |never )?(?:like )?(?:physical|violent)\b|\bnot (?:like|as if) (?:he|she|they|hes|shes|he'?s|she'?s)(?: is| are)? (?:even )?(?:hitting|hittin|beating|hurting) (?:me|her|him)\b|\bnot (?:even )?(?:physical|violent)\b|\b(?:there'?s|theres|there is|there'?s been|there has been) (?:no|never any|never been any) (?:violence|hitting|physical)\b|"
     r"\b(?:only|just) (?:counts?|counted|is abuse|was abuse|abuse)(?: as abuse)? (?:if|when) (?:he|she|they|someone|somebody|you|u|ur|your partner) (?:\w+ )?(?:hit|hits|hurt|hurts|beat|beats|physical)\b|"
     r"\b(?:erioed|byth) (?:di|wedi) (?:nharo|fy nharo|mwrw|fy mwrw|nghyffwrdd|fy nghyffwrdd|brifo fi|mrifo)\b|\bddim yn (?:fy )?(?:nharo|mwrw|nghuro|brifo fi)\b|\bddim yn gorfforol\b"
 )

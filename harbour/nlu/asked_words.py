@@ -90,7 +90,7 @@ GOES_BACK = re.compile(r"\b(?:moyn|isio|eisiau|want to|wanna) (?:peidio )?(?:gwe
 # "i cant speak properly on the phone since my op": a voice call is hard for them, not a sign of danger now.
 SPEECH_OR_HEARING = re.compile(r"\b(?:since|after) my (?:op|operation|stroke|surgery|accident)\b|\b(?:speech|stammer\w*|stutter\w*|deaf|hard of hearing|hearing aids?|bsl|sign language|non[- ]?verbal|mute)\b|\b(?:can'?t|cant|cannot) (?:speak|talk|hear) (?:properly|very well|well|clearly)\b")
 # "sut dwi'n checkio heb iddo fo wybod??", after the tech answer: checking the phone unseen (the tech answer says how).
-CHECK_UNSEEN = re.compile(r"\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:heb iddo|heb iddi|without (?:him|her|them) (?:knowing|noticing|finding out|cottoning on|cottonin on|catching on|clocking|twigging|realising|realizing))\b|"
+CHECK_UNSEEN = re.compile(r"\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:heb iddo|heb iddi|without (?:him|her|them) (?:knowing?|noticing?|finding out|cottoning on|cottonin on|catching on|clocking|twigging|realising|realizing))\b|"
                           r"\bhow (?:would|do|can|could|will) (?:i|she|he|they|you|u) (?:know|tell|find out|check|see) (?:if|whether) (?:there'?s|theres|there is|(?:he|she)(?:'s| has|s) (?:put|got|installed)) (?:an? |some )?(?:app|tracker|spyware|spy app|something)\b")
 # ...and asking how to reach the police when it isn't an emergency (not "im deaf, how do i get the police if hes kicking off").
 SPEECH_NOT_AN_EMERGENCY = re.compile(r"^(?=.*(?:" + SPEECH_OR_HEARING.pattern + r"))(?=.*(?:\bnot (?:an? )?(?:emergency|urgent)\b|\bnon[- ]?emergency\b))")

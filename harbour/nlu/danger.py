@@ -253,6 +253,8 @@ _NOT_A_THREAT = re.compile(
     r"|\b(?:is |are )?killing me with (?:the |his |her |their |all (?:the |his |her |their )?)?(?:texts?|txts|messages?|msgs|calls?|questions?|jokes?|snoring|moaning|nagging|music|kindness|attitude)\b"
     # the writer's own word that they won't hurt anyone: "im not gonna hurt her or owt i just miss my kids"
     r"|\bi (?:am|will|would) (?:not|never) (?:ever )?(?:going to )?(?:hurt|harm|touch|hit|lay a finger on) (?:her|him|them|anyone|anybody|nobody|my \w+)\b"
+    # "its not like shes hittin me tho": hitting denied, not happening
+    r"|\bnot (?:like|as if|as though) (?:he|she|they) (?:is|are|was|were|does|do) (?:even )?(?:hitting|beating|hurting|kicking|punching|hit|beat|hurt) (?:me|us)\b"
     # a question about anyone: "what number do men ring if their partner is hitting them"
     r"|\b(?:if|when|whose) (?:their|your|a|someones|somebodys|ones) (?:\w+ )?(?:partner|wife|husband|girlfriend|boyfriend|ex|other half|spouse)"
     r" (?:is|are|keeps) (?:hitting|beating|hurting|attacking|abusing|kicking|punching|strangling|choking) (?:them|you|him|her)\b"

@@ -30,7 +30,7 @@ I_CONTROL = re.compile(
     + THREAT_TO_STAY + r"|"
     r"\bi(?:'ve| have|ve)? (?:been )?(?:takin|taking|took|nicking|nickin|stealing|pinching) (?:money|cash|(?:her|his|their) (?:money|pension|cash|benefits)) (?:off|from|out of) (?:her|him|them|my|me)\b|(?:\bi (?:\w+ )?|^)(?:shout|scream|yell)\w* at (?:me|my|ma) (?:mam|mum|mom|dad|nan|gran|wife|missus|partner|girlfriend|gf|husband|boyfriend|bf)\b|"
     # "...and put my fist thru the wall. need help before it gets worse"
-    r"\b(?:put|punched|smashed|slammed|rammed|stuck) my (?:fist|hand|head) (?:thru|through|into|in) (?:the|a|our|her|his) (?:wall|door|window)\b|"
+    r"\b(?:put|punched|smashed|slammed|rammed|stuck) (?:my|ma|me) (?:fist|hand|head) (?:thru|through|into|in) (?:the|a|our|her|his) (?:wall|door|window)\b|"
     # "my gf did clares law on me and they told her about my past. i actually want to change"
     r"\b(?:did|done|used|applied for|asked for|went for) (?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b|"
     # "last night i grabbed a knife in an argument with my gf... i need to sort myself out"
@@ -43,7 +43,12 @@ I_CONTROL = re.compile(
     r"\bi (?:keep |always |sometimes |often )?(?:put|putting|puttin) (?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella) down\b|\bi (?:keep |always |sometimes )?(?:tell|telling|tellin) (?:her|him|them) (?:who|where|what) (?:she|he|they) (?:can|cant|can'?t|is allowed to)\b|"
     # "a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now"
     r"(?:\bi |^|[.,!?] ?a )(?:smashed|broke|snapped|threw) (?:my|ma|me) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)'?s? (?:phone|stuff|things|laptop|glasses)\b|"
-    r"\b(?:she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are) (?:now |getting |properly |really |actually )?(?:feart|scared|frightened|afraid|terrified) (?:of|o) me\b(?! (?:leaving|going|telling|finding|seeing|being))"
+    r"\b(?:she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are) (?:now |getting |properly |really |actually )?(?:feart|scared|frightened|afraid|terrified) (?:of|o) me\b(?! (?:leaving|going|telling|finding|seeing|being))|"
+    # "i go through ma girlfriends phone every night and lose the plot if theres a guy in it"
+    r"\bi (?:always |still |keep )?(?:go|going|goin|look|looking|check|checking|read|reading) (?:through |thru |in |at )?(?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella)'?s? (?:phone|messages|texts)\b"
+    r".{0,40}\b(?:every (?:night|day|time)|all the time|constantly|lose (?:the plot|it|my head|ma heid)|go mad|kick off|flip)\b|"
+    # "is there any help for lads who are the problem in the relationship, not the victim"
+    r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one)\b"
 )
 # Being put down or kept in, told of the one doing it: "hes sleeping around and tells me im fat and useless every day and
 # wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").
@@ -51,6 +56,8 @@ VICTIM_MORE = re.compile(
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\b(?:\s+\w+){0,6}?\s+(?:tells|calls|tell|call) me (?:i'?m |im |i am |a |an )?(?:fat|useless|ugly|stupid|worthless|thick|pathetic|crazy|mad|a slag|a whore)\b|"
     r"\b(?:he|she|they)\s+(?:wont|won'?t|doesn'?t|doesnt|never|will not|does not) (?:let|allow) me (?:leave|go|see|out|have|talk|work|use)\b"
     r"|\b(?:its|it'?s|it is) (?:him|her|them|my \w+) (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|one doing it|abuser)\b"
+    # "its not like shes hittin me tho": what is done to the writer, said to fall short of hitting
+    r"|\bnot (?:like|as if|as though) (?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re)(?: is| are)? (?:even )?(?:hitting|hittin|beating|hurting|kicking|punching) me\b"
 )
 # A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).
 A_CHILD_WRITING = re.compile(

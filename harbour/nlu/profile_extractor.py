@@ -39,7 +39,7 @@ from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED
 from harbour.nlu.partner_words import THREAT_TO_STAY
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
-from harbour.nlu.scheme_words import ORDER_COMPARED, guess_instead
+from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, guess_instead
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
@@ -288,7 +288,7 @@ class ProfileExtractor(PlaceNormaliser):
             return
         if SCHEME_NAMED.search(lowered) and intent not in CLARES_LAW_INTENTS | _NOT_ABOUT_A_SCHEME and not (intent == "ask_protective_order" and ORDER_COMPARED.search(lowered) or intent == "ask_report_police" and re.search(r"\breport\w* (?:\w+ )?(?:thru|through|via|under|using|with) (?:clare|claire|the disclosure|dvds|dsdas|dvads)", lowered)):
             # "clares law??", "my mates bf, the disclosure thing": the scheme, answered in full.
-            about = "clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law"
+            about = "clares_law_process" if APPLIED_WHAT_NOW.search(lowered) else "clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law"
             logger.info("Profile extractor answered a named scheme (classifier said %s).", intent)
             _set_intent(message, about)
             return

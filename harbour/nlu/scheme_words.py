@@ -60,7 +60,8 @@ _APPLIED_FOR_THEM = re.compile(r"\b(?:applied|asked|apply|ask|applying|asking) (
 # "what do i actually say to them", after Ask for ANI: what to say there (read in context), not a worried friend's question.
 _WHAT_DO_I_SAY = re.compile(r"\W*(?:ok |so |and |but )?(?:what|wot|wat) (?:do|should|would|shall) i (?:even |actually |just )?say(?: to (?:them|her|him|the staff|staff|the pharmacist))?\W*")
 # "my new fella got arrested years back for summat... can i find out": his past, through the scheme.
-_HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b")
+_HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b|"
+                       r"\b(?:has|have|had|hes|he'?s|shes|she'?s|ever) (?:ever )?(?:hit|hurt|beat|beaten|battered|abused|attacked|been violent to|been abusive to) (?:women|woman|girls|a woman|a girl|men|anyone|people|partners|(?:his|her) ex\w*)\b")
 _CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b")
 # Someone else's age, asked of what was just said ("shes 17 is that ok", "hes only 16 does that matter"): read in context.
 AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'re)? (?:only |just )?(?P<n>\d{1,2})(?: years old| yrs| yo)?,? (?:is that|does that|would that|will that|is she|is he|are they)? ?(?:ok|okay|alright|matter|a problem|too young|old enough|still ok|allowed)\W*")
@@ -81,6 +82,11 @@ ORDER_COMPARED = re.compile(
 )
 
 
+# Having applied and asking what comes next: "applied for clares law on my boyfriend yesterday. merthyr. what happens now like"
+APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|filled (?:in|out) the form|sent (?:off )?the form)\b.{0,80}\bwhat (?:happens|now|next)\b|"
+                              r"\bwhat happens (?:now|next)\b.{0,40}\b(?:i'?ve|ive|i have|i) (?:applied|put in|submitted)\b")
+
+
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
@@ -92,8 +98,10 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "clares_law_confidentiality"  # "can they email me what they find so i can show my solicitor": in person, kept confidential
     if intent not in _NOT_ABOUT_IT and WHO_IS_TOLD.search(lowered) and _APPLIED_FOR_THEM.search(lowered):
         return "clares_law_someone_else"
+    if intent in ("nlu_fallback", "clares_law_confidentiality", "worried_about_someone") and re.search(r"\bhow (?:would|do|can|could|will|else (?:would|do|can|could)) (?:i|we) (?:find out|check|know)(?: (?:then|about (?:him|her|them|it)|anything|if (?:he|she) (?:has|is|was)\b.*))?\W*$", lowered):
+        return "clares_law_someone_else" if re.search(r"\b(?:my|me|our) (?:\w+ )?(?:sister|brother|mum|mam|dad|daughter|son|friend|mate|niece|nephew|cousin|aunt\w*|gran\w*|nan)\b", lowered) else "ask_clares_law"  # "hes seeing my sister. so how would i find out then", after a record refused: the scheme
     if intent in ("nlu_fallback", "out_of_scope", "ask_report_police") and _HIS_PAST.search(lowered) and _CAN_I_FIND_OUT.search(lowered):
-        return "ask_clares_law"
+        return "clares_law_someone_else" if re.search(r"\b(?:my|me|our) (?:\w+ )?(?:sister|brother|mum|mam|dad|daughter|son|friend|mate|niece|nephew|cousin|aunt\w*|gran\w*|nan)'?s? (?:new )?(?:partner|boyfriend|girlfriend|bf|gf|fella|husband|wife|fiance\w*)\b", lowered) else "ask_clares_law"  # "can i find out if my daughters partner has hit women before"
     if intent not in ("danger_now", "self_harm") and SHAMED.fullmatch(lowered):
         return "nlu_fallback"  # "i feel disgusting": not their fault (answered in context), never Respect's line
     if intent in ("male_victim", "describe_lgbt_abuse", "ask_helpline") and GENDER_OK.search(lowered) and len(lowered.split()) <= 16:
@@ -108,6 +116,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "nlu_fallback"
     if intent in ("out_of_scope", "nlu_fallback", "greet", "thank", "goodbye", "affirm", "deny") and _LITTLE_ENGLISH.search(lowered):
         return "ask_helpline"
+    if intent not in ("danger_now", "self_harm") and re.search(r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|courses?) (?:\w+ )?for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one)\b", lowered):
+        return "worried_own_behaviour"  # "is there any help for lads who are the problem in the relationship, not the victim": Respect
     if intent not in _NOT_ABOUT_IT and intent != "ask_helpline" and _FOR_WHO.search(lowered) and not SCHEME_NAMED.search(lowered):
         return "ask_helpline"
     if intent in ("nlu_fallback", "describe_stalking", "ask_helpline", "out_of_scope") and SILENT_IF.search(lowered) and len(lowered.split()) <= 20:

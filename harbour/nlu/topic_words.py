@@ -154,8 +154,8 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:ydych chi|ydach chi|wyt ti|ydi harbour|ydy harbour|dach chi|ych chi|wyt ti)(?:'n| yn) (?:cadw|cofnodi|safio|recordio|rhannu|pasio)\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| y) (?:sgwrs|negeseuon|neges)(?:'n| yn)? (?:cael ei |cael eu )?(?:dileu|ddileu|chadw|cadw|safio|cofnodi)\b|"
     r"\b(?:ydi|ydy|yw)(?:'r| y) (?:sgwrs|chat)(?: \w+)?(?:'n| yn) (?:breifat|preifat|gyfrinachol|ddiogel|saff)\b|\b(?:gweld|weld) (?:mod i|bo fi|bod fi) (?:di|wedi) bod ar (?:hwn|hyn|y wefan|yr ap)\b|\b(?:be|beth) os (?:neith|wneith|daw|ddaw) (?:o|e|fo|fe|hi) (?:gerdded|ddod|dod) (?:i )?mewn\b|\bis (?:this|the) chat (?:private|safe|secure)\b|\bfy enw (?:go iawn|llawn)\b|"
-    # "plis paid deud wrth neb", "please dont tell anyone"
-    r"(?:^|\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|my (?:mum|mam|dad|parents|school|teacher)|wrth (?:neb|unrhyw un|mam|dad|yr ysgol|yr heddlu))\b|"
+    # "plis paid deud wrth neb", "please dont tell anyone" (not after a whole story: "...im 19 and live in bradford, please dont tell anyone")
+    r"(?:^|^.{0,70}\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|my (?:mum|mam|dad|parents|school|teacher)|wrth (?:neb|unrhyw un|mam|dad|yr ysgol|yr heddlu))\b|"
     r"\b(?:will|can|could|would) (?:anyone|anybody|he|she|they|someone|my \w+) (?:see|read|find) (?:what (?:i'?ve|ive|i have|i) (?:written|typed|wrote|said|put))\b|"
     r"\b(?:do|have) i (?:have|need|got) to (?:put|enter|type|give) (?:in )?(?:my )?(?:name|address|details|number)\b|\b(?:roi|rhoi) (?:enw fi|fy enw|'n enw|enw)\b|"
     r"\bheb (?:roi|ddeud|ddweud) (?:fy )?enw\b|\b(?:roi|rhoi|deud|dweud|ddeud|ddweud) fy enw\b|\bdienw\b|\banhysbys\b|\bfy nghyfeiriad\b"

@@ -166,7 +166,7 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|methu|ffaelu) (?:neud|gwneud|wneud|cario mlaen|cario ymlaen|mynd ymlaen|diodde|dioddef|byw) (?:hyn|fel hyn|ragor|dim mwy|ddim mwy)\b(?:.*\b(?:mwy|rhagor|fel hyn)\b)?",
         # "sa i'n gallu cario mlaen", "fedra i ddim mynd ymlaen." said on its own
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dwi ddim yn gallu|methu|ffaelu) (?:cario mlaen|cario ymlaen|mynd ymlaen|mynd mlaen)\W*$",
-        r"\b(?:ddim yn gweld|dim|ddim|gweld dim) (?:pwynt|pwrpas) (?:byw|mewn byw|i fyw|cario mlaen|mynd ymlaen)\b",
+        r"\b(?:ddim yn gweld|dim|ddim|gweld dim) (?:pwynt|pwrpas|rheswm) (?:byw|mewn byw|i fyw|cario mlaen|mynd ymlaen)\b",
         r"\b(?:sa i n|sai n|sa in|sai|dwi ddim yn|dw i ddim yn|dwim yn|dim yn|ddim yn) (?:credu|meddwl) (?:alla i|galla i|fedra i|bo fi n gallu|mod i n gallu) (?:gario|cario|fynd|mynd) (?:mlaen|mlan|ymlaen)\b",
         # (also "sa i'n moyn bod 'ma rhagor", normalised "sa in moyn bod mum rhagor")
         r"\b(?:sa i|sai|sa in|sa i n|dwi ddim|dw i ddim|dwim|dim)(?: yn| n)? (?:isio|eisiau|moyn|ishe) bod (?:yma|ma|mum|yn fyw|ar y ddaear) (?:rhagor|ddim mwy|dim mwy|mwyach)\b",
@@ -184,5 +184,6 @@ WELSH_SELF_HARM_FAMILIES = (
         "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
         "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant", "dwi di sgwennu llythyr rhag ofn",
         "sa neb yn sylwi tasa fi wedi mynd", "neb yn coelio fi be dir pwynt byw", "sa in credu alla i gario mlan fel hyn", "sa i moyn bod ma rhagor", "sa in moyn bod ma rhagor",
+        "dwin 68 a sgin i ddim rheswm i fyw dim mwy",
     )),
 )

@@ -1,0 +1,98 @@
+"""What the twenty-third session's blind sets (fresh147-151, cy-fresh72, written to the suite's original brief) found in
+the words, each checked after its run: Welsh "sgin i ddim rheswm i fyw" missed as self-harm; "its not like shes hittin
+me" read as an attack now, then as the writer's own behaviour; a fist through the door, nightly phone checks and "help
+for lads who are the problem" not read as the writer harming; a forced marriage described and ended with "please dont
+tell anyone" answered as privacy only; "applied for clares law... what happens now" given the scheme, not its steps;
+"can i find out if my daughters partner has hit women before" read as a description of hitting."""
+import pytest
+
+from actions.about_abuse import NEVER_HIT
+from harbour.abuse_forms import forms_in
+from harbour.nlu.danger import classify
+from harbour.nlu.profile import extract
+from tests.harbour.nlu.test_profile_extractor import run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("dwi'n 68 a sgin i ddim rheswm i fyw dim mwy. mae'r gwr di cymryd bob dim oddi arna i", "self_harm"),
+        ("does dim rheswm i fyw", "self_harm"),
+        ("i guess. its not like shes hittin me tho", None),
+        ("its not as if he hits me, he just checks my phone", None),
+        # the denial takes only itself away: what is said of now still counts
+        ("its not like shes hittin me now, shes strangling me", "danger_now"),
+        ("he is hitting me right now", "danger_now"),
+    ],
+)
+def test_safety_words(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, perpetrator",
+    [
+        ("i keep losin the heid wi ma wife, put ma fist through the door last week n she was greetin", True),
+        ("i go through ma girlfriends phone every night and lose the plot if theres a guy in it. i know its wrang", True),
+        ("is there any help for lads who are the problem in the relationship, not the victim", True),
+        ("dwi'n sbio ar ffon fy nghariad bob nos a gwylltio'n lan. dwi'n meddwl mai fi ydi'r broblem", True),
+        # checking a partner's phone once, or finding something on it, is not harming them
+        ("i went through my boyfriends phone and found hes been tracking me", False),
+        ("he put his fist through the door last week", False),
+    ],
+)
+def test_the_writer_harming(text, perpetrator):
+    profile = extract(text)
+    assert (profile.perpetrator and not profile.victim_is_self) is perpetrator
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("not sure if im being paranoid but my boyfriend always knows where ive been even when i havent told him", "tech"),
+        ("my sisters husband told her he'd get rid of her cat if she comes out with us again", "threats"),
+    ],
+)
+def test_forms_described(text, form):
+    assert form in forms_in(text)
+
+
+@pytest.mark.parametrize("text", ["i guess. its not like shes hittin me tho", "its not as if he is hurting me", "but hes never hit me"])
+def test_hitting_denied_gets_abuse_need_not_be_physical(text):
+    assert NEVER_HIT.search(text)
+
+
+WORDS = [
+    ("i guess. its not like shes hittin me tho", [("worried_own_behaviour", 0.97)], "ask_helpline"),
+    ("i keep losin the heid wi ma wife, put ma fist through the door last week n she was greetin. i dinnae want tae be that guy",
+     [("nlu_fallback", 0.4), ("male_victim", 0.27), ("clares_law_apply", 0.11)], "worried_own_behaviour"),
+    ("i go through ma girlfriends phone every night and lose the plot if theres a guy in it. i know its wrang. glasgow",
+     [("nlu_fallback", 0.4), ("male_victim", 0.47), ("worried_own_behaviour", 0.46)], "worried_own_behaviour"),
+    ("is there any help for lads who are the problem in the relationship, not the victim",
+     [("nlu_fallback", 0.4), ("describe_emotional_abuse", 0.38), ("describe_coercive_control", 0.19)], "worried_own_behaviour"),
+    ("dwi'n sbio ar ffon fy nghariad bob nos a gwylltio'n lan os di o'n mynd allan heb fi. dwi'n meddwl mai fi ydi'r broblem",
+     [("describe_honour_abuse", 0.97)], "worried_own_behaviour"),
+    ("applied for clares law on my boyfriend yesterday. merthyr. what happens now like",
+     [("ask_is_this_abuse", 0.45), ("describe_tech_abuse", 0.38)], "clares_law_process"),
+    ("hes seeing my sister. so how would i find out then",
+     [("nlu_fallback", 0.4), ("clares_law_confidentiality", 0.35), ("clares_law_someone_else", 0.17)], "clares_law_someone_else"),
+    ("can i find out if my daughters partner has hit women before. hes got a temper",
+     [("nlu_fallback", 0.4), ("clares_law_someone_else", 0.39), ("worried_own_behaviour", 0.29)], "clares_law_someone_else"),
+    ("he had my phone for ages last wk. how do i check it without him noticin",
+     [("nlu_fallback", 0.4), ("clares_law_confidentiality", 0.35), ("clares_law_someone_else", 0.17)], "describe_tech_abuse"),
+    # a plea on its own is about privacy; after a whole story it is not the answer
+    ("dwi'n 17 a dan ni'n byw yng nghasnewydd. plis paid deud wrth neb", [("nlu_fallback", 0.4)], "ask_privacy"),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", WORDS)
+def test_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_a_forced_marriage_told_is_not_answered_as_privacy_alone():
+    text = ("my parents are taking me to pakistan in the summer to marry my cousin and i dont want to. "
+            "im 19 and live in bradford, please dont tell anyone")
+    message = run(text, [("nlu_fallback", 0.4), ("clares_law_apply", 0.29), ("clares_law_confidentiality", 0.17)])
+    assert message.get("intent")["name"] != "ask_privacy"
+    assert "honour" in forms_in(text)
