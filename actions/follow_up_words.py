@@ -63,7 +63,9 @@ NOT_SAMARITANS = re.compile(
     r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|\b(?:domestic )?abuse (?:thing|people|service|one|line|number|helpline)\b|"
     r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b|"
     # "skip that. just gie me the helpline for here", after Samaritans: the abuse line where they live
-    r"\b(?:skip|forget|never ?mind) (?:that|this|them|it)\b.{0,40}\b(?:helpline|help ?line|line|number)\b"
+    r"\b(?:skip|forget|never ?mind) (?:that|this|them|it)\b.{0,40}\b(?:helpline|help ?line|line|number)\b|"
+    # "ok. whats the number again for the money stuff": the line for the abuse told before the self-harm
+    r"\b(?:number|line|one|helpline)\b(?: again)? for (?:the |my |me )?(?:money|wages|debts?|loans?|controlling|control|abuse|abusive|partner|fella|husband|wife|boyfriend|girlfriend)(?: (?:stuff|thing|side|bit|one))?\b"
 )
 
 # After the honour-based abuse answer: "is it even legal at 17", "shes says its just arranged not forced",

@@ -15,7 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, PROFILE_SLOTS, HarbourAction, about_fgm, as_intent, directory, language, other_lines_text, probably_a_man, routed_by_form, with_slots
-from actions.clares_law import AGE_ASKED, ActionClaresLaw, asks_on_about_the_scheme, just_after_the_guide, utter_guide
+from actions.clares_law import AGE_ASKED, WHAT_IT_IS, ActionClaresLaw, asks_on_about_the_scheme, just_after_the_guide, utter_guide
 from actions.guidance_points import guidance_messages
 from actions.follow_up_words import PUSHBACK
 from actions.in_context import WITH_A_SPECIALIST, answer_in_context, previous_intent, scheme_guess_elsewhere
@@ -140,6 +140,8 @@ class ActionGuidance(HarbourAction):
         if intent == "clares_law_confidentiality" and tracker.get_slot("asker") == "someone_else" and WHO_IS_TOLD.search(text.lower()):
             # "do i get told what they find", asking for a granddaughter: who is told (usually the person at risk).
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "clares_law_someone_else"), domain)
+        if intent == "clares_law_confidentiality" and AGE_ASKED.search(text.lower()) and not (nation and scheme_key(nation) != "england_wales"):
+            dispatcher.utter_message(text=say(lang, WHAT_IT_IS))  # "im 16 can i still use clares law... will he know i asked": who can ask, then who is told
         if intent == "clares_law_confidentiality" and nation and scheme_key(nation) != "england_wales":
             scheme = directory().scheme(nation)
             dispatcher.utter_message(

@@ -412,7 +412,7 @@ def extract(text: Optional[str]) -> Profile:
             profile.gender = "man"
         elif female and not male:
             profile.gender = "woman"
-    if profile.identity is None and (_LGBT.search(lowered) or welsh_profile.is_lgbt(raw)):
+    if profile.identity is None and (_LGBT.search(lowered) or _NON_BINARY.search(lowered) or welsh_profile.is_lgbt(raw)):  # (and "ppl who r non binary")
         profile.identity = "lgbt"
     if profile.age_group is None and not profile.victim_is_self:
         # "shes 72 if that matters": their age; "...im 14. what do i do", worried about mum: a child writing (Childline too).

@@ -358,7 +358,7 @@ class ProfileExtractor(PlaceNormaliser):
             # else it read is answered; a misunderstood message still gets 999 and Samaritans.
             exclude = {SELF_HARM, DANGER, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR})
             described = "ask_what_is_abuse" if forms_in(lowered) and not profile.perpetrator else None  # "...mae o'n deud be i wisgo": named
-            best = topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or (INFORM if said_who_or_where else "nlu_fallback")
+            best = topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or ("ask_clares_law" if SCHEME_NAMED.search(lowered) else INFORM if said_who_or_where else "nlu_fallback")
             _set_intent(message, asked_in_words(best, lowered, False) or best)  # "should i just factory reset it": read in context
             message.set(TOPIC_MARK, True)
             return

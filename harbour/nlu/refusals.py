@@ -54,6 +54,8 @@ _LOCATE = re.compile(
     r"\b(?:shes|she'?s|hes|he'?s|theyre|they'?re) my \w+\b.*\b(?:give|send|tell|text) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode)\b"
 )
 _MONITOR = re.compile(
+    # "fine then how do i get his snapchat password"
+    r"\b(?:how (?:do|can|could|would) i|can i|could i|i (?:want|wanna|need) to|help me) (?:\w+ )?(?:get|find out|know|guess|crack|hack|work out) (?:his|her|their|my (?:\w+ )?\w+'?s) (?:(?:snapchat|snap|instagram|insta|facebook|fb|whatsapp|email|icloud|phone|tiktok|apple id|bank|laptop) )?(?:password|passcode|pin|login)s?\b|"
     # "how do i get an app on my husbands phone so i can read his whatsapps"
     r"\b(?:how (?:do|can|would) i|can i|could i|i want to|i wanna|i need to) (?:get|put|install|download|sneak) (?:an? |some |the )?(?:app|apps|spyware|tracker|software|spy app)\b.{0,15}\bon (?:my \w+'?s?|his|her|their) (?:phone|mobile|laptop|ipad|tablet)\b|"
     # "wot about just his location on find my iphone then", after the refusal
@@ -94,6 +96,8 @@ _CHECK = re.compile(
 # Welsh strings (README, "Welsh").
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
+    # "sut alla i track phone fy girlfriend heb iddi wybod?": English words in the Welsh
+    r"\b(?:sut|shwt|shw) (?:alla i|fedra i|dw i|dwi|ga i|galla i)(?:'n| yn|n)? (?:gallu )?(?:track|tracko|trackio|tracio|dracio|read|checko|checkio|darllen|ddarllen) (?:phone|ffon|ffôn|messages|texts|location|negeseuon|tecsts|lleoliad) (?:fy |y |'r )?(?:girlfriend|boyfriend|gf|bf|wife|husband|partner|ex|cariad|nghariad|gwraig|ngwraig|gwr|ngwr)(?: fi| i)?\b|"
     # "fedri di ddangos i fi sut i ddarllen ei negeseuon o?"
     r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: jyst)? (?:ddangos|dangos|deud|ddeud|dweud|ddweud) (?:i |wrtha )?(?:fi|mi|i) sut (?:i |mae |ma )?(?:ddarllen|darllen|dracio|tracio|olrhain|weld|gweld|checkio) (?:ei |eu )?(?:negeseuon|tecsts|ffon|ffôn|whatsapp|lleoliad|snapchat|insta|facebook)\b|"
     # "fedri di ddim jyst tracio'i ffon hi i fi ta?": asked of Harbour

@@ -36,7 +36,9 @@ _HEAD_IN = re.compile(r"\b(?:doing|does|did|do) (?:my|me|ma) (?:wee |fucking |bl
 # Locked out is not locked in: "ma partner battered me n locked me oot. am at ma pals" asks for somewhere to stay.
 _LOCKED_OUT = re.compile(r"\b(?:locked|lockt|kicked|chucked|thrown|threw) (?:me|us|me and the kids|me n the kids) (?:out|oot)\b")
 # Away for now is not here: "ok hes not back yet. wot do i take with me" asks what to pack.
-_NOT_BACK = re.compile(r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re)(?: is| are)? (?:not|isnt|isn'?t|aint|still not) (?:back|home|here|in|around)(?: yet)?\b")
+# Gone now is not here either: "hes drove off now. whats the number for the clares law thing again".
+_NOT_BACK = re.compile(r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re)(?: is| are)? (?:not|isnt|isn'?t|aint|still not) (?:back|home|here|in|around)(?: yet)?\b|"
+                       r"\b(?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re|theyve|they'?ve)(?: is| are| has| have)? (?:drove|driven|gone|left|went|walked|stormed) (?:off|away|out)?(?: now| again)?\b")
 # "sorry how do i get one again": an apology before a question says nothing of how they feel.
 _SORRY_ASKING = re.compile(r"^\W*(?:sorry|soz|sry|apologies)\b,?\.? ?(?=(?:but |just |again |,? ?)?(?:how|what|wot|wat|where|when|who|which|can|could|whats|wots|is|are|do|does|did|will|would|should)\b)")
 _AFTER_PLACE_WAY = re.compile(r"^\s+way\b")
@@ -83,8 +85,10 @@ _STATUS_NOW = re.compile(
 )
 # Wanting to stop what they do, after telling of it ("i do want to stop. honestly"): change, not a crisis.
 _WANT_TO_STOP = re.compile(r"\bi (?:do |really |honestly |genuinely )?(?:want|wanna|need) to (?:stop|change)\b(?! (?:living|breathing|existing|everything|it all|the pain|feeling))")
+# A number asked for again ("whats the number for the clares law thing again"): "again" is a repeat, not him again.
+_ASKED_AGAIN = re.compile(r"\b(?:what(?:'?s| is| was)|wots|wats|whats) (?:the |that )?(?:number|no|line|website|site|name)\b.{0,50}\bagain\b")
 # Words taken out before the near words are looked for, in this order.
-_NOT_OF_A_CRISIS = (_LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP)
+_NOT_OF_A_CRISIS = (_LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 

@@ -96,3 +96,41 @@ def test_a_forced_marriage_told_is_not_answered_as_privacy_alone():
     message = run(text, [("nlu_fallback", 0.4), ("clares_law_apply", 0.29), ("clares_law_confidentiality", 0.17)])
     assert message.get("intent")["name"] != "ask_privacy"
     assert "honour" in forms_in(text)
+
+
+# ---- the second wave (fresh152-155, cy-fresh73) ----
+
+SECOND_WAVE = [
+    ("hes drove off now. whats the number for the clares law thing again", [("danger_now", 0.78), ("clares_law_process", 0.05), ("ask_clares_law", 0.04)], "ask_clares_law"),
+    ("whats the number for ppl who r non binary n getting abused by their partner", [("ask_what_is_abuse", 0.41), ("ask_helpline", 0.35)], "ask_helpline"),
+    ("My wife keeps hiding my tablets and then tells me I am losing my mind when I look for them. I am 70.",
+     [("self_harm", 0.97), ("describe_older_person_abuse", 0.01)], "ask_what_is_abuse"),
+    ("ddylen i weud wrtho fe am ei gadael hi?", [("ask_safety_plan", 0.6), ("worried_about_someone", 0.18)], "worried_about_someone"),
+    ("os fi'n teipio fan hyn ydy e'n cael ei gadw? ma fe'n checko ffon fi", [("nlu_fallback", 0.4), ("clares_law_apply", 0.2), ("ask_cover_tracks", 0.13)], "ask_privacy"),
+    ("ma rhywun yn gadael blode a llythyron tu fas i'r ty bob wythnos. fi'n meddwl mai'r ex yw e, ni di gorffen ers 2 flynedd",
+     [("nlu_fallback", 0.4), ("describe_stalking", 0.35), ("clares_law_process", 0.27)], "ask_what_is_abuse"),
+    ("fine then how do i get his snapchat password", [("describe_tech_abuse", 0.48), ("ask_monitor_someone", 0.39)], "ask_monitor_someone"),
+    ("sut alla i track phone fy girlfriend heb iddi wybod?", [("nlu_fallback", 0.4), ("ask_cover_tracks", 0.33), ("ask_monitor_someone", 0.28)], "ask_monitor_someone"),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", SECOND_WAVE)
+def test_second_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_the_second_wave_words():
+    from actions.clares_law import AGE_ASKED
+    from actions.follow_up_words import NOT_SAMARITANS
+    from harbour.nlu.profile import extract as who
+    assert AGE_ASKED.search("im 16 can i still use clares law on my boyfriend n will he know i asked")
+    assert not AGE_ASKED.search("im 16 and he hits me")
+    from harbour.nlu.refusals import refused_request
+    assert refused_request("how do i get my husbands phone password") == "ask_monitor_someone"
+    for own in ("how do i change my password", "how do i get my snapchat password back", "he knows my password"):
+        assert refused_request(own) is None  # one's own password is never someone else's
+    assert NOT_SAMARITANS.search("ok. whats the number again for the money stuff")
+    assert not NOT_SAMARITANS.search("whats the number again")
+    assert who("whats the number for ppl who r non binary n getting abused by their partner").identity == "lgbt"
+    assert "emotional" in forms_in("she tells me i am losing my mind when i look for them")
+    assert "stalking" in forms_in("ma rhywun yn gadael blode a llythyron tu fas i'r ty bob wythnos")
