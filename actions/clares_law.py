@@ -47,7 +47,7 @@ AFTER_A_DISCLOSURE = (
     "children) safe: keep it to yourself unless they agree otherwise, and don't confront the person with it, because that can "
     "put you in more danger. A specialist can help you think about what to do next and make a safety plan."
 )
-AGE_ASKED = re.compile(r"\b(?:i'?m|im|i am|shes|she'?s|hes|he'?s) (?:only |just )?1[5-7]\b.{0,12}\b(?:can|could|am i|is she|is he) (?:i |she |he )?(?:still |even )?(?:use|do|apply|ask|allowed)\b|\b(?:over|under|dros|dan) 1[5-9]\b|\b(?:bod|fod|be) (?:yn )?1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
+AGE_ASKED = re.compile(r"\b(?:i'?m|im|i am|shes|she'?s|hes|he'?s) (?:only |just )?1[5-7]\b.{0,12}\b(?:can|could|am i|is she|is he) (?:i |she |he )?(?:still |even )?(?:use|do|apply|ask|allowed)\b|\b(?:over|under|dros|dan) 1[5-9]\b|\b(?:gallu|cael) (?:neud|gwneud|wneud) (?:un|cais)\b.*\b(?:ma|mae) (?:hi|o|fo|e|fe)(?:'n| yn) 1\d\b|\b(?:bod|fod|be) (?:yn )?1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 
@@ -152,7 +152,7 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
 # (actions/abuse_check.py).
 SHORT_FOLLOW_UP = 10
 _ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form|called|101|say|tell them|ddeud|ddweud|scottish|scotland|irish|ireland|cais|ffurflen|neud o|gwneud o|wneud o|station|stesion|orsaf|gorsaf|number|rhif)\b")
-_ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|someone to talk to|talk to someone|counsell\w*|support)\b|\bwho (?:can|do|could|should) i (?:talk|speak|ring|call)\b|\bpwy (?:alla|ga|fedra) i\b")
+_ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|llinell gymorth|llinell|linell|someone to talk to|talk to someone|counsell\w*|support)\b|\bwho (?:can|do|could|should) i (?:talk|speak|ring|call)\b|\bpwy (?:alla|ga|fedra) i\b")
 
 
 def just_after_the_guide(tracker: Tracker, text: Optional[str], words: int = SHORT_FOLLOW_UP) -> bool:

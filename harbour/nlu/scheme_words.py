@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import MAKE_ME_REPORT, SCHEME_NAMED, SILENT_IF
+from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SILENT_IF
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
@@ -106,6 +106,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "nlu_fallback"  # "i feel disgusting": not their fault (answered in context), never Respect's line
     if intent in ("male_victim", "describe_lgbt_abuse", "ask_helpline") and GENDER_OK.search(lowered) and len(lowered.split()) <= 16:
         return "nlu_fallback"  # "im a man too, does that matter for it", after the scheme or Ask for ANI: it's for anyone (in context)
+    if intent in ("worried_about_someone", "nlu_fallback", "ask_what_is_abuse") and re.search(r"\b(?:gallu|cael) (?:neud|gwneud|wneud) (?:un|cais)\b.*\b(?:ma|mae) (?:hi|o|fo|e|fe)(?:'n| yn) 1\d\b", lowered):
+        return "clares_law_someone_else"  # "ydi chwaer fach fi'n gallu neud un hefyd? ma hi'n 16", after the scheme: for her, 16 or over
     if intent not in _NOT_ABOUT_IT and AGE_OK.fullmatch(lowered):
         return "nlu_fallback"  # "shes 17 is that ok", after the scheme: who it is for (answered in context)
     if intent in ("worried_about_someone", "nlu_fallback") and _WHAT_DO_I_SAY.fullmatch(lowered):
@@ -128,6 +130,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "nlu_fallback"  # (the fallback answers it in context: the refusal stands)
     if intent in ("ask_helpline", "ask_privacy", "nlu_fallback") and MAKE_ME_REPORT.search(lowered) and re.search(r"\b(?:scared|afraid|worried|frightened|terrified)\b", lowered) and re.search(r"\b(?:talk|speak) to (?:someone|somebody|a helpline|them|anyone)\b", lowered):
         return "ask_helpline"  # "she wants to talk to someone but shes scared theyll ring the police": no, and what they keep confidential
+    if intent in ("ask_report_police", "ask_privacy", "ask_helpline") and POLICE_IF_I_RING.search(lowered):
+        return "ask_helpline"  # "will they call the police on me if i ring them", after Respect's line: what the lines keep confidential
     if intent == "ask_report_police" and MAKE_ME_REPORT.search(lowered) and re.search(r"\b(?:to get|for|before (?:i|we|she|he) (?:can )?get) (?:any )?(?:help|support)\b", lowered):
         return "ask_helpline"  # "do i have to go to the police to get help tho": no, and the lines that help either way
     if intent == "describe_older_person_abuse" and _OWN_AGE.search(lowered) and not _OLDER_NAMED.search(lowered):

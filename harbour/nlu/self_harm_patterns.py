@@ -48,7 +48,7 @@ SELF_HARM_FAMILIES = (
         rf"\b(?:thinking about|thought about|going to|want to|planning to|planning on|feel like|thinking of|might|could) {_SOFTENER}(?:ending it|end it|ending it all|end it all|ending my life|end my life|ending things|end things)\b(?! with)",
         r"\bend it all\b",
         r"\b(?:want|wanting|going) to die\b",
-        r"\b(?:do not|no longer) (?:even |really |honestly |actually |just )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|be here(?! (?:for|at|when|in|on|with|tomorrow|today|next|until|till|alone|by myself)\b)|exist|wake up|go on)\b",
+        r"\b(?:do not|no longer|dinnae|dinna|divnae|dunnae|dinny) (?:even |really |honestly |actually |just )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|be here at all|be here(?! (?:for|at|when|in|on|with|tomorrow|today|next|until|till|alone|by myself)\b)|exist|wake up|go on)\b",
         r"\bwish i (?:was|were) dead\b",
         r"\bwish i (?:was|were) not (?:alive|here)\b",
         r"\b(?:thinking about|thought about|going to|want to|planning to|planning on) (?:ending it|end it)(?! with)\b",
@@ -58,6 +58,8 @@ SELF_HARM_FAMILIES = (
         r"\b(?:want|wants|wanted|wanting) to (?:be dead|die|not exist|not be alive)\b",
         r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b(?! with)",
         r"\bwant (?:to )?die\b|\bno more life\b|\bctb\b",
+        # "some nights i think bout just drivin into a wall and endin it"
+        r"\b(?:drive|driving|drivin|crash|crashing|steer|steering) (?:my car |the car |me car )?(?:into|in to|off) (?:a|the) (?:wall|tree|bridge|lorry|cliff|river|sea)\b.{0,20}\b(?:end|ending) it\b|\b(?:think|thinking|thought) (?:about|bout|of) (?:just )?(?:driving|drivin|crashing) (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|cliff)\b",
         r"\bwant (?:it all|everything) to (?:stop|end)\b",
     ), examples=(
         "i want to end my life", "i want to end it all", "i want to die",
@@ -66,6 +68,7 @@ SELF_HARM_FAMILIES = (
         "i'm going to end things", "part of me wants to be dead", "i just want it all to stop",
         "i can't stop thinking about dying", "i just want die", "no more life for me", "ctb",
         "thinking about just ending it", "i might actually end it all", "tbh i dont even want to be here anymore",
+        "some nights i think bout just drivin into a wall and endin it", "a dinnae want tae be here at all anymore",
     )),
     family("no_point_living", SELF_HARM, WEAK, "No point, no reason to live.", patterns=(
         r"\bno (?:point|reason|use) (?:in )?(?:living|going on|being alive|to live|carrying on|me being here)\b",
@@ -77,11 +80,14 @@ SELF_HARM_FAMILIES = (
         r"\blife (?:is not|aint|is no longer) worth (?:it|living)\b",
         r"\b(?:do not|cannot|can not) see (?:why|the point|how|any reason) (?:i should |to |in )?(?:keep going|go on|carry on|living|live|stay)\b",
         r"\bno point (?:anymore|any more|in anything|to anything|in any of it)\b",
+        # "honestly whats the point any more", "tbh i dont see the point in anything anymore"
+        r"\b(?:whats|what is) the point (?:any ?more|of anything|in anything|of it all|in it all|of any of it)\b|\b(?:do not|cannot|can not) see the point (?:in|of) (?:anything|any of it)\b",
     ), examples=(
         "no point living", "i'm done with life", "life isn't worth living",
         "what's the point in being alive", "no will to carry on", "i can't keep going",
         "whats the point in me even living", "life isnt worth it",
         "i don't see the point in living", "there's no point anymore",
+        "honestly whats the point any more", "tbh i dont see the point in anything anymore",
     )),
     family("cannot_go_on", SELF_HARM, WEAK, "Can't go on, want it all to stop, won't be here tomorrow.", patterns=(
         r"\b(?:cannot|can not) (?:go on|do this anymore|carry on|take (?:it|this|any more|anymore))\b",
@@ -113,9 +119,10 @@ SELF_HARM_FAMILIES = (
         # "some days i think id be better off not here": the writer's own (not "the kids are better off not here tonight")
         r"\b(?:i would|id|i am|im|i will) (?:just )?be better off (?:not (?:being )?(?:here|around|alive)|not existing)\b(?! (?:tonight|today|at the|in th|with))",
         # "me man keeps tellin us id be better off deed and sometimes a think hes right": told it, and agreeing
-        r"\bbetter off (?:dead|deed|without me|if i (?:was|were) (?:dead|gone))\b.*\b(?:(?:i|a) (?:think|reckon|feel|believe) (?:he|she|they) (?:is|are|might be) right|(?:he|she|they) (?:is|are|might be|may be|could be) right)\b",
+        r"\b(?:better off (?:dead|deed|without me|if i (?:was|were) (?:dead|gone))|(?:no one|nobody|no body) (?:would|will|could) (?:even )?(?:miss|notice|care about) me)\b.*\b(?:(?:i|a) (?:think|reckon|feel|believe) (?:he|she|they) (?:is|are|might be) right|(?:he|she|they) (?:is|are|might be|may be|could be) right)\b",
     ), examples=(
         "me man keeps tellin us id be better off deed and honestly sometimes a think hes right",
+        "me fella says no one would miss me n i think hes right",
         "my kids would be better off without me", "i'm just a burden",
         "he'd be happy if i was dead so im going to give him what he wants",
         "nobody would miss me if i was gone", "they'd be better off if i was gone",
@@ -133,11 +140,14 @@ SELF_HARM_FAMILIES = (
         rf"\b(?:taken|took|swallowed|necked|downed) (?:a (?:whole )?(?:box|packet|bottle|strip|load|handful) of|the (?:whole )?(?:box|packet|bottle|lot)|all (?:of )?(?:my|the|his|her))\b{_NOT_DRINK}{_AS_PRESCRIBED}",
         r"\b(?:mixing|mixed|mix|necking|downing) (?:\w+ )?(?:vodka|alcohol|booze|whisky|whiskey|gin|wine|drink)\b.*\b(?:pills|tablets|meds|paracetamol|painkillers)\b",
         r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b.*\bto see what happens\b|\bto see what happens\b.*\b(?:pills|tablets|meds)\b",
+        # "been lookin at all me tablets in the cupboard"
+        r"\b(?:looking|staring|starring) at (?:all (?:of )?(?:my|me|the)|my|me) (?:tablets|pills|meds|paracetamol|painkillers|sleeping tablets)\b",
     ), examples=(
         "i'm going to take all my pills", "i've taken an overdose", "i'm going to od",
         "i've taken too many tablets", "i've just taken 30 paracetamol",
         "going to take all of my mum's sleeping tablets", "i've swallowed a whole packet of them",
         "necking wine with a box of paracetamol", "took some of her tablets to see what happens",
+        "been lookin at all me tablets in the cupboard",
     )),
     family("poison_taken", SELF_HARM, WEAK, "Bleach or another poison swallowed or about to be.", patterns=(
         r"\b(?:i|i have|i am going to|i am gonna|going to|gonna|just|want to|about to) (?:just |already )?(?:swallowed|drank|drunk|drink|swallow|taken|took|had|take) (?:some |a bottle of |a cup of |a glass of |the )?(?:bleach|poison|antifreeze|weedkiller|weed killer|drain cleaner|rat poison)\b",

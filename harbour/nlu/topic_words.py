@@ -13,7 +13,7 @@ import re
 from typing import Optional, Tuple
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import ANOTHER_WAY, NUMBER_FOR, OWN_RECORD, WHAT_HAPPENS_NEXT, USELESS, REPORT_ASKED, TALK_TO_SOMEONE, AUDIENCE_QUESTION, COST_ASKED, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, FOR_LATER, ID_ASKED, NOT_READY, PILOT_WORDS, REMOVE_APP, RESET_IT, SAID_IT_NEXT, SHARE_WHAT_TOLD, URGENT_IF, WHO_DECIDES, WHAT_CAN_I_DO, named_services
+from harbour.nlu.asked_words import POLICE_IF_I_RING, ANOTHER_WAY, NUMBER_FOR, OWN_RECORD, WHAT_HAPPENS_NEXT, USELESS, REPORT_ASKED, TALK_TO_SOMEONE, AUDIENCE_QUESTION, COST_ASKED, CHECK_UNSEEN, FORGET_NOW, GOES_BACK, SPEECH_NOT_AN_EMERGENCY, FOR_LATER, ID_ASKED, NOT_READY, PILOT_WORDS, REMOVE_APP, RESET_IT, SAID_IT_NEXT, SHARE_WHAT_TOLD, URGENT_IF, WHO_DECIDES, WHAT_CAN_I_DO, named_services
 from harbour.nlu.places import PlaceMatcher, shared_name_nations
 
 _PLACES_ANI = r"(?:shops?|pharmac\w*|chemists?|boots|superdrug|counter|staff|till|supermarkets?|say to)"
@@ -147,7 +147,7 @@ PRIVACY_WORDS = re.compile(
     r"\b(?:does|do|will|is|would) (?:the |this |my |our )?(?:chat|conversation|messages?)(?: \w+)? (?:get |be |stay )?(?:deleted|wiped|saved|kept|stored|gone)\b|"
     r"\bis (?:this|it|harbour|this chat|the chat) (?:confidential|private|anonymous)\b|\b(?:police|cops|anyone|nobody|no one) (?:can'?t|cannot|won'?t|wont|will not) see (?:it|this|what i)\b|\b(?:he|she|they) (?:can'?t|cannot|won'?t|wont|will not) see (?:this|what i|the chat|it on)\b|\b(?:don'?t|dont|do not) want the (?:polis|police|cops) (?:knowin|knowing|to know)\b|"
     r"\b(?:fyddwch chi|wnewch chi|fyddi di|wnei di|neith harbour|fydd harbour)(?:'n| yn)? (?:deud|dweud|gweud|ddeud|ddweud) (?:wrth|hyn wrth) (?:yr heddlu|neb|unrhyw un|y gwasanaethau cymdeithasol)\b|\b(?:ydi|ydy|yw) (?:hyn|hwn|hwnna|y sgwrs)(?:'n| yn) (?:gyfrinachol|breifat|ddienw)\b|"
-    r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does|are|r) (?:you|u|this|harbour) (?:gonna |going to |gunna )?(?:tell|inform|report (?:me |this |it )?to|grass (?:me )?(?:up )?to|share (?:this |it )?with) (?:the )?(?:police|cops|anyone|social services|him|her)\b|"
+    r"\b(?:passed on|pass (?:this|it) on|passed to|shared with)\b|\b(?:will|would|do|does|are|r) (?:you|u|ye|yous|youse|this|harbour) (?:gonna |going to |gunna )?(?:tell|inform|report (?:me |this |it )?(?:to|tae)|grass (?:me )?(?:up )?to|share (?:this |it )?with) (?:the )?(?:police|polis|cops|anyone|social services|him|her)\b|"
     r"\b(?:does|will|would|do) (?:it|this|that|what i (?:say|tell you|type|write)|this chat|any of this|anything) (?:go|get passed|get sent|get reported|get back) to (?:the )?(?:police|cops|social services|social workers?|anyone)\b|"
     r"\b(?:read|see|get) (?:these|my|this) (?:messages|chat|conversation)\b|\b(?:be able to|able to|can|could|will|would) (?:see|read|find) (?:this|what i(?:'ve| have|ve)? (?:typed|written|wrote|said|put))\b|"
     r"\b(?:gweld|weld|darllen|ddarllen|ffeindio) (?:be|beth) (?:dwi|dw i|fi|rydw i) (?:di|wedi) (?:deipio|teipio|sgwennu|ysgrifennu|ddeud|deud|ddweud)\b|\b(?:gweld|weld|darllen|ddarllen) (?:y sgwrs|'r sgwrs|r sgwrs|hwn)\b|"
@@ -394,7 +394,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "ask_helpline"  # "sori, be oedd y rhif i ddynion eto?": the lines, for who they've said they are
     if intent in ("greet", "thank", "goodbye", "bot_challenge") and (LINE_QUESTION.search(lowered) or re.search(r"\boes (?:na |yna )?(?:rywle|rhywle|rywun|rhywun)\b", lowered)) and len(lowered.split()) <= 16:
         return "ask_helpline"  # "a oes na rywle iddi hi siarad ei hun heb fi yna?"
-    if intent == "ask_helpline" and REPORT_ASKED.search(lowered):
+    if intent == "ask_helpline" and REPORT_ASKED.search(lowered) and not POLICE_IF_I_RING.search(lowered):
         return "ask_report_police"  # "want to report him but its not an emergency... what number do i ring"
     if intent in _SMALL_TALK and HUMAN_ASKED.search(lowered):
         return "request_human"  # "ok diolch. dwi jyst isio siarad efo rywun go iawn heno"

@@ -134,3 +134,52 @@ def test_the_second_wave_words():
     assert who("whats the number for ppl who r non binary n getting abused by their partner").identity == "lgbt"
     assert "emotional" in forms_in("she tells me i am losing my mind when i look for them")
     assert "stalking" in forms_in("ma rhywun yn gadael blode a llythyron tu fas i'r ty bob wythnos")
+
+
+# ---- the third wave (fresh156-158, cy-fresh74) ----
+# Four self-harm turns in it were caught by the classifier's score alone, with no pattern: a retrained
+# classifier missed two of them. The patterns now catch all four, whatever the model.
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly whats the point any more. me fella says no one would miss me n i think hes right. been lookin at all me tablets in the cupboard",
+        "im a fella, 38, the wife lashes out at me and nobody would believe it. some nights i think bout just drivin into a wall and endin it",
+        "ballymena. tbh a dinnae want tae go hame, dinnae want tae be here at all anymore",
+        "tbh i dont see the point in anything anymore",
+        "me fella says no one would miss me n i think hes right",
+    ],
+)
+def test_self_harm_said_without_the_usual_words(text):
+    assert classify(text) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the point of clares law if they wont tell me",
+        "i dont see the point in it all, he wont change",
+    ],
+)
+def test_not_self_harm(text):
+    assert classify(text) is None
+
+
+THIRD_WAVE = [
+    ("will they call the police on me if i ring them", [("ask_helpline", 0.54), ("ask_report_police", 0.4)], "ask_helpline"),
+    ("will ye report me tae the polis", [("ask_report_police", 0.99)], "ask_privacy"),
+    ("fits the best app tae track ma girlfriend's phone, she's been actin shifty", [("describe_tech_abuse", 0.46), ("ask_monitor_someone", 0.32)], "ask_monitor_someone"),
+    ("is there an app to check my phone for trackers", [("describe_tech_abuse", 0.9)], "describe_tech_abuse"),
+    ("ydi chwaer fach fi'n gallu neud un hefyd? ma hi'n 16", [("worried_about_someone", 0.65), ("ask_what_is_abuse", 0.13)], "clares_law_someone_else"),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", THIRD_WAVE)
+def test_third_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_the_writer_who_lost_the_heid_and_shoved_her():
+    profile = extract("a lost the heid wi ma burd last night n shoved her intae the wall. a dinnae want tae be that guy")
+    assert profile.perpetrator and not profile.victim_is_self
+    assert not extract("he lost the heid n shoved her").perpetrator
