@@ -45,7 +45,7 @@ EVIDENCE_ASKED = re.compile(
 )
 # "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
 ONCE_ASKED = re.compile(
-    r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me )?(?:the |that )?once\b|\bone (?:slap|punch|push|shove|hit|time|incident) (?:be |is )?enough\b|\b(?:have|has) to (?:keep happening|happen (?:more than once|again|a lot))\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
+    r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me )?(?:the |that )?once\b|\bone (?:slap|punch|push|shove|hit|time|incident) (?:be |is )?enough\b|\b(?:have|has) to (?:keep happen(?:ing|in)|happen (?:more than once|again|a lot))\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
     r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:first|1st) time in\b|\b(?:hit|slapped|pushed|shoved|punched|kicked|grabbed) me once\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
@@ -90,7 +90,7 @@ GOES_BACK = re.compile(r"\b(?:moyn|isio|eisiau|want to|wanna) (?:peidio )?(?:gwe
 # "i cant speak properly on the phone since my op": a voice call is hard for them, not a sign of danger now.
 SPEECH_OR_HEARING = re.compile(r"\b(?:since|after) my (?:op|operation|stroke|surgery|accident)\b|\b(?:speech|stammer\w*|stutter\w*|deaf|hard of hearing|hearing aids?|bsl|sign language|non[- ]?verbal|mute)\b|\b(?:can'?t|cant|cannot) (?:speak|talk|hear) (?:properly|very well|well|clearly)\b")
 # "sut dwi'n checkio heb iddo fo wybod??", after the tech answer: checking the phone unseen (the tech answer says how).
-CHECK_UNSEEN = re.compile(r"\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:heb iddo|heb iddi|without (?:him|her|them) (?:knowing?|noticing?|finding out|cottoning on|cottonin on|catching on|clocking|twigging|realising|realizing))\b|"
+CHECK_UNSEEN = re.compile(r"\bsut (?:dwi'?n|dw i'?n|alla i|fedra i|ga i) (?:gwbod|gwybod|wybod|wbod|checkio|tsiecio|gweld|weld) os oes (?:na |'na |yna )?(?:app|ap|tracker|spyware|rwbath|rhywbeth)\b|\b(?:check|checkio|tsiecio|gwirio)\w*\b.{0,20}\b(?:heb iddo|heb iddi|without (?:him|her|them) (?:knowing?|noticing?|finding out|cottoning on|cottonin on|catching on|clocking|twigging|realising|realizing))\b|"
                           r"\bhow (?:would|do|can|could|will) (?:i|she|he|they|you|u) (?:know|tell|find out|check|see) (?:if|whether) (?:there'?s|theres|there is|(?:he|she)(?:'s| has|s) (?:put|got|installed)) (?:an? |some )?(?:app|tracker|spyware|spy app|something)\b")
 # ...and asking how to reach the police when it isn't an emergency (not "im deaf, how do i get the police if hes kicking off").
 SPEECH_NOT_AN_EMERGENCY = re.compile(r"^(?=.*(?:" + SPEECH_OR_HEARING.pattern + r"))(?=.*(?:\bnot (?:an? )?(?:emergency|urgent)\b|\bnon[- ]?emergency\b))")

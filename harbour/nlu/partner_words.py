@@ -48,7 +48,11 @@ I_CONTROL = re.compile(
     r"\bi (?:always |still |keep )?(?:go|going|goin|look|looking|check|checking|read|reading) (?:through |thru |in |at )?(?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella)'?s? (?:phone|messages|texts)\b"
     r".{0,40}\b(?:every (?:night|day|time)|all the time|constantly|lose (?:the plot|it|my head|ma heid)|go mad|kick off|flip)\b|"
     # "a lost the heid wi ma burd last night n shoved her intae the wall"
-    r"(?:^|[.,!?] ?|\b)(?:i|a) (?:lost|lose|losin|losing) (?:the heid|the head|my head|ma heid|me head|it|my temper|ma temper|me temper|the plot|my rag|me rag)\b.{0,40}\b(?:n|and|an) (?:shoved|pushed|hit|slapped|punched|grabbed|kicked|headbutted|strangled|choked) (?:her|him)\b|"
+    r"(?:^|[.,!?] ?|\b)(?:i|a) (?:lost|lose|losin|losing) (?:the heid|the head|my head|ma heid|me head|it|my temper|ma temper|me temper|the plot|my rag|me rag)\b.{0,40}\b(?:n|and|an) (?:shoved|pushed|hit|slapped|punched|grabbed|kicked|headbutted|strangled|choked) (?:her|him)\b(?! (?:off|away|back))|"
+    # "i grabbed me girlfriend by the arm last nite n she was cryin"
+    r"\bi (?:grabbed|pushed|shoved|slapped|hit|punched|kicked|choked|strangled|headbutted) (?:me|ma) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella|burd|bird)\b(?! (?:off|away|back))|"
+    # "is there like a course for lads who get handy with their missus"
+    r"\b(?:course|courses|programme|program|help|support|someone|anything)(?: \w+)? for (?:lads|men|blokes|guys|fellas|people) (?:who|that) (?:get|gets|are|is) (?:handy|violent|rough|aggressive|abusive|nasty) (?:with|to|towards) (?:their|his|the) (?:missus|wife|wives|partners?|girlfriends?|women|gfs?)\b|"
     # "is there any help for lads who are the problem in the relationship, not the victim"
     r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one)\b"
 )

@@ -98,6 +98,8 @@ _CHECK = re.compile(
 # Welsh strings (README, "Welsh").
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
+    # "ma gynno fi app i weld lle ma ffon rhywun. sut dwi'n ei roi o ar ffon partner fi heb iddo fo sylwi"
+    r"\b(?:roi|rhoi|gosod|cael|rhoid)(?: o| e| fo| fe| hi| yr app| yr ap| app| ap)? ar (?:ffon|ffôn|phone) (?:y |fy |'r )?(?:partner|bartner|mhartner|cariad|gariad|nghariad|gwr|ngwr|gwraig|wraig|ngwraig|girlfriend|boyfriend|wife|husband)(?: fi| i)?\b.*\bheb\b|"
     # "sut alla i track phone fy girlfriend heb iddi wybod?": English words in the Welsh
     r"\b(?:sut|shwt|shw) (?:alla i|fedra i|dw i|dwi|ga i|galla i)(?:'n| yn|n)? (?:gallu )?(?:track|tracko|trackio|tracio|dracio|read|checko|checkio|darllen|ddarllen) (?:phone|ffon|ffôn|messages|texts|location|negeseuon|tecsts|lleoliad) (?:fy |y |'r )?(?:girlfriend|boyfriend|gf|bf|wife|husband|partner|ex|cariad|nghariad|gwraig|ngwraig|gwr|ngwr)(?: fi| i)?\b|"
     # "fedri di ddangos i fi sut i ddarllen ei negeseuon o?"

@@ -118,7 +118,7 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "nlu_fallback"
     if intent in ("out_of_scope", "nlu_fallback", "greet", "thank", "goodbye", "affirm", "deny") and _LITTLE_ENGLISH.search(lowered):
         return "ask_helpline"
-    if intent not in ("danger_now", "self_harm") and re.search(r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|courses?) (?:\w+ )?for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one)\b", lowered):
+    if intent not in ("danger_now", "self_harm") and re.search(r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|courses?) (?:\w+ )?for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:(?:are|is|r) the (?:problem|abuser|abusive one|bad one)|(?:get|gets|are) (?:handy|violent|rough|abusive) (?:with|to|towards) (?:their|his|the) \w+)\b", lowered):
         return "worried_own_behaviour"  # "is there any help for lads who are the problem in the relationship, not the victim": Respect
     if intent not in _NOT_ABOUT_IT and intent != "ask_helpline" and _FOR_WHO.search(lowered) and not SCHEME_NAMED.search(lowered):
         return "ask_helpline"

@@ -117,7 +117,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:no one|nobody) (?:would|will) (?:even )?(?:miss|notice|care)(?: me)?(?: if i)",
         r"\bbetter off (?:if i (?:was|were) (?:not here|gone|dead)|if i was not around|with me gone)\b",
         # "some days i think id be better off not here": the writer's own (not "the kids are better off not here tonight")
-        r"\b(?:i would|id|i am|im|i will) (?:just )?be better off (?:not (?:being )?(?:here|around|alive)|not existing)\b(?! (?:tonight|today|at the|in th|with))",
+        r"\b(?:i would|id|i am|im|i will) (?:just )?be better off (?:not (?:being )?(?:here|around|alive)|not existing|not waking up|not wakin up|never waking up)\b(?! (?:tonight|today|at the|in th|with))",
         # "me man keeps tellin us id be better off deed and sometimes a think hes right": told it, and agreeing
         r"\b(?:better off (?:dead|deed|without me|if i (?:was|were) (?:dead|gone))|(?:no one|nobody|no body) (?:would|will|could) (?:even )?(?:miss|notice|care about) me)\b.*\b(?:(?:i|a) (?:think|reckon|feel|believe) (?:he|she|they) (?:is|are|might be) right|(?:he|she|they) (?:is|are|might be|may be|could be) right)\b",
     ), examples=(
@@ -126,7 +126,7 @@ SELF_HARM_FAMILIES = (
         "my kids would be better off without me", "i'm just a burden",
         "he'd be happy if i was dead so im going to give him what he wants",
         "nobody would miss me if i was gone", "they'd be better off if i was gone",
-        "some days i think id be better off not here",
+        "some days i think id be better off not here", "some nights i think id be better off not wakin up",
         "ma man's been knockin me aboot for years. sometimes a think ad be better aff deid",
     )),
     family("overdose", SELF_HARM, WEAK, "Pills taken or about to be taken, alone or with drink.", patterns=(

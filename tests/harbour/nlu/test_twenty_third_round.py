@@ -183,3 +183,33 @@ def test_the_writer_who_lost_the_heid_and_shoved_her():
     profile = extract("a lost the heid wi ma burd last night n shoved her intae the wall. a dinnae want tae be that guy")
     assert profile.perpetrator and not profile.victim_is_self
     assert not extract("he lost the heid n shoved her").perpetrator
+
+
+# ---- the fourth wave (fresh159-161, cy-fresh75) ----
+
+FOURTH_WAVE = [
+    ("bloke here, leeds. wife hits me n nobody would believe me anyway. some nights i think id be better off not wakin up",
+     [("self_harm", 0.98)], "self_harm"),
+    ("i grabbed me girlfriend by the arm last nite n she was cryin. i dont wanna be that fella. where do i go",
+     [("worried_own_behaviour", 0.48), ("clares_law_apply", 0.15)], "worried_own_behaviour"),
+    ("is there like a course for lads who get handy with their missus", [("worried_own_behaviour", 0.98)], "worried_own_behaviour"),
+    ("oes rhaid fi ddeud enw fi os dwi'n ffonio?", [("ask_helpline", 0.45), ("ask_privacy", 0.13)], "ask_privacy"),
+    ("ma gynno fi app i weld lle ma ffon rhywun. sut dwi'n ei roi o ar ffon partner fi heb iddo fo sylwi",
+     [("describe_tech_abuse", 0.97)], "ask_monitor_someone"),
+    ("ok. sut dwi'n gwbod os oes na app arno fo?", [("clares_law_confidentiality", 0.58), ("clares_law_process", 0.2)], "describe_tech_abuse"),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", FOURTH_WAVE)
+def test_fourth_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_fourth_wave_words():
+    from harbour.nlu.asked_words import ONCE_ASKED
+    assert classify("some nights i think id be better off not wakin up") == "self_harm"
+    assert ONCE_ASKED.search("does it have to keep happenin to count? he shoved me into the wardrobe once")
+    grabbed = extract("i grabbed me girlfriend by the arm last nite n she was cryin")
+    assert grabbed.perpetrator and not grabbed.victim_is_self
+    # pushed off in self-defence is not harming
+    assert not extract("he was strangling me so i lost it and pushed him off me").perpetrator
