@@ -15,7 +15,7 @@ from actions.in_context import REFUSED, WITH_A_SPECIALIST, answer_in_context, pr
 from actions.refusing import refuse
 from harbour.abuse_forms import forms_about_someone
 from harbour.language import say, say_buttons
-from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW
+from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW, SHE_CAN_TOO
 from harbour.nlu.places import shared_name_nations
 from harbour.nlu.topic_words import WHO_IS_TOLD
 from harbour.vocab import NATION_NAMES, SCHEME_MARK, scheme_key
@@ -47,7 +47,7 @@ AFTER_A_DISCLOSURE = (
     "children) safe: keep it to yourself unless they agree otherwise, and don't confront the person with it, because that can "
     "put you in more danger. A specialist can help you think about what to do next and make a safety plan."
 )
-AGE_ASKED = re.compile(r"\b(?:i'?m|im|i am|shes|she'?s|hes|he'?s) (?:only |just )?1[5-7]\b.{0,12}\b(?:can|could|am i|is she|is he) (?:i |she |he )?(?:still |even )?(?:use|do|apply|ask|allowed)\b|\b(?:over|under|dros|dan) 1[5-9]\b|\b(?:gallu|cael) (?:neud|gwneud|wneud) (?:un|cais)\b.*\b(?:ma|mae) (?:hi|o|fo|e|fe)(?:'n| yn) 1\d\b|\b(?:bod|fod|be) (?:yn )?1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
+AGE_ASKED = re.compile(r"\b(?:i'?m|im|i am|shes|she'?s|hes|he'?s) (?:only |just )?1[5-7]\b.{0,12}\b(?:can|could|am i|is she|is he) (?:i |she |he )?(?:still |even )?(?:use|do|apply|ask|allowed)\b|\b(?:over|under|dros|dan) 1[5-9]\b|" + SHE_CAN_TOO.pattern + r"|\b(?:bod|fod|be) (?:yn )?1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
 

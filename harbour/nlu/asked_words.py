@@ -368,6 +368,8 @@ REMOVE_APP = re.compile(
     r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
 )
 # "so if i ring that number will they make me report him": no, the lines help either way.
+# "ydi chwaer fach fi'n gallu neud un hefyd? ma hi'n 16", after the scheme: someone else's age, for the scheme.
+SHE_CAN_TOO = re.compile(r"\b(?:gallu|cael) (?:neud|gwneud|wneud) (?:un|cais)\b.*\b(?:ma|mae) (?:hi|o|fo|e|fe)(?:'n| yn) 1\d\b")
 # "will they call the police on me if i ring them", after Respect's line: what the lines keep confidential, not how to report.
 POLICE_IF_I_RING = re.compile(r"\b(?:will|would|do|does|could|can) (?:they|them|respect|the helpline|the line|the people) (?:call|ring|phone|get|tell|report me to|grass me up to) (?:the )?(?:police|cops|polis)(?: on me)?\b.{0,25}\bif (?:i|we) (?:ring|call|phone|contact|talk to|speak to|tell)\b")
 MAKE_ME_REPORT = re.compile(r"\b(?:make|force|push|pressure|pressurise) (?:me|us|her|him) (?:to |into )?(?:report\w*|go(?:ing)? to the police|press\w* charges|call\w* the police|ring\w* the police)\b|\b(?:do|would|will|have) (?:i|she|he|we) (?:have|need|got) to (?:report|go to the police|press charges)\b|"

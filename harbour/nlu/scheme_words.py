@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SILENT_IF
+from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
@@ -82,6 +82,8 @@ ORDER_COMPARED = re.compile(
 )
 
 
+# A relative or friend of the writer ("my sister", "me daughter"), the one a scheme question may be for.
+_KIN = r"\b(?:my|me|our) (?:\w+ )?(?:sister|brother|mum|mam|dad|daughter|son|friend|mate|niece|nephew|cousin|aunt\w*|gran\w*|nan)"
 # Having applied and asking what comes next: "applied for clares law on my boyfriend yesterday. merthyr. what happens now like"
 APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|filled (?:in|out) the form|sent (?:off )?the form)\b.{0,80}\bwhat (?:happens|now|next)\b|"
                               r"\bwhat happens (?:now|next)\b.{0,40}\b(?:i'?ve|ive|i have|i) (?:applied|put in|submitted)\b")
@@ -99,14 +101,14 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     if intent not in _NOT_ABOUT_IT and WHO_IS_TOLD.search(lowered) and _APPLIED_FOR_THEM.search(lowered):
         return "clares_law_someone_else"
     if intent in ("nlu_fallback", "clares_law_confidentiality", "worried_about_someone") and re.search(r"\bhow (?:would|do|can|could|will|else (?:would|do|can|could)) (?:i|we) (?:find out|check|know)(?: (?:then|about (?:him|her|them|it)|anything|if (?:he|she) (?:has|is|was)\b.*))?\W*$", lowered):
-        return "clares_law_someone_else" if re.search(r"\b(?:my|me|our) (?:\w+ )?(?:sister|brother|mum|mam|dad|daughter|son|friend|mate|niece|nephew|cousin|aunt\w*|gran\w*|nan)\b", lowered) else "ask_clares_law"  # "hes seeing my sister. so how would i find out then", after a record refused: the scheme
+        return "clares_law_someone_else" if re.search(_KIN + r"\b", lowered) else "ask_clares_law"  # "hes seeing my sister. so how would i find out then", after a record refused: the scheme
     if intent in ("nlu_fallback", "out_of_scope", "ask_report_police") and _HIS_PAST.search(lowered) and _CAN_I_FIND_OUT.search(lowered):
-        return "clares_law_someone_else" if re.search(r"\b(?:my|me|our) (?:\w+ )?(?:sister|brother|mum|mam|dad|daughter|son|friend|mate|niece|nephew|cousin|aunt\w*|gran\w*|nan)'?s? (?:new )?(?:partner|boyfriend|girlfriend|bf|gf|fella|husband|wife|fiance\w*)\b", lowered) else "ask_clares_law"  # "can i find out if my daughters partner has hit women before"
+        return "clares_law_someone_else" if re.search(_KIN + r"'?s? (?:new )?(?:partner|boyfriend|girlfriend|bf|gf|fella|husband|wife|fiance\w*)\b", lowered) else "ask_clares_law"  # "can i find out if my daughters partner has hit women before"
     if intent not in ("danger_now", "self_harm") and SHAMED.fullmatch(lowered):
         return "nlu_fallback"  # "i feel disgusting": not their fault (answered in context), never Respect's line
     if intent in ("male_victim", "describe_lgbt_abuse", "ask_helpline") and GENDER_OK.search(lowered) and len(lowered.split()) <= 16:
         return "nlu_fallback"  # "im a man too, does that matter for it", after the scheme or Ask for ANI: it's for anyone (in context)
-    if intent in ("worried_about_someone", "nlu_fallback", "ask_what_is_abuse") and re.search(r"\b(?:gallu|cael) (?:neud|gwneud|wneud) (?:un|cais)\b.*\b(?:ma|mae) (?:hi|o|fo|e|fe)(?:'n| yn) 1\d\b", lowered):
+    if intent in ("worried_about_someone", "nlu_fallback", "ask_what_is_abuse") and SHE_CAN_TOO.search(lowered):
         return "clares_law_someone_else"  # "ydi chwaer fach fi'n gallu neud un hefyd? ma hi'n 16", after the scheme: for her, 16 or over
     if intent not in _NOT_ABOUT_IT and AGE_OK.fullmatch(lowered):
         return "nlu_fallback"  # "shes 17 is that ok", after the scheme: who it is for (answered in context)
