@@ -13,7 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.about_abuse import BLAMED_ANSWER, NEVER_HIT, OWN_BLAME, NOT_ONLY_PHYSICAL, SPLIT_ANSWER, SPLIT_ASKED, TOGETHER_ASKED as _TOGETHER_SAID
+from actions.about_abuse import BLAMED_ANSWER, NEVER_HIT, OWN_BLAME, NOT_ONLY_PHYSICAL, SPLIT_ANSWER, SPLIT_ASKED, TOGETHER_ANSWER, TOGETHER_ASKED as _TOGETHER_SAID
 from actions.base import HarbourAction, about_fgm, as_intent, described_earlier, directory, earlier_intents, language, previous_action, response_for, response_text, routed_by_form, with_slots, hurt_after_a_harmers_route
 from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide, utter_guide
 from actions.guidance import ActionGuidance
@@ -179,6 +179,8 @@ class ActionAbuseAnswer(HarbourAction):
         elif forms and DEFINITION_QUESTION.search(lowered):
             # "is it only abuse if they hit you?", "does once count?": what counts, then what they said.
             dispatcher.utter_message(text=response_text(domain, "utter_what_is_abuse", tracker))
+        if forms and _TOGETHER_SAID.search(lowered) and not SPLIT_ASKED.search(lowered):
+            dispatcher.utter_message(text=say(lang, TOGETHER_ANSWER))  # "we dont even live together and he doesnt touch me so its not abuse is it"
         if forms:
             for form in forms:
                 dispatcher.utter_message(text=response_for(domain, FORM_RESPONSES[form], tracker))

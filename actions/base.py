@@ -270,6 +270,10 @@ class HarbourAction(Action, abc.ABC):
             for where in (shared or (nation,))
         ]
         chosen = each[0]
+        if tracker.get_slot("route") == "young" and tracker.get_slot("age_group") is None:
+            # A teenager's answer read from "my girlfriend goes through my phone", no age said: Childline, and the line for an adult.
+            adult = choose(None, nation, directory(), self.clock(), gender=tracker.get_slot("gender"), identity=tracker.get_slot("identity"))
+            chosen = replace(chosen, primary=tuple(dict.fromkeys(chosen.primary + adult.primary)))
         if shared:
             # "were in newport": Wales or England, so both nations' lines (each says who it's for),
             # and the answer still asks where they live.

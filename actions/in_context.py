@@ -264,6 +264,14 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return []
     if before in REFUSED:
         return None  # after a refusal, what follows is the refusal's (refuse_again)
+    landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
+    silent_before = "danger_now" in earlier_intents(tracker)[:3]
+    elsewhere = words <= 12 and SILENT_ELSEWHERE.search(text) and (silent_before or re.search(r"\b55\b", text))
+    if elsewhere or SILENT_ASKED.search(text) and words <= 18 and (silent_before or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
+        silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer; "and in NI?": it works across the UK
+        for way in ((silent.summary,) if elsewhere else ()) + (silent.mobile, silent.landline):
+            dispatcher.utter_message(text=say(lang, way or ""))
+        return []
     pointed = answer_asked_points(action, dispatcher, tracker)
     if pointed is not None:  # "do i need a solicitor for that", "what if he turns up anyway", after the orders answer
         return pointed
@@ -344,14 +352,6 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=text_access_text(lang))  # "how do i sign up for the text one", after the routes without a voice call
         if re.search(r"\b(?:them|they|the line|the helpline|helplines?|someone|somebody|anyone|anybody|a chat|chat|nhw|rhywun|rywun)\b", text):
             _services(dispatcher, _lines(action, tracker), now, lang, OTHER_WAYS_ANSWER)  # "can i text them instead": the lines' own text and chat routes
-        return []
-    landline_too = words <= 12 and not BILL.search(text) and re.search(r"^(?:(?:and|so|ok),? )?(?:what|wot|wat) (?:if|about)\b|^and (?:if|on|from)\b", text)
-    silent_before = "danger_now" in earlier_intents(tracker)[:3]
-    elsewhere = words <= 12 and SILENT_ELSEWHERE.search(text) and (silent_before or re.search(r"\b55\b", text))
-    if elsewhere or SILENT_ASKED.search(text) and words <= 18 and (silent_before or re.search(r"\b(?:55|999)\b", text) or landline_too) or SILENT_IF.search(text) and words <= 20:
-        silent = directory().emergency["silent_solution"]  # "wot if its the landline", after the danger answer; "and in NI?": it works across the UK
-        for way in ((silent.summary,) if elsewhere else ()) + (silent.mobile, silent.landline):
-            dispatcher.utter_message(text=say(lang, way or ""))
         return []
     if before in ("ask_privacy", "forget_conversation") and WIPE_ASKED.search(text):
         dispatcher.utter_message(text=say(lang, WIPE_ANSWER))  # "how do i wipe it then", after "Harbour keeps no record"

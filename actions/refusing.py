@@ -68,7 +68,7 @@ IF_CHILDREN = ("If you're worried about children, or about someone's safety, the
 # Someone who wants a refuge's address to go there themselves: "dwi angen cyfeiriad y lloches yn
 # wrecsam. dwi isio gadael fory", "i need the address of a refuge, im leaving tonight with the kids".
 FOR_THEMSELVES = re.compile(
-    r"\b(?:i need|i want to leave|i'?m leaving|im leaving|i have to leave|to get away|for me and (?:the|my) (?:kids|children|baby)|for myself|"
+    r"\b(?:i need(?! to (?:know|no|find|see|talk|speak|get hold|contact))|i want to leave|i'?m leaving|im leaving|i have to leave|to get away|for me and (?:the|my) (?:kids|children|baby)|for myself|"
     r"dwi angen|dw i angen|mae angen i fi|(?:isio|eisiau|moyn|ishe) gadael|gadael (?:fory|heno|yfory|rwan|nawr)|i fi a'?r plant)\b"
 )
 

@@ -75,8 +75,10 @@ _NEGATED = re.compile(r"\b(?:never|not|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|did
 
 
 # Text speak the word lists are written without: "he goes thru my phone n says who i can n cant see".
-_SPELT_OUT = {"thru": "through", "thro": "through", "n": "and", "wiv": "with", "wot": "what", "u": "you"}
-_TEXT_SPEAK = re.compile(r"(?<!')\b(?:thru|thro|n|wiv|wot|u)\b")
+# Scots too: "ma man's been readin ma texts and tellin me who a can and cannae see".
+_SPELT_OUT = {"thru": "through", "thro": "through", "n": "and", "wiv": "with", "wot": "what", "u": "you", "ma": "my", "readin": "reading",
+              "tellin": "telling", "checkin": "checking", "cannae": "cannot", "who a": "who i", "what a": "what i", "where a": "where i"}
+_TEXT_SPEAK = re.compile(r"(?<!')\b(?:thru|thro|n|wiv|wot|u|ma|readin|tellin|checkin|cannae|who a|what a|where a)\b")
 
 
 def forms_in(text: Optional[str]) -> List[str]:

@@ -252,7 +252,8 @@ SILENT_IF = re.compile(
     r"\b(?:what|wot|wat|whit) (?:if|happens if|do i do if)\b.{0,10}\b(?:can'?t|cant|cannot|couldn'?t|unable to|not able to) (?:say|speak|talk)\b.{0,20}\b(?:when|if|once) i (?:ring|call|phone|get through)\b|"
     r"\b(?:be|beth) os\b.{0,40}\b(?:methu|ddim yn gallu|fedra i ddim|alla i ddim) (?:siarad|deud dim|dweud dim)\b|"
     # "what if i ring and he hears me talkin"
-    r"\b(?:what|wot|wat|whit) if\b.{0,30}\b(?:ring|call|phone|on the phone)\b.{0,25}\b(?:he|she|they)(?:'ll| will| might)? (?:hears?|catch\w*|notic\w*)\b|\bif (?:he|she|they)(?:'ll| will| might)? (?:hears?|catch\w*) me (?:talk\w*|on the phone|ringing|calling|whisper\w*)\b"
+    r"\b(?:what|wot|wat|whit) if\b.{0,30}\b(?:ring|call|phone|on the phone)\b.{0,25}\b(?:he|she|they)(?:'ll| will| might)? (?:hears?|catch\w*|notic\w*)\b|\bif (?:he|she|they)(?:'ll| will| might)? (?:hears?|catch\w*) me (?:talk\w*|on the phone|ringing|calling|whisper\w*)\b|"
+    r"\b(?:he|she|they)(?:'ll|ll| will| would| might|'d)? (?:hear|hears|catch) (?:me )?if i (?:talk|speak|ring|call|phone|say)\b"  # "i only got my mobile and she will hear if i talk"
 )
 # "and does that work in northern ireland as well", after the Silent Solution (FACTS 6.1: it works across the UK).
 SILENT_ELSEWHERE = re.compile(
@@ -411,3 +412,11 @@ NUMBER_FOR = re.compile(
 OWN_RECORD = re.compile(r"\b(?:check|find out|see|know|look up|ask) (?:if|whether) (?:i|i'?ve|ive|i have|i am|im) (?:got |have )?(?:a |any )?(?:record|past|history)\b|\bcheck (?:my|me) (?:record|past|history)\b")
 # "ok and wot happens after, do i get a letter": the steps, which say a disclosure is made in person, not by letter.
 WHAT_HAPPENS_NEXT = re.compile(r"\b(?:what|wot|wat|wht) happens (?:next|after|afterwards|then)\b|\bhow long (?:does|will|do) (?:it|they|that)\b|\bfaint o amser\b|\b(?:be|beth) sy'?n digwydd (?:nesa|wedyn|wedi hynny)\b")
+# What a request to watch someone speaks of (a phone, an app, messages, where they go): a refusal the classifier alone heard
+# with none of these ("fi'n clywed y cymdogion drws nesa yn gweiddi... llygad du") is someone worried, not a request.
+MONITOR_WORDS = re.compile(r"\b(?:phones?|mobiles?|ffon|ffôn|apps?|ap|track\w*|trac\w*|spy\w*|messages?|texts?|negeseuon|neges|whatsapp\w*|snap\w*|insta\w*|facebook|emails?|ebost|"
+                           r"location|lleoliad|password\w*|cyfrinair|passcode|pin|gps|airtag|camera\w*|read|darllen|ddarllen|watch\w*|gwylio|follow\w*|dilyn|account\w*|cyfrif|where|lle|ble)\b")
+NEIGHBOUR_OR_KIN = re.compile(r"\b(?:neighbours?|neighbors?|next door|cymdog\w*|gymdog\w*|drws nesa\w*|friend|mate|pal|ffrind|sister|chwaer|brother|brawd|daughter|merch|ferch|son|mab|mum|mam|nain|gran|nan)\b")
+# Getting rid of this chat, asked in other words ("how do i get rid of this convo", "sut dw i'n cael gwared o'r sgwrs ma"): what
+# Harbour keeps (nothing) and "forget", not only how to cover tracks on the device.
+THIS_CHAT_GONE = re.compile(r"\b(?:get rid of|delete|clear|wipe|erase|remove) (?:this|the|our) (?:convo|chat|conversation)\b|\b(?:cael gwared (?:o|ar)|gael gwared (?:o|ar)|dileu|clirio)(?:'r| y| yr)? ?sgwrs\b")

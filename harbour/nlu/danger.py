@@ -53,7 +53,7 @@ _WORD_FIXES = {
     "hepl": "help", "hlp": "help", "halp": "help", "tbh": "", "omg": "", "kll": "kill", "murda": "murder", "coppers": "police",
     "cops": "police", "feds": "police", "polic": "police", "poilce": "police",
     "toppin": "topping", "til": "till", "untill": "until",
-    "mam": "mum", "ma": "mum", "wasnt": "was not", "werent": "were not",
+    "mam": "mum", "ma": "mum", "wasnt": "was not", "werent": "were not", "every1": "everyone", "evry1": "everyone", "no1": "no one", "any1": "anyone", "some1": "someone",
     "smashin": "smashing", "radge": "mad", "mun": "", "proper": "",
     "masel": "myself", "mysel": "myself", "meself": "myself", "gonnae": "going to",
     "cannae": "cannot", "canny": "cannot", "dae": "do", "mair": "more", "nae": "no",
@@ -100,7 +100,7 @@ _QUESTION = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:last (?:week|night|month|year|time|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|summer)|the other (?:day|night|week)|yesterday|(?:years?|yrs?) ago|months? ago|weeks? ago|(?:years?|yrs?|months?|weeks?) back|ages ago|"
-    r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever|"
+    r"days? ago|used to|in the past|when we were|back then|once|in (?:19|20)\d\d|every time|each time|whenever|(?:wythnos|mis) (?:dwetha|diwetha|diwethaf)|ddoe|neithiwr|nithwr|(?:blynedd|flynedd) yn ol|"
     r"(?:a few|a couple of|several|loads of|lots of) times|(?:when|while) (?:he|she|they) (?:was|were) (?:drinking|drunk|angry|high|off (?:his|her|their) (?:head|face))|"
     # "hes threatened us with a knife before", "at xmas", "for years", "went for his ex with a hammer" (someone else, before)
     r"before(?! (?:he|she|they|i|we|it|the|tonight|today|long|then|dark|morning|anyone|my|you|u)\b)|at (?:xmas|christmas|new year|easter)|for years|over the years|"
@@ -244,7 +244,7 @@ _NOT_A_THREAT = re.compile(
     r" (?:knew|knows|found out|finds out|saw|sees|caught|catches|heard|hears)\b"
     r"|\b(?:my )?(?:boss|manager|teacher|supervisor|lecturer|tutor) (?:is |will |would )?(?:going to |gonna )?(?:kill|murder) me\b"
     # a pet threatened if the person ever leaves: controlling, not an attack now ("bydd en brifor ci os fin gadael")
-    r"|\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b.{0,25}\bif (?:i|i am) (?:ever )?(?:leave|left|go|went)\b"
+    r"|\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b.{0,25}\bif (?:i|i am) (?:ever )?(?:leave|left|go|went|do not do|will not do|refuse|say no)\b(?!.*\b(?:now|tonight|right now|outside|coming)\b)"
     r"|\bif (?:i|i ever) (?:go out|go|leave|see (?:my|me) \w+)\b.{0,30}\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b(?!.*\b(?:now|tonight|right now|outside|coming)\b)"
     r"|\b(?:brifo|frifo|ladd|lladd)r? ?(?:y |r )?(?:ci|gath|cath|anifail)\b.{0,25}\bos (?:fi|dwi|dw i|i|fin|dwin|dw in|win)(?: n| yn)? ?(?:ddim )?(?:yn )?(?:gadael|mynd)\b"
     r"|\b(?:will|would|is going to|going to) (?:literally |actually |honestly |totally )?(?:kill|murder|strangle) (?:me|him|her)\b"
@@ -277,7 +277,7 @@ def classify(text: Optional[str]) -> Optional[str]:
 
 _STILL_NOW = re.compile(
     r"\b(?:now|right now|tonight|today|again|still(?! (?:abuse|count|counts|domestic|classed|considered|a crime))|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help"
-    r"|just|all night|all day|chance|quick|hurry|hiding|locked|yet)\b"
+    r"|just|all night|all day|chance|quick|hurry|hiding|locked|yet|rwan|nawr|heno|eto|tu allan|tu fas|ar hyn o bryd|dal i)\b"
 )
 
 

@@ -53,6 +53,9 @@ I_CONTROL = re.compile(
     r"\bi (?:grabbed|pushed|shoved|slapped|hit|punched|kicked|choked|strangled|headbutted) (?:me|ma) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella|burd|bird)\b(?! (?:off|away|back))|"
     # "is there like a course for lads who get handy with their missus"
     r"\b(?:course|courses|programme|program|help|support|someone|anything)(?: \w+)? for (?:lads|men|blokes|guys|fellas|people) (?:who|that) (?:get|gets|are|is) (?:handy|violent|rough|aggressive|abusive|nasty) (?:with|to|towards) (?:their|his|the) (?:missus|wife|wives|partners?|girlfriends?|women|gfs?)\b|"
+    # "me partner reckons im emotionally abusive. dont think i am but maybe?? who can i talk to": told so, and wondering
+    r"\b(?:my|me|ma) (?:partner|gf|girlfriend|wife|missus|bf|boyfriend|husband|fella)\b.{0,15}\b(?:says|reckons|thinks|said|told me|keeps saying|accused me of being|calls me)\b(?: that)? (?:i'?m|im|i am|i'?ve been|ive been|i can be|i)? ?(?:being )?(?:emotionally |financially |verbally |really |so |a bit )?(?:abusive|controlling|toxic|an abuser)\b"
+    r"(?=.{0,60}\b(?:maybe|might be|dont think i am|don'?t think i am|am i|is (?:she|he) right|could be|not sure|who can i talk to|is there help)\b)|"
     # "is there any help for lads who are the problem in the relationship, not the victim"
     r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one)\b"
 )

@@ -36,7 +36,7 @@ from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classi
 from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import nation_last, of_her_or_them, shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
-from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED
+from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED, MONITOR_WORDS, NEIGHBOUR_OR_KIN
 from harbour.nlu.partner_words import THREAT_TO_STAY
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
 from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, guess_instead
@@ -236,7 +236,7 @@ class ProfileExtractor(PlaceNormaliser):
             # wanting to confront the abuser, or a question about their own password is not one.
             instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else topic if (topic := topic_intent(lowered)) in ("ask_for_ani", "ask_cover_tracks") else HELPLINE if profile.access else "nlu_fallback" if re.search(r"\b(?:g|c)ofrestru\b|\bregister\b(?! (?:of|for) (?:sex|offenders))", lowered) or EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
                 OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else  # "i check her phone every night, is that bad"
-                "worried_about_someone" if WORRIED_WORDS.search(lowered) and not profile.victim_is_self else
+                "worried_about_someone" if (WORRIED_WORDS.search(lowered) or intent == MONITOR and not MONITOR_WORDS.search(lowered) and NEIGHBOUR_OR_KIN.search(lowered)) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
                 (HELPLINE if asks_for_a_welsh_speaker(text) or LINE_QUESTION.search(lowered) else "ask_what_is_abuse")
@@ -313,7 +313,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
         if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7 or NOT_IN_TROUBLE.search(lowered))
-                or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None or re.search(r"\b(?:another|other) (?:woman|women|girl)\b|\b(?:lesbian|lezzer)\b", lowered))):
+                or intent == "male_victim" and (profile.gender == "woman" or language == "cy" and profile.gender is None or re.search(r"\b(?:another|other) (?:woman|women|girl)\b|\b(?:lesbian|lezzer)\b|\b(?:my|ma|me) man'?s? (?:been|is|has|keeps|always|never|wont|reads|checks|hits|takes|tells)\b", lowered))):
             # Own behaviour guessed on Welsh or "who can i talk to about her"; men's answer to "im 23, female".
             _set_intent(message, _not_as_guessed(message, intent, lowered, profile))
             return

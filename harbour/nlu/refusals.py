@@ -17,7 +17,7 @@ LOCATE = "ask_locate_person"
 MONITOR = "ask_monitor_someone"
 CHECK = "ask_check_person"
 
-_THEM = r"(?:my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
+_THEM = r"(?:(?:ma|me) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|fella|burd|bird)|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
     # "my wife's taken the kids to a refuge somewhere near wrecsam. which one?"
@@ -44,6 +44,7 @@ _LOCATE = re.compile(
     r"\bwhere (?:she|he|they)(?:'?s| is| are|'?re) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)|gone|moved to|at)\b.*\b(?:find out|can (?:u|you)|could (?:u|you)|tell me|look (?:it |her |him )?up|track (?:her|him|them) down)\b|"
     r"\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|living|hiding|gone|moved|at|now)?\b|"
     # "me ex moved out last week, any way u can find out where shes stopping"
+    r"\b(?:moved out|left|staying|stayin|stopping|stoppin|gone off)\b.*\b(?:can|could|cud) (?:u|you|ye) (?:find out|tell me|look up|check|work out) where\b(?! (?:i|we|to|can|could|should) )|"
     r"\b(?:u|you) (?:can|could|cud) (?:find out|look up|check|tell me|work out) where (?:she|he|they|my \w+)(?:'?s| is| are|'?re)? (?:staying|stopping|stoppin|living|livin|hiding|gone|moved|now)\b|"
     r"\b(?:she|he|they|my \w+)(?:'?s| has| have|'?ve)? (?:gone|moved|went) (?:to stay|to live|off)\b.*\b(?:can|could) (?:u|you) (?:find out|tell me|look up|check)(?: where)?\W*$|"
     # "my ex left, shes stayin at some mates in hackney. need the address so i can talk to her"
@@ -82,7 +83,7 @@ _MONITOR = re.compile(
 _CHECK = re.compile(
     rf"\b(?:does|has|did|is) {_THEM} (?:got |have |has )?(?:a )?(?:criminal )?(?:record|records|convictions?|previous|form|history of (?:violence|abuse)|been (?:convicted|arrested|in prison|inside))\b|"
     rf"\b(?:check|look up|find out|tell me|search)(?: if| whether)? {_THEM}(?: has| have| got)? (?:a |any )?(?:criminal )?(?:record|convictions?|history|past|previous)\b|"
-    r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u) (?:just |not |please |at least |even )?(?:check|look up|search|find out about|run a check on|tell (?:me|us) if|tell (?:me|us) whether|vet|google|search for|look into)\b(?! (?:my|me|ma|our) (?:own )?(?:phone|mobile|laptop|device|computer|tablet|ipad|car|account|settings)\b)|"
+    r"\b(?:can|could|will|cant|can'?t|couldn'?t|wont|won'?t) (?:you|u|ye|yous|youse) (?:just |not |please |at least |even )?(?:check|look up|search|find out about|run a check on|tell (?:me|us) if|tell (?:me|us) whether|vet|google|search for|look into)\b(?! (?:my|me|ma|our) (?:own )?(?:phone|mobile|laptop|device|computer|tablet|ipad|car|account|settings)\b)|"
     r"\bsex offenders? (?:register|list)\b|\bon the (?:sex offenders? )?register\b|"
     r"\b(?:look|check|search) (?:\w+ ){1,3}up on (?:the )?(?:police )?(?:database|system|computer|pnc)\b|\b(?:on|in|through) (?:the )?police (?:database|computer|system|national computer)\b|"
     # "need to know if my fellas been done for hittin his ex before. just yes or no"
@@ -150,7 +151,7 @@ _CY_LOCATE = re.compile(
     # "ma chwaer fi di gadael gwr hi a mynd i loches. dwi angen gwbod lle"
     r"\b(?:di|wedi|yn|a|ac wedi) mynd (?:i|i'r|mewn i) ?(?:loches|lloches|refuge|ty diogel)\b.*\b(?:angen|isio|isho|eisiau|moyn|ishe) (?:gwbod|gwybod|wbod|wybod|ffeindio allan) (?:lle|ble|pa un|pa le)\b|"
     # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
-    r"\b(?:wraig|gwraig|gwr|cariad|partner|ex)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)|(?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|lle|ble|cyfeiriad))\b|"
+    r"\b(?:wraig|gwraig|gwr|cariad|gariad|partner|ex|gf|bf|girlfriend|boyfriend|wife)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)|(?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|lle|ble|cyfeiriad))\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\b(?:lle|ble) (?:mae|ma) (?:o|e|fo|fe)(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|"
     r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:weud|ddweud|deud|ddeud) (?:wrtho i|wrtha i|wrtha fi) (?:ble|lle) (?:ma|mae) (?:o|e|fo|fe|hi)\b|"
     r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:checko|checkio|tsiecio|ffeindio|gael|cael|edrych am)(?:'r| y| yr)? (?:address|cyfeiriad|gyfeiriad)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"

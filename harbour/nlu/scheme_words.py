@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF
+from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
@@ -92,6 +92,9 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
+    if intent in ("ask_cover_tracks", "nlu_fallback", "describe_lgbt_abuse", "describe_tech_abuse", "ask_what_is_abuse") and (THIS_CHAT_GONE.search(lowered) and intent != "ask_what_is_abuse" or re.search(
+            r"\b(?:this|the) (?:chat|convo|conversation)(?: is| be| get| gets)? (?:saved|stored|kept|recorded|logged)\b", lowered) and len(lowered.split()) <= 16):  # "this chat is saved somewhere? my husband check my phone every night"
+        return "ask_privacy"  # "will he be able to see ive been on here? how do i get rid of this convo": nothing kept, "forget", and the device
     if intent in SCHEME_INTENTS and PRIVACY_WORDS.search(lowered) and re.search(r"\b(?:saved|stored|kept|recorded|logged|chat|this)\b", lowered) and not WHO_IS_TOLD.search(lowered):
         return "ask_privacy"  # "does this chat get saved anywhere? dont want him seein i asked about clares law": this chat
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):

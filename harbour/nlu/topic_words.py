@@ -267,7 +267,7 @@ TOPIC_EVIDENCE = re.compile(
 
 # A question about the children themselves, not only that they saw or heard it.
 CHILDREN_ASKED = re.compile(
-    r"\b(?:social services|social worker|custody|contact with|access to (?:the|my) (?:kids|children)|affect(?:ing|ed|s)? (?:the|my|our) (?:kids|children|baby)|"
+    r"\b(?:social services|social work(?:ers?)?|social worker|custody|contact with|access to (?:the|my) (?:kids|children)|affect(?:ing|ed|s)? (?:the|my|our) (?:kids|children|baby)|"
     r"(?:affect|effect|harm|damage|hurt)s? (?:them|him|her)\b.{0,12}\b(?:does it|do they|will it|is it|right|surely)|"  # "that doesnt affect them does it?"
     r"(?:is|does|will|could|can) (?:it|this|that|all this|all that) (?:be )?(?:affect\w*|effect\w*|harm\w*|damag\w*|hurt\w*) (?:her|him|them|the kids|the children|my (?:son|daughter|kids|children))|"
     r"gwasanaethau cymdeithasol|gweithiwr cymdeithasol|effeithio ar (?:y|'r|fy) (?:plant|mhlant|babi))\b"

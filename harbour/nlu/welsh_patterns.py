@@ -25,7 +25,10 @@ _NOT_HABIT = (
     r"(?!(?=.*\b(?:\d\d oed|pwy (?:alla|ga|ddylwn|dylwn|dwi fod|dw i fod|dwin|dw in) i? ?(?:ffonio|ffono|siarad)|pwy syn helpu|oes (?:na |yna )?(?:rywun|rhywun|rywle|rhywle)|(?:dwin|dw in|dwi n) ddyn)\b)(?!.*\b(?:rwan|nawr|heno|ar hyn o bryd|ar y funud)\b))"
 )
 # Strangling is asked about even when it is told as a history: only years ago or "saff" now lift it.
-_NOT_HISTORY = r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|saff|yn (?:19|20)\d\d)\b)"
+_NOT_HISTORY = (r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llynedd|flynyddoedd|saff|yn (?:19|20)\d\d)\b)"
+                # "nath o dagu fi wythnos dwetha": told of a day gone, with nothing of now (the physical abuse answer names strangling a crime)
+                r"(?!(?=.*\b(?:(?:wythnos|mis) (?:dwetha|diwetha|diwethaf|dwethaf)|ddoe|neithiwr|nithwr|nithiwr|neithwr|(?:blynedd|flynedd|blwyddyn) yn ol)\b)"
+                r"(?!.*\b(?:rwan|nawr|heno|eto|yma|tu allan|tu fas|ar hyn o bryd|ar y funud|dal i|help|helpa)\b))")
 
 WELSH_DANGER_FAMILIES = (
     family("welsh_abuser_here", DANGER, STRONG, "Welsh: the abuser is here, outside, back, or has just arrived.", patterns=(
@@ -157,10 +160,12 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:tabledi|dabledi|pils|tablets|rhaff|llafn)\b.*\byn barod\b",
         # "dwi di bod yn ista'n sbio ar y tabledi 'ma ers oria"
         r"\b(?:sbio|sbion|sbian|edrych|syllu) ar (?:y |r )?(?:tabledi|dabledi|pils|tablets|paracetamol)\b",
+        # "ma gin i focs o dabledi yma a dw i'n meddwl cymryd nhw i gyd heno"
+        r"\b(?:tabledi|dabledi|pils|tablets|paracetamol)\b.{0,60}\b(?:cymryd|gymryd|llyncu|lyncu) (?:nhw|y cwbl|y lot|bob un)(?: i gyd)?\b",
     ), examples=(
         "dw in meddwl am ladd fy hun", "dw i di bod yn torri fy hun eto", "fi di bod yn casglu tabledi",
         "dwin meddwl am gymryd y tabledi i gyd", "dwi newydd gymryd llwyth o paracetamol",
-        "dw i wedi bod yn llosgi fy hun gydai leitar e", "maer tabledi yn barod gen i", "dwi di bod yn istan sbio ar y tabledi ma ers oria",
+        "dw i wedi bod yn llosgi fy hun gydai leitar e", "sgin i ddim pwynt bellach mum gin i focs o dabledi yma a dw in meddwl cymryd nhw i gyd heno", "maer tabledi yn barod gen i", "dwi di bod yn istan sbio ar y tabledi ma ers oria",
     )),
     family("welsh_cannot_go_on", SELF_HARM, WEAK, "Welsh: can't do this any more, no point living, tired of living, never wake up, at the bridge, goodbye letters.", patterns=(
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|methu|ffaelu) (?:neud|gwneud|wneud|cario mlaen|cario ymlaen|mynd ymlaen|diodde|dioddef|byw) (?:hyn|fel hyn|ragor|dim mwy|ddim mwy)\b(?:.*\b(?:mwy|rhagor|fel hyn)\b)?",
