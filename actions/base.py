@@ -270,8 +270,9 @@ class HarbourAction(Action, abc.ABC):
             for where in (shared or (nation,))
         ]
         chosen = each[0]
-        if tracker.get_slot("route") == "young" and tracker.get_slot("age_group") is None:
-            # A teenager's answer read from "my girlfriend goes through my phone", no age said: Childline, and the line for an adult.
+        if "young" in (tracker.get_slot("route"), tracker.get_slot("age_group")) and tracker.get_slot("age_group") in (None, "young"):
+            # A teenager's answer read from "my girlfriend goes through my phone", no age said, or someone of 16 to 18 (an adult
+            # under the 2021 Act, "im 18 hes 25"): Childline, and the line for an adult.
             adult = choose(None, nation, directory(), self.clock(), gender=tracker.get_slot("gender"), identity=tracker.get_slot("identity"))
             chosen = replace(chosen, primary=tuple(dict.fromkeys(chosen.primary + adult.primary)))
         if shared:

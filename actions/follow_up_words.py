@@ -61,7 +61,7 @@ OTHER_WAY_ASKED = re.compile(
 # "i dont want samaritans, i want someone who gets the abuse side of it"
 NOT_SAMARITANS = re.compile(
     r"\b(?:dont|don'?t|do not|not) (?:want|need|wanna) (?:the )?samaritans\b|\b(?:abuse side|about abuse|knows about abuse|gets the abuse|understands abuse)\b|\b(?:domestic )?abuse (?:thing|people|service|one|line|number|helpline)\b|"
-    r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b|"
+    r"\bddim (?:isio|eisiau|moyn) (?:y )?samaritans\b|\b(?:ffonio|siarad (?:efo|gyda|hefo)|ring|call|talk to)\b.{0,25}\b(?:am y|about (?:the|this|my)) (?:boi|dyn|gwr|cariad|partner|ex|guy|bloke|man|fella)(?: (?:ma|yma|na|here))?\b|"  # "pwy fedra i ffonio ganol nos am y boi ma?"
     # "skip that. just gie me the helpline for here", after Samaritans: the abuse line where they live
     r"\b(?:skip|forget|never ?mind) (?:that|this|them|it)\b.{0,40}\b(?:helpline|help ?line|line|number)\b|"
     # "ok. whats the number again for the money stuff": the line for the abuse told before the self-harm

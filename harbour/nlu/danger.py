@@ -118,7 +118,7 @@ _NOW_HARM = re.compile(r"\b(?:is|are|keeps|keep) (?:threatening|waving|holding|p
 _SELF_HARM_NOT_NOW = re.compile(
     r"\b(?:i am|i am not|not|never|no longer) (?:not )?(?:suicidal|self harming)\b(?<!i am suicidal)(?<!i am self harming)(?! (?:exactly|as such|but|like)\b)"
     r"|\bused to (?:self harm|cut|hurt myself|be suicidal)\b(?!.*\b(?:again|tonight|today|right now|relapsed|started|back to)\b)|\bif i (?:ever|was|were)\b.*\bsuicidal\b"
-    r"|\b(?:do not|never|did not) (?:actually |really |even )?want (?:to )?die\b(?!.*\b(?:but|though|although|just want (?:it|the pain|everything) to stop)\b)"
+    r"|^(?!.*\b(?:cut\w*|burn\w*|scratch\w*|self harm\w*|(?:hurt\w*|harm\w*) myself|overdos\w*|tablets|pills)\b).*\b(?:do not|never|did not) (?:actually |really |even )?want (?:to )?die\b(?!.*\b(?:but|though|although|just (?:want|need) (?:it|the pain|everything|this|all this) to stop)\b)"
     r"|\b(?:ddim|dim|am) (?:isio|eisiau|moyn|ishe) marw\b(?!.*\b(?:ond|er hynny)\b)"
     r"|\b(?:havent|have not|not had|no more|no) (?:had )?(?:any )?(?:dark|suicidal) thoughts\b|\basked (?:me )?if i am suicidal\b.*\bi am not\b"
     # said to a partner to make them stay ("i told her id kill myself if she leaves me"): a threat, answered as own behaviour
@@ -244,7 +244,7 @@ _NOT_A_THREAT = re.compile(
     r" (?:knew|knows|found out|finds out|saw|sees|caught|catches|heard|hears)\b"
     r"|\b(?:my )?(?:boss|manager|teacher|supervisor|lecturer|tutor) (?:is |will |would )?(?:going to |gonna )?(?:kill|murder) me\b"
     # a pet threatened if the person ever leaves: controlling, not an attack now ("bydd en brifor ci os fin gadael")
-    r"|\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b.{0,25}\bif (?:i|i am) (?:ever )?(?:leave|left|go|went|do not do|will not do|refuse|say no)\b(?!.*\b(?:now|tonight|right now|outside|coming)\b)"
+    r"|\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b.{0,25}\bif (?:i|i am|he|she|they) (?:ever )?(?:leave|left|go|went|do not|does not|doesnt|will not|refuse|say no)\b(?!.*\b(?:now|tonight|right now|outside|coming)\b)"
     r"|\bif (?:i|i ever) (?:go out|go|leave|see (?:my|me) \w+)\b.{0,30}\b(?:hurt|kill|harm|drown|get rid of) (?:the |my |our |her |his )?(?:dog|cat|pets?|puppy|kitten)\b(?!.*\b(?:now|tonight|right now|outside|coming)\b)"
     r"|\b(?:brifo|frifo|ladd|lladd)r? ?(?:y |r )?(?:ci|gath|cath|anifail)\b.{0,25}\bos (?:fi|dwi|dw i|i|fin|dwin|dw in|win)(?: n| yn)? ?(?:ddim )?(?:yn )?(?:gadael|mynd)\b"
     r"|\b(?:will|would|is going to|going to) (?:literally |actually |honestly |totally )?(?:kill|murder|strangle) (?:me|him|her)\b"
@@ -283,7 +283,7 @@ _STILL_NOW = re.compile(
 
 # Now, said to be safe: "he is at work now", "im ok, no marks now" don't make the past present.
 _SAFE_NOW = re.compile(
-    r"\b(?:(?:he|she|they) (?:is|are) (?:at work|at the pub|out|away|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
+    r"\b(?:(?:he|she|they) (?:is|are) (?:at work|at the pub|(?:out|away)(?: (?:oot|out))?(?: again)?|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
     r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends)"
     r"|(?:i am|im|we are|were|we r) (?:at|in|round) (?:me |my |a |our )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?)(?: (?:house|place|flat))?(?: in [a-z]+)?"
     r"|(?:we are|we r|were|me (?:and|n) (?:the|my) \w+ (?:are|r)|the kids and me are|us) (?:ok|okay|safe|alright|fine)"

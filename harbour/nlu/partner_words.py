@@ -57,7 +57,11 @@ I_CONTROL = re.compile(
     r"\b(?:my|me|ma) (?:partner|gf|girlfriend|wife|missus|bf|boyfriend|husband|fella)\b.{0,15}\b(?:says|reckons|thinks|said|told me|keeps saying|accused me of being|calls me)\b(?: that)? (?:i'?m|im|i am|i'?ve been|ive been|i can be|i)? ?(?:being )?(?:emotionally |financially |verbally |really |so |a bit )?(?:abusive|controlling|toxic|an abuser)\b"
     r"(?=.{0,60}\b(?:maybe|might be|dont think i am|don'?t think i am|am i|is (?:she|he) right|could be|not sure|who can i talk to|is there help)\b)|"
     # "is there any help for lads who are the problem in the relationship, not the victim"
-    r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one)\b"
+    r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one|one doing (?:the abuse|it))\b|"
+    # "do you help people who are the one doing the abuse? asking for me", "i think its me thats the problem"
+    r"\b(?:help|support) (?:people|someone|men|women|lads) (?:who|that) (?:are|is|r) (?:the ones?|doing) (?:doing )?(?:the )?abus\w*\b|\b(?:its|it'?s|it is) me (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|abuser|abusive one)\b|"
+    # "when i drink i go for my husband. slapped him again saturday"
+    r"\bi (?:go for|went for|lay into|laid into|kick off at|kicked off at|lash out at|lashed out at) (?:my|me|ma) (?:husband|wife|partner|girlfriend|boyfriend|gf|bf|missus|fella|hubby)\b|(?:^|[.!?] )(?:slapped|hit|punched|pushed|shoved|kicked|grabbed) (?:him|her) again\b"
 )
 # Being put down or kept in, told of the one doing it: "hes sleeping around and tells me im fat and useless every day and
 # wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").

@@ -263,13 +263,13 @@ class ProfileExtractor(PlaceNormaliser):
             # "if i close the app does the chat get deleted?" asks about keeping, it doesn't ask to forget.
             _set_intent(message, "ask_privacy")
             return
-        if (intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") or intent == "worried_about_someone" and THEY_TELL.search(lowered)) and WHO_IS_TOLD.search(lowered) and not WHO_DECIDES.search(lowered):
+        if (intent in ("clares_law_confidentiality", "clares_law_someone_else", "clares_law_process", "clares_law_no_disclosure") or intent in ("worried_about_someone", "nlu_fallback") and THEY_TELL.search(lowered)) and WHO_IS_TOLD.search(lowered) and not WHO_DECIDES.search(lowered):
             # "if i apply for my mate will i be told what they find": who is told (usually the person at risk), in the someone-else
             # guide; "will they tell me what they find", with no one else named: who hears what (the action knows who asked).
-            _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b|\b(?:me or (?:her|him|them)|(?:her|him|them) or me)\b", lowered) else "clares_law_confidentiality")  # ("will they tell me or her")
+            _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b|\b(?:me or (?:her|him|them)|(?:her|him|them) or me|or (?:just|only) (?:her|him|them))\b", lowered) else "clares_law_confidentiality")  # ("will they tell me or her")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
-            _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
+            _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) and not (re.search(r"\b(?:ta|neu|or) (?:a |an )?(?:bot|robot|peiriant|ai)\b", lowered) and not re.search(r"\b(?:want|need|wanna|isio|eisiau|moyn|ishe)\b", lowered)) else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
             return
         unnamed = intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)
         said = asked_in_words(intent, lowered, unnamed) or guess_instead(intent, lowered, unnamed)
@@ -336,8 +336,8 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
             return
-        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(THREAT_TO_STAY, " ", lowered)) or intent == DANGER and not profile.victim_is_self):
-            # "when i've had a few i push the wife about", "a go mental at her": not self-harm or danger on the score alone.
+        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(THREAT_TO_STAY, " ", lowered)) or intent in (DANGER, OWN_BEHAVIOUR) and not profile.victim_is_self):
+            # "when i've had a few i push the wife about", "a go mental at her", "...she's feart of me now. i need help to stop this": not self-harm or danger on the score alone.
             _set_intent(message, OWN_BEHAVIOUR)
             message.set(TOPIC_MARK, True)  # nor does its score, in the safety net
             return
@@ -366,7 +366,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "i dont want him getting in trouble though hes my boy" (her son, she's 79), "im 22 btw and a lad": no teenager in it.
             _set_intent(message, "ask_what_is_abuse" if forms_in(lowered) else INFORM if said_who_or_where else _next_best(message, {intent, *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE) or "nlu_fallback")
             return
-        if intent == OWN_BEHAVIOUR and profile.asker == "someone_else" and not profile.perpetrator:
+        if intent in (OWN_BEHAVIOUR, "describe_teen_abuse") and profile.asker == "someone_else" and not profile.perpetrator and (intent == OWN_BEHAVIOUR or re.search(r"\b(?:my|me|ma) (?:best |close )?(?:mate|friend|pal|bestie)\b", lowered)):
             # "worried about my mate, his boyfriend smashed his phone": the friend's answer, never Respect.
             _set_intent(message, "worried_about_someone")
             return

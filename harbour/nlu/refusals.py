@@ -151,7 +151,7 @@ _CY_LOCATE = re.compile(
     # "ma chwaer fi di gadael gwr hi a mynd i loches. dwi angen gwbod lle"
     r"\b(?:di|wedi|yn|a|ac wedi) mynd (?:i|i'r|mewn i) ?(?:loches|lloches|refuge|ty diogel)\b.*\b(?:angen|isio|isho|eisiau|moyn|ishe) (?:gwbod|gwybod|wbod|wybod|ffeindio allan) (?:lle|ble|pa un|pa le)\b|"
     # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
-    r"\b(?:wraig|gwraig|gwr|cariad|gariad|partner|ex|gf|bf|girlfriend|boyfriend|wife)(?: fi| i)? (?:di|wedi) (?:gadael|mynd)\b.*\b(?:(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)|(?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|lle|ble|cyfeiriad))\b|"
+    r"\b(?:wraig|gwraig|gwr|cariad|gariad|partner|ex|gf|bf|girlfriend|boyfriend|wife)(?: fi| i)? (?:di|wedi) (?:gadael|gadal|mynd)\b.*\b(?:(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)|(?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|lle|ble|cyfeiriad))\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\b(?:lle|ble) (?:mae|ma) (?:o|e|fo|fe)(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|"
     r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:weud|ddweud|deud|ddeud) (?:wrtho i|wrtha i|wrtha fi) (?:ble|lle) (?:ma|mae) (?:o|e|fo|fe|hi)\b|"
     r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:checko|checkio|tsiecio|ffeindio|gael|cael|edrych am)(?:'r| y| yr)? (?:address|cyfeiriad|gyfeiriad)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"

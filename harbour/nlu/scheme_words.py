@@ -92,11 +92,14 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
-    if intent in ("ask_cover_tracks", "nlu_fallback", "describe_lgbt_abuse", "describe_tech_abuse", "ask_what_is_abuse") and (THIS_CHAT_GONE.search(lowered) and intent != "ask_what_is_abuse" or re.search(
-            r"\b(?:this|the) (?:chat|convo|conversation)(?: is| be| get| gets)? (?:saved|stored|kept|recorded|logged)\b", lowered) and len(lowered.split()) <= 16):  # "this chat is saved somewhere? my husband check my phone every night"
+    if intent in ("ask_cover_tracks", "nlu_fallback", "describe_lgbt_abuse", "describe_tech_abuse") and THIS_CHAT_GONE.search(lowered) or intent not in _NOT_ABOUT_IT and len(lowered.split()) <= 16 and re.search(
+            r"\b(?:this|the) (?:chat|convo|conversation)(?: is| be| get| gets)? (?:saved|stored|kept|recorded|logged)\b|\b(?:y |'r )?(?:chat|sgwrs)(?: ma| yma| hon| hyn)?\b.{0,25}\b(?:cael ei (?:g|ch)?adw|cael ei storio|saved|stored)\b", lowered):  # "this chat is saved somewhere? my husband check my phone every night"
         return "ask_privacy"  # "will he be able to see ive been on here? how do i get rid of this convo": nothing kept, "forget", and the device
     if intent in SCHEME_INTENTS and PRIVACY_WORDS.search(lowered) and re.search(r"\b(?:saved|stored|kept|recorded|logged|chat|this)\b", lowered) and not WHO_IS_TOLD.search(lowered):
         return "ask_privacy"  # "does this chat get saved anywhere? dont want him seein i asked about clares law": this chat
+    if intent not in _NOT_ABOUT_IT and intent not in SCHEME_INTENTS and re.search(
+            r"\b(?:shwt|sut) (?:ma|mae|dw i'?n|dwi'?n|fi'?n|alla i|galla i|ga i|fedra i) (?:gofyn|holi|ofyn) (?:i'?r|i) heddlu(?: (?:te|ta|then|amdano|amdani|am (?:ei|y) (?:hanes|gorffennol)))?\W*$", lowered):
+        return "ask_clares_law"  # "ma ofn arna i weithie pan ma fe'n yfed. shwt ma gofyn i'r heddlu te?", after a record refused: the scheme
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
     if intent not in _NOT_ABOUT_IT and _DISCLOSED.search(lowered) and _KEPT_OR_PASSED_ON.search(lowered):

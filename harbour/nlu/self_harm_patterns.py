@@ -55,7 +55,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:feel like|thinking of) ending it\b(?! with)",
         r"\b(?:rather|sooner) (?:die|be dead)\b",
         r"\b(?:end|ending|finish|finishing) (?:things|my life|it tonight|everything)\b(?! with)",
-        r"\b(?:want|wants|wanted|wanting) to (?:be dead|die|not exist|not be alive)\b",
+        r"\b(?:want|wants|wanted|wanting|wanna) (?:to )?(?:be dead|die|not exist|not be alive|not be here(?! (?:when|if|while|for|at|in|with|by|before|after|tomorrow|tonight)\b)|not wake up)\b",
         r"\b(?:thinking about|think about|cannot stop thinking about) (?:dying|death|killing myself|ending it)\b(?! with)",
         r"\bwant (?:to )?die\b|\bno more life\b|\bctb\b",
         # "some nights i think bout just drivin into a wall and endin it"
@@ -69,6 +69,7 @@ SELF_HARM_FAMILIES = (
         "i can't stop thinking about dying", "i just want die", "no more life for me", "ctb",
         "thinking about just ending it", "i might actually end it all", "tbh i dont even want to be here anymore",
         "some nights i think bout just drivin into a wall and endin it", "a dinnae want tae be here at all anymore",
+        "ngl i dont see the point anymore and i just want to not be here",
     )),
     family("no_point_living", SELF_HARM, WEAK, "No point, no reason to live.", patterns=(
         r"\bno (?:point|reason|use) (?:in )?(?:living|going on|being alive|to live|carrying on|me being here)\b",

@@ -157,7 +157,7 @@ PRIVACY_WORDS = re.compile(
     # "plis paid deud wrth neb", "please dont tell anyone" (not after a whole story: "...im 19 and live in bradford, please dont tell anyone")
     r"(?:^|^.{0,70}\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|my (?:mum|mam|dad|parents|school|teacher)|wrth (?:neb|unrhyw un|mam|dad|yr ysgol|yr heddlu))\b|"
     r"\b(?:will|can|could|would) (?:anyone|anybody|he|she|they|someone|my \w+) (?:see|read|find) (?:what (?:i'?ve|ive|i have|i) (?:written|typed|wrote|said|put))\b|"
-    r"\b(?:do|have) i (?:have|need|got) to (?:put|enter|type|give) (?:in )?(?:my )?(?:name|address|details|number)\b|\b(?:roi|rhoi|ddeud|ddweud|deud|dweud|rhoid) (?:enw fi|fy enw|'n enw|enw)\b|"
+    r"\b(?:do|have) i (?:have|need|got) to (?:put|enter|type|give) (?:in )?(?:my )?(?:name|address|details|number)\b|\b(?:roi|rhoi|ddeud|ddweud|deud|dweud|rhoid)(?: |'?n )(?:enw fi|fy enw|'n enw|enw)\b|"
     r"\bheb (?:roi|ddeud|ddweud) (?:fy )?enw\b|\b(?:roi|rhoi|deud|dweud|ddeud|ddweud) fy enw\b|\bdienw\b|\banhysbys\b|\bfy nghyfeiriad\b"
 )
 """Questions about what Harbour (or a service) keeps or needs to know."""
@@ -297,7 +297,7 @@ CHILDREN_SAW = re.compile(
 LINE_QUESTION = re.compile(
     # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
     r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere)(?: (?:my|me) age| young| else)? (?:(?:i|we) (?:can|could)|(?:who|that) (?:can|could|will)) (?:just |actually |even |really )?(?:talk|speak|ring|call|phone|turn|help)\b|"
-    r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would) (?:i|he|she|they|we|my \w+|someone) "
+    r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would|wid|wud|cud|kin) (?:i|a|he|she|they|we|my \w+|someone) "
     r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|\b(?:dont|don'?t|do not) know who (?:to|i can|i should|i could) (?:tell|talk to|turn to)\b|\bwho (?:i|we) (?:should |can |could |would )?(?:ring|call|phone|contact|talk to)\b|\b(?:who'?s|whos|who is|who would be|which (?:one|line|number) is) (?:the )?best (?:one |line |number |people )?to (?:ring|call|phone|contact|talk to|speak to)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"
     r"\b(?:are they|is it|is that|is the line|is that line|ydyn nhw|ydan nhw|ydi o|ydy e|ydi hi|ydi'r llinell)(?:'n| yn)? (?:open|ar agor)\b|^\W*(?:any |the |got any |what are the )?(?:numbers?|helplines?|lines?) for (?:a |an )?\w+\W*$|\b(?:whats|what'?s|what is|wots|wats) the (?:number|helpline|line) for (?:ppl|people|someone|men|women|lads|girls|anyone)\b|"

@@ -162,10 +162,11 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:sbio|sbion|sbian|edrych|syllu) ar (?:y |r )?(?:tabledi|dabledi|pils|tablets|paracetamol)\b",
         # "ma gin i focs o dabledi yma a dw i'n meddwl cymryd nhw i gyd heno"
         r"\b(?:tabledi|dabledi|pils|tablets|paracetamol)\b.{0,60}\b(?:cymryd|gymryd|llyncu|lyncu) (?:nhw|y cwbl|y lot|bob un)(?: i gyd)?\b",
+        r"\b(?:neud|wneud|gwneud) (?:rwbath|rhywbeth|rywbeth|rhwbeth|rwbeth|rhwbath) (?:i|in|i n) ?(?:fy hun|fi hun|hun|hunan|n hun|n hunan)\b",  # "nes i feddwl neithiwr am neud rwbath i fy hun"
     ), examples=(
         "dw in meddwl am ladd fy hun", "dw i di bod yn torri fy hun eto", "fi di bod yn casglu tabledi",
         "dwin meddwl am gymryd y tabledi i gyd", "dwi newydd gymryd llwyth o paracetamol",
-        "dw i wedi bod yn llosgi fy hun gydai leitar e", "sgin i ddim pwynt bellach mum gin i focs o dabledi yma a dw in meddwl cymryd nhw i gyd heno", "maer tabledi yn barod gen i", "dwi di bod yn istan sbio ar y tabledi ma ers oria",
+        "dw i wedi bod yn llosgi fy hun gydai leitar e", "sgin i ddim pwynt bellach mum gin i focs o dabledi yma a dw in meddwl cymryd nhw i gyd heno", "nes i feddwl neithiwr am neud rwbath i fy hun", "maer tabledi yn barod gen i", "dwi di bod yn istan sbio ar y tabledi ma ers oria",
     )),
     family("welsh_cannot_go_on", SELF_HARM, WEAK, "Welsh: can't do this any more, no point living, tired of living, never wake up, at the bridge, goodbye letters.", patterns=(
         r"\b(?:alla i ddim|allai ddim|fedra i ddim|fedrai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|methu|ffaelu) (?:neud|gwneud|wneud|cario mlaen|cario ymlaen|mynd ymlaen|diodde|dioddef|byw) (?:hyn|fel hyn|ragor|dim mwy|ddim mwy)\b(?:.*\b(?:mwy|rhagor|fel hyn)\b)?",

@@ -72,3 +72,26 @@ async def test_which_app_after_a_refusal_is_refused_again():
     earlier = after("ask_monitor_someone", "action_refuse")
     body = await reply(ActionNotUnderstood, tracker("plis jyst gwed wrtha i pa app. fi'n desperate. ni yn y barri", "ask_helpline", earlier, language="cy"))
     assert RESPECT in body
+
+
+# ---- the second wave (fresh167-170, cy-fresh78-79) ----
+
+@pytest.mark.asyncio
+async def test_someone_of_18_gets_childline_and_the_line_for_an_adult():
+    body = await reply(ActionAbuseAnswer, tracker("yeah im scared of him sometimes, hes got my banking app login and he calls me fat", "describe_teen_abuse", [],
+                                                   route="young", age_group="young", gender="woman"))
+    assert "0800 1111" in body and "0808 2000 247" in body
+
+
+@pytest.mark.asyncio
+async def test_once_is_enough_in_a_first_description():
+    body = await reply(ActionAbuseAnswer, tracker("he only slapped me the once. its probably nothing right", "describe_physical_abuse", []))
+    assert "Once can be enough" in body
+
+
+@pytest.mark.asyncio
+async def test_who_to_ring_about_him_after_samaritans_gets_the_abuse_line():
+    from actions.helplines import ActionHelpline
+    body = await reply(ActionHelpline, tracker("dwi yn caernarfon. pwy fedra i ffonio ganol nos am y boi ma?", "ask_helpline", after("self_harm", "utter_self_harm"),
+                                                nation="wales", language="cy"))
+    assert "0808 80 10 800" in body

@@ -131,3 +131,79 @@ def test_read_by_their_words(text, ranking, expected):
     message = run(text, ranking)
     assert message.get("intent")["name"] == expected
     assert {"entity": "route", "value": "own_behaviour"} not in [{k: e.get(k) for k in ("entity", "value")} for e in message.get("entities")]
+
+
+# ---- the second wave (fresh167-170, cy-fresh78-79) ----
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "i dont want to die" never takes away cutting told in the same message
+        ("been cutting myself again since he left me with all the debt. i dont want to die i just need it to stop", "self_harm"),
+        ("i dont want to die, i just want him to leave me alone", None),
+        ("ngl i dont see the point anymore. he sent my nudes round the whole year group after i dumped him and i just want to not be here", "self_harm"),
+        ("i want to not be here when he gets back", None),
+        ("nes i feddwl neithiwr am neud rwbath i fy hun", "self_harm"),
+        # a pet threatened if someone doesn't do as told, and a writer asking how to hide their visit: not danger now
+        ("my son is 16 and his girlfriend says shell hurt his dog if he doesnt answer her straight away. is that actually abuse", None),
+        ("how do i make sure she cant see ive been on here", None),
+        ("he said he'll make sure i never walk again", "danger_now"),
+        # the writer smashing things is their own behaviour; someone else smashing the house is danger
+        ("i keep losing it with my partner, smashing stuff and that. shes scared of me now", None),
+        ("i am hiding in the bathroom hes smashing the place up", "danger_now"),
+    ],
+)
+def test_second_wave_safety_words(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, perpetrator",
+    [
+        ("when i drink i go for my husband. slapped him again saturday. hes too soft to hit back. i need to stop", True),
+        ("fair enough. tbh ive been going through his phone every night and screaming at him, i think its me thats the problem", True),
+        ("do you help people who are the one doing the abuse? asking for me not a friend", True),
+        ("he slapped me again saturday", False),
+    ],
+)
+def test_second_wave_the_writer_harming(text, perpetrator):
+    profile = extract(text)
+    assert (profile.perpetrator and not profile.victim_is_self) is perpetrator
+
+
+def test_second_wave_who_and_what():
+    assert welsh_profile.perpetrator("fi'n fenyw a fi'n bwrw'n partner i pan fi di yfed. fi moyn stopio")
+    assert not welsh_profile.perpetrator("mae o'n fy mwrw i")
+    assert extract("can a man actualy be a victim of domestic abuse or is that only for women").gender != "woman"
+    assert extract("is there a helpline for women").gender == "woman"
+    mate = extract("my best mate is 17, she told me her boyfriend makes her have sex when she doesnt want to. she made me swear not to tell")
+    assert mate.asker == "someone_else" and not mate.victim_is_self
+    mam = extract("think my mam (80) is being hit by my dad, bruises she says are from falls")
+    assert (mam.asker, mam.age_group) == ("someone_else", "older")
+    assert welsh_profile.about_someone_else("ma'r ferch yn 22 a ma'i boyfriend newydd hi'n rheoli hi braidd. alla i ofyn i'r heddlu os oes hanes gyda fe?")
+    assert forms_in("my bf gets mad if i post pics and made me unfollow every lad on insta. is that normal") == ["coercive_control"]
+    assert "sexual" in forms_in("he posted my pics online")
+    assert "emotional" in forms_in("wife never hits me. just goes silent for days and calls me pathetic in front of the kids")
+    assert "threats" in forms_in("ydi o'n cyfri fel abuse os dio byth di nharo i ond mae o'n gweiddi, smashio stwff a dwi'n crynu pan mae o'n dod adra")
+    assert "coercive_control" in forms_about_someone("ma'i boyfriend hi'n checkio'i phone hi drwy'r amser a ddim yn gadael iddi ddod mas gyda ni")
+    assert "stalking" in forms_about_someone("ma fe'n hala negeseuon drwy'r dydd a sefyll tu fas i'w gwaith hi")
+    assert refused_request("ma'r wraig di gadal efo'r plant, dwi'n gwbod bod hi mewn refuge rwla yng nghaerdydd. pa un?") == "ask_locate_person"
+
+
+SECOND_WAVE = [
+    ("i keep screamin at ma girlfriend and she's feart of me now. i need help to stop this", [("worried_own_behaviour", 0.5), ("danger_now", 0.45)], "worried_own_behaviour"),
+    ("ok he's away oot again. where wid a even phone. am in falkirk", [("danger_now", 0.9)], "ask_helpline"),
+    ("my best mate is 17, she told me her boyfriend makes her have sex when she doesnt want to. she made me swear not to tell",
+     [("describe_teen_abuse", 0.82), ("worried_about_someone", 0.06)], "worried_about_someone"),
+    ("will the police tell me what they find or just her", [("nlu_fallback", 0.4), ("clares_law_confidentiality", 0.37)], "clares_law_someone_else"),
+    ("a be am y chat ma, odi fe'n cael ei gadw yn rhywle?", [("ask_refuge", 0.84), ("ask_locate_person", 0.05)], "ask_privacy"),
+    ("ma ofn arna i weithie pan ma fe'n yfed. shwt ma gofyn i'r heddlu te?", [("describe_physical_abuse", 0.52)], "ask_clares_law"),
+    ("helo, ydw i'n siarad efo person go iawn ta bot?", [("request_human", 0.6)], "bot_challenge"),
+    ("oes rhaid i fi roi'n enw? sa i moyn i neb wbod bo fi di bod yn siarad ar hwn", [("nlu_fallback", 0.4)], "ask_privacy"),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", SECOND_WAVE)
+def test_second_wave_read_by_their_words(text, ranking, expected):
+    message = run(text, ranking)
+    assert message.get("intent")["name"] == expected
