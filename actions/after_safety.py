@@ -70,6 +70,10 @@ REPORTED = re.compile(
 MIN_CONFIDENCE = 0.1
 
 
+# "im dead if she finds out i bought a pint": fear of what is to come, not an attack now (999 still first, then what they told)
+DEAD_IF_FOUND_OUT = re.compile(r"\b(?:i'?m|im|i am|i'?d be|id be|i will be|i'?ll be) (?:so |literally )?dead if (?:he|she|they|my \w+) (?:ever )?(?:finds?|found) out\b(?!.*\b(?:now|tonight|outside|coming|here|on (?:his|her|their) way)\b)")
+
+
 def also_asked(message: Dict[str, Any]) -> Optional[str]:
     """The topic a classifier-only safety answer should also answer, or None.
 
@@ -84,7 +88,7 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         return "ask_what_is_abuse"
     if found == DANGER and topic_intent((text or "").lower()) == "ask_protective_order":
         return "ask_protective_order"  # "door's locked hes not back yet. can the police keep him away from the house": 999, then the orders
-    if found is not None and not (found == DANGER and only_about_the_past(text)):
+    if found is not None and not (found == DANGER and (only_about_the_past(text) or DEAD_IF_FOUND_OUT.search((text or "").lower()))):
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     # "i shouted at him first and then he put his hands round my neck": someone being hurt never
     # gets the line for people worried about their own behaviour.
@@ -94,7 +98,10 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
     if words in ANSWERS:
         return words  # "police have been now n took him. how do i stop him just coming back tmrw": the orders
     said = extract(text)
-    hurt = found == DANGER or (said.victim_is_self and not said.perpetrator)
+    harming = said.perpetrator and not said.victim_is_self  # "last night i had her up against the wall by the throat. i dont want to turn into me dad"
+    hurt = found == DANGER and not harming or (said.victim_is_self and not said.perpetrator)
+    if harming and found == DANGER:
+        return "worried_own_behaviour"  # told by the one who did it, of the past: 999 first, then the line for them
     for item in message.get("intent_ranking") or []:
         name = item.get("name")
         if name in (DANGER, SELF_HARM, "nlu_fallback") or (hurt and name == "worried_own_behaviour"):
@@ -104,8 +111,9 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         break
     if found in (DANGER, None) and forms_in(text):
         # Told of the past, or a description the classifier alone read as self-harm ("he swaps my
-        # pills and calls me frigid"): 999 or Samaritans stay first, and what they described is named.
-        return "ask_what_is_abuse"
+        # pills and calls me frigid"): 999 or Samaritans stay first, and what they described is named
+        # (or, told by the one who did it, the line for them).
+        return "worried_own_behaviour" if harming else "ask_what_is_abuse"
     return None
 
 

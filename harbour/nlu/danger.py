@@ -251,6 +251,8 @@ _NOT_A_THREAT = re.compile(
     r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|jk|only joking|just joking)\b|.* ha$)"
     # "me fella is killing me with the texts lol": a figure of speech about too many messages
     r"|\b(?:is |are )?killing me with (?:the |his |her |their |all (?:the |his |her |their )?)?(?:texts?|txts|messages?|msgs|calls?|questions?|jokes?|snoring|moaning|nagging|music|kindness|attitude)\b"
+    # harm promised if they tell, not now: "says hell hurt us if i tell me mam" (the threat answer; 999 if anything says now)
+    r"|\b(?:hell|he will|shell|she will|theyll|they will|he would|she would|hed|shed) (?:hurt|kill|batter|hit|do) (?:me|us)\b.{0,12}\bif i (?:tell|told|say anything|speak|report|go to|grass)\b(?!.*\b(?:now|tonight|right now|outside|coming|here)\b)"
     # the writer's own word that they won't hurt anyone: "im not gonna hurt her or owt i just miss my kids"
     r"|\bi (?:am|will|would) (?:not|never) (?:ever )?(?:going to )?(?:hurt|harm|touch|hit|lay a finger on) (?:her|him|them|anyone|anybody|nobody|my \w+)\b"
     # "its not like shes hittin me tho": hitting denied, not happening
@@ -276,7 +278,7 @@ def classify(text: Optional[str]) -> Optional[str]:
 
 
 _STILL_NOW = re.compile(
-    r"\b(?:now|right now|tonight|today|again|still(?! (?:abuse|count|counts|domestic|classed|considered|a crime))|back|coming|here|outside|next door|upstairs|downstairs|scared|terrified|help"
+    r"\b(?:now|right now|tonight|today|again|still(?! (?:abuse|count|counts|domestic|classed|considered|a crime))|back|coming|here|outside|(?<!the )(?<!couple )(?<!family )(?<!lady )(?<!woman )next door(?! (?:every|always|neighbours?|all the time))|upstairs|downstairs|scared|terrified|help"
     r"|just|all night|all day|chance|quick|hurry|hiding|locked|yet|rwan|nawr|heno|eto|tu allan|tu fas|ar hyn o bryd|dal i)\b"
 )
 
@@ -284,7 +286,7 @@ _STILL_NOW = re.compile(
 # Now, said to be safe: "he is at work now", "im ok, no marks now" don't make the past present.
 _SAFE_NOW = re.compile(
     r"\b(?:(?:he|she|they) (?:is|are) (?:at work|at the pub|(?:out|away)(?: (?:oot|out))?(?: again)?|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
-    r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends)"
+    r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its|it has|it has gone|its gone|it is gone) (?:gone |all |gone all )?quiet|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends)"
     r"|(?:i am|im|we are|were|we r) (?:at|in|round) (?:me |my |a |our )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?)(?: (?:house|place|flat))?(?: in [a-z]+)?"
     r"|(?:we are|we r|were|me (?:and|n) (?:the|my) \w+ (?:are|r)|the kids and me are|us) (?:ok|okay|safe|alright|fine)"
     r"|police (?:came|have been|took him|arrested him|have taken him|took her|arrested her)|(?:they|police|cops|the police) (?:have |has )?(?:taken|took) (?:him|her) (?:away|in)|(?:the )?doors? (?:is |are )?(?:locked|bolted)"

@@ -60,6 +60,11 @@ I_CONTROL = re.compile(
     r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one|one doing (?:the abuse|it))\b|"
     # "do you help people who are the one doing the abuse? asking for me", "i think its me thats the problem"
     r"\b(?:help|support) (?:people|someone|men|women|lads) (?:who|that) (?:are|is|r) (?:the ones?|doing) (?:doing )?(?:the )?abus\w*\b|\b(?:its|it'?s|it is) me (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|abuser|abusive one)\b|"
+    # "i keep losin me rag with our lass. last night i had her up against the wall by the throat"
+    r"\bi (?:keep |always )?(?:losin|losing|lose|lost) (?:me|my|ma) (?:rag|temper|head|heid|nut) (?:with|wi|at) (?:my|me|ma|our) (?:missus|wife|partner|gf|girlfriend|lass|bf|boyfriend|husband|fella)\b|"
+    r"\bi (?:had|got|pinned|held|grabbed|put) (?:her|him) (?:up )?(?:against|by|on|to) (?:the )?(?:wall|throat|neck|floor|door)\b|"
+    # "fine ill just wait outside her mums till she turns up", after a refusal
+    r"\b(?:i'?ll|ill|i will|im going to|i'?m going to|im gonna|i'?m gonna) (?:just )?(?:wait|sit|hang about|hang around|stand) (?:outside|at|round|near) (?:her|his|their) (?:mums?|mams?|dads?|house|flat|work|place|sisters?|mates?)\b|"
     # "when i drink i go for my husband. slapped him again saturday"
     r"\bi (?:go for|went for|lay into|laid into|kick off at|kicked off at|lash out at|lashed out at) (?:my|me|ma) (?:husband|wife|partner|girlfriend|boyfriend|gf|bf|missus|fella|hubby)\b|(?:^|[.!?] )(?:slapped|hit|punched|pushed|shoved|kicked|grabbed) (?:him|her) again\b"
 )

@@ -368,7 +368,7 @@ def extract(text: Optional[str]) -> Profile:
     """Every closed-category fact in one message (see the module docstring)."""
     raw = text or ""  # "daughters boyfriend has her location": "my" left out before a relative's partner
     lowered = re.sub(r"\bma (?=(?:wee |big |auld )?(?:sisters?|brothers?|maw|da|pals?|mates?|wife|man|husband|boyfriend|girlfriend|daughters?|sons?|granny|gran|nan|mum|mam)\b)", "my ", clean(raw))  # Scots "ma wee sister"
-    lowered = re.sub(r"^(?=(?:daughters?|sons?|sisters?|brothers?|mums?|mams?|dads?|nans?|grans?|nieces?|best mates?|mates?|cousins?)'?s? (?:new )?(?:boyfriend|girlfriend|bf|gf|husband|wife|partner|fella|missus|ex)\b)", "my ", lowered)
+    lowered = re.sub(r"^(?=(?:daughters?|sons?|sisters?|brothers?|mums?|mams?|dads?|nans?|grans?|nieces?|best mates?|mates?|cousins?)'?s? (?:new )?(?:boyfriend|girlfriend|bf|gf|husband|wife|partner|fella|missus|ex)\b)", "my ", re.sub(r"\bour lass\b", "my missus", lowered))  # "our lass": his wife
     profile = Profile()
     if not lowered:
         return profile

@@ -237,7 +237,7 @@ class ProfileExtractor(PlaceNormaliser):
             instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else topic if (topic := topic_intent(lowered)) in ("ask_for_ani", "ask_cover_tracks") else HELPLINE if profile.access else "nlu_fallback" if re.search(r"\b(?:g|c)ofrestru\b|\bregister\b(?! (?:of|for) (?:sex|offenders))", lowered) or EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
                 OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else  # "i check her phone every night, is that bad"
                 "worried_about_someone" if (WORRIED_WORDS.search(lowered) or intent == MONITOR and not MONITOR_WORDS.search(lowered) and NEIGHBOUR_OR_KIN.search(lowered)) and not profile.victim_is_self else
-                "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(lowered) else
+                "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(re.sub(r"\bwithout (?:him|her|them) \w+", " ", lowered)) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
                 (HELPLINE if asks_for_a_welsh_speaker(text) or LINE_QUESTION.search(lowered) else "ask_what_is_abuse")
                 if profile.victim_is_self and not profile.perpetrator else None)

@@ -33,7 +33,7 @@ _LOCATE = re.compile(
     # "my sister is in a refuge somewhere in manchester, can u give me the address"
     r"^(?!.*\b(?:for me|for us|i need to go|can i go|help me get)\b)(?=.*\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|is|are) (?:in|at|staying in|stopping in|gone to) (?:a|the|some) (?:refuge|safe house|shelter)\b).*\b(?:give|send|tell|text|get) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode|location)\b|"
     # "me partner left wiv the babby n shes in a refuge somewhere in brum. which one is it"
-    r"^(?!.*\b(?:for me|for us|i need|can i go|help me)\b).*\b(?:she'?s|shes|he'?s|hes|they'?re|theyre) (?:in|at|staying in|stopping in|gone to|gone into|went to|went into) (?:a|the|some) (?:refuge|safe house|shelter)\b.*\b(?:which one|what one|which is it|where is it|whereabouts|where abouts|where (?:is she|is he|are they|it is)|what(?:'?s| is) the address)\b|"
+    r"^(?!.*\b(?:for me|for us|i need|can i go|help me)\b).*\b(?:she'?s|shes|he'?s|hes|they'?re|theyre) (?:in|at|staying in|stopping in|gone to|gone into|went to|went into) (?:a|the|some|one of (?:them|the|those)) (?:refuges?|safe houses?|shelters?)\b.*\b(?:which one|what one|which is it|where is it|whereabouts|where abouts|where (?:is she|is he|are they|it is)|what(?:'?s| is) the address)\b|"
     r"\b(?:which|what|wat) (?:refuge|safe house|shelter|hostel)\b(?! (?:can|could|should|would|do|does) (?:i|we|you))|"
     rf"\b(?:is|are) {_THEM} (?:in|at|staying (?:in|at)) (?:a |the )?(?:refuge|safe house|shelter)\b|"
     rf"\b(?:taken|took|left with|run off with|ran off with|disappeared with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"

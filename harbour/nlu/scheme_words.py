@@ -17,7 +17,7 @@ from harbour.vocab import SCHEME_INTENTS
 # about ma partner under dsdas") ...
 _DISCLOSED = re.compile(
     r"\b(?:police|psni|cops|they|the officer)\b.{0,30}\b(?:tell|tells|told|give|gives|gave|share|shares|shared|find|finds|found|say|says|said|disclose\w*)\b"
-    r".{0,30}\b(?:about (?:him|her|his|my|ma|me|their)|his past|her past|anything|info|information|stuff|has form|has a record|has previous)\b|"
+    r".{0,30}\b(?:about (?:him|her|his|my|ma|me|their)|his past|her past|anything|info|information|stuff|summat|owt|something|has form|has a record|has previous)\b|"
     r"\b(?:what|wot|anything|stuff|info|information) (?:they|the police|police|psni) (?:find|found|tell|told|say|said|give|gave|share|shared)\b|"
     r"\b(?:got|been|was|were) told (?:stuff|things|something|summat|info|information) about\b|\bunder (?:dsdas|dvads|dvds|clare'?s law|claires law)\b"
 )

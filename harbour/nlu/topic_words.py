@@ -157,7 +157,7 @@ PRIVACY_WORDS = re.compile(
     # "plis paid deud wrth neb", "please dont tell anyone" (not after a whole story: "...im 19 and live in bradford, please dont tell anyone")
     r"(?:^|^.{0,70}\b(?:please|pls|plz|plis|but|and|just|ond|jyst) )(?:don'?t|dont|do not|paid|peidiwch) (?:a |â )?(?:tell|deud|dweud|ddeud|ddweud) (?:anyone|anybody|no ?one|nobody|my (?:mum|mam|dad|parents|school|teacher)|wrth (?:neb|unrhyw un|mam|dad|yr ysgol|yr heddlu))\b|"
     r"\b(?:will|can|could|would) (?:anyone|anybody|he|she|they|someone|my \w+) (?:see|read|find) (?:what (?:i'?ve|ive|i have|i) (?:written|typed|wrote|said|put))\b|"
-    r"\b(?:do|have) i (?:have|need|got) to (?:put|enter|type|give) (?:in )?(?:my )?(?:name|address|details|number)\b|\b(?:roi|rhoi|ddeud|ddweud|deud|dweud|rhoid)(?: |'?n )(?:enw fi|fy enw|'n enw|enw)\b|"
+    r"\b(?:do|have) i (?:have|need|got) to (?:put|enter|type|give) (?:in )?(?:my |me )?(?:real |full |proper )?(?:name|address|details|number)\b|\b(?:roi|rhoi|ddeud|ddweud|deud|dweud|rhoid)(?: |'?n )(?:enw fi|fy enw|'n enw|enw)\b|"
     r"\bheb (?:roi|ddeud|ddweud) (?:fy )?enw\b|\b(?:roi|rhoi|deud|dweud|ddeud|ddweud) fy enw\b|\bdienw\b|\banhysbys\b|\bfy nghyfeiriad\b"
 )
 """Questions about what Harbour (or a service) keeps or needs to know."""
@@ -439,7 +439,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
 
 # A question about the writer's own phone or password ("should i change my password then"): never a
 # request to watch someone, whatever the classifier heard.
-OWN_DEVICE = re.compile(r"\bmy (?:own )?(?:password|passwords|passcode|pin|phone|account|icloud|email|laptop|settings|location)\b|\bfy (?:nghyfrinair|ffon|ffôn|cyfrif)\b")
+OWN_DEVICE = re.compile(r"\b(?:my|me) (?:own )?(?:password|passwords|passcode|pin|phone|account|icloud|email|laptop|settings|location)\b|\bfy (?:nghyfrinair|ffon|ffôn|cyfrif)\b")
 THEIRS = re.compile(r"\b(?:her|his|their|hers|him|them|ei)\b")
 
 # Asking about someone's past (the disclosure scheme's question), not describing the present.

@@ -53,7 +53,7 @@ async def test_another_nation_asked_about_after_the_law():
         (AFTER_ORDERS, "orders", "and after that can i get something longer myself? we're in leicester", ["non-molestation order"], ["didn't quite understand"]),
         (AFTER_POLICE, "police", "can i do it online instead, dont want him hearing me on the phone", ["report domestic abuse online"], ["Victim Support helps"]),
         (AFTER_POLICE, "police", "and if its urgent one night", ["call 999"], ["didn't quite understand"]),
-        (AFTER_ANI, "ani", "what happens after i say it", ["ANI"], ["doesn't keep a record"]),
+        (AFTER_ANI, "ani", "what happens after i say it", ["ANI"], ["keeps no record"]),
         (AFTER_ANI, "ani", "do all boots do it or just some", ["pharmacies that take part"], ["didn't quite understand"]),
     ],
 )

@@ -95,3 +95,27 @@ async def test_who_to_ring_about_him_after_samaritans_gets_the_abuse_line():
     body = await reply(ActionHelpline, tracker("dwi yn caernarfon. pwy fedra i ffonio ganol nos am y boi ma?", "ask_helpline", after("self_harm", "utter_self_harm"),
                                                 nation="wales", language="cy"))
     assert "0808 80 10 800" in body
+
+
+# ---- the third wave (fresh171-174, cy-fresh80) ----
+
+def test_after_999_the_one_who_did_it_gets_respect_and_fear_of_being_found_out_gets_its_answer():
+    from actions.after_safety import also_asked
+    told_by_them = {"text": "i keep losin me rag with our lass. last night i had her up against the wall by the throat. i dont want to turn into me dad",
+                    "intent_ranking": [{"name": "danger_now", "confidence": 0.9}, {"name": "describe_physical_abuse", "confidence": 0.5}]}
+    assert also_asked(told_by_them) == "worried_own_behaviour"
+    hurt = {"text": "last night he had me up against the wall by the throat", "intent_ranking": [{"name": "danger_now", "confidence": 0.9}]}
+    assert also_asked(hurt) != "worried_own_behaviour"
+    pint = {"text": "my wife has all my wages paid into her account and gives me £20 a week. im dead if she finds out i bought a pint",
+            "intent_ranking": [{"name": "danger_now", "confidence": 0.9}, {"name": "describe_economic_abuse", "confidence": 0.6}]}
+    assert also_asked(pint) == "describe_economic_abuse"
+    now = {"text": "im dead if he finds out, hes on his way now", "intent_ranking": [{"name": "danger_now", "confidence": 0.9}, {"name": "describe_economic_abuse", "confidence": 0.6}]}
+    assert also_asked(now) is None
+
+
+@pytest.mark.asyncio
+async def test_do_they_do_a_chat_after_respects_line():
+    from actions.helplines import ActionHelpline
+    body = await reply(ActionNotUnderstood, tracker("do they do a chat or something, cant ring from home she'd hear", "nlu_fallback",
+                                                    after("worried_own_behaviour", "action_helpline"), route="own_behaviour"))
+    assert RESPECT in body and "understand" not in body

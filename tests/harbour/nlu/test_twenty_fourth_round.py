@@ -207,3 +207,52 @@ SECOND_WAVE = [
 def test_second_wave_read_by_their_words(text, ranking, expected):
     message = run(text, ranking)
     assert message.get("intent")["name"] == expected
+
+
+# ---- the third wave (fresh171-174, cy-fresh80) ----
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("does it count if its me brother not a boyfriend? im a lass, 19, hes 24. he takes me wages off us and says hell hurt us if i tell me mam", None),
+        ("he says hell hurt me if i tell anyone and hes outside now", "danger_now"),
+        ("next door every friday night its screaming and stuff smashing and the kids crying. its gone quiet now. what am i meant to do", None),
+    ],
+)
+def test_third_wave_safety_words(text, expected):
+    assert classify(text) == expected
+
+
+def test_third_wave_calm_and_now():
+    from harbour.nlu.danger import calm_despite_the_words, speaks_of_now
+    assert calm_despite_the_words("next door every friday night its screaming and stuff smashing. its gone quiet now. what am i meant to do")
+    assert speaks_of_now("hes next door") and speaks_of_now("hes in the house next door")
+
+
+def test_third_wave_who_and_what():
+    bloke = extract("im a bloke, our lass has been battering us for years and nobody would believe us. who do i even tell")
+    assert bloke.gender == "man" and bloke.asker != "someone_else"
+    for text in ("i keep losin me rag with our lass. last night i had her up against the wall by the throat. i dont want to turn into me dad",
+                 "fine ill just wait outside her mums till she turns up"):
+        assert extract(text).perpetrator
+    assert welsh_profile.perpetrator("fi'n gwbod bo fi'n rhy galed ar y gwr, fi'n sgrechen arno fe a cymryd ei gardie banc e. fi moyn stopo")
+    assert welsh_profile.perpetrator("nes i falu phone y gariad achos o'n i'n meddwl bod hi'n texto boi arall")
+    assert forms_in("he goes in my purse and takes whatever he wants then i cant even get the kids school shoes") == ["economic"]
+    assert "coercive_control" in forms_in("my partner keeps hold of my epilepsy tablets and only gives me them if i do what hes told me")
+    for text in ("ni'n poeni am ein merch ni, ma'r gwr yn ei chadw hi oddi wrthon ni, dyw hi ddim yn cal dod i'r mart na'r capel hebddo fe",
+                 "brawd fi'n cal ei fwlio gan y wraig, hi'n cymryd phone fo a deud wrtho fo pryd ceith o fynd allan",
+                 "merch fi efo boi newydd o'r bermo, mae o'n ffonio hi 20 gwaith y dydd a mae hi di stopio dod adra"):
+        assert "coercive_control" in forms_about_someone(text)
+    assert refused_request("me partner left with the bairns, shes in one of them refuges in newcastle. which one is it, i just want to see me kids") == "ask_locate_person"
+
+
+THIRD_WAVE = [
+    ("how do i check me phone for a tracker without him knowin", [("ask_monitor_someone", 0.41), ("describe_tech_abuse", 0.32)], "describe_tech_abuse"),
+    ("do i have to put me real name in? scared he finds out ive been on here", [("nlu_fallback", 0.4)], "ask_privacy"),
+    ("n if they do tell us summat can i tell me best mate", [("clares_law_someone_else", 0.5)], "clares_law_confidentiality"),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", THIRD_WAVE)
+def test_third_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
