@@ -226,7 +226,7 @@ THEY_TELL = re.compile(r"\b(?:neith|wneith|fydd|fyddan|ydyn|ydan|will|would|do|d
 SCHEME_WORDS = re.compile(r"\bclare'?s?\b|\bclaire'?s?\b|\bdisclosure\b|\bdvds\b|\bdsdas\b|\bdvads\b|\bdatgelu\b")
 # "police told me under clares law that my partner has a history of violence": a disclosure made, not one asked about.
 DISCLOSED_TO_ME = re.compile(
-    r"^(?!.*\b(?:how (?:do|can|would)|can i|could i|should i|will they|would they|do they)\b).*\b(?:police|cops|officers?|they|clare'?s law|claires law|disclosure|dsdas|dvads|dvds)\b.{0,40}\b(?:told|tellt|warned|disclosed|showed)\b(?: me| us)?\b.{0,60}"
+    r"^(?!.*\b(?:how (?:do|can|would)|can i|could i|should i|will they|would they|do they)\b)(?!.*\b(?:told|tellt) (?:me|us) (?:nothing|nothin|nowt|owt|fuck all|zilch|anything)\b).*\b(?:police|cops|officers?|they|clare'?s law|claires law|disclosure|dsdas|dvads|dvds)\b.{0,40}\b(?:told|tellt|warned|disclosed|showed)\b(?: me| us)?\b.{0,60}"
     r"\b(?:history|record|past|previous|convictions?|convicted|done (?:this|it) before|violent|violence|(?:hurt|hit|beat|beaten|attacked|abused) (?:\w+ )?(?:women|woman|girls|his ex|exes|partners|people|others|someone))\b|"
     # "my clares law came back. hes got a record for hurting women"
     r"\b(?:clare'?s law|claires law|disclosure|dsdas|dvads|dvds)(?: request| application| check| thing)? (?:came|come|has come) back\b(?=.{0,60}\b(?:record|history|past|previous|convictions?|hurt\w*|violent|violence)\b)|"

@@ -278,7 +278,7 @@ def classify(text: Optional[str]) -> Optional[str]:
 
 
 _STILL_NOW = re.compile(
-    r"\b(?:now|right now|tonight|today|again|still(?! (?:abuse|count|counts|domestic|classed|considered|a crime))|back|coming|here|outside|(?<!the )(?<!couple )(?<!family )(?<!lady )(?<!woman )next door(?! (?:every|always|neighbours?|all the time))|upstairs|downstairs|scared|terrified|help"
+    r"\b(?:now|right now|tonight|today|again|still(?! (?:abuse|count|counts|domestic|classed|considered|a crime))|back|coming|here|outside|(?<!the )(?<!couple )(?<!family )(?<!lady )(?<!woman )next door(?! (?:every|always|neighbours?|all the time))|(?<!fella )(?<!partner )(?<!man )(?<!woman )(?<!couple )(?<!lady )(?<!family )(?<!people )upstairs|downstairs|scared|terrified|help"
     r"|just|all night|all day|chance|quick|hurry|hiding|locked|yet|rwan|nawr|heno|eto|tu allan|tu fas|ar hyn o bryd|dal i)\b"
 )
 
@@ -298,7 +298,7 @@ _SAFE_NOW = re.compile(
     r"|(?:it is|its|this is|thats) not (?:happening|going on) (?:now|right now|at the moment|at the minute)"
     # "hes not a danger right this minute", "its not an emergency"
     r"|(?:(?:he|she|they|it) (?:is|are) |(?:it is|its|this is|thats) )?not (?:a danger|dangerous|in danger|an emergency|urgent)(?: (?:right )?this minute)?)"
-    r"(?: now| right now| today| tonight| at the moment| at the minute)?\b"
+    r"(?: now| for now| right now| today| tonight| at the moment| at the minute)?\b"
 )
 
 
@@ -317,6 +317,7 @@ def only_about_the_past(text: Optional[str]) -> bool:
     """True when a message tells of something that happened before ("last weekend", "years ago")
     and says nothing of now: the classifier's danger guess alone is not enough for 999 first."""
     plain = normalise(text or "")
+    plain = re.sub(r"\b(?:only )?just (?:realised|realized|found out|noticed|understood|worked out|started thinking)\b", " ", plain)  # "...i have only just realised how serious that was"
     return bool(plain) and bool(_PAST.search(plain)) and not _STILL_NOW.search(_SAFE_NOW.sub(" ", plain))
 
 
@@ -327,7 +328,7 @@ def only_about_the_past(text: Optional[str]) -> bool:
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:is|are|was|were) (?:killing|murdering|murder on) (?:me|my \w+)\b|\b(?:killing|kill) (?:time|it)\b|\bkill for (?:a|an|some)\b"
     r"|\b(?:traffic|queue|queues|commute|day|week|shift|form|forms|heat|cold|weather|job|exam|exams|hangover) (?:is|was|has been) (?:murder|a killer|killing me)\b"
-    r"|\bdead on my feet\b|\b(?:i am )?dying (?:here|for a|to (?:know|see|hear|go|tell))\b|\bmy heart (?:nearly |almost |literally )?(?:stopped|skipped|sank)\b"
+    r"|\bharmless\b|\bdead on my feet\b|\b(?:i am )?dying (?:here|for a|to (?:know|see|hear|go|tell))\b|\bmy heart (?:nearly |almost |literally )?(?:stopped|skipped|sank)\b"
     r"|\bi could (?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b"
     r"|\b(?:end|ending|finish|finishing) (?:it|things) with (?:him|her|them|my \w+)\b|\b(?:end|ending|finish|finishing|leave|leaving) (?:the|our|my) (?:relationship|marriage)\b"
     r"|\b(?:murder|kill) (?:a|for a) (?:cup|cuppa|brew|pint|curry|pizza|burger|kebab|drink|coffee|takeaway)\b|\b(?:was|is) (?:a )?killer\b"

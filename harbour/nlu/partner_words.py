@@ -32,7 +32,7 @@ I_CONTROL = re.compile(
     # "...and put my fist thru the wall. need help before it gets worse"
     r"\b(?:put|punched|smashed|slammed|rammed|stuck) (?:my|ma|me) (?:fist|hand|head) (?:thru|through|into|in) (?:the|a|our|her|his) (?:wall|door|window)\b|"
     # "my gf did clares law on me and they told her about my past. i actually want to change"
-    r"\b(?:did|done|used|applied for|asked for|went for) (?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b|"
+    r"\b(?:did|done|used|applied for|asked for|went for|apply for|applying for|goin to apply for|going to apply for|gonna apply for) (?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b(?! (?:new |ex |current |old )?(?:fella|partner|boyfriend|bf|husband|hubby|man|girlfriend|gf|wife|missus|ex|lass|bloke|bird|fiance\w*|son|daughter|sister|brother|mum|mam|dad|mate|friend)\b)|"
     # "last night i grabbed a knife in an argument with my gf... i need to sort myself out"
     r"\bi (?:\w+ )?(?:grabbed|picked up|pulled|pulled out|got out|held|waved) (?:a|the|out a|my|a kitchen) (?:knife|blade|bat|hammer|weapon)\b(?!.{0,20}\b(?:to protect|to defend|in self[- ]defen[cs]e)\b)|"
     # "i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her"
@@ -63,6 +63,8 @@ I_CONTROL = re.compile(
     # "i keep losin me rag with our lass. last night i had her up against the wall by the throat"
     r"\bi (?:keep |always )?(?:losin|losing|lose|lost) (?:me|my|ma) (?:rag|temper|head|heid|nut) (?:with|wi|at) (?:my|me|ma|our) (?:missus|wife|partner|gf|girlfriend|lass|bf|boyfriend|husband|fella)\b|"
     r"\bi (?:had|got|pinned|held|grabbed|put) (?:her|him) (?:up )?(?:against|by|on|to) (?:the )?(?:wall|throat|neck|floor|door)\b|"
+    # "how do i stop checking my boyfriends location all the time. i know its not ok"
+    r"\bhow (?:do|can|could) i (?:stop|quit) (?:checking|tracking|reading|going through|looking at|looking through) (?:my|me|ma|her|his) (?:\w+'?s? )?(?:location|phone|messages|texts|whatsapps?|snap\w*|insta\w*)\b|"
     # "fine ill just wait outside her mums till she turns up", after a refusal
     r"\b(?:i'?ll|ill|i will|im going to|i'?m going to|im gonna|i'?m gonna) (?:just )?(?:wait|sit|hang about|hang around|stand) (?:outside|at|round|near) (?:her|his|their) (?:mums?|mams?|dads?|house|flat|work|place|sisters?|mates?)\b|"
     # "when i drink i go for my husband. slapped him again saturday"

@@ -122,7 +122,7 @@ def _role(lowered: str, start: int) -> Optional[str]:
 
 # Where someone used to live ("moved from gwynedd llynedd", "o abertawe'n wreiddiol") or says they don't
 # ("newport, the welsh one not the isle of wight") or compare with ("is it 101 like england"), beside where they live now.
-_PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\bnid (?:yr? |'r )?(?:\S+ )?$|\b(?:moved|moving|came|come) (?:here |over |up |down )?from (?:\S+ )?$|\b(?:originally|orig|grew up|born|brought up) (?:from |in )?(?:\S+ )?$|"
+_PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\b(?:gweithio|weithio|work|works|working) (?:yn|yng|ym|in|at) $|\byr un (?:\S+ (?:neu|ta|or) )?$|\bnid (?:yr? |'r )?(?:\S+ )?$|\b(?:moved|moving|came|come) (?:here |over |up |down )?from (?:\S+ )?$|\b(?:originally|orig|grew up|born|brought up) (?:from |in )?(?:\S+ )?$|"
                           r"\bsymud(?:ais|odd|on ni|ish i|es i)? (?:yma |lawr |fyny |draw )?o (?:\S+ )?$|\bo $|"
                           # a comparison: "how do you report it in northern ireland, is it 101 like england"
                           r"\b(?:like|same as|different (?:from|to|than)|unlike|just|only) (?:in |it is in |its in |it'?s in )?(?:\S+ )?$")

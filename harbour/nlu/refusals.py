@@ -57,6 +57,8 @@ _LOCATE = re.compile(
 _MONITOR = re.compile(
     # "fits the best app tae track ma girlfriend's phone": a partner's, never the writer's own
     r"\b(?:apps?|tracker|way|ways)\b.{0,10}\b(?:to|tae|ta|2) (?:track|trace|spy on|monitor|read|check|see) (?:(?:my|ma|me) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|missus|fella|burd|bird|ex|hubby)'?s?|his|her|their) (?:phone|mobile|location|messages|texts|whatsapps?|snapchat|insta\w*)\b|"
+    # "I only want the name of a suitable app. Surely that is harmless?", pressing after the refusal
+    r"\b(?:only|just) (?:want|need|asking for|after) (?:the )?names? of (?:an? |the |some )?(?:\w+ )?apps?\b|"
     # "fine then how do i get his snapchat password"
     r"\b(?:how (?:do|can|could|would) i|can i|could i|i (?:want|wanna|need) to|help me) (?:\w+ )?(?:get|find out|know|guess|crack|hack|work out) (?:his|her|their|my (?:\w+ )?\w+'?s) (?:(?:snapchat|snap|instagram|insta|facebook|fb|whatsapp|email|icloud|phone|tiktok|apple id|bank|laptop) )?(?:password|passcode|pin|login)s?\b|"
     # "how do i get an app on my husbands phone so i can read his whatsapps"

@@ -25,7 +25,7 @@ _DISCLOSED = re.compile(
 _KEPT_OR_PASSED_ON = re.compile(
     r"\be-?mail\b|\bsend (?:it|them|me)\b|\bshow (?:my|me|ma|the|a|our) \w+|\b(?:throw|rub) it in\b|\b(?:can|could|should) (?:i|she|he|they|we) (?:not )?(?:just )?(?:tell|show) (?:my|ma|me|a|our|her|his|their|the) \w+|"
     r"\btell (?:the rest of (?:the|my) family|everyone|(?:his|her) (?:boss|work|family|mum|mam))\b|\bget (?:him|her) sacked\b|"
-    r"\bwr(?:i|o)te? (?:it|that|this) down\b|\bin writing\b|\bletter\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b"
+    r"\bwr(?:i|o)te? (?:it|that|this) down\b|\bin writing\b|\bletter\b|\bconfront\w*\b|\bface (?:him|her)\b|\bhave it out\b|\b(?:discuss|mention|raise|bring up) (?:it|this|that|them|what they say) (?:with|to)\b|\bbring it up with\b"
 )
 
 # The writer's own age under 60 ("my son... takes money out my purse. im 58"), with no older person named: family abuse,
@@ -100,6 +100,10 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     if intent not in _NOT_ABOUT_IT and intent not in SCHEME_INTENTS and re.search(
             r"\b(?:shwt|sut) (?:ma|mae|dw i'?n|dwi'?n|fi'?n|alla i|galla i|ga i|fedra i) (?:gofyn|holi|ofyn) (?:i'?r|i) heddlu(?: (?:te|ta|then|amdano|amdani|am (?:ei|y) (?:hanes|gorffennol)))?\W*$", lowered):
         return "ask_clares_law"  # "ma ofn arna i weithie pan ma fe'n yfed. shwt ma gofyn i'r heddlu te?", after a record refused: the scheme
+    if intent in SCHEME_INTENTS and re.search(r"\bwithout (?:him|her|them) (?:seeing|seein|knowing|knowin|noticing|finding out)\b", lowered) and re.search(r"\b(?:laptop|computer|phone|tablet|ipad|history|browser|device|share|shared)\b", lowered):
+        return "ask_cover_tracks"  # "we share a laptop. how do i look at the dvads form without him seein i was on it": the device
+    if intent not in _NOT_ABOUT_IT and re.search(r"\b(?:apply|applied|applying|goin to apply|going to apply|gonna apply|did|done|do) (?:for )?(?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b(?! (?:new |ex |current |old )?(?:fella|partner|boyfriend|bf|husband|hubby|man|girlfriend|gf|wife|missus|ex|lass|bloke|bird|fiance\w*|son|daughter|sister|brother|mum|mam|dad|mate|friend)\b)", lowered):
+        return "worried_own_behaviour"  # "she says shes goin to apply for dsdas about me. can i find out what they tell her": Respect's line
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
     if intent not in _NOT_ABOUT_IT and _DISCLOSED.search(lowered) and _KEPT_OR_PASSED_ON.search(lowered):

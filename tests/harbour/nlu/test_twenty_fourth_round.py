@@ -256,3 +256,58 @@ THIRD_WAVE = [
 @pytest.mark.parametrize("text, ranking, expected", THIRD_WAVE)
 def test_third_wave_read_by_their_words(text, ranking, expected):
     assert run(text, ranking).get("intent")["name"] == expected
+
+
+# ---- the fourth wave (fresh175-177, cy-fresh81) ----
+
+def test_fourth_wave_calm_and_past():
+    from harbour.nlu.danger import calm_despite_the_words, only_about_the_past, speaks_of_now
+    assert calm_despite_the_words("im a fella. shes at her mums tonight so im alright for now")
+    assert calm_despite_the_words("I only want the name of a suitable app. Surely that is harmless?")
+    assert not speaks_of_now("hear the fella upstairs screaming at her most nights and thuds. is it my business or not")
+    assert speaks_of_now("hes upstairs") and speaks_of_now("i am hiding upstairs")
+    assert only_about_the_past("During an argument last month my husband put his hands around my throat. I have only just realised how serious that was.")
+    assert not only_about_the_past("last month he put his hands round my throat and hes just come back")
+
+
+def test_fourth_wave_words():
+    from harbour.nlu.asked_words import DISCLOSED_TO_ME
+    from harbour.nlu.topic_words import WHO_IS_TOLD, topic_intent
+    assert not DISCLOSED_TO_ME.search("already did dvads on him in omagh and they told me nothin. just tell me straight, has he got a record or not")
+    assert DISCLOSED_TO_ME.search("the police told me hes got a record for hitting his ex")
+    assert refused_request("already did dvads on him in omagh and they told me nothin. just tell me straight, has he got a record or not") == "ask_check_person"
+    assert extract("she says shes goin to apply for dsdas about me. can i find out what they tell her").perpetrator
+    assert extract("how do i stop checking my boyfriends location all the time. i know its not ok").perpetrator
+    assert WHO_IS_TOLD.search("would the police inform me of what they find?")
+    assert topic_intent("ddylwn i ddeud wrtho fo am ei gadael hi?") is None  # telling him to leave her: the friend's answer
+    assert topic_intent("ddylwn i ddeud wrtho fo be dw i di weld?") == "ask_safety_plan"  # confronting: don't
+    found = list(nation_entities(PlaceMatcher.from_path(DEFAULT_GAZETTEER), "dw i'n hogan 23, byw yn Chester ond gweithio yn Wrecsam. pa linell?"))
+    assert [e["value"] for e in found] == ["england"]  # where she works is not where she lives
+
+
+FOURTH_WAVE = [
+    ("we share a laptop. how do i look at the dvads form without him seein i was on it", [("ask_clares_law", 0.8)], "ask_cover_tracks"),
+    ("If they disclose something, may I discuss it with him?", [("clares_law_process", 0.6)], "clares_law_confidentiality"),
+    ("how do i stop checking my boyfriends location all the time. i know its not ok", [("describe_tech_abuse", 0.7)], "worried_own_behaviour"),
+]
+
+
+@pytest.mark.parametrize("text, ranking, expected", FOURTH_WAVE)
+def test_fourth_wave_read_by_their_words(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_fourth_wave_more():
+    from harbour.nlu.scheme_words import guess_instead
+    assert refused_request("I only want the name of a suitable app. Surely that is harmless?") == "ask_monitor_someone"
+    assert refused_request("whats the name of the app for ask for ani") is None
+    assert guess_instead("clares_law_someone_else", "she says shes goin to apply for dsdas about me. can i find out what they tell her", False) == "worried_own_behaviour"
+    text = "dw i'n hogan 23, byw yn Chester ond gweithio yn Wrecsam. partner fi yn controlling iawn. pa linell dw i ffonio, yr un Cymru neu England?"
+    assert [e["value"] for e in nation_entities(PlaceMatcher.from_path(DEFAULT_GAZETTEER), text)] == ["england"]
+
+
+@pytest.mark.parametrize("text", ["how do i do a clares law on me new fella", "i wanna apply for clares law on me partner",
+                                  "im 17, can me mam do a clares law on me boyfriend or do i have to do it meself"])
+def test_me_before_a_partner_is_my_not_the_writer(text):
+    from harbour.nlu.scheme_words import guess_instead
+    assert guess_instead("ask_clares_law", text, False) is None and not extract(text).perpetrator
