@@ -131,7 +131,8 @@ SELF_HARM_FAMILIES = (
         "ma man's been knockin me aboot for years. sometimes a think ad be better aff deid",
     )),
     family("overdose", SELF_HARM, WEAK, "Pills taken or about to be taken, alone or with drink.", patterns=(
-        r"\b(?:take|taking|swallow|swallowing) (?:all )?(?:my |the |these |those )?(?:pills|tablets|meds)\b",
+        # (not "my partner keeps taking my pills out the packet cause he wants me pregnant": his doing, not an overdose)
+        r"(?<!he is )(?<!she is )(?<!he keeps )(?<!she keeps )(?<!partner keeps )(?<!husband keeps )(?<!boyfriend keeps )\b(?:take|taking|swallow|swallowing) (?:all )?(?:my |the |these |those )?(?:pills|tablets|meds)\b(?! out (?:of )?(?:the|my) (?:packet|pack|box|bag))",
         r"\boverdos",
         r"\b(?:going to|want to|will|about to) (?:od|o d|overdose)\b",
         rf"\b(?:taken|took|swallowed) (?:a load of|loads of|all|all of|too many|a lot of|a bottle of|a packet of|the whole) (?:my )?(?:tablets|pills|meds|paracetamol)\b{_AS_PRESCRIBED}",

@@ -311,3 +311,14 @@ def test_fourth_wave_more():
 def test_me_before_a_partner_is_my_not_the_writer(text):
     from harbour.nlu.scheme_words import guess_instead
     assert guess_instead("ask_clares_law", text, False) is None and not extract(text).perpetrator
+
+
+# ---- the fifth wave (fresh178-179, cy-fresh82) ----
+
+def test_fifth_wave_words():
+    text = "my partner keeps taking my pills out the packet cause he wants me pregnant and i dont. is that normal??"
+    assert classify(text) is None and "sexual" in forms_in(text)  # his doing (contraception), never an overdose
+    assert classify("im going to take all my pills") == "self_harm"
+    assert {"emotional", "threats"} <= set(forms_in("ydi o'n abuse os di o ddim yn taro fi? jyst gweiddi, galw enwau a torri petha pan ma'n flin"))
+    assert "emotional" in forms_in("ydi o'n cam-drin os ma fo'n deud bo fi'n fam ddrwg o flaen y plant bob dydd?")
+    assert "coercive_control" in forms_about_someone("poeni am chwaer fi, ma'i boyfriend newydd hi'n checkio'i phone hi a ddim yn gadel iddi ddod mas gyda ni")
