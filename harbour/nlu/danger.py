@@ -328,7 +328,7 @@ def only_about_the_past(text: Optional[str]) -> bool:
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:is|are|was|were) (?:killing|murdering|murder on) (?:me|my \w+)\b|\b(?:killing|kill) (?:time|it)\b|\bkill for (?:a|an|some)\b"
     r"|\b(?:traffic|queue|queues|commute|day|week|shift|form|forms|heat|cold|weather|job|exam|exams|hangover) (?:is|was|has been) (?:murder|a killer|killing me)\b"
-    r"|\bharmless\b|\bdead on my feet\b|\b(?:i am )?dying (?:here|for a|to (?:know|see|hear|go|tell))\b|\bmy heart (?:nearly |almost |literally )?(?:stopped|skipped|sank)\b"
+    r"|\bharmless\b|\b(?:sort|sorting|get|getting) (?:myself|my self|my life|my head|my act) (?:out|together|sorted)\b|\bdead on my feet\b|\b(?:i am )?dying (?:here|for a|to (?:know|see|hear|go|tell))\b|\bmy heart (?:nearly |almost |literally )?(?:stopped|skipped|sank)\b"
     r"|\bi could (?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b"
     r"|\b(?:end|ending|finish|finishing) (?:it|things) with (?:him|her|them|my \w+)\b|\b(?:end|ending|finish|finishing|leave|leaving) (?:the|our|my) (?:relationship|marriage)\b"
     r"|\b(?:murder|kill) (?:a|for a) (?:cup|cuppa|brew|pint|curry|pizza|burger|kebab|drink|coffee|takeaway)\b|\b(?:was|is) (?:a )?killer\b"

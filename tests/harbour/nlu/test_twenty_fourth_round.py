@@ -322,3 +322,11 @@ def test_fifth_wave_words():
     assert {"emotional", "threats"} <= set(forms_in("ydi o'n abuse os di o ddim yn taro fi? jyst gweiddi, galw enwau a torri petha pan ma'n flin"))
     assert "emotional" in forms_in("ydi o'n cam-drin os ma fo'n deud bo fi'n fam ddrwg o flaen y plant bob dydd?")
     assert "coercive_control" in forms_about_someone("poeni am chwaer fi, ma'i boyfriend newydd hi'n checkio'i phone hi a ddim yn gadel iddi ddod mas gyda ni")
+
+
+def test_sixth_wave_sorting_myself_out_is_not_self_harm_on_the_score():
+    from harbour.nlu.danger import calm_despite_the_words
+    assert calm_despite_the_words("we're in birmingham, i want to sort meself out")
+    assert classify("i want to kill myself and sort myself out") == "self_harm"  # a pattern still decides
+    message = run("we're in birmingham, i want to sort meself out", [("self_harm", 0.51), ("inform", 0.29)])
+    assert message.get("intent")["name"] != "self_harm"
