@@ -420,3 +420,6 @@ NEIGHBOUR_OR_KIN = re.compile(r"\b(?:neighbours?|neighbors?|next door|cymdog\w*|
 # Getting rid of this chat, asked in other words ("how do i get rid of this convo", "sut dw i'n cael gwared o'r sgwrs ma"): what
 # Harbour keeps (nothing) and "forget", not only how to cover tracks on the device.
 THIS_CHAT_GONE = re.compile(r"\b(?:get rid of|delete|clear|wipe|erase|remove) (?:this|the|our) (?:convo|chat|conversation)\b|\b(?:cael gwared (?:o|ar)|gael gwared (?:o|ar)|dileu|clirio)(?:'r| y| yr)? ?sgwrs\b")
+# Whether this chat is kept, asked in other words ("this chat is saved somewhere?", "odi fe'n cael ei gadw"): what Harbour keeps.
+THIS_CHAT_KEPT = re.compile(r"\b(?:this|the) (?:chat|convo|conversation)(?: is| be| get| gets)? (?:saved|stored|kept|recorded|logged)\b|"
+                            r"\b(?:y |'r )?(?:chat|sgwrs)(?: ma| yma| hon| hyn)?\b.{0,25}\b(?:cael ei (?:g|ch)?adw|cael ei storio|saved|stored)\b")

@@ -17,6 +17,8 @@ THREAT_TO_STAY = (r"\b(?:told|tell|telling|said to|threaten\w*) (?:her|him|them)
                   r"if (?:she|he|they) (?:leaves|left|goes|went|leave|go|ends|finishes)\b")
 # What the other one doesn't do back ("i slap my husband when we argue. he never hits back"): nothing done to the writer.
 NOT_BACK = re.compile(r"\b(?:he|she|they)\s+(?:never|doesn'?t|doesnt|does not|didn'?t|didnt|won'?t|wont|has never|hasn'?t|hasnt)\s+(?:even\s+|ever\s+)?(?:hits?|hurts?|touch\w*|fights?|shouts?|slaps?)\s+(?:me\s+)?back\b")
+# A disclosure scheme used on the writer ("did clares law on me", "goin to apply for dsdas about me"), never "on me new fella" (my partner).
+SCHEME_ON_ME = r"(?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b(?! (?:new |ex |current |old )?(?:fella|partner|boyfriend|bf|husband|hubby|man|girlfriend|gf|wife|missus|ex|lass|bloke|bird|fiance\w*|son|daughter|sister|brother|mum|mam|dad|mate|friend)\b)"
 # The writer holding a partner's money or things: "i take all her wages and give her pocket money".
 I_CONTROL = re.compile(
     r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
@@ -32,7 +34,7 @@ I_CONTROL = re.compile(
     # "...and put my fist thru the wall. need help before it gets worse"
     r"\b(?:put|punched|smashed|slammed|rammed|stuck) (?:my|ma|me) (?:fist|hand|head) (?:thru|through|into|in) (?:the|a|our|her|his) (?:wall|door|window)\b|"
     # "my gf did clares law on me and they told her about my past. i actually want to change"
-    r"\b(?:did|done|used|applied for|asked for|went for|apply for|applying for|goin to apply for|going to apply for|gonna apply for) (?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b(?! (?:new |ex |current |old )?(?:fella|partner|boyfriend|bf|husband|hubby|man|girlfriend|gf|wife|missus|ex|lass|bloke|bird|fiance\w*|son|daughter|sister|brother|mum|mam|dad|mate|friend)\b)|"
+    r"\b(?:did|done|used|applied for|asked for|went for|apply for|applying for|goin to apply for|going to apply for|gonna apply for) " + SCHEME_ON_ME + r"|"
     # "last night i grabbed a knife in an argument with my gf... i need to sort myself out"
     r"\bi (?:\w+ )?(?:grabbed|picked up|pulled|pulled out|got out|held|waved) (?:a|the|out a|my|a kitchen) (?:knife|blade|bat|hammer|weapon)\b(?!.{0,20}\b(?:to protect|to defend|in self[- ]defen[cs]e)\b)|"
     # "i keep going to my ex's work cos she wont answer my calls. her mum says im stalking her"

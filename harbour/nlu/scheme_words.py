@@ -9,7 +9,8 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE
+from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE, THIS_CHAT_KEPT
+from harbour.nlu.partner_words import SCHEME_ON_ME
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
@@ -92,9 +93,10 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
-    if intent in ("ask_cover_tracks", "nlu_fallback", "describe_lgbt_abuse", "describe_tech_abuse") and THIS_CHAT_GONE.search(lowered) or intent not in _NOT_ABOUT_IT and len(lowered.split()) <= 16 and re.search(
-            r"\b(?:this|the) (?:chat|convo|conversation)(?: is| be| get| gets)? (?:saved|stored|kept|recorded|logged)\b|\b(?:y |'r )?(?:chat|sgwrs)(?: ma| yma| hon| hyn)?\b.{0,25}\b(?:cael ei (?:g|ch)?adw|cael ei storio|saved|stored)\b", lowered):  # "this chat is saved somewhere? my husband check my phone every night"
+    if intent in ("ask_cover_tracks", "nlu_fallback", "describe_lgbt_abuse", "describe_tech_abuse") and THIS_CHAT_GONE.search(lowered):
         return "ask_privacy"  # "will he be able to see ive been on here? how do i get rid of this convo": nothing kept, "forget", and the device
+    if intent not in _NOT_ABOUT_IT and len(lowered.split()) <= 16 and THIS_CHAT_KEPT.search(lowered):
+        return "ask_privacy"  # "this chat is saved somewhere? my husband check my phone every night", "a be am y chat ma, odi fe'n cael ei gadw"
     if intent in SCHEME_INTENTS and PRIVACY_WORDS.search(lowered) and re.search(r"\b(?:saved|stored|kept|recorded|logged|chat|this)\b", lowered) and not WHO_IS_TOLD.search(lowered):
         return "ask_privacy"  # "does this chat get saved anywhere? dont want him seein i asked about clares law": this chat
     if intent not in _NOT_ABOUT_IT and intent not in SCHEME_INTENTS and re.search(
@@ -102,7 +104,7 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_clares_law"  # "ma ofn arna i weithie pan ma fe'n yfed. shwt ma gofyn i'r heddlu te?", after a record refused: the scheme
     if intent in SCHEME_INTENTS and re.search(r"\bwithout (?:him|her|them) (?:seeing|seein|knowing|knowin|noticing|finding out)\b", lowered) and re.search(r"\b(?:laptop|computer|phone|tablet|ipad|history|browser|device|share|shared)\b", lowered):
         return "ask_cover_tracks"  # "we share a laptop. how do i look at the dvads form without him seein i was on it": the device
-    if intent not in _NOT_ABOUT_IT and re.search(r"\b(?:apply|applied|applying|goin to apply|going to apply|gonna apply|did|done|do) (?:for )?(?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b(?! (?:new |ex |current |old )?(?:fella|partner|boyfriend|bf|husband|hubby|man|girlfriend|gf|wife|missus|ex|lass|bloke|bird|fiance\w*|son|daughter|sister|brother|mum|mam|dad|mate|friend)\b)", lowered):
+    if intent not in _NOT_ABOUT_IT and re.search(r"\b(?:apply|applied|applying|goin to apply|going to apply|gonna apply|did|done|do) (?:for )?" + SCHEME_ON_ME, lowered):
         return "worried_own_behaviour"  # "she says shes goin to apply for dsdas about me. can i find out what they tell her": Respect's line
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
