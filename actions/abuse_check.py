@@ -24,7 +24,7 @@ from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context
 from harbour.nlu.asked_words import CHECK_UNSEEN, ONCE_ASKED, SHARE_WHAT_TOLD
 from harbour.nlu.profile import extract
 from actions.helplines import PROFILE_SLOTS, other_lines_text, utter_they_can_change
-from actions.law import LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
+from actions.law import IMAGE_THREAT, IMAGES_CRIME, LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
 from harbour.abuse_forms import forms_about_someone, forms_for
 from harbour.nlu.partner_words import harms_their_partner
 from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
@@ -126,6 +126,8 @@ class ActionAbuseAnswer(HarbourAction):
         if tracker.get_slot("route") == "own_behaviour":
             # Someone describing what they do to a partner: named plainly, never "not your fault".
             dispatcher.utter_message(text=response_text(domain, "utter_own_behaviour", tracker))
+            if IMAGE_THREAT.search(lowered):
+                dispatcher.utter_message(text=say(lang, IMAGES_CRIME))  # "i threatened to put pics of my ex online"
             self.utter_helplines(dispatcher, tracker, None)
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return []
@@ -152,7 +154,7 @@ class ActionAbuseAnswer(HarbourAction):
             if tracker.get_slot("route") in ("stalking", "honour"):
                 dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for "can i ring them for her" next
             if theirs:
-                dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang))
+                dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang, lowered))
             if intent == "describe_tech_abuse" and CHECK_UNSEEN.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_tech_abuse", tracker))  # "how would she know if theres an app on it"
             elif DEFINITION_QUESTION.search(lowered):
@@ -167,7 +169,7 @@ class ActionAbuseAnswer(HarbourAction):
                 utter_they_can_change(dispatcher, self.clock(), lang)  # "my brother hits his wife and he wants help to stop": her lines above, and his
             dispatcher.utter_message(text=say(lang, "If someone is in danger now, call 999."))
             return dropped + [SlotSet(slot, None) for slot in QUESTIONS]
-        young = tracker.get_slot("age_group") in ("child", "young") and forms  # "hes proper jealous n grabs my arm", from a teenager
+        young = tracker.get_slot("age_group") in ("child", "young") and forms and "honour" not in forms  # "hes proper jealous n grabs my arm", from a teenager
         specific = WHO_RESPONSES.get(intent or "") or (WHO_RESPONSES["describe_teen_abuse"] if young else None)
         if specific:
             # A family member, an older person, a teenager, LGBT+, a man: what is said for them first.

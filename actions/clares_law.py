@@ -152,7 +152,7 @@ def utter_guide(dispatcher: CollectingDispatcher, tracker: Tracker, intro: Optio
 # (actions/abuse_check.py).
 SHORT_FOLLOW_UP = 10
 _ABOUT_APPLYING = re.compile(r"\b(?:it|that|this|apply|applying|application|request|start|scheme|form|called|101|say|tell them|ddeud|ddweud|scottish|scotland|irish|ireland|cais|ffurflen|neud o|gwneud o|wneud o|station|stesion|orsaf|gorsaf|number|rhif)\b")
-_ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|llinell gymorth|llinell|linell|someone to talk to|talk to someone|counsell\w*|support)\b|\bwho (?:can|do|could|should) i (?:talk|speak|ring|call)\b|\bpwy (?:alla|ga|fedra) i\b")
+ABOUT_A_LINE = re.compile(r"\b(?:helplines?|help ?line|llinell gymorth|llinell|linell|someone to talk to|talk to someone|(?:ring|call|phone|speak to|talk to|text) (?:someone|somebody|a person|a human|a real person)|counsell\w*|support)\b|\bwho (?:can|do|could|should) i (?:talk|speak|ring|call)\b|\bpwy (?:alla|ga|fedra) i\b")
 
 
 def just_after_the_guide(tracker: Tracker, text: Optional[str], words: int = SHORT_FOLLOW_UP) -> bool:
@@ -167,7 +167,7 @@ def just_after_the_guide(tracker: Tracker, text: Optional[str], words: int = SHO
 def asks_on_about_the_scheme(tracker: Tracker) -> bool:
     """True for a short follow-up about applying, just after the Clare's Law guide."""
     text = ((tracker.latest_message or {}).get("text") or "").lower()
-    return just_after_the_guide(tracker, text) and bool(_ABOUT_APPLYING.search(text)) and not _ABOUT_A_LINE.search(text)
+    return just_after_the_guide(tracker, text) and bool(_ABOUT_APPLYING.search(text)) and not ABOUT_A_LINE.search(text)
 
 
 # A record asked about after all: "has he got a record", "check his past".
@@ -227,7 +227,7 @@ class ActionClaresLaw(HarbourAction):
         forms = forms_about_someone(said) if tracker.get_slot("asker") == "someone_else" else []
         if forms:
             # "its for my mam... hes already telling her who she can see": what it is, named, the scheme, and who helps them
-            dispatcher.utter_message(text=about_them(forms, tracker.get_slot("nation"), lang))
+            dispatcher.utter_message(text=about_them(forms, tracker.get_slot("nation"), lang, said))
         events += utter_guide(dispatcher, tracker, intro)
         if forms:
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")

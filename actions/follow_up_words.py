@@ -21,7 +21,9 @@ OTHER_LINE = re.compile(
 # After the tech-abuse answer: "should i just delete it", "can i take it off", "ddylwn i jyst dileu'r app?"
 REMOVE_IT = re.compile(
     r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|chuck (?:it|that)|bin (?:it|that)|smash (?:it|that)|throw (?:it|that) away|take (?:it|that|the app) off|turn (?:it|that|location) off|switch (?:it|that|location) off|"
-    r"wipe|reset|factory reset|block (?:it|him|her)|change (?:my |the |all my )?(?:password|passwords|passcode|pin))\b|\b(?:dileu|ddileu|tynnu|dynnu|cael gwared|diffodd|ailosod)\b"
+    r"wipe|reset|factory reset|block (?:it|him|her)|change (?:my |the |all my )?(?:password|passwords|passcode|pin))\b|"
+    # "how would i even check for that": looking for it is a change they may notice too
+    r"\b(?:check|look|search|scan) (?:my phone |the phone |it )?(?:for|if|whether) (?:that|it|this|spyware|an? app|apps|an? tracker|trackers|anything|one|there)\b|\bhow (?:do|would|can|could) i (?:even )?(?:tell|know|find (?:out|it))\b|\b(?:dileu|ddileu|tynnu|dynnu|cael gwared|diffodd|ailosod)\b"
 )
 
 # Pressing after a refusal: "please, im not gonna do anything, i just want to talk to her", "ond dwi'n deulu iddi".
@@ -74,7 +76,7 @@ NOT_SAMARITANS = re.compile(
 # forced) and its lines (the Forced Marriage Unit's number from abroad) again.
 HONOUR_ASKED = re.compile(
     r"\b(?:legal|illegal|allowed|against the law|the law|arranged|abroad|overseas|over there|out there|out of the country|back home|passport|age|under 18|not 18|not eighteen|at 1[0-7]|flights?|fly|flies|flying|booked|tickets?|plane|holiday)\b|"
-    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|fflio|ffleio|hedfan|(?:mynd|fynd|myn) (?:a|â|ag) fi (?:draw|yno|yna|i ffwrdd|ffwrdd|dramor|nol|adra|adre|i \w+)|(?:mynd|fynd) (?:draw|yno|dros y mor)|(?:helpu|help) (?:fi|i fi) (?:yna|yno|draw))\b|"
+    r"\b(?:cyfreithlon|anghyfreithlon|yn erbyn y gyfraith|trefnu|wedi(?:'i)? drefnu|dramor|tramor|allan o'?r wlad|pasbort|pasport|basport|mhasport|passport|oed|hawl|awyren|tocyn\w*|fflio|ffleio|hedfan|(?:mynd|fynd|myn) (?:a|â|ag) fi (?:draw|yno|yna|i ffwrdd|ffwrdd|dramor|nol|adra|adre|i \w+)|(?:mynd|fynd) (?:draw|yno|dros y mor)|(?:helpu|help) (?:fi|i fi) (?:yna|yno|draw)|(?:yrru|gyrru|hel|anfon|danfon) (?:fi|i fi|hi|fo|o|e) (?:i ffwrdd|ffwrdd|dramor|draw|nol adra|yn ol adra))\b|"
     r"\b(?:i'?m|im|i am|dwi'?n|dw i'?n|fi'?n|wi'?n) (?:only |just )?1[0-7]\b|\b(?:dwi|dw i|fi|wi) (?:ond|jyst|dim ond) yn 1[0-7]\b|\bcael (?:neud|gwneud|wneud) (?:hyn|hynny|hyn i fi)\b|"
     r"\b(?:in trouble|get into trouble|arrested|go to (?:jail|prison)|mewn trwbl|mewn trafferth|carchar|arestio)\b|\b(?:stays? in the family|family matter|keep it in the family|not the police|aros yn y teulu)\b|\b(?:stop|prevent) (?:them|him|her|my (?:parents|family|dad|mum|brothers?)) (?:from )?(?:taking|sending|making|marrying)\b|"
     r"\b(?:still forced|forced if|pressure|pressured|guilt trips?|emotional blackmail|gorfodi|pwysau)\b|\btoo late\b|\bagainst (?:my|the|our) family\b|\bturn on me\b|\bdisown\w*\b|\b(?:already|once (?:she|he|they)(?:'s|s| is| are)?) (?:gone|there|abroad|married)\b|\b(?:rhy hwyr|yno'n barod|wedi mynd yn barod)\b"

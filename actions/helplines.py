@@ -19,11 +19,11 @@ from harbour.nlu.profile import extract
 from harbour.nlu.topic_words import LINE_QUESTION
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK, WELSH
-from actions.clares_law import asks_on_about_the_scheme, just_after_the_guide, utter_guide
+from actions.clares_law import ABOUT_A_LINE, asks_on_about_the_scheme, just_after_the_guide, utter_guide
 from actions.guidance import ActionGuidance
 from actions.context import refuse_again
 from actions.in_context import OWN_CRIME, THEY_CAN_CHANGE, answer_in_context
-from actions.law import sounds_like
+from actions.law import IMAGE_THREAT, IMAGES_CRIME, sounds_like
 
 WHO_IS_IT_FOR = [
     {"title": "I'm a man", "payload": '/inform{"gender": "man"}'},
@@ -78,10 +78,12 @@ class ActionHelpline(HarbourAction):
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
         said = ((tracker.latest_message or {}).get("text") or "").lower()
         told = {entity.get("entity") for entity in (tracker.latest_message or {}).get("entities") or []}
-        if asks_on_about_the_scheme(tracker) or told & {"asker", "nation"} and just_after_the_guide(tracker, said, 16) and not LINE_QUESTION.search(said):
+        if asks_on_about_the_scheme(tracker) or told & {"asker", "nation"} and just_after_the_guide(tracker, said, 16) and not LINE_QUESTION.search(said) and not ABOUT_A_LINE.search(said):
             # "and whats the number to start it": 101, the form; "i fi, am y boi newydd dwi'n weld": the scheme, for them;
             # "a be os dwi'n byw yn yr alban?": the scheme there
             return utter_guide(dispatcher, tracker, None)
+        if tracker.get_slot("route") == "own_behaviour" and IMAGE_THREAT.search(said):
+            dispatcher.utter_message(text=say(language(tracker), IMAGES_CRIME))  # "i threatened to put pics of my ex online"
         after_the_scheme = just_after_the_guide(tracker, said) or tracker.get_slot("topic") == "clares_law" and previous_action(tracker) == "action_guidance"
         if after_the_scheme and IN_WRITING.search(said):
             # "cant they just email it me", straight after Clare's Law: how they tell you (in person).

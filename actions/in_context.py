@@ -18,7 +18,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.about_abuse import CRIME_ASKED, answer_about_abuse
-from harbour.abuse_forms import forms_about_someone
+from harbour.abuse_forms import forms_about_someone, forms_in
 from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, police_numbers, text_access_text, with_slots
 from actions.follow_up_words import (
     ADDRESS_ASKED,
@@ -50,7 +50,7 @@ from actions.law import law_elsewhere
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import TELL_AN_ADULT, THEM_CHANGE, AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_ME, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import TELL_AN_ADULT, THEM_CHANGE, AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_ME, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, NOT_TO_POLICE, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SCHEME_INTENTS, SERVICE_MARK
 
@@ -353,7 +353,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         if re.search(r"\b(?:them|they|the line|the helpline|helplines?|someone|somebody|anyone|anybody|a chat|chat|nhw|rhywun|rywun)\b", text):
             _services(dispatcher, _lines(action, tracker), now, lang, OTHER_WAYS_ANSWER)  # "can i text them instead": the lines' own text and chat routes
         return []
-    if before in ("ask_privacy", "forget_conversation") and WIPE_ASKED.search(text):
+    if before in ("ask_privacy", "forget_conversation", "ask_cover_tracks") and WIPE_ASKED.search(text):
         dispatcher.utter_message(text=say(lang, WIPE_ANSWER))  # "how do i wipe it then", after "Harbour keeps no record"
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return []
@@ -387,7 +387,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, PROOF_ANSWER))
         action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)
         return [SlotSet("topic", "helpline")]
-    if NOT_READY.search(text) and words <= 14 and not SCHEME_WORDS.search(text) and tracker.get_slot("route") != "own_behaviour":
+    if (NOT_READY.search(text) or NOT_TO_POLICE.search(text) and before is not None and not forms_in(text)) and words <= 14 and not SCHEME_WORDS.search(text) and tracker.get_slot("route") != "own_behaviour":
         # "not sure im ready to go to them yet", after asking about the police: no one has to, and the lines help either way.
         dispatcher.utter_message(text=say(lang, NOT_READY_ANSWER))
         action.utter_helplines_then_999(dispatcher, tracker, WITH_A_SPECIALIST)

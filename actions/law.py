@@ -15,6 +15,9 @@ THE_LAW = (
 )
 NOT_YOUR_FAULT = "It isn't your fault."
 UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline is free on {phone}."
+# "my mates ex is saying hell post her nudes": threatening to share intimate images is a crime (FACTS 1.1, the 2021 Act).
+IMAGE_THREAT = re.compile(r"\b(?:post|share|send|leak|put|show|upload)\w* (?:\w+ ){0,3}?(?:nudes|pics|pictures|photos|videos|vids|images)\b|\bintimate (?:images?|pictures?|photos?)\b|\brevenge porn\b")
+IMAGES_CRIME = "Threatening to share intimate images is a crime."
 LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
 # "wots the law in scotland, is it different from england": the nation a definition question asks about.
 LAW_ASKED_ABOUT = {
@@ -44,8 +47,9 @@ def sounds_like(forms: List[str], nation: Optional[str], age_group: Optional[str
     return say(lang, "What you describe sounds like {named}.").format(named=named) + " " + the_law(nation, age_group, lang)
 
 
-def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None) -> str:
-    """What a friend or relative described, named in the third person, and that the law counts it."""
+def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None, text: Optional[str] = None) -> str:
+    """What a friend or relative described, named in the third person, and that the law counts it (and that
+    threatening to share intimate images is a crime, where the text tells of it)."""
     names = [say(lang, FORM_NAMES[form]) for form in forms]
     named = spoken_list(names, lang)
     law = law_elsewhere(nation, lang=lang) or say(
@@ -53,6 +57,7 @@ def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = No
         "The Domestic Abuse Act 2021 counts it as domestic abuse when it's done by a partner, an ex or a "
         "family member and they're both 16 or over.",
     )
-    return say(lang, "What you describe sounds like {named}.").format(named=named) + f" {law} " + say(
+    images = " " + say(lang, IMAGES_CRIME) if "sexual" in forms and text and IMAGE_THREAT.search(text.lower()) else ""
+    return say(lang, "What you describe sounds like {named}.").format(named=named) + f"{images} {law} " + say(
         lang, "It isn't their fault."
     )

@@ -39,7 +39,7 @@ FOR_SOMEONE_CLOSE = re.compile(
 # ...never where the one asking names her as their own partner ("come on mate shes my wife").
 HER_PARTNER_ASKING = re.compile(
     r"\b(?:my|me) (?:own |lawful |legal )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
-    r"\b(?:i'?m|im|i am) (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b|"
+    r"\b(?:i'?m|im|i am) (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b|\b(?:the|'r) (?:wife|missus|wraig)\b|"  # "lle ma'r wraig di mynd"
     r"\b(?:gwraig|wraig|gwr|cariad|gariad|partner|ex) (?:fi|i)\b|\bfy (?:ngwraig|ngwr|nghariad|mhartner)\b|\b(?:nghyn|cyn|gyn)-?(?:wraig|wr|gariad|bartner)\b"
 )
 # A parent asking after children who left with the other parent: seeing them is a matter for legal advice.
@@ -53,6 +53,8 @@ LEGAL_ADVICE_CHILDREN = (
 )
 REFUGE_NAMED = re.compile(r"\b(?:refuges?|safe ?house|shelter|lloches|loches)\b")
 IF_YOU_NEED_ONE = "If you need a refuge yourself, a helpline can help you find a space:"
+NEEDS_TO_GO = re.compile(r"\b(?:needs?|has|wants?) to (?:go|get|stay)\b|\bnowhere (?:to|else to) (?:go|stay)\b|\b(?:angen|isio|eisiau|moyn) mynd\b")
+FOR_THEM_A_SPACE = "A helpline can help find them a refuge space, and talk through how you can support them:"
 # A relative's partner named by someone who wanted to watch them: "her boyfriend is dodgy", "ei chariad hi"
 THEIR_PARTNER = re.compile(r"\b(?:her|his|their|(?:daughter|son|sister|brother|mum|mam|dad|friend|mate|niece|nephew|cousin|granddaughter|grandson)'?s) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)s?\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b")
 ASK_ABOUT_THEIR_PARTNER = ("If you're worried about someone's partner, you can ask the police about their past: under Clare's Law "
@@ -78,6 +80,9 @@ NEAREST = re.compile(r"\b(?:nearest|closest|near me|near here|agosa|agosaf|agosa
 HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|beat\w*|batter\w*|punch\w*|slap\w*|kick\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
 BEING_HURT = "If they're hurting you, a specialist can help you work out how to stay safe:"
 STALKED_BY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re)(?: (?:is|has|have|keeps?))?(?: been)? (?:turn\w* up|follow\w*|watch\w*|wait\w* outside|stalk\w*|near my|outside my)\b")
+# "me ex got bail yesterday, what address": someone let out, asked about by the one who needs to keep safe from them.
+RELEASED = re.compile(r"\b(?:got|on|granted|out on|released on|been given) bail\b|\bbailed\b|\b(?:released|let out|out) (?:of|from) (?:prison|jail|custody)\b")
+POLICE_ABOUT_RELEASE = "The police can talk to you about keeping safe now they're out: call {non_emergency}, or {emergency} in an emergency."
 # Asking where the one they fear is, to keep safe: "dw i eisiau gwybod i fod yn saff", "a fi ofan", "so i can avoid the area".
 FOR_MY_SAFETY = re.compile(
     r"\b(?:i fod yn (?:saff|ddiogel)|osgoi'?r ardal|fi ofan|fi'?n ofn|mae gen i ofn|ma gen i ofn|dwi ofn|dw i ofn|mae ofn arna i|ma ofn arna i)\b|"
@@ -108,6 +113,11 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         return LINES
     who = extract(text)
     harming = who.perpetrator
+    if (intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_SOMEONE_CLOSE.search(text) and not HER_PARTNER_ASKING.search(text)
+            and not harming and (HARMED_WORDS.search(text) or NEEDS_TO_GO.search(text))):
+        # "whats the address of the womens refuge in manchester? my cousin needs to go there": a helpline finds her a space (no Respect).
+        action.utter_helplines_then_999(dispatcher, tracker, FOR_THEM_A_SPACE)
+        return LINES
     # "but he's the one abusing me!": the one asking is being hurt by the one they ask about
     hurt = who.victim_is_self and not harming and HARMED_WORDS.search(text)
     # "track my exs phone so i know when hes near my house, hes been turnin up": the one asking is being stalked
@@ -118,10 +128,13 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
     pressed_by_victim = (previous_intent(tracker) == intent and tracker.get_slot("asker") == "self" and tracker.get_slot("topic") == "helpline" and tracker.get_slot("route") != "own_behaviour"
                          and not HER_PARTNER_ASKING.search(text) and not harming)
     kept = intent == "ask_locate_person" and KIDS_KEPT.search(text.lower()) and not harming
-    if hurt or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim or kept:
+    released = RELEASED.search(text.lower()) and not harming
+    if hurt or stalked or FOR_MY_SAFETY.search(text) and not harming or pressed_by_victim or kept or released:
         # "ond fo sy'n fy ngham-drin i! dwi jyst isio gwybod lle mae o": still refused, but someone being hurt gets a victim's lines.
         if kept:
             dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))  # the police can check on the children
+        if released:
+            dispatcher.utter_message(text=say(lang, POLICE_ABOUT_RELEASE).format(**police_numbers()))
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         return VICTIM
     respect = directory().service("respect_phoneline")

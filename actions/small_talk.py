@@ -19,6 +19,7 @@ from actions.context import refuse_again
 from actions.guidance import ActionGuidance
 from actions.guidance_points import utter_childline_then_lines
 from actions.in_context import answer_in_context, previous_intent
+from harbour.nlu.asked_words import PHONE_CHECKED
 from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS
 
 # Each intent's fixed answer (domain.yml), for when the message is not a follow-up.
@@ -70,7 +71,8 @@ class ActionSmallTalk(HarbourAction):
         elif intent == "ask_privacy" and THEIR_LINE.search(said) and (previous_intent(tracker) in LINES_GIVEN or re.search(r"\b(?:llinell\w*|linell\w*|help ?lines?|lines?)\b", said)):
             # "alla i neud e heb roi enw fi?", just after Respect's line: Harbour's own answer, and that line again.
             self.utter_helplines_then_999(dispatcher, tracker, "You can ask them how they handle your details when you call:")
-        elif intent == "ask_privacy" and re.search(r"\b(?:will|would|can|could) (?:he|she|they) (?:be able to )?(?:see|know|find out|tell)\b|\brhag ofn (?:iddo|iddi|i'?r)\b|\b(?:checks?|goes through|reads?) my (?:phone|laptop|messages)\b", said):
+        elif intent == "ask_privacy" and re.search(r"\b(?:will|would|can|could) (?:he|she|they) (?:be able to )?(?:see|know|find out|tell)\b|\brhag ofn (?:iddo|iddi|i'?r)\b|\b(?:checks?|goes through|reads?) my (?:phone|laptop|messages)\b|\b(?:gallu|medru|fedru) (?:gweld|weld|sbio ar|checko) (?:popeth|bob dim|be|beth|fy|y|'r|ffon|phone)\b", said) or (
+                intent == "ask_privacy" and PHONE_CHECKED.search(said)):
             dispatcher.utter_message(response="utter_cover_tracks")  # "will he be able to see ive been on here? how do i get rid of this convo": the device too
         elif intent == "ask_privacy" and (LINE_QUESTION.search(said) or REAL_PERSON.search(said)):
             # "do u save any of this? and is there someone real i can talk to in NI": the lines too.

@@ -46,7 +46,8 @@ EVIDENCE_ASKED = re.compile(
 # "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
 ONCE_ASKED = re.compile(
     r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me |slapped me |punched me |kicked me |grabbed me |did that )?(?:the |that )?once\b|\bone (?:slap|punch|push|shove|hit|time|incident) (?:be |is )?enough\b|\b(?:have|has) to (?:keep happen(?:ing|in)|happen (?:more than once|again|a lot))\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
-    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:first|1st) time in\b|\b(?:hit|slapped|pushed|shoved|punched|kicked|grabbed) me once\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b"
+    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:first|1st) time in\b|\b(?:hit|slapped|pushed|shoved|punched|kicked|grabbed) me once\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b|"
+    r"\b(?:un tro|unwaith|un waith)\b.{0,25}\b(?:ddigon|digon|cyfri|cyfrif|gyfri|gyfrif)\b|\b(?:ddigon|cyfri|gyfri)\b.{0,25}\b(?:un tro|unwaith)\b"  # "ydi un tro yn ddigon i gyfri?"
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
@@ -339,6 +340,9 @@ URGENT_IF = re.compile(r"\b(?:if|when|what if) (?:its|it'?s|it is|it gets|it eve
 SAID_IT_NEXT = re.compile(r"\bwhat happens (?:after|when|once|if) i (?:say|ask|tell|do)\b|\b(?:be|beth) (?:sy'?n|sydd yn) digwydd (?:ar [oô]l|pan|os) (?:i (?:fi|mi) |dwi'?n |fi'?n )?(?:ddeud|ddweud|weud|dweud|deud|ofyn|gofyn)\b")
 # "not sure im ready to go to them yet": no one has to report, and the lines help either way (read in context).
 NOT_READY = re.compile(r"\bnot (?:sure )?(?:if |that )?(?:i'?m|im|i am) ready\b|\bnot ready (?:to|for|yet)\b|\b(?:ddim|dim) (?:yn )?barod\b")
+# "i dont want to go to the police", "dwi'm isio mynd at y police", after an answer: no one has to (read in context only).
+NOT_TO_POLICE = re.compile(r"\b(?:i )?(?:don'?t|dont|do not) (?:want|wanna) (?:to )?(?:go to|involve|ring|call|report (?:it |him |her )?to)? ?(?:the )?(?:police|cops|polis)\b|"
+                           r"\b(?:dwi'?m|dw i ddim|dwi ddim|fi ddim|sai|sa i)(?: yn)? (?:isio|eisiau|moyn|ishe)(?:'r| y| mynd at y| mynd i'r| mynd at yr| ffonio'r| galw'r) ?(?:heddlu|police)\b")
 # "is there somewhere she can ring too", after Respect's answer: the lines for the person they hurt.
 PARTNER_LINE = re.compile(
     r"\b(?:she|he|they) (?:said )?(?:she|he|they)? ?(?:might|may|would|wants?|could) (?:want to |like to |wanna )?(?:speak|talk) to (?:someone|somebody|anyone)\b|"
@@ -422,4 +426,7 @@ NEIGHBOUR_OR_KIN = re.compile(r"\b(?:neighbours?|neighbors?|next door|cymdog\w*|
 THIS_CHAT_GONE = re.compile(r"\b(?:get rid of|delete|clear|wipe|erase|remove) (?:this|the|our) (?:convo|chat|conversation)\b|\b(?:cael gwared (?:o|ar)|gael gwared (?:o|ar)|dileu|clirio)(?:'r| y| yr)? ?sgwrs\b")
 # Whether this chat is kept, asked in other words ("this chat is saved somewhere?", "odi fe'n cael ei gadw"): what Harbour keeps.
 THIS_CHAT_KEPT = re.compile(r"\b(?:this|the) (?:chat|convo|conversation)(?: is| be| get| gets)? (?:saved|stored|kept|recorded|logged)\b|"
+                            # "does this go to the police", "di hwn yn mynd at y police?": what Harbour passes on (nothing)
+                            r"\b(?:does|will|would) (?:this|this chat|any of this|what i (?:say|type|write))(?: \w+)? (?:go|get sent|be sent|be passed|get passed) (?:on )?to (?:the )?(?:police|cops)\b|"
+                            r"\b(?:di|ydi|fydd|neith) (?:hwn|hyn|hon|y sgwrs(?: ma| hon)?|be dwi'?n (?:deud|deipio|sgwennu))(?:'n| yn)? (?:mynd|cael ei yrru|cael ei basio) (?:at|i) ?(?:yr |'r |y )?(?:heddlu|police)\b|"
                             r"\b(?:y |'r )?(?:chat|sgwrs)(?: ma| yma| hon| hyn)?\b.{0,25}\b(?:cael ei (?:g|ch)?adw|cael ei storio|saved|stored)\b")

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Pattern, Tuple
 
+from harbour.nlu.partner_words import HEARSAY
+
 DANGER = "danger_now"
 SELF_HARM = "self_harm"
 STRONG = "strong"
@@ -66,8 +68,7 @@ _ATTACK_VERBS = r"whipping|lashing|thrashing|hitting|strangling|choking|strangul
 _ATTACK = rf"(?:{_ATTACK_VERBS})"
 _VERBS_OF_HARM = r"(?:kill|murder|stab|shoot|strangle|choke|batter|beat|hit|hurt|punch|kick|boot|smash|attack|burn|harm|do me in|do us in|finish me)"
 
-# Threats received by text, DM, voice note or post: the kinds of message, and threats in the sender's
-# words ("ur dead", "I'll kill you") or as the person reports them ("saying I'm next").
+# Threats received by text, DM, voice note or post, in the sender's words ("ur dead") or reported ("saying I'm next").
 _MESSAGE = r"(?:texts?|texted|texting|txts?|txted|txting|messages?|messaged|messaging|msgs?|msgd|dms?|dmd|dmed|inbox|inboxed|snaps?|snapped|snapchat|snapchatted|whatsapps?|whatsapped|voice ?notes?|voice ?messages?|voicemails?|vm|emails?|emailed|posts?|posted|comments?|commented|tweets?|tweeted|facebook|fb|instagram|insta|tiktok|story)"
 _NEXT = r"next(?:$| (?:i|you|he|she|they|when|if|and|then|tonight|after|watch|see|bitch|slag|x+)\b)"  # not "next on the list"
 _DEAD = r"dead\b(?! (?:to|tired|on|serious|funny|bored|jealous|excited|proud|happy|lucky|good|nice|keen|busy|boring|easy)\b)"
@@ -87,8 +88,7 @@ _TO_ME = (
     r"|\b(?:i|we) (?:will not|would not) (?:see|live to see|make it to) (?:christmas|tomorrow|the morning|the weekend|next week|my birthday|another day)\b)"
 )
 _SHOWN = r"(?:photos?|pics?|pictures?|snaps?|videos?|selfies?|images?|clips?)"  # pictures sent
-# Somewhere to stay away from the abuser, as people name it: "my mum's" ("my mums" after normalise),
-# "my best friend's flat", "the refuge", "my new address".
+# Somewhere away from the abuser: "my mum's" ("my mums" after normalise), "my best friend's flat", "the refuge".
 _KIN = r"(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|sister|brother|aunt|auntie|aunty|uncle|cousin|friend|mate|pal|bestie|neighbour|parent)s?|parents|in laws"
 _REFUGE = rf"(?:(?:the |my |our |a )?(?:refuge|new (?:house|flat|place|address)|hotel|hostel|safe house)|(?:my|our|a|the) (?:best |new |old )?(?:{_KIN})(?: (?:house|flat|place|home))?)"
 # A threat "to do me in" or "finish me (off)", from a person ("this job will finish me" is not one).
@@ -168,7 +168,7 @@ DANGER_FAMILIES = (
         "they're booting next doors door in",
     )),
     family("attack_in_progress", DANGER, STRONG, "Someone is being attacked now (the person writing, or someone they can see or hear).", patterns=(
-        rf"\b{_WHO} {_BE} {_ATTACK} (?:me|us|my|her|him|them|the (?:kids|children|baby))\b",
+        HEARSAY + rf"\b{_WHO} {_BE} {_ATTACK} (?:me|us|my|her|him|them|the (?:kids|children|baby))\b",
         rf"\b{_ATTACK} (?:me|us|her|him|them|my \w+)(?: \w+){{0,3}} {_NOW}\b",
         rf"\b(?:hurting|hurt) (?:me|us|her|him|them|my (?:\w+ ){{0,2}}\w+) {_NOW}\b",
         rf"\b{_WHO} {_BE} (?:going for|laying into|started on|starting on|on top of) (?:me|us|her|him|my \w+)\b",
@@ -176,7 +176,7 @@ DANGER_FAMILIES = (
         # "he hit me yesterday but hes at work now. do i ring 999 or the other one": away now, not an attack now
         _NOT_HERE[:-2] + r"(?!.*\b(?:years?|yrs?|months?) ago\b).*\b(?:he|she|they) (?:beat|hit|hurt|kick|attack|break|breaking) (?:me|us|the door|door|my door)(?: (?:now|right now))?\b.*\b(?:now|help|blood|toilet|bathroom|door)\b"
         r"(?!.*\b(?:last (?:year|month|week)|(?:years?|yrs?) ago|months? ago|in (?:19|20)\d\d|divorced|i have left|left (?:him|her)|split up|moved (?:out|away|abroad))\b)(?<!divorced now)(?<!left now)",
-        rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|dad|gran|grandad|the)\b",
+        HEARSAY + rf"\b(?:\w+ ){{1,3}}(?:is|are) (?:{_ATTACK_VERBS}|smashing|pinning) (?:me|us|my|her|him|them|his|nan|mum|dad|gran|grandad|the)\b",
         r"\b(?:someone|somebody|some man|some guy|a man) (?:is|s) (?:hurting|hitting|attacking|beating|kicking|strangling) \w+",
         r"\b(?:is|are|s|being) (?:dragged|beaten|battered|attacked|strangled|choked|kicked|punched|stabbed|thrown) (?:by|down|along|across|out of|into|up|around|about)\b(?!.*\b(?:last|ago|used to|years|was|were)\b)",
     ), examples=(
@@ -316,7 +316,7 @@ DANGER_FAMILIES = (
     )),
     family("urgent_help_request", DANGER, STRONG, "Send the police, help now, SOS.", patterns=(
         r"^(?:please )?send (?:the |me )?(?:police|someone|somebody|help|an ambulance)\b|(?<!if )(?<!when )(?<!whenever )\bi need (?:the )?police\b|\bi need (?:an ambulance|help) (?:now|right now|quick|asap)\b|\bthis is an emergency\b",
-        r"^(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
+        r"^(?=.*\b(?:help|door|sos|police|999|hurry)\b)(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
         r"\b(?:send|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
         # "get help here" alone is a question about services ("can i get help here as a migrant").
         r"(?<!can i )(?<!could i )(?<!do i )(?<!to )(?<!can she )(?<!can he )(?<!can they )(?<!could she )(?<!could he )(?<!does she )\bget (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round))+\b",
@@ -356,7 +356,7 @@ DANGER_FAMILIES = (
         r"\b(?:will not|would not) let (?:me |us )?(?:go|leave|out)(?:$| now| of me| of the (?:house|room|flat|car)| the house| the room| the flat)" + _NOT_ALONE,
         r"\b(?:i am|we are) trapped\b",
         r"\b(?:locked|barricaded) (?:me|us|myself|ourselves) in\b",
-        r"\b(?:cannot|can not|could not) get out\b",
+        r"\b(?:cannot|can not|could not) get out\b(?! of (?:bed|debt|the relationship|this relationship|the marriage|this marriage|it)\b| (?:when|whenever) i (?:am meant|am supposed|want|need|have) to\b)",
         r"\b(?:will not|would not) let (?:me|us|me and the (?:kids|children|baby)|me or the (?:kids|children|baby)) (?:out|leave)(?: of)?(?: the (?:house|room|flat|car|bedroom))?(?:$| and (?:he|she|they)| now| right now)",
         r"\blocked (?:all )?the doors\b|\blocked in (?:the|my|a) (?:room|bedroom|bathroom|house|flat|car)\b",
         rf"\b{_WHO} {_BE} (?:blocking|standing in|stood in|sat in|sitting in|sat across|sitting across|in front of) (?:the |my )?(?:front |back |bedroom |kitchen )?(?:door|doorway|exit|way out|stairs|hall)\b",

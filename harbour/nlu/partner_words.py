@@ -25,7 +25,7 @@ I_CONTROL = re.compile(
     r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
     r"\bgive (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf|hubby|fella)) (?:pocket money|an allowance|a allowance|spending money)\b|\bi (?:keep|control|hold|handle) all (?:the|our|of the|of our) (?:money|finances|cash|wages)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe)\b)|"
     # "i threaten to tell his work hes hiv positive"; "cos im kicking off... im gonna put the door in"
-    r"\bi (?:always |keep |sometimes |even )?(?:threaten|threatened|threatn) (?:to (?:tell|out|hurt|hit|kill|take (?:the kids|his|her))|(?:her|him|them) (?:that|with (?:a|the) (?:knife|belt)))\b|"
+    r"\bi (?:always |keep |sometimes |even )?(?:threaten|threatened|threatn) (?:to (?:tell|out|hurt|hit|kill|take (?:the kids|his|her)|(?:put|post|share|send|leak|show) (?:\w+ ){0,3}?(?:pics|pictures|photos|nudes|videos|vids|images))|(?:her|him|them) (?:that|with (?:a|the) (?:knife|belt)))\b|"
     r"\b(?:cos|because|coz|cause|cuz) (?:im|i'?m|i am) (?:kicking|kickin) off\b|"
     # "got a dvpn last nite... they said i cant go home"; "i told her id kill myself if she leaves me"; "ive been takin money off her"
     r"\b(?:got|been given|been served|was given|was served) (?:a |an |the )?(?:dvpn|dvpo|police notice|non[- ]?mol\w*|restraining order)\b.{0,60}\bi (?:cant|can'?t|cannot) (?:go|come) (?:home|back)\b|"
@@ -44,6 +44,9 @@ I_CONTROL = re.compile(
     # "i keep putting my gf down and telling her who she can see. want help to stop"
     r"\bi (?:keep |always |sometimes |often )?(?:put|putting|puttin) (?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella) down\b|\bi (?:keep |always |sometimes )?(?:tell|telling|tellin) (?:her|him|them) (?:who|where|what) (?:she|he|they) (?:can|cant|can'?t|is allowed to)\b|"
     # "a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now"
+    # "is that me being abusive tho saying that to her", "does that make me an abuser": asked of their own act
+    r"^(?!.*\b(?:he|she|they) (?:says|said|tells me|told me|calls me|keeps saying|accuses me)\b).*\b(?:is (?:that|this|it) me being|was i being|(?:does|would|did) (?:that|this|it|what i did|what i said) make me) (?:a bit |really |so )?(?:abusive|an abuser|the abuser|controlling|a controlling \w+)\b|"
+    r"\bi (?:(?!he |she |they |hes |shes )\w+ ){0,4}?(?:smash|smashed|break|broke|snap|snapped|throw|threw) (?:her|his|their) (?:phone|mobile|stuff|things|laptop|glasses)\b(?! (?:and|n) (?:he|she|they) )|"  # "i lose it and smash her phone"
     r"(?:\bi |^|[.,!?] ?a )(?:smashed|broke|snapped|threw) (?:my|ma|me) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)'?s? (?:phone|stuff|things|laptop|glasses)\b|"
     r"\b(?:she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are) (?:now |getting |properly |really |actually )?(?:feart|scared|frightened|afraid|terrified) (?:of|o) me\b(?! (?:leaving|going|telling|finding|seeing|being))|"
     # "i go through ma girlfriends phone every night and lose the plot if theres a guy in it"
@@ -108,3 +111,7 @@ def said_partner_gender(text: str) -> Optional[str]:
     """An ungendered partner said to be a she or a he: "shes my partner btw, im a woman too"."""
     said = _SAID_GENDER.search(text)
     return None if not said else "woman" if (said.group("who") or said.group("next")) == "she" else "man"
+
+# "pal of mine reckons his boyfriend is hitting him": told of, with nothing saying it is happening now.
+HEARSAY = (r"^(?!(?=.*\b(?:reckons?|thinks?|suspects?|told me|tells me|says|said|confided|admitted|worried|worries)\b)"
+           r"(?!.*\b(?:now|tonight|as we speak|at the moment|just|rang|rung|called|phoned|texted|messaged|hear|heard|screaming|next door|upstairs|downstairs|help|police)\b)).*")

@@ -357,14 +357,14 @@ class ProfileExtractor(PlaceNormaliser):
             # often wrong than right, and the patterns (which run on every message) decide. What
             # else it read is answered; a misunderstood message still gets 999 and Samaritans.
             exclude = {SELF_HARM, DANGER, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR})
-            described = "ask_what_is_abuse" if forms_in(lowered) and not profile.perpetrator else None  # "...mae o'n deud be i wisgo": named
+            described = "ask_what_is_abuse" if forms_in(lowered) and not profile.perpetrator else OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else None  # "...mae o'n deud be i wisgo": named
             best = topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or ("ask_clares_law" if SCHEME_NAMED.search(lowered) else INFORM if said_who_or_where else "nlu_fallback")
             _set_intent(message, asked_in_words(best, lowered, False) or best)  # "should i just factory reset it": read in context
             message.set(TOPIC_MARK, True)
             return
-        if intent == "describe_teen_abuse" and not TEEN_WORDS.search(lowered):
-            # "i dont want him getting in trouble though hes my boy" (her son, she's 79), "im 22 btw and a lad": no teenager in it.
-            _set_intent(message, "ask_what_is_abuse" if forms_in(lowered) else INFORM if said_who_or_where else _next_best(message, {intent, *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE) or "nlu_fallback")
+        if intent == "describe_teen_abuse" and (not TEEN_WORDS.search(lowered) or "honour" in forms_in(lowered)):
+            # "...hes my boy" (her son, she's 79), "im 22 btw and a lad": no teenager; "teulu fi isio fi briodi rywun... dwi'n 17": forced marriage
+            _set_intent(message, "describe_honour_abuse" if "honour" in forms_in(lowered) else "ask_what_is_abuse" if forms_in(lowered) else INFORM if said_who_or_where else _next_best(message, {intent, *SAFETY_INTENTS, *REFUSALS}, GUESS_CONFIDENCE) or "nlu_fallback")
             return
         if intent in (OWN_BEHAVIOUR, "describe_teen_abuse") and profile.asker == "someone_else" and not profile.perpetrator and (intent == OWN_BEHAVIOUR or re.search(r"\b(?:my|me|ma) (?:best |close )?(?:mate|friend|pal|bestie)\b", lowered)):
             # "worried about my mate, his boyfriend smashed his phone": the friend's answer, never Respect.
@@ -434,7 +434,7 @@ class ProfileExtractor(PlaceNormaliser):
         if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered) and not profile.victim_is_self:
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are, for the last answer. A longer message
             # is more than that ("can i find out if hes got a past with his ex"): the classifier's own best guess, when it had one, answers it.
-            not_teen = (set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}) | ({"male_victim"} if profile.gender == "woman" else set()) | (  # "...though hes my boy", from a mother of 79
+            not_teen = (set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}) | ({"male_victim"} if profile.gender == "woman" or profile.gender is None and language_of(lowered) == "cy" else set()) | (  # "...though hes my boy", from a mother of 79
                 set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b|\bos (?:di|ydi|yw|ydy) (?:hynna|hyn)(?:'n| yn) (?:bwysig|helpu)\b", lowered) else set())  # "im a woman in newcastle if that matters": who and where
             mine = {"worried_about_someone"} if _ME.search(lowered) and profile.asker != "someone_else" else set()  # "she says no one would believe me"
             guess = _next_best(message, _NOT_A_GUESS | not_teen | mine | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None

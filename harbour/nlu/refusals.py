@@ -153,7 +153,7 @@ _CY_LOCATE = re.compile(
     # "ma chwaer fi di gadael gwr hi a mynd i loches. dwi angen gwbod lle"
     r"\b(?:di|wedi|yn|a|ac wedi) mynd (?:i|i'r|mewn i) ?(?:loches|lloches|refuge|ty diogel)\b.*\b(?:angen|isio|isho|eisiau|moyn|ishe) (?:gwbod|gwybod|wbod|wybod|ffeindio allan) (?:lle|ble|pa un|pa le)\b|"
     # "ma'r wraig di gadael efo'r plant... lle ma'r refuges yn caerdydd?"
-    r"\b(?:wraig|gwraig|gwr|cariad|gariad|partner|ex|gf|bf|girlfriend|boyfriend|wife)(?: fi| i)? (?:di|wedi) (?:gadael|gadal|mynd)\b.*\b(?:(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)|(?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|lle|ble|cyfeiriad))\b|"
+    r"\b(?:wraig|gwraig|gwr|cariad|gariad|partner|ex|gf|bf|girlfriend|boyfriend|wife)(?: fi| i)? (?:di|wedi) (?:gadael|gadal|mynd)\b.*\b(?:(?:lle|ble) (?:mae|ma)'?r (?:refuges?|llochesau|lloches)|(?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|lle|ble|cyfeiriad|address|adres))\b|"
     rf"\b(?:lle|ble) (?:mae|ma) {_CY_THEM}(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|\b(?:lle|ble) (?:mae|ma) (?:o|e|fo|fe)(?:'n| yn) (?:aros|byw) (?:rwan|nawr|bellach)\b|"
     r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:weud|ddweud|deud|ddeud) (?:wrtho i|wrtha i|wrtha fi) (?:ble|lle) (?:ma|mae) (?:o|e|fo|fe|hi)\b|"
     r"\b(?:allwch chi|alli di|elli di|fedrwch chi|fedri di|galli di) (?:checko|checkio|tsiecio|ffeindio|gael|cael|edrych am)(?:'r| y| yr)? (?:address|cyfeiriad|gyfeiriad)\b|\bcyfeiriad (?:y |'r )?(?:lloches|loches|refuge)\b|"
@@ -211,6 +211,13 @@ _ASKING_HOW = re.compile(r"\b(?:how|can (?:i|you|u)|could (?:i|you|u)|help me|is
 
 
 _PLACE_ASKED = re.compile(r"\b(?:refuge|shelter|safe house|where|address)\b")
+# A friend's or relative's partner said to do the watching ("my mates bf has her location on snap map", "my brothers
+# girlfriend put an airtag in his car"): tech abuse told by someone worried, not a request to watch anyone.
+_THEIR_PARTNER_WATCHES = re.compile(
+    r"\b(?:my |me |ma )?(?:best )?(?:mates?|friends?|pals?|bestie|brothers?|bros?|sisters?|sis|sons?|daughters?|mums?|mams?|dads?|cousins?|nieces?|nephews?|"
+    r"neighbours?|aunts?|aunties?|uncles?|grans?|nans?|flatmates?)(?:'?s)? (?:new )?(?:bf|gf|boyfriend|girlfriend|husband|hubby|wife|partner|ex|fella|missus|fiance|fiancee)\b "
+    r"(?:\w+ ){0,2}?(?:has|had|put|puts|installed|installs|tracks?|tracked|checks?|checked|reads?|goes through|went through|looks through|keeps|made|makes|shares|uses?|is (?:tracking|checking|reading|watching|monitoring))\b")
+_ASKED_TO_WATCH = re.compile(r"\b(?:how (?:do|can|could|would) i|can i|could i|i (?:want|wanna|need) to|can (?:you|u|ye)|could (?:you|u)) (?:\w+ )?(?:track|trace|see|read|check|hack|get into|find|put|install|monitor|spy)\b")
 
 
 def refused_request(text: Optional[str]) -> Optional[str]:
@@ -223,7 +230,8 @@ def refused_request(text: Optional[str]) -> Optional[str]:
         return None
     if _CHECK.search(lowered) and not (_LOCATE.search(lowered) and _PLACE_ASKED.search(lowered) and not wants_a_refuge(lowered)):
         return CHECK  # (not "can u tell me if shes gone to a refuge": where she is)
-    if _MONITOR.search(lowered) and not (_OWN_DOING.match(lowered) and not _ASKING_HOW.search(lowered)):
+    if _MONITOR.search(lowered) and not (_OWN_DOING.match(lowered) and not _ASKING_HOW.search(lowered)) and not (
+            _THEIR_PARTNER_WATCHES.search(lowered) and not _ASKED_TO_WATCH.search(lowered)):
         return MONITOR  # (not "i check her phone every night": what they do, told, not a request)
     if _LOCATE.search(lowered) and not wants_a_refuge(lowered):
         return LOCATE

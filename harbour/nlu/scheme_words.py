@@ -74,6 +74,8 @@ _SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*
                            r"ask (?:the police|about (?:him|her|them|his|my (?:new )?\w+))|o'?r blaen|heddlu|hanes|gorffennol|cofnod|gofyn|ofyn|holi|cais|datgel\w*|gwirio|checkio|tsiecio)\b")
 # Who they are, asked of what was just said ("im a man too, does that matter for it", "does it work for men"): in context.
 GENDER_OK = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:man|bloke|guy|lad|fella|woman|girl|lass)\b.{0,40}\b(?:does|will|would|do|can) (?:it|that|this|they) (?:still )?(?:matter|work|apply|count|help)\b(?: for (?:men|women|blokes|lads))?")
+# A question about this chat or what someone can see or find out (not "he goes through my phone too", told).
+_ASKED_OF_THIS = re.compile(r"\?|\b(?:this|here|chat|convo|site|app|harbour|hwn|hyn|yma|sgwrs|see|seen|find out|know|gweld|weld|gwbod|wybod|ffeindio|how|sut|delete|clear|hide|dileu|clirio|cuddio)\b")
 # A crisis, a refusal or someone's own behaviour is answered as that.
 _NOT_ABOUT_IT = frozenset({"danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person", "worried_own_behaviour"})
 # An order compared with the scheme: "is an injunction the same thing as clares law?"
@@ -152,6 +154,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "describe_family_abuse"
     if intent == "describe_older_person_abuse" and not _OLDER_SIGNS.search(lowered) and forms_in(lowered):
         return "ask_what_is_abuse"
+    if intent in ("ask_privacy", "ask_cover_tracks") and forms_in(lowered) and not PRIVACY_WORDS.search(lowered) and not _ASKED_OF_THIS.search(lowered):
+        return "ask_what_is_abuse"  # "weithia. ma'n mynd trwy fy phone i hefyd", to the reflection's question: what it is, named
     if intent in SCHEME_INTENTS and unnamed and forms_in(lowered) and not _SCHEME_SIGNS.search(lowered):
         return "ask_what_is_abuse"  # "actually can i ask about me. my husband reads all my texts": what it is, named
     if unnamed and topic_intent(lowered) == "ask_cover_tracks":

@@ -88,7 +88,15 @@ _WANT_TO_STOP = re.compile(r"\bi (?:do |really |honestly |genuinely )?(?:want|wa
 # A number asked for again ("whats the number for the clares law thing again"): "again" is a repeat, not him again.
 _ASKED_AGAIN = re.compile(r"\b(?:what(?:'?s| is| was)|wots|wats|whats) (?:the |that )?(?:number|no|line|website|site|name)\b.{0,50}\bagain\b")
 # Words taken out before the near words are looked for, in this order.
-_NOT_OF_A_CRISIS = (_LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
+# Medicine someone else hides or withholds, or a doctor gave ("he keeps hiding my epilepsy tablets", "the gp gave me pills for it",
+# "she wouldnt take her tablets"): not pills at hand to take.
+_MEDS_NOT_AT_HAND = re.compile(
+    r"\b(?:hides?|hiding|hidin|hid|takes?|took|keeps?|flush\w*|bins?|binned|withhold\w*|won'?t give|wont give|doesn'?t give|doesnt give) (?:all )?(?:my|me|her|his|their) "
+    r"(?:epilepsy |heart |diabetes |seizure |blood pressure |inhaler |asthma )?(?:tablets|pills|meds|medication|medicine|insulin)\b|"
+    r"\b(?:gp|doctor|doc|nurse|chemist|pharmacist)\b.{0,30}\b(?:gave|gives|give|prescribed|put) (?:me|her|him) (?:on )?(?:some )?(?:pills|tablets|meds|medication|antidepressants)\b|"
+    r"\b(?:wouldn'?t|wouldnt|won'?t|wont|refuses? to|refused to) take (?:her|his|their) (?:tablets|pills|meds|medication|medicine)\b"
+)
+_NOT_OF_A_CRISIS = (_MEDS_NOT_AT_HAND, _LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 

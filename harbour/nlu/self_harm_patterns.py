@@ -223,6 +223,8 @@ SELF_HARM_FAMILIES = (
         r"\bs[ea]?l?f ?harm|\bsefl ?harm",
         r"\b(?:scratch|scratching|cut|cutting|burn|burning|punch|punching|hit|hitting|bang|banging|starve|starving|hurt|hurting) myself\b",
         r"\bi (?:keep |have been |often |sometimes |always )?(?:scratch|scratching|cut|cutting|burn|burning|punch|punching|bang|banging|starve|starving) my (?:arms?|legs?|wrists?|skin|head|thighs?|stomach)\b",
+        # "after she screams at me i go in the bathroom and cut my arm" (never "fell and cut my arm on the glass")
+        r"\bi (?:\w+ ){1,6}?and (?:then )?(?:cut|burn|scratch|slash) my (?:arms?|legs?|wrists?|skin|thighs?|stomach)\b(?!.*\b(?:accident|accidentally|by mistake|cooking|glass|oven|iron|kettle|fell|slipped)\b)",
         r"\btill? (?:they|it|my \w+) bleeds?\b|\b(?:relapsed|relapse) and (?:cut|hurt)\b|\bcut (?:again )?tonight\b",
         r"\bi (?:cut|cutted|slashed|sliced) (?:after|again|afterwards|last night|tonight|deep|deeper|too deep|bad|really bad)\b|\bi cut\b.*\b(?:will not|wont|not|cannot|can not) stop(?:ping)? bleeding\b",
         r"\b(?:keep|kept|been|started|always|still) (?:banging|cutting|burning|scratching|biting|punching|hitting) (?:my (?:head|arms?|legs?|wrists?|skin|self)|myself)\b|\bbiting my (?:arms?|hands?|wrists?)\b",
@@ -241,6 +243,7 @@ SELF_HARM_FAMILIES = (
         "i cut myself", "i self harm", "i've started cutting again", "i slf harm",
         "i burn myself with a lighter", "i cut my arms when it gets bad",
         "i scratch my arms till they bleed", "i keep banging my head against the wall",
+        "after she screams at me i go in the bathroom and cut my arm. only way i cope",
     )),
     family("farewells", SELF_HARM, WEAK, "Goodbyes, notes and letters, last messages, possessions given away.", patterns=(
         r"\b(?:goodbye|suicide) (?:letter|note)s?\b|\bletters?\b.*\bgoodbye\b|\bsaying goodbye to (?:everyone|my kids|my family|my children)\b",

@@ -33,7 +33,7 @@ _NOT_HISTORY = (r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llyned
 WELSH_DANGER_FAMILIES = (
     family("welsh_abuser_here", DANGER, STRONG, "Welsh: the abuser is here, outside, back, or has just arrived.", patterns=(
         rf"\b{_HE}(?: yn| n)?(?: dal| dal i fod| yn dal)?(?: yn| n)? {_HIM_HERE}\b",
-        r"\bnewydd (?:gyrraedd|cyrraedd|landio|dod (?:adra|adre|nol|yn ol|mewn|i mewn))\b",
+        r"\bnewydd (?:gyrraedd|cyrraedd|landio|d?dod (?:adra|adre|nol|yn ol|mewn|i mewn|ir (?:buarth|iard|dreif|drive|ty|fferm|clos)))\b",
         # "ma nhw di cyrraedd, ma nhw'n banio ar y ffenest"
         rf"\b{_HE}(?: yn| n)? (?:di|wedi) (?:cyrraedd|gyrraedd|landio)\b",
         rf"\b{_HE}(?: yn| n)? (?:banio|bangio|cnocio|curo|dyrnu|waldio|cicio|hamro) ar (?:y |yr |r )?(?:ffenest|ffenestr|ffenestri|drws)\b",
@@ -41,7 +41,7 @@ WELSH_DANGER_FAMILIES = (
         r"\b(?:rhag ofn|falle|efallai|siwr|meddwl|ofn) (?:bod|fod) (?:e|o|fe|fo|hi|nhw)(?: yn| n)?(?: dal)? (?:tu allan|tu fas|wrth y drws)\b",
     ), examples=(
         "mae o tu allan ir drws", "ma fe tu fas", "o god mae on ol", "mae o yn y ty", "mae o dal yn y ty lawr grisia", "sain gallu siarad yn uchel rhag ofn bod e tu fas",
-        "mae o newydd gyrraedd adra", "ma nhw di cyrraedd", "ma nhwn banio ar y ffenest",
+        "mae o newydd gyrraedd adra", "shit mai fan o newydd ddod ir buarth, ma fo di bod yn yfed", "ma nhw di cyrraedd", "ma nhwn banio ar y ffenest",
     )),
     family("welsh_on_the_way", DANGER, STRONG, "Welsh: on the way, coming back, coming up the stairs.", patterns=(
         r"\bar (?:ei|y|yr) ffordd\b(?!.* (?:gwaith|siop|ysgol)\b)",
@@ -76,7 +76,7 @@ WELSH_DANGER_FAMILIES = (
         "mae on fy nharo", "nath o drio nhagu i", "ma fen trial torrir drws lawr", "mae on cicio r drws",
     )),
     family("welsh_trapped_or_cannot_talk", DANGER, STRONG, "Welsh: locked in, hiding, or can't talk or call because he'd hear.", patterns=(
-        r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi)\b|\bcloi ?r drws\b|\b(?:dwin|dw in|dw i yn|win|fin|rwyn|yn) cuddio (?:yn|yng|ym|o dan|dan|tu ol|tu nol|rhagddo|rhagddi|rhag|yr|y)\b",
+        r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi)\b(?! (?:allan|tu allan|mas)\b)|\bcloi ?r drws\b|\b(?:dwin|dw in|dw i yn|win|fin|rwyn|yn) cuddio (?:yn|yng|ym|o dan|dan|tu ol|tu nol|rhagddo|rhagddi|rhag|yr|y)\b",
         r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion)\b).*\b(?:fedra i ddim|fedrai ddim|fedra i am|alla i ddim|allai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dw i am yn gallu|methu) (?:siarad|ffonio|galw)\b",
         r"\bofn ffonio\b|\bclywith (?:o|e|fe|hi) fi\b|\bheb siarad\b|^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion|saesneg|cymraeg)\b).*\b(?:ddim yn gallu|methu|ffaelu) siarad (?:yn uchel|yn rhydd|rwan|nawr)\b",
         # "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd"

@@ -1,0 +1,87 @@
+"""Answers from the twenty-fifth session's blind sets: a cousin who needs a refuge given Respect's line; an ex's bail
+address asked by the one he hurt given Respect's line; "can he actually do that" about a friend's nudes threatened,
+and "i threatened to put pics of my ex online", answered without the crime; "can i just ring someone... im a woman in
+nottingham", after the Clare's Law guide, given the guide again; "how do i wipe it", after covering tracks, not told
+"forget"; "how would i even check for that", after the tech answer, given the scheme; Welsh "ma'r gwr yn gallu gweld
+popeth ar y ffon" given privacy without the device; "dwi'm isio mynd at y police", after an answer, given the scheme."""
+import pytest
+from rasa_sdk import Tracker
+
+from actions.abuse_check import ActionAbuseAnswer
+from actions.helplines import ActionHelpline
+from actions.refusals import ActionRefuse
+from actions.small_talk import ActionSmallTalk
+from tests.actions.test_follow_ups_in_context import reply
+from tests.actions.test_orders_follow_ups import after, tracker
+
+RESPECT = "0808 802 4040"
+
+
+@pytest.mark.asyncio
+async def test_a_cousin_who_needs_a_refuge_gets_the_way_to_a_space_not_respect():
+    text = "whats the address of the womens refuge in manchester? my cousin needs to go there, shes getting battered"
+    body = await reply(ActionRefuse, tracker(text, "ask_locate_person", []))
+    assert "can't" in body and "refuge space" in body and "0808 2000 247" in body and RESPECT not in body
+
+
+@pytest.mark.asyncio
+async def test_a_partner_asking_which_refuge_still_gets_respect():
+    body = await reply(ActionRefuse, tracker("lle ma'r wraig di mynd? ma hi di mynd a'r plant i refuge rhywle yn aber, dwi isio'r address", "ask_locate_person", []))
+    assert RESPECT in body
+
+
+@pytest.mark.asyncio
+async def test_an_exs_bail_address_is_refused_with_a_victims_lines_and_the_police():
+    body = await reply(ActionRefuse, tracker("me ex got bail yesterday, can u tell me what address hes been bailed to", "ask_locate_person", []))
+    assert "can't" in body and "101" in body and "0808 2000 247" in body and RESPECT not in body
+
+
+@pytest.mark.asyncio
+async def test_a_friends_nudes_threatened_is_named_a_crime():
+    text = "my mates ex is saying hell post her nudes if she doesnt get back with him. can he actually do that??"
+    body = await reply(ActionAbuseAnswer, tracker(text, "describe_sexual_abuse", [], asker="someone_else"))
+    assert "Threatening to share intimate images is a crime." in body and "isn't their fault" in body
+
+
+@pytest.mark.asyncio
+async def test_threatening_to_post_pictures_is_named_a_crime_to_the_one_who_did_it():
+    text = "i threatened to put pics of my ex online when she left me. never did it. does that make me an abuser"
+    body = await reply(ActionHelpline, tracker(text, "worried_own_behaviour", [], route="own_behaviour"))
+    assert "Threatening to share intimate images is a crime." in body and RESPECT in body
+
+
+@pytest.mark.asyncio
+async def test_ringing_someone_first_after_the_scheme_gets_the_lines():
+    text = "actually can i just ring someone and talk first, im a woman in nottingham"
+    latest = {"text": text, "intent": {"name": "ask_helpline", "confidence": 0.5},
+              "entities": [{"entity": "nation", "value": "england"}, {"entity": "gender", "value": "woman"}]}
+    events = [*after("ask_clares_law", "action_clares_law"), {"event": "user", "text": text, "parse_data": latest}]
+    body = await reply(ActionHelpline, Tracker("t", {"topic": "clares_law", "nation": "england", "gender": "woman", "asker": "self"}, latest, events, False, None, {}, None))
+    assert "0808 2000 247" in body and "Right to Ask" not in body
+
+
+@pytest.mark.asyncio
+async def test_wiping_it_after_covering_tracks_is_forget():
+    from actions.fallback import ActionNotUnderstood
+    body = await reply(ActionNotUnderstood, tracker("how do i wipe it", "nlu_fallback", after("ask_cover_tracks", "utter_cover_tracks")))
+    assert '"forget"' in body
+
+
+@pytest.mark.asyncio
+async def test_checking_for_it_after_the_tech_answer_is_the_tech_safety_guides():
+    from actions.fallback import ActionNotUnderstood
+    body = await reply(ActionNotUnderstood, tracker("how would i even check for that", "nlu_fallback", after("describe_tech_abuse", "action_abuse_answer")))
+    assert "refugetechsafety.org" in body and "Clare" not in body
+
+
+@pytest.mark.asyncio
+async def test_welsh_he_can_see_everything_on_the_phone_gets_the_device_too():
+    body = await reply(ActionSmallTalk, tracker("ydych chi'n cadw be dwi'n deipio? ma'r gwr yn gallu gweld popeth ar y ffon", "ask_privacy", [], language="cy"))
+    assert "utter_privacy" in body and "utter_cover_tracks" in body
+
+
+@pytest.mark.asyncio
+async def test_not_wanting_the_police_after_an_answer_is_told_no_one_has_to():
+    from actions.clares_law import ActionClaresLaw
+    body = await reply(ActionClaresLaw, tracker("i dont want to go to the police", "clares_law_someone_else", after("describe_sexual_abuse", "action_abuse_answer")))
+    assert "don't have to report to the police" in body and "Right to Ask" not in body
