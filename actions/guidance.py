@@ -50,6 +50,7 @@ async def answer_again(
     return await ActionGuidance().run(dispatcher, as_intent(tracker, GUIDANCE_TOPICS[tracker.get_slot("topic")]), domain)
 
 
+WHERE_TO_APPLY = re.compile(r"\b(?:go to|go into|go down to|visit) (?:the |a )?(?:police )?(?:station|office)\b|\b(?:online|on (?:my|the|me) phone|on the website|from home|ar-?lein|ar y we)\b")
 HOW_TO_APPLY = re.compile(
     r"\bhow (?:do|can|would|does) (?:i|you|u|we|one|someone) (?:apply|ask for it|ask about|request|make a request|go about)\b|"
     r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i|ti'?n|chi'?n) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b|"
@@ -157,6 +158,9 @@ class ActionGuidance(HarbourAction):
             dispatcher.utter_message(text=say(lang, scheme.who_receives))
             if scheme_key(nation) == "scotland" and IN_WRITING_ASKED.search(text.lower()):
                 dispatcher.utter_message(text=say(lang, SCOTLAND_MEETING))
+            if WHERE_TO_APPLY.search(text.lower()):
+                # "do i have to go to the station or can i do it on my phone": the ways to apply there
+                dispatcher.utter_message(text="\n".join([say(lang, "You can apply:"), *(f"- {say(lang, way)}" for way in scheme.how_to_apply)]))
             best = self.routing(tracker).primary[0]  # (as in England and Wales: a line to talk it through with, where they live)
             dispatcher.utter_message(text=say(lang, TALK_IT_THROUGH).format(name=best.name, phone=best.phone))
             dispatcher.utter_message(text=say(lang, DANGER_LINE))

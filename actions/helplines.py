@@ -13,10 +13,10 @@ from actions.base import CONFIDENTIAL, DANGER_LINE, PROFILE_SLOTS, HarbourAction
 from harbour.abuse_forms import FORM_NAMES, forms_in
 from harbour.language import say, say_buttons
 from harbour.nlu.language import asks_for_a_welsh_speaker
-from harbour.nlu.asked_words import MAKE_ME_REPORT, PARTNER_LINE, named_services
+from harbour.nlu.asked_words import MAKE_ME_REPORT, PARTNER_LINE, THIS_CHAT_KEPT, named_services
 from harbour.nlu.partner_words import harms_their_partner
 from harbour.nlu.profile import extract
-from harbour.nlu.topic_words import LINE_QUESTION
+from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK, WELSH
 from actions.clares_law import ABOUT_A_LINE, asks_on_about_the_scheme, just_after_the_guide, utter_guide
@@ -188,5 +188,8 @@ class ActionHandoff(HarbourAction):
             dispatcher.utter_message(json_message=card(service, now, lang))
         self.utter_helplines(dispatcher, tracker, None)
         dispatcher.utter_message(text=say(lang, CONFIDENTIAL))
+        said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if THIS_CHAT_KEPT.search(said) or PRIVACY_WORDS.search(said):
+            dispatcher.utter_message(response="utter_privacy")  # "...is this a bot? does this get saved anywhere": Harbour keeps nothing too
         dispatcher.utter_message(text=say(lang, DANGER_LINE))
         return [SlotSet("topic", "helpline")]

@@ -16,7 +16,7 @@ THE_LAW = (
 NOT_YOUR_FAULT = "It isn't your fault."
 UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline is free on {phone}."
 # "my mates ex is saying hell post her nudes": threatening to share intimate images is a crime (FACTS 1.1, the 2021 Act).
-IMAGE_THREAT = re.compile(r"\b(?:post|share|send|leak|put|show|upload)\w* (?:\w+ ){0,3}?(?:nudes|pics|pictures|photos|videos|vids|images)\b|\bintimate (?:images?|pictures?|photos?)\b|\brevenge porn\b")
+IMAGE_THREAT = re.compile(r"\b(?:post|share|send|leak|put|show|upload)\w* (?:\w+ ){0,3}?(?:nudes|pics|pictures|photos|videos|vids|images)\b|\bintimate (?:images?|pictures?|photos?)\b|\b(?:show|share|send|post|leak|put)\w* (?:round |around |online )?(?:the ones|them|those) (?:i|that i) (?:already |once )?sent\b|\brevenge porn\b")
 IMAGES_CRIME = "Threatening to share intimate images is a crime."
 LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
 # "wots the law in scotland, is it different from england": the nation a definition question asks about.

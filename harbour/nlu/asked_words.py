@@ -55,7 +55,9 @@ WHAT_CAN_I_DO = re.compile(
     # "so wot am i meant to do then, nothin??"
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) am i (?:meant|supposed|sposed|ment) to (?:do|dae)(?: then| now| about it)?(?:,? (?:nothin\w*|nowt|just sit there))?\W*$|"
     r"^\W*(?:(?:ok|okay|so|right|well|and|but),? )*(?:i|we) (?:just|should just|shall just|have to|gotta) (?:do|say|sit (?:here|back)(?: and do)?) (?:nothing|nothin|nowt|fuck all|sod all)\W*$|"
-    r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$"
+    r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$|"
+    # "beth dw i'n gweud wrtho fe? sa i moyn neud pethe'n waeth", "what do i say to her", after the friend's answer
+    r"^\W*(?:(?:ok|iawn|reit|so),? )*(?:be|beth|what|wot|wat) (?:dw i'?n|dwi'?n|wi'?n|fi'?n|ddylwn i|alla i|do i|should i|can i) (?:ddeud|deud|dweud|gweud|weud|ddweud|say) (?:wrtho|wrthi|wrthyn|to) ?(?:fe|fo|o|hi|nhw|her|him|them)\b"
 )
 # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?", "ydi'r heddlu'n deud wrtho fo mod i di holi?",
 # "can i tell my sister what they tell me": the disclosure's confidentiality.
@@ -130,6 +132,7 @@ HELPLINE_TELLS = re.compile(
     r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b|"
     r"\b(?:fyddan nhw|fydd nhw|wnan nhw|wnawn nhw|neith nhw|newn nhw)(?:'n| yn)? (?:deud|dweud|ddeud|ddweud|riportio|cysylltu) (?:wrth|a|efo|hefo) ?(?:yr |'r )?heddlu\b|"
     r"\b(?:fyddan nhw|fydd nhw|wnan nhw|neith nhw|newn nhw)(?:'n| yn)? (?:galw|ffonio|nol|nôl)(?: ar)? ?(?:yr |'r )?heddlu\b|"  # "fyddan nhw'n galw'r heddlu arna fi os dwi'n deud be nes i?"
+    r"\bheb (?:iddyn nhw|iddo fe|iddo fo|iddi hi|i neb|iddyn) (?:alw|ffonio|ddweud wrth|ddeud wrth|weud wrth)(?:'r| yr| y)? ?heddlu\b|"  # "alla i siarad gyda rhywun heb iddyn nhw alw'r heddlu arna i?"
     # "is that lot gonna grass me up to the police", after Respect's line
     r"\b(?:is|are|will|would|do|does) (?:that lot|those lot|they|the line|that line|respect|that number|the helpline)(?: \w+){0,2} (?:tell|grass|report|shop|inform)\w* (?:on )?(?:me|us)\b(?: up)?(?: to)?(?: the)? (?:police|cops|feds|old bill)\b|"
     # "is it anonymous or will they grass me up", after Respect's line
@@ -145,7 +148,7 @@ OTHERS_KNOW = re.compile(
 )
 # Anywhere in a message: "...shes stopped coming out. what can i do", "how can i help her".
 HOW_TO_HELP = re.compile(
-    r"\b(?:what|wot|wat) (?:can|should|could|do) i (?:actually |even |really )?do\b|\bhow (?:can|do|could|should) i help (?:her|him|them)\b|"
+    r"\b(?:what|wot|wat) (?:can|should|could|do) i (?:actually |even |really )?do\b|\bhow (?:(?:can|do|could|should) i|i can|i could|to) help (?:her|him|them)\b|"
     r"\b(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)\b"
 )
 
@@ -426,6 +429,7 @@ NEIGHBOUR_OR_KIN = re.compile(r"\b(?:neighbours?|neighbors?|next door|cymdog\w*|
 THIS_CHAT_GONE = re.compile(r"\b(?:get rid of|delete|clear|wipe|erase|remove) (?:this|the|our) (?:convo|chat|conversation)\b|\b(?:cael gwared (?:o|ar)|gael gwared (?:o|ar)|dileu|clirio)(?:'r| y| yr)? ?sgwrs\b")
 # Whether this chat is kept, asked in other words ("this chat is saved somewhere?", "odi fe'n cael ei gadw"): what Harbour keeps.
 THIS_CHAT_KEPT = re.compile(r"\b(?:this|the) (?:chat|convo|conversation)(?: is| be| get| gets)? (?:saved|stored|kept|recorded|logged)\b|"
+                            r"\b(?:does|will|is) (?:this|any of this|what i (?:type|say|write))(?: chat)? (?:get |be |being )?(?:saved|stored|kept|recorded|logged)\b|"  # "does this get saved anywhere"
                             # "does this go to the police", "di hwn yn mynd at y police?": what Harbour passes on (nothing)
                             r"\b(?:does|will|would) (?:this|this chat|any of this|what i (?:say|type|write))(?: \w+)? (?:go|get sent|be sent|be passed|get passed) (?:on )?to (?:the )?(?:police|cops)\b|"
                             r"\b(?:di|ydi|fydd|neith) (?:hwn|hyn|hon|y sgwrs(?: ma| hon)?|be dwi'?n (?:deud|deipio|sgwennu))(?:'n| yn)? (?:mynd|cael ei yrru|cael ei basio) (?:at|i) ?(?:yr |'r |y )?(?:heddlu|police)\b|"

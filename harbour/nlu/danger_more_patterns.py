@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from harbour.nlu.danger_near_patterns import _NOT_PAST
 from harbour.nlu.danger_patterns import _BE, _WHO, DANGER, STRONG, WEAK, family
+from harbour.nlu.partner_words import HEARSAY
 
 # Someone the writer can hear or see being hurt: a child, a parent, a sister.
 _KIN_NOW = (
@@ -67,7 +68,7 @@ MORE_FAMILIES = (
         "oh god hes outside, hes not meant to know where i live",
     )),
     family("hurt_where_i_can_hear", DANGER, STRONG, "Someone being hurt now where I can hear or see: a mum, a brother, a neighbour screaming.", patterns=(
-        rf"\b(?:he|she|they|{_WHO}|my \w+ (?:dad|boyfriend|partner|husband)|(?:step ?dad|stepdad|stepmum|step mum|uncle|dad|da|mans|man|fella|boyfriend)) (?:is|are) (?:pure |really |properly |fully |absolutely |just |still )?{_HURTING} (?:her|him|them|{_KIN_NOW}|my \w+|our \w+)\b.*\b{_NOW_HERE}\b(?!.*\b(?:years|for years|used to|when i was)\b)",
+        HEARSAY + rf"\b(?:he|she|they|{_WHO}|my \w+ (?:dad|boyfriend|partner|husband)|(?:step ?dad|stepdad|stepmum|step mum|uncle|dad|da|mans|man|fella|boyfriend)) (?:is|are) (?:pure |really |properly |fully |absolutely |just |still )?{_HURTING} (?:her|him|them|{_KIN_NOW}|my \w+|our \w+)\b.*\b{_NOW_HERE}\b(?!.*\b(?:years|for years|used to|when i was)\b)",
         rf"{_NOT_PAST}.*\b(?:i can|can|cannot stop|could) (?:hear|heard|hearing) (?:her|him|them|{_KIN_NOW}|my \w+|our \w+|a (?:woman|man|child|kid|girl|boy)|the (?:woman|man|kids?|baby|neighbours?)) (?:\w+ )?(?:screaming|screamin|crying|begging|shouting help|shouting for help|yelling)\b",
         r"\bscreaming (?:stop )?(?:you are|youre) killing me\b|\bsaying stop (?:you are|youre) killing me\b",
     ), examples=(

@@ -109,7 +109,7 @@ _NOT_HERE = (
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
         # (not "i cant really talk on the phone when hes in the house": when he is, not that he is now)
-        rf"(?<!\bwhen )(?<!\bwhenever )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b"
+        rf"(?<!\bwhen )(?<!\bwhenever )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b(?! (?:\w+ ){{0,2}}(?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)"
         # (not "theyre upstairs when he kicks off": where the children are, when it happens)
         r"(?! (?:when|whenever|every time|if)\b)",
         # "now hes pacing about downstairs"
@@ -133,7 +133,7 @@ DANGER_FAMILIES = (
     family("abuser_on_the_way", DANGER, STRONG, "The abuser is coming, on the way, or back any minute.", patterns=(
         # (not a day ahead: "hes saying hes coming back friday. can it be done before then")
         # (not "i want to know when hes coming home so i can get out first": asking to know, ahead)
-        rf"(?<!know when )(?<!knows when )(?<!see when )(?<!out when )(?<!what time )\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b(?! (?:back |home |round |over )?(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|at the weekend)\b)",
+        rf"(?<!know when )(?<!knows when )(?<!see when )(?<!out when )(?<!what time )\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b(?! (?:back |home |round |over )?(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|at the weekend)\b)(?!(?: \w+){{0,2}} (?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)",
         r"\b(?:will be|is|be) back any (?:second|minute|moment)\b",
         r"\b(?:coming|running|walking) up the stairs\b",
         r"\b(?:he|she|they) (?:come|comes|coming) back (?:soon|any minute|any second|now)\b",
@@ -317,7 +317,7 @@ DANGER_FAMILIES = (
     family("urgent_help_request", DANGER, STRONG, "Send the police, help now, SOS.", patterns=(
         r"^(?:please )?send (?:the |me )?(?:police|someone|somebody|help|an ambulance)\b|(?<!if )(?<!when )(?<!whenever )\bi need (?:the )?police\b|\bi need (?:an ambulance|help) (?:now|right now|quick|asap)\b|\bthis is an emergency\b",
         r"^(?=.*\b(?:help|door|sos|police|999|hurry)\b)(?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here)(?: (?:help|door|sos|police|999|please|now|quick|hurry|me|him|her|here))*$",
-        r"\b(?:send|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
+        r"(?<!will )(?<!theyll )(?<!would )(?<!might )(?<!could )(?<!to )(?<!not )\b(?:send|ring|call) (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round|here))+\b",
         # "get help here" alone is a question about services ("can i get help here as a migrant").
         r"(?<!can i )(?<!could i )(?<!do i )(?<!to )(?<!can she )(?<!can he )(?<!can they )(?<!could she )(?<!could he )(?<!does she )\bget (?:the |me )?(?:police|ambulance|999|help)(?: (?:now|please|quick|quickly|asap|for me|round))+\b",
         r"\b(?:please|somebody|someone) (?:send|call|get) (?:the )?(?:police|ambulance|999|help)\b",

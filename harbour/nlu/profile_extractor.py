@@ -64,8 +64,7 @@ GREETING = re.compile(
     r"\b(?:hi+|hiya|hello|helo|hey+|heya|hia|howdy|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|"
     r"alright|ey up|shwmae|s'mae|sut mae|sumae|bore da|prynhawn da|noswaith dda)\b"
 )
-# Words that may be left once the who/where words and filler are gone ("is there a Welsh
-# helpline?"); any other word means the message asks or tells something more.
+# Words that may be left once the who/where words and filler are gone ("is there a Welsh helpline?"); any other asks more.
 _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one",
                              # "and im a guy if that changes anything", "shes 72 if it matters"
                              "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and",
@@ -410,7 +409,7 @@ class ProfileExtractor(PlaceNormaliser):
             # "he reads my texts and checks my browser history": tech abuse, named.
             words = None
         if words:
-            return words
+            return "worried_about_someone" if words == "ask_immigration" and profile.asker == "someone_else" and HOW_TO_HELP.search(lowered) else words  # "...she is afraid they deport her. how i can help her"
         if intent == "ask_children" and forms_in(lowered) and not profile.perpetrator and not CHILDREN_ASKED.search(lowered):
             return "ask_what_is_abuse"  # "mae o'n mynnu secs... nath o daflu'n pill i... isio babi": what it is, named
         if schemed or intent in _NOT_A_TOPIC:

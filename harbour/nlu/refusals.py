@@ -20,6 +20,8 @@ CHECK = "ask_check_person"
 _THEM = r"(?:(?:ma|me) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|fella|burd|bird)|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|ex|ex wife|ex-wife|ex partner|ex-partner|ex girlfriend|ex-girlfriend|kids|children|son|daughter|fiance|fiancee|family)|her|him|them|she|he|they|someone|somebody|a person|this person|my ex's)"
 
 _LOCATE = re.compile(
+    # "my wife left with the kids... i reckon shes in one of those refuges. which ones are near reading?"
+    r"^(?!.*\b(?:for me|for us|recommend|i need|can i go|help me)\b)(?=.*\b(?:left|taken|took|run off|ran off|gone|went)\b)(?=.*\b(?:she|they|shes|theyre|she'?s|they'?re)\b)(?=.*\b(?:wife|missus|girlfriend|gf|partner|ex|kids|children|son|daughter|baby)\b).*\brefuges?\b.*\b(?:which|what) (?:ones?|refuges?)\b|"
     # "my wife's taken the kids to a refuge somewhere near wrecsam. which one?"
     r"^(?!.*\b(?:for me|for us|recommend|i need|can i go|help me)\b).*\b(?:taken|took|gone|went|moved|run off)\b.*\b(?:refuge|safe house|lloches|loches)\b.*\b(?:which one|what one|where is it|where abouts|whereabouts|what(?:'?s| is) the address|give me the address)\b|"
     # (not "dunno where she lives exactly, just give me the number": not knowing isn't asking)

@@ -48,7 +48,7 @@ SELF_HARM_FAMILIES = (
         rf"\b(?:thinking about|thought about|going to|want to|planning to|planning on|feel like|thinking of|might|could) {_SOFTENER}(?:ending it|end it|ending it all|end it all|ending my life|end my life|ending things|end things)\b(?! with)",
         r"\bend it all\b",
         r"\b(?:want|wanting|going) to die\b",
-        r"\b(?:do not|no longer|dinnae|dinna|divnae|dunnae|dinny) (?:even |really |honestly |actually |just )?(?:want|wanna|wish) to (?:live|be alive|be here anymore|be here at all|be here(?! (?:for|at|when|in|on|with|tomorrow|today|next|until|till|alone|by myself)\b)|exist|wake up|go on)\b",
+        r"\b(?:do not|no longer|dinnae|dinna|divnae|dunnae|dinny) (?:even |really |honestly |actually |just )?(?:want|wanna|wish) (?:to )?(?:live(?! (?:with|here|there|in|at|together|near|under|round|somewhere|anywhere|apart|alone|on my own|by myself)\b)|be alive|be here anymore|be here at all|be here(?! (?:for|at|when|in|on|with|tomorrow|today|next|until|till|alone|by myself)\b)|exist|wake up|go on)\b",
         r"\bwish i (?:was|were) dead\b",
         r"\bwish i (?:was|were) not (?:alive|here)\b",
         r"\b(?:thinking about|thought about|going to|want to|planning to|planning on) (?:ending it|end it)(?! with)\b",
@@ -62,6 +62,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:drive|driving|drivin|crash|crashing|steer|steering) (?:my car |the car |me car )?(?:into|in to|off) (?:a|the) (?:wall|tree|bridge|lorry|cliff|river|sea)\b.{0,20}\b(?:end|ending) it\b|\b(?:think|thinking|thought) (?:about|bout|of) (?:just )?(?:driving|drivin|crashing) (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|cliff)\b",
         r"\bwant (?:it all|everything) to (?:stop|end)\b",
     ), examples=(
+        "i dont want live anymore. husband say nobody want me here",
         "i want to end my life", "i want to end it all", "i want to die",
         "i don't want to be alive", "i wish i was dead", "i wish i wasn't here",
         "i'm thinking about ending it", "i feel like ending it", "i'd rather die",
@@ -144,12 +145,15 @@ SELF_HARM_FAMILIES = (
         r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b.*\bto see what happens\b|\bto see what happens\b.*\b(?:pills|tablets|meds)\b",
         # "been lookin at all me tablets in the cupboard"
         r"\b(?:looking|staring|starring) at (?:all (?:of )?(?:my|me|the)|my|me) (?:tablets|pills|meds|paracetamol|painkillers|sleeping tablets)\b",
+        # "ive got a full box of co-codamol and ive been sat looking at it for an hour"
+        rf"\b(?:got|have|holding|with) (?:a |the )?(?:full |whole |new |big )?(?:box|packet|pack|bottle|strip|tub|stash|load) of {_DRUG}\b.*\b(?:looking at|staring at|sat with|sitting with|holding) (?:it|them|the (?:box|packet|bottle))\b",
     ), examples=(
         "i'm going to take all my pills", "i've taken an overdose", "i'm going to od",
         "i've taken too many tablets", "i've just taken 30 paracetamol",
         "going to take all of my mum's sleeping tablets", "i've swallowed a whole packet of them",
         "necking wine with a box of paracetamol", "took some of her tablets to see what happens",
         "been lookin at all me tablets in the cupboard",
+        "ive got a full box of co-codamol and ive been sat looking at it for an hour",
     )),
     family("poison_taken", SELF_HARM, WEAK, "Bleach or another poison swallowed or about to be.", patterns=(
         r"\b(?:i|i have|i am going to|i am gonna|going to|gonna|just|want to|about to) (?:just |already )?(?:swallowed|drank|drunk|drink|swallow|taken|took|had|take) (?:some |a bottle of |a cup of |a glass of |the )?(?:bleach|poison|antifreeze|weedkiller|weed killer|drain cleaner|rat poison)\b",

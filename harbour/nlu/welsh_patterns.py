@@ -32,7 +32,7 @@ _NOT_HISTORY = (r"^(?!.*\b(?:pan|weithiau|weithia|bob|o hyd|yn aml|wastad|llyned
 
 WELSH_DANGER_FAMILIES = (
     family("welsh_abuser_here", DANGER, STRONG, "Welsh: the abuser is here, outside, back, or has just arrived.", patterns=(
-        rf"\b{_HE}(?: yn| n)?(?: dal| dal i fod| yn dal)?(?: yn| n)? {_HIM_HERE}\b",
+        rf"\b{_HE}(?: yn| n)?(?: dal| dal i fod| yn dal)?(?: yn| n)? {_HIM_HERE}\b(?!(?: \S+){{0,3}} (?:bob (?:dydd|diwrnod|nos|bore|wythnos)|pob dydd)\b)",  # (not "tu allan ir gwaith bob dydd": a habit)
         r"\bnewydd (?:gyrraedd|cyrraedd|landio|d?dod (?:adra|adre|nol|yn ol|mewn|i mewn|ir (?:buarth|iard|dreif|drive|ty|fferm|clos)))\b",
         # "ma nhw di cyrraedd, ma nhw'n banio ar y ffenest"
         rf"\b{_HE}(?: yn| n)? (?:di|wedi) (?:cyrraedd|gyrraedd|landio)\b",
@@ -76,7 +76,7 @@ WELSH_DANGER_FAMILIES = (
         "mae on fy nharo", "nath o drio nhagu i", "ma fen trial torrir drws lawr", "mae on cicio r drws",
     )),
     family("welsh_trapped_or_cannot_talk", DANGER, STRONG, "Welsh: locked in, hiding, or can't talk or call because he'd hear.", patterns=(
-        r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi)\b(?! (?:allan|tu allan|mas)\b)|\bcloi ?r drws\b|\b(?:dwin|dw in|dw i yn|win|fin|rwyn|yn) cuddio (?:yn|yng|ym|o dan|dan|tu ol|tu nol|rhagddo|rhagddi|rhag|yr|y)\b",
+        r"\b(?:wedi |di )?(?:nghloi|cloi fi|fy nghloi|cloi fy hun|cloi fy hunan|cloin hun|cloi fyn hun)\b(?! (?:allan|tu allan|mas)\b)|\bcloi ?r drws\b|\b(?:dwin|dw in|dw i yn|win|fin|rwyn|yn) cuddio (?:yn|yng|ym|o dan|dan|tu ol|tu nol|rhagddo|rhagddi|rhag|yr|y)\b",
         r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion)\b).*\b(?:fedra i ddim|fedrai ddim|fedra i am|alla i ddim|allai ddim|sa i n gallu|sa in gallu|dw i ddim yn gallu|dw i am yn gallu|methu) (?:siarad|ffonio|galw)\b",
         r"\bofn ffonio\b|\bclywith (?:o|e|fe|hi) fi\b|\bheb siarad\b|^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion|saesneg|cymraeg)\b).*\b(?:ddim yn gallu|methu|ffaelu) siarad (?:yn uchel|yn rhydd|rwan|nawr)\b",
         # "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd"
@@ -84,7 +84,7 @@ WELSH_DANGER_FAMILIES = (
         r"^(?!.*\b(?:byddar|fyddar|clyw|nghlyw|bsl|iaith arwyddion|saesneg|cymraeg|cyfieithydd)\b)"
         r".*\b(?:beth os|be os|os)\b.*\bffonio\b.*\b(?:ddim yn gallu|dim yn gallu|methu|ffaelu|fethu) (?:gweud|deud|dweud|siarad)\b",
     ), examples=(
-        "mae o wedi nghloi i yn y llofft", "dw i di cloir drws", "dw in cuddio yn y bathrwm", "fedra i ddim siarad mae o yn y ty",
+        "mae o wedi nghloi i yn y llofft", "fi di cloi fy hun yn y bathroom. phone fi ar silent", "dw i di cloir drws", "dw in cuddio yn y bathrwm", "fedra i ddim siarad mae o yn y ty",
         "dw i ofn ffonio be os clywith o fi", "sut dw in ffonior heddlu heb siarad",
         "os dw in ffonio mi fydd on clywed fi", "beth os fin ffonio a ddim yn gallu gweud dim byd",
     )),

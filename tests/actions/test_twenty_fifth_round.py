@@ -85,3 +85,36 @@ async def test_not_wanting_the_police_after_an_answer_is_told_no_one_has_to():
     from actions.clares_law import ActionClaresLaw
     body = await reply(ActionClaresLaw, tracker("i dont want to go to the police", "clares_law_someone_else", after("describe_sexual_abuse", "action_abuse_answer")))
     assert "don't have to report to the police" in body and "Right to Ask" not in body
+
+
+# ---- the second wave (fresh187-191, cy-fresh85-86) ----
+
+@pytest.mark.asyncio
+async def test_is_this_a_bot_and_is_it_saved_gets_both_answers():
+    from actions.helplines import ActionHandoff
+    text = "am i actually talking to a person or is this a bot? does this get saved anywhere, like could my partner see it"
+    body = await reply(ActionHandoff, tracker(text, "ask_human", []))
+    assert "automated helper" in body and "utter_privacy" in body
+
+
+@pytest.mark.asyncio
+async def test_station_or_online_in_scotland_gets_the_ways_to_apply():
+    from actions.guidance import ActionGuidance
+    text = "do i have to go to the station or can i do it on my phone, i dont want him seeing a letter come through"
+    body = await reply(ActionGuidance, tracker(text, "clares_law_confidentiality", after("ask_clares_law", "action_clares_law"), nation="scotland", topic="clares_law"))
+    assert "DSDAS" in body and "You can apply:" in body and "101" in body
+
+
+@pytest.mark.asyncio
+async def test_if_i_delete_it_he_will_know_gets_the_tech_safety_advice():
+    from actions.fallback import ActionNotUnderstood
+    body = await reply(ActionNotUnderstood, tracker("what i do with phone? if i delete it he will know", "nlu_fallback", after("ask_what_is_abuse", "action_abuse_answer")))
+    assert "refugetechsafety.org" in body and "understand" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_welsh_friend_asking_what_to_say_gets_the_friends_answer_again():
+    from actions.fallback import ActionNotUnderstood
+    earlier = after("worried_about_someone", "action_abuse_answer")
+    body = await reply(ActionNotUnderstood, tracker("beth dw i'n gweud wrtho fe? sa i moyn neud pethe'n waeth", "nlu_fallback", earlier, asker="someone_else", language="cy"))
+    assert "utter_worried_about_someone" in body or "gwrando" in body or "Listen" in body

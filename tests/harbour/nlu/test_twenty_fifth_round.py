@@ -110,3 +110,89 @@ def test_words_asked():
     assert THIS_CHAT_KEPT.search("di hwn yn mynd at y police?") and THIS_CHAT_KEPT.search("does this go to the police")
     assert NOT_TO_POLICE.search("dwi yn ardal dolgellau. dwi'm isio mynd at y police")
     assert NOT_TO_POLICE.search("i dont want to go to the police")
+
+
+# ---- the second wave (fresh187-191, cy-fresh85-86) ----
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i dont want live anymore. husband say nobody want me here, i have no visa, no family in this country", "self_harm"),
+        ("i dont want to live with him anymore", None),
+        ("i dont want to live here anymore", None),
+        ("i dont want to live like this", "self_harm"),
+        ("ive got a full box of co-codamol and ive been sat looking at it for an hour", "self_harm"),
+        # a habit, not now
+        ("also since i left hes outside my work every day and keeps messaging off new numbers", None),
+        ("hes outside my work", "danger_now"),
+        ("mae o'n fy nilyn i ers i ni orffen, mae o tu allan i'r gwaith bob dydd ac yn gyrru negeseuon", None),
+        ("mae o tu allan", "danger_now"),
+        ("fi di cloi fy hun yn y bathroom. phone fi ar silent", "danger_now"),
+        # a worry about what a line would do, not a call for the police
+        ("im scared theyll send police round or social services and ill lose my kids", None),
+        ("send police round please", "danger_now"),
+        # told of, "twice now" is not now
+        ("my sister lives in glasgow with her partner and i think hes hurting her, shes covered for him twice now", None),
+        ("i think hes hurting her right now", "danger_now"),
+    ],
+)
+def test_safety_words_second_wave(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, victim, harming",
+    [
+        ("i am the wife but i slap my husband when he come home late. i feel bad after. who help me stop", False, True),
+        ("how do i get help to stop hittin my partner. dundee", False, True),
+        ("lost it with the kids mum and hit her in front of them. im disgusted with myself", False, True),
+        ("how do i stop him hitting me", True, False),
+        ("he controls all my money", True, False),
+        ("dw i'n meddwl bod cariad fi'n rhy genfigennus, di hynna'n normal?", True, False),
+    ],
+)
+def test_who_is_hurt_and_who_harms(text, victim, harming):
+    profile = extract(text)
+    assert (profile.victim_is_self, profile.perpetrator) == (victim, harming)
+
+
+def test_someone_else_at_risk():
+    brother = extract("my brothers wife is abusing him, like properly, hes got bruises and she controls all his money but he wont admit it")
+    assert (brother.asker, brother.gender, brother.victim_is_self) == ("someone_else", "man", False)
+    assert extract("brawd fi'n hoyw a ma partner e'n bygwth outio fe i'r teulu a'r capel").asker == "someone_else"
+    # a partner's mood about the writer's friends is not a friend at risk
+    assert extract("hes not violent, just moody, wants to know where i am all the time and gets funny about my friends").asker is None
+    assert extract("im worried about my friend, her bf hits her").asker == "someone_else"
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("how do i find out if my new bloke has hit women before? he wants to move into my council flat in leicester",
+         [("clares_law_apply", 0.57), ("inform", 0.06)], "clares_law_apply"),
+        ("my friend from church, her husband take her money and i see bruise on her arm. she is afraid they deport her if she tell. how i can help her",
+         [("ask_immigration", 0.6), ("worried_about_someone", 0.3)], "worried_about_someone"),
+        ("would it still count as domestic abuse tho, its her son not a partner? and can i ring them or does it have to be her",
+         [("ask_what_is_abuse", 0.6)], "ask_what_is_abuse"),
+        ("dw i'n meddwl bod cariad fi'n rhy genfigennus, di hynna'n normal?", [("worried_own_behaviour", 0.67), ("ask_is_this_abuse", 0.25)], "ask_is_this_abuse"),
+        ("does any of this chat get saved? social services are already involved and im scared theyll take the kids off me",
+         [("ask_children", 0.7)], "ask_privacy"),
+    ],
+)
+def test_guesses_the_words_decide_second_wave(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_refused_second_wave():
+    assert refused_request("my wife left with the kids on friday... i reckon shes in one of those refuges. which ones are near reading? im their dad") == "ask_locate_person"
+    assert refused_request("he kicked me out and i left with the kids, which refuges are near leeds") is None
+
+
+def test_forms_and_places_second_wave():
+    from harbour.abuse_forms import forms_about_someone
+    from harbour.nlu.places import DEFAULT_GAZETTEER, PlaceMatcher
+    assert forms_in("now hes saying hell show the ones i already sent to everyone in our year") == ["sexual"]
+    assert "coercive_control" in forms_in("hes just moody, wants to know where i am all the time and gets funny about my friends")
+    assert "coercive_control" in forms_about_someone("ffrind gore fi, ma'i boyfriend hi'n checio'i ffon hi a ddim yn gadel iddi weld ni rhagor")
+    matcher = PlaceMatcher.from_path(DEFAULT_GAZETTEER)
+    assert matcher.nations("im in wick, away up north") == ["scotland"] and matcher.nations("a candle wick") == []
