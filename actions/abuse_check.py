@@ -114,7 +114,7 @@ class ActionAbuseAnswer(HarbourAction):
         if IT_IS_ME.search(lowered) and tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up"):
             # "i fi. da ni efo'n gilydd ers 3 mis a ma'i ex o di deud petha", to the scheme's question: the scheme, for them
             return utter_guide(dispatcher, with_slots(tracker, asker="self"), None) + [SlotSet("asker", "self")]
-        if SHARE_WHAT_TOLD.search(lowered) and tracker.get_slot("topic") == "clares_law" and len(lowered.split()) <= 12:
+        if SHARE_WHAT_TOLD.search(lowered) and tracker.get_slot("topic") == "clares_law" and len(lowered.split()) <= 20:
             # "a deud wrth fy chwaer?", after the scheme's confidentiality: who they may tell
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)
         if _about_the_scheme_for_them(tracker, intent, message.get("text")):
@@ -154,7 +154,7 @@ class ActionAbuseAnswer(HarbourAction):
             if tracker.get_slot("route") in ("stalking", "honour"):
                 dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for "can i ring them for her" next
             if theirs:
-                dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang, lowered))
+                dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang, lowered, tracker.get_slot("gender")))
             if intent == "describe_tech_abuse" and CHECK_UNSEEN.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_tech_abuse", tracker))  # "how would she know if theres an app on it"
             elif DEFINITION_QUESTION.search(lowered):

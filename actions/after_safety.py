@@ -70,6 +70,8 @@ REPORTED = re.compile(
 MIN_CONFIDENCE = 0.1
 
 
+# "he says if i go hell shoot the dogs and ill never see the kids again": a threat made to keep them (999 first, then the threats named)
+IF_I_LEAVE = re.compile(r"\bif (?:i|i ever|i even) (?:go|leave|left|try to leave|tried to leave|walk out|split up|end it)\b")
 # "im dead if she finds out i bought a pint": fear of what is to come, not an attack now (999 still first, then what they told)
 DEAD_IF_FOUND_OUT = re.compile(r"\b(?:i'?m|im|i am|i'?d be|id be|i will be|i'?ll be) (?:so |literally )?dead if (?:he|she|they|my \w+) (?:ever )?(?:finds?|found) out\b(?!.*\b(?:now|tonight|outside|coming|here|on (?:his|her|their) way)\b)")
 
@@ -88,7 +90,7 @@ def also_asked(message: Dict[str, Any]) -> Optional[str]:
         return "ask_what_is_abuse"
     if found == DANGER and topic_intent((text or "").lower()) == "ask_protective_order":
         return "ask_protective_order"  # "door's locked hes not back yet. can the police keep him away from the house": 999, then the orders
-    if found is not None and not (found == DANGER and (only_about_the_past(text) or DEAD_IF_FOUND_OUT.search((text or "").lower()))):
+    if found is not None and not (found == DANGER and (only_about_the_past(text) or DEAD_IF_FOUND_OUT.search((text or "").lower()) or IF_I_LEAVE.search((text or "").lower()) and forms_in(text))):
         return None  # the patterns found danger or self-harm now: the safety answer stands alone
     # "i shouted at him first and then he put his hands round my neck": someone being hurt never
     # gets the line for people worried about their own behaviour.

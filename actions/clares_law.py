@@ -227,7 +227,7 @@ class ActionClaresLaw(HarbourAction):
         forms = forms_about_someone(said) if tracker.get_slot("asker") == "someone_else" else []
         if forms:
             # "its for my mam... hes already telling her who she can see": what it is, named, the scheme, and who helps them
-            dispatcher.utter_message(text=about_them(forms, tracker.get_slot("nation"), lang, said))
+            dispatcher.utter_message(text=about_them(forms, tracker.get_slot("nation"), lang, said, tracker.get_slot("gender")))
         events += utter_guide(dispatcher, tracker, intro)
         if forms:
             self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")

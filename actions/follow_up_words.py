@@ -20,7 +20,7 @@ OTHER_LINE = re.compile(
 
 # After the tech-abuse answer: "should i just delete it", "can i take it off", "ddylwn i jyst dileu'r app?"
 REMOVE_IT = re.compile(
-    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|chuck (?:it|that)|bin (?:it|that)|smash (?:it|that)|throw (?:it|that) away|take (?:it|that|the app) off|turn (?:it|that|location) off|switch (?:it|that|location) off|"
+    r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|chuck (?:it|that)|bin (?:it|that)|rip (?:it|that) (?:off|out)|smash (?:it|that)|throw (?:it|that) away|take (?:it|that|the app) off|turn (?:it|that|location) off|switch (?:it|that|location) off|"
     r"wipe|reset|factory reset|block (?:it|him|her)|change (?:my |the |all my )?(?:password|passwords|passcode|pin))\b|"
     # "how would i even check for that": looking for it is a change they may notice too
     r"\b(?:check|look|search|scan) (?:my phone |the phone |it )?(?:for|if|whether) (?:that|it|this|spyware|an? app|apps|an? tracker|trackers|anything|one|there)\b|\bhow (?:do|would|can|could) i (?:even )?(?:tell|know|find (?:out|it))\b|\b(?:dileu|ddileu|tynnu|dynnu|cael gwared|diffodd|ailosod)\b"

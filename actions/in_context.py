@@ -397,7 +397,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return about
     after_lines = tracker.get_slot("topic") not in {*GUIDANCE_TOPICS, "clares_law"}  # not "how much does a court order cost"
     tech = (before in TECH_INTENTS or before == "inform" and set(earlier_intents(tracker)[1:2]) & TECH_INTENTS  # (or one message on, past "im a bloke btw")
-            or re.search(r"\b(?:phone|app|laptop|ipad|tablet|ffon|ap)\b", text) and re.search(r"\b(?:he|she|they)(?:'ll| will| would|'d)? (?:know|notice|see|find out)\b", text))  # "if i delete it he will know"
+            or re.search(r"\b(?:phone|app|laptop|ipad|tablet|ffon|ap)\b", text) and re.search(r"\b(?:he|she|they)(?:'ll| will| would|'d)? (?:know|notice|see|find out)\b", text)  # "if i delete it he will know"
+            or (before or "").startswith(("describe_", "ask_what_is_abuse", "ask_is_this_abuse")) and re.search(r"\b(?:airtag|tracker|app|spyware|it|that|the thing)\b", text) and words <= 16)  # "should i just rip it off"
     short = words <= 18 and before is not None  # a follow-up follows something
     lines = _lines(action, tracker)
     clear = (any(p.search(text) for p in (*CLEAR_FOLLOW_UP, BILL)) and not _another_line(text, lines) and not SCHEME_WORDS.search(text)

@@ -47,7 +47,10 @@ def sounds_like(forms: List[str], nation: Optional[str], age_group: Optional[str
     return say(lang, "What you describe sounds like {named}.").format(named=named) + " " + the_law(nation, age_group, lang)
 
 
-def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None, text: Optional[str] = None) -> str:
+THEIR_FAULT = {"woman": "It isn't her fault.", "man": "It isn't his fault."}
+
+
+def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = None, text: Optional[str] = None, gender: Optional[str] = None) -> str:
     """What a friend or relative described, named in the third person, and that the law counts it (and that
     threatening to share intimate images is a crime, where the text tells of it)."""
     names = [say(lang, FORM_NAMES[form]) for form in forms]
@@ -59,5 +62,5 @@ def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = No
     )
     images = " " + say(lang, IMAGES_CRIME) if "sexual" in forms and text and IMAGE_THREAT.search(text.lower()) else ""
     return say(lang, "What you describe sounds like {named}.").format(named=named) + f"{images} {law} " + say(
-        lang, "It isn't their fault."
+        lang, THEIR_FAULT.get(gender or "", "It isn't their fault.")  # "my daughters husband... shes in bits": hers, by name of who
     )

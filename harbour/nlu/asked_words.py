@@ -359,6 +359,7 @@ PARTNER_LINE = re.compile(
 # "can i at least tell me mam what they said", "if they do tell me stuff can i tell me mam": whether a
 # disclosure can be passed on (kept confidential, shared only with police agreement).
 SHARE_WHAT_TOLD = re.compile(
+    r"\bif (?:they|the police|police) (?:had )?(?:told|tell|said|say) (?:me )?(?:something|anything|stuff)\b.*\b(?:could|can|would) i (?:have )?(?:show|showed|shown|tell|told) (?:my|me|ma)\b|"  # "and if they had told me something could i have showed my parents?"
     r"\b(?:can|could|cant|can'?t|allowed to|am i allowed to) (?:i )?(?:even |at least |still |not )?(?:tell|show) (?:me|my|ma|anyone|anybody|someone|somebody|people|family|friends|a friend)\b(?:\s+\w+)?\s+(?:what (?:they|the police|police|he|she) (?:said|told|say|tell|found)|about it|what i (?:was|get|got) told)|"
     r"\bif (?:they|the police|police) (?:do )?(?:tell|say|find) (?:me )?(?:stuff|anything|something|owt|summat)\b.*\b(?:tell|show) (?:me|my|ma|anyone|someone|people)\b|"
     r"\b(?:tell|share|pass on|show) (?:it|that|what (?:they|the police) (?:said|told me)) (?:with|to) (?:me|my|ma|anyone|someone|family|friends)\b|"

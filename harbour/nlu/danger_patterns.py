@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Pattern, Tuple
 
-from harbour.nlu.partner_words import HEARSAY
+from harbour.nlu.partner_words import HEARSAY, POLICE_COMING
 
 DANGER = "danger_now"
 SELF_HARM = "self_harm"
@@ -109,7 +109,7 @@ _NOT_HERE = (
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
         # (not "i cant really talk on the phone when hes in the house": when he is, not that he is now)
-        rf"(?<!\bwhen )(?<!\bwhenever )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b(?! (?:\w+ ){{0,2}}(?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)"
+        rf"(?<!\bwhen )(?<!\bwhenever )(?<!\bunless )(?<!\buntil )(?<!\bwhile )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b(?! (?:\w+ ){{0,2}}(?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)"
         # (not "theyre upstairs when he kicks off": where the children are, when it happens)
         r"(?! (?:when|whenever|every time|if)\b)",
         # "now hes pacing about downstairs"
@@ -133,7 +133,7 @@ DANGER_FAMILIES = (
     family("abuser_on_the_way", DANGER, STRONG, "The abuser is coming, on the way, or back any minute.", patterns=(
         # (not a day ahead: "hes saying hes coming back friday. can it be done before then")
         # (not "i want to know when hes coming home so i can get out first": asking to know, ahead)
-        rf"(?<!know when )(?<!knows when )(?<!see when )(?<!out when )(?<!what time )\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b(?! (?:back |home |round |over )?(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|at the weekend)\b)(?!(?: \w+){{0,2}} (?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)",
+        POLICE_COMING + rf".*(?<!know when )(?<!knows when )(?<!see when )(?<!out when )(?<!what time )\b{_WHO} {_BE} (?:coming|on (?:his|her|their|the) way|heading (?:here|over|home|back)|outside)\b(?! (?:back |home |round |over )?(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|weekend|at the weekend)\b)(?!(?: \w+){{0,2}} (?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)",
         r"\b(?:will be|is|be) back any (?:second|minute|moment)\b",
         r"\b(?:coming|running|walking) up the stairs\b",
         r"\b(?:he|she|they) (?:come|comes|coming) back (?:soon|any minute|any second|now)\b",
@@ -233,7 +233,7 @@ DANGER_FAMILIES = (
         # (not a child's question retold: "my 9 yr old asked me if mummy is going to hurt me")
         rf"^(?!.*\basked (?:me|us|her|him) (?:if|whether)\b).*\b(?:going to|will|is going to|about to|wants to|trying to) {_VERBS_OF_HARM} (?:me|us|my|her|him|them|it in|the door|the (?:kids|children|baby)|both of us|the both of us)\b",
         # (not "says hell smash my stuff if i dont hand it over": things, not a person)
-        rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))(?! (?:my|our|the|her|his|me) (?:stuff|things|phone|car|tv|telly|windows?|belongings|room|bits|xbox|ps5|laptop)\b)",
+        rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))(?! (?:me|us|him|her|them) out\b)(?! (?:the|my|our|her|his|their) (?:dogs?|cats?|pets?|puppy|kitten|horse|rabbit)\b.*\bif (?:i|she|he|we|they)\b)(?! (?:my|our|the|her|his|me) (?:stuff|things|phone|car|tv|telly|windows?|belongings|room|bits|xbox|ps5|laptop)\b)",
         r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed)\b)|a dead (?:woman|man)\b)",
         rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:(?:kill|murder|stab|shoot) (?:me|us)\b|{_FINISH})",
         rf"\b{_WHO}(?: is| are| has| says| said)? (?:going to|will|would|about to|wants to|trying to|want to|swears he will|swore he would) {_FINISH}",

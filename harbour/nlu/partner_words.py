@@ -86,6 +86,7 @@ VICTIM_MORE = re.compile(
     r"|\b(?:its|it'?s|it is) (?:him|her|them|my \w+) (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|one doing it|abuser)\b"
     # "its not like shes hittin me tho": what is done to the writer, said to fall short of hitting
     r"|\bnot (?:like|as if|as though) (?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re)(?: is| are)? (?:even )?(?:hitting|hittin|beating|hurting|kicking|punching) me\b"
+    r"|\b(?:he|she|they)\s+(?:\w+\s+){0,6}?(?:went|goes|go|going|gone|kicked off|kicks off) (?:mental|mad|nuts|ballistic|off it|apeshit|crazy|psycho) (?:at|on) me\b"  # "my dad... he found my binder and went mental at me"
 )
 # A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).
 A_CHILD_WRITING = re.compile(
@@ -115,6 +116,9 @@ def said_partner_gender(text: str) -> Optional[str]:
     said = _SAID_GENDER.search(text)
     return None if not said else "woman" if (said.group("who") or said.group("next")) == "she" else "man"
 
+# "ok ive called 999, theyre on their way", "di ffonio 999, ma nhw ar y ffordd": the police coming, not the abuser.
+POLICE_COMING = (r"^(?!(?=.*\b(?:called|rang|rung|phoned|ffonio|ffonior|galwr) (?:999|the police|police|the cops|cops|heddlu|yr heddlu)\b)"
+                 r".*\b(?:they are|theyre|police are|cops are|nhw|heddlu)(?: n| yn)? (?:on their way|on the way|coming|ar y ffordd|ar eu ffordd|ar ffordd)\b)")
 # "pal of mine reckons his boyfriend is hitting him": told of, with nothing saying it is happening now.
 HEARSAY = (r"^(?!(?=.*\b(?:reckons?|thinks?|suspects?|told me|tells me|says|said|confided|admitted|worried|worries)\b)"
            r"(?!.*\b(?:(?<!twice )(?<!times )(?<!once )(?<!years )(?<!months )(?<!weeks )now|tonight|as we speak|at the moment|just|rang|rung|called|phoned|texted|messaged|hear|heard|screaming|next door|upstairs|downstairs|help|police)\b)).*")

@@ -65,7 +65,7 @@ _PARTNER_ALT = _alt(_PARTNERS)
 _AGE_WORD = r"(?:(?P<age>\d{1,2})\s?(?:yo|y/o|yr old|yrs old|year old|years old|yr|yrs|-year-old)|(?P<teen>teenage|teen|young|little|elderly|old|older|aging|ageing|frail|disabled|vulnerable|adult|grown up|grown-up))"
 # "my (78 year old) mum", "my sister's husband", "our kid"
 _MY_KIN = re.compile(rf"\b(?:(?:my|our|me)\s+|(?=our kid))(?:best\s+|closest\s+|close\s+|oldest\s+|eldest\s+|youngest\s+|wee\s+|big\s+|younger\s+)?(?:{_AGE_WORD}\s+)?(?P<kin>{_KIN_ALT})(?P<poss>'s|s'|s)?\b")
-_MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b")
+_MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_PARTNER_ALT})\b|^(?P<bare>{_PARTNER_ALT})\b(?= (?:\w+ )?\w+s me\b)")  # (or "gf hurts me")
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
 # "can a man actually be abused by his wife": a question about anyone, not someone else's partner.
 _ANY_MAN_OR_WOMAN = re.compile(r"\b(?:a|any) (?P<who>man|bloke|guy|lad|fella|husband|woman|girl|wife)\b.{0,25}\b(?:be |get |being )?(?:abused|hit|controlled|hurt|beaten|a victim)\b")
@@ -74,6 +74,7 @@ _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|b
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
     r"(?:someone|somebody|some1|a person|a loved one|another person|other people)(?:\s+else)?\b(?!\s+(?:(?:of )?(?:my|me) age|like (?:me|myself|us)|in my)\b)|"  # (not "a number for someone my age")
+    r"\bmy (?:daughter|son|sister|brother|niece|nephew|granddaughter|grandson|friend|mate|cousin)\b.{0,20}\b(?:moved in with|is seeing|is dating|got with|has met|met) (?:a|this|some|an) (?:man|woman|guy|bloke|lad|girl|fella|new)\b|"  # "my daughter has moved in with a man"
     r"\bsomeone (?:else|i know|i care about|close to me)\b|\bnot (?:for )?me\b|\bnot myself\b|\bon (?:her|his|their) behalf\b|"
     r"^(?:a |this |the |there'?s a |theres a )?(?:girl|lass|woman|lady|guy|bloke|lad|man|fella|someone|friend|mate) (?:at|from|off|in) (?:work|my work|the office|uni|college|school|church|the gym)\b|\b(?:woman|girl|lass|lady|guy|lad|bloke|man|someone) i work with\b"
 )
@@ -93,9 +94,9 @@ _WOMAN = re.compile(rf"\b(?:i'?m|im|i am) (?:\d{{1,2}},? )?(?:female|f)\b|\b(?:1
 # Said outright, a woman whatever else reads as a man: "is that line only for men who hit women? i'm a woman".
 _SAID_WOMAN = re.compile(rf"\b{_I_AM}\s+(?:a\s+)?(?:woman|girl|lady|female)\b|\bas a (?:woman|girl)\b")
 _NON_BINARY = re.compile(r"\b(?:non[- ]?binary|nonbinary|enby|nb person|genderqueer|gender queer|genderfluid|gender fluid|agender|they/them)\b")
-_LGBT = re.compile(r"\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:i'?m|im|i am) with a (?:woman|girl|lass) not a (?:man|bloke|guy|lad)\b|\b(?:i'?m|im|i am) (?:a )?(?:woman|girl|lass|lady|man|guy|bloke|lad) (?:too|as well)\b|\bher (?:wife|missus)\b|\b(?:shes|she'?s|she is) a (?:woman|girl)\b.{0,25}\b(?:(?:i'?m|im|i am) a (?:woman|girl)|so am i|me too|same as me)\b|\b(?:hes|he'?s|he is) a (?:man|guy|lad)\b.{0,25}\b(?:(?:i'?m|im|i am) a (?:man|guy|lad)|so am i|me too|same as me)\b|"
+_LGBT = re.compile(r"\bmy (?:chest )?binder\b|\bboth (?:being )?(?:lads|men|guys|blokes|women|girls|lasses)\b|\b(?:i'?m|im|i am) with a (?:woman|girl|lass) not a (?:man|bloke|guy|lad)\b|\b(?:i'?m|im|i am) (?:a )?(?:woman|girl|lass|lady|man|guy|bloke|lad) (?:too|as well)\b|\bher (?:wife|missus)\b|\b(?:shes|she'?s|she is) a (?:woman|girl)\b.{0,25}\b(?:(?:i'?m|im|i am) a (?:woman|girl)|so am i|me too|same as me)\b|\b(?:hes|he'?s|he is) a (?:man|guy|lad)\b.{0,25}\b(?:(?:i'?m|im|i am) a (?:man|guy|lad)|so am i|me too|same as me)\b|"
                    r"\b(?:son|grandson|brother|nephew|dad|uncle|cousin|mate|pal|friend|bestie|flatmate|colleague|lad|he|hes)\b.{0,40}\bhis (?:boyfriend|bf|husband)\b|\b(?:son|grandson|brother|nephew|dad|uncle)(?:'?s)? (?:boyfriend|bf|husband)\b|\b(?:daughter|granddaughter|sister|niece|mum|mam|aunt|auntie)(?:'?s)? (?:girlfriend|gf|wife)\b|\b(?:out|outing) me\b|\bthreaten\w* to out\b|\b(?:out|outing) (?:him|her|them) (?:to|at)\b|(?<!hurt )(?<!hit )(?<!beat )(?<!beaten )(?<!abused )(?<!attacked )(?<!battered )(?<!assaulted )(?<!raped )(?<!dated )(?<!dating )(?<!seeing )\b(?:two|2) (?:men|lads|blokes|guys|women|girls|lasses)\b|\b(?:will|ll|gonna|going to|would|d) out (?:him|her|them)\b|\b(?:gay|lesbian|bi|bisexual|bi-sexual|trans|transgender|trans man|trans woman|queer|lgbt\w*|lgbtq\w*|same[- ]sex|pansexual)\b")
-_SELF_AGE = re.compile(r"\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?|(?:we'?re|were|we are) both)\s+(?P<age>\d{1,2})\b(?!\s*(?:(?:years?|yrs?) (?:ago|back|later|before|after)|weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|pounds?|quid|p\b|pence|grand|k\b|a week|a month|euros?))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
+_SELF_AGE = re.compile(r"(?:\b(?:i'?m|im|i am|am|i'?m only|im only|i am only|aged|age|me,?|(?:we'?re|were|we are) both)\s+|^\s*(?=\d\d\W*$))(?P<age>\d{1,2})\b(?!\s*(?:(?:years?|yrs?) (?:ago|back|later|before|after)|weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|pounds?|quid|p\b|pence|grand|k\b|a week|a month|euros?))|\b(?:i'?m|im|i am)\s+(?:only\s+)?(?P<word>twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b")
 _SELF_YOUNG = re.compile(r"(?<!like )\b(?:i'?m|im|i am) (?:a |still a |still at |only a )?(?:teen|teenager|kid|child|minor|schoolgirl|schoolboy|school(?! (?:teacher|nurse|governor|cook|secretary|caretaker|run))|in year (?:[7-9]|1[0-3])|at school|in school|in sixth form|under (?:16|18))\b|\b(?:my|our) (?:teacher|school|head of year)\b|\bin year (?:[7-9]|1[0-3])\b|\b(?:dwi|dw i|fi|wi)(?:'n| yn)? (?:dal|dal i|still) (?:yn |yn yr |yn y )?ysgol\b")
 _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderly|older person|retired|in my (?:60s|70s|80s|90s|sixties|seventies|eighties|nineties))\b|\bmy pension\b|\bdementia\b|\balzheimer'?s\b|\bas an? (?:older|elderly) (?:person|woman|man|lady)\b|\bi'?m (?:6\d|7\d|8\d|9\d) (?:years|yrs)\b")
 # "my dads 76", "our nan's 82", "my mum is 80": an age said straight after who they are.
@@ -178,8 +179,7 @@ _ANSWER = {
     "unsure": re.compile(rf"^(?:{_UNSURE})(?:[\s,]+(?:{_UNSURE}))*{_TAIL}[\s.!?]*$"),
 }
 
-# Words that carry no request of their own: what is left of a message once these and the
-# recognised who/where words are gone decides whether the message is only an answer.
+# Words that carry no request of their own: what is left once these and the who/where words go decides if it is only an answer.
 _FILLER = frozenset(
     """a an the and or but so well um erm er uh hmm oh ok okay like just its it's it is its for to
     of in at on near from about with im i'm i am we we're were are live living based stay staying
@@ -282,7 +282,7 @@ def _third_party(profile: Profile, text: str) -> None:
         if not (about or KIN_HARMS_PARTNER.match(after)):  # ("my brother hits his wife": his wife is at risk)
             continue
         profile.asker = "someone_else"
-        profile.gender = profile.gender or (_partner_gender(harms.group("partner")) if (harms := KIN_HARMS_PARTNER.search(after)) else None if kin in _CHILD_KIN and not aged else _kin_gender(kin))  # (a grandson of no age said: not the men's lines)
+        profile.gender = profile.gender or (_partner_gender(harms.group("partner")) if (harms := KIN_HARMS_PARTNER.search(after)) else None if kin in _CHILD_KIN and not aged and not re.match(r"'?s? (?:wife|missus|girlfriend|fiancee?)\b", after) else _kin_gender(kin))  # (a grandson of no age: not the men's lines; one with a wife is grown)
         pronoun = _THIRD_PARTNER.search(after)
         if pronoun and profile.gender is None and kin not in _CHILD_KIN:
             profile.gender = {"her": "woman", "his": "man"}.get(pronoun.group("who"))
@@ -345,8 +345,8 @@ def _self(profile: Profile, text: str) -> None:
         profile.age_group = "older"
     partner = _MY_PARTNER.search(text)
     if partner:
-        profile.relationship = "ex_partner" if partner.group("partner").startswith("ex") else "partner"
-        partner_gender = _partner_gender(partner.group("partner")) or said_partner_gender(text)
+        profile.relationship = "ex_partner" if (named := partner.group("partner") or partner.group("bare")).startswith("ex") else "partner"
+        partner_gender = _partner_gender(named) or said_partner_gender(text)
         if partner_gender and profile.gender in ("man", "woman") and partner_gender == profile.gender:
             profile.identity = "lgbt"  # a man and his husband, a woman and her wife
     elif re.search(rf"\bmy (?:{_alt(_FEMALE_KIN)}|{_alt(_MALE_KIN)})\b", text):

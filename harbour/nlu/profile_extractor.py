@@ -330,7 +330,7 @@ class ProfileExtractor(PlaceNormaliser):
             described = "ask_what_is_abuse" if past and forms_in(lowered) and not profile.perpetrator and not (guess or "").startswith("describe_") else None  # "years ago... hands round my neck": named
             scheme = ("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if SCHEME_NAMED.search(lowered) else None  # "...oes na clare's law yma?"
             scheme = scheme or (("clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law") if CHECK_THEM_OUT.search(lowered) else None)  # "fedra i ofyn i'r heddlu amdano fo?"
-            better = words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or (HELPLINE if LINE_QUESTION.search(lowered) and not profile.perpetrator else None) or ("nlu_fallback" if WHAT_NOW.search(lowered) and not private else None) or guess
+            better = ("nlu_fallback" if REPEAT_ASKED.search(lowered) else None) or words or scheme or ("clares_law_confidentiality" if KEEP_IT.search(lowered) else None) or ("ask_privacy" if private else None) or ("worried_about_someone" if worried else None) or described or (HELPLINE if LINE_QUESTION.search(lowered) and not profile.perpetrator else None) or ("nlu_fallback" if WHAT_NOW.search(lowered) and not private else None) or guess
             logger.info("Profile extractor answered a topic question the classifier read as %s.", intent)
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)

@@ -57,6 +57,8 @@ _LOCATE = re.compile(
     r"\b(?:shes|she'?s|hes|he'?s|theyre|they'?re) my \w+\b.*\b(?:give|send|tell|text) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode)\b"
 )
 _MONITOR = re.compile(
+    # "read gf texts secretly", "check bf location": asked in two words
+    r"^(?:how (?:to|do i|can i) )?(?:read|check|see|track|spy on|look at|go through|get into) (?:my |me |ma )?(?:gf|bf|girlfriend|boyfriend|wife|husband|partner|missus|ex|fella)'?s? (?:texts|messages|phone|whatsapps?|location|snapchat|dms|emails|insta)\b|"
     # "fits the best app tae track ma girlfriend's phone": a partner's, never the writer's own
     r"\b(?:apps?|tracker|way|ways)\b.{0,10}\b(?:to|tae|ta|2) (?:track|trace|spy on|monitor|read|check|see) (?:(?:my|ma|me) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|missus|fella|burd|bird|ex|hubby)'?s?|his|her|their) (?:phone|mobile|location|messages|texts|whatsapps?|snapchat|insta\w*)\b|"
     # "I only want the name of a suitable app. Surely that is harmless?", pressing after the refusal
@@ -228,7 +230,8 @@ def refused_request(text: Optional[str]) -> Optional[str]:
         return None
     lowered = clean(text)
     # Someone asking how to protect themselves from being tracked is not asking to track.
-    if re.search(r"\b(?:tracking|following|watching|monitoring|spying on|reading|checking) (?:me|my)\b|\bam i being\b|\bis (?:he|she|they|my \w+) (?:tracking|spying|reading|watching)\b", lowered):
+    if re.search(r"\b(?:tracking|following|watching|monitoring|spying on|reading|checking) (?:me|my)\b|\bam i being\b|\bis (?:he|she|they|my \w+) (?:tracking|spying|reading|watching)\b|"
+                 r"\b(?:read|see|look at|use|visit|access|be on) (?:this|these|this stuff|this site|this chat|this page|this app|here|harbour|stuff like this)\b(?! (?:person|bloke|guy|girl|woman|man)\b)", lowered):
         return None
     if _CHECK.search(lowered) and not (_LOCATE.search(lowered) and _PLACE_ASKED.search(lowered) and not wants_a_refuge(lowered)):
         return CHECK  # (not "can u tell me if shes gone to a refuge": where she is)

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
-from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE, THIS_CHAT_KEPT
+from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, REPEAT_ASKED, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE, THIS_CHAT_KEPT
 from harbour.nlu.partner_words import SCHEME_ON_ME
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
 from harbour.vocab import SCHEME_INTENTS
@@ -39,7 +39,7 @@ _FOR_WHO = re.compile(r"\bis there (?:owt|aught|anything|anythin|summat|somethin
 # Nothing in a description says anyone is older ("im disabled n my partner is my carer. she wont give me my meds"):
 # what it is, named, not the older people's answer the classifier heard in "carer".
 # (an age or older relative named, as above, or a parent, a decade or "care home")
-_OLDER_SIGNS = re.compile(_OLDER_NAMED.pattern + r"|\b(?:old|older|pension\w*|grandparents?|mum|mam|mom|mother|dad|father|da|parents?|aged?|(?:60|70|80|90)s|"
+_OLDER_SIGNS = re.compile(_OLDER_NAMED.pattern + r"|\b(?:old|older|pension\w*|grandparents?|mum|mam|mom|mother|dad|father|da(?! ni| chi| iawn| iawn)|parents?|aged?|(?:60|70|80|90)s|"
                           r"sixties|seventies|eighties|nineties|care home|alzheimer\w*|hen|henoed|taid|tad|nhad|pensiwn|oed|oedran)\b")
 # Checking someone is all right ("can i ring someone just to check shes ok"): their wellbeing, not a record.
 _CHECK_OK = re.compile(r"\bcheck (?:if |whether |that |on )?(?:shes|she'?s|she is|hes|he'?s|he is|theyre|they'?re|they are|her|him|them|(?:my|our|me) \w+(?: is| are|'s|s)?) (?:ok|okay|alright|all right|safe|fine|well)\b")
@@ -62,8 +62,9 @@ _APPLIED_FOR_THEM = re.compile(r"\b(?:applied|asked|apply|ask|applying|asking) (
 _WHAT_DO_I_SAY = re.compile(r"\W*(?:ok |so |and |but )?(?:what|wot|wat) (?:do|should|would|shall) i (?:even |actually |just )?say(?: to (?:them|her|him|the staff|staff|the pharmacist))?\W*")
 # "my new fella got arrested years back for summat... can i find out": his past, through the scheme.
 _HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b|"
-                       r"\b(?:has|have|had|hes|he'?s|shes|she'?s|ever) (?:ever )?(?:hit|hurt|beat|beaten|battered|abused|attacked|been violent to|been abusive to) (?:women|woman|girls|a woman|a girl|men|anyone|people|partners|(?:his|her) ex\w*)\b")
-_CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b")
+                       r"\b(?:has|have|had|hes|he'?s|shes|she'?s|ever|he|she) (?:ever )?(?:hit|hurt|beat|beaten|battered|abused|attacked|been violent to|been abusive to) (?:women|woman|girls|a woman|a girl|men|anyone|people|partners|(?:his|her) (?:first |last |previous |old |former )?(?:ex\w*|wife|husband|girlfriend|boyfriend|partner))\b|"
+                       r"\b(?:di|wedi) (?:hitio|taro|curo|brifo|cam-drin|gam-drin|bwrw)(?:'i| ei)? (?:ex|gyn|cyn|gariad|gwraig|wraig)\b")
+_CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b|\b(?:fedra i|alla i|ga i|sut (?:dwi'?n|alla i|fedra i)) (?:ffeindio allan|ffindio allan|gael gwybod|gael gwbod|checkio|tsiecio|gwirio|holi)\b")
 # Someone else's age, asked of what was just said ("shes 17 is that ok", "hes only 16 does that matter"): read in context.
 AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'re)? (?:only |just )?(?P<n>\d{1,2})(?: years old| yrs| yo)?,? (?:is that|does that|would that|will that|is she|is he|are they)? ?(?:ok|okay|alright|matter|a problem|too young|old enough|still ok|allowed)\W*")
 # Shame, said after telling what was done ("i feel disgusting"): never the own-behaviour line (answered in context).
@@ -95,6 +96,10 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
+    if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
+        return "nlu_fallback"  # "sorry what was it again i didnt have a pen": the last answer's lines again (read in context)
+    if intent == "forget_conversation" and not re.search(r"\b(?:forget|forgot|delete|clear|wipe|erase|get rid|remove|anghofio|anghofia|dileu|clirio|cael gwared)\b", lowered):
+        return "ask_privacy"  # "and this chat", after covering tracks: what Harbour keeps, never forgetting unasked
     if intent in ("ask_cover_tracks", "nlu_fallback", "describe_lgbt_abuse", "describe_tech_abuse") and THIS_CHAT_GONE.search(lowered):
         return "ask_privacy"  # "will he be able to see ive been on here? how do i get rid of this convo": nothing kept, "forget", and the device
     if intent not in _NOT_ABOUT_IT and (len(lowered.split()) <= 16 or THIS_CHAT_KEPT.search(lowered[:60])) and THIS_CHAT_KEPT.search(lowered):

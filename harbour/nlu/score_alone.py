@@ -96,7 +96,10 @@ _MEDS_NOT_AT_HAND = re.compile(
     r"\b(?:gp|doctor|doc|nurse|chemist|pharmacist)\b.{0,30}\b(?:gave|gives|give|prescribed|put) (?:me|her|him) (?:on )?(?:some )?(?:pills|tablets|meds|medication|antidepressants)\b|"
     r"\b(?:wouldn'?t|wouldnt|won'?t|wont|refuses? to|refused to) take (?:her|his|their) (?:tablets|pills|meds|medication|medicine)\b"
 )
-_NOT_OF_A_CRISIS = (_MEDS_NOT_AT_HAND, _LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
+# Notes left by someone else ("my ex... leaves notes in the post box"): stalking, not a farewell.
+_NOTES_LEFT_FOR_ME = re.compile(r"\b(?:he|she|they|ex|partner)\b.{0,40}\b(?:leaves?|left|leaving|sends?|puts?|posts?|posting) (?:\w+ )?(?:notes?|letters?|cards?)\b")
+_END_OF_A_PLACE = re.compile(r"\bthe end of (?:the|our|my|his|her|their) (?:lane|road|street|drive|garden|path|close|track|field|day|week|month|year)\b")
+_NOT_OF_A_CRISIS = (_MEDS_NOT_AT_HAND, _NOTES_LEFT_FOR_ME, _END_OF_A_PLACE, _LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 

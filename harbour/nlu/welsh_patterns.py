@@ -11,6 +11,7 @@ strings before launch (README, "Welsh").
 from __future__ import annotations
 
 from harbour.nlu.danger_patterns import DANGER, SELF_HARM, STRONG, WEAK, family
+from harbour.nlu.partner_words import POLICE_COMING
 
 _HE = r"(?:mae|ma|mum|maer) (?:o|e|fe|hi|nhw|on|en|fen|hin|nhwn|gwr|ex|boi|cariad)"
 _HIM_HERE = r"(?:(?:reit |jyst )?(?:o dan|dan|wrth|tu allan i|tu fas i)(?: y| r)? ffen(?:est|ast|estr)|tu allan|tu fas|wrth y drws|yn y ty|yn y stafell|yn yr ystafell|yn y gegin|yn y cyntedd|yn ol|n ol|ol|nol|yma|fan hyn|lawr grisia\w*|lawr staer|lawr llawr)"
@@ -44,7 +45,7 @@ WELSH_DANGER_FAMILIES = (
         "mae o newydd gyrraedd adra", "shit mai fan o newydd ddod ir buarth, ma fo di bod yn yfed", "ma nhw di cyrraedd", "ma nhwn banio ar y ffenest",
     )),
     family("welsh_on_the_way", DANGER, STRONG, "Welsh: on the way, coming back, coming up the stairs.", patterns=(
-        r"\bar (?:ei|y|yr) ffordd\b(?!.* (?:gwaith|siop|ysgol)\b)",
+        POLICE_COMING + r".*\bar (?:ei|y|yr) ffordd\b(?!.* (?:gwaith|siop|ysgol)\b)",
         # "mae o'n deud bod o ar ffordd i fflat fi": without the article
         r"\bar ffordd (?:i|yma|draw|adra|adre|nol|yn ol|rwan|nawr)\b(?!.* (?:gwaith|siop|ysgol)\b)",
         # a message quoted: "newydd yrru snap 'dwi tu allan, ty'd allan neu dwi'n dod fewn'"

@@ -118,3 +118,27 @@ async def test_a_welsh_friend_asking_what_to_say_gets_the_friends_answer_again()
     earlier = after("worried_about_someone", "action_abuse_answer")
     body = await reply(ActionNotUnderstood, tracker("beth dw i'n gweud wrtho fe? sa i moyn neud pethe'n waeth", "nlu_fallback", earlier, asker="someone_else", language="cy"))
     assert "utter_worried_about_someone" in body or "gwrando" in body or "Listen" in body
+
+
+# ---- the third wave (fresh192-196, cy-fresh87) ----
+
+@pytest.mark.asyncio
+async def test_a_daughters_husband_taking_loans_in_her_name_is_not_her_fault():
+    text = "found out my daughters husband has took out a loan and two credit cards in her name, she had no idea. shes in bits"
+    body = await reply(ActionAbuseAnswer, tracker(text, "worried_about_someone", [], asker="someone_else", gender="woman"))
+    assert "economic abuse" in body and "It isn't her fault." in body
+
+
+@pytest.mark.asyncio
+async def test_ripping_off_the_tracker_after_the_answer_gets_what_removing_it_may_bring():
+    from actions.fallback import ActionNotUnderstood
+    body = await reply(ActionNotUnderstood, tracker("should i just rip it off and chuck it in the river", "nlu_fallback", after("ask_what_is_abuse", "action_abuse_answer")))
+    assert "noticed" in body and "understand" not in body
+
+
+@pytest.mark.asyncio
+async def test_a_threat_made_to_keep_her_is_named_after_999():
+    from actions.after_safety import ActionAfterSafety
+    text = "he says if i go hell shoot the dogs and ill never see the kids again"
+    body = await reply(ActionAfterSafety, tracker(text, "danger_now", []))
+    assert "threat" in body.lower()

@@ -196,3 +196,65 @@ def test_forms_and_places_second_wave():
     assert "coercive_control" in forms_about_someone("ffrind gore fi, ma'i boyfriend hi'n checio'i ffon hi a ddim yn gadel iddi weld ni rhagor")
     matcher = PlaceMatcher.from_path(DEFAULT_GAZETTEER)
     assert matcher.nations("im in wick, away up north") == ["scotland"] and matcher.nations("a candle wick") == []
+
+
+# ---- the third wave (fresh192-196, cy-fresh87) ----
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a threat to put someone out, a pet threatened if she goes to the police, the police on their way: not danger now
+        ("ok so is it abuse if my mum keeps saying shell kick me out unless i stop being gay. im 19", None),
+        ("hes also told her hell hurt her dog if she goes to the police", None),
+        ("hell kill the dog", "danger_now"),
+        ("My daughter will not answer her phone unless he is in the room", None),
+        ("he is in the room", "danger_now"),
+        ("ok ive called 999, theyre on their way. sorry what was the way to apply for clares law again?", None),
+        ("ok di ffonio 999, ma nhw ar y ffordd. sori be oedd y ffordd o neud cais clare's law eto?", None),
+        ("hes on his way", "danger_now"),
+        ("mae o ar y ffordd", "danger_now"),
+    ],
+)
+def test_safety_words_third_wave(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("my ex parks at the end of our lane most nights and leaves notes in the post box. been going on months. who deals with that",
+         [("self_harm", 0.6), ("describe_stalking", 0.2)], "ask_what_is_abuse"),
+        ("sorry what was it again i didnt have a pen", [("self_harm", 0.61), ("ask_privacy", 0.3)], "nlu_fallback"),
+        ("and this chat", [("forget_conversation", 0.7)], "ask_privacy"),
+        ("forget", [("forget_conversation", 0.9)], "forget_conversation"),
+        ("15", [("nlu_fallback", 0.4)], "inform"),
+        ("my rishta is fixed with a guy from leicester and someone said he hit his first wife. how do i check that",
+         [("describe_physical_abuse", 0.6)], "ask_clares_law"),
+        ("ma'r hogan acw di dechra canlyn efo boi o gaernarfon a dwi di clywed bod o di hitio'i ex. fedra i ffeindio allan?",
+         [("ask_helpline", 0.5)], "ask_clares_law"),
+        ("ffrind ysgol fi (17) yn deud bod teulu hi am fynd a hi i ffwrdd i briodi dros yr haf a dydi hi ddim isio. da ni yn bangor",
+         [("describe_older_person_abuse", 0.5), ("describe_honour_abuse", 0.19)], "ask_what_is_abuse"),
+    ],
+)
+def test_guesses_the_words_decide_third_wave(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_refused_third_wave():
+    assert refused_request("read gf texts secretly") == "ask_monitor_someone"
+    assert refused_request("he goes through the ipad history every night. how can i read this stuff without him knowing") is None
+    assert refused_request("how can i read his texts without him knowing") == "ask_monitor_someone"
+
+
+def test_who_third_wave():
+    girl = extract("gf hurts me im a girl")
+    assert (girl.gender, girl.identity, girl.relationship) == ("woman", "lgbt", "partner")
+    teen = extract("who do i talk to about my dad, he found my binder and went mental at me")
+    assert (teen.asker, teen.gender, teen.identity, teen.victim_is_self) == (None, None, "lgbt", True)
+    assert extract("15").age_group == "child" and extract("72").age_group == "older" and extract("999").age_group is None
+    assert extract("my daughter has moved in with a man from carlisle way and ive heard things about him").asker == "someone_else"
+    grandson = extract("my grandsons wife wont let him go anywhere without her, checks his phone every night")
+    assert (grandson.asker, grandson.gender) == ("someone_else", "man")
+    assert extract("my grandson is being bullied by his dad").gender is None  # a grandson of no age: not the men's lines
+    assert "honour" in forms_in("teulu hi am fynd a hi i ffwrdd i briodi dros yr haf")
+    assert forms_in("my ex parks at the end of our lane most nights and leaves notes in the post box") == ["stalking"]
