@@ -139,6 +139,10 @@ class ActionAfterSafety(HarbourAction):
             dispatcher.utter_message(text="\n".join(say(lang, point) for point in directory().guidance["ask_for_ani"].points))
             ani = [SlotSet("topic", "ani")]
         found = classify(message.get("text"))
+        if (found or (message.get("intent") or {}).get("name")) == SELF_HARM and tracker.get_slot("nation") == "wales" and language(tracker) != "cy":
+            # "i keep thinking about ending it all. im up near caernarfon": Samaritans in Welsh too (the Welsh answer says it already)
+            welsh = directory().service("samaritans").other_phones[0]
+            dispatcher.utter_message(text=f"{welsh.label}: {welsh.phone}")
         if topic is None and found is None:
             # The classifier alone chose it, after an answer: "im at my neighbours now, rang the police. do i keep the text".
             answered = answer_in_context(self, dispatcher, tracker)

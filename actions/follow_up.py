@@ -126,6 +126,11 @@ class ActionFollowUp(HarbourAction):
             # "ok sut?", read as a yes: how to apply.
             # "rather not say", to where they live: the guide for England and Wales, with the other schemes named.
             return utter_guide(dispatcher, tracker, None)
+        rest = re.sub(r"^\W*(?:(?:ok|okay|no|nah|just)\W+)?(?:skip|never ?mind|no thanks)(?: (?:that|it|this|them|the questions))?\b\W*", "", asked)
+        if rest != asked and len(rest.split()) >= 3:
+            answered = answer_in_context(self, dispatcher, tracker)  # "skip that. can he get done for it": what they ask next
+            if answered is not None:
+                return answered + [SlotSet("question", None)]
         # A yes, no or skip with nothing to answer: nothing more is asked, and a person is offered.
         dispatcher.utter_message(response="utter_anything_else")
         self._offer_a_person(dispatcher, tracker)

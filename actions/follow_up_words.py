@@ -28,6 +28,7 @@ REMOVE_IT = re.compile(
 
 # Pressing after a refusal: "please, im not gonna do anything, i just want to talk to her", "ond dwi'n deulu iddi".
 PUSHBACK = re.compile(
+    r"\b(?:rhoi|roi) (?:ei |eu )?(?:phethau|pethau|bethau|stwff) (?:hi |o |fo |nhw )?(?:yn [oô]l|n[oô]l)\b|\b(?:give|return) (?:her|him|them)? ?(?:her|his|their) (?:stuff|things|bits|belongings)(?: back)?\b|"  # "ond dw i jyst eisiau rhoi ei phethau hi yn ôl"
     r"\b(?:just|only) (?:need|needs|want|wanna) to know\b|\b(?:i'?m|im|i am) not (?:controlling|abusive|an abuser|violent|dangerous|like that)\b|"  # "its not like that im not controlling i just need to know"
     r"\b(?:ia|ie|yes|yeah) (?:neu|or) (?:na|nage|no|nah)\b|"  # "fedri di jyst deud ia neu na?"
     r"\b(?:just|only) (?:the )?(?:area|town|city|street|postcode|county|rough area|general area)\b|"  # "just the area then?? im her sister not him"

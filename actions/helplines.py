@@ -78,7 +78,7 @@ class ActionHelpline(HarbourAction):
         """The person gets numbers, hours, whether each line is open now, and a 24/7 option."""
         said = ((tracker.latest_message or {}).get("text") or "").lower()
         told = {entity.get("entity") for entity in (tracker.latest_message or {}).get("entities") or []}
-        if asks_on_about_the_scheme(tracker) or told & {"asker", "nation"} and just_after_the_guide(tracker, said, 16) and not LINE_QUESTION.search(said) and not ABOUT_A_LINE.search(said):
+        if asks_on_about_the_scheme(tracker) or told & {"asker", "nation"} and just_after_the_guide(tracker, said, 24 if said.startswith(("for me", "its for me", "it's for me", "me.", "me,", "myself")) else 16) and not LINE_QUESTION.search(said) and not ABOUT_A_LINE.search(said):
             # "and whats the number to start it": 101, the form; "i fi, am y boi newydd dwi'n weld": the scheme, for them;
             # "a be os dwi'n byw yn yr alban?": the scheme there
             return utter_guide(dispatcher, tracker, None)

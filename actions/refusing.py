@@ -53,7 +53,7 @@ LEGAL_ADVICE_CHILDREN = (
 )
 REFUGE_NAMED = re.compile(r"\b(?:refuges?|safe ?house|shelter|lloches|loches)\b")
 IF_YOU_NEED_ONE = "If you need a refuge yourself, a helpline can help you find a space:"
-NEEDS_TO_GO = re.compile(r"\b(?:needs?|has|wants?) to (?:go|get|stay)\b|\bnowhere (?:to|else to) (?:go|stay)\b|\b(?:angen|isio|eisiau|moyn) mynd\b")
+NEEDS_TO_GO = re.compile(r"\b(?:needs?|has|wants?) to (?:go|get|stay)\b|\bneeds? (?:some ?where|a place|a bed|a space|a refuge)\b|\bnowhere (?:to|else to) (?:go|stay)\b|\b(?:angen|isio|eisiau|moyn) mynd\b")
 FOR_THEM_A_SPACE = "A helpline can help find them a refuge space, and talk through how you can support them:"
 # A relative's partner named by someone who wanted to watch them: "her boyfriend is dodgy", "ei chariad hi"
 THEIR_PARTNER = re.compile(r"\b(?:her|his|their|(?:daughter|son|sister|brother|mum|mam|dad|friend|mate|niece|nephew|cousin|granddaughter|grandson)'?s) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)s?\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b")

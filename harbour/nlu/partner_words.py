@@ -44,6 +44,8 @@ I_CONTROL = re.compile(
     # "i keep putting my gf down and telling her who she can see. want help to stop"
     r"\bi (?:keep |always |sometimes |often )?(?:put|putting|puttin) (?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella) down\b|\bi (?:keep |always |sometimes )?(?:tell|telling|tellin) (?:her|him|them) (?:who|where|what) (?:she|he|they) (?:can|cant|can'?t|is allowed to)\b|"
     # "a smashed ma girlfriends phone cos a thought she was cheatin, she's feart of me now"
+    # "since we split i message her like 50 times a day and go round hers when she doesnt answer"
+    r"\bi (?:\w+ ){0,2}(?:message|text|ring|call|phone|dm|snap) (?:her|him|them|my ex)(?: like| about| over)? (?:\d+|twenty|thirty|forty|fifty|a hundred|loads of) times\b|\bi (?:\w+ ){0,10}?(?:go|turn up|show up|keep going|went|turned up) round (?:hers|his|theirs|her house|his house|her flat|his flat|her place|his place)\b|"
     # "how do i get help to stop hittin my partner", "lost it with the kids mum and hit her in front of them"
     r"\b(?:help (?:me )?(?:to )?|how (?:do|can) i |i (?:want|need|wanna|am trying|'?m trying|im trying) to |trying to |can'?t |cant |cannot )stop (?:hitting|hittin|hurting|hurtin|abusing|shouting at|screaming at|controlling|pushing|slapping|punching|kicking|strangling|choking|scaring) (?:my|me|ma|her|him|them)\b|"
     r"(?:^|[.!?] |\bi )(?:lost|lose) (?:it|my temper|the plot|my rag) (?:with|at) (?:the kids'? (?:mum|mam|dad)|my \w+|me \w+|her|him)\b.{0,40}\b(?:hit|slapped|punched|pushed|shoved|grabbed|kicked|headbutted) (?:her|him)\b|"

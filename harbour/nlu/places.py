@@ -122,13 +122,13 @@ def _role(lowered: str, start: int) -> Optional[str]:
 
 # Where someone used to live ("moved from gwynedd llynedd", "o abertawe'n wreiddiol") or says they don't
 # ("newport, the welsh one not the isle of wight") or compare with ("is it 101 like england"), beside where they live now.
-_PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\b(?:gweithio|weithio|work|works|working) (?:yn|yng|ym|in|at) $|\byr un (?:\S+ (?:neu|ta|or) )?$|\bnid (?:yr? |'r )?(?:\S+ )?$|\b(?:moved|moving|came|come) (?:here |over |up |down )?from (?:\S+ )?$|\b(?:originally|orig|grew up|born|brought up) (?:from |in )?(?:\S+ )?$|"
+_PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\b(?:gweithio|weithio|work|works|working) (?:yn|yng|ym|in|at) $|\byr un (?:\S+ (?:neu|ta|or) )?$|\bnid (?:yr? |'r )?(?:\S+ )?$|\b(?:moved|moving|came|come) (?:here |over |up |down )?from (?:\S+ )?$|\b(?:originally|orig|grew up|born|brought up) (?:from |in )?(?:\S+ )?$|\b(?:when i|i used to|used to|back when i) (?:lived?|was living|stayed) (?:in |at |near |down |up )?(?:\S+ )?$|"
                           r"\bsymud(?:ais|odd|on ni|ish i|es i)? (?:yma |lawr |fyny |draw )?o (?:\S+ )?$|\bo $|"
                           # a comparison: "how do you report it in northern ireland, is it 101 like england"
                           r"\b(?:like|same as|different (?:from|to|than)|unlike|just|only) (?:in |it is in |its in |it'?s in )?(?:\S+ )?$")
 # Only compared with, even where no other place is named: "is coercive control illegal in NI or is that just an england thing".
 _COMPARED = re.compile(r"\b(?:like|same as|different (?:from|to|than)|unlike) (?:in |it is in |its in |it'?s in )?(?:an? )?$|\b(?:just|only) (?:an? )?$")
-_PAST_AFTER = re.compile(r"^(?:'n|n| yn) wreiddiol\b|^ originally\b|^ thing\b")  # ("or is that an england thing": compared)
+_PAST_AFTER = re.compile(r"^(?:'n|n| yn) wreiddiol\b|^ originally\b|^ thing\b|^ one,? or\b")  # ("or is that an england thing": compared)
 
 
 def _not_where_they_live(lowered: str, start: int, end: int) -> bool:

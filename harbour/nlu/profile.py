@@ -293,7 +293,7 @@ def _third_party(profile: Profile, text: str) -> None:
             profile.age_group = profile.age_group or age_group(int(age_text))
         elif match.group("teen") in ("teenage", "teen", "young", "little"):
             profile.age_group = profile.age_group or "young"
-        elif match.group("teen") in ("elderly", "old", "older", "aging", "ageing", "frail") or kin in _OLDER_WORDS or re.search(r"\b(?:dementia|alzheimer'?s)\b", text):
+        elif match.group("teen") in ("elderly", "old", "older", "aging", "ageing", "frail") or kin in _OLDER_WORDS or re.search(r"\b(?:dementia|alzheimer'?s)\b", text) or (re.search(rf"\bmy (?:{'|'.join(_OLDER_WORDS)})\b", text[: match.start()]) and re.search(r"\b(?:with|to|at|on) (?:her|him)\b|\b(?:her|his) (?:money|pension|bank|cards?)\b", after)):
             profile.age_group = profile.age_group or "older"
         if aged and not profile.age_group:
             profile.age_group = age_group(int(aged.group("n")))

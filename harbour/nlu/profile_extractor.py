@@ -30,7 +30,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from harbour.abuse_forms import forms_in
+from harbour.abuse_forms import forms_about_someone, forms_in
 from harbour.nlu.language import asks_for_a_welsh_speaker, language_of, requested_language
 from harbour.nlu.danger import DANGER, SELF_HARM, calm_despite_the_words, classify, only_about_the_past, speaks_of_now
 from harbour.nlu.place_normaliser import PlaceNormaliser
@@ -427,8 +427,8 @@ class ProfileExtractor(PlaceNormaliser):
                 re.search(r"\b(?:i|im|me|my|fi|fy|dwi)\b", lowered) and forms_in(lowered)
                 or profile.victim_is_self and not re.search(r"\b(?:before|previous|record|past|history|last (?:girlfriend|boyfriend|partner|wife|husband)|o'?r blaen|hanes|gorffennol)\b", lowered)):
             return "ask_what_is_abuse"  # "hes not violent or owt, just checks everythin i do": a description, not the scheme
-        if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and forms_in(lowered):
-            return "ask_what_is_abuse"  # a description the classifier didn't place: name what it is
+        if intent in _FORMS_OVER and described and not profile.perpetrator and not LINE_QUESTION.search(lowered) and (forms_in(lowered) or profile.asker == "someone_else" and forms_about_someone(lowered)):
+            return "ask_what_is_abuse" if forms_in(lowered) else "worried_about_someone"  # a description the classifier didn't place: named ("my brothers wife... takes his phone off him")
         entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in NOT_WHO_OR_WHERE]
         if intent == "nlu_fallback" and entities and not LINE_QUESTION.search(lowered) and not profile.victim_is_self:
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are, for the last answer. A longer message

@@ -177,7 +177,7 @@ _CY_LOCATE = re.compile(
     r"\b(?:enw'?r|enwr) (?:dre|dref|pentre|pentref|stryd|lle|ardal)\b|"
     # "ble ma'r refuge yn abertawe? ma'n chwaer i mewn un", "mae hi mewn lloches yn rhywle... fedrwch chi ddeud wrtha i lle?"
     r"\b(?:hi|o|fo|fe|nhw|chwaer|ffrind|merch|wraig|gwraig|cariad|gariad|mam|plant)(?:'n| yn)? (?:\w+ )?mewn (?:un|lloches|loches|refuge)\b.*\b(?:gweld hi|weld hi|gweld o|weld o|lle|ble|cyfeiriad)\b|\b(?:lle|ble) (?:mae|ma)'?r (?:refuge|lloches|loches)\b.*\bmewn un\b|"
-    r"\b(?:ffeindio|ffindio|dod o hyd i|cael|gael) (?:ei |eu )?(?:cyfeiriad|gyfeiriad)(?: newydd)? (?:hi|o|fo|fe|nhw)\b|"
+    r"\b(?:ffeindio|ffindio|dod o hyd i|cael|gael|angen|isio|eisiau|moyn|ishe) (?:ei |eu )?(?:cyfeiriad|gyfeiriad)(?: newydd)? (?:hi|o|fo|fe|nhw)\b|"
     # "dw i isio gwbod lle ma hi": where she is now
     # (the person asking wants to know, not "mae ei boyfriend hi'n tecstio hi trwy'r nos isio gwbod lle mae hi")
     r"(?:^|\b(?:dwi|dw i|fi|rydw i|wi|ydw i)(?:'n| yn)? (?:jyst |jest |dim ond |wir )?)(?:isio|eisiau|moyn|ishe|angen) (?:gwbod|gwybod|wybod|ffeindio|ffeindio allan) (?:lle|ble) (?:ma|mae|maen|y mae) (?:hi|o|e|fe|fo|nhw)\b(?! (?:bob munud|bob amser|drwy'?r amser|trwy'?r amser|o hyd|bob eiliad))"

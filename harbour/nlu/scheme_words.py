@@ -11,7 +11,7 @@ from typing import Optional
 from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, REPEAT_ASKED, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE, THIS_CHAT_KEPT
 from harbour.nlu.partner_words import SCHEME_ON_ME
-from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, topic_intent
+from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, WORRIED_WORDS, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
 # A disclosure by the police, had or hoped for ("if police tell me about his past", "what they find", "got told stuff
@@ -61,10 +61,10 @@ _APPLIED_FOR_THEM = re.compile(r"\b(?:applied|asked|apply|ask|applying|asking) (
 # "what do i actually say to them", after Ask for ANI: what to say there (read in context), not a worried friend's question.
 _WHAT_DO_I_SAY = re.compile(r"\W*(?:ok |so |and |but )?(?:what|wot|wat) (?:do|should|would|shall) i (?:even |actually |just )?say(?: to (?:them|her|him|the staff|staff|the pharmacist))?\W*")
 # "my new fella got arrested years back for summat... can i find out": his past, through the scheme.
-_HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b|"
+_HIS_PAST = re.compile(r"\b(?:arrested|record|convicted|conviction|done for|prison|jail|inside for|charged)\b|\b(?:partner|boyfriend|girlfriend|bloke|fella|husband|wife|guy|man)'?s (?:past|history)\b|"
                        r"\b(?:has|have|had|hes|he'?s|shes|she'?s|ever|he|she) (?:ever )?(?:hit|hurt|beat|beaten|battered|abused|attacked|been violent to|been abusive to) (?:women|woman|girls|a woman|a girl|men|anyone|people|partners|(?:his|her) (?:first |last |previous |old |former )?(?:ex\w*|wife|husband|girlfriend|boyfriend|partner))\b|"
                        r"\b(?:di|wedi) (?:hitio|taro|curo|brifo|cam-drin|gam-drin|bwrw)(?:'i| ei)? (?:ex|gyn|cyn|gariad|gwraig|wraig)\b")
-_CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b|\b(?:fedra i|alla i|ga i|sut (?:dwi'?n|alla i|fedra i)) (?:ffeindio allan|ffindio allan|gael gwybod|gael gwbod|checkio|tsiecio|gwirio|holi)\b")
+_CAN_I_FIND_OUT = re.compile(r"\b(?:can|could|how (?:do|can|could) i|is there a way to|any way to) (?:i )?(?:find out|check|know|see)\b|\b(?:can|could) (?:you|u|i|we) ask the police about\b|\b(?:fedra i|alla i|ga i|sut (?:dwi'?n|alla i|fedra i)) (?:ffeindio allan|ffindio allan|gael gwybod|gael gwbod|checkio|tsiecio|gwirio|holi)\b")
 # Someone else's age, asked of what was just said ("shes 17 is that ok", "hes only 16 does that matter"): read in context.
 AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'re)? (?:only |just )?(?P<n>\d{1,2})(?: years old| yrs| yo)?,? (?:is that|does that|would that|will that|is she|is he|are they)? ?(?:ok|okay|alright|matter|a problem|too young|old enough|still ok|allowed)\W*")
 # Shame, said after telling what was done ("i feel disgusting"): never the own-behaviour line (answered in context).
@@ -96,6 +96,8 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
+    if intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered):
+        return "worried_about_someone"  # "dylwn i dweud wrthi hi i gadael e?": leaving is her decision (the friend's answer)
     if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
         return "nlu_fallback"  # "sorry what was it again i didnt have a pen": the last answer's lines again (read in context)
     if intent == "forget_conversation" and not re.search(r"\b(?:forget|forgot|delete|clear|wipe|erase|get rid|remove|anghofio|anghofia|dileu|clirio|cael gwared)\b", lowered):

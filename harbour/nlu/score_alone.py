@@ -99,6 +99,9 @@ _MEDS_NOT_AT_HAND = re.compile(
 # Notes left by someone else ("my ex... leaves notes in the post box"): stalking, not a farewell.
 _NOTES_LEFT_FOR_ME = re.compile(r"\b(?:he|she|they|ex|partner)\b.{0,40}\b(?:leaves?|left|leaving|sends?|puts?|posts?|posting) (?:\w+ )?(?:notes?|letters?|cards?)\b")
 _END_OF_A_PLACE = re.compile(r"\bthe end of (?:the|our|my|his|her|their) (?:lane|road|street|drive|garden|path|close|track|field|day|week|month|year)\b")
+# A device, not a life: "sorry phone died", "should i just wipe it tonight" (after the tech answer).
+_DEVICE_TALK = re.compile(r"\b(?:phone|battery|mobile|signal|wifi|laptop|charger)(?: \w+)? (?:died|dead|dying|went dead|cut out|went off)\b|"
+                          r"\b(?:wipe|delete|reset|clear|factory reset|uninstall|get rid of) (?:it|that|the (?:app|phone|laptop|tracker|history)|my (?:phone|laptop|history)|everything)\b")
 _NOT_OF_A_CRISIS = (_MEDS_NOT_AT_HAND, _NOTES_LEFT_FOR_ME, _END_OF_A_PLACE, _LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
@@ -112,7 +115,7 @@ def crisis_by_score_alone(message: Message, found: Optional[str], text: str, low
     intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
     scores = {item.get(INTENT_NAME_KEY): item.get(PREDICTED_CONFIDENCE_KEY) or 0.0 for item in message.get(INTENT_RANKING_KEY) or []}
     guess = intent if intent in SAFETY_INTENTS else escalate(intent, scores)
-    impatient, planning = bool(_HEAD_IN.search(lowered)), bool(_ROOM_PLANNING.search(lowered))
+    impatient, planning = bool(_HEAD_IN.search(lowered)), bool(_ROOM_PLANNING.search(lowered) or _DEVICE_TALK.search(lowered))
     for words in _NOT_OF_A_CRISIS:
         lowered = words.sub(" ", lowered)
     folded = fold(text)

@@ -66,6 +66,8 @@ _VICTIM = re.compile(
     r"\b(?:sa i|sai|dw i ddim|dwi ddim|dydw i ddim|fi ddim)(?:'n)? (?:moyn|isio|eisiau|ishe|isie) (?:iddo fe|iddo fo|iddo|iddi hi|iddi|iddyn nhw) (?:gal|gael|cael|fynd) (?:ei |eu )?(?:arestio|harestio|gyhuddo|cyhuddo|i'r carchar|i garchar|jael)\b"
 )
 _PERPETRATOR = re.compile(
+    # "mae fy ngwraig yn dweud fy mod i'n ei rheoli hi... rhoi lwfans wythnosol iddi": told so, of what they do
+    r"\b(?:fy mod i|mod i|bo fi|bod fi)(?:'n| yn) (?:ei |eu )?(?:rheoli|reoli|cam-drin|gam-drin|bygwth|fygwth) (?:hi|o|fo|nhw|e)\b|\b(?:rhoi|roi) (?:lwfans|pres poced|arian poced)\b(?: \S+){0,2} (?:iddi|iddo|iddyn)\b|"
     # "fi'n checo ffon y gwr bob nos", "dwi'n gweiddi arno fe os..."
     r"\b(?:fi|mi) sy(?:'n| yn) (?:cadw|rheoli|cymryd|dal) (?:cerdyn|pres|arian|cyflog|ffon)\b|\b(?:bod|fod) (?:hi|o|e|fe|nhw)(?:'n| yn)? ofn (?:fi|arna i)\b|(?:\b(?:wi|dwi|dw i)|(?:^|(?<=[.,!?] ))fi)(?:'n| yn) (?:torri|malu|smasho|taflu) (?:pethe|petha|pethau|stwff)\b|"
     r"\b(?:wedi |di )?codi (?:fy |'y )?llaw (?:at|ar) (?:fy |'y )?(?:ngwraig|wraig|gwraig|ngwr|gwr|mhartner|partner|nghariad|cariad|hi|fo|fe)\b|"

@@ -142,3 +142,26 @@ async def test_a_threat_made_to_keep_her_is_named_after_999():
     text = "he says if i go hell shoot the dogs and ill never see the kids again"
     body = await reply(ActionAfterSafety, tracker(text, "danger_now", []))
     assert "threat" in body.lower()
+
+
+# ---- the fourth wave (fresh197-200, cy-fresh88) ----
+
+@pytest.mark.asyncio
+async def test_a_friend_who_needs_somewhere_safe_gets_the_way_to_a_space_not_respect():
+    body = await reply(ActionRefuse, tracker("whats the address of the womens refuge in bolton my friend needs some where safe", "ask_locate_person", []))
+    assert "refuge space" in body and RESPECT not in body
+
+
+@pytest.mark.asyncio
+async def test_self_harm_in_wales_names_samaritans_welsh_line():
+    from actions.after_safety import ActionAfterSafety
+    body = await reply(ActionAfterSafety, tracker("i keep thinking about ending it all. im up near caernarfon", "self_harm", [], nation="wales"))
+    assert "0808 164 0123" in body
+
+
+@pytest.mark.asyncio
+async def test_skip_then_a_question_answers_the_question():
+    from actions.follow_up import ActionFollowUp
+    earlier = after("ask_is_this_abuse", "action_abuse_answer")
+    body = await reply(ActionFollowUp, tracker("skip that. can he get done for it", "skip", earlier, topic="abuse_check"))
+    assert "crime" in body and "What would you like to know?" not in body

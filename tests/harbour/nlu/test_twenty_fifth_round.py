@@ -258,3 +258,45 @@ def test_who_third_wave():
     assert extract("my grandson is being bullied by his dad").gender is None  # a grandson of no age: not the men's lines
     assert "honour" in forms_in("teulu hi am fynd a hi i ffwrdd i briodi dros yr haf")
     assert forms_in("my ex parks at the end of our lane most nights and leaves notes in the post box") == ["stalking"]
+
+
+# ---- the fourth wave (fresh197-200, cy-fresh88) ----
+
+def test_safety_words_fourth_wave():
+    assert classify("for me. hes the one who broke my nose back in 2019 and hes just got back in touch") is None
+    assert classify("hes just got back") == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("can you ask the police about a new partners past? he wont talk about why his last relationship ended",
+         [("clares_law_apply", 0.49), ("ask_clares_law", 0.33)], "clares_law_apply"),
+        ("should i just wipe it tonight", [("self_harm", 0.42), ("out_of_scope", 0.22)], "nlu_fallback"),
+        ("sorry phone died, how long did u say it takes", [("self_harm", 0.99)], "nlu_fallback"),
+        ("Diolch. Dydw i ddim eisiau siarad am hynny nawr. Beth am y gorchymyn – sut mae gwneud cais?",
+         [("clares_law_apply", 0.39), ("ask_protective_order", 0.36)], "ask_protective_order"),
+        ("mae fy chwaer yn dweud dim byd ond dw i'n gweld hi'n crio a mae ei phartner yn ateb drosti hi trwy'r amser. dylwn i dweud wrthi hi i gadael e? ni yn Caerdydd",
+         [("ask_safety_plan", 0.6)], "worried_about_someone"),
+        ("my brothers wife is abusing him, takes his phone off him and wont let him see any of us. they live in wrexham",
+         [("nlu_fallback", 0.4), ("worried_about_someone", 0.3)], "worried_about_someone"),
+    ],
+)
+def test_guesses_the_words_decide_fourth_wave(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_who_and_where_fourth_wave():
+    from harbour.nlu import welsh_profile
+    from harbour.nlu.places import DEFAULT_GAZETTEER, PlaceMatcher, nation_entities
+    stalking_ex = extract("since we split i message her like 50 times a day and go round hers when she doesnt answer. i know its wrong")
+    assert stalking_ex.perpetrator and not stalking_ex.victim_is_self
+    assert extract("my nan came into a&e with grip marks on both arms. my cousin lives with her and does all her money").age_group == "older"
+    assert welsh_profile.perpetrator("Mae fy ngwraig yn dweud fy mod i'n ei rheoli hi oherwydd fy mod i'n delio â'r holl arian ac yn rhoi lwfans wythnosol iddi")
+    assert not welsh_profile.perpetrator("mae o'n fy rheoli i")
+    matcher = PlaceMatcher.from_path(DEFAULT_GAZETTEER)
+    where = lambda text: [entity["value"] for entity in nation_entities(matcher, text)]  # noqa: E731
+    assert where("moved from newport to bristol to get away from my ex. which number do i ring now, the welsh one or the english one") == ["england"]
+    assert where("i used clares law when i lived in cardiff. moved up to dundee now with a new partner") == ["scotland"]
+    assert where("whats the northern island version of clares law") == ["northern_ireland"]
+    assert refused_request("mae fy cyn-gariad wedi symud tŷ a dw i angen ei cyfeiriad newydd hi. sut dw i'n ffeindio fe?") == "ask_locate_person"
