@@ -49,6 +49,8 @@ I_CONTROL = re.compile(
     # "how do i get help to stop hittin my partner", "lost it with the kids mum and hit her in front of them"
     r"\b(?:help (?:me )?(?:to )?|how (?:do|can) i |i (?:want|need|wanna|am trying|'?m trying|im trying) to |trying to |can'?t |cant |cannot )stop (?:hitting|hittin|hurting|hurtin|abusing|shouting at|screaming at|controlling|pushing|slapping|punching|kicking|strangling|choking|scaring) (?:my|me|ma|her|him|them)\b|"
     r"(?:^|[.!?] |\bi )(?:lost|lose) (?:it|my temper|the plot|my rag) (?:with|at) (?:the kids'? (?:mum|mam|dad)|my \w+|me \w+|her|him)\b.{0,40}\b(?:hit|slapped|punched|pushed|shoved|grabbed|kicked|headbutted) (?:her|him)\b|"
+    # "my partner reckons its coercive control. i just like knowing where she is at all times"
+    r"\b(?:says|reckons|thinks|said|calls it)\b (?:it'?s|its|it is|that'?s|thats|this is)? ?(?:coercive control|controlling|abuse|abusive)\b(?=.{0,80}\bi (?:just )?(?:like|love|need|want|have) (?:to )?know)|"
     # "is that me being abusive tho saying that to her", "does that make me an abuser": asked of their own act
     r"^(?!.*\b(?:he|she|they) (?:says|said|tells me|told me|calls me|keeps saying|accuses me)\b).*\b(?:is (?:that|this|it) me being|was i being|(?:does|would|did) (?:that|this|it|what i did|what i said) make me) (?:a bit |really |so )?(?:abusive|an abuser|the abuser|controlling|a controlling \w+)\b|"
     r"\bi (?:(?!he |she |they |hes |shes )\w+ ){0,4}?(?:smash|smashed|break|broke|snap|snapped|throw|threw) (?:her|his|their) (?:phone|mobile|stuff|things|laptop|glasses)\b(?! (?:and|n) (?:he|she|they) )|"  # "i lose it and smash her phone"

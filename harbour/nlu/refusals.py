@@ -105,6 +105,8 @@ _CHECK = re.compile(
 # Welsh strings (README, "Welsh").
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
+    # "fi moyn rhoi tracker ar gar yr ex i weld le ma hi'n mynd... pa app sy ore?"
+    r"\b(?:moyn|isio|eisiau|ishe|angen) (?:rhoi|roi|gosod|cael) (?:tracker|traciwr|app|ap|airtag|spyware)\b.{0,25}\b(?:ar|yn|ar ffon|ar gar|ar ffôn)\b|"
     # "ma gynno fi app i weld lle ma ffon rhywun. sut dwi'n ei roi o ar ffon partner fi heb iddo fo sylwi"
     r"\b(?:roi|rhoi|gosod|cael|rhoid)(?: o| e| fo| fe| hi| yr app| yr ap| app| ap)? ar (?:ffon|ffôn|phone) (?:y |fy |'r )?(?:partner|bartner|mhartner|cariad|gariad|nghariad|gwr|ngwr|gwraig|wraig|ngwraig|girlfriend|boyfriend|wife|husband)(?: fi| i)?\b.*\bheb\b|"
     # "sut alla i track phone fy girlfriend heb iddi wybod?": English words in the Welsh
@@ -231,7 +233,8 @@ def refused_request(text: Optional[str]) -> Optional[str]:
     lowered = clean(text)
     # Someone asking how to protect themselves from being tracked is not asking to track.
     if re.search(r"\b(?:tracking|following|watching|monitoring|spying on|reading|checking) (?:me|my)\b|\bam i being\b|\bis (?:he|she|they|my \w+) (?:tracking|spying|reading|watching)\b|"
-                 r"\b(?:read|see|look at|use|visit|access|be on) (?:this|these|this stuff|this site|this chat|this page|this app|here|harbour|stuff like this)\b(?! (?:person|bloke|guy|girl|woman|man)\b)", lowered):
+                 r"\b(?:read|see|look at|use|visit|access|be on) (?:this|these|this stuff|this site|this chat|this page|this app|here|harbour|stuff like this)\b(?! (?:person|bloke|guy|girl|woman|man)\b)|"
+                 r"\bi (?:just )?(?:like|love) (?:to )?know(?:ing)? where (?:she|he|they) (?:is|are)\b(?!.*\b(?:find|tell me|track|can you|can u)\b)", lowered):  # told of, not asked: "i just like knowing where she is at all times"
         return None
     if _CHECK.search(lowered) and not (_LOCATE.search(lowered) and _PLACE_ASKED.search(lowered) and not wants_a_refuge(lowered)):
         return CHECK  # (not "can u tell me if shes gone to a refuge": where she is)

@@ -307,6 +307,9 @@ SELF_HARM_FAMILIES = (
         r"\b(?:not|will not|wont) (?:going to )?be (?:around|here|alive|a problem|a burden|in anyones way|bothering anyone)(?: for (?:anyone|anybody|you|them|much longer))? (?:after|past|beyond) (?:tonight|today|this weekend|the weekend|tomorrow)\b",
         r"\b(?:easier|better|simpler) (?:for (?:everyone|everybody|them|him|her|the kids|my family) )?if i (?:just |only )?(?:was|were) (?:dead|gone|not here|not around|not alive)\b",
         r"\bnothing (?:left )?to live for\b|\bmy life is over\b.*\bnothing left\b",
+        # "dont think ill still be here by then"; "today i thought about taking the whole lot when hes out" (her meds)
+        r"\b(?:do not|dont|dunno if|not sure) (?:think )?(?:i will|ill|i would|id|if ill|if i will) (?:still be (?:here|around|alive)\b(?! (?:when|at|in|for (?:the|a) (?:weekend|week|night|day)))|be (?:here|around|alive) (?:by (?:then|tomorrow|the morning|next \w+|christmas)|much longer|for (?:much )?long)\b)",
+        r"\b(?:thought|thinking|think|thinkin) (?:about|of) (?:taking|swallowing|necking|takin) (?:the whole lot|the lot|them all|all of them|all of it|the whole (?:box|packet|bottle|strip)|all (?:my|me|the) (?:meds|tablets|pills))\b",
         r"\b(?:finish|finishing|end|ending) myself\b|\bnot (?:feeling )?safe (?:with|from|around|by) myself\b",
         r"\b(?:leave|leaving) (?:this )?life\b(?! (?:insurance|behind|with)\b)|\bleave this world\b",
         r"\bnot (?:scared|afraid|frightened) of dying\b",
@@ -317,6 +320,8 @@ SELF_HARM_FAMILIES = (
         r"\bi (?:am |will )?not (?:going to |gonna |gunna )?do anything (?:tonight|stupid|silly|daft|drastic)\b(?! (?:like|to|about|with|at|round|when|if)\b)(?!.*\b(?:who|how|where|which)\b)(?!.*\b(?:hurting|hurt|hitting|hit|scaring|touch|touching) (?:her|him|them|my \w+)\b)",
         r"\b(?:do not|dont|cannot|can not) think (?:i|ah|a) can (?:do|dae|cope with) (?:this|it) (?:anymore|any more|anymare|no more|much longer)\b",
     ), examples=(
+        "tbh doesnt matter, dont think ill still be here by then",
+        "today i thought about taking the whole lot when hes out",
         "not gonna be around after tonight", "dw about me, i wont be a problem for anyone after tonight",
         "it would be easier if i was dead", "itd be easier for everyone if i just wasnt here", "my life is over, hes got custody, theres nothing left for me",
         "my husband family say i am shame, i want to finish myself", "not feeling safe with myself tonight",
