@@ -204,6 +204,10 @@ class ActionAbuseAnswer(HarbourAction):
         if CHILDREN_SAW.search(lowered):
             dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
         self.utter_helplines(dispatcher, tracker, WITH_A_SPECIALIST)
+        if (both := extract(lowered)).victim_is_self and both.perpetrator:
+            # "we both go for each other. she slaps me, ive shoved her into a wall": their lines, and Respect's for what they do
+            respect = directory().service("respect_phoneline")
+            dispatcher.utter_message(text=say(lang, OWN_LINE_TOO).format(name=respect.name, phone=respect.phone))
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
             dispatcher.utter_message(text=other_lines_text(lang))  # nothing known: every specialist line, named
         events: List[Dict[Text, Any]] = dropped + [SlotSet(slot, None) for slot in QUESTIONS]
@@ -236,6 +240,8 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     )
 
 
+OWN_LINE_TOO = ("If you're worried about how you're feeling or behaving towards a partner or family member, "
+                "the {name} is confidential: {phone}.")
 ANY_AGE = "Age doesn't change it: Respect's line is for anyone worried that their own behaviour is abusive."
 # "i fi", "for me", "its me", said first just after the scheme: who it is for.
 IT_IS_ME = re.compile(r"^(?:(?:its|it'?s|it is|mae o|mae e) )?(?:(?:i fi|i mi|for me|for myself|myself|fi fy hun|ar gyfer fi|ar fy nghyfer i?)\b|(?:me|fi)(?=[.,!?]| *$| (?:obvs|tho|though|like|please|pls)\b))(?! and\b| a\b| n\b)")

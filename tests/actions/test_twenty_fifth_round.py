@@ -165,3 +165,12 @@ async def test_skip_then_a_question_answers_the_question():
     earlier = after("ask_is_this_abuse", "action_abuse_answer")
     body = await reply(ActionFollowUp, tracker("skip that. can he get done for it", "skip", earlier, topic="abuse_check"))
     assert "crime" in body and "What would you like to know?" not in body
+
+
+@pytest.mark.asyncio
+async def test_violence_both_ways_gets_their_lines_and_respects():
+    text = "we both go for each other. she slaps me, ive shoved her into a wall. so whos the abuser here"
+    body = await reply(ActionAbuseAnswer, tracker(text, "describe_physical_abuse", [], gender="man"))
+    assert "0808 801 0327" in body and RESPECT in body
+    alone = await reply(ActionAbuseAnswer, tracker("she slaps me and throws things at me", "describe_physical_abuse", [], gender="man"))
+    assert RESPECT not in alone
