@@ -19,6 +19,7 @@ from actions.clares_law import AGE_ASKED, ActionClaresLaw, just_after_the_guide,
 from actions.guidance import ActionGuidance
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
+from actions.refusing import RESPECT_IF_WORRIED
 from actions.follow_up_words import TOLD_ANYONE
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
 from harbour.nlu.asked_words import CHECK_UNSEEN, ONCE_ASKED, SHARE_WHAT_TOLD
@@ -207,7 +208,7 @@ class ActionAbuseAnswer(HarbourAction):
         if (both := extract(lowered)).victim_is_self and both.perpetrator:
             # "we both go for each other. she slaps me, ive shoved her into a wall": their lines, and Respect's for what they do
             respect = directory().service("respect_phoneline")
-            dispatcher.utter_message(text=say(lang, OWN_LINE_TOO).format(name=respect.name, phone=respect.phone))
+            dispatcher.utter_message(text=say(lang, RESPECT_IF_WORRIED).format(name=respect.name, phone=respect.phone))
         if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
             dispatcher.utter_message(text=other_lines_text(lang))  # nothing known: every specialist line, named
         events: List[Dict[Text, Any]] = dropped + [SlotSet(slot, None) for slot in QUESTIONS]
@@ -240,8 +241,6 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     )
 
 
-OWN_LINE_TOO = ("If you're worried about how you're feeling or behaving towards a partner or family member, "
-                "the {name} is confidential: {phone}.")
 ANY_AGE = "Age doesn't change it: Respect's line is for anyone worried that their own behaviour is abusive."
 # "i fi", "for me", "its me", said first just after the scheme: who it is for.
 IT_IS_ME = re.compile(r"^(?:(?:its|it'?s|it is|mae o|mae e) )?(?:(?:i fi|i mi|for me|for myself|myself|fi fy hun|ar gyfer fi|ar fy nghyfer i?)\b|(?:me|fi)(?=[.,!?]| *$| (?:obvs|tho|though|like|please|pls)\b))(?! and\b| a\b| n\b)")

@@ -99,6 +99,9 @@ KIDS_KEPT = re.compile(
 )
 
 RESPECT_ONLY, LINES, VICTIM = "respect_only", "lines", "victim"
+# Respect's line, offered to anyone who may be harming (after a refusal, or beside a victim's lines when it goes both ways).
+RESPECT_IF_WORRIED = ("If you're worried about how you're feeling or behaving towards a partner or family member, "
+                      "the {name} is confidential: {phone}.")
 
 
 def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tracker, intent: str, text: str, lang: Optional[str]) -> str:
@@ -138,13 +141,7 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         return VICTIM
     respect = directory().service("respect_phoneline")
-    dispatcher.utter_message(
-        text=say(
-            lang,
-            "If you're worried about how you're feeling or behaving towards a partner or family member, "
-            "the {name} is confidential: {phone}.",
-        ).format(name=respect.name, phone=respect.phone)
-    )
+    dispatcher.utter_message(text=say(lang, RESPECT_IF_WORRIED).format(name=respect.name, phone=respect.phone))
     close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else" or GET_IN_TOUCH.search(text)
     said = RESPECT_ONLY
     if intent == "ask_monitor_someone" and THEIR_PARTNER.search(text):
