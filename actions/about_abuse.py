@@ -63,7 +63,8 @@ TOGETHER_ASKED = re.compile(
     r"\b(?:we'?re|were|we are|we r|we aren'?t|we arent|not|never|even|if you'?re|if your|if ur)(?: not| even| still| only)? (?:married|engaged|living together|wed)\b|"
     r"\b(?:don'?t|dont|do not|never|didn'?t|didnt|not) (?:even |actually )?(?:live|living|lived) (?:together|with (?:him|her|them|each other))\b|\bliv\w* apart\b|"
     r"\b(?:he|she|they)(?:'s|s| is| are)? (?:still )?(?:at|lives at|living at|lives with|living with|stays at) (?:his|her|their) (?:mums?|mams?|parents|dads?|nans?)\b|"
-    r"\b(?:ddim|heb) (?:yn )?(?:briod|priodi|byw efo'?n gilydd|byw gyda'?n gilydd|byw gyda fe|byw efo fo)\b|\bwedi priodi\b"
+    r"\b(?:ddim|heb) (?:yn )?(?:briod|priodi|byw efo'?n gilydd|byw gyda'?n gilydd|byw gyda fe|byw efo fo)\b|\bwedi priodi\b|\b(?:have|need|got) to (?:live|be living|be married)(?: together)?\b|"
+    r"\b(?:oes|os) (?:rhaid|raid|angen) (?:i ni|inni|i chi|i chdi) (?:fyw|byw|fod yn briod) (?:efo|gyda|hefo)'?n gilydd\b|\b(?:dydi|dyw|dydy|di) (?:o|e|fo|fe|hi)(?:'m|'n| ddim)? (?:yn )?byw (?:efo|gyda|hefo) (?:fi|ni|mi)\b"
 )
 TOGETHER_ANSWER = (
     "It counts whether you're married or not, and you don't have to live together. Under the Domestic Abuse Act 2021, a husband "

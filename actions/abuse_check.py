@@ -97,6 +97,8 @@ class ActionAbuseAnswer(HarbourAction):
         lang = language(tracker)
         intent: Optional[str] = (message.get("intent") or {}).get("name")
         forms = forms_for(intent, message.get("text"))
+        if lang != "cy" and DEFINITION_QUESTION.search((message.get("text") or "").lower()) and not re.search(r"\b(?:i|me|my|he|she|they|him|her|hes|shes|im)\b", (message.get("text") or "").lower()):
+            forms = []  # "what mean domestic abuse in uk law? only hitting or more?": asked of the law, nothing told of
         lowered = (message.get("text") or "").lower()
         hurt = hurt_after_a_harmers_route(tracker)
         dropped = [SlotSet("route", None)] if hurt else []  # someone hurt: never Respect's route again

@@ -19,6 +19,12 @@ OTHER_LINE = re.compile(
 )
 
 # After the tech-abuse answer: "should i just delete it", "can i take it off", "ddylwn i jyst dileu'r app?"
+# Not wanting the one watching to know it was found ("i dont want him to know ive found out", "sa i moyn iddo fe wbod bo fi di ffindo mas").
+KNOWS_I_FOUND_IT = re.compile(
+    r"\b(?:don'?t|dont|do not|sa i|dw i ddim|dwi ddim|dydw i ddim|ddim)(?: \w+)? (?:want|wanna|moyn|isio|isho|eisiau|ishe) (?:him|her|them|iddo fe|iddo fo|iddi hi|iddo|iddi|iddyn nhw) (?:to )?"
+    r"(?:know|find out|notice|realise|realize|wbod|wybod|gwbod|gwybod|sylwi|ffindo mas|ffeindio allan) (?:that )?(?:i'?ve|ive|i have|i|bo fi|mod i|bod fi|fy mod i)(?: di| wedi)? ?"
+    r"(?:found|find|spotted|seen|noticed|know|clocked|ffindo|ffeindio|gweld|sylwi|wbod|gwbod)\b"
+)
 REMOVE_IT = re.compile(
     r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|chuck (?:it|that)|bin (?:it|that)|rip (?:it|that) (?:off|out)|smash (?:it|that)|throw (?:it|that) away|take (?:it|that|the app) off|turn (?:it|that|location) off|switch (?:it|that|location) off|"
     r"wipe|reset|factory reset|block (?:it|him|her)|change (?:my |the |all my )?(?:password|passwords|passcode|pin))\b|"

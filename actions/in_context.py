@@ -28,6 +28,7 @@ from actions.follow_up_words import (
     DONT_TELL,
     FOUND_IT,
     FOUND_OUT,
+    KNOWS_I_FOUND_IT,
     HONOUR_ASKED,
     NOT_SAMARITANS,
     OTHER_LINE,
@@ -364,7 +365,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         return [SlotSet("topic", "helpline")]
     # (the route may have moved on: "im 17. they cant see me on this" read as a teenager's, then "they have my passport")
     honour = tracker.get_slot("route") == "honour" or "describe_honour_abuse" in earlier_intents(tracker)[:3]
-    if honour and HONOUR_ASKED.search(text) and words <= 20:
+    if honour and HONOUR_ASKED.search(text) and words <= 24:
         dispatcher.utter_message(response="utter_honour_abuse")
         _services(dispatcher, _lines(action, with_slots(tracker, route="honour")), now, lang, None)
         return [SlotSet("route", "honour")]  # "im 17 is that even allowed", then "can anyone help me over there"
@@ -407,7 +408,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if FOR_THEM.search(text) and FOR_ME.search(text) and short and not SCHEME_WORDS.search(text):
         _services(dispatcher, lines, now, lang, FOR_ME_ANSWER)  # "can my mum ring someone for me", whatever came before
         return [SlotSet("topic", "helpline")]
-    if understood and not (after_lines and short and clear):
+    if understood and not (after_lines and short and clear) and not (tech and short and KNOWS_I_FOUND_IT.search(text)):
         return None
     if after_lines and short and FOUND_OUT.search(text):
         # "what if he finds out i rang them": what the lines keep to themselves, a safe phone, and the bill.
@@ -430,7 +431,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         # they've told us, each with who it is for (the answer's lines come from the same slots).
         _services(dispatcher, lines, now, lang, WHO_EACH_LINE_IS_FOR)
         return []
-    if tech and REMOVE_IT.search(text):
+    if tech and (REMOVE_IT.search(text) or short and KNOWS_I_FOUND_IT.search(text)):  # (or "sa i moyn iddo fe wbod bo fi di ffindo mas")
         # "should i just delete it then": what removing it may bring, then who can help plan it.
         site = directory().service("refuge_tech_safety").website  # services.yml, with its source
         dispatcher.utter_message(text=say(lang, REMOVE_IT_ANSWER).format(site=site))

@@ -18,6 +18,10 @@ UNDER_16 = "If you're under 16, it's still abuse and you deserve help: Childline
 # "my mates ex is saying hell post her nudes": threatening to share intimate images is a crime (FACTS 1.1, the 2021 Act).
 IMAGE_THREAT = re.compile(r"\b(?:post|share|send|leak|put|show|upload)\w* (?:\w+ ){0,3}?(?:nudes|pics|pictures|photos|videos|vids|images)\b|\bintimate (?:images?|pictures?|photos?)\b|\b(?:show|share|send|post|leak|put)\w* (?:round |around |online )?(?:the ones|them|those) (?:i|that i) (?:already |once )?sent\b|\brevenge porn\b")
 IMAGES_CRIME = "Threatening to share intimate images is a crime."
+# "my friend told me her bf choked her at a party": strangling named (a crime in itself in England and Wales, FACTS 1.1).
+STRANGLED = re.compile(r"\b(?:strangl\w*|throttl\w*|chok(?:e|ed|es|ing)\b(?! (?:up|back|on))|(?:hands?|grabbed \w+|grip) (?:round|around|on) (?:her|his|their) (?:neck|throat))")
+STRANGLING_CRIME = "Strangling or choking someone is a crime in itself in England and Wales. It's worth them telling a specialist or the police about it."
+STRANGLING_SERIOUS = "Strangling or choking is serious. It's worth them telling a specialist or the police about it."
 LAW_ELSEWHERE = {"scotland": "law_scotland", "northern_ireland": "law_northern_ireland"}
 # "wots the law in scotland, is it different from england": the nation a definition question asks about.
 LAW_ASKED_ABOUT = {
@@ -61,6 +65,8 @@ def about_them(forms: List[str], nation: Optional[str], lang: Optional[str] = No
         "family member and they're both 16 or over.",
     )
     images = " " + say(lang, IMAGES_CRIME) if "sexual" in forms and text and IMAGE_THREAT.search(text.lower()) else ""
+    if "physical" in forms and text and STRANGLED.search(text.lower()):
+        images += " " + say(lang, STRANGLING_SERIOUS if nation in ("scotland", "northern_ireland") else STRANGLING_CRIME)
     return say(lang, "What you describe sounds like {named}.").format(named=named) + f"{images} {law} " + say(
         lang, THEIR_FAULT.get(gender or "", "It isn't their fault.")  # "my daughters husband... shes in bits": hers, by name of who
     )

@@ -14,6 +14,7 @@ from actions.in_context import previous_intent
 from harbour.abuse_forms import forms_in
 from harbour.language import say
 from harbour.nlu.profile import extract
+from harbour.nlu.refusals import MONITOR_ASKED
 
 LOCATE = (
     "I can't help find where someone is or where they're staying. Refuge addresses are kept secret "
@@ -36,6 +37,9 @@ FOR_SOMEONE_CLOSE = re.compile(
     r"\b(?:ffrind|chwaer|cyfnither|nith|modryb|nain|wyres|merch|ferch|mhlentyn)\b|\b(?:teulu (?:hi|iddi)|her family|family to her)\b|"
     r"\b(?:teulu ydan ni|teulu ydyn ni|teulu da ni|we'?re family|i'?m her (?:mum|mam|dad|sister|brother|nan|gran))\b|\bmam (?:jyst |dim ond )?(?:isio|eisiau|moyn|yn poeni)\b"
 )
+# A friend asking where she is has nothing said of harm (no Respect line); family may be the ones she fled ("we are her family").
+DONE_TO_ME = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re)\b.{0,30}\b(?:my|me)\b")
+A_FRIEND = re.compile(r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|bestie)(?:'?s)?\b|\bffrind\b")
 # ...never where the one asking names her as their own partner ("come on mate shes my wife").
 HER_PARTNER_ASKING = re.compile(
     r"\b(?:my|me) (?:own |lawful |legal )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
@@ -114,7 +118,10 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         # A refuge's address for themselves: kept secret all the same, and a helpline finds them a space (no Respect).
         action.utter_helplines_then_999(dispatcher, tracker, IF_YOU_NEED_ONE)
         return LINES
-    who = extract(text)
+    # (a request to watch someone, taken out, leaves what they tell of: "how do i track my sons phone? hes my carer and i think
+    # hes spending my money behind my back" is someone being hurt, not harming)
+    rest = MONITOR_ASKED.sub(" ", text) if intent == "ask_monitor_someone" else text
+    who = extract(rest)
     harming = who.perpetrator
     if (intent == "ask_locate_person" and REFUGE_NAMED.search(text) and FOR_SOMEONE_CLOSE.search(text) and not HER_PARTNER_ASKING.search(text)
             and not harming and (HARMED_WORDS.search(text) or NEEDS_TO_GO.search(text))):
@@ -122,7 +129,7 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         action.utter_helplines_then_999(dispatcher, tracker, FOR_THEM_A_SPACE)
         return LINES
     # "but he's the one abusing me!": the one asking is being hurt by the one they ask about
-    hurt = who.victim_is_self and not harming and HARMED_WORDS.search(text)
+    hurt = (who.victim_is_self or rest != text and forms_in(rest) and DONE_TO_ME.search(rest)) and not harming and (HARMED_WORDS.search(text) or rest != text and forms_in(rest))
     # "track my exs phone so i know when hes near my house, hes been turnin up": the one asking is being stalked
     stalked = "stalking" in forms_in(text) and (not harming or STALKED_BY.search(text.lower()))
     # Pressing after a refusal that gave a victim's lines ("ond ti'n gallu gweld pethe ar-lein, plis jyst edrych"): the same lines,
@@ -141,7 +148,9 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         return VICTIM
     respect = directory().service("respect_phoneline")
-    dispatcher.utter_message(text=say(lang, RESPECT_IF_WORRIED).format(name=respect.name, phone=respect.phone))
+    if not (intent == "ask_locate_person" and A_FRIEND.search(text) and not HER_PARTNER_ASKING.search(text) and not harming):
+        # (not to a friend or relative asking where she is: "ma ffrind fi mewn refuge... fi moyn hala presant iddi")
+        dispatcher.utter_message(text=say(lang, RESPECT_IF_WORRIED).format(name=respect.name, phone=respect.phone))
     close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else" or GET_IN_TOUCH.search(text)
     said = RESPECT_ONLY
     if intent == "ask_monitor_someone" and THEIR_PARTNER.search(text):

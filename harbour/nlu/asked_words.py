@@ -126,15 +126,15 @@ TEEN_WORDS = re.compile(
 
 # "if i ring a helpline will they tell the police": whether a helpline passes things on.
 HELPLINE_TELLS = re.compile(
-    r"\b(?:helplines?|help ?lines?|ring (?:them|a line|the line)|call (?:them|a line|the line))\b.{0,40}\b(?:tell|inform|report (?:me|it|this|us) to|call|ring|contact|grass (?:me )?(?:up )?to|pass (?:it|this) (?:on )?to) (?:the )?(?:police|cops|social services|social workers?|social)\b|"
+    r"\b(?:helplines?|help ?lines?|ring (?:them|a line|the line)|call (?:them|a line|the line))\b.{0,40}\b(?:tell|inform|report (?:me|it|this|us) to|call|ring|contact|grass (?:me )?(?:up )?to|pass (?:it|this) (?:on )?to) (?:the )?(?:police|polis|psni|cops|social services|social workers?|social)\b|"
     # "will they grass me up to the police if i ring", "if i call will they report me"
-    r"\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b.{0,25}\bif i (?:ring|call|phone|contact|speak to|talk to)\b|"
-    r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|cops|feds|old bill)\b|"
+    r"\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|polis|psni|cops|feds|old bill)\b.{0,25}\bif i (?:ring|call|phone|contact|speak to|talk to)\b|"
+    r"\bif i (?:ring|call|phone|contact) (?:them|they|it|up|that|the number)?\b.{0,30}\b(?:tell|grass|report|shop|inform)\w* (?:on )?(?:me |us )?(?:up )?(?:to )?(?:the )?(?:police|polis|psni|cops|feds|old bill)\b|"
     r"\b(?:fyddan nhw|fydd nhw|wnan nhw|wnawn nhw|neith nhw|newn nhw)(?:'n| yn)? (?:deud|dweud|ddeud|ddweud|riportio|cysylltu) (?:wrth|a|efo|hefo) ?(?:yr |'r )?heddlu\b|"
     r"\b(?:fyddan nhw|fydd nhw|wnan nhw|neith nhw|newn nhw)(?:'n| yn)? (?:galw|ffonio|nol|nôl)(?: ar)? ?(?:yr |'r )?heddlu\b|"  # "fyddan nhw'n galw'r heddlu arna fi os dwi'n deud be nes i?"
     r"\bheb (?:iddyn nhw|iddo fe|iddo fo|iddi hi|i neb|iddyn) (?:alw|ffonio|ddweud wrth|ddeud wrth|weud wrth)(?:'r| yr| y)? ?heddlu\b|"  # "alla i siarad gyda rhywun heb iddyn nhw alw'r heddlu arna i?"
     # "is that lot gonna grass me up to the police", after Respect's line
-    r"\b(?:is|are|will|would|do|does) (?:that lot|those lot|they|the line|that line|respect|that number|the helpline)(?: \w+){0,2} (?:tell|grass|report|shop|inform)\w* (?:on )?(?:me|us)\b(?: up)?(?: to)?(?: the)? (?:police|cops|feds|old bill)\b|"
+    r"\b(?:is|are|will|would|do|does) (?:that lot|those lot|they|the line|that line|respect|that number|the helpline)(?: \w+){0,2} (?:tell|grass|report|shop|inform)\w* (?:on )?(?:me|us)\b(?: up)?(?: to)?(?: the)? (?:police|polis|psni|cops|feds|old bill)\b|"
     # "is it anonymous or will they grass me up", after Respect's line
     r"\b(?:will|would|do|does|are|is) (?:they|that lot|those lot|the line|that line|respect)(?: \w+){0,2} (?:grass|shop|dob) (?:me|us) (?:up|in)\b"
 )
@@ -281,12 +281,12 @@ REPEAT_ASKED = re.compile(r"^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:what|wot|w
 # Asking for this chat to go, in so many words ("dwi isio dileu hwn i gyd rwan", "delete this chat").
 FORGET_NOW = re.compile(
     r"\b(?:dileu|ddileu|clirio|glirio) (?:hwn|hyn|y sgwrs|'r sgwrs|r sgwrs|y cwbl|popeth)\b(?! (?:ar|o|oddi ar) (?:y |fy |'r )?(?:ffon|laptop|ap))|"
-    r"\b(?:delete|wipe|clear|erase) (?:this|this chat|the chat|this conversation|our chat|what i (?:said|typed|wrote))\b(?! (?:app|phone|history|on))"
+    r"\b(?:delete|wipe|clear|erase) (?:this|this chat|the chat|this conversation|our chat|what i (?:just )?(?:said|typed|wrote|put|sent|told (?:you|u)))\b(?! (?:app|phone|history|on))"
 )
 # "is it just for girls tho?", "do they help lads too", "ydi o jyst i ferched?"
 AUDIENCE_QUESTION = re.compile(
     r"\b(?:do|will|would) they (?:actually |even |really )?(?:get it|get me|understand (?:it|me|people like me))\b|\bexplain myself\b|"  # "do they actually get it or will i have to explain myself"
-    r"\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|\b(?:actually |really )?for (?:guys|men|blokes|lads|people) like me\b|\b(?:will|do|would) they (?:get|understand) (?:the )?(?:trans|gay|lgbt\w*|queer|bi)\b|"
+    r"(?<!theyre )(?<!they're )(?<!they are )(?<!shes )(?<!she's )(?<!hes )(?<!he's )(?<!im )(?<!i'm )\b(?:just|only) (?:for )?(?:\w+ )?(?:girls|women|woman|females?|lasses|men|lads|boys|blokes|guys|males?|straight|young|old|adults|kids)\b|\b(?:actually |really )?for (?:guys|men|blokes|lads|people) like me\b|\b(?:will|do|would) they (?:get|understand) (?:the )?(?:trans|gay|lgbt\w*|queer|bi)\b|"
     r"\b(?:for|help|helps|take|talk to|speak to) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w* (?:too|as well|also)\b|"
     r"\b(?:do|does|will|would|can) (?:they|it|that|this|that line|the line|that one) (?:\w+ )?(?:help|take|talk to|speak to|do|cover|support) (?:boys|lads|men|blokes|guys|males?|girls|women|gay|trans|older|young)\w*\b|"
     r"\b(?:any|all) (?:gender|genders|age|ages)\b|\bis there (?:a |an )?(?:mens|men'?s|womens|women'?s|gay|lgbt\+?|trans|older|young) (?:one|line|number|helpline)\b|\b(?:people|someone|folk) like (?:me|us)\b|\b(?:pobl|rhywun|rywun) fel (?:fi|ni)\b|"
@@ -314,7 +314,7 @@ ROUTE_WORDS: Tuple[Tuple[str, re.Pattern], ...] = (  # FGM first: it has its own
 
 # A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
 SCHEME_NAMED = re.compile(
-    r"\b(?:clare'?s|claire'?s|clair'?s|clar'?s|clares|claires|clairs) ?law\b|\bthe (?:clare'?s?|claire'?s?) (?:thing|one|scheme)\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
+    r"\b(?:clare'?s?|claire'?s?|clair'?s?|clar'?s|clares|claires|clairs) ?law\b|\bthe (?:clare'?s?|claire'?s?) (?:thing|one|scheme)\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
     r"\bright to (?:ask|know)\b|\bpower to tell\b|"
     r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
     # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"

@@ -109,12 +109,12 @@ _NOT_HERE = (
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
         # (not "i cant really talk on the phone when hes in the house": when he is, not that he is now)
-        rf"(?<!\bwhen )(?<!\bwhenever )(?<!\bunless )(?<!\buntil )(?<!\bwhile )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b(?! (?:\w+ ){{0,2}}(?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)"
+        rf"(?<!\bwhen )(?<!\bwhenever )(?<!\bunless )(?<!\buntil )(?<!\bwhile )(?<!\bchecking )(?<!\bcheck )(?<!\bchecks )(?<!\bsure )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b(?! (?:\w+ ){{0,2}}(?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)"
         # (not "theyre upstairs when he kicks off": where the children are, when it happens)
         r"(?! (?:when|whenever|every time|if)\b)",
         # "now hes pacing about downstairs"
         rf"\b{_WHO} {_BE} (?:pacing|stomping|storming|banging|raging|crashing|smashing|waiting|lurking|prowling|shouting|screaming) (?:about |around |up and down )?(?:downstairs|upstairs|outside|in the (?:house|hall|hallway|kitchen|living room|front room))\b",
-        rf"\b{_WHO} {_BE} (?:here|hear)$",
+        rf"(?<!\bchecking )(?<!\bcheck )(?<!\bchecks )(?<!\bsure )\b{_WHO} {_BE} (?:here|hear)$",
         rf"\b{_WHO} {_BE} back(?: (?:again|here|home|now))*$",
         rf"\b{_WHO} {_BE} back and\b",
         rf"\b{_WHO} {_BE} (?:inside|in here|right next to me|next to me|beside me|in the next room)\b",
@@ -234,13 +234,13 @@ DANGER_FAMILIES = (
         rf"^(?!.*\basked (?:me|us|her|him) (?:if|whether)\b).*\b(?:going to|will|is going to|about to|wants to|trying to) {_VERBS_OF_HARM} (?:me|us|my|her|him|them|it in|the door|the (?:kids|children|baby)|both of us|the both of us)\b",
         # (not "says hell smash my stuff if i dont hand it over": things, not a person)
         rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))(?! (?:me|us|him|her|them) out\b)(?! (?:the|my|our|her|his|their) (?:dogs?|cats?|pets?|puppy|kitten|horse|rabbit)\b.*\bif (?:i|she|he|we|they)\b)(?! (?:my|our|the|her|his|me) (?:stuff|things|phone|car|tv|telly|windows?|belongings|room|bits|xbox|ps5|laptop)\b)",
-        r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed)\b)|a dead (?:woman|man)\b)",
+        r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed|to (?:them|him|her|us|the family|my family|the lot of them))\b)|a dead (?:woman|man)\b)",
         rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:(?:kill|murder|stab|shoot) (?:me|us)\b|{_FINISH})",
         rf"\b{_WHO}(?: is| are| has| says| said)? (?:going to|will|would|about to|wants to|trying to|want to|swears he will|swore he would) {_FINISH}",
         r"\bthreatening to (?:kill|stab|shoot|throw|hurt|strangle|burn|drown)\b",
         r"\b(?:not|never|no one is|nobody is) (?:leaving|leave|getting out of|get out of) (?:this |the |here )?(?:house |room |flat |place |car )?alive\b",
         r"\bthis is (?:our|my) last (?:night|day)\b|\b(?:our|my) last night (?:alive|together|on earth)\b",
-        r"(?<!how do i )(?<!how can i )(?<!how to )(?<!how would i )(?<!can i )\bmake sure (?:i|you|she|we) (?:never|cannot|can not) (?:walk|see|wake|talk|leave)\b(?! (?:i|what|where|who|that i|my|this|the)\b)",
+        r"(?<!how do i )(?<!how can i )(?<!how to )(?<!how would i )(?<!can i )\bmake sure (?:i|you|she|we) (?:never|cannot|can not) (?:walk|see|wake|talk|leave)\b(?! (?:i|what|where|who|that i|my|this|the|them|him|her|us|our)\b)",
     ), examples=(
         "he's going to kill me", "hes gonna batter me", "he'll kill me", "shell murder me",
         "he swore he'd finish me", "my ex is going to do me in",
@@ -285,7 +285,7 @@ DANGER_FAMILIES = (
         "he's gone totally psycho and he's throwing things",
     )),
     family("hunted", DANGER, STRONG, "Chased, followed, searched for, found at a refuge or a new address.", patterns=(
-        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears))|\bright behind (?:me|us)\b|"
+        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears)| (?:and )?(?:not|instead of) (?:him|her|them)\b)|\bright behind (?:me|us)\b|"
         # (not "keeps turning up at my work and following me home": what keeps happening)
         r"^(?!.*\bkeeps? (?:\w+ ){0,8}(?:and|n) following\b).*(?<!keeps )(?<!keep )(?<!been )(?<!bin )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
         rf"\b{_WHO} {_BE} (?:\w+ ){{0,6}}(?:looking|searching|hunting) for (?:me|us)\b",
@@ -356,7 +356,7 @@ DANGER_FAMILIES = (
         r"\b(?:will not|would not) let (?:me |us )?(?:go|leave|out)(?:$| now| of me| of the (?:house|room|flat|car)| the house| the room| the flat)" + _NOT_ALONE,
         r"\b(?:i am|we are) trapped\b",
         r"\b(?:locked|barricaded) (?:me|us|myself|ourselves) in\b",
-        r"\b(?:cannot|can not|could not) get out\b(?! of (?:bed|debt|the relationship|this relationship|the marriage|this marriage|it)\b| (?:when|whenever) i (?:am meant|am supposed|want|need|have) to\b)",
+        r"\b(?:cannot|can not|could not) get out\b(?! of (?:bed|debt|the relationship|this relationship|the marriage|this marriage|it)\b| (?:when|whenever) i (?:am meant|am supposed|want|need|have) to\b| (?:much|often|to (?:a |the )?(?:library|shops?|town|church|chapel|gp|doctors?|appointments?|groups?|classes|work|see)))",
         r"\b(?:will not|would not) let (?:me|us|me and the (?:kids|children|baby)|me or the (?:kids|children|baby)) (?:out|leave)(?: of)?(?: the (?:house|room|flat|car|bedroom))?(?:$| and (?:he|she|they)| now| right now)",
         r"\blocked (?:all )?the doors\b|\blocked in (?:the|my|a) (?:room|bedroom|bathroom|house|flat|car)\b",
         rf"\b{_WHO} {_BE} (?:blocking|standing in|stood in|sat in|sitting in|sat across|sitting across|in front of) (?:the |my )?(?:front |back |bedroom |kitchen )?(?:door|doorway|exit|way out|stairs|hall)\b",

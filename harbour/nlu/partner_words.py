@@ -59,8 +59,12 @@ I_CONTROL = re.compile(
     # "i go through ma girlfriends phone every night and lose the plot if theres a guy in it"
     r"\bi (?:always |still |keep )?(?:go|going|goin|look|looking|check|checking|read|reading) (?:through |thru |in |at )?(?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella)'?s? (?:phone|messages|texts)\b"
     r".{0,40}\b(?:every (?:night|day|time)|all the time|constantly|lose (?:the plot|it|my head|ma heid)|go mad|kick off|flip)\b|"
-    # "a lost the heid wi ma burd last night n shoved her intae the wall"
-    r"(?:^|[.,!?] ?|\b)(?:i|a) (?:lost|lose|losin|losing) (?:the heid|the head|my head|ma heid|me head|it|my temper|ma temper|me temper|the plot|my rag|me rag)\b.{0,40}\b(?:n|and|an) (?:shoved|pushed|hit|slapped|punched|grabbed|kicked|headbutted|strangled|choked) (?:her|him)\b(?! (?:off|away|back))|"
+    # "lost the heid wi ma wife last night an shoved her intae the wall", "i lose it when she spends money, grabbed her arm"
+    r"(?:(?:^|[.,!?] ?)(?:i |a )?|\b(?:i|a) )(?:lost|lose|losin|losing) (?:the heid|the head|my head|ma heid|me head|it|my temper|ma temper|me temper|the plot|my rag|me rag)\b.{0,40}(?:\b(?:n|and|an)|,) ?(?:shoved|pushed|hit|slapped|punched|grabbed|kicked|headbutted|strangled|choked) (?:her|him)\b(?! (?:off|away|back))|"
+    # "am a woman an a hit ma partner when am drunk": Scots "a" for "I"
+    r"(?:^|[.,!?] ?|\b(?:an|and|n|but|so) )a (?:hit|slapped|skelped|punched|shoved|pushed|kicked|grabbed|battered|headbutted) (?:ma|my|me|her|him) ?(?:partner|wife|missus|husband|man|boyfriend|girlfriend|burd|bird|fella)?\b(?! (?:off|away|back))|"
+    # "i suppose people will say i was hard on her. i did shout a lot"
+    r"\bi (?:was|have been|'ve been|ve been|been) (?:too |very |really |so |a bit |quite )?(?:hard|harsh|rough|nasty|horrible|cruel|vile) (?:on|to|with) (?:her|him|them)\b|\bi (?:did|do|would|used to) (?:shout|yell|scream)(?: at (?:her|him|them))? (?:a lot|loads|all the time|sometimes|at (?:her|him|them))\b|"
     # "i grabbed me girlfriend by the arm last nite n she was cryin"
     r"\bi (?:grabbed|pushed|shoved|slapped|hit|punched|kicked|choked|strangled|headbutted) (?:me|ma) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella|burd|bird)\b(?! (?:off|away|back))|"
     # "is there like a course for lads who get handy with their missus"
@@ -82,6 +86,8 @@ I_CONTROL = re.compile(
     # "when i drink i go for my husband. slapped him again saturday"
     r"\bi (?:go for|went for|lay into|laid into|kick off at|kicked off at|lash out at|lashed out at) (?:my|me|ma) (?:husband|wife|partner|girlfriend|boyfriend|gf|bf|missus|fella|hubby)\b|(?:^|[.!?] )(?:slapped|hit|punched|pushed|shoved|kicked|grabbed) (?:him|her) again\b"
 )
+# "the old lady next door is blind and i hear her son screaming at her": someone else at risk, and older.
+OLDER_NEIGHBOUR = re.compile(r"\b(?:the|an?|this) (?:old|elderly|older) (?:lady|woman|man|gent|gentleman|fella|bloke|neighbour|couple|chap)\b(?= (?:next door|across the road|over the road|down the road|upstairs|downstairs|on my street|in my street|on our street|i (?:care for|look after|visit|clean for|help)))")
 # Being put down or kept in, told of the one doing it: "hes sleeping around and tells me im fat and useless every day and
 # wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").
 VICTIM_MORE = re.compile(

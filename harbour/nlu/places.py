@@ -122,12 +122,13 @@ def _role(lowered: str, start: int) -> Optional[str]:
 
 # Where someone used to live ("moved from gwynedd llynedd", "o abertawe'n wreiddiol") or says they don't
 # ("newport, the welsh one not the isle of wight") or compare with ("is it 101 like england"), beside where they live now.
-_PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\b(?:gweithio|weithio|work|works|working) (?:yn|yng|ym|in|at) $|\byr un (?:\S+ (?:neu|ta|or) )?$|\bnid (?:yr? |'r )?(?:\S+ )?$|\b(?:moved|moving|came|come) (?:here |over |up |down )?from (?:\S+ )?$|\b(?:originally|orig|grew up|born|brought up) (?:from |in )?(?:\S+ )?$|\b(?:when i|i used to|used to|back when i) (?:lived?|was living|stayed) (?:in |at |near |down |up )?(?:\S+ )?$|"
+_PAST_BEFORE = re.compile(r"\bnot (?:the |in |on )?(?:\S+ )?$|\b(?:gweithio|weithio|work|works|working) (?:yn|yng|ym|in|at) $|\byr un (?:\S+ (?:neu|ta|or) )?$|\bnid (?:yr? |'r )?(?:\S+ )?$|\b(?:moved|moving|came|come) (?:here |over |up |down )?from (?:\S+ )?$|\b(?:fae|frae) (?:\S+ )?$|\b(?:moved|moving|came|come|relocated) (?:\S+ ){1,4}?from (?:\S+ )?$|\b(?:originally|orig|grew up|born|brought up) (?:from |in )?(?:\S+ )?$|\b(?:when i|i used to|used to|back when i) (?:lived?|was living|stayed) (?:in |at |near |down |up )?(?:\S+ )?$|"
                           r"\bsymud(?:ais|odd|on ni|ish i|es i)? (?:yma |lawr |fyny |draw )?o (?:\S+ )?$|\bo $|"
                           # a comparison: "how do you report it in northern ireland, is it 101 like england"
                           r"\b(?:like|same as|different (?:from|to|than)|unlike|just|only) (?:in |it is in |its in |it'?s in )?(?:\S+ )?$")
 # Only compared with, even where no other place is named: "is coercive control illegal in NI or is that just an england thing".
 _COMPARED = re.compile(r"\b(?:like|same as|different (?:from|to|than)|unlike) (?:in |it is in |its in |it'?s in )?(?:an? )?$|\b(?:just|only) (?:an? )?$")
+_MOVED_FROM = re.compile(r"\b(?:moved|moving|relocated) (?:\S+ ){0,4}?(?:from|fae|frae) (?:\S+ )?$")
 _PAST_AFTER = re.compile(r"^(?:'n|n| yn) wreiddiol\b|^ originally\b|^ thing\b|^ one,? or\b")  # ("or is that an england thing": compared)
 
 
@@ -143,8 +144,8 @@ def nation_entities(matcher: PlaceMatcher, text: Optional[str]) -> Iterable[Dict
     lowered = (text or "").lower().replace("\u2019", "'")
     if len({nation for _, _, nation in found}) > 1:
         found = [f for f in found if not _not_where_they_live(lowered, f[0], f[1])] or found
-    else:
-        found = [f for f in found if not _COMPARED.search(lowered[max(0, f[0] - 30):f[0]]) and not lowered[f[1]:f[1] + 7].startswith(" thing")]
+    else:  # (and where they moved from: "moved doon tae newcastle fae glasgow", where newcastle could be England's or Co Down's)
+        found = [f for f in found if not _COMPARED.search(lowered[max(0, f[0] - 30):f[0]]) and not lowered[f[1]:f[1] + 7].startswith(" thing") and not _MOVED_FROM.search(lowered[max(0, f[0] - 40):f[0]])]
     two = len({nation for _, _, nation in found}) > 1
     for start, end, nation in found:
         entity = {

@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Tuple
 from harbour.nlu import language, welsh_profile
 from harbour.nlu.access_words import TEXT_ONLY
 from harbour.nlu.asked_words import ROUTE_WORDS
-from harbour.nlu.partner_words import A_CHILD, A_CHILD_WRITING, I_CONTROL, KIN_HARMS_PARTNER, NOT_BACK, VICTIM_MORE, WARNED_ME, said_partner_gender
+from harbour.nlu.partner_words import A_CHILD, A_CHILD_WRITING, I_CONTROL, OLDER_NEIGHBOUR, KIN_HARMS_PARTNER, NOT_BACK, VICTIM_MORE, WARNED_ME, said_partner_gender
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
@@ -75,7 +75,7 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
     r"(?:someone|somebody|some1|a person|a loved one|another person|other people)(?:\s+else)?\b(?!\s+(?:(?:of )?(?:my|me) age|like (?:me|myself|us)|in my)\b)|"  # (not "a number for someone my age")
     r"\bmy (?:daughter|son|sister|brother|niece|nephew|granddaughter|grandson|friend|mate|cousin)\b.{0,20}\b(?:moved in with|is seeing|is dating|got with|has met|met) (?:a|this|some|an) (?:man|woman|guy|bloke|lad|girl|fella|new)\b|"  # "my daughter has moved in with a man"
-    r"\bsomeone (?:else|i know|i care about|close to me)\b|\bnot (?:for )?me\b|\bnot myself\b|\bon (?:her|his|their) behalf\b|"
+    + OLDER_NEIGHBOUR.pattern + r"|\bsomeone (?:else|i know|i care about|close to me)\b|\bnot (?:for )?me\b|\bnot myself\b|\bon (?:her|his|their) behalf\b|"
     r"^(?:a |this |the |there'?s a |theres a )?(?:girl|lass|woman|lady|guy|bloke|lad|man|fella|someone|friend|mate) (?:at|from|off|in) (?:work|my work|the office|uni|college|school|church|the gym)\b|\b(?:woman|girl|lass|lady|guy|lad|bloke|man|someone) i work with\b"
 )
 _SELF = re.compile(
@@ -88,7 +88,7 @@ _SELF = re.compile(
 )
 
 # ---- who the person typing is ----------------------------------------------------------
-_I_AM = r"(?:i'?m|im|i am|i identify as|as an?|me being an?)"
+_I_AM = r"(?:i'?m|im|i am|^am|(?<=[.!?,] )am|i identify as|as an?|me being an?)"
 _MAN = re.compile(rf"\b(?:who|what|which|where) (?:\w+ )?(?:do|can|should) (?:blokes|men|guys|lads|males) \w+|\bmen'?s (?:number|line|helpline|advice line|service)|^(?:a |an )?(?:\w+ )?(?:man|guy|bloke|lad|male)\b(?=[,.:;!-]| here| and| my|$)|\b{_I_AM}\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:man|guy|bloke|lad|male|fella|dad|father|husband|boy|gay man|straight man|bisexual man|trans man)\b|\bas a (?:man|guy|bloke|lad|male|dad|father|husband)\b|\b(?:i'?m|im|i am) (?:male|a male)\b|\bmale here\b|\b(?:men|man) (?:get|be|can be|are) (?:abused|victims?|hit)\b|\bfor (?:men|blokes|lads|guys|fellas|a (?:bloke|lad|fella|man))\b|\b(?:take|believe) (?:a )?(?:bloke|man|guy|lad) seriously\b|\b(?:no ?one|nobody|noone|never) (?:believes|believe|listens to|takes) (?:a |the )?(?:bloke|man|guy|lad|men|blokes|lads)\b|\bmale victims?\b|\b(?:a |the )?(?:bloke|guy|lad|fella)s? (?:gets?|getting|can get|being|could get) (?:battered|hit|beaten|abused|knocked about|slapped)\b|\bi'?m (?:a )?(?:19|[2-9]\d)m\b|\b(?:19|[2-9]\d)m\b|\b(?:i'?m|im|i am) \d{{1,2}},? (?:\w+ )?(?:and |an )(?:a )?(?:man|guy|bloke|lad|male|fella)\b")
 _WOMAN = re.compile(rf"\b(?:i'?m|im|i am) (?:\d{{1,2}},? )?(?:female|f)\b|\b(?:1[6-9]|[2-9]\d),? ?(?:f|female)\b(?=[,.!]|\s|$)|\b{_I_AM}\s+(?:a\s+)?(?:\w+\s+)?(?:woman|girl|lady|female|mum|mother|wife|lass|gal)\b|\bas a (?:woman|girl|female|mum|mother|wife)\b|\b(?:i'?m|im|i am) (?:female|a female)\b|(?<!only )(?<!just )(?<!not )\bfor women\b(?! only)(?!.{0,30}\b(?:a man|men|blokes)\b)|\b(?:1[6-9]|[2-9]\d)f\b")
 # Said outright, a woman whatever else reads as a man: "is that line only for men who hit women? i'm a woman".
@@ -116,7 +116,7 @@ _VICTIM_ME = re.compile(
     r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|\b(?:does|doing|did|done|do) the same (?:thing |things |stuff )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|hides|hid|hiding|hidin|tampers|tampered|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:all\s+(?:of\s+)?)?(?:his|him|their|them|her)\b|\s+me back\b)|"
     r"\b(?:i'?m|im|i am) (?:a |the )?victim\b|\b(?:duty|job|place|role) as (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus)\b|\bdoes (?:this|that|it) to me\b|\b(?:does|did|do) (?:\w+ )?to me\b|"
-    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |was |(?:is |s )?the one (?:who|that|thats|whos|who'?s) (?:was |is |has been |gets |s )?)?(?:so |really |very |always |just |getting )?"
+    r"\b(?:he|she|they|hes|shes|he'?s|she'?s|they'?re|theyre|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:is |s |are |gets |can be |has been |been |was |(?:is |s )?the one (?:who|that|thats|whos|who'?s) (?:was |is |has been |gets |s )?)?(?:so |really |very |always |just |getting )?"
     r"(?:horrible|nasty|cruel|vile|awful|mean|abusive|violent|aggressive|controlling|possessive|rough|sharp|spiteful|unkind|vicious|rude|short) (?:to|with|towards) me\b|"
     # "he put his hands round my neck", "she had her hands on my throat"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\s+(?:\w+\s+){0,2}?(?:put|puts|had|has|got|wrapped|squeezed|pressed)\s+(?:his|her|their|both)\s+(?:hands?|arms?|fingers)\s+(?:round|around|on|over)\s+my\s+(?:neck|throat|mouth|face)\b|"
@@ -134,7 +134,7 @@ _PERPETRATOR = re.compile(
     rf"\bi (?:\w+ )?(?:took|take|taken|kept|keep|hold|held|hid|hide|confiscated?) {_HARMED} ?(?:bank ?cards?|cards?|money|wages|pay|phone|mobile|keys|car keys|passport|benefits|account|allowance|purse)\b|"
     rf"\b(?:i'?m|im|i am|i was) (?:gonna|going to|about to|gunna) (?:really |actually |properly |seriously )?(?:hurt|hit|kill|batter|smash|strangle|lose it with|do something to) {_HARMED}\b|"
     # "i put my fist through the door right by her head", "i punched the wall next to her"
-    r"\bi (?:\w+ )?(?:put|punched|smashed|kicked|booted|slammed) (?:my (?:fist|hand|foot|head) )?(?:through|in|into|a hole in)? ?(?:the|a) (?:door|wall|window|tv|telly)\b|"
+    r"(?:\bi (?:\w+ )?|^)(?:put|punched|smashed|kicked|booted|slammed) (?:my (?:fist|hand|foot|head) )?(?:through|in|into|a hole in)? ?(?:the|a) (?:door|wall|window|tv|telly)\b|"
     rf"\bi (?:(?!he\b|she\b|they\b|hes\b|shes\b|my\b|his\b|her\b)\w+ ){{0,3}}(?:check|checked|go through|go thru|went through|went thru|read|look through|looked through) {_HARMED} ?(?:phone|mobile|messages|texts|emails|whatsapp|bank|location)\b|"
     # "ma partner says am controlling cos i dinnae let her see her pals", "im the one controlling him",
     # "i made her delete all the lads off her insta n i check who she follows"
@@ -151,7 +151,7 @@ _PERPETRATOR = re.compile(
     r"\bi check who (?:she|he|they) (?:follows|talks to|texts|messages|sees)\b|\bstop being (?:so )?(?:jealous|controlling|possessive|abusive)\b|"
     r"\bi (?:\w+ )?(?:lose|lost|losing) my (?:temper|rag|head)\b|\bi (?:get|got|go|went|am|'m) (?:so |really |very |too )?(?:angry|jealous|aggressive|violent|wound up|mad|nasty|possessive|controlling) (?:with|at|when|if|about)\b|"
     r"\b(?:cant|can'?t|cannot) control my (?:anger|temper|jealousy)\b|\b(?:hurt|scare|frighten|upset) (?:the people|people|the one|the person) i love\b|\b(?:i'?m|im|i am) (?:so |really |genuinely )?(?:scared|afraid|worried|frightened) of (?:myself|what i might do|what i'?ll do)\b|\bi (?:\w+ )?lash(?:ed)? out\b|\b(?:i'?m|im|i am) not (?:the bad (?:guy|one|person)|(?:some |a |an )?(?:wife|woman|girlfriend|missus) ?beater|(?:some |an )abuser)\b|\b(?:its|it'?s) me (?:doing it|thats doing it|who does it|whos doing it)\b|\bi (?:go thru|go through|check|read) (?:hers|his)\b|(?:^|[.,!?] ?)(?:lost it|lost my temper|lost my rag|lost me temper|lost me rag)\b.{0,30}\b(?:shoved|pushed|hit|slapped|grabbed|punched|kicked) (?:my|me|the) (?:missus|wife|gf|girlfriend|partner|husband|bf|boyfriend|fella|lass|bird)\b|\bi (?:\w+ )?(?:shouted|yelled|screamed) (?:at (?:her|him|them)|sometimes|a lot|in (?:her|his) face)\b(?! (?:to|for) (?:stop|get off|leave|go|back off|help))|\bi (?:\w+ ){0,3}smash(?:ed|ing|in)? (?:things|stuff|the place|the house|everything)\b|\b(?:i'?ve been|ive been|i have been|i been|i keep|i kept) (?:waiting|hanging about|hanging around|sitting|parking|turning up) (?:outside|near|round|at) (?:her|his|their) (?:work|house|flat|place|school|job|door|home)\b|"
-    r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|(?<!services )(?<!police )(?<!everyone )(?<!people )(?<!says )(?<!said )(?<!say )(?<!saying )(?<!claims )(?<!claiming )(?<!thinks )(?<!tell them )\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im) (?:the |an |a )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
+    r"\b(?:my|me) (?:anger|temper|rage|jealousy|behaviour|behavior|own behaviour)\b|(?<!services )(?<!police )(?<!everyone )(?<!people )(?<!says )(?<!said )(?<!say )(?<!saying )(?<!claims )(?<!claiming )(?<!thinks )(?<!tell them )\b(?:i'?m|im|i am|i might be|am i|i think i'?m|i think im|think am|reckon am) (?:the |an |a )?(?:abusive|abuser|the problem|controlling|violent|toxic)\b|"
     # "shes got an order on me", "police give me a notice n said i cant go home", "i keep his bank card n give him money for the week"
     r"\b(?:got|has|put|taken out|took out) (?:an? |the )?(?:order|injunction|non[- ]?mol\w*|restraining order|dvpo|dvpn|notice) (?:on|against) me\b|\b(?:gave|give|given|served) me (?:a |an |the )?(?:notice|dvpn|dvpo)\b|\bi (?:keep|take|took|hold|control) (?:his|her|their|the) (?:bank ?card|card|money|wages|pay|passport|finances)\b(?! (?:off|from) me)|\b(?:she|he|they)(?:'s|s| is| are|'re) (?:now )?(?:calling|calls) (?:it|that|me) (?:financial |economic |emotional )?(?:abuse|abusive|controlling|coercive control)\b|"
     r"\b(?:scared|afraid|worried|frightened) (?:that |of what )?i(?:'ll| will| might| could| am going to)\b|\bi(?:'ll| will| might| could|'d| would|d) (?:hurt|hit|kill|batter|smash) (?:her|him|them|my)\b|\b(?:anger management|perpetrator programme|perpetrator program)\b|"
@@ -320,7 +320,7 @@ def _third_party(profile: Profile, text: str) -> None:
         profile.asker = "someone_else"
     elif _SOMEONE_ELSE.search(text):
         profile.asker = "someone_else"  # "girl at work has an ex that waits outside every nite"
-        profile.gender = profile.gender or ("woman" if re.match(r"^(?:a |this |the )?(?:girl|lass|woman|lady)\b", text) else "man" if re.match(r"^(?:a |this |the )?(?:guy|bloke|lad|man|fella)\b", text) else None)
+        profile.gender, profile.age_group = profile.gender or ("woman" if re.match(r"^(?:a |this |the )?(?:(?:old|elderly|older) )?(?:girl|lass|woman|lady)\b", text) else "man" if re.match(r"^(?:a |this |the )?(?:(?:old|elderly|older) )?(?:guy|bloke|lad|man|fella|gent)\b", text) else None), profile.age_group or ("older" if OLDER_NEIGHBOUR.search(text) else None)
 
 
 def _self(profile: Profile, text: str) -> None:

@@ -67,7 +67,7 @@ GREETING = re.compile(
 # Words that may be left once the who/where words and filler are gone ("is there a Welsh helpline?"); any other asks more.
 _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one",
                              # "and im a guy if that changes anything", "shes 72 if it matters"
-                             "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and",
+                             "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and", "makes", "make", "difference", "both", "over",
                              "am", "wn", "guess", "suppose", "byw", "yn", "ar", "ger", "yng", "ym", "on", "near",
                              # "dwi yn ninbych. mae'r plant efo fi a'r ci", after the refuge answer: where, and who comes too
                              "kids", "children", "child", "baby", "dog", "cat", "pets", "plant", "ci", "cath", "gath", "babi", "mae'r", "a'r"})  # "fi am wn i. byw yn port talbot", "i fi. dwi'n byw ar ynys mon"
@@ -268,7 +268,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b|\b(?:me or (?:her|him|them)|(?:her|him|them) or me|or (?:just|only) (?:her|him|them))\b", lowered) else "clares_law_confidentiality")  # ("will they tell me or her")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
-            _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) and not (re.search(r"\b(?:ta|neu|or) (?:a |an )?(?:bot|robot|peiriant|ai)\b", lowered) and not re.search(r"\b(?:want|need|wanna|isio|eisiau|moyn|ishe)\b", lowered)) else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
+            _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) and not (re.search(r"\b(?:ta|neu|or) (?:a |an )?(?:bot|robot|peiriant|ai)\b", lowered) and not re.search(r"\b(?:want|need|wanna|isio|eisiau|moyn|ishe)\b", lowered)) or profile.access else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
             return
         unnamed = intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)
         said = asked_in_words(intent, lowered, unnamed) or guess_instead(intent, lowered, unnamed)

@@ -27,7 +27,7 @@ _LOCATE = re.compile(
     # (not "dunno where she lives exactly, just give me the number": not knowing isn't asking)
     rf"(?<!dunno )(?<!know )(?<!sure )(?<!idea )(?<!house )(?<!flat )(?<!home )(?<!place )\b(?:where|wheres|where'?s|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
     # (not "i just found out he took out a loan in my name": finding out what someone did)
-    rf"\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
+    rf"(?<!when i )(?<!once i )(?<!till i )(?<!until i )(?<!if i )\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) (?:(?:womens|women'?s|mens|men'?s|local|nearest|domestic abuse|dv) )?(?:refuge|safe house|shelter)\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
     # "can u tell me if shes gone to a refuge"
@@ -53,6 +53,13 @@ _LOCATE = re.compile(
     r"\b(?:left|staying|stayin|stopping|stoppin|moved out|moved away)\b.*\b(?:need|want|give me|get|tell me|send me) (?:the |her |his |their )?(?:new )?(?:address|postcode)\b|"
     # "my ex is hidin at her mates somewhere in gateshead. wots the address"
     r"\b(?:she|he|they|shes|hes|theyre|she'?s|he'?s|they'?re|my \w+|me \w+)(?: is| are|'s|s)? (?:hiding|hidin|staying|stayin|stopping|stoppin)\b.*\b(?:(?:wots|whats|what'?s|what is|wats|wheres|where'?s) (?:the |her |his |their )?(?:new )?(?:address|postcode)|tell (?:me|us) where)\b|"
+    # "cant u just find it from his phone number", "we are her family, we have right to know where she is"
+    r"\b(?:find|track|trace|look up|get)(?: it| him| her| them| the address| his address| her address| where (?:he|she|they) (?:is|are|lives?))? (?:from|with|using|through|by) (?:his|her|their|the) (?:phone number|number|mobile number|mobile|facebook|insta\w*|number plate|car reg|reg)\b|"
+    r"\b(?:right|entitled|allowed) to (?:know|find out|be told) where (?:she|he|they|my \w+|our \w+)(?:'?s| is| are|'?re)?\b|"
+    # "my wife take my kids and go to refuge. give me the address"
+    r"\b(?:wife|partner|girlfriend|ex|missus|she|they) (?:take|takes|taken|took|has taken|left with|run off with|ran off with|went with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"
+    # "my ex moved out with half our savings, whats her new address"
+    r"\b(?:whats|what'?s|what is|wots|wats|give me|i need|i want|tell me|send me|get me|find out|find me) (?:\w+ )?(?:her|his|their) (?:new )?(?:address|postcode)\b|"
     # "shes my sister tho its fine just give us the address", pressing after the refusal
     r"\b(?:shes|she'?s|hes|he'?s|theyre|they'?re) my \w+\b.*\b(?:give|send|tell|text) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode)\b"
 )
@@ -74,7 +81,7 @@ _MONITOR = re.compile(
     rf"\b(?:track|trace|monitor|spy on|keep tabs on)(?: where)? {_THEM}(?:'?s)?\b(?! (?:is|are) (?:tracking|following|watching))|"
     rf"\b(?:follow|watch|see|check up on|check)(?: where)? {_THEM}(?:'s| his| her| their)? ?(?:phone|mobile|location|whereabouts|messages|texts|whatsapp|snapchat|instagram|facebook|emails|car)\b|"
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|(?<!paid )(?<!pays )(?<!paying )(?<!goes )(?<!go )(?<!put )(?<!puts )(?<!transferred )(?<!wage )(?<!wages )(?<!money )(?<!salary )(?<!pay )(?<!benefits )(?<!savings )(?<!cash )(?<!universal credit )(?<!uc )into|pull up|show me) (?:\w+ )?{_THEM}(?:'?s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
-    r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapp|emails|account|dms)\b|"
+    r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapps?|emails|account|dms)\b|"
     # "how can i get into my daughters boyfriends instagram"
     r"\b(?:can|could|do|how (?:can|do|would|could)) i (?:\w+ )?(?:get into|hack|hack into|log into|access|go through|read|see|look at) (?:my |her |his |their )?(?!(?:kids|childs|childrens|sons|daughters) (?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts))(?:\w+s ){1,2}(?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts|dms|emails?|account|icloud)\b|"
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner|daughter|son|sister|brother|mum|dad)(?:'?s)?)\b|"
@@ -103,8 +110,12 @@ _CHECK = re.compile(
 
 # The same requests in Welsh (text folded by welsh_profile.fold: no accents). Reviewed with the other
 # Welsh strings (README, "Welsh").
+MONITOR_ASKED = _MONITOR  # (read by the refusal: what a message tells besides the asking)
 _CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
+    # "alli di ddarllen ei negeseuon whatsapp e i fi?", "ok wel alla i jyst darllen messages e ar yr ipad pan ma fe'n cysgu?"
+    r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: ddim)?(?: jyst| just| jest)? (?:ddarllen|darllen|weld|gweld|checkio|tsiecio)(?:'i|'u| ei| eu)? (?:negeseuon|tecsts|ffon|ffôn|whatsapp|messages|texts)\b|"
+    r"\b(?:alla i|fedra i|ga i|galla i|allwn i)(?: jyst| just| jest)? (?:ddarllen|darllen|weld|gweld|checkio|tsiecio|fynd trwy|mynd trwy) (?:ei |eu )?(?:negeseuon|tecsts|messages|texts|whatsapp|ffon|ffôn|phone)(?: \w+)? (?:e|o|fo|fe|hi|nhw)\b|"
     # "fi moyn rhoi tracker ar gar yr ex i weld le ma hi'n mynd... pa app sy ore?"
     r"\b(?:moyn|isio|eisiau|ishe|angen) (?:rhoi|roi|gosod|cael) (?:tracker|traciwr|app|ap|airtag|spyware)\b.{0,25}\b(?:ar|yn|ar ffon|ar gar|ar ffôn)\b|"
     # "ma gynno fi app i weld lle ma ffon rhywun. sut dwi'n ei roi o ar ffon partner fi heb iddo fo sylwi"
@@ -153,6 +164,12 @@ _CY_CHECK = re.compile(
     r"\boes (?:record|cofnod|hanes) (?:da|gan|gyda|gen) \w+|\b(?:ydi|ydy|yw|odi|ody|ydio) (?:\S+ ){1,6}?(?:efo|gyda|hefo) (?:record|cofnod|hanes troseddol|euogfarn\w*)\b|\b(?:alli|elli|fedri|allech|fedrwch|allwch) (?:di|chi) (?:tshecio|checio|checkio|tsiecio|gwirio|jecio|chwilio)\b"
 )
 _CY_LOCATE = re.compile(
+    # "ma'r wraig di gadel gyda'r plant. ble ma hi'n aros?"
+    r"(?:^|[.!?,] ?)(?:ble|lle) (?:ma|mae) (?:hi|o|fo|e|fe|nhw|'r wraig|y wraig|'r plant|y plant)(?:'n| yn) (?:aros|byw|cuddio|stopio)\b|"
+    # "ma ffrind fi mewn refuge rhywle yn caerdydd, ti'n gwbod pa un?", "dw i jyst isho gwbod lle ma nhw. ydi hi mewn refuge yn bangor?"
+    r"\b(?:ma|mae) (?:\w+ ){0,2}?(?:ffrind|chwaer|wraig|gwraig|cariad|gariad|partner|hi|ex|merch|mab|cyfnither)(?: fi| i)? (?:mewn|yn y|yn) (?:refuge|lloches|loches)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|ble|lle|cyfeiriad|address|adres)\b|"
+    r"\b(?:dw i|dwi|fi|wi) (?:jyst |jest |just )?(?:isio|isho|eisiau|moyn|ishe) (?:gwbod|gwybod|wbod|wybod) (?:lle|ble) (?:ma|mae|maen) (?:nhw|'r plant|y plant)\b(?=\s*(?:[.?!]|$))|"
+    r"\b(?:ydi|ydy|yw|ody|odi) (?:hi|o|fo|e|fe|nhw|'r wraig|y wraig|'r plant|y plant)(?: \w+)? (?:mewn|yn y|yn) (?:refuge|lloches|loches)\b|"
     # "plis. jyst deud lle ma hi": asked outright where someone is
     r"^(?:plis\.? |pls\.? |please\.? )?(?:jyst |jest |just )?(?:deud|dweud|gweud|ddeud|ddweud) (?:wrtha i |wrtha fi |wrtho i )?(?:lle|ble) (?:ma|mae) (?:hi|o|fo|fe|e|nhw)\b|"
     rf"\b(?:pa|pha) (?:refuge|loches|lloches)(?: \w+){{0,3}} {_CY_THEM}(?: \w+){{0,2}} (?:ynddo|ynddi|yn aros)\b|"

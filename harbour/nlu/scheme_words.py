@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from harbour.abuse_forms import forms_in
+from harbour.nlu.access_words import TEXT_ONLY
 from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, REPEAT_ASKED, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE, THIS_CHAT_KEPT
 from harbour.nlu.partner_words import SCHEME_ON_ME
 from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, WORRIED_WORDS, topic_intent
@@ -93,6 +94,10 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
                               r"\bwhat happens (?:now|next)\b.{0,40}\b(?:i'?ve|ive|i have|i) (?:applied|put in|submitted)\b")
 
 
+_SAFE_WITH_HIM = re.compile(r"\b(?:isho|isio|eisiau|moyn|ishe|want|wanna|need) (?:to )?(?:gwbod|gwybod|wbod|wybod|know) (?:os|if|whether) (?:dw i'?n|dwi'?n|fi'?n|i'?m|im|i am|i'?d be|i would be|i'?ll be|i will be) (?:saff|diogel|ddiogel|safe)(?: (?:with|efo|gyda|hefo) (?:him|her|o|fo|e|fe|hi))?(?=\W*$|[,.!?]| (?:with|efo|gyda|hefo|around|or)\b)")
+_ABOUT_THE_DEVICE = re.compile(r"\bwhat (?:should|can|do|shall|would) i do (?:about|with) (?:the|my|this|that|his|her) (?:tablet|ipad|phone|laptop|computer|app|tracker|airtag|spyware|kindle)\b")
+
+
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
@@ -166,6 +171,16 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_what_is_abuse"  # "weithia. ma'n mynd trwy fy phone i hefyd", to the reflection's question: what it is, named
     if intent in SCHEME_INTENTS and unnamed and forms_in(lowered) and not _SCHEME_SIGNS.search(lowered):
         return "ask_what_is_abuse"  # "actually can i ask about me. my husband reads all my texts": what it is, named
+    if intent == "clares_law_confidentiality" and re.search(r"\b(?:can|could|should) i (?:use|do|apply for|go for|try)\b.{0,30}\bto (?:find out|check|know)\b", lowered):
+        return "clares_law_someone_else" if re.search(_KIN + r"'?s?\b", lowered) else "ask_clares_law"  # "can i use clares law to find out about my sons boyfriend?": how, for him
+    if intent in ("ask_protective_order", "clares_law_confidentiality") and re.search(r"\bin writing\b|\b(?:send|email|post|text)\w* (?:it|that|them) (?:to )?me\b", lowered) and not re.search(r"\b(?:order|injunction|non[- ]?mol\w*|court|occupation)\b", lowered):
+        return "clares_law_confidentiality"  # "will they send it me in writing so i can show my solicitor", after the scheme: in person
+    if intent == "bot_challenge" and TEXT_ONLY.search(lowered):
+        return "request_human"  # "r u a real person? im deaf i cant phone anyone": not a person, and the people to reach without a voice call
+    if intent not in ("danger_now", "self_harm") and _SAFE_WITH_HIM.search(lowered):
+        return "ask_clares_law"  # "ond dw i'n disgwyl ei fabi o a dw i jyst isho gwbod os dw i'n saff", after a record refused: the scheme
+    if intent in ("worried_about_someone", "nlu_fallback", "ask_helpline") and _ABOUT_THE_DEVICE.search(lowered):
+        return "describe_tech_abuse"  # "what should i do about the tablet? ... my grandaughter usually sets things up", after the tech answer
     if unnamed and topic_intent(lowered) == "ask_cover_tracks":
         return "ask_cover_tracks"  # "fydd o'n gwbod mod i di bod ar hwn??": this chat, not the scheme
     return None

@@ -309,7 +309,7 @@ SELF_HARM_FAMILIES = (
         r"\bnothing (?:left )?to live for\b|\bmy life is over\b.*\bnothing left\b",
         # "dont think ill still be here by then"; "today i thought about taking the whole lot when hes out" (her meds)
         r"\b(?:do not|dont|dunno if|not sure) (?:think )?(?:i will|ill|i would|id|if ill|if i will) (?:still be (?:here|around|alive)\b(?! (?:when|at|in|for (?:the|a) (?:weekend|week|night|day)))|be (?:here|around|alive) (?:by (?:then|tomorrow|the morning|next \w+|christmas)|much longer|for (?:much )?long)\b)",
-        r"\b(?:thought|thinking|think|thinkin) (?:about|of) (?:taking|swallowing|necking|takin) (?:the whole lot|the lot|them all|all of them|all of it|the whole (?:box|packet|bottle|strip)|all (?:my|me|the) (?:meds|tablets|pills))\b",
+        r"\b(?:thought|thinking|think|thinkin) (?:about|of) (?:just )?(?:taking|swallowing|necking|takin) (?:the whole lot|the lot|them all|all of them|all of it|the whole (?:box|packet|bottle|strip)|all (?:my|me|the) (?:meds|tablets|pills))\b",
         r"\b(?:finish|finishing|end|ending) myself\b|\bnot (?:feeling )?safe (?:with|from|around|by) myself\b",
         r"\b(?:leave|leaving) (?:this )?life\b(?! (?:insurance|behind|with)\b)|\bleave this world\b",
         r"\bnot (?:scared|afraid|frightened) of dying\b",

@@ -97,7 +97,8 @@ async def test_a_line_asked_about_by_name_is_shown():
 async def test_a_friend_asking_for_a_refuge_address_is_refused_and_told_who_can_help_her_support_her():
     reply = await said(ActionRefuse, tracker("my mate went into a refuge in leeds, can u give me the address", "ask_locate_person",
                                              answered_as("greet")))
-    assert "can't help find" in reply and "0808 2000 247" in reply and "0808 802 4040" in reply
+    # (no Respect line: nothing says the friend harms anyone)
+    assert "can't help find" in reply and "0808 2000 247" in reply and "0808 802 4040" not in reply
     # A husband asking where his wife went: refused, Respect's line, no helpline for supporting her.
     theirs = await said(ActionRefuse, tracker("where is my wife staying", "ask_locate_person", answered_as("greet")))
     assert "can't help find" in theirs and "0808 802 4040" in theirs and "0808 2000 247" not in theirs

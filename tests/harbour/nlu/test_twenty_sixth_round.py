@@ -1,0 +1,144 @@
+"""What the twenty-sixth session's blind sets (fresh204-212, cy-fresh90-92) found in the words, each checked after its
+run: "some days i think about just taking the lot at once" missed as self-harm; debt collectors "chasing me not him",
+"make sure i never see them" (the children), "im dead to them", "checking shes here" and "cant get out to a library"
+read as danger now; Scots and Welsh of the writer's own harm not read ("lost the heid... an shoved her", "a hit ma
+partner", "think am the problem", "dw i di slapio'n partner", "ma hi ofn fi"); "whats her new address", "which refuge"
+in Welsh and reading someone's WhatsApps in Welsh not refused; "clare law" (no s) not the scheme; a blind neighbour's
+son taking her pension not an older person at risk; "moved doon tae newcastle fae glasgow" read as living in Scotland."""
+import pytest
+
+from harbour.abuse_forms import forms_in
+from harbour.nlu import welsh_profile
+from harbour.nlu.access_words import TEXT_ONLY
+from harbour.nlu.asked_words import FORGET_NOW, HELPLINE_TELLS, SCHEME_NAMED
+from harbour.nlu.danger import classify
+from harbour.nlu.places import PlaceMatcher, nation_entities
+from harbour.nlu.profile import extract
+from harbour.nlu.refusals import refused_request
+from tests.harbour.nlu.test_profile_extractor import run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i have MS and my partner hides my meds to punish me. some days i think about just taking the lot at once", "self_harm"),
+        ("i thought about taking the lot", "self_harm"),
+        # debts chased, children kept from them, family shame, a partner checking she's at work, not getting out to a library
+        ("he made me sign a loan agreement, said hed leave if i didnt. now hes stopped paying it and theyre chasing me not him", None),
+        ("he is chasing me", "danger_now"),
+        ("is it abuse if she tells me im useless every day n says shell take the kids n make sure i never see them if i dont do what she says", None),
+        ("he said hell make sure i never see daylight again", "danger_now"),
+        ("my dad says if i say no ive shamed the whole family and im dead to them", None),
+        ("if i tell him im dead", "danger_now"),
+        ("im a store manager. one of my girls keeps coming in with bruises and her partner rings the shop phone all day checking shes here", None),
+        ("hes here", "danger_now"),
+        ("how do i hide that ive been on here? my partner checks my tablet and i cant get out to a library cos of my MS", None),
+        ("i cant get out", "danger_now"),
+    ],
+)
+def test_safety_words(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, harming",
+    [
+        ("lost the heid wi ma wife last night an shoved her intae the wall. dinnae want tae be that guy. glasgow", True),
+        ("am a woman an a hit ma partner when am drunk. is there help for folk like me? inverness", True),
+        ("i lose it when she spends money, grabbed her arm last night over the gas bill", True),
+        ("think am the problem tbh. always checkin her phone an tellin her who she can see. derry", True),
+        ("I suppose people will say I was hard on her. I did shout a lot and I kept the money.", True),
+        ("punched the door and smashed my phone when my ex wouldnt let me have my daughter this weekend, kids saw it all", True),
+        # someone else's acts, told
+        ("my dad lost it, grabbed her arm", False),
+        ("i lost it when he grabbed her", False),
+        ("hes a liar. always checking her phone", False),
+        ("he was hard on her", False),
+    ],
+)
+def test_the_writers_own_behaviour(text, harming):
+    assert extract(text).perpetrator is harming
+
+
+@pytest.mark.parametrize(
+    "text, harming",
+    [
+        ("dw i'n colli'n limpin efo'r wraig ers i'r twins gyrraedd, dyrnu'r wal a ballu, a ma hi ofn fi. conwy", True),
+        ("dw i'n hogan a dw i di slapio'n partner sawl gwaith, o flaen yr hogan fach hefyd", True),
+        ("fi'n checko phone y wife bob nos a sa i'n lico hi'n mynd mas heb fi", True),
+        ("ma'r cariad di gadael fi achos o fel o'n i'n trin hi. fi moyn newid, seriously", True),
+        ("ma hi ofn y ci", False),
+        ("mae o'n fy slapio i", False),
+        ("fi moyn newid fy rhif ffon", False),
+    ],
+)
+def test_the_writers_own_behaviour_in_welsh(text, harming):
+    assert welsh_profile.perpetrator(text) is harming
+
+
+def test_who_is_who():
+    assert extract("am a woman an a hit ma partner").gender == "woman"
+    # hurt by his wife, asking of her past (not a friend asking about someone's wife)
+    me = extract("i want to ask the police about my wifes past, shes been violent to me and i think she was with her ex too")
+    assert me.victim_is_self and me.asker != "someone_else"
+    neighbour = extract("the old lady next door is blind and i hear her son screaming at her most nights. she told me he takes her pension")
+    assert (neighbour.asker, neighbour.gender, neighbour.age_group) == ("someone_else", "woman", "older")
+    assert extract("is there a way to talk to someone without ringing, hed hear me, the walls are paper thin").access == "text_only"
+    assert TEXT_ONLY.search("r u a real person? im deaf i cant phone anyone")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my ex moved out with half our savings, whats her new address, i need to send her the solicitors letter", "ask_locate_person"),
+        ("i only want my stuff back. cant u just find it from his phone number", "ask_locate_person"),
+        ("we are her family, we have right to know where she is", "ask_locate_person"),
+        ("my wife take my kids and go to refuge. give me the address, they are my children too i have right", "ask_locate_person"),
+        ("how can a read his whatsapps without him knowin, think hes messagin his ex. aberdeen", "ask_monitor_someone"),
+        ("ma ffrind fi mewn refuge rhywle yn caerdydd, ti'n gwbod pa un? fi moyn hala presant iddi", "ask_locate_person"),
+        ("ma'r wraig di gadael efo'r plant. dw i jyst isho gwbod lle ma nhw. ydi hi mewn refuge yn bangor?", "ask_locate_person"),
+        ("ma'r wraig di gadel gyda'r plant. ble ma hi'n aros? ma hawl da fi weld y plant", "ask_locate_person"),
+        ("alli di ddarllen ei negeseuon whatsapp e i fi? fi moyn prawf bod e'n bygwth fi", "ask_monitor_someone"),
+        ("ok wel alla i jyst darllen messages e ar yr ipad pan ma fe'n cysgu?", "ask_monitor_someone"),
+        # quoted in a threat, found out, their own: not asked
+        ("my sisters boyfriend just messaged me tell her shes dead when i find her. shes sleeping on my sofa tonight", None),
+        ("he found out my new address", None),
+        ("alla i weld fy negeseuon?", None),
+        ("dwi mewn lloches yn bangor, lle alla i gael help", None),
+        ("merch fi'n 17 a mae ei boyfriend hi'n tecstio hi trwy'r nos isio gwbod lle mae hi a efo pwy", None),
+    ],
+)
+def test_refused_or_not(text, expected):
+    assert refused_request(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("what is clare law? my friend say i should use it for my partner", [("worried_about_someone", 0.91)], "ask_clares_law"),
+        ("can i use clares law to find out about my sons boyfriend? pretty sure hes knocking him about",
+         [("clares_law_confidentiality", 0.46), ("clares_law_someone_else", 0.4)], "clares_law_someone_else"),
+        ("will they send it me in writing so i can show my solicitor", [("clares_law_confidentiality", 0.71)], "clares_law_confidentiality"),
+        ("r u a real person? im deaf i cant phone anyone", [("bot_challenge", 0.9), ("request_human", 0.76)], "request_human"),
+        ("r u a real person?", [("bot_challenge", 0.9)], "bot_challenge"),
+        ("ond dw i'n disgwyl ei fabi o a dw i jyst isho gwbod os dw i'n saff", [("ask_safety_plan", 0.6)], "ask_clares_law"),
+        ("What should I do about the tablet? I am not very clever with technology, my grandaughter usually sets things up.",
+         [("worried_about_someone", 0.8)], "describe_tech_abuse"),
+        ("ok and you dont send anything to my debt adviser or the police do you", [("ask_what_is_abuse", 0.7)], "ask_privacy"),
+        ("how dae a stop him seein a was on here at aw", [("nlu_fallback", 0.5)], "ask_cover_tracks"),
+        ("We both live in Ayrshire, if that makes a difference.", [("ask_what_is_abuse", 0.5)], "inform"),
+        ("She lives in Swansea, I am over in Bristol.", [("clares_law_someone_else", 0.5)], "inform"),
+    ],
+)
+def test_guesses_the_words_decide(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_words_named():
+    assert SCHEME_NAMED.search("what is clare law")
+    assert FORGET_NOW.search("can you delete what i just put about the loans") and not FORGET_NOW.search("how do i delete this app")
+    assert HELPLINE_TELLS.search("if a phone the helpline will they tell the polis? aberdeen")
+    assert "coercive_control" in forms_in("he gets well jealous n took my phone off me last week n wouldnt give it back till i said sorry")
+    matcher = PlaceMatcher.from_path()
+    assert [e["value"] for e in nation_entities(matcher, "moved doon tae newcastle fae glasgow last month")] == []
+    assert [e["value"] for e in nation_entities(matcher, "i live in glasgow")] == ["scotland"]
