@@ -20,6 +20,7 @@ from actions.guidance import ActionGuidance
 from harbour.language import say, say_buttons
 from actions.context import refuse_again
 from actions.refusing import RESPECT_IF_WORRIED
+from harbour.nlu.refusals import MONITOR_ASKED
 from actions.follow_up_words import TOLD_ANYONE
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
 from harbour.nlu.asked_words import CHECK_UNSEEN, ONCE_ASKED, SHARE_WHAT_TOLD
@@ -207,7 +208,7 @@ class ActionAbuseAnswer(HarbourAction):
         if CHILDREN_SAW.search(lowered):
             dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
         self.utter_helplines(dispatcher, tracker, WITH_A_SPECIALIST)
-        if (both := extract(lowered)).victim_is_self and both.perpetrator:
+        if (both := extract(MONITOR_ASKED.sub(" ", lowered))).victim_is_self and both.perpetrator:  # (not asking to track the one stalking them)
             # "we both go for each other. she slaps me, ive shoved her into a wall": their lines, and Respect's for what they do
             respect = directory().service("respect_phoneline")
             dispatcher.utter_message(text=say(lang, RESPECT_IF_WORRIED).format(name=respect.name, phone=respect.phone))

@@ -170,7 +170,8 @@ WHAT_TO_SAY = re.compile(
 )
 # A friend planning to confront ("should i go round n have it out with her"): don't, first.
 CONFRONTING = re.compile(
-    r"\b(?:have it (?:out|oot)|have a word|have words|confront\w*|go (?:round|roond)|going (?:round|roond)|gonnae go|sort (?:him|her|them) out|tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost|jog on|do one|pack it in))\b"
+    r"\b(?:have it (?:out|oot)|have a word|have words|confront\w*|go (?:round|roond)|going (?:round|roond)|gonnae go|sort (?:him|her|them) out|tell (?:him|her|them) to (?:back off|leave (?:her|him) alone|stop|get lost|jog on|do one|pack it in))\b|"
+    r"\b(?:siarad efo|siarad gyda|deud wrtho|dweud wrtho|gweud wrtho|wynebu)(?: fo| fe| o| e)?\b.{0,30}\b(?:am stopio|i stopio|i adael hi|i gadael hi)\b|\b(?:mynd draw|mynd rownd|fynd draw|fynd rownd) (?:at|i|i weld) (?:fo|fe|o|e|nhw|ty fo|ty fe)\b"
 )
 # Proof asked for before getting help: "do i need proof before i ring them", "do i need proof of what hes
 # done before they help", "oes rhaid i fi gael tystiolaeth cyn ffonio?" (not the scheme's ID, nor evidence for the police).

@@ -164,6 +164,8 @@ _CY_CHECK = re.compile(
     r"\boes (?:record|cofnod|hanes) (?:da|gan|gyda|gen) \w+|\b(?:ydi|ydy|yw|odi|ody|ydio) (?:\S+ ){1,6}?(?:efo|gyda|hefo) (?:record|cofnod|hanes troseddol|euogfarn\w*)\b|\b(?:alli|elli|fedri|allech|fedrwch|allwch) (?:di|chi) (?:tshecio|checio|checkio|tsiecio|gwirio|jecio|chwilio)\b"
 )
 _CY_LOCATE = re.compile(
+    # "chwaer fi di mynd i refuge rwla yn gogledd cymru. pa un?"
+    r"\b(?:chwaer|ffrind|wraig|gwraig|cariad|gariad|partner|merch|mam|ex|cyfnither|hi)(?: fi| i)? (?:di|wedi) mynd (?:i|i'r|mewn i) ?(?:loches|lloches|refuge|ty diogel)\b.*\b(?:pa un|pa 1|pun|p'un|pa le|cyfeiriad|address|adres)\b|"
     # "ma'r wraig di gadel gyda'r plant. ble ma hi'n aros?"
     r"(?:^|[.!?,] ?)(?:ble|lle) (?:ma|mae) (?:hi|o|fo|e|fe|nhw|'r wraig|y wraig|'r plant|y plant)(?:'n| yn) (?:aros|byw|cuddio|stopio)\b|"
     # "ma ffrind fi mewn refuge rhywle yn caerdydd, ti'n gwbod pa un?", "dw i jyst isho gwbod lle ma nhw. ydi hi mewn refuge yn bangor?"

@@ -94,6 +94,8 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
                               r"\bwhat happens (?:now|next)\b.{0,40}\b(?:i'?ve|ive|i have|i) (?:applied|put in|submitted)\b")
 
 
+# "my best mate is trans and her boyfriend controls what she wears... i want to go round and have it out with him": a friend's question
+_CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|them) out|go round (?:there|his|hers|and)|batter (?:him|her))\b")
 _SAFE_WITH_HIM = re.compile(r"\b(?:isho|isio|eisiau|moyn|ishe|want|wanna|need) (?:to )?(?:gwbod|gwybod|wbod|wybod|know) (?:os|if|whether) (?:dw i'?n|dwi'?n|fi'?n|i'?m|im|i am|i'?d be|i would be|i'?ll be|i will be) (?:saff|diogel|ddiogel|safe)(?: (?:with|efo|gyda|hefo) (?:him|her|o|fo|e|fe|hi))?(?=\W*$|[,.!?]| (?:with|efo|gyda|hefo|around|or)\b)")
 _ABOUT_THE_DEVICE = re.compile(r"\bwhat (?:should|can|do|shall|would) i do (?:about|with) (?:the|my|this|that|his|her) (?:tablet|ipad|phone|laptop|computer|app|tracker|airtag|spyware|kindle)\b")
 
@@ -101,7 +103,9 @@ _ABOUT_THE_DEVICE = re.compile(r"\bwhat (?:should|can|do|shall|would) i do (?:ab
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
     """What a guess the words say is something else should be answered as, or None (``unnamed``: the classifier
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
-    if intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered):
+    if intent in SCHEME_INTENTS and re.search(r"\b(?:alla i|ga i|fedra i|galla i) (?:ffeindio allan|ffindo mas|ffeindio mas|gael gwybod|cael gwybod|gal gwbod|gael gwbod) (?:be|beth) (?:nath|wnaeth|naeth|ma|mae) (?:o|e|fo|fe|hi)\b", lowered):
+        return "clares_law_someone_else" if re.search(r"\b(?:ffrind|chwaer|brawd|merch|mab|mam|nith|cyfnither)\b", lowered) else "ask_clares_law"  # "ffrind gore fi... efo boi sy di bod yn jail... alla i ffeindio allan be nath o?"
+    if intent == "ask_safety_plan" and (WORRIED_WORDS.search(lowered) or _CONFRONT.search(lowered) and re.search(_KIN + r"'?s?\b", lowered)):
         return "worried_about_someone"  # "dylwn i dweud wrthi hi i gadael e?": leaving is her decision (the friend's answer)
     if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
         return "nlu_fallback"  # "sorry what was it again i didnt have a pen": the last answer's lines again (read in context)
@@ -175,6 +179,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "clares_law_someone_else" if re.search(_KIN + r"'?s?\b", lowered) else "ask_clares_law"  # "can i use clares law to find out about my sons boyfriend?": how, for him
     if intent in ("ask_protective_order", "clares_law_confidentiality") and re.search(r"\bin writing\b|\b(?:send|email|post|text)\w* (?:it|that|them) (?:to )?me\b", lowered) and not re.search(r"\b(?:order|injunction|non[- ]?mol\w*|court|occupation)\b", lowered):
         return "clares_law_confidentiality"  # "will they send it me in writing so i can show my solicitor", after the scheme: in person
+    if intent == "worried_own_behaviour" and re.search(r"\b(?:i'?m|im|i am) the one (?:who'?s |whos |who is |that'?s |thats )?(?:raising|bringing up|looking after|caring for|brought (?:her|him|them) up|has (?:her|him|them))\b", lowered):
+        return "worried_about_someone"  # "so what do i actually do, im the one raising her", from a grandparent: not Respect's line
     if intent == "bot_challenge" and TEXT_ONLY.search(lowered):
         return "request_human"  # "r u a real person? im deaf i cant phone anyone": not a person, and the people to reach without a voice call
     if intent not in ("danger_now", "self_harm") and _SAFE_WITH_HIM.search(lowered):

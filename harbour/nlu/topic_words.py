@@ -238,7 +238,7 @@ WELSH_DANGER_HINT = re.compile(
 # Forgetting is done only when asked for in words about this chat ("forget", "delete this", "clear the chat").
 FORGET_ASKED = re.compile(
     r"\b(?:forget|forgot|anghofio|anghofia|chat|conversation|convo|sgwrs|this|these|messages|negeseuon|everything|history|hanes|"
-    r"what i (?:said|typed|wrote|told you)|dileu hyn|dileu hwn|ddileu hwn|dilea|clirio)\b"
+    r"what i(?:'ve|ve| have| just)? (?:said|typed|wrote|written|put|told you)|dileu hyn|dileu hwn|ddileu hwn|dilea|clirio)\b"
 )
 # "dwi'n byw yn Ystradgynlais", "we live near thornaby": only where they live, the place unknown.
 LIVES_IN = re.compile(

@@ -61,3 +61,12 @@ async def test_the_law_asked_with_nothing_told_is_not_answered_as_if_it_happened
 async def test_not_wanting_him_to_know_it_was_found_after_the_tech_answer(text, lang):
     body = await reply(ActionGuidance, tracker(text, "clares_law_confidentiality", after("describe_tech_abuse", "action_abuse_answer"), language=lang, topic="clares_law"))
     assert "refugetechsafety" in body and "Clare" not in body
+
+
+@pytest.mark.asyncio
+async def test_asking_to_track_the_one_stalking_them_gets_no_respect_line():
+    text = "how do i track my ex's phone? want to know when hes near my street, hes been following me since i moved"
+    body = await reply(ActionAbuseAnswer, tracker(text, "describe_stalking", [], route="stalking"))
+    assert "0808 802 0300" in body and RESPECT not in body
+    both = await reply(ActionAbuseAnswer, tracker("we both go for each other. she slaps me, ive shoved her into a wall", "ask_is_this_abuse", []))
+    assert RESPECT in both

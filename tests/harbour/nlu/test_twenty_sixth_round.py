@@ -142,3 +142,51 @@ def test_words_named():
     matcher = PlaceMatcher.from_path()
     assert [e["value"] for e in nation_entities(matcher, "moved doon tae newcastle fae glasgow last month")] == []
     assert [e["value"] for e in nation_entities(matcher, "i live in glasgow")] == ["scotland"]
+
+
+# Third wave (fresh215-218, cy-fresh94).
+@pytest.mark.parametrize(
+    "text, harming",
+    [
+        ("i keep threatening to sell her horse when we row. i know its wrong. we live near bala", True),
+        ("since she left i send her loads of messages a day and ive turned up at her mums twice. i know its not ok i want to stop", True),
+        ("im in aberdeen. i keep usin the kids ipad to check where my ex is and who shes with. think ive got a problem", True),
+        ("put my fist thru her car window at the handover cos she said i was late. kids saw it", True),
+        ("he keeps threatening to sell my horse", False),
+        ("he sends me loads of messages a day", False),
+    ],
+)
+def test_the_writers_own_behaviour_third_wave(text, harming):
+    assert extract(text).perpetrator is harming
+
+
+def test_welsh_third_wave():
+    assert welsh_profile.perpetrator("nes i wthio girlfriend fi yn erbyn wal neithiwr pan oedden ni'n ffraeo")
+    assert welsh_profile.perpetrator("pan fi di yfed fi'n bwrw hi")
+    # "my flat": a possessive "fi" is not the one kicking the door
+    assert not welsh_profile.perpetrator("ma ex fi tu allan i drws fflat fi yn bangor yn cicio fo a gweiddi neith o ladd fi")
+    assert refused_request("chwaer fi di mynd i refuge rwla yn gogledd cymru. pa un? dwi isio mynd a dillad iddi") == "ask_locate_person"
+    assert refused_request("dwi di mynd i refuge yn bangor, pa un ydi orau") is None
+
+
+def test_who_and_what_third_wave():
+    from harbour.abuse_forms import forms_about_someone
+    assert "coercive_control" in forms_about_someone("my son is gay and his boyfriend keeps threatening to out him to his work")
+    assert forms_about_someone("my daughter told me her husband forces himself on her when she says no") == ["sexual"]
+    assert extract("my gf always knows where i am. turned up at pride when id said i was at work").identity == "lgbt"
+    teen = extract("im 17 n broke up with my bf but he keeps turnin up at college and messagin my mates about me. who do i talk to")
+    assert teen.asker != "someone_else" and teen.age_group == "young"
+    assert FORGET_NOW.search("ok good. can u wipe what ive typed if i need to")
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("so what do i actually do, im the one raising her", [("worried_own_behaviour", 0.82)], "worried_about_someone"),
+        ("ffrind gore fi yn aber efo boi sy di bod yn jail am hitio ex fo medda nhw. alla i ffeindio allan be nath o?",
+         [("clares_law_confidentiality", 0.8)], "clares_law_someone_else"),
+        ("ok good. can u wipe what ive typed if i need to", [("forget_conversation", 0.73), ("nlu_fallback", 0.4)], "forget_conversation"),
+    ],
+)
+def test_guesses_the_words_decide_third_wave(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
