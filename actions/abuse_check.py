@@ -28,7 +28,7 @@ from harbour.nlu.profile import extract
 from actions.helplines import PROFILE_SLOTS, other_lines_text, utter_they_can_change
 from actions.law import IMAGE_THREAT, IMAGES_CRIME, LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
 from harbour.abuse_forms import forms_about_someone, forms_for
-from harbour.nlu.partner_words import harms_their_partner
+from harbour.nlu.partner_words import FOR_THEM_TO_CHANGE, harms_their_partner
 from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
 
 from harbour.vocab import QUESTIONS
@@ -208,6 +208,8 @@ class ActionAbuseAnswer(HarbourAction):
         if CHILDREN_SAW.search(lowered):
             dispatcher.utter_message(text=say(lang, directory().guidance["children"].points_in(tracker.get_slot("nation"))[0]))
         self.utter_helplines(dispatcher, tracker, WITH_A_SPECIALIST)
+        if FOR_THEM_TO_CHANGE.search(lowered):
+            utter_they_can_change(dispatcher, self.clock(), lang)  # "is there a number my husband can ring to sort his temper out? he... grabbed me once"
         if (both := extract(MONITOR_ASKED.sub(" ", lowered))).victim_is_self and both.perpetrator:  # (not asking to track the one stalking them)
             # "we both go for each other. she slaps me, ive shoved her into a wall": their lines, and Respect's for what they do
             respect = directory().service("respect_phoneline")

@@ -16,6 +16,7 @@ from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.asked_words import MAKE_ME_REPORT, PARTNER_LINE, THIS_CHAT_KEPT, named_services
 from harbour.nlu.partner_words import harms_their_partner
 from harbour.nlu.profile import extract
+from harbour.nlu.scheme_words import COURT_FEAR
 from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS
 from harbour.routing import format_service
 from harbour.vocab import SERVICE_MARK, WELSH
@@ -50,6 +51,7 @@ def utter_they_can_change(dispatcher: CollectingDispatcher, now: datetime, lang:
     dispatcher.utter_message(text=format_service(directory().service("respect_phoneline"), now, lang), **{SERVICE_MARK: "respect_phoneline"})
 
 
+NOT_FOR_THE_HURT = "The Respect Phoneline is for people worried about their own behaviour, not for someone who has been hurt. These lines are for you:"
 # "is that an actual crime tho or just bein a bad husband" (FACTS 1: the offences abuse is prosecuted under).
 CRIME_ASKED = re.compile(
     r"\b(?:crime|criminal|illegal|against the law|offence|offense|arrested|nicked|prison|jail)\b|"
@@ -129,12 +131,21 @@ class ActionHelpline(HarbourAction):
         tracker = routed
         routing = self.routing(tracker)
         chosen = {service.id for service in routing.primary}
+        hurt = (who := extract(text)).victim_is_self and not who.perpetrator
         for service_id in (sid for sid in named_services(text.lower()) if sid not in chosen):
+            if service_id == "respect_phoneline" and hurt:
+                # "the officer told me to ring the respect line?? im the one who got hurt": not theirs, and not given
+                dispatcher.utter_message(text=say(lang, NOT_FOR_THE_HURT))
+                continue
             # "ydi galop yn siarad efo merched hefyd?": the line they named, with who it is for.
             dispatcher.utter_message(text=format_service(directory().service(service_id), self.clock(), lang), **{SERVICE_MARK: service_id})
         if about_fgm(tracker):
             dispatcher.utter_message(response="utter_fgm")  # illegal, child abuse, a protection order, the NSPCC's line
         self.utter_helplines(dispatcher, tracker, "These people can help:")
+        if COURT_FEAR.search(text.lower()) and tracker.get_slot("nation") in (None, "england", "wales"):
+            # "got to give evidence at crown court next week against my ex and im terrified" (FACTS 3.1: any crime, reported or not)
+            dispatcher.utter_message(text=say(lang, "Victim Support helps victims of any crime, whether you report it or not:"))
+            dispatcher.utter_message(text=format_service(directory().service("victim_support"), self.clock(), lang), **{SERVICE_MARK: "victim_support"})
         if tracker.get_slot("asker") == "someone_else" and harms_their_partner(text.lower()):
             utter_they_can_change(dispatcher, self.clock(), lang)  # "my son is violent to his girlfriend and wants to change, where can he get help": her lines, and his
         welsh_speaker = asks_for_a_welsh_speaker(text)

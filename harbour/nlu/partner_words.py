@@ -69,6 +69,8 @@ I_CONTROL = re.compile(
     r"\bi (?:\w+ )?(?:send|sent|text|message|ring|call) (?:her|him|them|my ex) (?:loads of|hundreds of|so many|hundreds|\d+) (?:messages|texts|times)\b|"
     r"\b(?:i'?ve|ive|i have|i) (?:\w+ )?(?:turned up|showed up|shown up|gone round|been round) (?:at|to|outside|round) (?:her|his|their|my ex'?s) (?:work|house|flat|place|mums?|mams?|dads?|door|school|job)\b|"
     r"\bi (?:keep |always |constantly )?(?:\w+ ){0,4}?to (?:check|track|see|find out) where (?:my ex|she|he|my (?:gf|girlfriend|partner|wife|missus|bf|boyfriend|husband)) (?:is|goes|has been)\b|"
+    # "got a court date for assaulting my gf", "im on bail for grabbing my wife round the throat"
+    r"\b(?:court date|court case|charged|arrested|on bail|bailed|cautioned|convicted|done|nicked|lifted|a caution) (?:for|with|over) (?:\w+ing|assault|abh|gbh|common assault|battery)\w* (?:(?:on|of|at) )?(?:my|me|ma|the) (?:gf|girlfriend|wife|missus|partner|bf|boyfriend|husband|ex|bird|burd|lass)\b|"
     # "i suppose people will say i was hard on her. i did shout a lot"
     r"\bi (?:was|have been|'ve been|ve been|been) (?:too |very |really |so |a bit |quite )?(?:hard|harsh|rough|nasty|horrible|cruel|vile) (?:on|to|with) (?:her|him|them)\b|\bi (?:did|do|would|used to) (?:shout|yell|scream)(?: at (?:her|him|them))? (?:a lot|loads|all the time|sometimes|at (?:her|him|them))\b|"
     # "i grabbed me girlfriend by the arm last nite n she was cryin"
@@ -106,17 +108,22 @@ VICTIM_MORE = re.compile(
 )
 # A child writing of a parent's partner: "mums boyfriend hits her n im scared for my little sister" (Childline too).
 A_CHILD_WRITING = re.compile(
+    r"\b(?:my |me )?(?:dads?|mums?|mams?|stepdads?|stepmums?)\b.{0,60}\b(?:abus\w*|hit\w*|hurt\w*|beat\w*|court)\b.*\b(?:i'?m|im|i am) 1[0-7]\b|"  # "my dads in court for abusing my mum... im 17"
     r"\b(?:my |me )?(?:mums?|mams?|mummy|mommy|dads?|daddy)'?s? (?:new )?(?:boyfriend|bf|fella|partner|girlfriend|gf)\b.*\b(?:my|me) (?:little|baby|wee|lil) (?:sister|brother|sis|bro)\b|"
     r"\b(?:my|me) (?:little|baby|wee|lil) (?:sister|brother|sis|bro)\b.*\b(?:mums?|mams?|mummy|dads?|daddy)'?s? (?:new )?(?:boyfriend|bf|fella|partner|girlfriend|gf)\b"
 )
 # A relative who harms their own partner ("my son is 24 and i think hes hurting his girlfriend"): the one at risk is the partner.
 # ("my mate keeps hitting his missus": the words straight after the relative or friend, read from the start)
 KIN_HARMS_PARTNER = re.compile(
-    r"(?:^\s*(?:is\s+|has\s+been\s+|keeps\s+|kept\s+|always\s+|still\s+)?|\b(?:he|hes|he'?s|he is|she|shes|she'?s|she is)\s+(?:\w+\s+)?)(?:hurting|hitting|abusing|beating|controlling|hurt|hit|hits|hurts|abuses|beats|controls|pushing|shoving|pushed|shoved|"
+    r"(?:^\s*(?:is\s+|has\s+been\s+|keeps\s+|kept\s+|always\s+|still\s+)?|\b(?:he|hes|he'?s|he is|she|shes|she'?s|she is)\s+(?:\w+\s+)?|\b(?:seen|saw|watched|heard|caught) (?:him|her)\s+)(?:grab|grabs|grabbed|grabbing|push|shove|slap|kick|kicked|kicking|strangle|strangled|choke|choked|scream at|screams at|screaming at|shouts at|shouting at|hurting|hitting|abusing|beating|controlling|hurt|hit|hits|hurts|abuses|beats|controls|pushing|shoving|pushed|shoved|"
     r"slapped|slapping|bullying|threatening|scaring|battering|batters|(?:violent|abusive|nasty|rough) (?:to|towards|with))\s+(?:his|her) (?:new )?(?P<partner>girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)\b"
 )
 _KIN_OR_FRIEND = re.compile(r"\b(?:my|me|our) (?:\w+ )?(?:mate|friend|pal|bestie|brother|bro|son|lad|boy|dad|father|da|uncle|cousin|nephew|grandson|sister|sis|daughter|girl|"
                             r"mum|mam|mother|niece|aunt\w*|granddaughter|stepdad|stepson|colleague|neighbour|kid)\b")
+
+
+# Someone hurt asking for a line for the one hurting them: "is there a number my husband can ring to sort his temper out?"
+FOR_THEM_TO_CHANGE = re.compile(r"\b(?:number|line|someone|somewhere|anyone|help|course|programme|anything)\b.{0,30}\b(?:my|me|ma) (?:husband|partner|wife|boyfriend|girlfriend|bf|gf|fella|hubby|missus|ex)\b.{0,20}\b(?:can|could|should|to)\b.{0,20}\b(?:ring|call|go|talk|get help|speak)\b.{0,40}\b(?:temper|anger|behaviour|violence|drinking|to (?:stop|change))\b")
 
 
 def harms_their_partner(lowered: str) -> bool:

@@ -39,7 +39,7 @@ from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED, MONITOR_WORDS, NEIGHBOUR_OR_KIN
 from harbour.nlu.partner_words import THREAT_TO_STAY
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
-from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, guess_instead
+from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, first_reading, guess_instead
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
@@ -129,9 +129,8 @@ def _set_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [top, *ranking], add_to_output=True)
 
 
-# A message of this many words is more than an answer to a question, and a guess this sure (the
-# fallback threshold is 0.4) is what it asks for. Guesses that are no topic of their own are passed
-# over (the lines are what "inform" gives anyway, with the worried-friend answer for a friend).
+# A message of this many words is more than an answer to a question, and a guess this sure (the fallback threshold is 0.4) is
+# what it asks for. Guesses that are no topic of their own are passed over ("inform" gives the lines anyway, and a friend's answer).
 LONG_WORDS = 8
 GUESS_CONFIDENCE = 0.25
 _NOT_A_GUESS = frozenset({"nlu_fallback", INFORM, HELPLINE, DANGER, SELF_HARM, CHANGE_LANGUAGE, "out_of_scope", "affirm", "deny", "skip", "greet", "thank", "goodbye"})
@@ -196,8 +195,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, CHANGE_LANGUAGE)
             return
         if intent == CHANGE_LANGUAGE:
-            # The classifier alone heard a switch that the words don't ask for ("my ex is Welsh"):
-            # the message is answered as its next best reading.
+            # The classifier alone heard a switch that the words don't ask for ("my ex is Welsh"): answered as its next best reading.
             _set_intent(message, _next_best(message, {CHANGE_LANGUAGE}) or "nlu_fallback")
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         lowered = text.lower()
@@ -219,6 +217,8 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, INFORM)
             message.set(ANSWER_MARK, True)
             return
+        if intent not in SAFETY_INTENTS and (first := first_reading(intent, lowered)):
+            return _set_intent(message, first)  # before any topic word: "...i think hes put something on my phone", "its for me. police have been round"
         if intent not in SAFETY_INTENTS and forms_in(lowered) and not profile.perpetrator and crisis_by_score_alone(message, patterns(), text, lowered, language):
             message.set(DESCRIPTION_MARK, True)  # "me husband took 3 loans out in my name and now...": not self-harm on the score alone
         if intent in ("thank", "goodbye") and patterns() is None and (said_who_or_where and "?" in lowered or WORRIED_WORDS.search(lowered)):

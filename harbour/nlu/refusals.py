@@ -58,6 +58,8 @@ _LOCATE = re.compile(
     r"\b(?:right|entitled|allowed) to (?:know|find out|be told) where (?:she|he|they|my \w+|our \w+)(?:'?s| is| are|'?re)?\b|"
     # "my wife take my kids and go to refuge. give me the address"
     r"\b(?:wife|partner|girlfriend|ex|missus|she|they) (?:take|takes|taken|took|has taken|left with|run off with|ran off with|went with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"
+    # "which site has she took the kids to, her cousins are hiding her somewhere in kent"
+    r"\b(?:which|what) (?:site|house|address|town|hostel|place|flat)\b.{0,30}\b(?:she|he|they|my \w+)\b.{0,12}\b(?:took|taken|gone|went|moved|staying|hiding)\b|\b(?:hiding|hidin) (?:her|him|them|my \w+) (?:somewhere|from me)\b|"
     # "my ex moved out with half our savings, whats her new address"
     r"\b(?:whats|what'?s|what is|wots|wats|give me|i need|i want|tell me|send me|get me|find out|find me) (?:\w+ )?(?:her|his|their) (?:new )?(?:address|postcode)\b|"
     # "shes my sister tho its fine just give us the address", pressing after the refusal

@@ -96,8 +96,19 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 
 # "my best mate is trans and her boyfriend controls what she wears... i want to go round and have it out with him": a friend's question
 _CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|them) out|go round (?:there|his|hers|and)|batter (?:him|her))\b")
+COURT_FEAR = re.compile(r"\b(?:giv(?:e|ing) evidence|be a witness|crown court|magistrates'? court|the trial|court case|court date)\b.{0,60}\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened|bricking it|panicking)\b|"
+                        r"\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened) (?:of|about) (?:going to court|giving evidence|the trial|court)\b")
 _SAFE_WITH_HIM = re.compile(r"\b(?:isho|isio|eisiau|moyn|ishe|want|wanna|need) (?:to )?(?:gwbod|gwybod|wbod|wybod|know) (?:os|if|whether) (?:dw i'?n|dwi'?n|fi'?n|i'?m|im|i am|i'?d be|i would be|i'?ll be|i will be) (?:saff|diogel|ddiogel|safe)(?: (?:with|efo|gyda|hefo) (?:him|her|o|fo|e|fe|hi))?(?=\W*$|[,.!?]| (?:with|efo|gyda|hefo|around|or)\b)")
 _ABOUT_THE_DEVICE = re.compile(r"\bwhat (?:should|can|do|shall|would) i do (?:about|with) (?:the|my|this|that|his|her) (?:tablet|ipad|phone|laptop|computer|app|tracker|airtag|spyware|kindle)\b")
+
+
+def first_reading(intent: Optional[str], lowered: str) -> Optional[str]:
+    """What the words say before any topic word is read (each rule narrow; None where none fires)."""
+    if intent in ("ask_report_police", "ask_clares_law", "clares_law_apply", "nlu_fallback", "describe_tech_abuse") and re.search(r"\b(?:put|installed|got|hidden|hid) (?:something|summat|an app|spyware|a tracker|an airtag|tracking) (?:on|in) (?:my|me) (?:phone|car|laptop|ipad|tablet)\b", lowered):
+        return "describe_tech_abuse"  # "police took his phone for evidence but he still knew i went to the station. i think hes put something on my phone"
+    if intent in SCHEME_INTENTS and re.match(r"^\W*(?:(?:its|it'?s|it is) )?for (?:me|myself)\b", lowered) and not re.search(r"\b(?:will|would|does|do|can|could|how|what|when|who|why|find out|told|tell|know|long|if)\b", lowered):
+        return "clares_law_apply"  # "its for me. police have been round before for him", to who the scheme is for: how to apply
+    return None
 
 
 def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optional[str]:
@@ -105,7 +116,7 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
     if intent in SCHEME_INTENTS and re.search(r"\b(?:alla i|ga i|fedra i|galla i) (?:ffeindio allan|ffindo mas|ffeindio mas|gael gwybod|cael gwybod|gal gwbod|gael gwbod) (?:be|beth) (?:nath|wnaeth|naeth|ma|mae) (?:o|e|fo|fe|hi)\b", lowered):
         return "clares_law_someone_else" if re.search(r"\b(?:ffrind|chwaer|brawd|merch|mab|mam|nith|cyfnither)\b", lowered) else "ask_clares_law"  # "ffrind gore fi... efo boi sy di bod yn jail... alla i ffeindio allan be nath o?"
-    if intent == "ask_safety_plan" and (WORRIED_WORDS.search(lowered) or _CONFRONT.search(lowered) and re.search(_KIN + r"'?s?\b", lowered)):
+    if intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered) or intent in ("ask_safety_plan", "worried_about_someone") and _CONFRONT.search(lowered) and re.search(_KIN + r"'?s?\b", lowered):
         return "worried_about_someone"  # "dylwn i dweud wrthi hi i gadael e?": leaving is her decision (the friend's answer)
     if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
         return "nlu_fallback"  # "sorry what was it again i didnt have a pen": the last answer's lines again (read in context)
@@ -181,6 +192,10 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "clares_law_confidentiality"  # "will they send it me in writing so i can show my solicitor", after the scheme: in person
     if intent == "worried_own_behaviour" and re.search(r"\b(?:i'?m|im|i am) the one (?:who'?s |whos |who is |that'?s |thats )?(?:raising|bringing up|looking after|caring for|brought (?:her|him|them) up|has (?:her|him|them))\b", lowered):
         return "worried_about_someone"  # "so what do i actually do, im the one raising her", from a grandparent: not Respect's line
+    if re.search(r"\bsut (?:fi'?n|dwi'?n|dw i'?n|alla i|ga i|fedra i|ma rhywun|mae rhywun) (?:neud|gwneud|wneud|rhoi|roi|cyflwyno) (?:cais|application)\b(?! am (?:orchymyn|gorchymyn|injunction|non))", lowered) and intent not in ("danger_now", "self_harm"):
+        return "clares_law_apply"  # "ok sut fi'n neud cais te? fi'n byw yn caerffili", after the scheme
+    if intent not in ("danger_now", "self_harm", "worried_own_behaviour") and COURT_FEAR.search(lowered):
+        return "ask_helpline"  # "got to give evidence at crown court next week against my ex and im terrified": the lines, and Victim Support
     if intent == "bot_challenge" and TEXT_ONLY.search(lowered):
         return "request_human"  # "r u a real person? im deaf i cant phone anyone": not a person, and the people to reach without a voice call
     if intent not in ("danger_now", "self_harm") and _SAFE_WITH_HIM.search(lowered):

@@ -142,12 +142,14 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:dod|ddod) (?:a|ar) ?(?:r )?(?:cwbl|cyfan|cwbwl|bywyd|mywyd) i ben\b|\bdiwedd ar (?:y cwbl|fy mywyd|bopeth|y cyfan)\b",
         r"\b(?:well|gwell) (?:off )?heb(?:dda i|ddo i|dda fi|ddof i| fi)\b",
         r"\b(?:taswn|petawn|swn|sen) i ddim (?:yma|yn fyw)\b",
+        # "weithie fi jyst moyn i bopeth stopio, bydde'n haws bod yn farw" (normalised: "bydden haws bod yn farw")
+        r"\b(?:haws|gwell|well|haws i bawb) (?:i fi |i mi )?(?:bod yn farw|fod yn farw|marw|taswn i wedi marw|swn i wedi marw)\b",
         r"\b(?:gorffen|orffen) (?:hi|y cwbl|y cyfan|popeth|bopeth|fy mywyd|efo bywyd|gyda bywyd)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|rhyngom))",
         # Welsh around English words: "dwi'n meddwl am ending it", "isio killio fy hun"
         r"\b(?:meddwl am|meddwl bod|isio|eisiau|moyn|ishe|isie|barod i) (?:just |jyst |jest )?(?:ending it|end it|ending my life|end my life|ending things|killing myself|kill myself|killio fy hun|topping myself)\b(?! with)",
     ), examples=(
         "my partner controls literally everything a dwin meddwl am ending it", "weithiau dwi isio killio fy hun",
-        "weithia dwin meddwl am orffen hi",
+        "weithia dwin meddwl am orffen hi", "weithie fi jyst moyn i bopeth stopio, bydden haws bod yn farw",
         "weithia dwi am isio bod yma o gwbl", "dw i isio marw", "dw i am isio byw dim mwy", "dw i di meddwl am ddod ar cwbl i ben",
         "sa pawb yn well off hebdda i", "sa n well taswn i ddim yma",
     )),

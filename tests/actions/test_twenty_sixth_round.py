@@ -70,3 +70,21 @@ async def test_asking_to_track_the_one_stalking_them_gets_no_respect_line():
     assert "0808 802 0300" in body and RESPECT not in body
     both = await reply(ActionAbuseAnswer, tracker("we both go for each other. she slaps me, ive shoved her into a wall", "ask_is_this_abuse", []))
     assert RESPECT in both
+
+
+@pytest.mark.asyncio
+async def test_someone_hurt_told_to_ring_respect_is_not_given_its_number():
+    from actions.helplines import ActionHelpline
+    body = await reply(ActionHelpline, tracker("the officer told me to ring the respect line?? im the one who got hurt. im a woman in kent", "ask_helpline", [], gender="woman", nation="england"))
+    assert "0808 2000 247" in body and RESPECT not in body and "not for someone who has been hurt" in body
+    harming = await reply(ActionHelpline, tracker("whats the number for the respect line", "ask_helpline", []))
+    assert RESPECT in harming
+
+
+@pytest.mark.asyncio
+async def test_court_fear_gets_victim_support_and_a_partners_line_to_change_gets_respect():
+    from actions.helplines import ActionHelpline
+    body = await reply(ActionHelpline, tracker("got to give evidence at crown court next week against my ex and im terrified", "ask_helpline", [], nation="england"))
+    assert "08 08 16 89 111" in body
+    partner = await reply(ActionAbuseAnswer, tracker("is there a number my husband can ring to sort his temper out? he punches holes in walls and grabbed me once", "ask_is_this_abuse", []))
+    assert "0808 2000 247" in partner and RESPECT in partner

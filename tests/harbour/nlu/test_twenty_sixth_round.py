@@ -190,3 +190,64 @@ def test_who_and_what_third_wave():
 )
 def test_guesses_the_words_decide_third_wave(text, ranking, expected):
     assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_a_friend_wanting_to_have_it_out_with_him_gets_the_friends_answer():
+    text = "my best mate is trans and her boyfriend controls what she wears and keeps her off her meds. i want to go round and have it out with him"
+    assert run(text, [("worried_about_someone", 0.97), ("ask_safety_plan", 0.5)]).get("intent")["name"] == "worried_about_someone"
+    assert run("im tempted to go round and have it out with him, he hit me last night", [("ask_safety_plan", 0.9)]).get("intent")["name"] == "ask_safety_plan"
+
+
+# Fourth wave (fresh219-222, cy-fresh95).
+def test_safety_words_fourth_wave():
+    assert classify("fi di aros 5 wythnos a dim byd. weithie fi jyst moyn i bopeth stopio, bydde'n haws bod yn farw") == "self_harm"
+    assert classify("mae'n haws bod yn onest") is None
+
+
+@pytest.mark.parametrize(
+    "text, victim, harming",
+    [
+        ("shes been charged with controlling behaviour, trial is in march. im a bloke btw", True, False),
+        ("the officer told me to ring the respect line?? im the one who got hurt. im a woman in kent", True, False),
+        ("got a court date for assaulting my gf. is there anyone i can talk to about stopping this", False, True),
+        ("im on bail for grabbing my wife round the throat. im in edinburgh. i need help to stop", False, True),
+        ("i pushed my sister into a wall for talking to a lad. my uncles say i did right for the family name", False, True),
+    ],
+)
+def test_who_is_hurt_and_who_harms_fourth_wave(text, victim, harming):
+    who = extract(text)
+    assert (bool(who.victim_is_self), who.perpetrator) == (victim, harming)
+
+
+def test_who_and_what_fourth_wave():
+    from harbour.nlu.partner_words import FOR_THEM_TO_CHANGE, harms_their_partner
+    assert extract("my dads in court for abusing my mum and she wont talk to me about it. im 17").age_group == "young"
+    assert harms_their_partner("my son is 20 and ive seen him grab his girlfriend by the arm and scream in her face. how do i get him to stop")
+    assert FOR_THEM_TO_CHANGE.search("is there a number my husband can ring to sort his temper out? he punches holes in walls and grabbed me once")
+    assert refused_request("which site has she took the kids to, her cousins are hiding her somewhere in kent") == "ask_locate_person"
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("got to give evidence at crown court next week against my ex and im terrified, im in nottingham", [("clares_law_apply", 0.6)], "ask_helpline"),
+        ("police took his phone for evidence but he still knew i went to the station. i think hes put something on my phone",
+         [("ask_report_police", 0.7)], "describe_tech_abuse"),
+        ("ok sut fi'n neud cais te? fi'n byw yn caerffili", [("ask_safety_plan", 0.6)], "clares_law_apply"),
+    ],
+)
+def test_guesses_the_words_decide_fourth_wave(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("police took his phone for evidence but he still knew i went to the station. i think hes put something on my phone",
+         [("ask_report_police", 0.9), ("describe_tech_abuse", 0.57)], "describe_tech_abuse"),
+        ("its for me. police have been round before for him", [("clares_law_confidentiality", 0.8)], "clares_law_apply"),
+        ("for me. will he find out i asked", [("clares_law_confidentiality", 0.8)], "clares_law_confidentiality"),
+    ],
+)
+def test_first_reading(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
