@@ -136,7 +136,7 @@ WELSH_DANGER_FAMILIES = (
 WELSH_SELF_HARM_FAMILIES = (
     family("welsh_wants_to_die", SELF_HARM, WEAK, "Welsh: wanting to die, to not live, to end it all; better off without me.", patterns=(
         r"(?<!ddim )(?<!dim )(?<!dwim )(?<!am )\b(?:isio|eisiau|moyn|isie|ishe|eisie) marw\b",  # not "dwi ddim isio marw. jyst isio iddo fo stopio"
-        r"\b(?:ddim|dim|am|im|m) (?:isio|eisiau|moyn|isie|ishe|eisie) byw\b|\bbyw dim mwy\b|\bbyw rhagor\b",
+        r"\b(?:ddim|dim|am|im|m) (?:isio|eisiau|moyn|isie|ishe|eisie) byw\b(?! (?:yn|yng|ym|efo|gyda|hefo|gydag|mewn|ar|lawr|fyny|drws|gyda fe|gyda fo|gyda hi|yno|fan)\b)|\bbyw dim mwy\b|\bbyw rhagor\b",
         # "weithia dwi'm isio bod yma o gwbl" (normalised: "dwi am isio bod yma")
         r"\b(?:ddim|dim|am|im|m) (?:isio|eisiau|moyn|isie|ishe|eisie) bod (?:yma|ma|yn fyw|o gwmpas)\b(?! (?:efo|hefo|gyda|gydag|yn y|yn yr|heno pan)\b)",
         r"\b(?:dod|ddod) (?:a|ar) ?(?:r )?(?:cwbl|cyfan|cwbwl|bywyd|mywyd) i ben\b|\bdiwedd ar (?:y cwbl|fy mywyd|bopeth|y cyfan)\b",

@@ -251,3 +251,12 @@ def test_guesses_the_words_decide_fourth_wave(text, ranking, expected):
 )
 def test_first_reading(text, ranking, expected):
     assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_the_final_waves_misroutes():
+    # asking to check a partner's past is the scheme, not the writer going through his phone
+    assert not extract("skip that. can i check his past with the police instead? we live in coleraine").perpetrator
+    assert extract("i check his phone every night").perpetrator
+    # "fi ddim isie. byw yng nghasnewydd": not wanting a marriage, then where they live, is not wanting to die
+    assert classify("fi'n 17. mam a dad di trefnu i fi briodi cefnder fi ym mhacistan dros yr haf a fi ddim isie. byw yng nghasnewydd") is None
+    assert classify("dw i ddim isio byw") == "self_harm"
