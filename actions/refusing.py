@@ -37,8 +37,9 @@ FOR_SOMEONE_CLOSE = re.compile(
     r"\b(?:ffrind|chwaer|cyfnither|nith|modryb|nain|wyres|merch|ferch|mhlentyn)\b|\b(?:teulu (?:hi|iddi)|her family|family to her)\b|"
     r"\b(?:teulu ydan ni|teulu ydyn ni|teulu da ni|we'?re family|i'?m her (?:mum|mam|dad|sister|brother|nan|gran))\b|\bmam (?:jyst |dim ond )?(?:isio|eisiau|moyn|yn poeni)\b"
 )
-# A friend asking where she is has nothing said of harm (no Respect line); family may be the ones she fled ("we are her family").
+# Something done to the one asking, told beside a request to watch someone ("hes spending my money behind my back").
 DONE_TO_ME = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re)\b.{0,30}\b(?:my|me)\b")
+# A friend asking where she is has nothing said of harm (no Respect line); family may be the ones she fled ("we are her family").
 A_FRIEND = re.compile(r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|bestie)(?:'?s)?\b|\bffrind\b")
 # ...never where the one asking names her as their own partner ("come on mate shes my wife").
 HER_PARTNER_ASKING = re.compile(
