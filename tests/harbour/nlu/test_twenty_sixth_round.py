@@ -260,3 +260,9 @@ def test_the_final_waves_misroutes():
     # "fi ddim isie. byw yng nghasnewydd": not wanting a marriage, then where they live, is not wanting to die
     assert classify("fi'n 17. mam a dad di trefnu i fi briodi cefnder fi ym mhacistan dros yr haf a fi ddim isie. byw yng nghasnewydd") is None
     assert classify("dw i ddim isio byw") == "self_harm"
+
+
+def test_a_relative_charged_with_assaulting_his_wife():
+    # the one at risk is his wife, not the brother (the men's line had been chosen)
+    brother = extract("my brother has been charged with assaulting his wife")
+    assert (brother.asker, brother.gender) == ("someone_else", "woman")
