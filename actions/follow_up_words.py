@@ -56,7 +56,9 @@ PUSHBACK = re.compile(
 )
 
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
+# (not "dont want to ring anyone rn. is the stuff she says actually abuse tho": what is asked besides is answered)
 OTHER_WAY_ASKED = re.compile(
+    r"^(?!.*\b(?:is|was|are|isnt|isn'?t)\b(?: \w+){0,5} (?:actually |really |even |still )?(?:abuse|abusive)\b)(?:.*?)(?:"
     r"\b(?:can|could|do|should) (?:i|a|we) (?:e-?mail|text|txt|message|web ?chat|chat online)\b|\b(?:e-?mail|text|txt|web ?chat|message) (?:them|instead|rather)\b|"
     r"\b(?:email address|by email|by text|online chat|another way|other way|other ways)\b|\b(?:ffordd arall|ffyrdd eraill)\b|"
     r"\b(?:do|does|have|has) (?:they|you|u|it|them) (?:do |have |got |offer )?(?:a |an |any )?(?:chat|web ?chat|live chat|online chat|text service|texting|email)\b|"  # "do they do a chat or something, cant ring from home"
@@ -66,6 +68,7 @@ OTHER_WAY_ASKED = re.compile(
     r"\b(?:ring|call|phone) (?:me|us) back\b|\bcall-?backs?\b|\b(?:ffonio|ffonio fi|ffonio fi'?n) (?:n?[oô]l|yn [oô]l)\b|"  # "can they ring me back instead"
     # "can i do it without ringing", "can i do it without talking out loud, hes a light sleeper"
     r"\b(?:do it|do that|contact them|reach them|get help|get in touch|talk to them)(?: \w+)? without (?:ringing|calling|phoning|talking|speaking|having to (?:ring|call|phone|talk|speak))\b|\bwithout (?:talking|speaking) out loud\b"
+    r")"
 )
 
 # "i dont want samaritans, i want someone who gets the abuse side of it"

@@ -314,7 +314,7 @@ ROUTE_WORDS: Tuple[Tuple[str, re.Pattern], ...] = (  # FGM first: it has its own
 
 # A message naming a disclosure scheme is about that scheme, whatever else the classifier guessed.
 SCHEME_NAMED = re.compile(
-    r"\b(?:clare'?s?|claire'?s?|clair'?s?|clar'?s|clares|claires|clairs) ?law\b|\bthe (?:clare'?s?|claire'?s?) (?:thing|one|scheme)\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
+    r"\b(?:clare'?s?|claire'?s?|clair'?s?|clar'?s|clares|claires|clairs|clear'?s?) ?law\b|\b(?:clare|claire|clair|clear) (?:is|his|as) law\b|\bthe (?:clare'?s?|claire'?s?) (?:thing|one|scheme)\b|\bdisclosure scheme\b|\bdvds\b|\bdsdas\b|\bdvads\b|"
     r"\bright to (?:ask|know)\b|\bpower to tell\b|"
     r"\b(?:c|ch|g|ng)?(?:yfraith|deddf|ddeddf|nedd) (?:clare|claire|clair)\b|\b(?:cynllun|gynllun) datgelu\b|"
     # Asking the police about a partner's past, the scheme unnamed: "ga i ofyn i'r heddlu amdano fo?"

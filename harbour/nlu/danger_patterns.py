@@ -109,7 +109,7 @@ _NOT_HERE = (
 DANGER_FAMILIES = (
     family("abuser_here", DANGER, STRONG, "The abuser is here: in the house, at the door, in the room, back again.", patterns=(
         # (not "i cant really talk on the phone when hes in the house": when he is, not that he is now)
-        rf"(?<!\bwhen )(?<!\bwhenever )(?<!\bunless )(?<!\buntil )(?<!\bwhile )(?<!\bchecking )(?<!\bcheck )(?<!\bchecks )(?<!\bsure )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b(?! (?:\w+ ){{0,2}}(?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)"
+        rf"(?<!\bwhen )(?<!\bwhenever )(?<!\bunless )(?<!\buntil )(?<!\bwhile )(?<!\bchecking )(?<!\bcheck )(?<!\bchecks )(?<!\bsure )\b{_WHO} {_BE} (?:back |now |already |just )?(?:here|outside|out side|at (?:the|my|our) (?:door|window|house|flat|home|gate|work)|in the (?:house|room|flat|garden|hall|hallway|kitchen|car|building|stairwell)|downstairs|upstairs|next door|in my room|in my house|in the next room|on the stairs|up the stairs|coming up the stairs|still here|still outside|still in the (?:house|room|flat))\b(?! on (?:\w+ ){{0,2}}visas?\b)(?! (?:\w+ ){{0,2}}(?:every (?:day|night|morning|week|single day|other day)|most (?:days|nights))\b)"
         # (not "theyre upstairs when he kicks off": where the children are, when it happens)
         r"(?! (?:when|whenever|every time|if)\b)",
         # "now hes pacing about downstairs"
@@ -249,7 +249,7 @@ DANGER_FAMILIES = (
         "he said he'll make sure i never walk again",
     )),
     family("threat_by_message", DANGER, STRONG, "A threat received by text, DM, voice note or post: \"ur dead\", \"I'll kill you\", a photo of a knife.", patterns=(
-        rf"\b{_MESSAGE}\b(?: \w+){{0,12}} {_TO_YOU}",
+        rf"\b(?:{_MESSAGE}|another one|on (?:my|his|her) way|getting a (?:taxi|cab)|to (?:yours|urs))\b(?: \w+){{0,12}} {_TO_YOU}",  # ("got another one: taxi to urs now u wont see tomorrow")
         rf"{_TO_YOU}(?: \w+){{0,8}} {_MESSAGE}\b",
         rf"\b{_MESSAGE}\b(?: \w+){{0,12}} {_TO_ME}",
         # A photo or video of a weapon or of outside the home ("dm'd" is normalised to "dm would").
@@ -374,7 +374,7 @@ DANGER_FAMILIES = (
         "he's holding the baby over the balcony",
     )),
     family("happening_now", DANGER, STRONG, "Anything about the abuser or an attack, said to be happening at this moment.", patterns=(
-        rf"{_NOT_HERE}\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b.*\b(?:{_WHO}|kick|kicking|hit|hitting|attack|lock|force|forcing|wall|door|knife|screaming|killing|hurting|going for|started on)\b",
+        rf"{_NOT_HERE}(?<!\b(?:ring|call) anyone )(?<!\btalk to anyone )(?<!\bspeak to anyone )(?<!\bphone anyone )(?<!\b(?:ring|call) anybody )\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b.*\b(?:{_WHO}|kick|kicking|hit|hitting|attack|lock|force|forcing|wall|door|knife|screaming|killing|hurting|going for|started on)\b",
         rf"{_NOT_HERE}\b(?:{_WHO}|kick|kicking|trying to|forcing|force|going for|started on|against the wall|screaming|killing|hurting)\b.*\b(?:right now|as we speak|right this (?:second|minute)|this (?:second|minute))\b",
         r"\b(?:it is|its) happening (?:now|right now|again now)\b|^happening now$",
     ), examples=(

@@ -84,6 +84,8 @@ I_CONTROL = re.compile(
     r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one|one doing (?:the abuse|it))\b|"
     # "do you help people who are the one doing the abuse? asking for me", "i think its me thats the problem"
     r"\b(?:help|support) (?:people|someone|men|women|lads) (?:who|that) (?:are|is|r) (?:the ones?|doing) (?:doing )?(?:the )?abus\w*\b|\b(?:its|it'?s|it is) me (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|abuser|abusive one)\b|"
+    # "my wife is here on my visa and when she doesnt listen i tell her ill get her sent home"
+    r"\bi (?:\w+ )?(?:tell|told|telling|threaten\w*|warn\w*|remind\w*) (?:her|him|them)(?: that)? (?:i'?ll|ill|i will|i'?d|id|i would|i can|i could) (?:get|have|make sure) (?:her|him|them) (?:sent (?:home|back)|deported|kicked out of the country)\b|"
     # "i keep losin me rag with our lass. last night i had her up against the wall by the throat"
     r"\bi (?:keep |always )?(?:losin|losing|lose|lost) (?:me|my|ma) (?:rag|temper|head|heid|nut) (?:with|wi|at) (?:my|me|ma|our) (?:missus|wife|partner|gf|girlfriend|lass|bf|boyfriend|husband|fella)\b|"
     r"\bi (?:had|got|pinned|held|grabbed|put) (?:her|him) (?:up )?(?:against|by|on|to) (?:the )?(?:wall|throat|neck|floor|door)\b|"

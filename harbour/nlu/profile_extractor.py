@@ -283,6 +283,7 @@ class ProfileExtractor(PlaceNormaliser):
         if topic:
             if topic != intent:
                 logger.info("Profile extractor answered %s by its words (classifier said %s).", topic, intent)
+                message.set(TOPIC_MARK, crisis_by_score_alone(message, patterns(), text, lowered, language))  # "aye fair. im in glasgow, is there a scottish one": its words, not the score alone
                 _set_intent(message, topic)
             return
         if SCHEME_NAMED.search(lowered) and intent not in CLARES_LAW_INTENTS | _NOT_ABOUT_A_SCHEME and not (intent == "ask_protective_order" and ORDER_COMPARED.search(lowered) or intent == "ask_report_police" and re.search(r"\breport\w* (?:\w+ )?(?:thru|through|via|under|using|with) (?:clare|claire|the disclosure|dvds|dsdas|dvads)", lowered)):

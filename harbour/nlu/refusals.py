@@ -27,7 +27,7 @@ _LOCATE = re.compile(
     # (not "dunno where she lives exactly, just give me the number": not knowing isn't asking)
     rf"(?<!dunno )(?<!know )(?<!sure )(?<!idea )(?<!house )(?<!flat )(?<!home )(?<!place )\b(?:where|wheres|where'?s|wat|what|which) (?!if\b)(?:\w+ )?(?:is|are|'s|s)? ?{_THEM} (?:is |are )?(?:stay(?:ing|in)|liv(?:ing|in)|lives|live|stays|hid(?:ing|in)|gone|went|moved|been taken|taken|placed|put|at|now)\b|"
     # (not "i just found out he took out a loan in my name": finding out what someone did)
-    rf"(?<!when i )(?<!once i )(?<!till i )(?<!until i )(?<!if i )\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support))|\bfind out where {_THEM}\b|"
+    rf"(?<!when i )(?<!once i )(?<!till i )(?<!until i )(?<!if i )\b(?:find|locate|track down|trace|get hold of|reach) (?:where )?{_THEM}(?:\s+(?:is|are) (?:stay(?:ing|in)|liv(?:ing|in)|hid(?:ing|in)))?\b(?! (?:help|support|a|an|another|some|somewhere|someone|work|a job)\b)|\bfind out where {_THEM}\b|"
     r"\b(?:address|location|postcode|where) (?:of|for) (?:the|a|her|his|their|my \w+'?s?) (?:(?:womens|women'?s|mens|men'?s|local|nearest|domestic abuse|dv) )?(?:refuge|safe house|shelter)\b|"
     r"\b(?:refuge|refuges|safe house)(?:'s| is| are)? (?:address|location|postcode)\b|"
     # "can u tell me if shes gone to a refuge"

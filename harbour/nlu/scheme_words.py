@@ -95,7 +95,11 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 
 
 # "my best mate is trans and her boyfriend controls what she wears... i want to go round and have it out with him": a friend's question
-_CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|them) out|go round (?:there|his|hers|and)|batter (?:him|her))\b")
+_CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|them) out|go round (?:there|his|hers|and)|batter (?:him|her))\b|"
+                       r"\b(?:mynd draw|mynd rownd|mynd yna|mynd 'na) (?:a|ac|i) (?:deud|dweud|gweud|sortio|wynebu|herio)\b|\b(?:deud|dweud|gweud) wrtho (?:fo|o|fe|e) (?:lle|ble) i fynd\b|\b(?:wynebu|herio|sortio) (?:fo|o|fe|e)\b|\brhoi llond ceg\b")
+# "but why doesnt she just leave him??", "pam dydi hi ddim jyst yn gadael o": the friend's answer (leaving is hers to decide)
+_WHY_NOT_LEAVE = re.compile(r"\bwhy (?:does(?:nt|n'?t| not)|wont|won'?t|will not|cant|can'?t|can not|cannot|would(?:nt|n'?t| not)|did(?:nt|n'?t| not)|do(?:nt|n'?t| not)|has(?:nt|n'?t| not)) (?:she|he|they|my \w+)(?: just| ever)? (?:leave|go|get out|walk away|kick (?:him|her|them) out)\b|"
+                            r"\bpam (?:dydi|dyw|smo|nad yw|nad ydy|dydy|na|nath|dydio) (?:hi|o|fo|e|fe)(?: ddim)?(?: jyst| jest)? (?:yn )?(?:gadael|adael|mynd)\b")
 COURT_FEAR = re.compile(r"\b(?:giv(?:e|ing) evidence|be a witness|crown court|magistrates'? court|the trial|court case|court date)\b.{0,60}\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened|bricking it|panicking)\b|"
                         r"\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened) (?:of|about) (?:going to court|giving evidence|the trial|court)\b")
 _SAFE_WITH_HIM = re.compile(r"\b(?:isho|isio|eisiau|moyn|ishe|want|wanna|need) (?:to )?(?:gwbod|gwybod|wbod|wybod|know) (?:os|if|whether) (?:dw i'?n|dwi'?n|fi'?n|i'?m|im|i am|i'?d be|i would be|i'?ll be|i will be) (?:saff|diogel|ddiogel|safe)(?: (?:with|efo|gyda|hefo) (?:him|her|o|fo|e|fe|hi))?(?=\W*$|[,.!?]| (?:with|efo|gyda|hefo|around|or)\b)")
@@ -116,6 +120,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
     if intent in SCHEME_INTENTS and re.search(r"\b(?:alla i|ga i|fedra i|galla i) (?:ffeindio allan|ffindo mas|ffeindio mas|gael gwybod|cael gwybod|gal gwbod|gael gwbod) (?:be|beth) (?:nath|wnaeth|naeth|ma|mae) (?:o|e|fo|fe|hi)\b", lowered):
         return "clares_law_someone_else" if re.search(r"\b(?:ffrind|chwaer|brawd|merch|mab|mam|nith|cyfnither)\b", lowered) else "ask_clares_law"  # "ffrind gore fi... efo boi sy di bod yn jail... alla i ffeindio allan be nath o?"
+    if intent not in ("danger_now", "self_harm") and _WHY_NOT_LEAVE.search(lowered) or intent == "ask_safety_plan" and _CONFRONT.search(lowered) and not re.search(r"\b(?:me|my|i am|im|i'?m|safe|saff|diogel)\b", lowered):
+        return "worried_about_someone"  # "i want to go round and have it out with him", from someone worried: don't confront, first
     if intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered) or intent in ("ask_safety_plan", "worried_about_someone") and _CONFRONT.search(lowered) and re.search(_KIN + r"'?s?\b", lowered):
         return "worried_about_someone"  # "dylwn i dweud wrthi hi i gadael e?": leaving is her decision (the friend's answer)
     if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
@@ -146,6 +152,10 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     if intent not in _NOT_ABOUT_IT and _HIS_PAST.search(lowered) and _CAN_I_FIND_OUT.search(lowered):  # (whatever else the message tells: "...move into my council flat")
         kin = re.search(_KIN + r"'?s? (?:new )?(?:partner|boyfriend|girlfriend|bf|gf|fella|husband|wife|fiance\w*)\b", lowered)  # "can i find out if my daughters partner has hit women before"
         return intent if intent in SCHEME_INTENTS else "clares_law_someone_else" if kin else "ask_clares_law"
+    if intent == "describe_older_person_abuse" and re.search(r"\b(?:mother|father|mum|mam|mom|dad)[- ]?in[- ]?law\b|\bin[- ]?laws\b", lowered) and re.search(r"\b(?:she|he|they)\b(?: \w+){0,5} (?:me|my)\b", lowered) and not re.search(r"\b(?:[6-9]\d|1[01]\d)\b|\bpension|\b(?:older|elderly|old age|dementia|frail)\b", lowered):
+        return "ask_what_is_abuse"  # "my mother in law runs our house... she keeps my bank card": her control named, not older people's abuse
+    if intent in ("ask_refuge", "nlu_fallback") and re.search(r"\b(?:not sure|unsure|dunno|no idea|do not know|dont know|don'?t know|not certain) (?:exactly )?where (?:she|he|they|my \w+) (?:lives?|is|are|stays?|is living|is staying)\b", lowered) and not re.search(r"\b(?:refuges?|shelter|safe house|stay|sleep|go|escape|flee|leave|homeless|housing|lloches)\b", lowered):
+        return "inform"  # "not sure where she lives somewhere in wales i think", asked where: an answer, not the refuges
     if intent not in ("danger_now", "self_harm") and SHAMED.fullmatch(lowered):
         return "nlu_fallback"  # "i feel disgusting": not their fault (answered in context), never Respect's line
     if intent in ("male_victim", "describe_lgbt_abuse", "ask_helpline") and GENDER_OK.search(lowered) and len(lowered.split()) <= 16:

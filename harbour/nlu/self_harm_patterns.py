@@ -92,7 +92,9 @@ SELF_HARM_FAMILIES = (
         "honestly whats the point any more", "tbh i dont see the point in anything anymore",
     )),
     family("cannot_go_on", SELF_HARM, WEAK, "Can't go on, want it all to stop, won't be here tomorrow.", patterns=(
-        r"\b(?:cannot|can not) (?:go on|do this anymore|carry on|take (?:it|this|any more|anymore))\b",
+        # (not "he binned my pill so i cant take it": the pill is what can't be taken)
+        r"^(?!.*\b(?:pills?|meds|medication|tablets?|inhalers?|injections?|contraceptives?|contraception|hormones)\b(?: \w+){0,5} (?:so |and )?(?:i|she|he) (?:cannot|can not) take (?:it|them)\b(?! ?any ?more))"
+        r".*\b(?:cannot|can not) (?:go on|do this anymore|carry on|take (?:it|this|any more|anymore))\b",
         r"\bnot (?:be|being) here (?:anymore|tomorrow)\b",
         r"\b(?:never|not|n no|and no) (?:wake|waking) up\b",  # Scots: "go tae sleep n no wake up"
         r"\b(?:only way out|no way out)\b|\bway out (?:is|except|but) (?:dying|death|to die)\b",
@@ -235,13 +237,15 @@ SELF_HARM_FAMILIES = (
         # "keep punching the wall and then my own face, cant stop"
         r"(?:^|\bi (?:\w+ )?)(?:keep |kept |been |started |always )?(?:punch|punching|punched|hit|hitting|slap|slapping|slapped|scratch|scratching|claw|clawing) (?:\w+ ){0,5}?my own (?:face|head|arms?|legs?|body|skin)\b",
         # "my 16 yr old says she wants to kill herself": someone else's life at risk gets Samaritans too
+        # "she also told me shes been hurting herself" (a friend, a child: Samaritans are there for them and for who worries)
+        r"\b(?:she|he|they|who) (?:is|are|has|have|was|were|been|keeps?|kept|started)(?: been| started| begun| also)? (?:hurting|harming|cutting|burning|starving) (?:herself|himself|themselves|themself)\b(?! (?:to|if|when|whenever|unless|so) )",
         r"\b(?:wants?|wanting|wanted|tried|trying|threaten\w*|going|gonna|talk\w* about|talking about) (?:to )?(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|themself|her (?:own )?life|his (?:own )?life|their (?:own )?lives?)\b",
         # "is it normal to want to hurt urself after a relationship like mine", "i do cut sometimes"
         r"\b(?:want|wants|wanting|wanted|feel like|urges? to) (?:to )?(?:hurt|harm|cut|burn|kill) (?:urself|yourself|your self|ur self|meself|my self)\b",
         r"\bi (?:do|still|sometimes|often|have been|been|started) (?:cut|cutting)\b(?! (?:my hair|his|her|them|him|off|back|down|out|ties|contact|the|corners|carbs|sugar|it|that|people))",
     ), examples=(
         "is it normal to want to hurt urself after a relationship like mine", "i do cut sometimes",
-        "my 16 yr old says she wants to kill herself cos of what her ex did",
+        "my 16 yr old says she wants to kill herself cos of what her ex did", "she also told me shes been hurting herself",
         "keep punching the wall and then my own face, cant stop",
         "i cut again last night", "i cut really bad tonight", "i cut deep after he shouted at me",
         "i cut myself", "i self harm", "i've started cutting again", "i slf harm",

@@ -132,7 +132,7 @@ CONFIDENTIALITY_WORDS = re.compile(
     r"\b(?:a letter|in writing|written down|in the post|on paper)\b|\bconfront (?:him|her|them)\b|\bkeep (?:it|this|that) (?:to myself|quiet|secret|a secret)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
     r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
     r"\b(?:can|could|should) i (?:at least |even |just )?tell (?:my|our|anyone|someone|people|a friend|family)\b|"
-    r"\b(?:ga i|gai|alla i|gaf i|cha i|chai) (?:ddeud|ddweud|sôn|son|rannu) (?:o |hyn |fo |nhw )?(?:wrth (?:fy |y |'r )?\w+|wrtho|wrthi|wrthyn)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|ffeindio allan|darganfod)\b|"
+    r"\b(?:ga i|gai|alla i|gaf i|cha i|chai) (?:ddeud|ddweud|sôn|son|rannu) (?:o |hyn |fo |nhw )?(?:wrth (?:fy |y |'r )?\w+|wrtho|wrthi|wrthyn)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|cael gwbod|cal gwbod|cael wbod|ffeindio allan|ffindo mas|darganfod)\b|"
     r"\b(?:llythyr|yn ysgrifenedig|drwy'r post)\b|\b(?:sgwennu|sgrifennu|ysgrifennu|sgwenu|anfon \w+) (?:ata|aton|ati|ato|atat)\b"
 )
 """Questions about what happens to a Clare's Law request or disclosure (asked within that topic)."""

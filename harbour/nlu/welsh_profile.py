@@ -105,7 +105,7 @@ _PERPETRATOR = re.compile(
     r"\b(?:ddim|dim|'m) (?:isio|isho|eisiau|moyn|ishe) bod fel (?:fy |'y )?(?:nhad|nhad i|tad|dad)\b|\bhelp i (?:stopio|newid)\b|"
     r"\b(?:guddio|cuddio|rhedeg) (?:rhagdda|rhagddo|oddi wrtha) i\b|\b(?:ganddi|gynni|gyda hi|gan y wraig|gan y gwr) ofn (?:fi|mi)\b|\b(?:ddim|dim|'m) (?:isio|eisiau|moyn) bod y (?:boi|dyn|person) (?:yna|na|hwnna)\b|"
     r"\b(?:rwyf|rydw i|dwi|dw i|fi|wi)(?: wedi| di) (?:gweiddi ar|taflu \w+ at|taro|daro|gwthio|bwrw|cicio) (?:fy ngwraig|fy ngwr|fy mhartner|fy nghariad|y wraig|y gwr|wraig fi|gwr fi)\b|"
-    r"\b(?:dwi|dw i|fi|wi)(?:'n| yn| di| wedi)? (?:dechra |dechrau |gweiddi a |gweiddi ac )?(?:taflu|daflu|malu|dyrnu|cicio) (?:petha|pethau|pethe|stwff)\b.*\bpan (?:dwi|dw i|fi)(?:'n| yn) (?:flin|wyllt|grac|gwylltio)\b|\b(?:cymorth|help) i newid\b|"
+    r"\b(?:dwi|dw i|fi|wi)(?:'n| yn| di| wedi)? (?:dechra |dechrau |gweiddi a |gweiddi ac )?(?:taflu|daflu|malu|dyrnu|cicio) (?:petha|pethau|pethe|stwff)\b.*\bpan (?:dwi|dw i|fi)(?:'n| yn) (?:flin|wyllt|grac|gwylltio|stressed|stresd|stressio|meddw|feddw|yfed|ypset|upset)\b|\b(?:cymorth|help) i newid\b|"
     # "ma'r cariad di gadael fi achos o fel o'n i'n trin hi. fi moyn newid, seriously"
     r"\b(?:fel|sut|y ffordd) (?:o'n i|on i|oeddwn i|ro'n i|ron i|dw i|dwi|fi)(?:'n| yn) (?:trin|siarad efo|siarad gyda|siarad a|bihafio efo|bihafio gyda) (?:hi|o|fo|e|fe|nhw)\b|"
     r"\b(?:fi|dw i|dwi|wi|rwy)(?:'n| yn)? (?:moyn|isio|isho|eisiau|ishe) newid\b(?=\s*(?:[,.!]|$|seriously|go iawn|wir\b|fy hun|y ffordd dw i|sut dw i))|"
@@ -159,7 +159,7 @@ _KIN = r"(?:ffrind|ffrind gorau|llysferch|llysfab|wyres|wyr|nith|nai|chwaer|mraw
 # "ar ran fy chwaer", "poeni am fy ffrind", "mae chwaer fi'n byw efo boi sy'n...": someone else is at risk.
 _SOMEONE_ELSE = re.compile(
     rf"\b{_KIN}(?: gora| gorau| gore)?(?: fi| i)\b.*\b(?:partner|bartner|phartner|cariad|gariad|chariad|gwr|wr|gwraig|wraig|sboner|boyfriend|girlfriend) (?:e|fe|fo|o|hi)\b|"  # "brawd fi'n hoyw a ma partner e'n bygwth outio fe"
-    rf"\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:poeni|pryderu|becso|gofidio) am y {_KIN}\b|\b{_KIN}(?: gora| gorau| gore)?(?: fi| i),? (?:ma|mae)'?i (?:chariad|gariad|cariad|gwr|wr|gwraig|wraig|phartner|bartner|sboner)\b|\b(?:fi|y fi) sy(?:'n| yn) gofyn\b.*\bei (?:mam|thad|chwaer|brawd|ffrind|modryb|nain|mam-gu)\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
+    rf"(?<!')\b(?:ar ran|poeni am|pryderu am|i|am|dros) (?:fy |'y )?{_KIN}\b|\b(?:poeni|pryderu|becso|gofidio) am y {_KIN}\b|\b{_KIN}(?: gora| gorau| gore)?(?: fi| i),? (?:ma|mae)'?i (?:chariad|gariad|cariad|gwr|wr|gwraig|wraig|phartner|bartner|sboner)\b|\b(?:fi|y fi) sy(?:'n| yn) gofyn\b.*\bei (?:mam|thad|chwaer|brawd|ffrind|modryb|nain|mam-gu)\b|\b(?:yr |'r )?hen (?:wraig|ddynes|ddyn|foi|wr) (?:drws nesa|drws nesaf|lawr y lon|ar y stryd)\b|"
     rf"\b(?:fy |'y )?{_KIN}(?: fi| i)?(?:'n| yn| wedi| di| newydd) (?:\S+ ){{0,8}}?(?:ei (?:gwr|wr|gwraig|wraig|chariad|cariad|gariad|phartner|bartner|partner)|\S*'i (?:gwr|wr|wraig|chariad|gariad|phartner|bartner|boyfriend|girlfriend|bf|gf)|efo boi|gyda boi|gan ei|"
     r"gan (?:y |'r )?(?:wraig|wr|gwr|gwraig|gariad|chariad|bartner|phartner|partner|boyfriend|girlfriend)|cael (?:ei|eu) (?:gam-drin|cham-drin|daro|churo|guro|frifo|bwlio|reoli|bygwth|fygwth))\b"
 )

@@ -1,0 +1,120 @@
+"""What the twenty-seventh session's blind sets (fresh225-228, cy-fresh97) found in the words, each checked after its
+run: a threat quoted from "another one" (a voice note) missed as danger; "dont want to ring anyone rn. is the stuff she
+says actually abuse" and "my wife is here on my visa" read as danger now; "he binned my pill so i cant take it" read as
+self-harm and a friend "hurting herself" missed; "who can i call my nan" read as name-calling (Respect's line); "find
+him a proper wife" (honour-based abuse) refused as finding someone; "clear is law" (voice typing) not the scheme; a
+mother-in-law's control read as an older person's abuse; "gyda'i fam" (with his mum) read as asking for a mum."""
+import pytest
+
+from actions.follow_up_words import OTHER_WAY_ASKED
+from harbour.abuse_forms import forms_about_someone, forms_in
+from harbour.nlu.asked_words import SCHEME_NAMED
+from harbour.nlu.danger import classify
+from harbour.nlu.profile import extract
+from harbour.nlu.refusals import refused_request
+from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS
+from tests.harbour.nlu.test_profile_extractor import run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a threat quoted from the next voice note, and the journey it names
+        ("just got another one. 'getting a taxi to urs now u wont see tomorrow'. im home on my own", "danger_now"),
+        ("on his way round now, says u wont see the morning", "danger_now"),
+        # declining to ring is not "right now" about him
+        ("dont want to ring anyone rn. is the stuff she says actually abuse tho", None),
+        ("i cant call anyone right now hes kicking the door in", "danger_now"),
+        ("he is screaming at me right now", "danger_now"),
+        # here on a visa is not here now
+        ("my wife is here on my visa and when she doesnt listen i tell her ill get her sent home", None),
+        ("my wife is here and shes got a knife", "danger_now"),
+        ("hes here", "danger_now"),
+        # the pill can't be taken; the person can't take any more
+        ("when hes home on leave he makes me have sex even when i say no, and he binned my pill so i cant take it", None),
+        ("he hides my meds and i cant take it anymore", "self_harm"),
+        ("i cant take it anymore", "self_harm"),
+        # someone else hurting themselves (not a threat used to control)
+        ("she also told me shes been hurting herself since it all kicked off", "self_harm"),
+        ("my son has started cutting himself", "self_harm"),
+        ("he keeps hurting himself to make me feel guilty", None),
+    ],
+)
+def test_safety_words(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, harming",
+    [
+        ("who can i call my nans 81 and her grandson keeps taking money out her account", False),
+        ("i need to call my mum", False),
+        ("i call my wife names", True),
+        ("i called her a slag in front of her mates", True),
+        ("i call her fat and useless", True),
+        ("my wife is here on my visa and when she doesnt listen i tell her ill get her sent home", True),
+        ("fi'n fenyw a fi'n gweiddi a taflu pethe at partner fi pan fi'n stressed. llanelli. oes help i bobl fel fi?", True),
+    ],
+)
+def test_the_writers_own_behaviour(text, harming):
+    assert bool(extract(text).perpetrator) is harming
+
+
+def test_who_is_asked_for_in_welsh():
+    # "gyda'i fam" is "with his mum": nobody asked for (the couple's own question)
+    assert extract("ni ddim yn byw gyda'n gilydd chwaith, ma fe dal gyda'i fam yn Morriston. odi hwnna'n neud gwahaniaeth?").asker is None
+    assert extract("dwi'n poeni am fy chwaer").asker == "someone_else"
+    assert extract("dwi'n gofyn ar ran fy mam").asker == "someone_else"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my husbands family say ive brought shame on them cos i want to go out to work. his mum says theyll send me back home and find him a proper wife", None),
+        ("can you find him for me", "ask_locate_person"),
+        ("help me find her", "ask_locate_person"),
+    ],
+)
+def test_refused_or_not(text, expected):
+    assert refused_request(text) == expected
+
+
+def test_words_named():
+    assert SCHEME_NAMED.search("i need help with clear is law")
+    assert SCHEME_NAMED.search("how do i do a clears law")
+    assert not SCHEME_NAMED.search("the law is not clear on this")
+    assert CONFIDENTIALITY_WORDS.search("fydd o'n cael gwbod mai fi nath ofyn?")
+    # a nan's money taken from her account: economic, not tech abuse or outing
+    assert forms_about_someone("who can i call my nans 81 and her grandson keeps taking money out her account") == ["economic"]
+    assert "threats" in forms_in("he threatens to out me to my family")
+    assert "tech" in forms_in("he logged into my account")
+    # "dont want to ring anyone" with a question about abuse besides: the question is answered
+    assert not OTHER_WAY_ASKED.search("dont want to ring anyone rn. is the stuff she says actually abuse tho")
+    assert OTHER_WAY_ASKED.search("dont want to ring anyone")
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("not sure where she lives somewhere in wales i think", [("nlu_fallback", 0.4), ("ask_refuge", 0.3)], "inform"),
+        ("my mother in law runs our house, i cant go out without telling her where and she keeps my bank card",
+         [("describe_older_person_abuse", 0.8)], "ask_what_is_abuse"),
+        ("my nan is 84 and her son keeps my... i mean her bank card", [("describe_older_person_abuse", 0.8)], "describe_older_person_abuse"),
+        ("but why doesnt she just leave him??", [("nlu_fallback", 0.4), ("ask_refuge", 0.2)], "worried_about_someone"),
+        ("ond pam dydi hi ddim jyst yn gadael o??", [("ask_refuge", 0.6)], "worried_about_someone"),
+        ("i want to go round and have it out with him tbh", [("ask_safety_plan", 0.8)], "worried_about_someone"),
+        ("dwi isho mynd draw a deud wrtho fo lle i fynd tbh", [("ask_safety_plan", 0.8)], "worried_about_someone"),
+        ("im tempted to go round and have it out with him, he hit me last night", [("ask_safety_plan", 0.9)], "ask_safety_plan"),
+    ],
+)
+def test_guesses_the_words_decide(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_a_question_answered_by_its_words_is_not_a_crisis_by_the_score_alone():
+    # "aye fair. im in glasgow, is there a scottish one", after Respect's line: the classifier was unsure, with a
+    # self-harm score; the words answer it, and the score alone no longer brings Samaritans
+    message = run("aye fair. im in glasgow, is there a scottish one", [("nlu_fallback", 0.4), ("self_harm", 0.45), ("inform", 0.1)])
+    assert message.get("intent")["name"] not in ("self_harm", "danger_now")
+    # a pattern still decides
+    assert run("im in glasgow, is there a scottish one, i cant take it anymore", [("nlu_fallback", 0.4), ("self_harm", 0.45)]).get("intent")["name"] == "self_harm"
