@@ -54,7 +54,7 @@ WHAT_CAN_I_DO = re.compile(
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae|be doing)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
     # "so wot am i meant to do then, nothin??"
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) am i (?:meant|supposed|sposed|ment) to (?:do|dae)(?: then| now| about it)?(?:,? (?:nothin\w*|nowt|just sit there))?\W*$|"
-    r"^\W*(?:(?:ok|okay|so|right|well|and|but),? )*(?:i|we) (?:just|should just|shall just|have to|gotta) (?:do|say|sit (?:here|back)(?: and do)?) (?:nothing|nothin|nowt|fuck all|sod all)\W*$|"
+    r"^\W*(?:(?:ok|okay|so|right|well|and|but),? )*(?:i|we) (?:just|should just|shall just|have to|gotta) (?:do|say|sit (?:here|back|there)(?: and do)?) (?:nothing|nothin|nowt|fuck all|sod all)\W*(?:\?+\W*)?(?:(?:great|brilliant|cheers|thanks|thx|nice|good|useful|helpful)(?: \w+){0,2}\W*)?$|"
     r"(?:^|[.!?] )(?:(?:ok|iawn|reit|so),? )*(?:be|beth) (?:alla|fedra|ga|ddylwn) i (?:neud|wneud|gwneud)(?: ta| felly| rwan| nawr)?(?:,? (?:jyst|jest) [a-z' ]{0,30})?\W*$|"
     # "beth dw i'n gweud wrtho fe? sa i moyn neud pethe'n waeth", "what do i say to her", after the friend's answer
     r"^\W*(?:(?:ok|iawn|reit|so),? )*(?:be|beth|what|wot|wat) (?:dw i'?n|dwi'?n|wi'?n|fi'?n|ddylwn i|alla i|do i|should i|can i) (?:ddeud|deud|dweud|gweud|weud|ddweud|say) (?:wrtho|wrthi|wrthyn|to) ?(?:fe|fo|o|hi|nhw|her|him|them)\b"
@@ -187,7 +187,7 @@ MEET_ASKED = re.compile(
     r"\b(?:says?|said|reckons?|thinks?|told me)(?: i should| to)? (?:just )?(?:meet|meet up with|confront|face|have it out with) (?:him|her) and\b|"  # "my mate says just meet him and tell him straight"
     r"\b(?:maybe i should|i should|i might|i'?ll|ill|im gonna|i'?m gonna|i am going to|(?:part of me|i) (?:just )?wants? to) (?:just )?(?:meet|meet up with|talk to|speak to|confront|face|message|text|reply to|have it out with) (?:him|her)\b|"
     r"\b(?:should|shall|shud|could|can|do) i (?:just )?(?:tell (?:him|her) to (?:back off|leave me alone|stop|get lost)|go (?:round|over|next door)(?: and knock)?)\b|\bsort (?:it|this|things) out\b|\b(?:msg|message|text|reply) (?:him |her )?back\b|"
-    r"\b(?:ddylwn|ddylen|ga|alla|gallwn) i (?:jyst |jest )?(?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
+    r"\b(?:ddylwn|ddylen|dylwn|dylen|ddylswn|ga|alla|gallwn) i (?:jyst |jest )?(?:gyfarfod|gwrdd|cwrdd|siarad|wynebu|fynd draw|ateb|atab|tecstio|decstio|tecsto|decsto|tecsio|decsio)\b|\bsortio (?:fo|fe|o|e|hi|petha|pethau|hyn) allan\b"
 )
 
 # "can i ring it for him", "does it have to be her", "alla i ffonio ar ei rhan hi"

@@ -347,7 +347,7 @@ DANGER_FAMILIES = (
     family("hiding", DANGER, STRONG, "Hiding from the abuser.", patterns=(
         # (not "says im hiding something if i mind": hiding a thing, not from him)
         r"\b(?:i am|we are|i have|we have) (?:hiding(?! (?:something|summat|anything|stuff|things|it|that|my|the|money|a|an)\b)|hidden|locked|barricaded)\b",
-        r"\bhiding (?:in|from|under|behind)\b",
+        r"\bhiding (?:in|from|under|behind)\b(?! (?:a |the |some |her |his )?(?:refuge|safe house|shelter|hostel)\b| me\b| us\b)",  # (not "is hiding in a refuge. which one")
         r"\bi (?:hide|hiding) in (?:the |my )?(?:bedroom|bathroom|toilet|wardrobe|cupboard|room|loft|attic|shed|garden|kitchen)\b",
     ), examples=(
         "we're hiding", "hiding under the bed", "i hide in the wardrobe",

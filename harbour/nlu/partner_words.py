@@ -51,6 +51,8 @@ I_CONTROL = re.compile(
     r"(?:^|[.!?] |\bi )(?:lost|lose) (?:it|my temper|the plot|my rag) (?:with|at) (?:the kids'? (?:mum|mam|dad)|my \w+|me \w+|her|him)\b.{0,40}\b(?:hit|slapped|punched|pushed|shoved|grabbed|kicked|headbutted) (?:her|him)\b|"
     # "my partner reckons its coercive control. i just like knowing where she is at all times"
     r"\b(?:says|reckons|thinks|said|calls it)\b (?:it'?s|its|it is|that'?s|thats|this is)? ?(?:coercive control|controlling|abuse|abusive)\b(?=.{0,80}\bi (?:just )?(?:like|love|need|want|have) (?:to )?know)|"
+    # "my mate says what i do to my wife is coercive control", "me and my gf both get physical in rows... MY side of it"
+    r"\bwhat i (?:do|did|say|said) to (?:my|me|her|him) ?(?:\w+)? (?:is|was) (?:coercive|controlling|abuse|abusive)\b|\b(?:me and (?:my|me) \w+|we) (?:both|both of us) (?:get|getting|got|go|are) (?:physical|violent|handy|rough)\b|"
     # "is that me being abusive tho saying that to her", "does that make me an abuser": asked of their own act
     r"^(?!.*\b(?:he|she|they) (?:says|said|tells me|told me|calls me|keeps saying|accuses me)\b).*\b(?:is (?:that|this|it) me being|was i being|(?:does|would|did) (?:that|this|it|what i did|what i said) make me) (?:a bit |really |so )?(?:abusive|an abuser|the abuser|controlling|a controlling \w+)\b|"
     r"\bi (?:(?!he |she |they |hes |shes )\w+ ){0,4}?(?:smash|smashed|break|broke|snap|snapped|throw|threw) (?:her|his|their) (?:phone|mobile|stuff|things|laptop|glasses)\b(?! (?:and|n) (?:he|she|they) )|"  # "i lose it and smash her phone"

@@ -47,7 +47,7 @@ _FRIENDS = ("friend", "mate", "pal", "bestie", "best friend", "bff", "colleague"
             "co-worker", "neighbour", "neighbor", "flatmate", "housemate", "client", "student",
             "cousin", "workmate", "buddy")
 _FEMALE_PARTNER = ("wife", "girlfriend", "gf", "missus", "missis", "mrs", "fiancee")
-_MALE_PARTNER = ("husband", "boyfriend", "bf", "hubby", "fiance", "fella", "feller", "man")
+_MALE_PARTNER = ("husband", "boyfriend", "bf", "hubby", "fiance", "fella", "feller", "man", "bloke")
 _ANY_PARTNER = ("partner", "ex", "ex partner", "ex-partner", "other half", "spouse", "date",
                 "ex wife", "ex-wife", "ex husband", "ex-husband", "ex boyfriend", "ex-boyfriend",
                 "ex girlfriend", "ex-girlfriend", "baby daddy", "baby mama", "baby father", "baby mother",
@@ -111,7 +111,7 @@ _HARM_VERBS = r"(?:pins?|pinned|pinning|smash\w*|chuck\w*|lobbed|lobs|hurl\w*|hi
 # An accusation someone threatens to make, just before the harm words: "she says shell tell the home office i hit her".
 _ACCUSATION_BEFORE = re.compile(r"\b(?:(?:will|ll|gonna|going to|threaten\w* to|would|could|shell|she'll|he'll|theyll|they'll) (?:\w+ )?(?:tell|say|claim|report|accuse\w*|make out|pretend)|lie\w* and say|lying that|make out|making out|pretend\w* that|false(?:ly)? (?:accus\w*|claim\w*))\b(?: \S+){0,4}\s*$")
 _VICTIM_ME = re.compile(
-    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+(?!i\b)\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+of\s+(?:me|us)\b)(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my|us|mine)\b(?!\s+back\b)|"
+    rf"\b(?:he|she|they|hes|shes|he'?s|she'?s|him|partner|husband|wife|wifes|husbands|boyfriend|girlfriend|bf|gf|hubby|fella|bloke|ex|son|daughter|dad|mum|mam|brother|sister|father|mother|family|in-?laws?|parents|uncle|carer|someone)(?:\s+(?!i\b)\w+){{0,3}}\s+{_HARM_VERBS}\b(?!\s+of\s+(?:me|us)\b)(?!\s+(?:him|her|them)\s+(?:see|go|visit|talk|come|speak|meet|ring|call|phone|text)\b)(?:\s+\w+){{0,3}}?\s+(?:me|my(?! (?:dad|father|mum|mam|mom|mother|brother|sister|son|daughter|nan|nana|gran|grandad|grandma|granny|friend|mate|pal|aunt|auntie|uncle|cousin|niece|nephew|neighbour|stepdad|stepmum)\b)|us|mine)\b(?!\s+back\b)|"
     r"\b(?:i'?m|im|i am|i was|i'?ve been|ive been|i have been|i get|i got|i keep getting|i'?m being|im being) (?:being |getting |constantly |always )?(?:abused|hit|hurt|beaten|controlled|threatened|raped|assaulted|attacked|stalked|strangled|choked|battered|bullied|manipulated|isolated)\b|"
     r"\b(?:threaten\w*|says? (?:she|he|they)(?:'?ll| will)|(?:she|he|they)(?:'?ll| will)|going to|gonna) (?:to )?out me\b|\b(?:does|doing|did|done|do) the same (?:thing |things |stuff )?to me\b|"
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fella|fiance|fiancee|missus|hubby))\s+(?:\w+\s+)?(?:controls|decides|checks|reads|tracks|monitors|takes|hits|beats|hurts|threatens|scares|bullies|abuses|isolates|stops (?:me|us|my)|goes through|goes thru|went thru|went through|controlling (?:everything|me|my)|hides|hid|hiding|hidin|tampers|tampered|won'?t let|wont let|never lets|doesn'?t let)\b(?!\s+(?:all\s+(?:of\s+)?)?(?:his|him|their|them|her)\b|\s+me back\b)|"
@@ -273,7 +273,7 @@ def _third_party(profile: Profile, text: str) -> None:
         about = possessive or re.match(
             r"\s*(?:is|was|has|keeps|'s|s)?\s*(?:being|been(?!\s+\w+(?:ing|in|in')\s+(?:my|me|all my|all of my)\s+(?!nan|gran|grand|mum|mam|dad|sister|brother|daughter|son|aunt|uncle|cousin|wife|husband|partner|girlfriend|boyfriend))|getting|got|in an?|with an?|stuck with|married to|seeing|dating|going out with|going with|goin with|goin out with|courting|engaged to|living with|scared|afraid|frightened|terrified)\b",
             after,
-        ) or re.search(rf"\b(?:worried|concerned|scared|afraid|asking|ask|apply|applying|check|checking|help|helping|for|about)\b(?:\s+\w+){{0,3}}\s+(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?{re.escape(kin)}\b", text)
+        ) or re.search(rf"\b(?:worried|concerned|scared|afraid|asking|ask|apply|applying|check|checking|help|helping|for|about)\b(?:\s+\w+){{0,3}}\s+(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?{re.escape(kin)}\b", text) or not re.search(r"\b(?:i'?m|im|i am)\s+(?:only\s+)?1[0-7]\b", text) and re.search(rf"\b(?:my|our|me)\s+(?:{_KIN_ALT})\s+(?:is\s+|has been\s+|keeps\s+|was\s+)?(?:abusing|abusin|abuses|hitting|hits|beating|beats|battering|batters|controlling|controls|bullying|bullies|hurting|hurts|belittling|belittles)\s+$", text[: match.start()])  # "my mum is abusing my dad": he is
         aged = _KIN_AGED.match(after)
         if aged and not re.search(rf"\b(?:{_HARM_VERBS})\s+me\b|\b(?:takes?|took|steals?|stole|nicks?|nicked|keeps?|spends?)\s+(?:all\s+)?my\b|\bout (?:of )?my (?:purse|wallet|bag|account)\b|\blives with me\b|\b(?:he'?s|hes|she'?s|shes|he is|she is) my (?:son|lad|boy|daughter|girl)\b", text):
             about = True  # "my dads 76 and his new wife has his bank cards": the person at risk, and their age

@@ -54,7 +54,7 @@ _LOCATE = re.compile(
     # "my ex is hidin at her mates somewhere in gateshead. wots the address"
     r"\b(?:she|he|they|shes|hes|theyre|she'?s|he'?s|they'?re|my \w+|me \w+)(?: is| are|'s|s)? (?:hiding|hidin|staying|stayin|stopping|stoppin)\b.*\b(?:(?:wots|whats|what'?s|what is|wats|wheres|where'?s) (?:the |her |his |their )?(?:new )?(?:address|postcode)|tell (?:me|us) where)\b|"
     # "cant u just find it from his phone number", "we are her family, we have right to know where she is"
-    r"\b(?:find|track|trace|look up|get)(?: it| him| her| them| the address| his address| her address| where (?:he|she|they) (?:is|are|lives?))? (?:from|with|using|through|by) (?:his|her|their|the) (?:phone number|number|mobile number|mobile|facebook|insta\w*|number plate|car reg|reg)\b|"
+    r"\b(?:find|track|trace|look up|get)(?: it| him| her| them| the address| his address| her address| where(?: (?:he|she|they) (?:is|are|lives?))?)? (?:from|with|using|through|by) (?:his|her|their|the) (?:phone number|number|mobile number|mobile|facebook|insta\w*|number plate|car reg|reg)\b|"
     r"\b(?:right|entitled|allowed) to (?:know|find out|be told) where (?:she|he|they|my \w+|our \w+)(?:'?s| is| are|'?re)?\b|"
     # "my wife take my kids and go to refuge. give me the address"
     r"\b(?:wife|partner|girlfriend|ex|missus|she|they) (?:take|takes|taken|took|has taken|left with|run off with|ran off with|went with) (?:my|our|the) (?:kids|children|son|daughter|baby)\b.*\b(?:where|find|address)\b|"

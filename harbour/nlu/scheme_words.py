@@ -98,7 +98,7 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 _CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|them) out|go round (?:there|his|hers|and)|batter (?:him|her))\b|"
                        r"\b(?:mynd draw|mynd rownd|mynd yna|mynd 'na) (?:a|ac|i) (?:deud|dweud|gweud|sortio|wynebu|herio)\b|\b(?:deud|dweud|gweud) wrtho (?:fo|o|fe|e) (?:lle|ble) i fynd\b|\b(?:wynebu|herio|sortio) (?:fo|o|fe|e)\b|\brhoi llond ceg\b")
 # "but why doesnt she just leave him??", "pam dydi hi ddim jyst yn gadael o": the friend's answer (leaving is hers to decide)
-_WHY_NOT_LEAVE = re.compile(r"\bwhy (?:does(?:nt|n'?t| not)|wont|won'?t|will not|cant|can'?t|can not|cannot|would(?:nt|n'?t| not)|did(?:nt|n'?t| not)|do(?:nt|n'?t| not)|has(?:nt|n'?t| not)) (?:she|he|they|my \w+)(?: just| ever)? (?:leave|go|get out|walk away|kick (?:him|her|them) out)\b|"
+_WHY_NOT_LEAVE = re.compile(r"\b(?:she|he|they|my \w+) (?:wont|won'?t|will not|refuses to|doesnt want to|doesn'?t want to|does not want to) leave (?:him|her|them)\b(?! alone)|\bwhy (?:does(?:nt|n'?t| not)|wont|won'?t|will not|cant|can'?t|can not|cannot|would(?:nt|n'?t| not)|did(?:nt|n'?t| not)|do(?:nt|n'?t| not)|has(?:nt|n'?t| not)) (?:she|he|they|my \w+)(?: just| ever)? (?:leave|go|get out|walk away|kick (?:him|her|them) out)\b|"
                             r"\bpam (?:dydi|dyw|smo|nad yw|nad ydy|dydy|na|nath|dydio) (?:hi|o|fo|e|fe)(?: ddim)?(?: jyst| jest)? (?:yn )?(?:gadael|adael|mynd)\b")
 COURT_FEAR = re.compile(r"\b(?:giv(?:e|ing) evidence|be a witness|crown court|magistrates'? court|the trial|court case|court date)\b.{0,60}\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened|bricking it|panicking)\b|"
                         r"\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened) (?:of|about) (?:going to court|giving evidence|the trial|court)\b")
@@ -154,6 +154,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return intent if intent in SCHEME_INTENTS else "clares_law_someone_else" if kin else "ask_clares_law"
     if intent == "describe_older_person_abuse" and re.search(r"\b(?:mother|father|mum|mam|mom|dad)[- ]?in[- ]?law\b|\bin[- ]?laws\b", lowered) and re.search(r"\b(?:she|he|they)\b(?: \w+){0,5} (?:me|my)\b", lowered) and not re.search(r"\b(?:[6-9]\d|1[01]\d)\b|\bpension|\b(?:older|elderly|old age|dementia|frail)\b", lowered):
         return "ask_what_is_abuse"  # "my mother in law runs our house... she keeps my bank card": her control named, not older people's abuse
+    if intent == "nlu_fallback" and re.search(r"\b(?:priodi|phriodi|briodi|marry|married|marrying)\b", lowered) and re.search(r"\b(?:1[0-7]|cyfreithlon|gyfreithlon|anghyfreithlon|legal|legally|illegal|allowed|caniatau|ganiatau)\b", lowered):
+        return "describe_honour_abuse"  # "ydy hi'n gyfreithlon iddyn nhw ei phriodi hi yn 17": the marriage law, and forced marriage
     if intent in ("ask_refuge", "nlu_fallback") and re.search(r"\b(?:not sure|unsure|dunno|no idea|do not know|dont know|don'?t know|not certain) (?:exactly )?where (?:she|he|they|my \w+) (?:lives?|is|are|stays?|is living|is staying)\b", lowered) and not re.search(r"\b(?:refuges?|shelter|safe house|stay|sleep|go|escape|flee|leave|homeless|housing|lloches)\b", lowered):
         return "inform"  # "not sure where she lives somewhere in wales i think", asked where: an answer, not the refuges
     if intent not in ("danger_now", "self_harm") and SHAMED.fullmatch(lowered):

@@ -118,3 +118,61 @@ def test_a_question_answered_by_its_words_is_not_a_crisis_by_the_score_alone():
     assert message.get("intent")["name"] not in ("self_harm", "danger_now")
     # a pattern still decides
     assert run("im in glasgow, is there a scottish one, i cant take it anymore", [("nlu_fallback", 0.4), ("self_harm", 0.45)]).get("intent")["name"] == "self_harm"
+
+
+# Second wave (fresh229-233, cy-fresh98)
+def test_second_wave_safety_words():
+    # "is hiding in a refuge": where she is, asked for, not the writer hiding now
+    assert classify("my ex ran off with the kids and is hiding in a refuge. which one is she in") is None
+    assert classify("hiding under the bed") == "danger_now"
+    assert classify("my mum is hiding in the bathroom hes going mad") == "danger_now"
+    assert refused_request("my ex ran off with the kids and is hiding in a refuge. which one is she in") == "ask_locate_person"
+    assert refused_request("my boyfriend walked out and is kipping at someones, can you find where from his number?") == "ask_locate_person"
+
+
+@pytest.mark.parametrize(
+    "text, asker, gender, harming",
+    [
+        # "my mum is abusing my dad": he is the one at risk (the men's line), not the writer
+        ("i think my mum is abusing my dad. she belittles him all the time and hes handed over all his money to her. hes 55", "someone_else", "man", False),
+        ("my dad hits my mum", "someone_else", "woman", False),
+        ("my husband is abusing my kids and me", None, None, False),
+        ("me and my gf both get physical in rows, we're both 19. who do i talk to about MY side of it", None, None, True),
+        ("my mate says what i do to my wife is coercive control. i just like knowing where she is all the time, is that really abuse?", None, None, True),
+    ],
+)
+def test_second_wave_who_is_who(text, asker, gender, harming):
+    profile = extract(text)
+    assert (profile.asker, bool(profile.perpetrator)) == (asker, harming)
+    if gender:
+        assert profile.gender == gender
+
+
+def test_second_wave_words():
+    from harbour.nlu.asked_words import MEET_ASKED, WHAT_CAN_I_DO
+    from harbour.nlu.topic_words import CHECK_THEM_OUT, PRIVACY_WORDS, topic_intent
+
+    from actions.follow_up_words import PUSHBACK
+
+    assert PRIVACY_WORDS.search("do i have to give u my name n address before u help me or wot")
+    assert PRIVACY_WORDS.search("if i ring them do i have to say who i am")
+    assert CHECK_THEM_OUT.search("wantin to check my daughters partner, i think hes been violent with his ex")
+    assert CHECK_THEM_OUT.search("i live in belfast. how i can check if my husband was violent with his first wife")
+    assert not CHECK_THEM_OUT.search("i check my partners phone")
+    assert WHAT_CAN_I_DO.search("so i just sit there and do nothing? great advice cheers")
+    assert OTHER_WAY_ASKED.search("can i do it over chat instead, im rubbish on the phone")
+    assert PUSHBACK.search("i am her husband. i have right to know")
+    assert MEET_ASKED.search("fi yn hwlffordd. dylen i decsto fe nol i weud wrtho fe stopo?")
+    assert topic_intent("a sut fi'n cwato'r chat ma o'r laptop? ma fe'n iwso fe 'fyd") == "ask_cover_tracks"
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("my daughter wont leave him no matter wot i say. i keep tellin her just go. were in kent", [("ask_helpline", 0.6)], "worried_about_someone"),
+        ("he wont leave her alone, keeps turning up at her work", [("describe_stalking", 0.8)], "describe_stalking"),
+        ("Ydy hi'n gyfreithlon iddyn nhw ei phriodi hi yn 17 os yw'r teulu'n cytuno?", [("nlu_fallback", 0.4), ("describe_honour_abuse", 0.24)], "describe_honour_abuse"),
+    ],
+)
+def test_second_wave_guesses(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
