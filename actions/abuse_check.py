@@ -78,6 +78,10 @@ def ask(dispatcher: CollectingDispatcher, slot: str) -> List[Dict[Text, Any]]:
     return [SlotSet("question", slot), SlotSet("topic", "abuse_check")]
 
 
+# "what is it", "whit IS it" (no abuse named): asked of the last answer's subject
+IT_ASKED = re.compile(r"\b(?:what|whit|wot|wat)(?: is|'?s| iz) it\b|\b(?:be|beth) ydi o\b|\bbeth yw e\b")
+
+
 class ActionAbuseAnswer(HarbourAction):
     """Names the abuse a person described (or explains what counts), then where to get help."""
 
@@ -118,6 +122,9 @@ class ActionAbuseAnswer(HarbourAction):
         if IT_IS_ME.search(lowered) and tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up"):
             # "i fi. da ni efo'n gilydd ers 3 mis a ma'i ex o di deud petha", to the scheme's question: the scheme, for them
             return utter_guide(dispatcher, with_slots(tracker, asker="self"), None) + [SlotSet("asker", "self")]
+        if tracker.get_slot("topic") == "clares_law" and IT_ASKED.search(lowered) and not re.search(r"\babus\w*\b|\bcam-?drin\b", lowered) and len(lowered.split()) <= 16:
+            # "naw but whit IS it. like up here in scotland", after "whit's clares law": the scheme, where they live
+            return utter_guide(dispatcher, tracker, None)
         if SHARE_WHAT_TOLD.search(lowered) and tracker.get_slot("topic") == "clares_law" and len(lowered.split()) <= 20:
             # "a deud wrth fy chwaer?", after the scheme's confidentiality: who they may tell
             return await ActionGuidance().run(dispatcher, as_intent(tracker, "clares_law_confidentiality"), domain)

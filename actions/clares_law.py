@@ -10,10 +10,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import DANGER_LINE, HarbourAction, directory, language, previous_action
 from actions.follow_up_words import PUSHBACK
-from actions.law import about_them
+from actions.law import about_them, sounds_like
 from actions.in_context import REFUSED, WITH_A_SPECIALIST, answer_in_context, previous_intent, scheme_guess_elsewhere
 from actions.refusing import refuse
-from harbour.abuse_forms import forms_about_someone
+from harbour.abuse_forms import forms_about_someone, forms_in
+from harbour.nlu.profile import extract
 from harbour.language import say, say_buttons
 from harbour.nlu.asked_words import DISCLOSED_TO_ME, RIGHT_TO_KNOW, SHE_CAN_TOO
 from harbour.nlu.places import shared_name_nations
@@ -228,7 +229,12 @@ class ActionClaresLaw(HarbourAction):
         if forms:
             # "its for my mam... hes already telling her who she can see": what it is, named, the scheme, and who helps them
             dispatcher.utter_message(text=about_them(forms, tracker.get_slot("nation"), lang, said, tracker.get_slot("gender")))
+        described = extract(said) if not forms and intent != "ask_check_person" else None
+        own = forms_in(said) if described and (described.victim_is_self or re.search(r"\b(?:he|she|they)\b.{0,40}\b(?:me|my)\b", said.lower())) and not described.perpetrator and tracker.get_slot("route") != "own_behaviour" else []
+        if own:
+            # "would clares law cover money stuff like that... he took out 2 loans in my name": what it is, named, then the scheme
+            dispatcher.utter_message(text=sounds_like(own, tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))
         events += utter_guide(dispatcher, tracker, intro)
-        if forms:
-            self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:")
+        if forms or own:
+            self.utter_helplines(dispatcher, tracker, "They, and you, can talk it through with a specialist:" if forms else WITH_A_SPECIALIST)
         return events

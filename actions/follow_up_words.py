@@ -36,7 +36,7 @@ REMOVE_IT = re.compile(
 PUSHBACK = re.compile(
     r"\b(?:rhoi|roi) (?:ei |eu )?(?:phethau|pethau|bethau|stwff) (?:hi |o |fo |nhw )?(?:yn [oô]l|n[oô]l)\b|\b(?:give|return) (?:her|him|them)? ?(?:her|his|their) (?:stuff|things|bits|belongings)(?: back)?\b|"  # "ond dw i jyst eisiau rhoi ei phethau hi yn ôl"
     r"\b(?:just|only) (?:need|needs|want|wanna) to know\b|\b(?:i'?m|im|i am) not (?:controlling|abusive|an abuser|violent|dangerous|like that)\b|"  # "its not like that im not controlling i just need to know"
-    r"\b(?:ia|ie|yes|yeah) (?:neu|or) (?:na|nage|no|nah)\b|"  # "fedri di jyst deud ia neu na?"
+    r"\b(?:ia|ie|yes|yeah) (?:neu|or) (?:na|nage|no|nah)\b|\b(?:dere|dewch|tyrd|ty'?d) (?:mla'?en|'mlaen|ymlaen)\b|\bjyst (?:tro ma|tro yma|y tro ma|unwaith)\b|"  # "fedri di jyst deud ia neu na?"
     r"\b(?:just|only) (?:the )?(?:area|town|city|street|postcode|county|rough area|general area)\b|"  # "just the area then?? im her sister not him"
     r"\bjust (?:wants? to|wanna|needs? to) (?:talk to|see|speak to) (?:her|him|them|my|me|ma|our|the)\b|\bnot (?:going to|gonna|gunna) (?:do|hurt|touch)\b|\b(?:have|got|i'?ve|ive) (?:a|every) right\b|\b(?:i|we) (?:have|got|'?ve got|ve got) (?:the )?right to know\W*$|\b(?:i'?m|im|i am) (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mother|brother|sister|family)\b|\b(?:they|the police|police|cops) (?:have to|must|gotta|got to|should) tell me\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re) my (?:wife|husband|partner|girlfriend|boyfriend|daughter|son|sister|brother|kids|children|(?:best |oldest )?(?:friend|mate|pal))\b|\bcome on\b|\b(?:ur|you'?re|youre|you are) (?:useless|no help|a joke|pointless)\b|"

@@ -15,6 +15,8 @@ from harbour.abuse_forms import forms_in
 from harbour.language import say
 from harbour.nlu.profile import extract
 from harbour.nlu.refusals import MONITOR_ASKED
+from harbour.routing import format_service
+from harbour.vocab import SERVICE_MARK
 
 LOCATE = (
     "I can't help find where someone is or where they're staying. Refuge addresses are kept secret "
@@ -43,7 +45,7 @@ DONE_TO_ME = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re
 A_FRIEND = re.compile(r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|bestie)(?:'?s)?\b|\bffrind\b")
 # ...never where the one asking names her as their own partner ("come on mate shes my wife").
 HER_PARTNER_ASKING = re.compile(
-    r"\b(?:my|me) (?:own |lawful |legal )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
+    r"\b(?:my|me|ma) (?:own |lawful |legal )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
     r"\b(?:i'?m|im|i am) (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b|\b(?:the|'r) (?:wife|missus|wraig)\b|"  # "lle ma'r wraig di mynd"
     r"\b(?:gwraig|wraig|gwr|cariad|gariad|partner|ex) (?:fi|i)\b|\bfy (?:ngwraig|ngwr|nghariad|mhartner)\b|\b(?:nghyn|cyn|gyn)-?(?:wraig|wr|gariad|bartner)\b"
 )
@@ -67,6 +69,7 @@ ASK_ABOUT_THEIR_PARTNER = ("If you're worried about someone's partner, you can a
                            "Northern Ireland. Call {non_emergency}.")
 # "ok so how do i get in touch with her then", after the refusal: not where she is, but who can help her side of it.
 GET_IN_TOUCH = re.compile(r"\b(?:get in touch with|get a message to|send (?:her|him|them) (?:a|something))\b|\b(?:cysylltu (?:efo|gyda|â|a)|gael neges iddi)\b")
+YOUNG_TALK_TO = "Children and young people under 19 can talk to:"
 SUPPORTING_THEM = "If you're worried about her, a helpline can talk through how you can support her:"
 IF_CHILDREN = ("If you're worried about children, or about someone's safety, the police can check on them: call {non_emergency}, "
                "or {emergency} in an emergency.")
@@ -149,15 +152,17 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="stalking" if stalked else None), BEING_HURT)
         return VICTIM
     respect = directory().service("respect_phoneline")
-    if not (intent == "ask_locate_person" and A_FRIEND.search(text) and not HER_PARTNER_ASKING.search(text) and not harming):
-        # (not to a friend or relative asking where she is: "ma ffrind fi mewn refuge... fi moyn hala presant iddi")
+    if not (intent == "ask_locate_person" and A_FRIEND.search(text) and not HER_PARTNER_ASKING.search(text) and not harming
+            or intent == "ask_monitor_someone" and THEIR_PARTNER.search(text) and not harming):
+        # (not to a friend or relative asking where she is: "ma ffrind fi mewn refuge... fi moyn hala presant iddi";
+        # nor to a parent asking to track their daughter's boyfriend: the lawful way to ask about him follows)
         dispatcher.utter_message(text=say(lang, RESPECT_IF_WORRIED).format(name=respect.name, phone=respect.phone))
     close = FOR_SOMEONE_CLOSE.search(text) or tracker.get_slot("asker") == "someone_else" or GET_IN_TOUCH.search(text)
     said = RESPECT_ONLY
     if intent == "ask_monitor_someone" and THEIR_PARTNER.search(text):
         # "put a tracker on my daughters phone, her boyfriend is dodgy": the lawful way to ask about him.
         dispatcher.utter_message(text=say(lang, ASK_ABOUT_THEIR_PARTNER).format(**police_numbers()))
-        action.utter_helplines(dispatcher, tracker, SUPPORTING_THEM)
+        action.utter_helplines(dispatcher, with_slots(tracker, route=None, asker="someone_else"), SUPPORTING_THEM)  # (the request's route is Respect's)
         said = LINES
     if intent == "ask_locate_person" and close and not HER_PARTNER_ASKING.search(text):
         # Not for them to find her, but someone who supports her can still be helped.
@@ -171,5 +176,9 @@ def refuse(action: HarbourAction, dispatcher: CollectingDispatcher, tracker: Tra
         dispatcher.utter_message(text=say(lang, LEGAL_ADVICE_CHILDREN))
     if intent == "ask_locate_person":
         dispatcher.utter_message(text=say(lang, IF_CHILDREN).format(**police_numbers()))
+    if who.age_group in ("young", "child") or tracker.get_slot("age_group") in ("young", "child"):
+        # "im 15 btw i just think hes cheating", after a tracker refused: someone their age to talk to
+        childline = directory().service("childline")
+        dispatcher.utter_message(text=f"{say(lang, YOUNG_TALK_TO)}\n{format_service(childline, action.clock(), lang)}", **{SERVICE_MARK: "childline"})
     dispatcher.utter_message(text=say(lang, DANGER_LINE))
     return said

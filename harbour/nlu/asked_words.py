@@ -51,7 +51,7 @@ ONCE_ASKED = re.compile(
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
-    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae|be doing)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30})?\W*$|"
+    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae|be doing)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30}|,? (?:i'?m|im|i am) (?:still |really |so )?(?:worried|scared|concerned) (?:about|for) (?:her|him|them))?\W*$|"
     # "so wot am i meant to do then, nothin??"
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) am i (?:meant|supposed|sposed|ment) to (?:do|dae)(?: then| now| about it)?(?:,? (?:nothin\w*|nowt|just sit there))?\W*$|"
     r"^\W*(?:(?:ok|okay|so|right|well|and|but),? )*(?:i|we) (?:just|should just|shall just|have to|gotta) (?:do|say|sit (?:here|back|there)(?: and do)?) (?:nothing|nothin|nowt|fuck all|sod all)\W*(?:\?+\W*)?(?:(?:great|brilliant|cheers|thanks|thx|nice|good|useful|helpful)(?: \w+){0,2}\W*)?$|"
@@ -276,7 +276,7 @@ TEXT_ROUTE_ASKED = re.compile(
     r"\bdo i (?:have|need) to do (?:anything|something|owt) first\b|\bhow (?:long|quick|soon) (?:till|til|until|before|do|does|will|would) (?:they|it|the police|someone) (?:\w+ )?(?:reply|replies|answer|answers|text back|get back|respond)\b"  # "how long till they reply"
 )
 # "sorry wot was it again", "say that again": the last answer again, never a crisis on the score alone.
-REPEAT_ASKED = re.compile(r"^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:what|wot|wat) (?:was|is|were) (?:it|that|they|the number|the numbers) again\b|\bsay (?:it|that) again\b|\b(?:be|beth) (?:oedd|odd) (?:o|e|hwnna) eto\b")
+REPEAT_ASKED = re.compile(r"^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:what|wot|wat) (?:was|is|were) (?:it|that|they|the number|the numbers) again\b|\bsay (?:it|that) again\b|^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:how long|how many|what|wot|wat|which|where|who) (?:\w+ )?did (?:u|you|ya) (?:say|said)\W*$|\b(?:be|beth) (?:oedd|odd) (?:o|e|hwnna) eto\b")
 
 # Asking for this chat to go, in so many words ("dwi isio dileu hwn i gyd rwan", "delete this chat").
 FORGET_NOW = re.compile(

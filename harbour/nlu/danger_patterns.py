@@ -234,7 +234,7 @@ DANGER_FAMILIES = (
         rf"^(?!.*\basked (?:me|us|her|him) (?:if|whether)\b).*\b(?:going to|will|is going to|about to|wants to|trying to) {_VERBS_OF_HARM} (?:me|us|my|her|him|them|it in|the door|the (?:kids|children|baby)|both of us|the both of us)\b",
         # (not "says hell smash my stuff if i dont hand it over": things, not a person)
         rf"\b(?:hell|shell|he will|she will|they will) {_VERBS_OF_HARM}\b(?! (?:himself|herself|themselves))(?! (?:me|us|him|her|them) out\b)(?! (?:the|my|our|her|his|their) (?:dogs?|cats?|pets?|puppy|kitten|horse|rabbit)\b.*\bif (?:i|she|he|we|they)\b)(?! (?:my|our|the|her|his|me) (?:stuff|things|phone|car|tv|telly|windows?|belongings|room|bits|xbox|ps5|laptop)\b)",
-        r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed|to (?:them|him|her|us|the family|my family|the lot of them))\b)|a dead (?:woman|man)\b)",
+        r"\b(?:i am|i will be|i would be|we are) (?:dead\b(?! (?:tired|on (?:my|our) feet|serious|funny|bored|jealous|excited|proud|happy|lucky|keen|busy|chuffed|confused|worried|nervous|embarrassed|sure|set on|against it|upset|sad|scared of (?:going|asking|ringing)|to (?:them|him|her|us|the family|my family|the lot of them))\b)|a dead (?:woman|man)\b)",
         rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:(?:kill|murder|stab|shoot) (?:me|us)\b|{_FINISH})",
         rf"\b{_WHO}(?: is| are| has| says| said)? (?:going to|will|would|about to|wants to|trying to|want to|swears he will|swore he would) {_FINISH}",
         r"\bthreatening to (?:kill|stab|shoot|throw|hurt|strangle|burn|drown)\b",

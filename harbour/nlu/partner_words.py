@@ -59,10 +59,10 @@ I_CONTROL = re.compile(
     r"(?:\bi |^|[.,!?] ?a )(?:smashed|broke|snapped|threw) (?:my|ma|me) (?:girlfriend|gf|wife|missus|partner|boyfriend|bf|husband|fella)'?s? (?:phone|stuff|things|laptop|glasses)\b|"
     r"\b(?:she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre|they are) (?:now |getting |properly |really |actually )?(?:feart|scared|frightened|afraid|terrified) (?:of|o) me\b(?! (?:leaving|going|telling|finding|seeing|being))|"
     # "i go through ma girlfriends phone every night and lose the plot if theres a guy in it"
-    r"\bi (?:always |still |keep )?(?:go|going|goin|look|looking|check|checking|read|reading) (?:through |thru |in |at )?(?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella)'?s? (?:phone|messages|texts)\b"
-    r".{0,40}\b(?:every (?:night|day|time)|all the time|constantly|lose (?:the plot|it|my head|ma heid)|go mad|kick off|flip)\b|"
+    r"\b(?:i|ah) (?:always |still |keep )?(?:go|going|goin|look|looking|check|checking|read|reading) (?:through |thru |in |at )?(?:my|ma|me) (?:gf|girlfriend|wife|partner|missus|bf|boyfriend|husband|fella)'?s? (?:phone|messages|texts)\b"
+    r".{0,40}\b(?:every (?:night|day|time)|all the time|aw the time|constantly|lose (?:the plot|it|my head|ma heid|the heid)|go mad|kick off|flip)\b|"
     # "lost the heid wi ma wife last night an shoved her intae the wall", "i lose it when she spends money, grabbed her arm"
-    r"(?:(?:^|[.,!?] ?)(?:i |a )?|\b(?:i|a) )(?:lost|lose|losin|losing) (?:the heid|the head|my head|ma heid|me head|it|my temper|ma temper|me temper|the plot|my rag|me rag)\b.{0,40}(?:\b(?:n|and|an)|,) ?(?:shoved|pushed|hit|slapped|punched|grabbed|kicked|headbutted|strangled|choked) (?:her|him)\b(?! (?:off|away|back))|"
+    r"(?:(?:^|[.,!?] ?)(?:i |a |ah )?|\b(?:i|a|ah) )(?:lost|lose|losin|losing) (?:the heid|the head|my head|ma heid|me head|it|my temper|ma temper|me temper|the plot|my rag|me rag)\b.{0,40}(?:\b(?:n|and|an)|,) ?(?:shoved|pushed|hit|slapped|punched|grabbed|kicked|headbutted|strangled|choked) (?:her|him)\b(?! (?:off|away|back))|"
     # "am a woman an a hit ma partner when am drunk": Scots "a" for "I"
     r"(?:^|[.,!?] ?|\b(?:an|and|n|but|so) )a (?:hit|slapped|skelped|punched|shoved|pushed|kicked|grabbed|battered|headbutted) (?:ma|my|me|her|him) ?(?:partner|wife|missus|husband|man|boyfriend|girlfriend|burd|bird|fella)?\b(?! (?:off|away|back))|"
     # "i keep threatening to sell her horse when we row", "since she left i send her loads of messages a day and ive turned up at her mums twice",

@@ -69,7 +69,7 @@ _MY_PARTNER = re.compile(rf"\b(?:my|our|me)\s+(?:{_AGE_WORD}\s+)?(?P<partner>{_P
 _THIRD_PARTNER = re.compile(rf"\b(?P<who>her|his|their)\s+(?:new\s+|ex\s+)?(?P<partner>{_PARTNER_ALT})\b")
 # "can a man actually be abused by his wife": a question about anyone, not someone else's partner.
 _ANY_MAN_OR_WOMAN = re.compile(r"\b(?:a|any) (?P<who>man|bloke|guy|lad|fella|husband|woman|girl|wife)\b.{0,25}\b(?:be |get |being )?(?:abused|hit|controlled|hurt|beaten|a victim)\b")
-_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|saw|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to|said to|say to|told|tell|sent|send|sent to|send to|wrote to|message|messaged|messaging|messagin|textin|in front of|(?:even )?in front of|(?:up |down |round |over )?at|round|(?<!happened )(?<!happening )(?<!done )(?<!doing )(?<!does )(?<!did )(?<!do )(?<!nasty )(?<!horrible )(?<!abusive )(?<!violent )(?<!mean )to|from|outside|near|by|stayin|staying|stopping|(?:funny|weird|jealous|moody|arsey|narky|mad|off|paranoid|possessive|odd|strange|upset|kicks off|kick off) (?:about|of|over|with))\s+$")  # ("turned up at my mates last nite": a place)
+_WITH_FRIENDS = re.compile(r"\b(?:see|seeing|seein|saw|meetin|with|w|wiv|wif|wi|wid|meet|meeting|visit|visiting|text|texting|call|calling|out with|talk to|talking to|said to|say to|told|tell|sent|send|sent to|send to|wrote to|message|messaged|messaging|messagin|textin|in front of|(?:even )?in front of|(?:up |down |round |over )?at|round|(?<!happened )(?<!happening )(?<!done )(?<!doing )(?<!does )(?<!did )(?<!do )(?<!nasty )(?<!horrible )(?<!abusive )(?<!violent )(?<!mean )to|from|outside|near|by|stayin|staying|stopping|(?:funny|weird|jealous|moody|arsey|narky|mad|off|paranoid|possessive|odd|strange|upset|kicks off|kick off) (?:about|of|over|with))\s+$")  # ("turned up at my mates last nite": a place)
 _A_FRIEND = re.compile(r"\b(?:a|one of my|some of my|my)\s+(?:good\s+|close\s+|best\s+|old\s+)?(?:friend|mate|pal|colleague|neighbour|neighbor|workmate|coworker|co-worker)s?\b")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:for|about|on behalf of|worried about|concerned about|asking for|asking about)\s+"
@@ -189,7 +189,7 @@ _FILLER = frozenset(
     asking ask person someone somebody else someones behalf on behalf this that she he her his
     they them their who whose being got has have is was i'm live lives living from originally
     moved just recently north south east west of the uk side border borders end coast ochr ffin whos who's ond yno yna
-    way fae frae bab babe hun pet duck love mun goin going on rambling owt does do maitters iddi iddo boi hogyn hogan lass fi'n wi'n ma'n
+    way fae frae aye baith bab babe hun pet duck love mun goin going on rambling owt does do maitters iddi iddo boi hogyn hogan lass fi'n wi'n ma'n
     dw dwi dwi'n dw i'n fi ni ni'n dan dan ni'n da ni'n rydyn rydw ydw yn yng ym y yr byw efo gyda hefo
     ger agos ardal sir tre dre dref pentre pentref rwan nawr diolch iawn plis ' 'n fenyw menyw ddynes dynes merch ferch
     ma mae maen hi hi'n o o'n fo fo'n fe fe'n e e'n nhw nhw'n symud wedi di hefyd blwyddyn flwyddyn ol nol ers""".split()

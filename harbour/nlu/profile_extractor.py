@@ -39,7 +39,7 @@ from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED, MONITOR_WORDS, NEIGHBOUR_OR_KIN
 from harbour.nlu.partner_words import THREAT_TO_STAY
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
-from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, first_reading, guess_instead
+from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, first_reading, guess_instead, named_scheme_as
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
@@ -68,7 +68,7 @@ GREETING = re.compile(
 _ANSWER_LEFTOVER = frozenset({"helpline", "helplines", "line", "number", "service", "services", "help", "support", "btw", "there", "any", "one",
                              # "and im a guy if that changes anything", "shes 72 if it matters"
                              "if", "that", "it", "changes", "change", "anything", "matters", "matter", "helps", "tho", "though", "and", "makes", "make", "difference", "both", "over",
-                             "am", "wn", "guess", "suppose", "byw", "yn", "ar", "ger", "yng", "ym", "on", "near",
+                             "am", "wn", "guess", "suppose", "byw", "yn", "ar", "ger", "yng", "ym", "on", "near", "os", "di", "ydi", "hynny", "hynny'n", "hynna", "hynna'n", "helpu",
                              # "dwi yn ninbych. mae'r plant efo fi a'r ci", after the refuge answer: where, and who comes too
                              "kids", "children", "child", "baby", "dog", "cat", "pets", "plant", "ci", "cath", "gath", "babi", "mae'r", "a'r"})  # "fi am wn i. byw yn port talbot", "i fi. dwi'n byw ar ynys mon"
 
@@ -288,7 +288,7 @@ class ProfileExtractor(PlaceNormaliser):
             return
         if SCHEME_NAMED.search(lowered) and intent not in CLARES_LAW_INTENTS | _NOT_ABOUT_A_SCHEME and not (intent == "ask_protective_order" and ORDER_COMPARED.search(lowered) or intent == "ask_report_police" and re.search(r"\breport\w* (?:\w+ )?(?:thru|through|via|under|using|with) (?:clare|claire|the disclosure|dvds|dsdas|dvads)", lowered)):
             # "clares law??", "my mates bf, the disclosure thing": the scheme, answered in full.
-            about = "clares_law_process" if APPLIED_WHAT_NOW.search(lowered) else "clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law"
+            about = named_scheme_as(lowered, profile) or ("clares_law_process" if APPLIED_WHAT_NOW.search(lowered) else "clares_law_someone_else" if profile.asker == "someone_else" else "ask_clares_law")
             logger.info("Profile extractor answered a named scheme (classifier said %s).", intent)
             _set_intent(message, about)
             return
@@ -336,7 +336,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
             return
-        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(THREAT_TO_STAY, " ", lowered)) or intent in (DANGER, OWN_BEHAVIOUR) and not profile.victim_is_self):
+        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(THREAT_TO_STAY, " ", lowered)) or intent in (DANGER, OWN_BEHAVIOUR, *SCHEME_INTENTS, *REFUSALS) and not profile.victim_is_self):
             # "when i've had a few i push the wife about", "a go mental at her", "...she's feart of me now. i need help to stop this": not self-harm or danger on the score alone.
             _set_intent(message, OWN_BEHAVIOUR)
             message.set(TOPIC_MARK, True)  # nor does its score, in the safety net
@@ -358,7 +358,7 @@ class ProfileExtractor(PlaceNormaliser):
             # else it read is answered; a misunderstood message still gets 999 and Samaritans.
             exclude = {SELF_HARM, DANGER, "nlu_fallback", *REFUSALS} | (set() if profile.perpetrator else {OWN_BEHAVIOUR})
             described = "ask_what_is_abuse" if forms_in(lowered) and not profile.perpetrator else OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else None  # "...mae o'n deud be i wisgo": named
-            best = topic_intent(lowered) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or ("ask_clares_law" if SCHEME_NAMED.search(lowered) else INFORM if said_who_or_where else "nlu_fallback")
+            best = topic_intent(lowered) or ("ask_privacy" if PRIVACY_WORDS.search(lowered) else None) or _next_best(message, exclude, GUESS_CONFIDENCE) or described or ("ask_clares_law" if SCHEME_NAMED.search(lowered) else INFORM if said_who_or_where else "nlu_fallback")
             _set_intent(message, asked_in_words(best, lowered, False) or best)  # "should i just factory reset it": read in context
             message.set(TOPIC_MARK, True)
             return

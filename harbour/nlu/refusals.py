@@ -62,6 +62,7 @@ _LOCATE = re.compile(
     r"\b(?:which|what) (?:site|house|address|town|hostel|place|flat)\b.{0,30}\b(?:she|he|they|my \w+)\b.{0,12}\b(?:took|taken|gone|went|moved|staying|hiding)\b|\b(?:hiding|hidin) (?:her|him|them|my \w+) (?:somewhere|from me)\b|"
     # "my ex moved out with half our savings, whats her new address"
     r"\b(?:whats|what'?s|what is|wots|wats|give me|i need|i want|tell me|send me|get me|find out|find me) (?:\w+ )?(?:her|his|their) (?:new )?(?:address|postcode)\b|"
+    r"\b(?:stay\w*|stopp\w*|living|livin|runner|moved|gone|left|hiding|kipping)\b.*\b(?:get|give|find|send|tell) (?:me|us) the (?:address|postcode)\b|"
     # "shes my sister tho its fine just give us the address", pressing after the refusal
     r"\b(?:shes|she'?s|hes|he'?s|theyre|they'?re) my \w+\b.*\b(?:give|send|tell|text) (?:me|us) (?:the|her|his|their|its|that) (?:address|postcode)\b"
 )
@@ -118,6 +119,9 @@ _CY_MONITOR = re.compile(
     # "alli di ddarllen ei negeseuon whatsapp e i fi?", "ok wel alla i jyst darllen messages e ar yr ipad pan ma fe'n cysgu?"
     r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: ddim)?(?: jyst| just| jest)? (?:ddarllen|darllen|weld|gweld|checkio|tsiecio)(?:'i|'u| ei| eu)? (?:negeseuon|tecsts|ffon|ffôn|whatsapp|messages|texts)\b|"
     r"\b(?:alla i|fedra i|ga i|galla i|allwn i)(?: jyst| just| jest)? (?:ddarllen|darllen|weld|gweld|checkio|tsiecio|fynd trwy|mynd trwy) (?:ei |eu )?(?:negeseuon|tecsts|messages|texts|whatsapp|ffon|ffôn|phone)(?: \w+)? (?:e|o|fo|fe|hi|nhw)\b|"
+    # "shwd alla i dracio phone y gariad heb iddi wbod?", "shwd fi'n darllen whatsapp y wraig o phone fi"
+    r"\b(?:sut|shwt|shwd|shw) (?:dwi'?n|dw i'?n|fi'?n|wi'?n|alla i|ga i|galla i|fedra i|allwn i) (?:ddarllen|darllen|weld|gweld|checkio|tsiecio|mynd trwy|fynd trwy) (?:y |ei |eu )?(?:negeseuon|tecsts|messages|texts|whatsapp|ffon|ffôn|phone) (?:\S+ )?(?:y |'r |ei )?(?:wraig|ngwraig|gwr|ngwr|cariad|gariad|partner|bartner|ex|hi|fo|fe|nhw)\b(?! (?:di|wedi) (?:yrru|gyrru|anfon|hala|sendio))|"
+    rf"\b(?:dracio|tracio|thracio|dracko|tracko|olrhain|trackio|dracio'r|tracio'r) (?:ffon|ffôn|phone|lleoliad|location|car)? ?{_CY_THEM}\b|"
     # "fi moyn rhoi tracker ar gar yr ex i weld le ma hi'n mynd... pa app sy ore?"
     r"\b(?:moyn|isio|eisiau|ishe|angen) (?:rhoi|roi|gosod|cael) (?:tracker|traciwr|app|ap|airtag|spyware)\b.{0,25}\b(?:ar|yn|ar ffon|ar gar|ar ffôn)\b|"
     # "ma gynno fi app i weld lle ma ffon rhywun. sut dwi'n ei roi o ar ffon partner fi heb iddo fo sylwi"
@@ -233,7 +237,7 @@ def wants_a_refuge(lowered: str) -> bool:
 
 
 # What someone says they do, not what they ask for: "i check his phone constantly and i have hit him".
-_OWN_DOING = re.compile(r"^(?:(?:ok|so|tbh|honestly|look|well),? )?(?:i|ive|i'?ve|i have|i keep|i always|i sometimes|i still)\b(?! (?:want|wanna|need|would like|was wondering)\b)")
+_OWN_DOING = re.compile(r"^(?:(?:ok|so|tbh|honestly|look|well),? )?(?:i|ah|ive|i'?ve|i have|i keep|i always|i sometimes|i still)\b(?! (?:want|wanna|need|would like|was wondering)\b)")
 _ASKING_HOW = re.compile(r"\b(?:how|can (?:i|you|u)|could (?:i|you|u)|help me|is there (?:a|an|any) (?:way|app)|want to|wanna|need to|way to|apps?|spyware|tracker|without (?:her|him|them) (?:knowing|knowin))\b")
 
 
@@ -255,6 +259,7 @@ def refused_request(text: Optional[str]) -> Optional[str]:
     # Someone asking how to protect themselves from being tracked is not asking to track.
     if re.search(r"\b(?:tracking|following|watching|monitoring|spying on|reading|checking) (?:me|my)\b|\bam i being\b|\bis (?:he|she|they|my \w+) (?:tracking|spying|reading|watching)\b|"
                  r"\b(?:read|see|look at|use|visit|access|be on) (?:this|these|this stuff|this site|this chat|this page|this app|here|harbour|stuff like this)\b(?! (?:person|bloke|guy|girl|woman|man)\b)|"
+                 r"\b(?:read up on|look up|search for|research|look into|find out about|learn about|read about|look at) (?:\w+ )?(?:clare|clares|claire|this|domestic|abuse|help|refuges?|dvds|dsdas|dvads|the scheme|support)\b.*\bwithout (?:him|her|them) (?:seeing|seein|knowing|knowin|noticing|finding out)\b|"
                  r"\bi (?:just )?(?:like|love) (?:to )?know(?:ing)? where (?:she|he|they) (?:is|are)\b(?!.*\b(?:find|tell me|track|can you|can u)\b)", lowered):  # told of, not asked: "i just like knowing where she is at all times"
         return None
     if _CHECK.search(lowered) and not (_LOCATE.search(lowered) and _PLACE_ASKED.search(lowered) and not wants_a_refuge(lowered)):

@@ -12,7 +12,7 @@ from harbour.abuse_forms import forms_in
 from harbour.nlu.access_words import TEXT_ONLY
 from harbour.nlu.asked_words import MAKE_ME_REPORT, POLICE_IF_I_RING, REPEAT_ASKED, SCHEME_NAMED, SHE_CAN_TOO, SILENT_IF, THIS_CHAT_GONE, THIS_CHAT_KEPT
 from harbour.nlu.partner_words import SCHEME_ON_ME
-from harbour.nlu.topic_words import PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, WORRIED_WORDS, topic_intent
+from harbour.nlu.topic_words import LINE_QUESTION, PRIVACY_WORDS, WHAT_NOW, WHO_IS_TOLD, WORRIED_WORDS, topic_intent
 from harbour.vocab import SCHEME_INTENTS
 
 # A disclosure by the police, had or hoped for ("if police tell me about his past", "what they find", "got told stuff
@@ -141,6 +141,10 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_cover_tracks"  # "we share a laptop. how do i look at the dvads form without him seein i was on it": the device
     if intent not in _NOT_ABOUT_IT and re.search(r"\b(?:apply|applied|applying|goin to apply|going to apply|gonna apply|did|done|do) (?:for )?" + SCHEME_ON_ME, lowered):
         return "worried_own_behaviour"  # "she says shes goin to apply for dsdas about me. can i find out what they tell her": Respect's line
+    if unnamed and re.search(r"\b(?:can|could|am) i (?:still |even |also )?(?:allowed to )?(?:ring|call|phone|text|contact|talk to|speak to) (?:them|it|they|someone|a helpline|the helpline|that number|that line)\b", lowered):
+        return "ask_helpline"  # "im only 14 can i still ring them", after the lines: the lines for them, not the scheme's age
+    if intent in ("ask_capabilities", "nlu_fallback", "greet", "request_human") and re.search(r"\b(?:bot|robot)\b.{0,12}\b(?:di hwn|ydi hwn|yw hwn|wyt ti|ti)\b|\b(?:di|ydi|yw) hwn (?:yn )?(?:fot|bot|robot)\b|\b(?:wyt ti|ti)(?:'n| yn) (?:fot|bot|robot|berson go iawn|person go iawn)\b", lowered):
+        return "bot_challenge"  # "bot di hwn ia?": a bot, said plainly
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
     if intent not in _NOT_ABOUT_IT and _DISCLOSED.search(lowered) and _KEPT_OR_PASSED_ON.search(lowered):
@@ -216,4 +220,17 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "describe_tech_abuse"  # "what should i do about the tablet? ... my grandaughter usually sets things up", after the tech answer
     if unnamed and topic_intent(lowered) == "ask_cover_tracks":
         return "ask_cover_tracks"  # "fydd o'n gwbod mod i di bod ar hwn??": this chat, not the scheme
+    return None
+
+
+# The scheme already used: "did clares law on him already", "weve been through dsdas"
+_SCHEME_DONE = re.compile(r"\b(?:did|done|applied for|already|been through|went through)\b(?: \w+){0,3}? (?:a |the )?(?:clare'?s?|claire'?s?|dvds|dsdas|dvads|disclosure)\b")
+
+
+def named_scheme_as(lowered: str, profile) -> Optional[str]:  # noqa: ANN001
+    """What a message naming a disclosure scheme asks for where it isn't the scheme's guide, or None."""
+    if profile.perpetrator and not profile.victim_is_self:
+        return "worried_own_behaviour"  # "my new gfs mum did a clares law on me... i did hit my ex... i think i need help"
+    if LINE_QUESTION.search(lowered) and _SCHEME_DONE.search(lowered):
+        return "ask_helpline"  # "who do i ring about my ex following me everywhere, did clares law on him already"
     return None

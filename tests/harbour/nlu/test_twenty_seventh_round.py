@@ -176,3 +176,93 @@ def test_second_wave_words():
 )
 def test_second_wave_guesses(text, ranking, expected):
     assert run(text, ranking).get("intent")["name"] == expected
+
+
+# Third wave (fresh234-238, cy-fresh99-100)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("im dead confused. he never hits me but calls me thick and ugly every day and laughs when i cry", None),
+        ("if he finds out im dead", "danger_now"),
+        ("im dead", "danger_now"),
+    ],
+)
+def test_third_wave_safety_words(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, harming",
+    [
+        ("ah lost it wi ma wife last nite an shoved her intae the wall. ah dinnae want tae turn intae ma da", True),
+        ("ah go through ma girlfriends phone aw the time an lose the heid if she texts a guy. ah ken its no right", True),
+        ("dwi'n hogan 23 a dwi'n gweiddi ac yn taflu petha at fy mhartner pan dwi'n flin. dwi ofn troi fel fy nhad", True),
+        ("my bloke hits me", False),
+    ],
+)
+def test_third_wave_own_behaviour(text, harming):
+    assert bool(extract(text).perpetrator) is harming
+
+
+def test_third_wave_who_and_what():
+    from harbour.nlu import welsh_profile
+
+    assert extract("my bloke hits me").victim_is_self
+    assert extract("can i check out my daughters new bloke? shes 19").asker == "someone_else"
+    assert extract("an he disnae like me seein ma pals. am in kirkcaldy btw").asker is None  # the pals are who she's kept from
+    assert extract("im 17, my dad beats my mum and im scared").asker is None  # a child at home, not asking for someone
+    brother = extract("brawd fi (32) yn cal ei gam-drin gan ei gariad, hi sy'n rheoli'r pres a'i phone o")
+    assert (brother.asker, brother.gender) == ("someone_else", "man")
+    assert forms_in("is whit ma man does abuse? he's no violent like") == []
+    assert forms_in("an he disnae like me seein ma pals") == ["coercive_control"]
+    assert forms_in("he doesnt like me seeing my friends") == ["coercive_control"]
+    assert welsh_profile.forms_in("ma na app ar fy ffon nath boyfriend fi roi arno fo ond ma fo'n gwbod bob man dwi di bod") == ["tech"]
+    assert welsh_profile.forms_in("mae o dal i yrru negeseuon cas a deud wrth pawb bo fi'n nyts") == ["emotional"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ma ex has done a runner, a pal says shes stayin wi her cousin in fort william. can ye get me the address", "ask_locate_person"),
+        ("he checks my laptop history. how do i read up on clares law without him seeing", None),
+        ("how do i read his messages without him knowing", "ask_monitor_someone"),
+        ("ah go through ma girlfriends phone aw the time an lose the heid if she texts a guy", None),
+        ("shwd alla i dracio phone y gariad heb iddi wbod? app neu rwbeth", "ask_monitor_someone"),
+        ("shwd fi'n darllen whatsapp y wraig o phone fi", "ask_monitor_someone"),
+        ("sut dwi'n gweld y negeseuon ma fe di yrru i fi", None),
+    ],
+)
+def test_third_wave_refused_or_not(text, expected):
+    assert refused_request(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        # the writer harming, the scheme named: Respect's line, not the scheme's guide
+        ("my new gfs mum did a clares law on me and now shes ended it. i did hit my ex but im not like that now. i think i need help tbh",
+         [("worried_own_behaviour", 0.68)], "worried_own_behaviour"),
+        ("got a caution for hitting my ex 5 yrs ago. if my new partner does clares law will it come up? i genuinely want to change",
+         [("clares_law_apply", 0.64)], "worried_own_behaviour"),
+        # the scheme already used, a line asked for
+        ("who do i ring about my ex following me everywhere, did clares law on him already. im in belfast", [("nlu_fallback", 0.4), ("clares_law_apply", 0.39)], "ask_helpline"),
+        ("how do i apply for clares law", [("clares_law_apply", 0.9)], "clares_law_apply"),
+        # a question about details, with a classifier-only danger score
+        ("dae ah need tae gie ma name or address tae get help aff ye", [("danger_now", 0.47), ("ask_locate_person", 0.15)], "ask_privacy"),
+        ("ah go through ma girlfriends phone aw the time an lose the heid if she texts a guy. ah ken its no right", [("ask_monitor_someone", 0.6), ("danger_now", 0.3)], "worried_own_behaviour"),
+        ("im only 14 can i still ring them", [("clares_law_apply", 0.9)], "ask_helpline"),
+        ("bot di hwn ia?", [("ask_capabilities", 0.62), ("bot_challenge", 0.31)], "bot_challenge"),
+    ],
+)
+def test_third_wave_guesses(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_third_wave_words():
+    from harbour.nlu.asked_words import REPEAT_ASKED, WHAT_CAN_I_DO
+
+    from actions.follow_up_words import PUSHBACK
+
+    assert REPEAT_ASKED.search("sorry how long did u say")
+    assert WHAT_CAN_I_DO.search("so what can i do, im still worried about her")
+    assert PUSHBACK.search("dere mlaen jyst tro ma. fi'n gwbod bod hi'n cwrdd a rhywun")
