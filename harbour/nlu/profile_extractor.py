@@ -336,7 +336,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, better or "ask_helpline")
             message.set(TOPIC_MARK, True)
             return
-        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(THREAT_TO_STAY, " ", lowered)) or intent in (DANGER, OWN_BEHAVIOUR, *SCHEME_INTENTS, *REFUSALS) and not profile.victim_is_self):
+        if profile.perpetrator and patterns() is None and (intent == SELF_HARM and not SELF_HARM_HINT.search(re.sub(THREAT_TO_STAY, " ", lowered)) or (intent in (DANGER, OWN_BEHAVIOUR, *REFUSALS) or intent in SCHEME_INTENTS and re.search(r"\b(?:want|wanna|need|trying) (?:to )?(?:change|get help|sort myself out|stop)\b", lowered)) and not profile.victim_is_self):
             # "when i've had a few i push the wife about", "a go mental at her", "...she's feart of me now. i need help to stop this": not self-harm or danger on the score alone.
             _set_intent(message, OWN_BEHAVIOUR)
             message.set(TOPIC_MARK, True)  # nor does its score, in the safety net
