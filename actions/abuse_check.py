@@ -79,6 +79,8 @@ def ask(dispatcher: CollectingDispatcher, slot: str) -> List[Dict[Text, Any]]:
 
 
 # "what is it", "whit IS it" (no abuse named): asked of the last answer's subject
+# "how do i actually do it tho. im in hackney", after the scheme: how to apply
+HOW_TO_DO_IT = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you) (?:actually |even |then )?(?:do|apply for|start|make) (?:it|that|this|one)\b")
 IT_ASKED = re.compile(r"\b(?:what|whit|wot|wat)(?: is|'?s| iz) it\b|\b(?:be|beth) ydi o\b|\bbeth yw e\b")
 
 
@@ -122,7 +124,7 @@ class ActionAbuseAnswer(HarbourAction):
         if IT_IS_ME.search(lowered) and tracker.get_slot("topic") == "clares_law" and previous_action(tracker) in ("action_clares_law", "action_follow_up"):
             # "i fi. da ni efo'n gilydd ers 3 mis a ma'i ex o di deud petha", to the scheme's question: the scheme, for them
             return utter_guide(dispatcher, with_slots(tracker, asker="self"), None) + [SlotSet("asker", "self")]
-        if tracker.get_slot("topic") == "clares_law" and IT_ASKED.search(lowered) and not re.search(r"\babus\w*\b|\bcam-?drin\b", lowered) and len(lowered.split()) <= 16:
+        if tracker.get_slot("topic") == "clares_law" and (IT_ASKED.search(lowered) or HOW_TO_DO_IT.search(lowered)) and not re.search(r"\babus\w*\b|\bcam-?drin\b", lowered) and len(lowered.split()) <= 16:
             # "naw but whit IS it. like up here in scotland", after "whit's clares law": the scheme, where they live
             return utter_guide(dispatcher, tracker, None)
         if SHARE_WHAT_TOLD.search(lowered) and tracker.get_slot("topic") == "clares_law" and len(lowered.split()) <= 20:

@@ -52,7 +52,7 @@ async def answer_again(
 
 WHERE_TO_APPLY = re.compile(r"\b(?:go to|go into|go down to|visit) (?:the |a )?(?:police )?(?:station|office)\b|\b(?:online|on (?:my|the|me) phone|on the website|from home|ar-?lein|ar y we)\b")
 HOW_TO_APPLY = re.compile(
-    r"\bhow (?:do|can|would|does) (?:i|you|u|we|one|someone) (?:apply|ask for it|ask about|request|make a request|go about)\b|"
+    r"\bhow (?:do|can|would|does) (?:i|you|u|we|one|someone) (?:apply|ask for it|ask about|request|make a request|go about|(?:actually |even )?do (?:it|that|this|one))\b|"
     r"\bsut (?:ma|mae|dwi'?n|dw i'?n|alla i|fedra i|ydw i'?n|i|ti'?n|chi'?n) (?:gofyn|neud cais|wneud cais|gwneud cais|apply|applio|mynd ati)\b|"
     # what the application asks for (the guide says it): "beth ma nhw'n gofyn amdano ar y ffurflen?"
     r"\b(?:what|wot) (?:do|will|would|does) (?:they|the police|police|the form) (?:ask|need|want)\b|\bon the form\b|"
@@ -132,6 +132,9 @@ class ActionGuidance(HarbourAction):
             # Nothing disclosed doesn't mean safe. (Through this action so that "the police say they can't
             # do anything", just after the stalking answer, is read in its light first.)
             dispatcher.utter_message(response="utter_clares_law_no_disclosure")
+            timescale = directory().scheme(tracker.get_slot("nation") or "england").timescale
+            if timescale and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b", text.lower()):
+                dispatcher.utter_message(text=say(language(tracker), timescale))  # "...and how long is it meant to take": that too
             return [SlotSet("topic", "clares_law")]
         nation = tracker.get_slot("nation")
         lang = language(tracker)

@@ -15,6 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import HarbourAction, directory, language, previous_action
+from harbour.abuse_forms import forms_in
 from harbour.language import say
 from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, URGENT_IF
 from harbour.routing import format_service
@@ -193,8 +194,8 @@ def asked_points(tracker: Tracker) -> Optional[List[str]]:
     text = ((tracker.latest_message or {}).get("text") or "").lower()
     if topic not in GUIDANCE_TOPICS or previous_action(tracker) not in ANSWERED_BY:
         return None
-    if len(text.split()) > 16 or NOT_A_POINT.search(text):
-        return None
+    if len(text.split()) > 16 or NOT_A_POINT.search(text) or {"physical", "sexual"} & set(forms_in(text)) and re.search(r"\b(?:me|my)\b", text):
+        return None  # (nor "he choked me last week till i nearly passed out. is that even a crime", after the orders: what he did)
     nation, lang = tracker.get_slot("nation"), language(tracker)
     blocks = []
     question = GUIDANCE_TOPICS[topic]

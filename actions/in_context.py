@@ -297,7 +297,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         dispatcher.utter_message(text=say(lang, OWN_CRIME) + (f"\n{law}" if (law := law_elsewhere(tracker.get_slot("nation"), "\n", lang)) else ""))  # "is that actually against the law up here?": Scotland's Act too
         _services(dispatcher, ["respect_phoneline"], now, lang, None)  # "ydi hyn yn drosedd go iawn?", after Respect's line
         return [SlotSet("topic", "helpline")]
-    if own and (THEIR_SIDE.search(text) or PARTNER_LINE.search(text)) and words <= 14:
+    if own and (THEIR_SIDE.search(text) or PARTNER_LINE.search(text)) and words <= 18:
         # "a be amdani hi? os di hi isio siarad efo rhywun", after Respect's line: the lines for the partner
         # (a man's, where "he could ring someone too").
         theirs = "man" if re.search(r"\b(?:he|him|his|fo|fe|amdano)\b", text) else None

@@ -85,7 +85,7 @@ FOR_THEMSELVES = re.compile(
 # The nearest refuge, asked by someone who needs one: "alli di weud wrtha i ble ma'r lloches agosa i gaerfyrddin?"
 NEAREST = re.compile(r"\b(?:nearest|closest|near me|near here|agosa|agosaf|agosa'?r)\b")
 
-HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|beat\w*|batter\w*|punch\w*|slap\w*|kick\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
+HARMED_WORDS = re.compile(r"\b(?:hit|hits|hitting|hurt\w*|push\w*|shov\w*|grab\w*|chok\w*|strangl\w*|calling me names|nasty (?:with|to) me|beat\w*|batter\w*|punch\w*|slap\w*|kick\w*|abus\w*|threat\w*|scared|afraid|frightened|violent|ofn|ofan|cam-drin|gam-drin|ngham-drin|brifo|mrifo|bygwth|mygwth|nharo|curo)\b")
 BEING_HURT = "If they're hurting you, a specialist can help you work out how to stay safe:"
 STALKED_BY = re.compile(r"\b(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re)(?: (?:is|has|have|keeps?))?(?: been)? (?:turn\w* up|follow\w*|watch\w*|wait\w* outside|stalk\w*|near my|outside my)\b")
 # "me ex got bail yesterday, what address": someone let out, asked about by the one who needs to keep safe from them.

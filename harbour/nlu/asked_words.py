@@ -51,7 +51,7 @@ ONCE_ASKED = re.compile(
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
 WHAT_CAN_I_DO = re.compile(
-    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae|be doing)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30}|,? (?:i'?m|im|i am) (?:still |really |so )?(?:worried|scared|concerned) (?:about|for) (?:her|him|them))?\W*$|"
+    r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) (?:can|should|do|could) (?:i|a) (?:actually |actualy |actully |even |really )?(?:do|dae|be doing)(?: then| now| after| afterwards| next| about it| to help)?(?: for (?:her|him|them))?(?: then| now| the now| right now)?(?:,? (?:just|then) [a-z ]{0,30}|,? (?:i'?m|im|i am) (?:still |really |so )?(?:worried|scared|concerned) (?:about|for) (?:her|him|them)|,? (?:she'?s|shes|he'?s|hes|she is|he is) \d{1,2})?\W*$|"
     # "so wot am i meant to do then, nothin??"
     r"(?:^|[.!?] )(?:(?:ok|okay|so|right|well|and|but),? )*(?:what|wot|wat|whit) am i (?:meant|supposed|sposed|ment) to (?:do|dae)(?: then| now| about it)?(?:,? (?:nothin\w*|nowt|just sit there))?\W*$|"
     r"^\W*(?:(?:ok|okay|so|right|well|and|but),? )*(?:i|we) (?:just|should just|shall just|have to|gotta) (?:do|say|sit (?:here|back|there)(?: and do)?) (?:nothing|nothin|nowt|fuck all|sod all)\W*(?:\?+\W*)?(?:(?:great|brilliant|cheers|thanks|thx|nice|good|useful|helpful)(?: \w+){0,2}\W*)?$|"

@@ -285,7 +285,7 @@ DANGER_FAMILIES = (
         "he's gone totally psycho and he's throwing things",
     )),
     family("hunted", DANGER, STRONG, "Chased, followed, searched for, found at a refuge or a new address.", patterns=(
-        r"\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears)| (?:and )?(?:not|instead of) (?:him|her|them)\b)|\bright behind (?:me|us)\b|"
+        r"(?<!collectors )(?<!collector )(?<!bailiffs )(?<!creditors )(?<!lenders )(?<!collectors are )(?<!bailiffs are )(?<!collectors keep )\b(?:chasing|running after) (?:me|us)\b(?! (?:up )?for (?:it|the money|money|payment|payments|the debt|debts?|the loans?|rent|the rent|the bill|bills|arrears)| (?:and )?(?:not|instead of) (?:him|her|them)\b)|\bright behind (?:me|us)\b|"
         # (not "keeps turning up at my work and following me home": what keeps happening)
         r"^(?!.*\bkeeps? (?:\w+ ){0,8}(?:and|n) following\b).*(?<!keeps )(?<!keep )(?<!been )(?<!bin )\bfollowing (?:me|us) (?:home|down|now|right now|in (?:his|her|the) car)\b",
         rf"\b{_WHO} {_BE} (?:\w+ ){{0,6}}(?:looking|searching|hunting) for (?:me|us)\b",

@@ -86,6 +86,8 @@ I_CONTROL = re.compile(
     r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one|one doing (?:the abuse|it))\b|"
     # "do you help people who are the one doing the abuse? asking for me", "i think its me thats the problem"
     r"\b(?:help|support) (?:people|someone|men|women|lads) (?:who|that) (?:are|is|r) (?:the ones?|doing) (?:doing )?(?:the )?abus\w*\b|\b(?:its|it'?s|it is) me (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|abuser|abusive one)\b|"
+    # "since she left ive been texting her all the time and turning up at her new place", "my ex says im stalking her... i wait outside her house"
+    r"\bi(?:'?ve| have)? (?:been )?(?:texting|messaging|ringing|calling|following|watching) (?:her|him|them) (?:all the time|constantly|every day|non ?stop|loads)\b|\b(?:says|said|reckons|thinks) (?:i'?m|im|i am) (?:stalking|harassing|following) (?:her|him|them)\b(?!.*\bbut (?:he|she|they|hes|shes|he'?s|she'?s)\b)|\bi (?:\w+ )?(?:wait|waited|sit|sat|park|parked) outside (?:her|his|their) (?:house|flat|place|work)\b|"
     # "my wife is here on my visa and when she doesnt listen i tell her ill get her sent home"
     r"\bi (?:\w+ )?(?:tell|told|telling|threaten\w*|warn\w*|remind\w*) (?:her|him|them)(?: that)? (?:i'?ll|ill|i will|i'?d|id|i would|i can|i could) (?:get|have|make sure) (?:her|him|them) (?:sent (?:home|back)|deported|kicked out of the country)\b|"
     # "i keep losin me rag with our lass. last night i had her up against the wall by the throat"
@@ -104,6 +106,7 @@ OLDER_NEIGHBOUR = re.compile(r"\b(?:the|an?|this) (?:old|elderly|older) (?:lady|
 # wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").
 VICTIM_MORE = re.compile(
     r"\b(?:he|she|they|hes|shes|he'?s|she'?s)\b(?:\s+\w+){0,6}?\s+(?:tells|calls|tell|call) me (?:i'?m |im |i am |a |an )?(?:fat|useless|ugly|stupid|worthless|thick|pathetic|crazy|mad|a slag|a whore)\b|"
+    r"\b(?:hes|he'?s|shes|she'?s|he is|she is|theyre|they'?re|they are)(?: been)? (?:getting )?(?:really |so |well |proper )?(?:nasty|violent|rough|aggressive|abusive|horrible|handy) (?:with|to|towards) me\b|"
     r"\b(?:he|she|they)\s+(?:wont|won'?t|doesn'?t|doesnt|never|will not|does not) (?:let|allow) me (?:leave|go|see|out|have|talk|work|use)\b"
     r"|\b(?:its|it'?s|it is) (?:him|her|them|my \w+) (?:thats|that'?s|that is|who'?s|whos|who is) the (?:problem|one doing it|abuser)\b"
     # "its not like shes hittin me tho": what is done to the writer, said to fall short of hitting

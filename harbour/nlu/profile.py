@@ -102,7 +102,7 @@ _SELF_OLDER = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:pensioner|oap|elderl
 # "my dads 76", "our nan's 82", "my mum is 80": an age said straight after who they are.
 _KIN_AGED = re.compile(r"\s*(?:is|'s|s)?\s*\(?(?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:weeks?|months?|days?|mins?|minutes?|hours?|%|kids|children|times|miles|quid|pounds))")
 _OLDER_WORDS = ("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granda", "grandpa", "grandfather")
-_THEIR_AGE = re.compile(r"^(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:mins?|minutes?|hours?|hrs?|miles?|secs?|seconds?|days?|weeks?|k|km|away|min away|metres|meters|yards|doors?|streets?|%))")
+_THEIR_AGE = re.compile(r"(?:^|[.,!?] )(?:and |oh |btw |also )?(?:she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) (?:only |nearly |about |like )?(?P<n>\d{1,2})\b(?!\s*(?:mins?|minutes?|hours?|hrs?|miles?|secs?|seconds?|days?|weeks?|k|km|away|min away|metres|meters|yards|doors?|streets?|%))")
 _OLDER_DECADE = re.compile(r"\b(?:(?:late|early|mid) |in (?:his|her|their) )(?:[6-9]0'?s)\b|\b(?:[7-9]0) odd\b")
 _NUMBER_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
 

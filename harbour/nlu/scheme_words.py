@@ -145,6 +145,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_helpline"  # "im only 14 can i still ring them", after the lines: the lines for them, not the scheme's age
     if intent in ("ask_capabilities", "nlu_fallback", "greet", "request_human") and re.search(r"\b(?:bot|robot)\b.{0,12}\b(?:di hwn|ydi hwn|yw hwn|wyt ti|ti)\b|\b(?:di|ydi|yw) hwn (?:yn )?(?:fot|bot|robot)\b|\b(?:wyt ti|ti)(?:'n| yn) (?:fot|bot|robot|berson go iawn|person go iawn)\b", lowered):
         return "bot_challenge"  # "bot di hwn ia?": a bot, said plainly
+    if ((intent or "").startswith("describe_") or intent in ("ask_what_is_abuse", "ask_is_this_abuse")) and re.search(r"\bhow (?:do|can|could|would|should) i (?:report|tell the police about|go to the police about)\b", lowered):
+        return "ask_report_police"  # "how do i report my grandson for taking money out my account": how to report, with what it is named
     if intent in SCHEME_INTENTS and ORDER_COMPARED.search(lowered):
         return "ask_protective_order"  # "is an injunction the same thing as clares law? plymouth": the orders, told apart
     if intent not in _NOT_ABOUT_IT and _DISCLOSED.search(lowered) and _KEPT_OR_PASSED_ON.search(lowered):

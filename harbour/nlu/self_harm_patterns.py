@@ -238,6 +238,7 @@ SELF_HARM_FAMILIES = (
         r"(?:^|\bi (?:\w+ )?)(?:keep |kept |been |started |always )?(?:punch|punching|punched|hit|hitting|slap|slapping|slapped|scratch|scratching|claw|clawing) (?:\w+ ){0,5}?my own (?:face|head|arms?|legs?|body|skin)\b",
         # "my 16 yr old says she wants to kill herself": someone else's life at risk gets Samaritans too
         # "she also told me shes been hurting herself" (a friend, a child: Samaritans are there for them and for who worries)
+        r"\b(?:she|he|they)(?: says| said| keeps saying| told me| has said)? (?:she|he|they)?(?: is| are)? ?(?:wants?|wanting|wanted|going|gonna|is going|thinking about|thinks about|talking about|talks about) (?:to )?(?:end it(?: all)?|ending it(?: all)?|end (?:her|his|their) life)\b(?! (?:with|between)\b)",
         r"\b(?:she|he|they|who) (?:is|are|has|have|was|were|been|keeps?|kept|started)(?: been| started| begun| also)? (?:hurting|harming|cutting|burning|starving) (?:herself|himself|themselves|themself)\b(?! (?:to|if|when|whenever|unless|so) )",
         r"\b(?:wants?|wanting|wanted|tried|trying|threaten\w*|going|gonna|talk\w* about|talking about) (?:to )?(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|themself|her (?:own )?life|his (?:own )?life|their (?:own )?lives?)\b",
         # "is it normal to want to hurt urself after a relationship like mine", "i do cut sometimes"
@@ -245,7 +246,7 @@ SELF_HARM_FAMILIES = (
         r"\bi (?:do|still|sometimes|often|have been|been|started) (?:cut|cutting)\b(?! (?:my hair|his|her|them|him|off|back|down|out|ties|contact|the|corners|carbs|sugar|it|that|people))",
     ), examples=(
         "is it normal to want to hurt urself after a relationship like mine", "i do cut sometimes",
-        "my 16 yr old says she wants to kill herself cos of what her ex did", "she also told me shes been hurting herself",
+        "my 16 yr old says she wants to kill herself cos of what her ex did", "she also told me shes been hurting herself", "she says she wants to end it all",
         "keep punching the wall and then my own face, cant stop",
         "i cut again last night", "i cut really bad tonight", "i cut deep after he shouted at me",
         "i cut myself", "i self harm", "i've started cutting again", "i slf harm",

@@ -56,3 +56,26 @@ async def test_what_is_it_after_the_scheme_is_the_scheme_where_they_live():
     assert "DSDAS" in body and "Domestic Abuse Act 2021" not in body
     fresh = await reply(ActionAbuseAnswer, tracker("what is domestic abuse", "ask_what_is_abuse", []))
     assert "Domestic Abuse Act 2021" in fresh
+
+
+@pytest.mark.asyncio
+async def test_someone_refused_who_then_says_he_hurts_her_gets_her_lines():
+    body = await reply(ActionRefuse, tracker("its cos i think hes cheating and hes been getting really nasty with me, calling me names and pushing me",
+                                             "ask_monitor_someone", after("ask_monitor_someone", "action_refuse")))
+    assert "can't" in body and "0808 2000 247" in body and RESPECT not in body
+
+
+@pytest.mark.asyncio
+async def test_nothing_disclosed_and_how_long_answers_both():
+    from actions.guidance import ActionGuidance
+
+    body = await reply(ActionGuidance, tracker("did clares law and police said nothing to disclose so hes safe right? and how long is it meant to take",
+                                               "clares_law_no_disclosure", []))
+    assert "utter_clares_law_no_disclosure" in body and "28 days" in body
+
+
+@pytest.mark.asyncio
+async def test_how_do_i_actually_do_it_after_the_scheme_is_how_to_apply():
+    body = await reply(ActionAbuseAnswer, tracker("how do i actually do it tho. im in hackney", "ask_what_is_abuse", after("ask_clares_law", "action_clares_law"),
+                                                  topic="clares_law", age_group="young"))
+    assert "101" in body and "relationship abuse" not in body

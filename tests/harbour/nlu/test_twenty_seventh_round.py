@@ -266,3 +266,60 @@ def test_third_wave_words():
     assert REPEAT_ASKED.search("sorry how long did u say")
     assert WHAT_CAN_I_DO.search("so what can i do, im still worried about her")
     assert PUSHBACK.search("dere mlaen jyst tro ma. fi'n gwbod bod hi'n cwrdd a rhywun")
+
+
+# Fourth wave (fresh239-242, cy-fresh101)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("left him 2 yrs ago and just found out he took out loans in my name, got debt collectors chasing me now", None),
+        ("hes chasing me", "danger_now"),
+        ("no sorry i typed that wrong its my sister who said it, her boyfriend hits her and she says she wants to end it. shes in leeds", "self_harm"),
+        ("she says she wants to end it all", "self_harm"),
+        ("she wants to end it with him", None),
+    ],
+)
+def test_fourth_wave_safety_words(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, harming, hurt",
+    [
+        ("since she left ive been texting her all the time and turning up at her new place. i know its wrong but i cant stop myself", True, False),
+        ("my ex says im stalking her but i just want to see my kids, so i wait outside her house", True, False),
+        ("my ex says im stalking him but he keeps turning up at mine", False, None),
+        ("its cos i think hes cheating and hes been getting really nasty with me, calling me names and pushing me", False, True),
+    ],
+)
+def test_fourth_wave_who_is_who(text, harming, hurt):
+    profile = extract(text)
+    assert bool(profile.perpetrator) is harming
+    if hurt is not None:
+        assert bool(profile.victim_is_self) is hurt
+
+
+def test_fourth_wave_words():
+    from harbour.nlu.asked_words import WHAT_CAN_I_DO
+    from harbour.nlu.topic_words import CHECK_THEM_OUT
+
+    assert forms_in("how did my ex know i was at my mums on sunday?? i never told him and ive moved out") == ["tech"]
+    assert extract("police are on the way now. what do i do after, shes 74").age_group == "older"
+    assert WHAT_CAN_I_DO.search("police are on the way now. what do i do after, shes 74")
+    assert CHECK_THEM_OUT.search("mae dyweddi'r ferch yn rheoli bob dim. dw i isio gwbod os oes gynno fo hanes. dan ni yn caerfyrddin")
+
+
+@pytest.mark.parametrize(
+    "text, ranking, expected",
+    [
+        ("how do i report my grandson for taking money out my account", [("describe_economic_abuse", 0.8)], "ask_report_police"),
+    ],
+)
+def test_fourth_wave_guesses(text, ranking, expected):
+    assert run(text, ranking).get("intent")["name"] == expected
+
+
+def test_help_on_its_way_is_not_a_new_crisis_on_the_score_alone():
+    # "police are on the way now. what do i do after, shes 74", just after the danger answer: what next (read in context)
+    assert run("police are on the way now. what do i do after, shes 74", [("danger_now", 0.6), ("ask_helpline", 0.2)]).get("intent")["name"] not in ("danger_now", "self_harm")
+    assert run("police are on the way but hes still here", [("danger_now", 0.6)]).get("intent")["name"] == "danger_now"
