@@ -101,7 +101,7 @@ I_CONTROL = re.compile(
     r"\bi (?:go for|went for|lay into|laid into|kick off at|kicked off at|lash out at|lashed out at) (?:my|me|ma) (?:husband|wife|partner|girlfriend|boyfriend|gf|bf|missus|fella|hubby)\b|(?:^|[.!?] )(?:slapped|hit|punched|pushed|shoved|kicked|grabbed) (?:him|her) again\b"
 )
 # "the old lady next door is blind and i hear her son screaming at her": someone else at risk, and older.
-OLDER_NEIGHBOUR = re.compile(r"\b(?:the|an?|this) (?:old|elderly|older) (?:lady|woman|man|gent|gentleman|fella|bloke|neighbour|couple|chap)\b(?= (?:next door|across the road|over the road|down the road|upstairs|downstairs|on my street|in my street|on our street|i (?:care for|look after|visit|clean for|help)))")
+OLDER_NEIGHBOUR = re.compile(r"(?:^|\b(?:the|an?|this|my) )(?:old|elderly|older) (?:lady|woman|man|gent|gentleman|fella|bloke|neighbour|couple|chap)\b(?= (?:next door|across the road|over the road|down the road|upstairs|downstairs|on my street|in my street|on our street|i (?:care for|look after|visit|clean for|help)))")
 # Being put down or kept in, told of the one doing it: "hes sleeping around and tells me im fat and useless every day and
 # wont let me leave the house without him" (someone being hurt, even after "i need help with my anger").
 VICTIM_MORE = re.compile(

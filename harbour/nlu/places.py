@@ -98,7 +98,7 @@ def shared_name_nations(text: Optional[str]) -> Tuple[str, ...]:
 # Whose place it is, where a message names two: "shes in belfast and im in london".
 _THEIRS_BEFORE = re.compile(r"\b(?:she|he|they|shes|hes|she'?s|he'?s|they'?re|theyre|she is|he is|they are|lives|live|living|mae hi|ma hi|mae o|ma fo|mae e|ma fe|maen nhw|"
     r"(?:mum|mam|mom|dad|sister|sis|brother|bro|daughter|son|friend|mate|nan|gran|cousin|auntie|aunt|niece|nephew)(?:'?s)?|"
-    r"(?:merch|ferch|mab|fab|chwaer|brawd|frawd|ffrind|nain|mam-gu|cyfnither|cefnder|nith|nai|wyres|wyr)(?: fi| i)?)\b(?: \S+){0,3} $")  # "merch fi di symud i inverness"
+    r"(?:merch|ferch|mab|fab|chwaer|brawd|frawd|ffrind|nain|mam-gu|cyfnither|cefnder|nith|nai|wyres|wyr)(?: fi| i)?)\b(?: \S+){0,4} $")  # "merch fi di symud i inverness", "ma hi di symud lan i glasgow"
 _MINE_BEFORE = re.compile(r"\b(?:i|im|i'?m|i am|we|we'?re|were|me|dwi|dw i|rydw i|fi|ni)\b(?: \S+){0,3} $")
 
 

@@ -102,7 +102,7 @@ _PERPETRATOR = re.compile(
     # "nes i daflu ei ffon hi at y wal", "dwi'n gwbod bo fi di bod yn shit efo hi"
     r"\b(?:nes i|wnes i|nesh i|mi wnes i) (?:daflu|thaflu|malu|falu|smasho|dorri|torri) (?:(?:ei |'i )?(?:ffon|ffôn|phone|laptop|sbectol) (?:hi|o|fo|e|fe)|(?:ffon|ffôn|phone|laptop) (?:y |'r )?(?:gariad|cariad|wraig|gwr|partner|mhartner|nghariad))\b|"
     r"\b(?:bo fi|mod i|bod fi|fy mod i)(?: di| wedi) bod yn (?:shit|gas|cas|gruel|cruel|ofnadwy|horrible|nasty|ddrwg|gachu) (?:efo|gyda|hefo|at|wrth) (?:hi|o|fo|e|fe|y gariad|'r gariad|y wraig|'r wraig|fy ngwraig|nghariad|y gwr|'r gwr|ngwr)\b|"
-    r"\b(?:ddim|dim|'m) (?:isio|isho|eisiau|moyn|ishe) bod fel (?:fy |'y )?(?:nhad|nhad i|tad|dad)\b|\bhelp i (?:stopio|newid)\b|"
+    r"(?:\b(?:ddim|dim|sa i|so i|sai)|'m) (?:isio|isho|eisiau|moyn|ishe) bod fel (?:fy |'y )?(?:nhad|nhad i|tad|dad)(?: fi| i)?\b|\bhelp i (?:stopio|newid)\b|"
     r"\b(?:guddio|cuddio|rhedeg) (?:rhagdda|rhagddo|oddi wrtha) i\b|\b(?:ganddi|gynni|gyda hi|gan y wraig|gan y gwr) ofn (?:fi|mi)\b|\b(?:ddim|dim|'m) (?:isio|eisiau|moyn) bod y (?:boi|dyn|person) (?:yna|na|hwnna)\b|"
     r"\b(?:rwyf|rydw i|dwi|dw i|fi|wi)(?: wedi| di) (?:gweiddi ar|taflu \w+ at|taro|daro|gwthio|bwrw|cicio) (?:fy ngwraig|fy ngwr|fy mhartner|fy nghariad|y wraig|y gwr|wraig fi|gwr fi)\b|"
     r"\b(?:dwi|dw i|fi|wi)(?:'n| yn| di| wedi)? (?:dechra |dechrau |gweiddi a |gweiddi ac |gweiddi ac yn |gweiddi a'n |sgrechian a |sgrechian ac yn )?(?:taflu|daflu|malu|dyrnu|cicio) (?:petha|pethau|pethe|stwff)\b.*\bpan (?:dwi|dw i|fi)(?:'n| yn) (?:flin|wyllt|grac|gwylltio|stressed|stresd|stressio|meddw|feddw|yfed|ypset|upset)\b|\b(?:cymorth|help) i newid\b|"

@@ -323,3 +323,19 @@ def test_help_on_its_way_is_not_a_new_crisis_on_the_score_alone():
     # "police are on the way now. what do i do after, shes 74", just after the danger answer: what next (read in context)
     assert run("police are on the way now. what do i do after, shes 74", [("danger_now", 0.6), ("ask_helpline", 0.2)]).get("intent")["name"] not in ("danger_now", "self_harm")
     assert run("police are on the way but hes still here", [("danger_now", 0.6)]).get("intent")["name"] == "danger_now"
+
+
+# The final wave (fresh223-224, cy-fresh96, run once as it came) and one regression found beside it
+def test_final_wave_who_is_who():
+    neighbour = extract("old lady next door, maybe 75, her son shouts at her constantly and i heard a crash and her crying last night")
+    assert (neighbour.asker, neighbour.age_group) == ("someone_else", "older")
+    assert extract("fi'n gweiddi ar y mab (16) a'i wthio fe weithie pan fi di yfed. sa i moyn bod fel dad fi. oes help i bobl fel fi").perpetrator
+    assert run("old lady next door, maybe 75, her son shouts at her constantly and i heard a crash and her crying last night. dont want to interfere but",
+               [("worried_about_someone", 0.97)]).get("intent")["name"] == "worried_about_someone"
+
+
+def test_where_she_moved_to_in_welsh_is_hers_beside_where_the_writer_lives():
+    # "ma hi di symud lan i glasgow, fi nol yn llambed": the scheme where the sister lives (Llambed, now known, is the writer's)
+    message = run("alla i checko cariad newydd fy chwaer? ma hi di symud lan i glasgow, fi nol yn llambed", [("clares_law_someone_else", 0.9)])
+    whose = {e["value"]: e.get("whose") for e in message.get("entities") if e["entity"] == "nation"}
+    assert whose == {"scotland": "theirs", "wales": "mine"}
