@@ -78,9 +78,9 @@ def ask(dispatcher: CollectingDispatcher, slot: str) -> List[Dict[Text, Any]]:
     return [SlotSet("question", slot), SlotSet("topic", "abuse_check")]
 
 
-# "what is it", "whit IS it" (no abuse named): asked of the last answer's subject
 # "how do i actually do it tho. im in hackney", after the scheme: how to apply
 HOW_TO_DO_IT = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you) (?:actually |even |then )?(?:do|apply for|start|make) (?:it|that|this|one)\b")
+# "what is it", "whit IS it" (no abuse named): asked of the last answer's subject
 IT_ASKED = re.compile(r"\b(?:what|whit|wot|wat)(?: is|'?s| iz) it\b|\b(?:be|beth) ydi o\b|\bbeth yw e\b")
 
 

@@ -16,6 +16,7 @@ from actions.context import refuse_again
 from actions.guidance import ActionGuidance, answer_again
 from actions.guidance_points import answer_asked_points
 from actions.helplines import ActionHelpline
+from actions.follow_up_words import HOW_LONG
 from actions.in_context import SAMARITANS, answer_in_context, answered_about
 from harbour.nlu.asked_words import FOR_ME, FOR_THEM
 from harbour.abuse_forms import forms_in
@@ -32,7 +33,6 @@ OWN_LINE_NATIONS = frozenset(NATIONS) - {"england"}
 HOW = re.compile(r"\b(?:how|sut|shwd|shwt)\b")
 # Afraid of them, said to the offer of three questions (the first asks just that).
 AFRAID = re.compile(r"\b(?:scared|afraid|frightened|terrified|petrified|feart|walk(?:ing)? on eggshells|ofn|ofnus)\b(?! (?:for|about) (?:her|him|them|my (?:mate|friend|sister|brother|daughter|son)))")
-HOW_LONG = re.compile(r"\bhow long\b|\bpa mor (?:hir|hîr|gyflym|fuan)\b|\bfaint o amser\b")
 
 
 class ActionFollowUp(HarbourAction):

@@ -55,6 +55,9 @@ PUSHBACK = re.compile(
     r"\b(?:dwi|dw i|fi|wi)(?:'n| yn)? ddim yn (?:foi|ddyn|berson|bartner) (?:drwg|cas|peryg|peryglus)\b|\b(?:dwi|dw i|fi|wi)(?:'n| yn) (?:jyst |dim ond )?(?:ei charu|ei garu|caru) (?:hi|o|fo|e|fe)\b"
 )
 
+# "how long does it take", "faint o amser ma'n gymryd": the scheme's timescale.
+HOW_LONG = re.compile(r"\bhow long\b|\bpa mor (?:hir|hîr|gyflym|fuan)\b|\bfaint o amser\b")
+
 # "can i email them instead", "alla i ebostio?", "can i text instead": the line's other ways in.
 # (not "dont want to ring anyone rn. is the stuff she says actually abuse tho": what is asked besides is answered)
 OTHER_WAY_ASKED = re.compile(

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import DANGER_LINE, PROFILE_SLOTS, HarbourAction, about_fgm, as_intent, directory, language, other_lines_text, probably_a_man, routed_by_form, with_slots
 from actions.clares_law import AGE_ASKED, WHAT_IT_IS, ActionClaresLaw, asks_on_about_the_scheme, just_after_the_guide, utter_guide
 from actions.guidance_points import guidance_messages
-from actions.follow_up_words import PUSHBACK
+from actions.follow_up_words import HOW_LONG, PUSHBACK
 from actions.in_context import WITH_A_SPECIALIST, answer_in_context, previous_intent, scheme_guess_elsewhere
 from actions.law import sounds_like
 from actions.refusing import refuse
@@ -133,7 +133,7 @@ class ActionGuidance(HarbourAction):
             # do anything", just after the stalking answer, is read in its light first.)
             dispatcher.utter_message(response="utter_clares_law_no_disclosure")
             timescale = directory().scheme(tracker.get_slot("nation") or "england").timescale
-            if timescale and re.search(r"\bhow long\b|\bpa mor (?:hir|gyflym|fuan)\b|\bfaint o amser\b", text.lower()):
+            if timescale and HOW_LONG.search(text.lower()):
                 dispatcher.utter_message(text=say(language(tracker), timescale))  # "...and how long is it meant to take": that too
             return [SlotSet("topic", "clares_law")]
         nation = tracker.get_slot("nation")

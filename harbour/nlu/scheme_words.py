@@ -120,10 +120,12 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
     if intent in SCHEME_INTENTS and re.search(r"\b(?:alla i|ga i|fedra i|galla i) (?:ffeindio allan|ffindo mas|ffeindio mas|gael gwybod|cael gwybod|gal gwbod|gael gwbod) (?:be|beth) (?:nath|wnaeth|naeth|ma|mae) (?:o|e|fo|fe|hi)\b", lowered):
         return "clares_law_someone_else" if re.search(r"\b(?:ffrind|chwaer|brawd|merch|mab|mam|nith|cyfnither)\b", lowered) else "ask_clares_law"  # "ffrind gore fi... efo boi sy di bod yn jail... alla i ffeindio allan be nath o?"
-    if intent not in ("danger_now", "self_harm") and _WHY_NOT_LEAVE.search(lowered) or intent == "ask_safety_plan" and _CONFRONT.search(lowered) and not re.search(r"\b(?:me|my|i am|im|i'?m|safe|saff|diogel)\b", lowered):
-        return "worried_about_someone"  # "i want to go round and have it out with him", from someone worried: don't confront, first
-    if intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered) or intent in ("ask_safety_plan", "worried_about_someone") and _CONFRONT.search(lowered) and re.search(_KIN + r"'?s?\b", lowered):
-        return "worried_about_someone"  # "dylwn i dweud wrthi hi i gadael e?": leaving is her decision (the friend's answer)
+    if (intent not in ("danger_now", "self_harm") and _WHY_NOT_LEAVE.search(lowered) or intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered)
+            or intent in ("ask_safety_plan", "worried_about_someone") and _CONFRONT.search(lowered)
+            and (re.search(_KIN + r"'?s?\b", lowered) or intent == "ask_safety_plan" and not re.search(r"\b(?:me|my|i am|im|i'?m|safe|saff|diogel)\b", lowered))):
+        # "dylwn i dweud wrthi hi i gadael e?", "but why doesnt she just leave him??": leaving is her decision (the friend's answer);
+        # "i want to go round and have it out with him", from someone worried: don't confront, first
+        return "worried_about_someone"
     if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
         return "nlu_fallback"  # "sorry what was it again i didnt have a pen": the last answer's lines again (read in context)
     if intent == "forget_conversation" and not re.search(r"\b(?:forget|forgot|delete|clear|wipe|erase|get rid|remove|anghofio|anghofia|dileu|clirio|cael gwared)\b", lowered):
