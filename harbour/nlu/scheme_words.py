@@ -122,7 +122,7 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "clares_law_someone_else" if re.search(r"\b(?:ffrind|chwaer|brawd|merch|mab|mam|nith|cyfnither)\b", lowered) else "ask_clares_law"  # "ffrind gore fi... efo boi sy di bod yn jail... alla i ffeindio allan be nath o?"
     if (intent not in ("danger_now", "self_harm") and _WHY_NOT_LEAVE.search(lowered) or intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered)
             or intent in ("ask_safety_plan", "worried_about_someone") and _CONFRONT.search(lowered)
-            and (re.search(_KIN + r"'?s?\b", lowered) or intent == "ask_safety_plan" and not re.search(r"\b(?:me|my|i am|im|i'?m|safe|saff|diogel)\b", lowered))):
+            and (re.search(_KIN + r"'?s?\b", lowered) or not re.search(r"\b(?:me|my|i am|im|i'?m|safe|saff|diogel)\b", lowered))):
         # "dylwn i dweud wrthi hi i gadael e?", "but why doesnt she just leave him??": leaving is her decision (the friend's answer);
         # "i want to go round and have it out with him", from someone worried: don't confront, first
         return "worried_about_someone"

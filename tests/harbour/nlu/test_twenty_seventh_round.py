@@ -103,6 +103,8 @@ def test_words_named():
         ("but why doesnt she just leave him??", [("nlu_fallback", 0.4), ("ask_refuge", 0.2)], "worried_about_someone"),
         ("ond pam dydi hi ddim jyst yn gadael o??", [("ask_refuge", 0.6)], "worried_about_someone"),
         ("i want to go round and have it out with him tbh", [("ask_safety_plan", 0.8)], "worried_about_someone"),
+        # the live classifier's own guess, which the words "go round" had turned into the safety plan
+        ("i want to go round and have it out with him tbh", [("worried_about_someone", 0.74), ("ask_safety_plan", 0.1)], "worried_about_someone"),
         ("dwi isho mynd draw a deud wrtho fo lle i fynd tbh", [("ask_safety_plan", 0.8)], "worried_about_someone"),
         ("im tempted to go round and have it out with him, he hit me last night", [("ask_safety_plan", 0.9)], "ask_safety_plan"),
     ],
