@@ -51,6 +51,9 @@ AFTER_A_DISCLOSURE = (
 AGE_ASKED = re.compile(r"\b(?:i'?m|im|i am|shes|she'?s|hes|he'?s) (?:only |just )?1[5-7]\b.{0,12}\b(?:can|could|am i|is she|is he) (?:i |she |he )?(?:still |even )?(?:use|do|apply|ask|allowed)\b|\b(?:over|under|dros|dan) 1[5-9]\b|" + SHE_CAN_TOO.pattern + r"|\b(?:bod|fod|be) (?:yn )?1[5-9]\b|\bhow old\b|\b(?:what|wot|wat|which) age\b|\bage (?:do|does|must|should|has)\b|\bold enough\b|\b(?:only|just|ond|dim ond) 1[0-7]\b.{0,30}\b(?:rule|count|allowed|matter|still|apply|ok)|\btoo young\b|\b(?:age limit|minimum age)\b|\bpa (?:mor hen|oed)\b|\bdigon hen\b")
 NO_GUARANTEE = "If nothing is disclosed, that doesn't mean the person is safe: the police can only check what's on record."
 
+# "can my mate find out if her ex has been violent before": his past, asked about (not a description to name)
+_PAST_ASKED = re.compile(r"\b(?:if|whether|whither) (?:he|she|they|him|her|his \w+|her \w+|(?:my|her|his) (?:\w+ )?(?:ex|partner|boyfriend|girlfriend|husband|wife|bf|gf))(?: has| had| have|'s|s)? (?:ever )?(?:been )?(?:violent|abusive|hit|hurt|beat|attacked|done (?:this|that|it))\b[^.?!]*")
+
 
 def scheme_title(nation: str, lang: Optional[str] = None) -> str:
     """The scheme's names, e.g. "Clare's Law (DVDS), the Domestic Violence Disclosure Scheme"."""
@@ -225,12 +228,13 @@ class ActionClaresLaw(HarbourAction):
             intro = say(lang, WHAT_IT_IS)  # "oes rhaid bod dros 18 i neud o?": it's for anyone 16 or over
         else:
             intro = None
-        forms = forms_about_someone(said) if tracker.get_slot("asker") == "someone_else" else []
+        told = _PAST_ASKED.sub(" ", said.lower())  # what the scheme is asked about isn't what they tell of
+        forms = forms_about_someone(told) if tracker.get_slot("asker") == "someone_else" else []
         if forms:
             # "its for my mam... hes already telling her who she can see": what it is, named, the scheme, and who helps them
             dispatcher.utter_message(text=about_them(forms, tracker.get_slot("nation"), lang, said, tracker.get_slot("gender")))
         described = extract(said) if not forms and intent != "ask_check_person" else None
-        own = forms_in(said) if described and (described.victim_is_self or re.search(r"\b(?:he|she|they)\b.{0,40}\b(?:me|my)\b", said.lower())) and not described.perpetrator and tracker.get_slot("route") != "own_behaviour" else []
+        own = forms_in(told) if described and (described.victim_is_self or re.search(r"\b(?:he|she|they)\b.{0,40}\b(?:me|my)\b", said.lower())) and not described.perpetrator and tracker.get_slot("route") != "own_behaviour" else []
         if own:
             # "would clares law cover money stuff like that... he took out 2 loans in my name": what it is, named, then the scheme
             dispatcher.utter_message(text=sounds_like(own, tracker.get_slot("nation"), tracker.get_slot("age_group"), lang))

@@ -15,7 +15,7 @@ SAME_NUMBER = re.compile(
 # "whats the mens number again": another line than the one just given.
 OTHER_LINE = re.compile(
     r"\b(?:mens|men'?s|men|male|lads?|blokes?|women'?s|womens|women|lgbt\w*|gay|trans|galop|respect|refuge|childline|hourglass|karma|"
-    r"stalking|police|101|welsh|wales|scottish|scotland|irish|ireland|domestic|dynion|merched|heddlu|cymraeg|abuse (?:thing|line|one|number|people|helpline|service))\b"
+    r"stalking|police|101|welsh|wales|scottish|scotland|irish|ireland|domestic|d?dynion|merched|ferched|menywod|fenywod|heddlu|cymraeg|abuse (?:thing|line|one|number|people|helpline|service))\b"
 )
 
 # After the tech-abuse answer: "should i just delete it", "can i take it off", "ddylwn i jyst dileu'r app?"

@@ -51,7 +51,7 @@ from actions.law import law_elsewhere
 from harbour.language import say
 from harbour.nlu.language import asks_for_a_welsh_speaker
 from harbour.nlu.topic_words import DEFINITION_QUESTION
-from harbour.nlu.asked_words import TELL_AN_ADULT, THEM_CHANGE, AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_ME, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, NOT_TO_POLICE, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
+from harbour.nlu.asked_words import PAST_CHECKED, TELL_AN_ADULT, THEM_CHANGE, AUDIENCE_QUESTION, BILL, COST_ASKED, COURSE_ASKED, EARLIER_NUMBER, EVIDENCE_ASKED, FOR_ME, FOR_THEM, SCHEME_WORDS, GOES_BACK, NOT_READY, NOT_TO_POLICE, HOURS_ASKED, PARTNER_LINE, MEET_ASKED, NO_THREATS, NOT_IN_TROUBLE, ONCE_ASKED, PHONE_CHECKED, SILENT_ASKED, SILENT_ELSEWHERE, SILENT_IF, STILL_ABOUT_IT, TEXT_ROUTE_ASKED, URGENT_IF, STILL_FEELS, WHAT_CAN_I_DO, WHAT_THEY_DO, WIPE_ASKED, WORD_AGAINST, named_services
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, SCHEME_INTENTS, SERVICE_MARK
 
@@ -421,7 +421,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         _services(dispatcher, lines, now, lang, WHERE_FREE if not BILL.search(text) else WHERE_OFF_THE_BILL)
         return []
     for pattern, intro in ((FOR_THEM, FOR_ME_ANSWER if FOR_ME.search(text) else FOR_THEM_ANSWER), (HOURS_ASKED, HOURS_ANSWER), (OTHER_WAY_ASKED, OTHER_WAYS_ANSWER), (WHAT_TO_SAY, WHAT_TO_SAY_ANSWER)):
-        if after_lines and short and pattern.search(text) and not SCHEME_WORDS.search(text) and not forms_about_someone(text):  # (not "he makes her share her location 24/7")
+        if after_lines and short and pattern.search(text) and not SCHEME_WORDS.search(text) and not PAST_CHECKED.search(text) and not forms_about_someone(text):  # (not "he makes her share her location 24/7")
             # "can i ring it for him", "ydyn nhw'n agored heno?", "can a email instead": the same lines,
             # whose blocks carry who may call, the hours and the other ways in.
             _services(dispatcher, lines, now, lang, intro)

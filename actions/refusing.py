@@ -63,7 +63,9 @@ IF_YOU_NEED_ONE = "If you need a refuge yourself, a helpline can help you find a
 NEEDS_TO_GO = re.compile(r"\b(?:needs?|has|wants?) to (?:go|get|stay)\b|\bneeds? (?:some ?where|a place|a bed|a space|a refuge)\b|\bnowhere (?:to|else to) (?:go|stay)\b|\b(?:angen|isio|eisiau|moyn) mynd\b")
 FOR_THEM_A_SPACE = "A helpline can help find them a refuge space, and talk through how you can support them:"
 # A relative's partner named by someone who wanted to watch them: "her boyfriend is dodgy", "ei chariad hi"
-THEIR_PARTNER = re.compile(r"\b(?:her|his|their|(?:daughter|son|sister|brother|mum|mam|dad|friend|mate|niece|nephew|cousin|granddaughter|grandson)'?s) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)s?\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b")
+THEIR_PARTNER = re.compile(r"\b(?:her|his|their|(?:daughter|son|sister|brother|mum|mam|dad|friend|mate|niece|nephew|cousin|granddaughter|grandson)'?s) (?:new )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|fella)s?\b|\bei (?:chariad|gariad|phartner|bartner|gwr|gŵr|wraig) (?:hi|o|fo)\b"
+                           # "mae hi'n 19 ac yn byw efo'i chariad", "cariad y ferch"
+                           r"|^(?=.*\b(?:merch|ferch|mab|chwaer|wyres|ŵyr|nith|nai)\b).*\b(?:efo|hefo|gyda|gydag)'?i? (?:chariad|phartner|gŵr|gwr|ŵr|wr)\b|\b(?:cariad|partner|gwr|gŵr) (?:y ferch|fy merch|merch fi|y mab|fy mab|mab fi|fy chwaer|chwaer fi)\b")
 ASK_ABOUT_THEIR_PARTNER = ("If you're worried about someone's partner, you can ask the police about their past: under Clare's Law "
                            "(the Domestic Violence Disclosure Scheme) in England and Wales, and under their own schemes in Scotland and "
                            "Northern Ireland. Call {non_emergency}.")

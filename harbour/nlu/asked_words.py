@@ -69,7 +69,7 @@ TOLD_ON = re.compile(
     r"\b(?:os (?:ma|mae|maen|byddan|fyddan)|tasen|tasan|pe baen|petai|petaen|pe bai) nhw(?:'n| yn) (?:ddeud|ddweud|deud|dweud|gweud|weud) (?:rhwbeth|rhywbeth|rwbath|unrhyw beth)\b.*\b(?:ga|alla|fedra|galla) i (?:ddeud|ddweud|dweud|deud|weud|gweud) wrth\b|"
     r"\b(?:ga|alla|fedra|galla) i (?:weud|gweud|ddeud|ddweud) wrth (?:fy |y |'r )?\w+(?: \w+)? (?:be|beth) (?:wedon|ddwedon|ddudon|dd?wedodd|ddeudodd|ddywedodd) (?:nhw|nhw wrtha i|yr heddlu)\b|"  # "alla i weud wrth fy chwaer beth wedon nhw?"
     # "ac os ma nhw'n gweud rhywbeth wrtha i, ga i weud wrth mam?"
-    r"\b(?:os|pan) (?:ma|mae|maen) nhw(?:'n| yn) (?:deud|dweud|gweud) (?:(?:rhywbeth|rwbath|rywbeth) )?wrtha i\b.*\b(?:ga|alla|fedra|galla) i (?:weud|ddeud|ddweud|ddeud) wrth\b|"
+    r"\b(?:os|pan) (?:ma|mae|maen) nhw(?:'n| yn) (?:deud|dweud|gweud) (?:(?:rhywbeth|rwbath|rywbeth|rhwbeth|rwbeth) )?wrtha i\b.*\b(?:ga|alla|fedra|galla) i (?:weud|ddeud|ddweud|ddeud|ddangos (?:e|o|fe|fo|hynny|hyn) i|ddangos i|rannu (?:e|o|fe|fo|hynny|hyn) (?:efo|gyda|hefo))\b|"
     r"\b(?:ydi|ydy|fydd|neith|wneith)(?:'r| yr)? heddlu(?:'n| yn)? (?:deud|dweud|gweud) wrtho (?:fo|fe|o|e)\b|"
     # "os dwi'n cael gwbod rwbath fedra i ddeud wrtho fo mod i'n gwbod?", "can i tell him i know"
     r"\b(?:fedra|alla|ga) i (?:ddeud|ddweud|dweud|deud) wrtho (?:fo|fe|o|e) (?:mod i|bod fi|be)\b|"
@@ -435,3 +435,5 @@ THIS_CHAT_KEPT = re.compile(r"\b(?:this|the) (?:chat|convo|conversation)(?: is| 
                             r"\b(?:does|will|would) (?:this|this chat|any of this|what i (?:say|type|write))(?: \w+)? (?:go|get sent|be sent|be passed|get passed) (?:on )?to (?:the )?(?:police|cops)\b|"
                             r"\b(?:di|ydi|fydd|neith) (?:hwn|hyn|hon|y sgwrs(?: ma| hon)?|be dwi'?n (?:deud|deipio|sgwennu))(?:'n| yn)? (?:mynd|cael ei yrru|cael ei basio) (?:at|i) ?(?:yr |'r |y )?(?:heddlu|police)\b|"
                             r"\b(?:y |'r )?(?:chat|sgwrs)(?: ma| yma| hon| hyn)?\b.{0,25}\b(?:cael ei (?:g|ch)?adw|cael ei storio|saved|stored)\b")
+# His past asked about ("can i check if hes done this to anyone before, like on her behalf"): the scheme, not the lines for them.
+PAST_CHECKED = re.compile(r"\b(?:check|find out|ask)\b.{0,40}\b(?:before|past|history|record|previous\w*|done (?:this|it) (?:to|with) (?:anyone|someone|others))\b")

@@ -80,9 +80,14 @@ def fold(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
+# "be di clares law", "be 'di coercive control": "be" and "di" are each left out above, but together they open a Welsh question.
+_WELSH_OPENING = re.compile(r"^\W*(?:be|beth) (?:'?di|ydi|ydy)(?:'r)?\b")
+
+
 def evidence(text: str) -> Tuple[int, int]:
     """(Welsh words, English words) in a message: words only one of the two languages uses."""
-    welsh = english = 0
+    welsh = 1 if _WELSH_OPENING.search(fold(text)) else 0
+    english = 0
     for word in _WORD.findall(fold(text)):
         if word in _SHARED:
             continue

@@ -22,7 +22,7 @@ SCHEME_ON_ME = r"(?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosur
 # The writer holding a partner's money or things: "i take all her wages and give her pocket money".
 I_CONTROL = re.compile(
     r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
-    r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
+    r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys|phone|wheelchair|(?:wheel ?chair |scooter )?charger|meds|medication|tablets)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
     r"\bgive (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf|hubby|fella)) (?:pocket money|an allowance|a allowance|spending money)\b|\bi (?:keep|control|hold|handle) all (?:the|our|of the|of our) (?:money|finances|cash|wages)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe)\b)|"
     # "i threaten to tell his work hes hiv positive"; "cos im kicking off... im gonna put the door in"
     r"\bi (?:always |keep |sometimes |even )?(?:threaten|threatened|threatn) (?:to (?:tell|out|hurt|hit|kill|take (?:the kids|his|her)|(?:put|post|share|send|leak|show) (?:\w+ ){0,3}?(?:pics|pictures|photos|nudes|videos|vids|images))|(?:her|him|them) (?:that|with (?:a|the) (?:knife|belt)))\b|"

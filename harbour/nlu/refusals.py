@@ -114,7 +114,7 @@ _CHECK = re.compile(
 # The same requests in Welsh (text folded by welsh_profile.fold: no accents). Reviewed with the other
 # Welsh strings (README, "Welsh").
 MONITOR_ASKED = _MONITOR  # (read by the refusal: what a message tells besides the asking)
-_CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
+_CY_THEM = r"(?:y |fy |'r |ei )?(?:cariad|gariad|nghariad|partner|mhartner|bartner|gwr|ngwr|wr|gwraig|ngwraig|wraig|ex|bf|gf|boyfriend|girlfriend|chwaer|ffrind|mab|merch|plant|mhlant|(?:n?g|ch)?(?:h)?yn-?(?:wraig|wr|gwr|gariad|bartner|partner))(?: fi| i)?"
 _CY_MONITOR = re.compile(
     # "alli di ddarllen ei negeseuon whatsapp e i fi?", "ok wel alla i jyst darllen messages e ar yr ipad pan ma fe'n cysgu?"
     r"\b(?:fedri di|fedrwch chi|alli di|allwch chi|elli di|galli di|nei di|wnei di|newch chi|wnewch chi)(?: ddim)?(?: jyst| just| jest)? (?:ddarllen|darllen|weld|gweld|checkio|tsiecio)(?:'i|'u| ei| eu)? (?:negeseuon|tecsts|ffon|ffôn|whatsapp|messages|texts)\b|"
@@ -148,7 +148,7 @@ _CY_MONITOR = re.compile(
     # "alla i dracio ffon y ex i wbod lle mae o?"
     rf"\b(?:alla i|fedra i|ga i|galla i|gallwn i|allwn i) (?:dracio|tracio|olrhain|ddarllen|darllen|checkio|tsiecio) (?:ffon|ffôn|negeseuon|lleoliad|tecsts)(?: \w+)? {_CY_THEM}\b|"
     # "shwt alla i tracko ffon cariad fi heb iddi wbod?", "sut ma rhoi tracker ar gar y wraig?"
-    rf"\b(?:sut|shwt|shw) (?:dw i|dwi|fedra i|alla i|ga i|ma|mae)(?:'n| yn|n)? (?:gallu )?(?:tracko|trackio|tracio|dracio|dracko|olrhain|rhoi tracker ar|roi tracker ar) (?:ffon|ffôn|gar|car|char|negeseuon|lleoliad)(?: \w+)? {_CY_THEM}\b|"
+    rf"\b(?:sut|shwt|shw) (?:dw i|dwi|fedra i|alla i|ga i|ma|mae)(?:'n| yn|n)? (?:gallu )?(?:tracko|trackio|tracio|dracio|dracko|olrhain|rhoi tracker ar|roi tracker ar) (?:ffon|ffôn|phone|gar|car|char|negeseuon|lleoliad)(?: \w+)? {_CY_THEM}\b|"
     # "sut dw i'n gallu darllen ei negeseuon o ta": how to read his
     r"\bsut (?:dw i|dwi|fedra i|alla i|ga i|galla i)(?:'n| yn|n)? (?:gallu )?(?:darllen|ddarllen|gweld|weld|checkio|tsiecio|tracio|dracio) (?:ei |eu )(?:negeseuon|tecsts|whatsapp|ffon|ffôn|lleoliad|insta|snapchat|facebook|messages|texts)(?: \w+)? (?:o|hi|fo|fe|e|nhw)\b|"
     # "jyst isio darllen ei negeseuon whatsapp o", "dwi moyn gweld ei ffon hi"

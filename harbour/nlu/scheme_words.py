@@ -100,6 +100,11 @@ _CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|
 # "but why doesnt she just leave him??", "pam dydi hi ddim jyst yn gadael o": the friend's answer (leaving is hers to decide)
 _WHY_NOT_LEAVE = re.compile(r"\b(?:she|he|they|my \w+) (?:wont|won'?t|will not|refuses to|doesnt want to|doesn'?t want to|does not want to) leave (?:him|her|them)\b(?! alone)|\bwhy (?:does(?:nt|n'?t| not)|wont|won'?t|will not|cant|can'?t|can not|cannot|would(?:nt|n'?t| not)|did(?:nt|n'?t| not)|do(?:nt|n'?t| not)|has(?:nt|n'?t| not)) (?:she|he|they|my \w+)(?: just| ever)? (?:leave|go|get out|walk away|kick (?:him|her|them) out)\b|"
                             r"\bpam (?:dydi|dyw|smo|nad yw|nad ydy|dydy|na|nath|dydio) (?:hi|o|fo|e|fe)(?: ddim)?(?: jyst| jest)? (?:yn )?(?:gadael|adael|mynd)\b")
+# "fysa fo byth yn cyfadda... dwi'm isio ypsetio mam", "she'll never admit it": how to support someone who denies it (the friend's answer)
+_WONT_ADMIT = re.compile(r"\b(?:byth|never|ddim|dim|not|wont|won'?t|would(?:nt|n'?t)|refuses to)(?: yn| n)? (?:cyfadda|cyfaddef|gyfadda|gyfaddef|admit|own up)\b")
+# "ie fi sy'n cael hyn, fi'n 23", "yeah its me its happening to": who it happens to, told after an answer (the lines for them)
+_HAPPENS_TO_ME = re.compile(r"\bfi sy'?n (?:cael|ca'?l|gal|gael|diodde\w*) (?:hyn|hynna|hwn|hyna)\b|\b(?:i fi|i mi) (?:mae|ma) (?:hyn|hynna|o|e) (?:yn )?digwydd\b|\b(?:it'?s|its|it is) (?:me|happening to me)\b(?! (?:who|that) (?:does|did|is doing))|\bit'?s me (?:it'?s|its) happening to\b")
+_FAMILY_CY = re.compile(r"\b(?:mam|nhad|dad|tad|chwaer|brawd|mrawd|ffrind|nain|taid|mam-gu|tad-cu)\b")
 COURT_FEAR = re.compile(r"\b(?:giv(?:e|ing) evidence|be a witness|crown court|magistrates'? court|the trial|court case|court date)\b.{0,60}\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened|bricking it|panicking)\b|"
                         r"\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened) (?:of|about) (?:going to court|giving evidence|the trial|court)\b")
 _SAFE_WITH_HIM = re.compile(r"\b(?:isho|isio|eisiau|moyn|ishe|want|wanna|need) (?:to )?(?:gwbod|gwybod|wbod|wybod|know) (?:os|if|whether) (?:dw i'?n|dwi'?n|fi'?n|i'?m|im|i am|i'?d be|i would be|i'?ll be|i will be) (?:saff|diogel|ddiogel|safe)(?: (?:with|efo|gyda|hefo) (?:him|her|o|fo|e|fe|hi))?(?=\W*$|[,.!?]| (?:with|efo|gyda|hefo|around|or)\b)")
@@ -126,6 +131,10 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         # "dylwn i dweud wrthi hi i gadael e?", "but why doesnt she just leave him??": leaving is her decision (the friend's answer);
         # "i want to go round and have it out with him", from someone worried: don't confront, first
         return "worried_about_someone"
+    if unnamed and _HAPPENS_TO_ME.search(lowered) and not _SCHEME_SIGNS.search(lowered):
+        return "ask_helpline"  # "ie fi sy'n cael hyn, fi'n 23", after the stalking answer: the lines for them
+    if unnamed and _WONT_ADMIT.search(lowered) and (re.search(_KIN + r"'?s?\b", lowered) or _FAMILY_CY.search(lowered)):
+        return "worried_about_someone"  # "fysa fo byth yn cyfadda, dyn balch di o. a dwi'm isio ypsetio mam chwaith"
     if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
         return "nlu_fallback"  # "sorry what was it again i didnt have a pen": the last answer's lines again (read in context)
     if intent == "forget_conversation" and not re.search(r"\b(?:forget|forgot|delete|clear|wipe|erase|get rid|remove|anghofio|anghofia|dileu|clirio|cael gwared)\b", lowered):

@@ -106,7 +106,9 @@ _DEVICE_TALK = re.compile(r"\b(?:phone|battery|mobile|signal|wifi|laptop|charger
 _DETAILS_ASKED = re.compile(r"\b(?:do|dae|have|need|got)\b.{0,15}\b(?:give|gie|tell|say)\b.{0,12}\b(?:name|address|details)\b.{0,40}")
 # Help on its way ("police are on the way now. what do i do after, shes 74"): what to do next, not a new crisis.
 _HELP_COMING = re.compile(r"\b(?:police|ambulance|cops|polis|paramedics)(?: are| is|'re|s)? (?:on (?:their|the|its) way|coming|here|outside|with (?:her|him|them|us|me))(?: now)?\b")
-_NOT_OF_A_CRISIS = (_DETAILS_ASKED, _HELP_COMING, _MEDS_NOT_AT_HAND, _NOTES_LEFT_FOR_ME, _END_OF_A_PLACE, _LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
+# A current arrangement ("he does her personal care now", "shes living with him now"): how things are, not a crisis now.
+_ARRANGEMENT_NOW = re.compile(r"\b(?:does|do|looks after|cares for|lives with|living with|moved in with|works (?:at|for|with)|stays with|staying with)\b[^.?!]{0,40}\bnow\b(?=\s*(?:[.?!,]|$))")
+_NOT_OF_A_CRISIS = (_ARRANGEMENT_NOW, _DETAILS_ASKED, _HELP_COMING, _MEDS_NOT_AT_HAND, _NOTES_LEFT_FOR_ME, _END_OF_A_PLACE, _LANGUAGE_APOLOGY, _KEEPING_NOTES, _SORRY_ASKING, _HEAD_IN, _TIRED_OF_THEM, _WANT_TO_SEE_CHILDREN, _CALLED_BY_THEM, _ROOM_PLANNING, _WANT_TO_STOP, _ASKED_AGAIN)
 _EVERYDAY_NEAR = frozenset("now mum mam kids help please pls can't cant cannot scared afraid leave leaving over gone sorry tonight live living miss wanna".split()) | {"want to"}
 
 

@@ -127,7 +127,7 @@ DEFINITION_QUESTION = re.compile(
 
 CONFIDENTIALITY_WORDS = re.compile(
     r"\bcan i tell (?:my|me|a) (?:mate|friend|mum|mam|family|sister|brother|pal) (?:what|wot|wat) (?:they|the police|police) (?:say|said|tell)\w*\b|"
-    r"\b(?:will|would|does|could|can|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|"
+    r"\b(?:will|would|does|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|\b(?:could|can) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b(?! (?:if|whether|about) (?:her|his|their|my|the)\b)|"
     r"\b(?:tell|told|inform) (?:him|her|them) (?:i|it was me|who)\b|\bit was me (?:who|that) (?:asked|applied)\b|"
     r"\b(?:a letter|in writing|written down|in the post|on paper)\b|\bconfront (?:him|her|them)\b|\bkeep (?:it|this|that) (?:to myself|quiet|secret|a secret)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
     r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
@@ -296,7 +296,7 @@ CHILDREN_SAW = re.compile(
 # Asking for a line to ring: "who can I ring that isn't the police?", "where can I phone".
 LINE_QUESTION = re.compile(
     # "will the mens line lot judge me", "do they actually get lgbt stuff tho or will they just judge me"
-    r"\b(?:will|would|do|does|wont|won'?t)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere)(?: (?:my|me) age| young| else)? (?:(?:i|we) (?:can|could)|(?:who|that) (?:can|could|will)) (?:just |actually |even |really )?(?:talk|speak|ring|call|phone|turn|help)\b|"
+    r"\b(?:will|would|do|does|wont|won'?t|they'?ll|theyll)\b.{0,30}\bjudg\w*\b|\b(?:barnu|beirniadu|meirniadu)\b|\bis there (?:anyone|anybody|someone|somebody|anywhere)(?: (?:my|me) age| young| else)? (?:(?:i|we) (?:can|could)|(?:who|that) (?:can|could|will)) (?:just |actually |even |really )?(?:talk|speak|ring|call|phone|turn|help)\b|"
     r"\b(?:who|where|what|which (?:number|line|helpline)) (?:can|do|should|could|would|wid|wud|cud|kin) (?:i|a|he|she|they|we|my \w+|someone) "
     r"(?:actually |even |else |then )?(?:ring|call|phone|contact|talk to|speak to|text|turn to|get help|go for help|find help)\b|\bwho (?:to|do i|can i) (?:ring|call|phone|contact)\b|\b(?:can|could|should) (?:i|we) (?:ring|call|phone|contact) (?:someone|somebody|anyone|anybody|a helpline|a line) (?:for|about|on behalf of) (?:her|him|them)\b|\b(?:dont|don'?t|do not) know who (?:to|i can|i should|i could) (?:tell|talk to|turn to)\b|\bwho (?:i|we) (?:should |can |could |would )?(?:ring|call|phone|contact|talk to)\b|\b(?:who'?s|whos|who is|who would be|which (?:one|line|number) is) (?:the )?best (?:one |line |number |people )?to (?:ring|call|phone|contact|talk to|speak to)\b|"
     # "are they open at night?", "ydyn nhw ar agor yn y nos?", "oes na rywun alla i siarad efo nhw"

@@ -1,0 +1,119 @@
+"""What the twenty-eighth session's blind sets found in the words, each checked after its run. Wave 1 (fresh245-247,
+cy-fresh103-104): Welsh "hoffwn i beidio â deffro" (self-harm) missed; a neighbour who hears shouting and saw bruises,
+in formal Welsh, answered with Samaritans; "im gay and worried theyll judge me" given Respect's line; Welsh requests to
+read a boyfriend's WhatsApps or put a tracker on a girlfriend's phone answered as tech abuse done to them; "does my mums
+boyfriend have a record... he does her personal care now" given the danger answer; "can my mate find out if her ex has
+been violent" answered as whether he'd be told; a wheelchair's battery taken, a carer taking PIP, and taking a
+husband's wheelchair charger (own behaviour) not named; "be di clares law" answered in English."""
+import pytest
+
+from actions.follow_up_words import OTHER_LINE
+from actions.refusing import THEIR_PARTNER
+from harbour.abuse_forms import forms_in
+from harbour.nlu import welsh_profile
+from harbour.nlu.asked_words import PAST_CHECKED, TOLD_ON
+from harbour.nlu.danger import classify
+from harbour.nlu.language import language_of
+from harbour.nlu.profile import extract
+from harbour.nlu.refusals import refused_request
+from harbour.nlu.scheme_words import guess_instead
+from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, LINE_QUESTION
+from tests.harbour.nlu.test_profile_extractor import run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Weithiau rwy'n meddwl yr hoffwn i beidio â deffro yn y bore.", "self_harm"),
+        ("dwi jyst isio cysgu a peidio deffro", "self_harm"),
+        ("dwi ddim isio deffro fo", None),
+    ],
+)
+def test_welsh_never_waking_up(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("sut dw i'n darllen whatsapps bf fi heb iddo fo wbod? fi'n meddwl bod e'n siarad da merched erill", "ask_monitor_someone"),
+        ("sut alla i roi tracker ar phone y gariad heb iddi wbod? dwi'n siwr bod hi'n cheato arna i", "ask_monitor_someone"),
+        # hers, read by him: not a request
+        ("ma bf fi yn darllen whatsapps fi heb i fi wbod", None),
+    ],
+)
+def test_welsh_requests_to_watch_a_partner(text, expected):
+    assert refused_request(text) == expected
+
+
+def test_a_parent_asking_about_a_daughters_partner_in_welsh_is_not_given_respects_line():
+    assert THEIR_PARTNER.search("Sut fedra i ddarllen negeseuon WhatsApp fy merch? Mae hi'n 19 ac yn byw efo'i chariad yn Y Drenewydd")
+    # a wife "talking to her lover": the one asking may be the jealous partner
+    assert not THEIR_PARTNER.search("sut dw i'n darllen negeseuon y wraig, mae hi'n siarad efo'i chariad newydd")
+
+
+def test_a_neighbour_and_bruises_in_formal_welsh():
+    text = ("Bore da. Rydw i'n byw drws nesaf i gwpl ifanc ger Aberaeron. Rwy'n clywed gweiddi a phethau'n torri yn aml yn y nos, "
+            "a gwelais gleisiau ar ei breichiau hi yn y siop ddoe. Does gen i ddim syniad beth i'w wneud.")
+    assert extract(text).asker == "someone_else"
+    assert "physical" in welsh_profile.forms_in(text)
+    assert extract("mae'r hen wraig drws nesa yn cael ei churo").asker == "someone_else"
+    assert run(text, [("self_harm", 0.81), ("ask_report_police", 0.06)]).get("intent")["name"] not in ("self_harm", "danger_now")
+
+
+def test_judged_is_a_question_about_the_line_not_own_behaviour():
+    assert LINE_QUESTION.search("can i talk to an actual human then. im gay and worried theyll judge me")
+    assert run("can i talk to an actual human then. im gay and worried theyll judge me",
+               [("worried_own_behaviour", 0.92), ("request_human", 0.02)]).get("intent")["name"] != "worried_own_behaviour"
+
+
+def test_a_current_arrangement_now_is_not_a_crisis_by_the_score_alone():
+    text = "does my mums boyfriend have a record? hes called kevin hollis and he does her personal care now. just yes or no"
+    assert run(text, [("danger_now", 0.9), ("ask_check_person", 0.05)]).get("intent")["name"] == "ask_check_person"
+
+
+def test_a_friend_finding_out_about_his_past_is_not_asking_if_he_is_told():
+    assert not CONFIDENTIALITY_WORDS.search("can my mate find out if her ex has been violent before")
+    assert not CONFIDENTIALITY_WORDS.search("can she find out about his past")
+    for told in ("will he find out i asked", "can he find out if i apply", "will my ex find out if i apply"):
+        assert CONFIDENTIALITY_WORDS.search(told)
+    assert PAST_CHECKED.search("can i check if hes done this to anyone before, like on her behalf")
+    assert not PAST_CHECKED.search("can i ring them on her behalf")
+
+
+@pytest.mark.parametrize(
+    "text, forms",
+    [
+        ("my husband takes the battery out my wheelchair when he goes out so i cant leave the flat", ["coercive_control"]),
+        ("my husband is my carer and he takes my pip and my phone off me every night", ["coercive_control", "economic"]),
+        ("he takes my pip", ["economic"]),
+        ("when im angry at my husband i take his phone and his wheelchair charger so he cant go see his mates", ["coercive_control"]),
+    ],
+)
+def test_disabled_peoples_descriptions_named(text, forms):
+    assert forms_in(text) == forms
+
+
+def test_taking_his_charger_is_the_writers_own_behaviour():
+    assert extract("when im angry at my husband i take his phone and his wheelchair charger so he cant go see his mates. is that abuse? how do i stop").perpetrator
+    assert not extract("my husband takes the battery out my wheelchair when he goes out").perpetrator
+
+
+def test_welsh_words():
+    assert language_of("be di clares law") == "cy"
+    assert language_of("be 'di DVDS?") == "cy"
+    assert language_of("be di the number for the helpline") == "en"
+    assert welsh_profile.forms_in("ydi o'n cyfri fel abuse os ma'r gwr yn neud i fi gal secs pan dwi ddim isio?") == ["sexual"]
+    assert "sexual" in welsh_profile.forms_in("ex fi'n bygwth rhoi nudes fi ar snap a insta")
+    assert TOLD_ON.search("a os ma nhw'n deud rhwbeth wrtha i, alla i ddangos e i fy chwaer neu ddeud wrthi hi?")
+    # the men's line asked for by name, mutated after "i"
+    assert extract("oes na rif ffôn i ddynion sy'n cael eu cam-drin? fi'n byw yn llanelli").gender == "man"
+    assert extract("ok diolch. beth oedd y rhif na i ddynion eto?").gender == "man"
+    assert extract("oes help i ddynion sy'n cam-drin eu partner").gender is None
+    assert OTHER_LINE.search("beth oedd y rhif na i ddynion eto?")
+
+
+def test_guesses_after_an_answer_in_welsh():
+    assert guess_instead("clares_law_someone_else", "fysa fo byth yn cyfadda, dyn balch di o. a dwi'm isio ypsetio mam chwaith", True) == "worried_about_someone"
+    assert guess_instead("clares_law_process", "ie fi sy'n cael hyn, fi'n 23", True) == "ask_helpline"
+    assert guess_instead("clares_law_process", "ie fi sy'n cael hyn, ga i wbod am ei hanes o?", True) != "ask_helpline"
