@@ -191,3 +191,6 @@ ADDRESS_ASKED = re.compile(
     r"\b(?:address|postcode|post code|street|whereabouts|where (?:is|it is|exactly)|the nearest one|closest one)\b|"
     r"\b(?:cyfeiriad|gyfeiriad|enw'?r stryd|stryd|cod post|lle (?:mae|ma) (?:hi|o|e|hwnna)|ble (?:mae|ma) (?:hi|o|e|hwnna))\b"
 )
+# Reporting asked about beside another question ("want to report my ex for the messages... do i need to keep them"): how, too.
+REPORT_WORDS = re.compile(r"\b(?:report\w*|riportio|adrodd)\b")
+REPORT_IT = "You can report it to the police on {non_emergency}, or {emergency} in an emergency."

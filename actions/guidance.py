@@ -25,7 +25,8 @@ from harbour.abuse_forms import forms_in
 from harbour.language import say
 from harbour.nlu.profile import extract
 from harbour.nlu.scheme_words import ORDER_COMPARED
-from harbour.nlu.topic_words import WHO_IS_TOLD
+from harbour.nlu.asked_words import WHAT_HAPPENS_NEXT
+from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, WHO_IS_TOLD
 from harbour.routing import format_service
 from harbour.vocab import GUIDANCE_TOPICS, NATION_NAMES, SERVICE_MARK, scheme_key
 
@@ -127,6 +128,10 @@ class ActionGuidance(HarbourAction):
             # The steps and the timescale. (Through this action so that "dwi'n 17. ydyn nhw'n cael neud hyn?",
             # just after the forced-marriage answer, is read in its light first.)
             dispatcher.utter_message(response="utter_clares_law_process")
+            here = tracker.get_slot("nation")
+            if CONFIDENTIALITY_WORDS.search(text.lower()) and (not here or scheme_key(here) == "england_wales"):
+                for block in guidance_messages("clares_law_confidentiality", text, here, language(tracker)):  # "...fydd o'n cael gwbod mai fi nath ofyn?": that too
+                    dispatcher.utter_message(text=block)
             return [SlotSet("topic", "clares_law")]
         if intent == "clares_law_no_disclosure":
             # Nothing disclosed doesn't mean safe. (Through this action so that "the police say they can't
@@ -182,6 +187,8 @@ class ActionGuidance(HarbourAction):
         for text_block in blocks:
             dispatcher.utter_message(text=text_block)
         if intent == "clares_law_confidentiality":
+            if WHAT_HAPPENS_NEXT.search(text.lower()):
+                dispatcher.utter_message(response="utter_clares_law_process")  # "be sy'n digwydd ar ol i fi neud o? fydd o'n cael gwbod...": both
             best = self.routing(tracker).primary[0]
             dispatcher.utter_message(text=say(lang, TALK_IT_THROUGH).format(name=best.name, phone=best.phone))
             dispatcher.utter_message(text=say(lang, DANGER_LINE))

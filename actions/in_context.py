@@ -21,7 +21,7 @@ from actions.about_abuse import CRIME_ASKED, answer_about_abuse
 from harbour.abuse_forms import forms_about_someone, forms_in
 from actions.base import DANGER_LINE, HarbourAction, directory, earlier_intents, language, police_numbers, text_access_text, with_slots
 from actions.follow_up_words import (
-    ADDRESS_ASKED,
+    ADDRESS_ASKED, REPORT_IT, REPORT_WORDS,
     ASKING,
     CLEAR_HISTORY,
     CONFRONTING,
@@ -344,6 +344,8 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
     if (EVIDENCE_ASKED.search(text) and (ASKING.search(text) or FOUND_IT.search(text)) or WORD_AGAINST.search(text)) and words <= 25 and not SCHEME_WORDS.search(text) and "101" not in text:
         # "should i keep the messages or delete them?": keep them, safely (never this chat cleared).
         dispatcher.utter_message(text=say(lang, EVIDENCE_ANSWER))
+        if REPORT_WORDS.search(text):  # "want to report my ex for the messages... do i need to keep them": how, too
+            dispatcher.utter_message(text=say(lang, REPORT_IT).format(**police_numbers()))
         _services(dispatcher, _lines(action, tracker), now, lang, None)
         return [SlotSet("topic", tracker.get_slot("topic") if tracker.get_slot("topic") in GUIDANCE_TOPICS else "helpline")]  # (after the orders: "can i apply myself" next)
     if before == "ask_cover_tracks" and CLEAR_HISTORY.search(text):
@@ -438,7 +440,6 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         action.utter_helplines_then_999(dispatcher, tracker, "These people can help:")
         return []
     return None
-
 
 
 def _services(dispatcher: CollectingDispatcher, ids: List[str], now: datetime, lang: Optional[str], intro: Optional[str]) -> None:

@@ -32,7 +32,9 @@ FIXED = {
 # Asking for a person as well: "is there someone real i can talk to".
 REAL_PERSON = re.compile(r"\b(?:someone|somebody|a person|a human|anyone) (?:real|actual)\b|\b(?:real|actual) (?:person|people|human)\b|\btalk to (?:a |someone|somebody|a person)\b")
 # A line just given, asked about: "alla i neud e heb roi enw fi?", "can i ring them without giving my name".
-THEIR_LINE = re.compile(r"\b(?:neud e|neud o|gwneud e|gwneud o|ffonio|do it|ring|call|phone)\b")
+LINE_CONFIDENTIAL = ("Yes, the line is confidential, though like any service it may share information if someone's life, or a child, is at "
+                     "serious risk. You can ask them how they handle your details when you call:")
+THEIR_LINE = re.compile(r"\b(?:neud e|neud o|gwneud e|gwneud o|ffonio|do it|ring|call|phone)\b|\b(?:is|are) (?:it|they|that|the line|that line|the number|this line|them) (?:\w+ )?(?:confidential|anonymous|private)\b|\b(?:ydi|ydy|yw|ody|odi) (?:o|e|hi|nhw|fe|'r llinell)(?:'n| yn) (?:gyfrinachol|ddienw|breifat)\b")  # "is it confidential tho", just after the lines
 LINES_GIVEN = frozenset({"worried_own_behaviour", "ask_helpline", "request_human", "male_victim", "describe_lgbt_abuse", "describe_older_person_abuse", "describe_honour_abuse"})
 # Whether the one asked about learns of it, after the scheme's answer ("will he find out"): its confidentiality.
 FINDS_OUT = re.compile(r"\b(?:will|would|does|do|could|can) (?:he|she|they|him|her) (?:ever )?(?:find out|know|be told|get told|hear)\b")
@@ -70,8 +72,8 @@ class ActionSmallTalk(HarbourAction):
             utter_childline_then_lines(self, dispatcher, tracker)
         elif intent == "ask_privacy" and THEIR_LINE.search(said) and (previous_intent(tracker) in LINES_GIVEN or re.search(r"\b(?:llinell\w*|linell\w*|help ?lines?|lines?)\b", said)):
             # "alla i neud e heb roi enw fi?", just after Respect's line: Harbour's own answer, and that line again.
-            self.utter_helplines_then_999(dispatcher, tracker, "You can ask them how they handle your details when you call:")
-        elif intent == "ask_privacy" and re.search(r"\b(?:will|would|can|could) (?:he|she|they) (?:be able to )?(?:see|know|find out|tell)\b|\brhag ofn (?:iddo|iddi|i'?r)\b|\b(?:checks?|goes through|reads?) my (?:phone|laptop|messages)\b|\b(?:gallu|medru|fedru) (?:gweld|weld|sbio ar|checko) (?:popeth|bob dim|be|beth|fy|y|'r|ffon|phone)\b", said) or (
+            self.utter_helplines_then_999(dispatcher, tracker, LINE_CONFIDENTIAL if re.search(r"\b(?:confidential|anonymous|private|cyfrinachol|gyfrinachol)\b", said) else "You can ask them how they handle your details when you call:")
+        elif intent == "ask_privacy" and re.search(r"\b(?:will|would|can|could) (?:he|she|they) (?:be able to )?(?:see|know|find out|tell)\b|\brhag ofn (?:iddo|iddi|i'?r)\b|\b(?:checks?|goes through|reads?) my (?:phone|laptop|messages)\b|\b(?:gallu|medru|fedru) (?:gweld|weld|sbio ar|checko) (?:popeth|bob dim|be|beth|fy|y|'r|ffon|phone)\b|\bmynd (?:drwy|trwy|trw)'?r? (?:phone|ffon|ffôn) (?:fi|i)\b", said) or (
                 intent == "ask_privacy" and PHONE_CHECKED.search(said)):
             dispatcher.utter_message(response="utter_cover_tracks")  # "will he be able to see ive been on here? how do i get rid of this convo": the device too
         elif intent == "ask_privacy" and (LINE_QUESTION.search(said) or REAL_PERSON.search(said)):

@@ -46,7 +46,7 @@ EVIDENCE_ASKED = re.compile(
 # "he only did it the once tho", "it was a one off": one incident can count (FACTS 1.1).
 ONCE_ASKED = re.compile(
     r"\b(?:only|just) (?:did it |done it |happened |hit me |pushed me |shoved me |hurt me |slapped me |punched me |kicked me |grabbed me |did that )?(?:the |that )?once\b|\bone (?:slap|punch|push|shove|hit|time|incident) (?:be |is )?enough\b|\b(?:have|has) to (?:keep happen(?:ing|in)|happen (?:more than once|again|a lot))\b|\bone[ -]?off\b|\b(?:only|just) (?:the )?(?:one|1) (?:time|incident)\b|"
-    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:first|1st) time in\b|\b(?:hit|slapped|pushed|shoved|punched|kicked|grabbed) me once\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\bunwaith yn unig\b|\bjyst unwaith\b|"
+    r"\b(?:first|1st) time (?:he|she|they|it)(?:'?s| has| have| did| ever)?\b|\b(?:first|1st) time in\b|\b(?:hit|slapped|pushed|shoved|punched|kicked|grabbed) me once\b|\bone time\b.*\b(?:isn'?t|isnt|not|doesn'?t|doesnt)\b|\b(?:it was|was only|only happened) (?:one time|once)\b|\b(?:dim|ddim) ond unwaith\b|\b(?:mond|dim ond|jyst|jest) unwaith\b|\bunwaith yn unig\b|"
     r"\b(?:un tro|unwaith|un waith)\b.{0,25}\b(?:ddigon|digon|cyfri|cyfrif|gyfri|gyfrif)\b|\b(?:ddigon|cyfri|gyfri)\b.{0,25}\b(?:un tro|unwaith)\b"  # "ydi un tro yn ddigon i gyfri?"
 )
 # "ok so what can i actually do then", after the friend's answer: that answer again, never the scheme's steps.
@@ -268,6 +268,8 @@ SILENT_ASKED = re.compile(
     r"\b(?:landline|land line|house phone|home phone|llinell dir|linell dir|ffon (?:y )?ty)\b|\b(?:55|pressing (?:the )?(?:numbers?|buttons?))\b.*\b(?:see|know|track|trace|find|tell) (?:where|my location|them where)\b|"
     r"\b(?:location|where i am|where i live)\b.*\b55\b|\b(?:do|does|will|would|can) (?:they|the police|it|that) (?:know|see|find|track|trace) (?:where i am|my location|where i live)\b|\bwhat (?:if|happens if) i (?:don'?t|dont|can'?t|cant|forget to) press\b|\b(?:do|will) (?:they|the police) (?:just )?hang up\b|^\W*(?:and |so |ok |but )?(?:what|wot|wat|which (?:number|button)) (?:do|should|shall|am) i (?:meant to |supposed to )?(?:press|dial|push)\W*$|"
     r"\b(?:pwyso|bwyso) 55\b.*\b(?:gwybod|weld|gweld) (?:lle|ble)\b|"
+    # "the kids are asleep and i dont want to talk out loud", "sa i moyn siarad yn uchel ar y ffon" (read only just after the danger answer)
+    r"\b(?:dont|don'?t|do not|cant|can'?t|cannot)(?: want to| wanna)? (?:talk|speak) (?:out loud|loud|aloud|on the phone)\b|\b(?:sa i|sai|dwi ddim|dw i ddim|dwim|alla i ddim|fedra i ddim|methu)(?:'n| yn| n)?(?: moyn| isio| eisiau| gallu| ishe)? siarad (?:yn uchel|ar y ffon|ar y ffôn)\b|"
     r"\b55\b.{0,30}\b(?:still )?(?:work|works|working|gweithio|weithio)\b"  # "ffon symudol sgen i, ydi 55 dal yn gweithio?"
 )
 # After the routes without a voice call: "how do i sign up for the text one", "and for non emergency stuff?"
@@ -419,7 +421,7 @@ NUMBER_FOR = re.compile(
 # The writer's own record looked into ("she wants to check if ive got a record"): the scheme, which anyone at risk may use.
 OWN_RECORD = re.compile(r"\b(?:check|find out|see|know|look up|ask) (?:if|whether) (?:i|i'?ve|ive|i have|i am|im) (?:got |have )?(?:a |any )?(?:record|past|history)\b|\bcheck (?:my|me) (?:record|past|history)\b")
 # "ok and wot happens after, do i get a letter": the steps, which say a disclosure is made in person, not by letter.
-WHAT_HAPPENS_NEXT = re.compile(r"\b(?:what|wot|wat|wht) happens (?:next|after|afterwards|then)\b|\bhow long (?:does|will|do) (?:it|they|that)\b|\bfaint o amser\b|\b(?:be|beth) sy'?n digwydd (?:nesa|wedyn|wedi hynny)\b")
+WHAT_HAPPENS_NEXT = re.compile(r"\b(?:what|wot|wat|wht) (?:actually |really |exactly )?happens (?:next|after|afterwards|then|once)\b|\bhow long (?:does|will|do) (?:it|they|that)\b|\bfaint o amser\b|\b(?:be|beth) sy'?n digwydd (?:nesa|wedyn|wedi hynny|ar ol|ar ôl)\b")
 # What a request to watch someone speaks of (a phone, an app, messages, where they go): a refusal the classifier alone heard
 # with none of these ("fi'n clywed y cymdogion drws nesa yn gweiddi... llygad du") is someone worried, not a request.
 MONITOR_WORDS = re.compile(r"\b(?:phones?|mobiles?|ffon|ffôn|apps?|ap|track\w*|trac\w*|spy\w*|messages?|texts?|negeseuon|neges|whatsapp\w*|snap\w*|insta\w*|facebook|emails?|ebost|"

@@ -21,6 +21,8 @@ NOT_BACK = re.compile(r"\b(?:he|she|they)\s+(?:never|doesn'?t|doesnt|does not|di
 SCHEME_ON_ME = r"(?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosure) (?:on|about|against) me\b(?! (?:new |ex |current |old )?(?:fella|partner|boyfriend|bf|husband|hubby|man|girlfriend|gf|wife|missus|ex|lass|bloke|bird|fiance\w*|son|daughter|sister|brother|mum|mam|dad|mate|friend)\b)"
 # The writer holding a partner's money or things: "i take all her wages and give her pocket money".
 I_CONTROL = re.compile(
+    # "cos i give her the silent treatment for days and slag her in front of folk"
+    r"\bi (?:give|gave|giving) (?:her|him|them|my \w+) the silent treatment\b|\bi (?:slag|slagged|put|putting) (?:her|him|them) (?:off |down )?(?:in front of|to) (?:folk|people|everyone|everybody|her|his|their|my|our)\b|"
     r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
     r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys|phone|wheelchair|(?:wheel ?chair |scooter )?charger|meds|medication|tablets)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
     r"\bgive (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf|hubby|fella)) (?:pocket money|an allowance|a allowance|spending money)\b|\bi (?:keep|control|hold|handle) all (?:the|our|of the|of our) (?:money|finances|cash|wages)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe)\b)|"
@@ -81,7 +83,7 @@ I_CONTROL = re.compile(
     r"\b(?:course|courses|programme|program|help|support|someone|anything)(?: \w+)? for (?:lads|men|blokes|guys|fellas|people) (?:who|that) (?:get|gets|are|is) (?:handy|violent|rough|aggressive|abusive|nasty) (?:with|to|towards) (?:their|his|the) (?:missus|wife|wives|partners?|girlfriends?|women|gfs?)\b|"
     # "me partner reckons im emotionally abusive. dont think i am but maybe?? who can i talk to": told so, and wondering
     r"\b(?:my|me|ma) (?:partner|gf|girlfriend|wife|missus|bf|boyfriend|husband|fella)\b.{0,15}\b(?:says|reckons|thinks|said|told me|keeps saying|accused me of being|calls me)\b(?: that)? (?:i'?m|im|i am|i'?ve been|ive been|i can be|i)? ?(?:being )?(?:emotionally |financially |verbally |really |so |a bit )?(?:abusive|controlling|toxic|an abuser)\b"
-    r"(?=.{0,60}\b(?:maybe|might be|dont think i am|don'?t think i am|am i|is (?:she|he) right|could be|not sure|who can i talk to|is there help)\b)|"
+    r"(?=.{0,90}\b(?:maybe|might be|dont think i am|don'?t think i am|am i|is (?:she|he) right|(?:she|he)'?s right|shes right|hes right|could be|not sure|dunno|don'?t know|who can i talk to|is there help)\b)|"
     # "is there any help for lads who are the problem in the relationship, not the victim"
     r"\b(?:help|support|anything|something|someone|anyone|lines?|numbers?|course|courses)(?: out there)? for (?:lads|men|blokes|guys|people|someone|women|girls) (?:who|that) (?:are|is|r) the (?:problem|abuser|abusive one|bad one|one doing (?:the abuse|it))\b|"
     # "do you help people who are the one doing the abuse? asking for me", "i think its me thats the problem"

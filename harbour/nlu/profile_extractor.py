@@ -39,7 +39,7 @@ from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED, MONITOR_WORDS, NEIGHBOUR_OR_KIN
 from harbour.nlu.partner_words import THREAT_TO_STAY
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
-from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, first_reading, guess_instead, named_scheme_as
+from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, first_reading, guess_instead, named_scheme_as, has_scheme_signs
 from harbour.nlu.score_alone import crisis_by_score_alone
 from harbour.vocab import SCHEME_INTENTS
 from harbour.nlu.topic_words import (
@@ -268,7 +268,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) or re.search(r"\b(?:we|us)\b|\b(?:me or (?:her|him|them)|(?:her|him|them) or me|or (?:just|only) (?:her|him|them))\b", lowered) else "clares_law_confidentiality")  # ("will they tell me or her")
             return
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
-            _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) and not (re.search(r"\b(?:ta|neu|or) (?:a |an )?(?:bot|robot|peiriant|ai)\b", lowered) and not re.search(r"\b(?:want|need|wanna|isio|eisiau|moyn|ishe)\b", lowered)) or profile.access else "bot_challenge") if BOT_QUESTION.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context)
+            _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) and not (re.search(r"\b(?:ta|neu|or) (?:a |an )?(?:bot|robot|peiriant|ai)\b", lowered) and not re.search(r"\b(?:want|need|wanna|isio|eisiau|moyn|ishe)\b", lowered)) or profile.access else "bot_challenge") if BOT_QUESTION.search(lowered) else "ask_privacy" if PRIVACY_WORDS.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context; "ody hwn yn cadw beth wi'n teipio?": this chat)
             return
         unnamed = intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)
         said = asked_in_words(intent, lowered, unnamed) or guess_instead(intent, lowered, unnamed)
@@ -309,7 +309,7 @@ class ProfileExtractor(PlaceNormaliser):
         if intent == "nlu_fallback" and not CHECK_THEM_OUT.search(lowered) and (profile.victim_is_self or profile.perpetrator or profile.asker != "someone_else" and re.search(r"\b(?:he|hes|she|shes|they)\b.*\bi\b", lowered) and forms_in(lowered)):
             # Not understood, but someone is describing harm: what it is and the lines for them, not
             # "put it another way".
-            harmed = HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"
+            harmed = "ask_privacy" if PRIVACY_WORDS.search(lowered) else HELPLINE if LINE_QUESTION.search(lowered) or not forms_in(lowered) else "ask_what_is_abuse"  # ("ody hwn yn cadw beth wi'n teipio? ma fe'n mynd drwy'r phone fi": this chat, first)
             _set_intent(message, OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else harmed)
             return
         if (intent == OWN_BEHAVIOUR and not profile.perpetrator and not profile.victim_is_self and (language == "cy" or LINE_QUESTION.search(lowered) or message.get(INTENT)["confidence"] < 0.7 or NOT_IN_TROUBLE.search(lowered))
@@ -435,8 +435,8 @@ class ProfileExtractor(PlaceNormaliser):
             # "shes 72 if that matters", "is there anyone who'd get the gay thing": who they are, for the last answer. A longer message
             # is more than that ("can i find out if hes got a past with his ex"): the classifier's own best guess, when it had one, answers it.
             not_teen = (set() if TEEN_WORDS.search(lowered) else {"describe_teen_abuse"}) | ({"male_victim"} if profile.gender == "woman" or profile.gender is None and language_of(lowered) == "cy" else set()) | (  # "...though hes my boy", from a mother of 79
-                set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b|\bos (?:di|ydi|yw|ydy) (?:hynna|hyn)(?:'n| yn) (?:bwysig|helpu)\b", lowered) else set())  # "im a woman in newcastle if that matters": who and where
-            mine = {"worried_about_someone"} if _ME.search(lowered) and profile.asker != "someone_else" else set()  # "she says no one would believe me"
+                set(CLARES_LAW_INTENTS) if re.search(r"\bif (?:that|it) (?:matters|helps)\b|\bbtw\b|\bos (?:di|ydi|yw|ydy) (?:hynna|hyn)(?:'n| yn) (?:bwysig|helpu)\b", lowered) or not has_scheme_signs(lowered) else set())  # "im a woman in newcastle if that matters": who and where
+            mine = ({"worried_about_someone"} if _ME.search(lowered) and profile.asker != "someone_else" else set()) | (set() if re.search(r"\?|\b(?:where|wheres|address|find|tell me|can (?:u|you)|could (?:u|you))\b", lowered) else {"ask_locate_person"})  # "she says no one would believe me"; "she lives in belfast actually" asks nothing
             guess = _next_best(message, _NOT_A_GUESS | not_teen | mine | (set() if profile.perpetrator else {OWN_BEHAVIOUR}), GUESS_CONFIDENCE) if len(lowered.split()) >= LONG_WORDS else None
             return HELPLINE if profile.access and guess else guess or INFORM  # "im deaf cant phone anyone... how do i get the police": the routes without a voice call
         return None

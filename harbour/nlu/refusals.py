@@ -164,7 +164,7 @@ _CY_MONITOR = re.compile(
 )
 # "oes gan gareth jones o fangor record?", "sut dwi'n checkio os oes gan fy nghariad record"
 _CY_CHECK = re.compile(
-    r"\b(?:oes|os|ydi|ydy|oedd) (?:gan|gyda|gynno|gynni|ganddo|ganddi|gydag)\b(?: \S+){0,9}? (?:record|recordiau|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
+    r"\b(?:oes|os|ydi|ydy|oedd) (?:gan|gyda|gynno|gynni|ganddo|ganddi|gydag|gin|gen|gynnon)\b(?! (?:ti|chi|i|fi|ni)\b)(?: \S+){0,9}? (?:record|recordiau|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
     r"\b(?:checkio|tsiecio|gwirio|sbio|chwilio)\b(?: \S+){0,6}? (?:record|gofnod troseddol|cofnod troseddol|euogfarn\w*)\b|"
     # "oes record da Gareth Lloyd o bontypridd?", "...fedri di checio?": a named person looked up
     r"\boes (?:record|cofnod|hanes) (?:da|gan|gyda|gen) \w+|\b(?:ydi|ydy|yw|odi|ody|ydio) (?:\S+ ){1,6}?(?:efo|gyda|hefo) (?:record|cofnod|hanes troseddol|euogfarn\w*)\b|\b(?:alli|elli|fedri|allech|fedrwch|allwch) (?:di|chi) (?:tshecio|checio|checkio|tsiecio|gwirio|jecio|chwilio)\b"

@@ -72,7 +72,7 @@ AGE_OK = re.compile(r"\W*(?:and |but |ok |so )?(?:she|he|they)(?:'?s| is| are|'r
 SHAMED = re.compile(r"\W*(?:and |but |honestly |tbh |i just |just )?(?:i )?(?:feel|feel so|feel really|feel that|am|'?m|m) (?:so |really |just |proper |well )?(?:disgusting|disgusted with myself|dirty|ashamed|used|gross|embarrassed|humiliated|like (?:it'?s|its|it is) my fault)\W*(?:tbh|honestly|x+)?\W*")
 # What a scheme guess needs one of to be about the scheme: without any, a description ("actually can i ask about me. my
 # husband reads all my texts") is what it describes.
-_SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*|find out|find oot|(?:his|her|their) ex(?:es|s)?|before|previous\w*|clare'?s|claire'?s|disclos\w*|dvds|dsdas|dvads|apply\w*|application|"
+_SCHEME_SIGNS = re.compile(r"\b(?:record|past|history|police|polis|psni|check\w*|warn\w*|find out|find oot|(?:his|her|their) ex(?:es|s)?|before|previous\w*|clare'?s|claire'?s|disclos\w*|dvds|dsdas|dvads|apply\w*|application|"
                            r"ask (?:the police|about (?:him|her|them|his|my (?:new )?\w+))|o'?r blaen|heddlu|hanes|gorffennol|cofnod|gofyn|ofyn|holi|cais|datgel\w*|gwirio|checkio|tsiecio)\b")
 # Who they are, asked of what was just said ("im a man too, does that matter for it", "does it work for men"): in context.
 GENDER_OK = re.compile(r"\b(?:i'?m|im|i am) (?:a |an )?(?:man|bloke|guy|lad|fella|woman|girl|lass)\b.{0,40}\b(?:does|will|would|do|can) (?:it|that|this|they) (?:still )?(?:matter|work|apply|count|help)\b(?: for (?:men|women|blokes|lads))?")
@@ -96,7 +96,7 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 
 # "my best mate is trans and her boyfriend controls what she wears... i want to go round and have it out with him": a friend's question
 _CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|them) out|go round (?:there|his|hers|and)|batter (?:him|her))\b|"
-                       r"\b(?:mynd draw|mynd rownd|mynd yna|mynd 'na) (?:a|ac|i) (?:deud|dweud|gweud|sortio|wynebu|herio)\b|\b(?:deud|dweud|gweud) wrtho (?:fo|o|fe|e) (?:lle|ble) i fynd\b|\b(?:wynebu|herio|sortio) (?:fo|o|fe|e)\b|\brhoi llond ceg\b")
+                       r"\b(?:mynd draw|mynd rownd|mynd yna|mynd 'na|fynd draw|fynd rownd) (?:a|ac|i) (?:deud|dweud|gweud|ddeud|ddweud|weud|sortio|wynebu|herio)\b|\b(?:deud|dweud|gweud) wrtho (?:fo|o|fe|e) (?:lle|ble) i fynd\b|\b(?:wynebu|herio|sortio) (?:fo|o|fe|e)\b|\brhoi llond ceg\b")
 # "but why doesnt she just leave him??", "pam dydi hi ddim jyst yn gadael o": the friend's answer (leaving is hers to decide)
 _WHY_NOT_LEAVE = re.compile(r"\b(?:she|he|they|my \w+) (?:wont|won'?t|will not|refuses to|doesnt want to|doesn'?t want to|does not want to) leave (?:him|her|them)\b(?! alone)|\bwhy (?:does(?:nt|n'?t| not)|wont|won'?t|will not|cant|can'?t|can not|cannot|would(?:nt|n'?t| not)|did(?:nt|n'?t| not)|do(?:nt|n'?t| not)|has(?:nt|n'?t| not)) (?:she|he|they|my \w+)(?: just| ever)? (?:leave|go|get out|walk away|kick (?:him|her|them) out)\b|"
                             r"\bpam (?:dydi|dyw|smo|nad yw|nad ydy|dydy|na|nath|dydio) (?:hi|o|fo|e|fe)(?: ddim)?(?: jyst| jest)? (?:yn )?(?:gadael|adael|mynd)\b")
@@ -104,6 +104,9 @@ _WHY_NOT_LEAVE = re.compile(r"\b(?:she|he|they|my \w+) (?:wont|won'?t|will not|r
 _WONT_ADMIT = re.compile(r"\b(?:byth|never|ddim|dim|not|wont|won'?t|would(?:nt|n'?t)|refuses to)(?: yn| n)? (?:cyfadda|cyfaddef|gyfadda|gyfaddef|admit|own up)\b")
 # "ie fi sy'n cael hyn, fi'n 23", "yeah its me its happening to": who it happens to, told after an answer (the lines for them)
 _HAPPENS_TO_ME = re.compile(r"\bfi sy'?n (?:cael|ca'?l|gal|gael|diodde\w*) (?:hyn|hynna|hwn|hyna)\b|\b(?:i fi|i mi) (?:mae|ma) (?:hyn|hynna|o|e) (?:yn )?digwydd\b|\b(?:it'?s|its|it is) (?:me|happening to me)\b(?! (?:who|that) (?:does|did|is doing))|\bit'?s me (?:it'?s|its) happening to\b")
+# Finding out about someone's past, in Welsh: how, with a past named (jail, a record, an ex)
+_FIND_OUT_CY = re.compile(r"\b(?:sut|shwt|shw|oes (?:na |'na )?ffordd i) (?:dwi'?n |dw i'?n |fi'?n |alla i |fedra i |ga i |galla i |ma |mae )?(?:ffendio|ffeindio|ffindio|ffeindo|cael gwbod|cael gwybod|gael gwbod|gael gwybod|checkio|tsiecio) ?(?:allan|mas)?")
+_PAST_CY = re.compile(r"\b(?:jel|jail|carchar|record|hanes|o'?r blaen|ex|guro ex|curo ex|cyn-?(?:gariad|bartner|wraig|wr))\b")
 _FAMILY_CY = re.compile(r"\b(?:mam|nhad|dad|tad|chwaer|brawd|mrawd|ffrind|nain|taid|mam-gu|tad-cu)\b")
 COURT_FEAR = re.compile(r"\b(?:giv(?:e|ing) evidence|be a witness|crown court|magistrates'? court|the trial|court case|court date)\b.{0,60}\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened|bricking it|panicking)\b|"
                         r"\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened) (?:of|about) (?:going to court|giving evidence|the trial|court)\b")
@@ -125,8 +128,15 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
     if intent in SCHEME_INTENTS and re.search(r"\b(?:alla i|ga i|fedra i|galla i) (?:ffeindio allan|ffindo mas|ffeindio mas|gael gwybod|cael gwybod|gal gwbod|gael gwbod) (?:be|beth) (?:nath|wnaeth|naeth|ma|mae) (?:o|e|fo|fe|hi)\b", lowered):
         return "clares_law_someone_else" if re.search(r"\b(?:ffrind|chwaer|brawd|merch|mab|mam|nith|cyfnither)\b", lowered) else "ask_clares_law"  # "ffrind gore fi... efo boi sy di bod yn jail... alla i ffeindio allan be nath o?"
+    if intent == "ask_safety_plan" and len(lowered.split()) <= 8 and re.search(r"\b(?:shwt|sut|shw|how) (?:ma |mae |dw i'?n |dwi'?n |fi'?n |alla i |do i |can i |would i )?(?:neud|gwneud|wneud|do) (?:hwnna|hynna|hynny|that|it|this)\b", lowered):
+        return "nlu_fallback"  # "ok shwt ma neud hwnna te?", after the scheme: how to do what was just said (read in context)
+    if intent in ("clares_law_apply", "ask_clares_law") and re.search(r"\b(?:what|wot|wat) (?:actually |really |exactly )?happens (?:after|once|when) (?:you|ye|u|i|we|they|she|he)(?: have| 've)? (?:apply|applied|ask|asked|put (?:it )?in|make)\b", lowered):
+        return "clares_law_process"  # "what actually happens after ye apply for the scottish disclosure scheme": the steps
+    if intent not in ("danger_now", "self_harm", "ask_locate_person", "ask_monitor_someone", "ask_check_person") and _FIND_OUT_CY.search(lowered) and _PAST_CY.search(lowered):
+        # "ma'r hogan fi di dechra canlyn efo boi... sy di bod yn jel am guro ex. sut dwi'n ffendio allan?": the scheme, for her
+        return "clares_law_someone_else" if re.search(r"\b(?:hogan|merch|ferch|mab|fab|chwaer|mrawd|brawd|ffrind|nith|wyres|mam|croten|crwt)(?: fi| i)?\b", lowered) else "ask_clares_law"
     if (intent not in ("danger_now", "self_harm") and _WHY_NOT_LEAVE.search(lowered) or intent == "ask_safety_plan" and WORRIED_WORDS.search(lowered)
-            or intent in ("ask_safety_plan", "worried_about_someone") and _CONFRONT.search(lowered)
+            or (intent in ("ask_safety_plan", "worried_about_someone") or unnamed) and _CONFRONT.search(lowered)
             and (re.search(_KIN + r"'?s?\b", lowered) or not re.search(r"\b(?:me|my|i am|im|i'?m|safe|saff|diogel)\b", lowered))):
         # "dylwn i dweud wrthi hi i gadael e?", "but why doesnt she just leave him??": leaving is her decision (the friend's answer);
         # "i want to go round and have it out with him", from someone worried: don't confront, first
@@ -247,3 +257,8 @@ def named_scheme_as(lowered: str, profile) -> Optional[str]:  # noqa: ANN001
     if LINE_QUESTION.search(lowered) and _SCHEME_DONE.search(lowered):
         return "ask_helpline"  # "who do i ring about my ex following me everywhere, did clares law on him already"
     return None
+
+
+def has_scheme_signs(lowered: str) -> bool:
+    """Whether anything in a message points to a disclosure scheme (its name, someone's past, the police, applying)."""
+    return bool(_SCHEME_SIGNS.search(lowered))

@@ -129,7 +129,7 @@ CONFIDENTIALITY_WORDS = re.compile(
     r"\bcan i tell (?:my|me|a) (?:mate|friend|mum|mam|family|sister|brother|pal) (?:what|wot|wat) (?:they|the police|police) (?:say|said|tell)\w*\b|"
     r"\b(?:will|would|does|might) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b|\b(?:could|can) (?:he|she|they|him|her|my \w+)(?: \w+)? (?:find out|know|be told|get told|be informed|get a letter|see (?:it|the letter))\b(?! (?:if|whether|about) (?:her|his|their|my|the)\b)|"
     r"\b(?:tell|told|inform) (?:him|her|them) (?:i|it was me|who)\b|\bit was me (?:who|that) (?:asked|applied)\b|"
-    r"\b(?:a letter|in writing|written down|in the post|on paper)\b|\bconfront (?:him|her|them)\b|\bkeep (?:it|this|that) (?:to myself|quiet|secret|a secret)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
+    r"\b(?:a letter|in writing|written down|in the post|on paper|(?:post|send|email)\w* (?:the |that |any )?(?:info|information|details|results?|it|anything) (?:to|out to) me)\b|\bconfront (?:him|her|them)\b|\bkeep (?:it|this|that) (?:to myself|quiet|secret|a secret)\b|\bwrite (?:it|that|this|anything|owt|stuff) down\b|"
     r"\btell (?:my|anyone|someone|people|our) ?\w* (?:what|about what) (?:they|the police|police) (?:said|told|say)\b|"
     r"\b(?:can|could|should) i (?:at least |even |just )?tell (?:my|our|anyone|someone|people|a friend|family)\b|"
     r"\b(?:ga i|gai|alla i|gaf i|cha i|chai) (?:ddeud|ddweud|sôn|son|rannu) (?:o |hyn |fo |nhw )?(?:wrth (?:fy |y |'r )?\w+|wrtho|wrthi|wrthyn)\b|\b(?:fydd|wneith|neith|fasa|ydi|ydy|wnaiff) (?:o|e|fo|fe|hi)(?:'n| yn)? (?:gwybod|gwbod|cael gwybod|cael gwbod|cal gwbod|cael wbod|ffeindio allan|ffindo mas|darganfod)\b|"

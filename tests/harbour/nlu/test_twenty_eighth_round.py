@@ -11,7 +11,7 @@ from actions.follow_up_words import OTHER_LINE
 from actions.refusing import THEIR_PARTNER
 from harbour.abuse_forms import forms_in
 from harbour.nlu import welsh_profile
-from harbour.nlu.asked_words import PAST_CHECKED, TOLD_ON
+from harbour.nlu.asked_words import ONCE_ASKED, PAST_CHECKED, SILENT_ASKED, TOLD_ON, WHAT_HAPPENS_NEXT
 from harbour.nlu.danger import classify
 from harbour.nlu.language import language_of
 from harbour.nlu.profile import extract
@@ -117,3 +117,59 @@ def test_guesses_after_an_answer_in_welsh():
     assert guess_instead("clares_law_someone_else", "fysa fo byth yn cyfadda, dyn balch di o. a dwi'm isio ypsetio mam chwaith", True) == "worried_about_someone"
     assert guess_instead("clares_law_process", "ie fi sy'n cael hyn, fi'n 23", True) == "ask_helpline"
     assert guess_instead("clares_law_process", "ie fi sy'n cael hyn, ga i wbod am ei hanes o?", True) != "ask_helpline"
+
+
+# Wave 2 (fresh248-250, cy-fresh105-107)
+
+def test_a_place_said_as_an_afterthought_is_not_a_refused_request():
+    # "she lives in belfast actually": the place, not a request to find her (the refusals are never a guess)
+    message = run("she lives in belfast actually, forgot to say", [("nlu_fallback", 0.4), ("ask_locate_person", 0.3), ("forget_conversation", 0.23)])
+    assert message.get("intent")["name"] != "ask_locate_person"
+    # a follow-up with nothing of a scheme in it is not guessed as one
+    message = run("do they cover london too, im moving to hackney next month", [("nlu_fallback", 0.4), ("clares_law_process", 0.3), ("out_of_scope", 0.17)])
+    assert message.get("intent")["name"] not in ("clares_law_process", "ask_clares_law")
+
+
+def test_where_someone_is_from_is_not_where_they_live():
+    message = run("hes from inverness but we moved to leeds in the summer. can he get support too", [("ask_helpline", 0.9)])
+    assert {e["value"] for e in message.get("entities") if e["entity"] == "nation"} == {"england"}
+
+
+def test_asked_in_the_post_or_in_welsh_about_what_happens_after():
+    assert CONFIDENTIALITY_WORDS.search("will they post the info to me? he reads all the post")
+    assert WHAT_HAPPENS_NEXT.search("what actually happens after ye apply for the scottish disclosure scheme")
+    assert WHAT_HAPPENS_NEXT.search("be sy'n digwydd ar ol i fi neud o?")
+    assert guess_instead("clares_law_apply", "what actually happens after ye apply for the scottish disclosure scheme", False) == "clares_law_process"
+    assert ONCE_ASKED.search("di o'n abuse os mond unwaith nath o ddigwydd?")
+
+
+@pytest.mark.parametrize(
+    "text, harming",
+    [
+        ("my partner says im emotionally abusive cos i give her the silent treatment for days and slag her in front of folk. dunno if shes right. newry", True),
+        ("he gives me the silent treatment", False),
+        ("dw i'n edrych ar phone gwraig fi bob nos a dw i'n deud wrthi pwy geith hi weld. ffrind fi'n deud bod hynna'n controlling", True),
+        ("ma fe'n deud wrtha i pwy ga i weld", False),
+    ],
+)
+def test_own_behaviour_told_in_the_writers_words(text, harming):
+    assert bool(extract(text).perpetrator) is harming
+
+
+def test_welsh_wave_two_words():
+    assert refused_request("oes gin Dylan Hughes o Gaergybi record am guro cariadon? jyst deud ia neu na") == "ask_check_person"
+    assert refused_request("oes gin ti record o be ddigwyddodd") is None
+    assert SILENT_ASKED.search("ma'r plant yn cysgu a sa i moyn siarad yn uchel ar y ffon")
+    assert SILENT_ASKED.search("the kids are asleep and i dont want to talk out loud on the phone")
+    assert welsh_profile.forms_in("ma fe'n troi lan tu fas i'r gwaith o hyd") == ["stalking"]
+    assert welsh_profile.forms_in("ma dal yn dod rownd ty fi a gyrru msgs bob dydd") == ["stalking"]
+    son = "crwt fi'n 22 a ma fe'n dod adre gyda cleisie. gweud bod e di cwympo ond wi'n credu taw'r ferch ma fe'n byw gyda sy'n neud e"
+    assert extract(son).asker == "someone_else" and extract(son).gender == "man"
+    assert guess_instead("clares_law_someone_else", "ddylen i fynd draw i weud wrthi hi bo fi'n gwbod?", True) == "worried_about_someone"
+    assert guess_instead("ask_is_this_abuse", "ma'r hogan fi di dechra canlyn efo boi dwi'n meddwl sy di bod yn jel am guro ex. sut dwi'n ffendio allan?", False) == "clares_law_someone_else"
+    assert guess_instead("ask_is_this_abuse", "sut dwi'n ffendio allan os di o'n abuse", False) is None
+    assert guess_instead("ask_safety_plan", "ok shwt ma neud hwnna te?", False) == "nlu_fallback"
+    assert guess_instead("ask_safety_plan", "sut dwi'n gwneud cynllun diogelwch?", False) is None
+    # this chat asked about, with a phone checked by him besides
+    message = run("ody hwn yn cadw beth wi'n teipio? ma fe'n mynd drwy'r phone fi weithie", [("bot_challenge", 0.43), ("ask_privacy", 0.18)])
+    assert message.get("intent")["name"] == "ask_privacy"
