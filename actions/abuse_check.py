@@ -28,7 +28,7 @@ from harbour.nlu.profile import extract
 from actions.helplines import PROFILE_SLOTS, other_lines_text, utter_they_can_change
 from actions.law import IMAGE_THREAT, IMAGES_CRIME, LAW_ASKED_ABOUT, NOT_YOUR_FAULT, about_them, law_elsewhere, the_law
 from harbour.abuse_forms import forms_about_someone, forms_for
-from harbour.nlu.partner_words import FOR_THEM_TO_CHANGE, harms_their_partner
+from harbour.nlu.partner_words import FOR_THEM_TO_CHANGE, HER_PARTNER_WATCHES, harms_their_partner
 from harbour.nlu.topic_words import CHILDREN_SAW, DEFINITION_QUESTION, WORRIED_WORDS
 
 from harbour.vocab import QUESTIONS
@@ -168,6 +168,8 @@ class ActionAbuseAnswer(HarbourAction):
                 dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for "can i ring them for her" next
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang, lowered, tracker.get_slot("gender")))
+            if HER_PARTNER_WATCHES.search(lowered):
+                dispatcher.utter_message(text=say(lang, SAFE_DEVICE_FOR_THEM))  # "her partner reads all her messages so she cant message you herself"
             if intent == "describe_tech_abuse" and CHECK_UNSEEN.search(lowered):
                 dispatcher.utter_message(text=response_text(domain, "utter_tech_abuse", tracker))  # "how would she know if theres an app on it"
             elif DEFINITION_QUESTION.search(lowered):
@@ -255,6 +257,8 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     )
 
 
+SAFE_DEVICE_FOR_THEM = ("If their partner checks their phone or messages, they can contact a helpline from a device their partner has never "
+                        "had access to, such as a friend's phone.")
 ANY_AGE = "Age doesn't change it: Respect's line is for anyone worried that their own behaviour is abusive."
 # "i fi", "for me", "its me", said first just after the scheme: who it is for.
 IT_IS_ME = re.compile(r"^(?:(?:its|it'?s|it is|mae o|mae e) )?(?:(?:i fi|i mi|for me|for myself|myself|fi fy hun|ar gyfer fi|ar fy nghyfer i?)\b|(?:me|fi)(?=[.,!?]| *$| (?:obvs|tho|though|like|please|pls)\b))(?! and\b| a\b| n\b)")

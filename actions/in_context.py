@@ -152,7 +152,7 @@ def previous_intent(tracker: Tracker) -> Optional[str]:
 # The police come, said after the danger answer ("police are here now", "police came n took him"): not the scheme.
 _POLICE_CAME = re.compile(r"\b(?:the )?(?:police|polis|cops|heddlu)(?:'re| are| r| is|'s)? (?:here|came|come|coming|comin|have come|been|arrived|took|have taken|on (?:their|the) way|ar y ffordd|yn dod|yma|di dod|wedi dod)\b")
 # What says a message is about the scheme after all: its name, someone's past, the police, applying.
-_SCHEME_SIGNS = re.compile(r"\b(?:clare'?s?|claire'?s?|disclos\w*|dvds|dsdas|dvads|datgel\w*|record|past|history|hanes|gorffennol|cofnod|police|heddlu|polis|psni|apply\w*|cais|before|previous\w*|blaen|check\w*|checko|find out if|ffeindio os)\b|\b(?:his|her|ei) ex\b")
+_SCHEME_SIGNS = re.compile(r"\b(?:hear back|clare'?s?|claire'?s?|disclos\w*|dvds|dsdas|dvads|datgel\w*|record|past|history|hanes|gorffennol|cofnod|police|heddlu|polis|psni|apply\w*|cais|before|previous\w*|blaen|check\w*|checko|find out if|ffeindio os)\b|\b(?:his|her|ei) ex\b")
 
 
 def scheme_guess_elsewhere(tracker: Tracker) -> Optional[str]:

@@ -376,7 +376,8 @@ REMOVE_APP = re.compile(
     r"\b(?:turn|turning|switch|switching) (?:off )?(?:my |the )?(?:location(?: sharing)?|find my \w+|tracking|gps)(?: off)?\b|"  # "if i switch location off will he get told"
     r"\b(?:change|changing) (?:my |the |all (?:my |the )?)?passwords?\b|\bnewid (?:y |fy |'r |yr |i gyd )?(?:password\w*|cyfrinair|cyfrineiriau|pin)\b|"
     r"\b(?:delete|deleting|remove|removing|uninstall\w*|get rid of|take off|dileu|ddileu|tynnu|dynnu|cael gwared (?:a|ar|â))"
-    r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b"
+    r"(?:'r| y| the| this| that| his| her)? ?(?:app|apps|ap|spyware|stalkerware|tracker|tracking app|spy app|airtag)\b|"
+    r"\b(?:deletio|ddeletio|dileu|ddileu) (?:fo|o|e|fe|hwnna)\W*$"  # "ddylwn i jyst deletio fo?", after the app was told of
 )
 # "so if i ring that number will they make me report him": no, the lines help either way.
 # "ydi chwaer fach fi'n gallu neud un hefyd? ma hi'n 16", after the scheme: someone else's age, for the scheme.

@@ -285,7 +285,7 @@ _STILL_NOW = re.compile(
 
 # Now, said to be safe: "he is at work now", "im ok, no marks now" don't make the past present.
 _SAFE_NOW = re.compile(
-    r"\b(?:(?:he|she|they) (?:is|are) (?:at work|at the pub|(?:out|away)(?: (?:oot|out))?(?: again)?|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
+    r"\b(?:(?:he|she|they) (?:is|are|has|have) (?:gone|went) (?:back )?(?:out|off|away)(?: (?:to|down to|down) (?:the |his |her )?\w+)?|(?:he|she|they) (?:is|are) (?:at work|at the pub|(?:out|away)(?: (?:oot|out))?(?: again)?|asleep|gone|not here|not home|not in|in prison|in jail|locked up)"
     r"|(?:i am|im) (?:ok|okay|fine|safe|alright|all right)|no marks|(?:it is|its|it has|it has gone|its gone|it is gone) (?:gone |all |gone all )?quiet|(?:it is|its) (?:healed|gone)|(?:i am|im) (?:at|in) (?:work|my mums|my mams|a friends)"
     r"|(?:i am|im|we are|were|we r) (?:at|in|round) (?:me |my |a |our )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?)(?: (?:house|place|flat))?(?: in [a-z]+)?"
     r"|(?:we are|we r|were|me (?:and|n) (?:the|my) \w+ (?:are|r)|the kids and me are|us) (?:ok|okay|safe|alright|fine)"
@@ -342,7 +342,7 @@ _FIGURE_OF_SPEECH = re.compile(
 )
 # Not a sign of now in a calm message: "i just wanted to say", "it brought back memories".
 # Nor fear of someone, "wot happens now" or "just" texts ("the kids are terrified of him", "hes not here its just texts").
-_NOT_NOW_AFTER_ALL = re.compile(r"\bback (?:bedroom|room)\b|\b(?:after|once|when)\b[^.?!]{0,30}\b(?:he|she|they) (?:can |could |will |would )?(?:just )?(?:walk|walks|come|comes|move|moves) (?:straight )?(?:back|home)(?: in)?\b|\b(?:scared|terrified|frightened|afraid) of (?:him|her|them)\b|\b(?:wot|wat) happens now\b|\bjust (?:texts?|messages?|words|sat|sitting) ?(?:here|waiting)?\b|\bwhat (?:happens|do i do|should i do|can i do|do we do)(?: \w+){0,4} now\b|\b(?:any|some) help (?:for|out there)\b|\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b"
+_NOT_NOW_AFTER_ALL = re.compile(r"\bback (?:bedroom|room)\b|\b(?:hear|heard|hearing|get|getting|ring|call|phone|text|write|reply|replies) back\b(?! (?:in|here|home))|\b(?:after|once|when)\b[^.?!]{0,30}\b(?:he|she|they) (?:can |could |will |would )?(?:just )?(?:walk|walks|come|comes|move|moves) (?:straight )?(?:back|home)(?: in)?\b|\b(?:scared|terrified|frightened|afraid) of (?:him|her|them)\b|\b(?:wot|wat) happens now\b|\bjust (?:texts?|messages?|words|sat|sitting) ?(?:here|waiting)?\b|\bwhat (?:happens|do i do|should i do|can i do|do we do)(?: \w+){0,4} now\b|\b(?:any|some) help (?:for|out there)\b|\bjust (?:need|needed|want|wanted|to|shaking|shakin|shaken|shook up|in shock)\b|\bstill (?:carry on|go ahead|do it|apply|need|have to|go through|continue)\b|\bbrought (?:it )?back\b|\bback to (?:work|normal|school)\b"
     # "can i get the house back", "its gone quiet now", "me n the kids are stopping at me mams"
     r"|\b(?:get|got|getting) (?:the|my|our|me) (?:house|home|flat|place|keys) back\b|\b(?:it|its|it is|it has|things|everything) (?:has |have |is |are )?(?:gone|went|been|is|are) (?:all )?quiet(?: now)?\b"
     r"|\b(?:we|i|i am|me (?:and|n) (?:the|my|me) \w+) (?:are |r |am )?(?:stopping|staying|stayin|stoppin) (?:at|with|round|in) (?:me |my |our |a |his |her )?(?:mums?|mams?|nans?|sisters?|mates?|friends?|dads?|brothers?|aunties?|mothers?|parents?)\b")

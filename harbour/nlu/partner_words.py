@@ -23,7 +23,7 @@ SCHEME_ON_ME = r"(?:a )?(?:clare'?s law|claire'?s law|dvds|dsdas|dvads|disclosur
 I_CONTROL = re.compile(
     # "cos i give her the silent treatment for days and slag her in front of folk"
     r"\bi (?:give|gave|giving) (?:her|him|them|my \w+) the silent treatment\b|\bi (?:slag|slagged|put|putting) (?:her|him|them) (?:off |down )?(?:in front of|to) (?:folk|people|everyone|everybody|her|his|their|my|our)\b|"
-    r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf)'?s?) "
+    r"\bi (?:take|took|keep|kept|control) (?:all |most of |all of )?(?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf|bahu|daughter[- ]in[- ]law|son'?s wife)'?s?) "
     r"(?:wages|money|pay|salary|bank ?cards?|cards|pension|benefits|cash|passport|car keys|keys|phone|wheelchair|(?:wheel ?chair |scooter )?charger|meds|medication|tablets)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe|safekeeping)\b)|"
     r"\bgive (?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend|missus|gf|bf|hubby|fella)) (?:pocket money|an allowance|a allowance|spending money)\b|\bi (?:keep|control|hold|handle) all (?:the|our|of the|of our) (?:money|finances|cash|wages)\b(?!.{0,30}\b(?:for (?:her|him|them)|safe)\b)|"
     # "i threaten to tell his work hes hiv positive"; "cos im kicking off... im gonna put the door in"
@@ -154,3 +154,5 @@ POLICE_COMING = (r"^(?!(?=.*\b(?:called|rang|rung|phoned|ffonio|ffonior|galwr) (
 # "pal of mine reckons his boyfriend is hitting him": told of, with nothing saying it is happening now.
 HEARSAY = (r"^(?!(?=.*\b(?:reckons?|thinks?|suspects?|told me|tells me|says|said|confided|admitted|worried|worries)\b)"
            r"(?!.*\b(?:(?<!twice )(?<!times )(?<!once )(?<!years )(?<!months )(?<!weeks )now|tonight|as we speak|at the moment|just|rang|rung|called|phoned|texted|messaged|hear|heard|screaming|next door|upstairs|downstairs|help|police)\b)).*")
+# Someone else's partner watching them ("texting for my friend. her partner reads all her messages"): a friend worried, not a request to watch.
+HER_PARTNER_WATCHES = re.compile(r"\b(?:her|his|their) (?:partner|boyfriend|girlfriend|husband|wife|bf|gf|fella|ex|missus)\b.{0,20}\b(?:reads|checks|tracks|goes through|monitors|watches|looks at|has (?:her|his|their) (?:location|password))\b")

@@ -37,7 +37,7 @@ from harbour.nlu.place_normaliser import PlaceNormaliser
 from harbour.nlu.places import nation_last, of_her_or_them, shared_name_nations
 from harbour.nlu.profile import extract, leftover_words
 from harbour.nlu.asked_words import SCHEME_NAMED, OTHERS_KNOW, SAID_IT_NEXT, WHO_DECIDES, REPEAT_ASKED, EVIDENCE_ASKED, HELPLINE_TELLS, KEEP_IT, MUST_I_KEEP_IT, MY_DEVICE_WIPE, NO_POLICE, NOT_IN_TROUBLE, RIGHT_TO_KNOW, SPEECH_NOT_AN_EMERGENCY, TEEN_WORDS, THEY_TELL, TOLD_ON, HOW_TO_HELP, CHILD_TALKS, CHILD_AGED, MONITOR_WORDS, NEIGHBOUR_OR_KIN
-from harbour.nlu.partner_words import THREAT_TO_STAY
+from harbour.nlu.partner_words import HER_PARTNER_WATCHES, THREAT_TO_STAY
 from harbour.nlu.refusals import CHECK, LOCATE, MONITOR, refused_request, wants_a_refuge
 from harbour.nlu.scheme_words import APPLIED_WHAT_NOW, ORDER_COMPARED, first_reading, guess_instead, named_scheme_as, has_scheme_signs
 from harbour.nlu.score_alone import crisis_by_score_alone
@@ -235,7 +235,7 @@ class ProfileExtractor(PlaceNormaliser):
             # wanting to confront the abuser, or a question about their own password is not one.
             instead = "ask_refuge" if wants_a_refuge(lowered) else "ask_privacy" if private else topic if (topic := topic_intent(lowered)) in ("ask_for_ani", "ask_cover_tracks") else HELPLINE if profile.access else "nlu_fallback" if re.search(r"\b(?:g|c)ofrestru\b|\bregister\b(?! (?:of|for) (?:sex|offenders))", lowered) or EVIDENCE_ASKED.search(lowered) and not refused_request(text) and re.search(r"\b(?:should|do|can|shall|must) (?:i|she|he|they|we)\b", lowered) else (
                 OWN_BEHAVIOUR if profile.perpetrator and not profile.victim_is_self else  # "i check her phone every night, is that bad"
-                "worried_about_someone" if (WORRIED_WORDS.search(lowered) or intent == MONITOR and not MONITOR_WORDS.search(lowered) and NEIGHBOUR_OR_KIN.search(lowered)) and not profile.victim_is_self else
+                "worried_about_someone" if (WORRIED_WORDS.search(lowered) or intent == MONITOR and (not MONITOR_WORDS.search(lowered) and NEIGHBOUR_OR_KIN.search(lowered) or profile.asker == "someone_else" and HER_PARTNER_WATCHES.search(lowered))) and not profile.victim_is_self else
                 "describe_tech_abuse" if OWN_DEVICE.search(lowered) and not THEIRS.search(re.sub(r"\bwithout (?:him|her|them) \w+", " ", lowered)) else
                 # "oes modd siarad yn Gymraeg? mae'r cariad yn bygwth fi": someone being hurt, never refused
                 (HELPLINE if asks_for_a_welsh_speaker(text) or LINE_QUESTION.search(lowered) else "ask_what_is_abuse")
@@ -386,7 +386,7 @@ class ProfileExtractor(PlaceNormaliser):
     def _topic(self, message: Message, intent: Optional[str], lowered: str, profile) -> Optional[str]:  # noqa: ANN001
         """The intent a message's own words ask for, when they should overrule the classifier."""
         schemed = SCHEME_NAMED.search(lowered)
-        if (CHECK_THEM_OUT.search(lowered) and intent in (CLARES_LAW_INTENTS - {"ask_check_person"}) | {"nlu_fallback"} or RIGHT_TO_KNOW.search(lowered) and intent not in _NOT_A_TOPIC):
+        if (CHECK_THEM_OUT.search(lowered) and not PRIVACY_WORDS.search(lowered) and intent in (CLARES_LAW_INTENTS - {"ask_check_person"}) | {"nlu_fallback"} or RIGHT_TO_KNOW.search(lowered) and intent not in _NOT_A_TOPIC):
             # "can i find out about his past"; "police knocked n told me stuff about my partners past, i never even asked" (the Right to Know)
             return "clares_law_someone_else" if profile.asker == "someone_else" or FOR_SOMEONE.search(lowered) else "ask_clares_law"
         if TOLD_ON.search(lowered) and intent not in _NOT_A_TOPIC:

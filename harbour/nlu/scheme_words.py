@@ -107,6 +107,9 @@ _HAPPENS_TO_ME = re.compile(r"\bfi sy'?n (?:cael|ca'?l|gal|gael|diodde\w*) (?:hy
 # Finding out about someone's past, in Welsh: how, with a past named (jail, a record, an ex)
 _FIND_OUT_CY = re.compile(r"\b(?:sut|shwt|shw|oes (?:na |'na )?ffordd i) (?:dwi'?n |dw i'?n |fi'?n |alla i |fedra i |ga i |galla i |ma |mae )?(?:ffendio|ffeindio|ffindio|ffeindo|cael gwbod|cael gwybod|gael gwbod|gael gwybod|checkio|tsiecio) ?(?:allan|mas)?")
 _PAST_CY = re.compile(r"\b(?:jel|jail|carchar|record|hanes|o'?r blaen|ex|guro ex|curo ex|cyn-?(?:gariad|bartner|wraig|wr))\b")
+# The writer's own partner ("boyfriend newydd fi", "my new bf"), and someone who told them to ask ("mate fi'n deud", "my mum said")
+_OWN_PARTNER = re.compile(r"\b(?:my|fy|me) (?:new |newydd )?(?:boyfriend|girlfriend|bf|gf|partner|fella|fiance|fiancee)\b|\b(?:boyfriend|girlfriend|bf|gf|partner|cariad|gariad|nghariad) (?:newydd )?(?:fi|i)\b")
+_ADVISED = re.compile(r"\b(?:mate|mates|friend|friends|ffrind|ffrindiau|mam|mum|mam|sister|chwaer|pals?)(?: fi| i)?(?:'n| yn| is| are)? (?:says|said|deud|dweud|gweud|reckons|thinks|told me|keeps saying|wedi deud|di deud)\b")
 _FAMILY_CY = re.compile(r"\b(?:mam|nhad|dad|tad|chwaer|brawd|mrawd|ffrind|nain|taid|mam-gu|tad-cu)\b")
 COURT_FEAR = re.compile(r"\b(?:giv(?:e|ing) evidence|be a witness|crown court|magistrates'? court|the trial|court case|court date)\b.{0,60}\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened|bricking it|panicking)\b|"
                         r"\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened) (?:of|about) (?:going to court|giving evidence|the trial|court)\b")
@@ -128,6 +131,8 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
     said Clare's Law and no scheme is named). Each rule is narrow: the classifier's guess stands wherever none fires."""
     if intent in SCHEME_INTENTS and re.search(r"\b(?:alla i|ga i|fedra i|galla i) (?:ffeindio allan|ffindo mas|ffeindio mas|gael gwybod|cael gwybod|gal gwbod|gael gwbod) (?:be|beth) (?:nath|wnaeth|naeth|ma|mae) (?:o|e|fo|fe|hi)\b", lowered):
         return "clares_law_someone_else" if re.search(r"\b(?:ffrind|chwaer|brawd|merch|mab|mam|nith|cyfnither)\b", lowered) else "ask_clares_law"  # "ffrind gore fi... efo boi sy di bod yn jail... alla i ffeindio allan be nath o?"
+    if intent == "clares_law_someone_else" and _OWN_PARTNER.search(lowered) and _ADVISED.search(lowered) and not re.search(r"\b(?:for her|for him|on (?:her|his) behalf|ar ei rhan|ar ei ran|drosti|drosto)\b", lowered):
+        return "ask_clares_law"  # "mate fi'n deud dyliwn i neud un am boyfriend newydd fi": the scheme for them, a friend's advice
     if intent == "ask_safety_plan" and len(lowered.split()) <= 8 and re.search(r"\b(?:shwt|sut|shw|how) (?:ma |mae |dw i'?n |dwi'?n |fi'?n |alla i |do i |can i |would i )?(?:neud|gwneud|wneud|do) (?:hwnna|hynna|hynny|that|it|this)\b", lowered):
         return "nlu_fallback"  # "ok shwt ma neud hwnna te?", after the scheme: how to do what was just said (read in context)
     if intent in ("clares_law_apply", "ask_clares_law") and re.search(r"\b(?:what|wot|wat) (?:actually |really |exactly )?happens (?:after|once|when) (?:you|ye|u|i|we|they|she|he)(?: have| 've)? (?:apply|applied|ask|asked|put (?:it )?in|make)\b", lowered):

@@ -184,13 +184,15 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:wedi blino|di blino|blino) ar (?:fyw|fywyd|bywyd|mywyd)\b",
         r"\b(?:peidio|beidio|byth|ddim yn|dim yn) (?:a |ag )?(?:deffro|dihuno|ddeffro|ddihuno)\b",
         r"\bdiflannu am byth\b",
+        # "weithia dwin meddwl san haws jyst peidio bod yma" (not "well i fi beidio bod yma pan ma fe adre": out of his way)
+        r"\b(?:haws|gwell|well|isio|eisiau|moyn|ishe)\b.{0,25}\b(?:peidio|beidio) (?:a |ag )?(?:bod|fod) (?:yma|ma|mum|yn fyw|o gwmpas)\b(?! (?:pan|when|os|tan|nes)\b)",
         r"\b(?:sefyll|eistedd|ista|ishte) ar (?:y bont|r bont|ymyl|y dibyn|r dibyn|y clogwyn|r clogwyn|to|y to|r to)\b",
         r"\b(?:barod|isio|eisiau|moyn) (?:i )?(?:end it|gorffen hi|gorffen y cwbl)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|with)\b)|\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn) (?:i r|ir|i|at y|at r|i fy) ?(?:plant|teulu|mam|mum|mhlant|nheulu|nhad|dad)\b|"
         r"\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn)\b.*\brhag ofn\b",
         r"\bneb yn (?:sylwi|malio|poeni|gweld eisiau|gweld isio|colli fi)\b.*\b(?:tasa|taswn|pe bawn|petawn|sen|swn|se) (?:fi|i) (?:wedi mynd|ddim yma|ddim yn fyw|wedi marw)\b",
     ), examples=(
         "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi wedi cael llond bol, sa in gallu cario mlaen", "dwi ddim yn gweld pwynt byw ddim mwy",
-        "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "weithiau rwyn meddwl yr hoffwn i beidio a deffro yn y bore", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
+        "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "weithia dwin meddwl san haws jyst peidio bod yma", "weithiau rwyn meddwl yr hoffwn i beidio a deffro yn y bore", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
         "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant", "dwi di sgwennu llythyr rhag ofn",
         "sa neb yn sylwi tasa fi wedi mynd", "neb yn coelio fi be dir pwynt byw", "sa in credu alla i gario mlan fel hyn", "sa i moyn bod ma rhagor", "sa in moyn bod ma rhagor",
         "dwin 68 a sgin i ddim rheswm i fyw dim mwy",

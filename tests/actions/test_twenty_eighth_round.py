@@ -63,3 +63,23 @@ async def test_evidence_asked_with_a_report_says_how_to_report():
     assert "keep them" in body and "101" in body
     kept = await reply(ActionNotUnderstood, tracker("should i keep the messages or delete them", "nlu_fallback", []))
     assert "keep them" in kept and "You can report it" not in kept
+
+
+@pytest.mark.asyncio
+async def test_a_friend_whose_partner_reads_her_messages_is_told_of_a_safe_device():
+    from actions.abuse_check import ActionAbuseAnswer
+
+    body = await reply(ActionAbuseAnswer, tracker("texting for my friend. her partner reads all her messages so she cant message you herself. what can she do",
+                                                  "worried_about_someone", [], asker="someone_else"))
+    assert "device their partner has never had access to" in body
+    plain = await reply(ActionAbuseAnswer, tracker("im worried about my friend, her partner shouts at her", "worried_about_someone", [], asker="someone_else"))
+    assert "device their partner has never had access to" not in plain
+
+
+@pytest.mark.asyncio
+async def test_how_long_to_hear_back_after_the_danger_answer_is_still_about_the_scheme():
+    from actions.in_context import scheme_guess_elsewhere
+
+    events = after("ask_clares_law", "action_clares_law") + after("danger_now", "utter_danger")
+    assert scheme_guess_elsewhere(tracker("ok hes gone back out to the pub. how long does it take to hear back", "clares_law_process", events, topic="clares_law")) is None
+    assert scheme_guess_elsewhere(tracker("ok the police are here now, what happens", "clares_law_process", events, topic="clares_law")) == "helpline"

@@ -12,12 +12,12 @@ from actions.refusing import THEIR_PARTNER
 from harbour.abuse_forms import forms_in
 from harbour.nlu import welsh_profile
 from harbour.nlu.asked_words import ONCE_ASKED, PAST_CHECKED, SILENT_ASKED, TOLD_ON, WHAT_HAPPENS_NEXT
-from harbour.nlu.danger import classify
+from harbour.nlu.danger import classify, speaks_of_now
 from harbour.nlu.language import language_of
 from harbour.nlu.profile import extract
 from harbour.nlu.refusals import refused_request
 from harbour.nlu.scheme_words import guess_instead
-from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, LINE_QUESTION
+from harbour.nlu.topic_words import CONFIDENTIALITY_WORDS, DEFINITION_QUESTION, LINE_QUESTION, WORRIED_WORDS, asked_in_words
 from tests.harbour.nlu.test_profile_extractor import run
 
 
@@ -173,3 +173,72 @@ def test_welsh_wave_two_words():
     # this chat asked about, with a phone checked by him besides
     message = run("ody hwn yn cadw beth wi'n teipio? ma fe'n mynd drwy'r phone fi weithie", [("bot_challenge", 0.43), ("ask_privacy", 0.18)])
     assert message.get("intent")["name"] == "ask_privacy"
+
+
+# Wave 3 (fresh251-252, cy-fresh108-109) and the final wave (fresh243-244, cy-fresh102, run once as it came)
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("weithia dwi'n meddwl sa'n haws jyst peidio bod yma", "self_harm"),
+        ("weithie fi'n meddwl bydde'n well peidio bod yma o gwbl", "self_harm"),
+        # out of his way when he comes home: not self-harm
+        ("well i fi beidio bod yma pan ma fe'n dod adre", None),
+    ],
+)
+def test_welsh_easier_not_to_be_here(text, expected):
+    assert classify(text) == expected
+
+
+def test_he_has_gone_out_and_hearing_back_are_not_now():
+    assert not speaks_of_now("ok hes gone back out to the pub. how long does it take to hear back")
+    assert speaks_of_now("hes back")
+    assert classify("hes back") == "danger_now"
+
+
+@pytest.mark.parametrize(
+    "text, harming",
+    [
+        ("i keep my bahu's wages for the household and dont let her go out alone. my son says its normal in our family but she cries a lot. am i doing wrong", True),
+        ("fi'n slapo'r gwr pan fi'n feddw a wedyn fi'n casau'n hunan. odi hyn yn abuse os fi yw'r fenyw?", True),
+        ("ma'r gwr yn slapo fi", False),
+    ],
+)
+def test_wave_three_own_behaviour(text, harming):
+    assert bool(extract(text).perpetrator) is harming
+
+
+def test_wave_three_words():
+    assert DEFINITION_QUESTION.search("be di domestic abuse yn union? oes rhaid iddo fe fod yn bwrw neu ydy pethe eraill yn cyfri?")
+    assert DEFINITION_QUESTION.search("dim really isho ateb cwestiyna. jyst isho gwybod os di hyn yn abuse")
+    assert WORRIED_WORDS.search("should i just tell her to dump him")
+    assert forms_in("he goes on my laptop and checks the history") == ["tech"]
+    assert forms_in("i want to know the history of domestic abuse law") == []
+    # a daughter and her boyfriend; "hogan fi" alone may be a girlfriend
+    assert extract("hogan fi'n 17, boyfriend hi'n 20 a ma'n gweiddi arni o'n blaena ni").asker == "someone_else"
+    assert extract("hogan fi'n gweiddi arna i").asker is None
+    for same_sex in ("oh and her partner is a woman btw", "her girlfriend hits her", "my son and his boyfriend"):
+        assert extract(same_sex).identity == "lgbt"
+    assert extract("my daughters boyfriend hits her").identity is None
+    # a friend's advice to ask about one's own partner is the scheme for them
+    assert guess_instead("clares_law_someone_else", "be di clare's law? mate fi'n deud dyliwn i neud un am boyfriend newydd fi. llandudno", True) == "ask_clares_law"
+    assert guess_instead("clares_law_someone_else", "my mate says i should check my sisters boyfriend", True) is None
+
+
+def test_a_friend_whose_partner_reads_her_messages_is_not_a_request_to_watch():
+    message = run("texting for my friend. her partner reads all her messages so she cant message you herself. what can she do",
+                  [("ask_monitor_someone", 0.48), ("worried_about_someone", 0.15)])
+    assert message.get("intent")["name"] == "worried_about_someone"
+    assert run("how do i read my gfs messages", [("ask_monitor_someone", 0.48)]).get("intent")["name"] == "ask_monitor_someone"
+
+
+def test_a_record_of_what_is_typed_here_is_this_chat_not_a_record_check():
+    message = run("oes na record o be dwi'n teipio yn fama? ma gwr fi'n sbio ar yr ipad weithia",
+                  [("nlu_fallback", 0.4), ("bot_challenge", 0.18), ("clares_law_process", 0.1)])
+    assert message.get("intent")["name"] == "ask_privacy"
+    assert asked_in_words("worried_about_someone", "dwi yn llandudno. ddylwn i jyst deletio fo?", False) == "describe_tech_abuse"
+
+
+def test_welsh_wanting_to_know_where_she_is_every_minute_is_control():
+    assert welsh_profile.forms_in("hogan fi'n 17, ma'i boyfriend hi'n gwylltio os dio'm yn cal gwbod lle ma hi bob munud. ydi hynna'n normal?") == ["coercive_control"]
+    assert "coercive_control" in welsh_profile.forms_in("ma boyfriend fi'n gwbod lle dwi bob munud")
