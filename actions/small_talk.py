@@ -72,7 +72,7 @@ class ActionSmallTalk(HarbourAction):
             utter_childline_then_lines(self, dispatcher, tracker)
         elif intent == "ask_privacy" and THEIR_LINE.search(said) and (previous_intent(tracker) in LINES_GIVEN or re.search(r"\b(?:llinell\w*|linell\w*|help ?lines?|lines?)\b", said)):
             # "alla i neud e heb roi enw fi?", just after Respect's line: Harbour's own answer, and that line again.
-            self.utter_helplines_then_999(dispatcher, tracker, LINE_CONFIDENTIAL if re.search(r"\b(?:confidential|anonymous|private|cyfrinachol|gyfrinachol)\b", said) else "You can ask them how they handle your details when you call:")
+            self.utter_helplines_then_999(dispatcher, tracker, LINE_CONFIDENTIAL if re.search(r"\b(?:confidential|cyfrinachol|gyfrinachol)\b", said) else "You can ask them how they handle your details when you call:")
         elif intent == "ask_privacy" and re.search(r"\b(?:will|would|can|could) (?:he|she|they) (?:be able to )?(?:see|know|find out|tell)\b|\brhag ofn (?:iddo|iddi|i'?r)\b|\b(?:checks?|goes through|reads?) my (?:phone|laptop|messages)\b|\b(?:gallu|medru|fedru) (?:gweld|weld|sbio ar|checko) (?:popeth|bob dim|be|beth|fy|y|'r|ffon|phone)\b|\bmynd (?:drwy|trwy|trw)'?r? (?:phone|ffon|ffôn) (?:fi|i)\b|\b(?:sbio|sbïo|edrych|checkio|checio) ar (?:yr |y |fy )?(?:ipad|ffon|ffôn|phone|laptop|cyfrifiadur|tablet)\b", said) or (
                 intent == "ask_privacy" and PHONE_CHECKED.search(said)):
             dispatcher.utter_message(response="utter_cover_tracks")  # "will he be able to see ive been on here? how do i get rid of this convo": the device too

@@ -83,3 +83,9 @@ async def test_how_long_to_hear_back_after_the_danger_answer_is_still_about_the_
     events = after("ask_clares_law", "action_clares_law") + after("danger_now", "utter_danger")
     assert scheme_guess_elsewhere(tracker("ok hes gone back out to the pub. how long does it take to hear back", "clares_law_process", events, topic="clares_law")) is None
     assert scheme_guess_elsewhere(tracker("ok the police are here now, what happens", "clares_law_process", events, topic="clares_law")) == "helpline"
+
+
+@pytest.mark.asyncio
+async def test_is_it_anonymous_is_not_answered_yes():
+    body = await reply(ActionSmallTalk, tracker("is it anonymous tho", "ask_privacy", after("worried_own_behaviour", "action_helpline"), route="own_behaviour"))
+    assert "Yes, the line is confidential" not in body and "how they handle your details" in body and RESPECT in body
