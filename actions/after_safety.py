@@ -25,7 +25,7 @@ from actions.in_context import answer_in_context
 from actions.refusals import ActionRefuse
 from actions.small_talk import ActionSmallTalk
 from actions.law import sounds_like
-from harbour.abuse_forms import MAX_FORMS, forms_in
+from harbour.abuse_forms import forms_in
 from harbour.nlu.asked_words import DISCLOSED_TO_ME
 from harbour.nlu.danger import DANGER, SELF_HARM, classify, only_about_the_past
 from harbour.nlu.profile import extract
@@ -154,12 +154,13 @@ class ActionAfterSafety(HarbourAction):
                 # "could i get it wrote down tho to show my mum", after the scheme: Samaritans first, then the scheme's answer
                 return await ActionGuidance().run(dispatcher, as_intent(tracker, step if step == CONFIDENTIALITY else "clares_law_process"), domain)
         text = message.get("text") or ""
-        described = forms_in(text) or described_earlier(tracker, 3) or "danger_now" in earlier_intents(tracker)[:3]  # ("police came n took him... i cant keep living like this")
+        forms = forms_in(text)
+        described = forms or described_earlier(tracker, 3) or "danger_now" in earlier_intents(tracker)[:3]  # ("police came n took him... i cant keep living like this")
         if topic is None and (found or (message.get("intent") or {}).get("name")) == SELF_HARM and described and not extract(text).perpetrator and tracker.get_slot("asker") != "someone_else":
             # "my wife puts me down... n hits me... ive started cutting myself just to cope": Samaritans first, then the
             # lines for what is being done to them (a man's, where they said so).
-            if forms_in(text):  # "my fella keeps tellin me im useless and nobody would even notice if i was gone": what it is, named
-                dispatcher.utter_message(text=sounds_like(forms_in(text)[:MAX_FORMS], tracker.get_slot("nation"), tracker.get_slot("age_group"), language(tracker)))
+            if forms:  # "my fella keeps tellin me im useless and nobody would even notice if i was gone": what it is, named
+                dispatcher.utter_message(text=sounds_like(forms, tracker.get_slot("nation"), tracker.get_slot("age_group"), language(tracker)))
             self.utter_helplines(dispatcher, with_slots(tracker, route=None), ABUSE_TOO)
             if not any(tracker.get_slot(slot) for slot in PROFILE_SLOTS):
                 dispatcher.utter_message(text=other_lines_text(language(tracker)))  # nothing known of them: every specialist line, named

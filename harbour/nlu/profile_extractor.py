@@ -400,7 +400,7 @@ class ProfileExtractor(PlaceNormaliser):
                 return None  # "do you tell the police what i say?": about Harbour, not about reporting
             if (intent not in _NOT_A_TOPIC or intent == "thank") and not schemed:
                 return "ask_privacy"  # (and "cheers. this stays between us yeah")  # "does this get passed on to social services?", "will you tell the police?"
-        words = None if schemed or intent in _NOT_A_TOPIC else "ask_children" if CHILD_TALKS.search(lowered) and CHILD_AGED.search(lowered) else None if profile.age_group == "older" and topic_intent(lowered) == "ask_children" else topic_intent(lowered)  # ("old lady next door... her son shouts at her": her, not children) "my eldest is 13 can she talk to someone herself"
+        words = None if schemed or intent in _NOT_A_TOPIC else "ask_children" if CHILD_TALKS.search(lowered) and CHILD_AGED.search(lowered) else None if (found := topic_intent(lowered)) == "ask_children" and profile.age_group == "older" else found  # ("old lady next door... her son shouts at her": her, not children) "my eldest is 13 can she talk to someone herself"
         if words == "ask_report_police" and intent in CLARES_LAW_INTENTS and _ASKING_ABOUT.search(lowered):
             words = None  # "can i ring 101 to ask about him": Clare's Law's route, not a report
         if words in ("ask_children", "ask_what_is_abuse") and profile.perpetrator and not profile.victim_is_self:

@@ -109,7 +109,7 @@ _FIND_OUT_CY = re.compile(r"\b(?:sut|shwt|shw|oes (?:na |'na )?ffordd i) (?:dwi'
 _PAST_CY = re.compile(r"\b(?:jel|jail|carchar|record|hanes|o'?r blaen|ex|guro ex|curo ex|cyn-?(?:gariad|bartner|wraig|wr))\b")
 # The writer's own partner ("boyfriend newydd fi", "my new bf"), and someone who told them to ask ("mate fi'n deud", "my mum said")
 _OWN_PARTNER = re.compile(r"\b(?:my|fy|me) (?:new |newydd )?(?:boyfriend|girlfriend|bf|gf|partner|fella|fiance|fiancee)\b|\b(?:boyfriend|girlfriend|bf|gf|partner|cariad|gariad|nghariad) (?:newydd )?(?:fi|i)\b")
-_ADVISED = re.compile(r"\b(?:mate|mates|friend|friends|ffrind|ffrindiau|mam|mum|mam|sister|chwaer|pals?)(?: fi| i)?(?:'n| yn| is| are)? (?:says|said|deud|dweud|gweud|reckons|thinks|told me|keeps saying|wedi deud|di deud)\b")
+_ADVISED = re.compile(r"\b(?:mate|mates|friend|friends|ffrind|ffrindiau|mam|mum|sister|chwaer|pals?)(?: fi| i)?(?:'n| yn| is| are)? (?:says|said|deud|dweud|gweud|reckons|thinks|told me|keeps saying|wedi deud|di deud)\b")
 _FAMILY_CY = re.compile(r"\b(?:mam|nhad|dad|tad|chwaer|brawd|mrawd|ffrind|nain|taid|mam-gu|tad-cu)\b")
 COURT_FEAR = re.compile(r"\b(?:giv(?:e|ing) evidence|be a witness|crown court|magistrates'? court|the trial|court case|court date)\b.{0,60}\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened|bricking it|panicking)\b|"
                         r"\b(?:scared|terrified|nervous|worried|afraid|dreading|frightened) (?:of|about) (?:going to court|giving evidence|the trial|court)\b")
