@@ -26,7 +26,7 @@ Events = List[Dict[Text, Any]]
 # "is what he did an actual crime", "whats the law on it then", "is it illegal or just like a term".
 CRIME_ASKED = re.compile(
     r"\b(?:is|isnt|isn'?t|iz) (?:any of )?(?:that|it|this|what (?:he|she|they|hes|shes)(?:'s| is| are| has| had)? (?:doing|does|do|did|done|doin)(?: (?:with|to) (?:my|me)(?: \w+)?)?)(?: actually| actual| even| really| definitely)? (?:an? )?(?:actual )?(?:illegal|a crime|crime|criminal|against the law|an offen[cs]e)\b|"
-    r"\bcan (?:he|she|they|someone|somebody|people|you|a person) (?:actually |really |even )?(?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down|in trouble)\b|\b(?:anghyfreithlon|yn erbyn y gyfraith|trosedd|drosedd)\b|"
+    r"\bcan (?:he|she|they|someone|somebody|people|you|a person) (?:actually |really |even )?(?:be|get) (?:arrested|charged|done|prosecuted|locked up|sent down|in trouble)\b|\b(?:anghyfreithlon|erbyn y gyfraith|trosedd|drosedd)\b|"
     r"\b(?:what'?s|whats|wots|wats|what is|wat is|what does) the law (?:on|about|for|say about|says about) (?:it|that|this|them|him|her)\b|\bthe law on (?:it|that|this)\b|\bis it (?:even )?illegal\b|\b(?:is there|are there|any) (?:any |a |an )?(?:actual |real )?laws? (?:on|about|against|for) (?:it|that|this)\b|\bis a crime now\b|"
     r"\b(?:be|beth) (?:ydi|di|yw|mae)'?r gyfraith\b|\b(?:be|beth) ma'?r gyfraith yn (?:ddeud|ddweud|weud)\b"
 )
@@ -244,6 +244,10 @@ def answer_about_abuse(action: HarbourAction, dispatcher: CollectingDispatcher, 
     if elsewhere:  # "since when", in Northern Ireland: its own Act, in force since 21 February 2022; "is there an actual law on it here", in Scotland
         dispatcher.utter_message(text=elsewhere)
         action.utter_helplines_then_999(dispatcher, tracker, "You can talk it through with a specialist:")
+        return [SlotSet("topic", "law")]
+    if law_context and CRIME_ASKED.search(text) and not since and (before == "describe_honour_abuse" or tracker.get_slot("route") == "honour"):
+        dispatcher.utter_message(response="utter_honour_abuse")  # "ody hwnna'n erbyn y gyfraith?", after a forced marriage: its law (under 18, a crime)
+        action.utter_helplines_then_999(dispatcher, with_slots(tracker, route="honour"), "You can talk it through with a specialist:")
         return [SlotSet("topic", "law")]
     if law_context and (since or CRIME_ASKED.search(text)):
         return _then_a_specialist(action, dispatcher, tracker, SINCE_ANSWER if since else CRIME_ANSWER, "law")

@@ -21,7 +21,7 @@ from harbour.language import say, say_buttons
 from actions.context import refuse_again
 from actions.refusing import RESPECT_IF_WORRIED
 from harbour.nlu.refusals import MONITOR_ASKED
-from actions.follow_up_words import TOLD_ANYONE
+from actions.follow_up_words import DOESNT_SEE_IT, TOLD_ANYONE
 from actions.in_context import ONCE_ANSWER, WITH_A_SPECIALIST, answer_in_context, route_before_this_message
 from harbour.nlu.asked_words import CHECK_UNSEEN, ONCE_ASKED, SHARE_WHAT_TOLD
 from harbour.nlu.profile import extract
@@ -168,6 +168,8 @@ class ActionAbuseAnswer(HarbourAction):
                 dropped = [SlotSet("route", tracker.get_slot("route"))]  # kept for "can i ring them for her" next
             if theirs:
                 dispatcher.utter_message(text=about_them(theirs, tracker.get_slot("nation"), lang, lowered, tracker.get_slot("gender")))
+            elif DOESNT_SEE_IT.search(lowered):
+                dispatcher.utter_message(text=say(lang, THEY_DONT_SEE_IT))  # "she dont think its abuse tho she says its just how he is"
             if HER_PARTNER_WATCHES.search(lowered):
                 dispatcher.utter_message(text=say(lang, SAFE_DEVICE_FOR_THEM))  # "her partner reads all her messages so she cant message you herself"
             if intent == "describe_tech_abuse" and CHECK_UNSEEN.search(lowered):
@@ -257,6 +259,9 @@ def _about_the_scheme_for_them(tracker: Tracker, intent: Optional[str], text: Op
     )
 
 
+THEY_DONT_SEE_IT = ("Abuse isn't only physical. Controlling or coercive behaviour, emotional abuse and economic abuse are domestic abuse "
+                     "under the law too, even if the person it's happening to doesn't see it that way yet. Try not to criticise their "
+                     "partner: it can make them defend the person harming them. Keep listening, and stay in touch.")
 SAFE_DEVICE_FOR_THEM = ("If their partner checks their phone or messages, they can contact a helpline from a device their partner has never "
                         "had access to, such as a friend's phone.")
 ANY_AGE = "Age doesn't change it: Respect's line is for anyone worried that their own behaviour is abusive."

@@ -18,7 +18,7 @@ from actions.follow_up import AFRAID, ActionFollowUp
 from harbour.abuse_forms import forms_in
 from harbour.nlu.profile import extract
 from actions.in_context import FEELING, FEELING_ANSWER, FEELS_OFF, answer_in_context
-from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, ID_ASKED, WHAT_CAN_I_DO
+from harbour.nlu.asked_words import CHILD_AGED, CHILD_TALKS, ID_ASKED, REPEAT_ASKED, WHAT_CAN_I_DO
 from actions.guidance import NOTHING_SAID, ActionGuidance, answer_again
 from actions.guidance_points import utter_childline_then_lines
 from harbour.vocab import GUIDANCE_TOPICS, SCHEME_INTENTS
@@ -94,6 +94,10 @@ class ActionNotUnderstood(HarbourAction):
         if answered is not None:
             return answered  # "is it just for girls tho?", "should i just delete it then": about the last answer
         said = ((tracker.latest_message or {}).get("text") or "").lower()
+        if REPEAT_ASKED.search(said) and tracker.get_slot("topic") != "clares_law":
+            # "sorry who did you say? im in leeds", "sori, pwy ddudist ti? dw i ym Mlaenau": the lines again, for where they are
+            self.utter_helplines_then_999(dispatcher, tracker, "These people can help:")
+            return []
         if tracker.get_slot("topic") == "abuse_check" and tracker.get_slot("question") is None and AFRAID.search(said):
             # "kind of scared of her moods i guess", to the offer of three questions: what it is, named, or the next question
             return await ActionFollowUp().answer(dispatcher, tracker, domain, "yes", "abuse_check")

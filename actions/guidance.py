@@ -65,7 +65,8 @@ TALK_IT_THROUGH = "If you're worried about what happens next, you can talk it th
 NOTHING_SAID = re.compile(
     r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|didn'?t|didnt|never|can'?t|cant) (?:say|tell|find|give|share|come back with|have) (?:me |her |him |us |them |you )?(?:anything|owt|nothing|much|a thing)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
     r"\b(?:nothing|nowt|nothin) (?:comes? back|found|on (?:him|her|them)|there)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
-    r"\b(?:come|comes|came|coming) back (?:with|wi|wae|wiv|w) (?:nothing|nothin|nowt|naething|naethin|hee haw)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b"
+    r"\b(?:come|comes|came|coming) back (?:with|wi|wae|wiv|w) (?:nothing|nothin|nowt|naething|naethin|hee haw)\b.{0,40}\b(?:safe|grand|fine|ok|okay|alright|all right|clean|sound)\b|"
+    r"\b(?:dim byd|dim|ddim byd) (?:i'?w (?:ddweud|ddeud|weud|rannu)|i (?:ddweud|ddeud|weud|rannu)|wedi (?:ei |cael ei )?(?:ddweud|ddeud|rannu|ffeindio|ffendio))\b.{0,60}\b(?:saff|diogel|iawn|ok|grêt|gret)\b"
 )
 NOT_THE_SAME = (
     "They're different things. Clare's Law (the Domestic Violence Disclosure Scheme) lets you ask the police about someone's past; "
@@ -122,7 +123,7 @@ class ActionGuidance(HarbourAction):
         if intent == "clares_law_process" and AGE_ASKED.search(text.lower()):
             # "oes rhaid bod dros 18 i neud o?": who can ask (16 or over), with the scheme.
             return await ActionClaresLaw().run(dispatcher, as_intent(tracker, "ask_clares_law"), domain)
-        if intent == "clares_law_process" and NOTHING_SAID.search(text.lower()):
+        if intent in ("clares_law_process", "clares_law_confidentiality") and NOTHING_SAID.search(text.lower()):
             intent = "clares_law_no_disclosure"  # "and if they dont say anything then hes grand aye": nothing said isn't safe
         if intent == "clares_law_process":
             # The steps and the timescale. (Through this action so that "dwi'n 17. ydyn nhw'n cael neud hyn?",
@@ -189,6 +190,8 @@ class ActionGuidance(HarbourAction):
         if intent == "clares_law_confidentiality":
             if WHAT_HAPPENS_NEXT.search(text.lower()):
                 dispatcher.utter_message(response="utter_clares_law_process")  # "be sy'n digwydd ar ol i fi neud o? fydd o'n cael gwbod...": both
+            elif HOW_LONG.search(text.lower()) and (timescale := directory().scheme(nation or "england").timescale):
+                dispatcher.utter_message(text=say(lang, timescale))  # "how long does clares law take?... will they just send a letter": both
             best = self.routing(tracker).primary[0]
             dispatcher.utter_message(text=say(lang, TALK_IT_THROUGH).format(name=best.name, phone=best.phone))
             dispatcher.utter_message(text=say(lang, DANGER_LINE))

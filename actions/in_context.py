@@ -273,7 +273,7 @@ def answer_in_context(action: HarbourAction, dispatcher: CollectingDispatcher, t
         for way in ((silent.summary,) if elsewhere else ()) + (silent.mobile, silent.landline):
             dispatcher.utter_message(text=say(lang, way or ""))
         return []
-    pointed = answer_asked_points(action, dispatcher, tracker)
+    pointed = None if tracker.get_slot("topic") == "orders" and re.search(r"\b(?:what|wot|wat|which|how much) (?:kind of |sort of |type of )?(?:evidence|proof)\b", text) else answer_asked_points(action, dispatcher, tracker)  # ("what evidence do i need?": below)
     if pointed is not None:  # "do i need a solicitor for that", "what if he turns up anyway", after the orders answer
         return pointed
     if STILL_THERE.search(text) and not understood:

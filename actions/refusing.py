@@ -46,7 +46,7 @@ A_FRIEND = re.compile(r"\b(?:my|me|our|a) (?:best |close )?(?:mate|friend|pal|be
 # ...never where the one asking names her as their own partner ("come on mate shes my wife").
 HER_PARTNER_ASKING = re.compile(
     r"\b(?:my|me|ma) (?:own |lawful |legal )?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|ex|missus|fiance|fiancee|ex wife|ex-wife)\b|"
-    r"\b(?:i'?m|im|i am) (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b|\b(?:the|'r) (?:wife|missus|wraig)\b|"  # "lle ma'r wraig di mynd"
+    r"\b(?:i'?m|im|i am) (?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b|\b(?:the|'r) (?:wife|missus|wraig)\b|'r (?:cariad|gwr) (?:di|wedi) (?:gadael|ngadael|mynd)\b|"  # "lle ma'r wraig di mynd", "ma'r cariad di gadael fi"
     r"\b(?:gwraig|wraig|gwr|cariad|gariad|partner|ex) (?:fi|i)\b|\bfy (?:ngwraig|ngwr|nghariad|mhartner)\b|\b(?:nghyn|cyn|gyn)-?(?:wraig|wr|gariad|bartner)\b"
 )
 # A parent asking after children who left with the other parent: seeing them is a matter for legal advice.
@@ -95,6 +95,7 @@ RELEASED = re.compile(r"\b(?:got|on|granted|out on|released on|been given) bail\
 POLICE_ABOUT_RELEASE = "The police can talk to you about keeping safe now they're out: call {non_emergency}, or {emergency} in an emergency."
 # Asking where the one they fear is, to keep safe: "dw i eisiau gwybod i fod yn saff", "a fi ofan", "so i can avoid the area".
 FOR_MY_SAFETY = re.compile(
+    r"\b(?:nudes|noethlunia\w*|lluniau noeth|llunia noeth|pics|photos|pictures|lluniau|llunia) (?:fi|ohona i|ohonof i|of me)\b.{0,40}\b(?:ar (?:phone|ffon|ffôn)|on (?:his|her|their) phone|ganddo|gynno|gyda fe|efo fo)\b|\b(?:efo|gyda|gynno|ganddo|got|has) (?:nudes|lluniau noeth|llunia noeth) (?:fi|ohona i|of me)\b|"  # "ex fi efo nudes fi ar phone fe": the one asking is being hurt
     r"\b(?:i fod yn (?:saff|ddiogel)|osgoi'?r ardal|fi ofan|fi'?n ofn|mae gen i ofn|ma gen i ofn|dwi ofn|dw i ofn|mae ofn arna i|ma ofn arna i)\b|"
     r"\b(?:di|wedi) (?:bygwth|fygwth|mygwth|curo|nghuro|taro|nharo|brifo|mrifo|bwrw|mwrw) (?:fi|i)\b|\b(?:he|she|they)(?:'s| has|s| have)? (?:threatened|hit|hurt|attacked|beaten) me\b|"
     r"\b(?:so (?:i|we) can|to) (?:stay|be|keep) (?:safe|away)\b|\b(?:posting|posts|posted|putting|put|sharing|shared|spreading|saying) (?:stuff|things|lies|pics|photos|pictures|videos|rumours) (?:about|of) me\b|\bavoid (?:the area|him|her|them|bumping into)\b|\b(?:i'?m|im|i am) (?:scared|afraid|frightened|terrified)\b"

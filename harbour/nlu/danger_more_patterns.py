@@ -154,11 +154,11 @@ MORE_FAMILIES = (
     )),
     family("watched_from_outside", DANGER, STRONG, "A message that shows he is outside now: look out your window, a photo of my front door, I know where you are.", patterns=(
         r"\blook out (?:your|ur|the|you) (?:window|door)\b",
-        r"\b(?:sent|sends|sending|got|getting|received|posted|snapped)\b(?: \w+){0,4} (?:photos?|pics?|pictures?|snaps?|videos?|selfies?) of (?:my|our) (?:front |back )?(?:door|house|flat|window|car|street|road|gate|drive|kids school|work)\b",
+        r"(?<!\bi )(?<!\bwe )(?<!i have )(?<!we have )\b(?:sent|sends|sending|got|getting|received|posted|snapped|put|puts|putting|shared|sharing|uploaded|uploading)\b(?: \w+){0,4} (?:photos?|pics?|pictures?|snaps?|videos?|selfies?) of (?:my|our) (?:front |back )?(?:door|house|flat|window|car|street|road|gate|drive|kids school|work)\b",
         r"\b(?:texts?|texted|messages?|messaged|snaps?|dms?|voice ?notes?|emails?|whatsapps?)\b.*\bi know where you (?:are|live|are staying|are stopping)\b",
     ), examples=(
         "got a snap from him saying look out ur window and hes there", "my ex just sent a pic of my front door from outside",
-        "got a text saying i know where you are coming now",
+        "got a text saying i know where you are coming now", "hes just put a pic of my front door on his story sayin see u tonight",
     )),
     family("smashing_up_now", DANGER, WEAK, "Smashing the place up now: he's drunk and smashing the kitchen up, breaking everything.", patterns=(
         r"\b(?:he|she|they) (?:is|are) (?:\w+ (?:and|n) )?(?:smashing|breaking|wrecking|trashing|smashing up|throwing) "

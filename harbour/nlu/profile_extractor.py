@@ -270,9 +270,10 @@ class ProfileExtractor(PlaceNormaliser):
         if intent not in SAFETY_INTENTS and BOT_QUESTION.search(lowered) or intent == "bot_challenge" and not re.search(r"\b(?:bot|robot|real|human|person|ai|computer|machine|automated|go iawn|peiriant|who|whos|pwy|you|u|ti|chi)\b", lowered):
             _set_intent(message, ("request_human" if HUMAN_ASKED.search(lowered) and not (re.search(r"\b(?:ta|neu|or) (?:a |an )?(?:bot|robot|peiriant|ai)\b", lowered) and not re.search(r"\b(?:want|need|wanna|isio|eisiau|moyn|ishe)\b", lowered)) or profile.access else "bot_challenge") if BOT_QUESTION.search(lowered) else "ask_privacy" if PRIVACY_WORDS.search(lowered) else "nlu_fallback")  # ("wot do i say exactly", after Ask for ANI: read in context; "ody hwn yn cadw beth wi'n teipio?": this chat)
             return
-        unnamed = intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered)
-        said = asked_in_words(intent, lowered, unnamed) or guess_instead(intent, lowered, unnamed)
+        said = asked_in_words(intent, lowered, (unnamed := intent in CLARES_LAW_INTENTS and not SCHEME_NAMED.search(lowered))) or guess_instead(intent, lowered, unnamed)
         if said:
+            if REPEAT_ASKED.search(lowered) and crisis_by_score_alone(message, patterns(), text, lowered, language):
+                message.set(TOPIC_MARK, True)  # "sori, pwy ddudist ti? dw i ym Mlaenau": the lines again, not the score alone's crisis
             _set_intent(message, said)  # "ddylwn i jyst dileu'r app?", "dwi jyst isio siarad efo rywun go iawn"
             return
         if intent not in SAFETY_INTENTS and HELPLINE_TELLS.search(lowered):
@@ -293,8 +294,7 @@ class ProfileExtractor(PlaceNormaliser):
             _set_intent(message, about)
             return
         if LINE_QUESTION.search(lowered) and (intent in _LINE_OVER or intent == "ask_report_police" and NO_POLICE.search(lowered)) and not (intent == "male_victim" and profile.gender == "man"):
-            # "I'm a woman and my partner hurts me. Who can I ring that isn't the police?": the lines
-            # for who and where they said they are.
+            # "I'm a woman and my partner hurts me. Who can I ring that isn't the police?": the lines for who and where they are.
             logger.info("Profile extractor answered a question for a line (classifier said %s).", intent)
             _set_intent(message, HELPLINE)
             return
@@ -392,8 +392,8 @@ class ProfileExtractor(PlaceNormaliser):
         if TOLD_ON.search(lowered) and intent not in _NOT_A_TOPIC:
             return "clares_law_confidentiality"  # "ga i ddeud wrth fy ffrind gora be ma nhw'n ddeud wrtha i?"
         if CONFIDENTIALITY_WORDS.search(lowered) and intent not in _NOT_A_TOPIC and not WHAT_HAPPENS_NEXT.search(lowered) and topic_intent(lowered) not in ("ask_protective_order", "ask_report_police") and (
-            intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered)
-        ):
+            intent in CLARES_LAW_INTENTS or schemed or _RECORD.search(lowered) or any(item.get(INTENT_NAME_KEY) in CLARES_LAW_INTENTS and (item.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= 0.2 for item in message.get(INTENT_RANKING_KEY) or [])
+        ):  # ("ga i'r info mewn ebost neu llythyr?": the classifier's second thought was the scheme)
             return "clares_law_confidentiality"  # "will he find out I asked?", "a letter?"
         if PRIVACY_WORDS.search(lowered) and topic_intent(lowered) != "ask_children" and not (topic_intent(lowered) == "ask_cover_tracks" and re.search(r"\b(?:history|hanes|browser|porwr)\b", lowered)):  # not "...take them off me", "ma fe'n mynd trw hanes y browser"
             if intent == "ask_privacy":

@@ -86,7 +86,7 @@ _MONITOR = re.compile(
     rf"\b(?:read|see|check|look at|get into|access|hack|go through|get on|log into|(?<!paid )(?<!pays )(?<!paying )(?<!goes )(?<!go )(?<!put )(?<!puts )(?<!transferred )(?<!wage )(?<!wages )(?<!money )(?<!salary )(?<!pay )(?<!benefits )(?<!savings )(?<!cash )(?<!universal credit )(?<!uc )into|pull up|show me) (?:\w+ )?{_THEM}(?:'?s)? ?(?:phone|messages|texts|whatsapps?|emails|email|snapchat|instagram|facebook|account|dms|chats|icloud)\b|"
     r"\b(?:read|see|check|access|hack|go through) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex)(?:'s)?) (?:phone|messages|texts|whatsapps?|emails|account|dms)\b|"
     # "how can i get into my daughters boyfriends instagram"
-    r"\b(?:can|could|do|how (?:can|do|would|could)) i (?:\w+ )?(?:get into|hack|hack into|log into|access|go through|read|see|look at) (?:my |her |his |their )?(?!(?:kids|childs|childrens|sons|daughters) (?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts))(?:\w+s ){1,2}(?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts|dms|emails?|account|icloud)\b|"
+    r"\b(?:(?:can|could|do|how (?:can|do|would|could)) i|help me) (?:\w+ )?(?:get into|hack|hack into|log into|access|go through|read|see|look at) (?:my |her |his |their )?(?!(?:kids|childs|childrens|sons|daughters) (?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts))(?:\w+s ){1,2}(?:instagram|insta|snapchat|snap|facebook|whatsapp|tiktok|phone|messages|texts|dms|emails?|account|icloud)\b|"
     r"\b(?:install|put|hide|get|use) (?:a |an |some )?(?:tracker|tracking app|spy app|spyware|stalkerware|airtag|gps tracker)\b.*\b(?:on|in|under) (?:her|his|their|my (?:wife|husband|partner|girlfriend|boyfriend|ex|missus|gf|bf|ex wife|ex partner|daughter|son|sister|brother|mum|dad)(?:'?s)?)\b|"
     r"\b(?:how|hw|howd|how would) (?:do|can|could|d)? ?i (?:track|spy on|monitor|hack|read)\b(?! (?:if|whether) (?:i'?m|im|i am) being)|"
     # "how can i see who my boyfriend is messagin, pretty sure hes cheatin"
@@ -124,6 +124,9 @@ _CY_MONITOR = re.compile(
     rf"\b(?:dracio|tracio|thracio|dracko|tracko|olrhain|trackio|dracio'r|tracio'r) (?:ffon|ffôn|phone|lleoliad|location|car)? ?{_CY_THEM}\b|"
     # "fi moyn rhoi tracker ar gar yr ex i weld le ma hi'n mynd... pa app sy ore?"
     r"\b(?:moyn|isio|eisiau|ishe|angen) (?:rhoi|roi|gosod|cael) (?:tracker|traciwr|app|ap|airtag|spyware)\b.{0,25}\b(?:ar|yn|ar ffon|ar gar|ar ffôn)\b|"
+    # "sut dw i'n rhoi app ar phone boyfriend fi i weld lle ma fe?", "sut dw i'n hacio mewn i snapchat fe"
+    r"\b(?:roi|rhoi|gosod|rhoid)(?: yr| y| 'r)? (?:app|ap|tracker|traciwr|spyware|airtag) ar (?:ffon|phone|gar|car) (?:y |fy |'r )?(?:partner|bartner|mhartner|cariad|gariad|nghariad|gwr|ngwr|gwraig|wraig|ngwraig|girlfriend|boyfriend|gf|bf|wife|husband|ex)(?: fi| i)?\b|"
+    r"\b(?:hacio|hackio|hacko|hack) (?:mewn i |i mewn i |fewn i )?(?:snapchat|snap|insta\w*|facebook|whatsapp|phone|ffon|email|ebost|tiktok|account|cyfrif)\b|"
     # "ma gynno fi app i weld lle ma ffon rhywun. sut dwi'n ei roi o ar ffon partner fi heb iddo fo sylwi"
     r"\b(?:roi|rhoi|gosod|cael|rhoid)(?: o| e| fo| fe| hi| yr app| yr ap| app| ap)? ar (?:ffon|ffôn|phone) (?:y |fy |'r )?(?:partner|bartner|mhartner|cariad|gariad|nghariad|gwr|ngwr|gwraig|wraig|ngwraig|girlfriend|boyfriend|wife|husband)(?: fi| i)?\b.*\bheb\b|"
     # "sut alla i track phone fy girlfriend heb iddi wybod?": English words in the Welsh

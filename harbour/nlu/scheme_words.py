@@ -96,7 +96,9 @@ APPLIED_WHAT_NOW = re.compile(r"\b(?:applied|put in|put a request in|submitted|f
 
 # "my best mate is trans and her boyfriend controls what she wears... i want to go round and have it out with him": a friend's question
 _CONFRONT = re.compile(r"\b(?:have it (?:out|oot) with|confront|sort (?:him|her|them) out|go round (?:there|his|hers|and)|batter (?:him|her))\b|"
-                       r"\b(?:mynd draw|mynd rownd|mynd yna|mynd 'na|fynd draw|fynd rownd) (?:a|ac|i) (?:deud|dweud|gweud|ddeud|ddweud|weud|sortio|wynebu|herio)\b|\b(?:deud|dweud|gweud) wrtho (?:fo|o|fe|e) (?:lle|ble) i fynd\b|\b(?:wynebu|herio|sortio) (?:fo|o|fe|e)\b|\brhoi llond ceg\b")
+                       r"\b(?:mynd draw|mynd rownd|mynd yna|mynd 'na|fynd draw|fynd rownd) (?:a|ac|i) (?:deud|dweud|gweud|ddeud|ddweud|weud|sortio|wynebu|herio)\b|\b(?:deud|dweud|gweud) wrtho (?:fo|o|fe|e) (?:lle|ble) i fynd\b|\b(?:wynebu|herio|sortio) (?:fo|o|fe|e)\b|\brhoi llond ceg\b|"
+                       # "ddylen i weud wrth ei gwr hi bo fi'n gwbod?", "should i tell her husband i know"
+                       r"\b(?:ddylen i|ddylwn i|dylwn i|ddylswn i|ga i|should i) (?:weud|ddweud|ddeud|siarad|tell|talk to|say something to) (?:wrth |efo |gyda |â |a )?(?:ei |her |his )(?:gwr|wr|wraig|chariad|gariad|phartner|bartner|husband|wife|boyfriend|girlfriend|partner|fella)\b")
 # "but why doesnt she just leave him??", "pam dydi hi ddim jyst yn gadael o": the friend's answer (leaving is hers to decide)
 _WHY_NOT_LEAVE = re.compile(r"\b(?:she|he|they|my \w+) (?:wont|won'?t|will not|refuses to|doesnt want to|doesn'?t want to|does not want to) leave (?:him|her|them)\b(?! alone)|\bwhy (?:does(?:nt|n'?t| not)|wont|won'?t|will not|cant|can'?t|can not|cannot|would(?:nt|n'?t| not)|did(?:nt|n'?t| not)|do(?:nt|n'?t| not)|has(?:nt|n'?t| not)) (?:she|he|they|my \w+)(?: just| ever)? (?:leave|go|get out|walk away|kick (?:him|her|them) out)\b|"
                             r"\bpam (?:dydi|dyw|smo|nad yw|nad ydy|dydy|na|nath|dydio) (?:hi|o|fo|e|fe)(?: ddim)?(?: jyst| jest)? (?:yn )?(?:gadael|adael|mynd)\b")
@@ -150,7 +152,12 @@ def guess_instead(intent: Optional[str], lowered: str, unnamed: bool) -> Optiona
         return "ask_helpline"  # "ie fi sy'n cael hyn, fi'n 23", after the stalking answer: the lines for them
     if unnamed and _WONT_ADMIT.search(lowered) and (re.search(_KIN + r"'?s?\b", lowered) or _FAMILY_CY.search(lowered)):
         return "worried_about_someone"  # "fysa fo byth yn cyfadda, dyn balch di o. a dwi'm isio ypsetio mam chwaith"
-    if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
+    if intent == "describe_older_person_abuse" and re.search(r"\b(?:my|me) (?:husband|hubby|wife|partner|saas|sas)\b", lowered) and not re.search(
+            r"\b(?:[6-9]\d|pension\w*|elderly|older|old age|retired|gran\w*|nan\w*|grand\w*|carer|care home|my (?:mum|mam|mother|dad|father|son|daughter)\b)", lowered):
+        return "ask_what_is_abuse"  # "my saas and my husband keep my passport... normal for daughter in law": a young wife, not an older person
+    if intent == "nlu_fallback" and re.search(r"\b(?:ydy|ydi|yw|di|ody|odi) (?:o|e|hi|hwnna|hynna)'?r un (?:peth|fath|drefn|cynllun)\b", lowered) and len(lowered.split()) <= 20:
+        return "inform"  # "a be os dw i nol adra yn gaernarfon dros yr haf, ydy o'r un peth?": the last answer, for where they'll be
+    if intent in ("ask_privacy", "ask_cover_tracks", "forget_conversation", "ask_capabilities", "bot_challenge", "nlu_fallback", "inform", "greet", "thank") and REPEAT_ASKED.search(lowered) and not PRIVACY_WORDS.search(lowered):
         return "nlu_fallback"  # "sorry what was it again i didnt have a pen": the last answer's lines again (read in context)
     if intent == "forget_conversation" and not re.search(r"\b(?:forget|forgot|delete|clear|wipe|erase|get rid|remove|anghofio|anghofia|dileu|clirio|cael gwared)\b", lowered):
         return "ask_privacy"  # "and this chat", after covering tracks: what Harbour keeps, never forgetting unasked

@@ -137,6 +137,8 @@ SELF_HARM_FAMILIES = (
         # (not "my partner keeps taking my pills out the packet cause he wants me pregnant": his doing, not an overdose)
         r"(?<!he is )(?<!she is )(?<!he keeps )(?<!she keeps )(?<!partner keeps )(?<!husband keeps )(?<!boyfriend keeps )\b(?:take|taking|swallow|swallowing) (?:all )?(?:my |the |these |those )?(?:pills|tablets|meds)\b(?! out (?:of )?(?:the|my) (?:packet|pack|box|bag))",
         r"\boverdos",
+        # "i take many tablets 20 minute ago because of him, now i feel very sleepy": taken, told in other words
+        r"\b(?:take|took|taken|swallow\w*|ate|drank)\b (?:so |too |very )?(?:many|much|lots of|a lot of|loads of|all (?:my|the|of my)) (?:tablets?|pills?|meds|medicine|paracetamol|painkillers)\b.*\b(?:ago|already|just now|sleepy|dizzy|drowsy|feel (?:sick|strange|weird|funny|very)|because of (?:him|her|them)|to die|want to die)\b",
         r"\b(?:going to|want to|will|about to) (?:od|o d|overdose)\b",
         rf"\b(?:taken|took|swallowed) (?:a load of|loads of|all|all of|too many|a lot of|a bottle of|a packet of|the whole) (?:my )?(?:tablets|pills|meds|paracetamol)\b{_AS_PRESCRIBED}",
         # (not "took 3 loans out in my name", "took 200 quid off me")
@@ -151,7 +153,7 @@ SELF_HARM_FAMILIES = (
         rf"\b(?:got|have|holding|with) (?:a |the )?(?:full |whole |new |big )?(?:box|packet|pack|bottle|strip|tub|stash|load) of {_DRUG}\b.*\b(?:looking at|staring at|sat with|sitting with|holding) (?:it|them|the (?:box|packet|bottle))\b",
     ), examples=(
         "i'm going to take all my pills", "i've taken an overdose", "i'm going to od",
-        "i've taken too many tablets", "i've just taken 30 paracetamol",
+        "i've taken too many tablets", "i've just taken 30 paracetamol", "i take many tablets 20 minute ago because of him, now i feel very sleepy",
         "going to take all of my mum's sleeping tablets", "i've swallowed a whole packet of them",
         "necking wine with a box of paracetamol", "took some of her tablets to see what happens",
         "been lookin at all me tablets in the cupboard",

@@ -40,7 +40,10 @@ WELSH_DANGER_FAMILIES = (
         rf"\b{_HE}(?: yn| n)? (?:banio|bangio|cnocio|curo|dyrnu|waldio|cicio|hamro) ar (?:y |yr |r )?(?:ffenest|ffenestr|ffenestri|drws)\b",
         # "sain gallu siarad yn uchel rhag ofn bod e tu fas", "dwin meddwl bod o tu allan"
         r"\b(?:rhag ofn|falle|efallai|siwr|meddwl|ofn) (?:bod|fod) (?:e|o|fe|fo|hi|nhw)(?: yn| n)?(?: dal)? (?:tu allan|tu fas|wrth y drws)\b",
+        # a message from him: "fi tu fas i dy dy di nawr" (I'm outside your house now)
+        r"\b(?:tu fas|tu allan|wrth) (?:i |y )?dy (?:dy|ty|fflat|ffenest|ffenestr|ddrws|drws|waith|gwaith|gar|car)\b",
     ), examples=(
+        "newydd gal voice note gyda fe fi tu fas i dy dy di nawr",
         "mae o tu allan ir drws", "ma fe tu fas", "o god mae on ol", "mae o yn y ty", "mae o dal yn y ty lawr grisia", "sain gallu siarad yn uchel rhag ofn bod e tu fas",
         "mae o newydd gyrraedd adra", "shit mai fan o newydd ddod ir buarth, ma fo di bod yn yfed", "ma nhw di cyrraedd", "ma nhwn banio ar y ffenest",
     )),
@@ -190,7 +193,10 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:barod|isio|eisiau|moyn) (?:i )?(?:end it|gorffen hi|gorffen y cwbl)\b(?! (?:efo|hefo|gyda|gydag|ag|a fo|a fe|a hi|with)\b)|\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn) (?:i r|ir|i|at y|at r|i fy) ?(?:plant|teulu|mam|mum|mhlant|nheulu|nhad|dad)\b|"
         r"\b(?:sgwennu|ysgrifennu|sgrifennu|scwennu) (?:llythyr|llythyrau|nodyn)\b.*\brhag ofn\b",
         r"\bneb yn (?:sylwi|malio|poeni|gweld eisiau|gweld isio|colli fi)\b.*\b(?:tasa|taswn|pe bawn|petawn|sen|swn|se) (?:fi|i) (?:wedi mynd|ddim yma|ddim yn fyw|wedi marw)\b",
+        # "san haws i bawb taswn i jyst ddim yma" (easier for everyone if I just weren't here)
+        r"\b(?:haws|gwell|well|hapusach)\b.{0,25}\b(?:tasa|taswn|tase|taswn i|pe bawn|petawn|petai|sen|swn|se|bysa|byswn|baswn)(?: fi| i)? (?:jyst |just |jest )?(?:ddim|dim) (?:yma|ma|yn fyw|o gwmpas|ar y ddaear)\b(?! (?:pan|when|os|tan|nes)\b)",
     ), examples=(
+        "san haws i bawb taswn i jyst ddim yma",
         "alla i ddim neud hyn ddim mwy", "fedra i ddim cario mlaen fel hyn", "dwi wedi cael llond bol, sa in gallu cario mlaen", "dwi ddim yn gweld pwynt byw ddim mwy",
         "dw i wedi blino ar fyw", "dwi jyst isio cysgu a peidio deffro", "weithia dwin meddwl san haws jyst peidio bod yma", "weithiau rwyn meddwl yr hoffwn i beidio a deffro yn y bore", "ar ol be nath o i fi dwi jyst isio diflannu am byth",
         "dw in sefyll ar y bont nawr", "honestly dwin barod i end it dwi di sgwennu llythyr ir plant", "dwi di sgwennu llythyr rhag ofn",
