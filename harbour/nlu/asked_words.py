@@ -283,7 +283,7 @@ REPEAT_ASKED = re.compile(r"^(?:(?:sorry|soz|sori|sry|ok|okay),? )?(?:what|wot|w
 # Asking for this chat to go, in so many words ("dwi isio dileu hwn i gyd rwan", "delete this chat").
 FORGET_NOW = re.compile(
     r"\b(?:anghofia|anghofiwch|anghofio) (?:bob dim|bopeth|popeth|y cwbl|y cyfan|hyn|hwn|y sgwrs|'r sgwrs|be dw i|be dwi|beth dw i|beth rydw i)\b|"
-    r"\b(?:dileu|ddileu|clirio|glirio) (?:hwn|hyn|y sgwrs|'r sgwrs|r sgwrs|y cwbl|popeth)\b(?! (?:ar|o|oddi ar) (?:y |fy |'r )?(?:ffon|laptop|ap))|"
+    r"\b(?:dileu|ddileu|clirio|glirio) (?:hwn|hyn|y sgwrs|'r sgwrs|r sgwrs|y cwbl|popeth)\b(?! (?:ar|o|oddi ar) (?:y |fy |'r )?(?:ffon|ffôn|phone|laptop|ap|app|ipad|cyfrifiadur|compiwtar))|"
     r"\b(?:delete|wipe|clear|erase) (?:this|this chat|the chat|this conversation|our chat|what i(?:'ve|ve| have)? (?:just )?(?:said|typed|wrote|written|put|sent|told (?:you|u)))\b(?! (?:app|phone|history|on))"
 )
 # "is it just for girls tho?", "do they help lads too", "ydi o jyst i ferched?"

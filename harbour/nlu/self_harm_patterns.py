@@ -324,7 +324,7 @@ SELF_HARM_FAMILIES = (
         r"\b(?:want|want to|urge to|need to) sh\b",
         r"\bno (?:wantin|wanting|want) (?:tae|to) be here\b",
         # a promise that says what was on their mind: "im not going to do anything tonight"
-        r"\bi (?:am |will )?not (?:going to |gonna |gunna )?do anything (?:tonight|stupid|silly|daft|drastic)\b(?! (?:like|to|about|with|at|round|when|if)\b)(?!.*\b(?:who|how|where|which)\b)(?!.*\b(?:hurting|hurt|hitting|hit|scaring|touch|touching) (?:her|him|them|my \w+)\b)",
+        r"\bi (?:am |will )?not (?:going to |gonna |gunna )?do anything (?:tonight|stupid|silly|daft|drastic)\b(?! (?:like|to|about|with|at|round|when|if)\b)(?!.*\b(?:who|how|where|which)\b)(?!.*\b(?:hurting|hurt|hitting|hit|scaring|touch|touching) (?:her|him|them|my \w+)\b)(?!.*\b(?:talk to|talk with|speak to|see|find) (?:her|him|them)\b)",  # (not "im not gonna do anything daft i just want to talk to her": pressing to find her)
         r"\b(?:do not|dont|cannot|can not) think (?:i|ah|a) can (?:do|dae|cope with) (?:this|it) (?:anymore|any more|anymare|no more|much longer)\b",
     ), examples=(
         "tbh doesnt matter, dont think ill still be here by then",

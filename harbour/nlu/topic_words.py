@@ -384,7 +384,7 @@ def asked_in_words(intent: Optional[str], lowered: str, unnamed_scheme_guess: bo
         return "nlu_fallback"  # "sut?", "ok how?": how, about the last answer (read in context)
     if intent in ("ask_privacy", "out_of_scope", *_SMALL_TALK) and re.search(r"\bis (?:that|it|this) (?:even |actually |really )?(?:illegal|a crime|against the law)\b|\b(?:ydi|ody|ydy|yw|di) (?:hwnna|hynna|hyn|hwn|o|e|fo|fe)(?:'n| yn) (?:erbyn y gyfraith|anghyfreithlon|drosedd)\b", lowered) and len(lowered.split()) <= 16:
         return "nlu_fallback"  # "is that illegal over here", after a description: the law (read in context)
-    if intent == "forget_conversation" and re.search(r"\b(?:(?:whole |browser |browsing |search |internet |phone )?history|browsing|cookies|searches|hanes)\b|\bshould i (?:just )?(?:delete|clear|wipe|erase) (?:everything|it all|all of it)\b", lowered) and not FORGET_NOW.search(lowered):
+    if intent == "forget_conversation" and re.search(r"\b(?:(?:whole |browser |browsing |search |internet |phone )?history|browsing|cookies|searches|hanes)\b|\bshould i (?:just )?(?:delete|clear|wipe|erase) (?:everything|it all|all of it)\b|\b(?:ddylen i|ddylwn i|dylwn i|ddylswn i) (?:jyst |just )?(?:dileu|ddileu|clirio|glirio|deletio) (?:popeth|bopeth|bob dim|y cwbl)\b", lowered) and not FORGET_NOW.search(lowered):
         return "ask_cover_tracks"  # "shld i just wipe my whole history then": the browser's, not this chat (clearing it can be noticed)
     if intent in ("nlu_fallback", "ask_privacy", "ask_cover_tracks") and FORGET_NOW.search(lowered):
         return "forget_conversation"  # "dwi isio dileu hwn i gyd rwan"

@@ -161,7 +161,7 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:torri|brifo|niweidio|anafu|frifo|dorri|niweidio) fy hun\b",
         # "fi di bod yn torri'n hunan" (normalised "torrin hunan"), "brifo'n hun", "torri fi hun"
         r"\b(?:torri|brifo|niweidio|anafu|frifo|dorri|llosgi|losgi|lladd|ladd)(?:n| n| fi| fy) ?hun(?:an)?\b",
-        r"\b(?:casglu|gasglu|cymryd|gymryd|nghymryd|llyncu|lyncu|wedi cymryd|di cymryd|di llyncu) (?:\w+ ){0,2}(?:tabledi|dabledi|pils|pilsen|tablets|paracetamol|parasetamol)\b|\bgorddos\w*\b",
+        r"\b(?:casglu|gasglu|cymryd|gymryd|nghymryd|llyncu|lyncu|wedi cymryd|di cymryd|di llyncu|llyncur|lyncur|casglur|gasglur) (?:\w+ ){0,2}(?:tabledi|dabledi|pils|pilsen|tablets|paracetamol|parasetamol)\b|\bgorddos\w*\b",
         r"\b(?:llosgi|losgi|nharo|taro|bwrw|curo) fy hun\b",
         r"\b(?:tabledi|dabledi|pils|tablets|rhaff|llafn)\b.*\byn barod\b",
         # "dwi di bod yn ista'n sbio ar y tabledi 'ma ers oria"
@@ -171,7 +171,7 @@ WELSH_SELF_HARM_FAMILIES = (
         r"\b(?:neud|wneud|gwneud) (?:rwbath|rhywbeth|rywbeth|rhwbeth|rwbeth|rhwbath) (?:i|in|i n) ?(?:fy hun|fi hun|hun|hunan|n hun|n hunan)\b",  # "nes i feddwl neithiwr am neud rwbath i fy hun"
     ), examples=(
         "dw in meddwl am ladd fy hun", "dw i di bod yn torri fy hun eto", "fi di bod yn casglu tabledi",
-        "dwin meddwl am gymryd y tabledi i gyd", "dwi newydd gymryd llwyth o paracetamol",
+        "dwin meddwl am gymryd y tabledi i gyd", "dwi newydd gymryd llwyth o paracetamol", "weithie fin meddwl am lyncur tabledi i gyd",
         "dw i wedi bod yn llosgi fy hun gydai leitar e", "sgin i ddim pwynt bellach mum gin i focs o dabledi yma a dw in meddwl cymryd nhw i gyd heno", "nes i feddwl neithiwr am neud rwbath i fy hun", "maer tabledi yn barod gen i", "dwi di bod yn istan sbio ar y tabledi ma ers oria",
     )),
     family("welsh_cannot_go_on", SELF_HARM, WEAK, "Welsh: can't do this any more, no point living, tired of living, never wake up, at the bridge, goodbye letters.", patterns=(

@@ -143,3 +143,21 @@ def test_should_i_tell_her_husband_is_the_friends_answer():
     assert guess_instead("clares_law_someone_else", "ni yn caerfyrddin. ddylen i weud wrth ei gwr hi bo fi'n gwbod?", True) == "worried_about_someone"
     assert guess_instead("clares_law_someone_else", "should i tell her husband i know", True) == "worried_about_someone"
     assert guess_instead("clares_law_someone_else", "should i tell the police about him", True) != "worried_about_someone"
+
+
+def test_after_the_last_commit():
+    from harbour.nlu.danger import classify
+    from harbour.nlu.asked_words import FORGET_NOW
+    # Welsh "lyncu'r tabledi" (the article glued on when normalised) is self-harm
+    assert classify("weithie fi'n meddwl am lyncu'r tabledi i gyd. ma hi'n neud bywyd fi'n uffern") == "self_harm"
+    # "should I delete everything on the phone" asks about the phone, not to forget this chat
+    assert not FORGET_NOW.search("ddylen i jyst dileu popeth ar y phone?")
+    assert FORGET_NOW.search("dileu popeth plis")
+    assert asked_in_words("forget_conversation", "ddylen i jyst dileu popeth ar y phone?", False) == "ask_cover_tracks"
+
+
+def test_not_gonna_do_anything_daft_to_find_her_is_not_self_harm():
+    from harbour.nlu.danger import classify
+    assert classify("im not gonna do anything daft i just want to talk to her") is None
+    assert classify("im not going to do anything tonight") == "self_harm"
+    assert classify("im not gonna do anything daft i just want to talk to someone") == "self_harm"
