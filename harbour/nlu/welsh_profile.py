@@ -69,7 +69,7 @@ _PERPETRATOR = re.compile(
     # "mae fy ngwraig yn dweud fy mod i'n ei rheoli hi... rhoi lwfans wythnosol iddi": told so, of what they do
     r"\b(?:fy mod i|mod i|bo fi|bod fi)(?:'n| yn) (?:ei |eu )?(?:rheoli|reoli|cam-drin|gam-drin|bygwth|fygwth) (?:hi|o|fo|nhw|e)\b|\b(?:rhoi|roi) (?:lwfans|pres poced|arian poced)\b(?: \S+){0,2} (?:iddi|iddo|iddyn)\b|"
     # "mae'r wraig yn deud bod arni ofn fi pan dw i wedi bod yn yfed. dw i wedi malu petha yn y ty"
-    r"\b(?:bod|fod|bo|ma|mae)(?: hi| o| fo| e| nhw)? (?:arni|arno|arnyn|ofn arni|ofn arno)(?: hi| o| fo| e| nhw)? (?:ofn )?(?:fi|i|mi)\b(?! (?:yn|n) )|"
+    r"\b(?:bod|fod|bo|ma|mae)(?: hi| o| fo| e| nhw)? (?:arni|arno|arnyn|ofn arni|ofn arno)(?: hi| o| fo| e| nhw)? (?:ofn )?(?:fi|mi|i(?=\W*$|[.,!?]| pan\b| achos\b| os\b| ers\b))\b(?! (?:yn|n) )|"
     r"\b(?:dw i|dwi|fi|wi|rydw i|nes i|wnes i)(?:'n| yn| wedi| di)? (?:malu|falu|torri|dorri|smasho|chwalu) (?:petha|pethau|pethe|stwff|y ty|drws|drysau|platia|platiau|llestri)\b|"
     # "dw i'n meddwl ella mai fi di'r broblem"
     r"\b(?:mai|ma|taw) (?:fi|i) (?:di|ydi|yw|sy)(?:'r| y|r) (?:broblem|problem)\b|"

@@ -161,3 +161,8 @@ def test_not_gonna_do_anything_daft_to_find_her_is_not_self_harm():
     assert classify("im not gonna do anything daft i just want to talk to her") is None
     assert classify("im not going to do anything tonight") == "self_harm"
     assert classify("im not gonna do anything daft i just want to talk to someone") == "self_harm"
+
+
+def test_she_is_afraid_to_go_out_is_not_afraid_of_me():
+    assert not welsh_profile.perpetrator("ma ofn arni i fynd allan")
+    assert welsh_profile.perpetrator("mae arni ofn i pan dw i'n yfed")
